@@ -1,0 +1,394 @@
+#include "mainwindow.h"
+
+#include "actorstore.h"
+#include "backupdialog.h"
+#include "backupmanager.h"
+#include "database.h"
+#include "directorytab.h"
+#include "preferencesdialog.h"
+#include "prompter.h"
+#include "referencestore.h"
+#include "sectorstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Essaim databases (*.essaim);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_fileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/essaim.svg")));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_empty->setObjectName(QStringLiteral("noDatabaseLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No database is open.\nUse File > Open to open one, or File > New database to start a directory."));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    createActions();
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    detachDatabase();
+}
+
+void MainWindow::createActions()
+{
+    m_newDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New database…"), this);
+    m_newDatabaseAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+
+    m_saveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &copy…"), this);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_restoreAction = new QAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Restore a backup…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_aboutAction = new QAction(tr("&About Essaim"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newDatabaseAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addAction(m_restoreAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    m_directoryMenu = menuBar()->addMenu(tr("&Directory"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_database ? m_database->filePath() : QString();
+}
+
+bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
+{
+    auto database = std::make_unique<Database>();
+    // The open file keeps its lock until the new one is sound: opening the
+    // same file again must not find it locked by ourselves.
+    if (m_database && QFileInfo(path).absoluteFilePath() == m_database->filePath())
+        return true;
+    if (!database->open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting)) {
+        Prompter::warning(this, tr("Cannot open the database"), database->errorString());
+        return false;
+    }
+    if (m_directory && !m_directory->settleForm())
+        return false;
+    detachDatabase();
+    m_database = std::move(database);
+    if (QSettings().value(QStringLiteral("backup/daily"), true).toBool()) {
+        BackupManager backups(m_database.get());
+        bool made = false;
+        if (!backups.dailyBackup(QDate::currentDate(), &made))
+            statusBar()->showMessage(backups.errorString());
+        else if (made)
+            statusBar()->showMessage(tr("Today's backup copy was saved next to the database."), 5000);
+    }
+    attachDatabase();
+    addRecentFile(m_database->filePath());
+    QSettings().setValue(QStringLiteral("lastDatabase"), m_database->filePath());
+    return true;
+}
+
+void MainWindow::attachDatabase()
+{
+    const QString connection = m_database->connectionName();
+    m_references = std::make_unique<ReferenceStore>(connection);
+    m_actors = new ActorStore(connection, this);
+    m_sectors = new SectorStore(connection, this);
+    m_directory = new DirectoryTab(m_actors, m_sectors, m_references.get(), m_undoStack, m_tabs);
+    m_tabs->addTab(m_directory, QIcon::fromTheme(QStringLiteral("address-book-new")), tr("&Directory"));
+    connect(m_directory, &DirectoryTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    m_directoryMenu->clear();
+    m_directoryMenu->addActions(m_directory->actorActions());
+    m_directoryMenu->addSeparator();
+    m_directoryMenu->addAction(m_directory->findAction());
+    m_directoryMenu->addAction(m_directory->exportAction());
+    m_directoryMenu->addAction(m_directory->sectorsAction());
+    m_directoryMenu->setEnabled(true);
+    m_stack->setCurrentWidget(m_tabs);
+    for (QAction *a : {m_saveCopyAction, m_restoreAction})
+        a->setEnabled(true);
+    updateTitle();
+}
+
+void MainWindow::detachDatabase()
+{
+    m_undoStack->clear();
+    if (m_directory) {
+        m_tabs->removeTab(m_tabs->indexOf(m_directory));
+        delete m_directory;
+        m_directory = nullptr;
+    }
+    if (m_directoryMenu) {
+        m_directoryMenu->clear();
+        m_directoryMenu->setEnabled(false);
+    }
+    delete m_actors;
+    m_actors = nullptr;
+    delete m_sectors;
+    m_sectors = nullptr;
+    m_references.reset();
+    m_database.reset();
+    m_stack->setCurrentWidget(m_empty);
+    for (QAction *a : {m_saveCopyAction, m_restoreAction}) {
+        if (a)
+            a->setEnabled(false);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_database) {
+        setWindowTitle(tr("%1 — Essaim").arg(QFileInfo(m_database->filePath()).fileName()));
+        m_fileLabel->setText(QDir::toNativeSeparators(m_database->filePath()));
+    } else {
+        setWindowTitle(QStringLiteral("Essaim"));
+        m_fileLabel->clear();
+    }
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    int n = 0;
+    for (const QString &path : files) {
+        if (!QFileInfo::exists(path))
+            continue;
+        ++n;
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path, false); });
+    }
+    m_recentMenu->setEnabled(n > 0);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = Prompter::saveFileName(this, tr("New database"), QDir(dir).filePath(tr("directory.essaim")), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".essaim");
+    if (QFileInfo::exists(path)) {
+        Prompter::warning(this, tr("New database"),
+                          tr("“%1” already exists. A new database is never written over a file: choose another name.")
+                              .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (openDatabase(path, true))
+        statusBar()->showMessage(tr("New database “%1” created.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_database ? QFileInfo(m_database->filePath()).absolutePath()
+                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Prompter::openFileName(this, tr("Open a database"), dir, fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path, false);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_database || (m_directory && !m_directory->settleForm()))
+        return;
+    const QString suggested = QFileInfo(m_database->filePath()).completeBaseName()
+        + QStringLiteral(" %1.essaim").arg(QDate::currentDate().toString(Qt::ISODate));
+    QString path = Prompter::saveFileName(this, tr("Save a copy"),
+                                          QDir(QFileInfo(m_database->filePath()).absolutePath()).filePath(suggested), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == m_database->filePath()) {
+        Prompter::warning(this, tr("Save a copy"), tr("The copy needs another name than the open database."));
+        return;
+    }
+    // VACUUM INTO refuses an existing file; the dialog already asked to replace it.
+    const QString temporary = path + QStringLiteral(".part");
+    QFile::remove(temporary);
+    QString why;
+    if (!m_database->copyTo(temporary, &why) || (QFileInfo::exists(path) && !QFile::remove(path))
+        || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        Prompter::warning(this, tr("Save a copy"),
+                          tr("The copy could not be written to “%1” (%2). Choose another folder.")
+                              .arg(QDir::toNativeSeparators(path), why.isEmpty() ? tr("the file is in use or read-only") : why));
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved as “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_database || (m_directory && !m_directory->settleForm()))
+        return;
+    BackupManager manager(m_database.get());
+    const auto backups = manager.backups();
+    if (backups.isEmpty()) {
+        Prompter::warning(this, tr("Restore a backup"), tr("There is no backup copy of this database yet. A copy is taken each day Essaim opens it."));
+        return;
+    }
+    BackupDialog dialog(backups, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
+        return;
+    const QString path = m_database->filePath();
+    // The stores hold the old connection's name: take them down first.
+    m_undoStack->clear();
+    if (m_directory) {
+        m_tabs->removeTab(m_tabs->indexOf(m_directory));
+        delete m_directory;
+        m_directory = nullptr;
+    }
+    delete m_actors;
+    m_actors = nullptr;
+    delete m_sectors;
+    m_sectors = nullptr;
+    m_references.reset();
+    const bool ok = manager.restore(dialog.selectedPath());
+    if (!m_database->isOpen()) {
+        m_database.reset();
+        openDatabase(path, false);
+    } else {
+        attachDatabase();
+    }
+    if (ok)
+        statusBar()->showMessage(tr("Backup restored. The state from just before was kept as a backup too."), 10000);
+    else
+        Prompter::warning(this, tr("Restore a backup"), manager.errorString());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Essaim"),
+                       tr("<h3>Essaim %1</h3><p>The desk of a local council of the social and solidarity economy: "
+                          "directory of actors, observatory, calendar, plan of action and publications.</p>"
+                          "<p>Works on one computer, without a connection. Data stays in one file, "
+                          "backed up every day next to it.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_directory && !m_directory->settleForm()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}

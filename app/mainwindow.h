@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ActorStore;
+class Database;
+class DirectoryTab;
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QUndoStack;
+class ReferenceStore;
+class SectorStore;
+
+/// The window: one tab per capability over the open database, the menus,
+/// recent files, backups and the status bar. Owns the database and its
+/// stores; a new database replaces them all.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) @p path; on failure says why and keeps what was open.
+    bool openDatabase(const QString &path, bool createIfMissing = true);
+    QString databasePath() const;
+    DirectoryTab *directoryTab() const { return m_directory; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void attachDatabase();
+    void detachDatabase();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void updateTitle();
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveCopy();
+    void restoreBackup();
+    void showPreferences();
+    void showAbout();
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ReferenceStore> m_references;
+    ActorStore *m_actors = nullptr;
+    SectorStore *m_sectors = nullptr;
+    QUndoStack *m_undoStack;
+
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QTabWidget *m_tabs;
+    DirectoryTab *m_directory = nullptr;
+    QLabel *m_fileLabel;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_directoryMenu = nullptr;
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "actor.h"
+#include "validationissue.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// The rules a directory record must follow, shared by the form, the
+/// imports and the command line.
+class ActorValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ActorValidator)
+
+public:
+    /// Keeps the digits only: "123 456 789" -> "123456789".
+    static QString digitsOnly(const QString &text);
+    static bool luhn(const QString &digits);
+    static bool isValidSiren(const QString &siren);
+    static bool isValidSiret(const QString &siret);
+    /// RNA number: "W" followed by nine characters (W595000123).
+    static bool isValidRna(const QString &rna);
+    static bool isValidEmail(const QString &email);
+    static bool isValidPostcode(const QString &postcode);
+
+    /// Every problem of @p actor. @p communePostcodes are the postcodes of the
+    /// chosen reference commune (empty for a commune outside the territory).
+    static QList<ValidationIssue> validate(const Actor &actor, const QStringList &communePostcodes);
+};

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "actorfilter.h"
+#include "actorsearchengine.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+
+#include <vector>
+
+class ActorStore;
+
+/// The directory's table: the actors that pass the current filter, sorted,
+/// read from SQL a page at a time (canFetchMore/fetchMore), so 100,000
+/// actors never sit in memory as rows. totalCount() is the number of
+/// matching actors, not the number fetched so far.
+class ActorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name, Acronym, Family, LegalStatus, Sector, Commune, Epci, Postcode, Siret, Rna,
+        Employer, Headcount, AcceptsInterns, CharterSigned, Updated, ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, ArchivedRole };
+    static constexpr int PageSize = 100;
+
+    explicit ActorTableModel(ActorStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    ActorFilter filter() const { return m_filter; }
+    void setFilter(const ActorFilter &filter);
+    /// Number of actors that pass the filter.
+    int totalCount() const { return int(m_ids.size()); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    qint64 idAt(int row) const;
+    /// Row of @p id, fetching pages as needed; -1 when it does not pass the filter.
+    int rowOfId(qint64 id);
+    /// Every matching id in display order (exports).
+    std::vector<qint32> allIdsInOrder();
+
+    /// Runs the query again (after the database changed under us).
+    void reload();
+
+signals:
+    void totalCountChanged(int count);
+
+private:
+    struct RowData {
+        qint32 id = 0;
+        QString name, acronym, family, legalStatus, sector, commune, epci, postcode, siret, rna;
+        QColor sectorColor;
+        bool employer = false, acceptsInterns = false, archived = false;
+        QVariant headcount;
+        QDate charter;
+        QDateTime updated;
+    };
+
+    void runQuery();
+    void loadRows(std::size_t from, std::size_t to, std::vector<RowData> &out);
+    QString displayText(const RowData &row, int column) const;
+    ActorSearchEngine::SortKey sortKey() const;
+
+    ActorStore *m_store;
+    ActorSearchEngine m_engine;
+    ActorFilter m_filter;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<qint32> m_ids;
+    std::size_t m_sortedUpTo = 0;
+    std::vector<RowData> m_rows;
+};

@@ -1,0 +1,363 @@
+#include "database.h"
+
+#include "referencedataloader.h"
+#include "schemamigrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace {
+std::atomic<int> s_connectionCounter{0};
+QString s_migrationsPath = QStringLiteral(":/schema");
+int s_versionLimit = -1;
+
+QString quoted(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::setMigrationsPath(const QString &path)
+{
+    s_migrationsPath = path;
+}
+
+QString Database::migrationsPath()
+{
+    return s_migrationsPath;
+}
+
+void Database::setSchemaVersionLimit(int version)
+{
+    s_versionLimit = version;
+}
+
+int Database::latestSchemaVersion()
+{
+    const int latest = SchemaMigrator(s_migrationsPath).latestVersion();
+    return s_versionLimit >= 0 ? std::min(latest, s_versionLimit) : latest;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+void Database::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_error = Error::None;
+    m_errorString.clear();
+    m_migrationBackup.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+
+    const bool exists = QFileInfo::exists(m_path);
+    if (!exists && mode == OpenMode::OpenExisting) {
+        fail(Error::NotFound, tr("The file “%1” does not exist. Check its name and folder, or create a new database.")
+                                  .arg(quoted(m_path)));
+        return false;
+    }
+    if (exists && !inspectExisting(m_path))
+        return false;
+
+    if (!exists) {
+        const QFileInfo dir(QFileInfo(m_path).absolutePath());
+        if (!dir.exists() && !QDir().mkpath(dir.absoluteFilePath())) {
+            fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder cannot be created. Choose a folder where you can write.")
+                                          .arg(quoted(m_path)));
+            return false;
+        }
+    }
+
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        const bool cannotWriteLock = m_lock->error() == QLockFile::PermissionError;
+        m_lock.reset();
+        if (cannotWriteLock && exists) {
+            fail(Error::ReadOnly, tr("The database “%1” is in a read-only folder. Essaim needs to write next to it: copy it to a folder of your own, then open the copy.")
+                                      .arg(quoted(m_path)));
+        } else if (cannotWriteLock) {
+            fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder is read-only. Choose a folder where you can write.")
+                                          .arg(quoted(m_path)));
+        } else {
+            fail(Error::Locked, tr("The database “%1” is already open in another Essaim window (process %2). Close the other window, then try again.")
+                                    .arg(quoted(m_path)).arg(pid));
+        }
+        return false;
+    }
+
+    if (!openConnection(false)) {
+        close();
+        return false;
+    }
+    if (!applyPragmas()) {
+        close();
+        return false;
+    }
+
+    int version = 0;
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const QString why = q.lastError().text();
+            const bool busy = why.contains(QLatin1String("locked"), Qt::CaseInsensitive);
+            close();
+            if (busy)
+                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(quoted(m_path)));
+            else
+                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(quoted(m_path)));
+            return false;
+        }
+        version = q.value(0).toInt();
+    }
+
+    if (version < latestSchemaVersion() && !migrate(version)) {
+        const bool createdHere = !exists;
+        close();
+        if (createdHere) {
+            QFile::remove(m_path);
+            QFile::remove(m_path + QStringLiteral("-wal"));
+            QFile::remove(m_path + QStringLiteral("-shm"));
+        }
+        return false;
+    }
+    return true;
+}
+
+bool Database::inspectExisting(const QString &path)
+{
+    const QFileInfo info(path);
+    // Read the header ourselves: SQLite is not even started on a file that is
+    // not ours, so nothing can write to it.
+    QFile file(path);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        if (info.isDir()) {
+            fail(Error::NotADatabase, tr("“%1” is a folder, not an Essaim database. Choose an Essaim database file.").arg(quoted(path)));
+        } else {
+            fail(Error::ReadOnly, tr("Essaim is not allowed to read “%1”. Ask for permission to read and write it, or open a copy.").arg(quoted(path)));
+        }
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        fail(Error::NotADatabase, tr("The file “%1” is not an Essaim database. It was left untouched: choose an Essaim database, or create a new one.")
+                                      .arg(quoted(path)));
+        return false;
+    }
+    const qint32 userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (applicationId != ApplicationId) {
+        fail(Error::NotADatabase, tr("The file “%1” is a database of another program, not an Essaim database. It was left untouched: choose an Essaim database, or create a new one.")
+                                      .arg(quoted(path)));
+        return false;
+    }
+    if (userVersion > latestSchemaVersion()) {
+        fail(Error::NewerSchema, tr("The database “%1” was written by a newer version of Essaim (schema %2; this version reads up to %3). It was left untouched: install the newer Essaim to open it.")
+                                     .arg(quoted(path)).arg(userVersion).arg(latestSchemaVersion()));
+        return false;
+    }
+    // Permission bits, not access(): as root access() allows everything, yet a
+    // file marked read-only must still be treated as such.
+    const QFileDevice::Permissions perms = info.permissions();
+    const QFileInfo dirInfo(info.absolutePath());
+    if (!info.isWritable() || !(perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        || !dirInfo.isWritable()) {
+        fail(Error::ReadOnly, tr("The database “%1” is read-only. Essaim needs to write to it: copy it to a folder of your own or ask for write permission, then open it again.")
+                                  .arg(quoted(path)));
+        return false;
+    }
+
+    // A damaged file is caught before anything is written: read the schema
+    // through a read-only connection.
+    m_connectionName = QStringLiteral("essaim-inspect-%1").arg(++s_connectionCounter);
+    bool readable = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            readable = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+            if (readable && userVersion > 0) {
+                QSqlQuery check(db);
+                readable = check.exec(QStringLiteral("SELECT count(*) FROM actors")) && check.next();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    if (!readable) {
+        fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).")
+                                 .arg(quoted(path)));
+        return false;
+    }
+    return true;
+}
+
+bool Database::openConnection(bool readOnly)
+{
+    m_connectionName = QStringLiteral("essaim-%1").arg(++s_connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        fail(Error::CannotCreate, tr("Essaim could not open “%1”: %2. Check that the folder exists and that you may write to it.")
+                                      .arg(quoted(m_path), db.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    QSqlQuery q(connection());
+    // journal_mode=WAL is persistent and a no-op on a file already in WAL, so
+    // opening an Essaim file does not rewrite its header.
+    const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                             "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32000",
+                             "PRAGMA temp_store = MEMORY"};
+    for (const char *pragma : pragmas) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            const QString why = q.lastError().text();
+            if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
+                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(quoted(m_path)));
+            } else if (why.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+                       || why.contains(QLatin1String("read-only"), Qt::CaseInsensitive)) {
+                fail(Error::ReadOnly, tr("The database “%1” is read-only. Essaim needs to write to it: copy it to a folder of your own or ask for write permission, then open it again.").arg(quoted(m_path)));
+            } else {
+                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(quoted(m_path)));
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(int fromVersion)
+{
+    if (fromVersion > 0) {
+        // Keep the file as it was before the upgrade, where the user can find it.
+        m_migrationBackup = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(fromVersion);
+        QFile::remove(m_migrationBackup);
+        QString why;
+        if (!copyTo(m_migrationBackup, &why)) {
+            fail(Error::MigrationFailed, tr("The database “%1” needs an upgrade, but its safety copy could not be written (%2). Nothing was changed: free some disk space, then open it again.")
+                                             .arg(quoted(m_path), why));
+            return false;
+        }
+    }
+    SchemaMigrator migrator(s_migrationsPath);
+    const bool ok = migrator.migrate(m_connectionName, fromVersion, latestSchemaVersion(),
+        [](const QString &connection, int version, QString *error) {
+            return version == 1 ? ReferenceDataLoader::load(connection, error) : true;
+        });
+    if (!ok) {
+        fail(Error::MigrationFailed, m_migrationBackup.isEmpty()
+                 ? tr("The database “%1” could not be prepared: %2.").arg(quoted(m_path), migrator.errorString())
+                 : tr("The database “%1” could not be upgraded (%2). It was left as it was, and a copy was kept as “%3”.")
+                       .arg(quoted(m_path), migrator.errorString(), quoted(m_migrationBackup)));
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA optimize"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_lock.reset();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::checkIntegrity(QStringList *problems) const
+{
+    QStringList found;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        found << q.lastError().text();
+    } else {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                found << line;
+        }
+    }
+    QSqlQuery fk(connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            found << tr("Row %1 of table %2 points to a missing row of %3.")
+                         .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
+    }
+    QSqlQuery id(connection());
+    if (id.exec(QStringLiteral("PRAGMA application_id")) && id.next() && id.value(0).toInt() != ApplicationId)
+        found << tr("The file is not marked as an Essaim database.");
+    const int version = schemaVersion();
+    if (version != latestSchemaVersion())
+        found << tr("Schema version %1, expected %2.").arg(version).arg(latestSchemaVersion());
+    if (problems)
+        *problems = found;
+    return found.isEmpty();
+}
+
+bool Database::copyTo(const QString &target, QString *error) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(QDir::toNativeSeparators(target));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return false;
+    }
+    return true;
+}

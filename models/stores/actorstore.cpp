@@ -1,0 +1,480 @@
+#include "actorstore.h"
+
+#include "actorsearchengine.h"
+#include "textkey.h"
+#include "transaction.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QVariant optionalDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+}
+
+template<typename T>
+QVariant opt(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+ActorStore::ActorStore(const QString &connectionName, QObject *parent)
+    : QObject(parent)
+    , m_connectionName(connectionName)
+{
+}
+
+void ActorStore::notifyReset()
+{
+    emit actorsReset();
+}
+
+std::optional<Actor> ActorStore::load(qint64 id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Actor a;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT id, name, acronym, family, legal_category, legal_status, siren, siret, rna, naf, "
+            "sector_id, address, postcode, commune_insee, commune_name, phone, email, website, description, "
+            "creation_year, employer, accepts_interns, charter_signed_on, iae_agreement, esus_agreement, "
+            "esus_agreed_on, publication_consent, notes, created_at, updated_at, archived "
+            "FROM actors WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        int i = 0;
+        a.id = q.value(i++).toLongLong();
+        a.name = q.value(i++).toString();
+        a.acronym = q.value(i++).toString();
+        a.family = q.value(i++).toString();
+        a.legalCategory = q.value(i++).toString();
+        a.legalStatus = q.value(i++).toString();
+        a.siren = q.value(i++).toString();
+        a.siret = q.value(i++).toString();
+        a.rna = q.value(i++).toString();
+        a.naf = q.value(i++).toString();
+        a.sectorId = q.value(i++).toLongLong();
+        a.address = q.value(i++).toString();
+        a.postcode = q.value(i++).toString();
+        a.communeInsee = q.value(i++).toString();
+        a.communeName = q.value(i++).toString();
+        a.phone = q.value(i++).toString();
+        a.email = q.value(i++).toString();
+        a.website = q.value(i++).toString();
+        a.description = q.value(i++).toString();
+        a.creationYear = q.value(i++).toInt();
+        a.employer = q.value(i++).toBool();
+        a.acceptsInterns = q.value(i++).toBool();
+        a.charterSignedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+        a.iaeAgreement = q.value(i++).toString();
+        a.esusAgreement = q.value(i++).toBool();
+        a.esusAgreedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+        a.publicationConsent = q.value(i++).toBool();
+        a.notes = q.value(i++).toString();
+        a.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+        a.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+        a.archived = q.value(i++).toBool();
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT kind, name FROM actor_tags WHERE actor_id = ? ORDER BY kind, position"));
+        q.addBindValue(id);
+        q.exec();
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("competency"))
+                a.competencies << q.value(1).toString();
+            else
+                a.networks << q.value(1).toString();
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT id, first_name, last_name, role, email, phone, consent_guide, consent_guide_on, "
+            "consent_guide_source, consent_newsletter, consent_newsletter_on, consent_newsletter_source "
+            "FROM contacts WHERE actor_id = ? ORDER BY position, id"));
+        q.addBindValue(id);
+        q.exec();
+        while (q.next()) {
+            Contact c;
+            c.id = q.value(0).toLongLong();
+            c.actorId = id;
+            c.firstName = q.value(1).toString();
+            c.lastName = q.value(2).toString();
+            c.role = q.value(3).toString();
+            c.email = q.value(4).toString();
+            c.phone = q.value(5).toString();
+            c.consentGuide = q.value(6).toBool();
+            c.consentGuideOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+            c.consentGuideSource = q.value(8).toString();
+            c.consentNewsletter = q.value(9).toBool();
+            c.consentNewsletterOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+            c.consentNewsletterSource = q.value(11).toString();
+            a.contacts << c;
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT year, headcount, fte, volunteers, members, budget_cents FROM actor_figures "
+            "WHERE actor_id = ? ORDER BY year"));
+        q.addBindValue(id);
+        q.exec();
+        while (q.next()) {
+            YearFigures f;
+            f.year = q.value(0).toInt();
+            if (!q.value(1).isNull())
+                f.headcount = q.value(1).toInt();
+            if (!q.value(2).isNull())
+                f.fte = q.value(2).toDouble();
+            if (!q.value(3).isNull())
+                f.volunteers = q.value(3).toInt();
+            if (!q.value(4).isNull())
+                f.members = q.value(4).toInt();
+            if (!q.value(5).isNull())
+                f.budgetCents = q.value(5).toLongLong();
+            a.figures << f;
+        }
+    }
+    return a;
+}
+
+bool ActorStore::save(Actor &actor)
+{
+    Transaction transaction(m_connectionName);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    if (!write(actor))
+        return false;
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    emit actorSaved(actor.id);
+    return true;
+}
+
+bool ActorStore::saveAll(QList<Actor> &actors)
+{
+    Transaction transaction(m_connectionName);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    for (Actor &actor : actors) {
+        if (!write(actor))
+            return false;
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    emit actorsReset();
+    return true;
+}
+
+bool ActorStore::write(Actor &actor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto failed = [this](const QSqlQuery &q) {
+        m_error = q.lastError().databaseText();
+        return false;
+    };
+
+    bool exists = false;
+    if (actor.id > 0) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM actors WHERE id = ?"));
+        q.addBindValue(actor.id);
+        exists = q.exec() && q.next();
+    }
+    const QString now = nowIso();
+    if (!actor.createdAt.isValid())
+        actor.createdAt = QDateTime::fromString(now, Qt::ISODate);
+    actor.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+
+    static const QString columns = QStringLiteral(
+        "name, name_key, acronym, family, legal_category, legal_status, siren, siret, rna, naf, sector_id, "
+        "address, postcode, commune_insee, commune_name, phone, email, website, description, creation_year, "
+        "employer, accepts_interns, charter_signed_on, iae_agreement, esus_agreement, esus_agreed_on, "
+        "publication_consent, notes, created_at, updated_at, archived");
+    QSqlQuery q(db);
+    if (exists) {
+        QString assignments = columns;
+        assignments.replace(QLatin1String(", "), QLatin1String(" = ?, "));
+        q.prepare(QStringLiteral("UPDATE actors SET %1 = ? WHERE id = ?").arg(assignments));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO actors(%1, id) VALUES (%2?)")
+                      .arg(columns, QStringLiteral("?, ").repeated(columns.count(QLatin1Char(',')) + 1)));
+    }
+    q.addBindValue(text(actor.name.trimmed()));
+    q.addBindValue(TextKey::fold(actor.name));
+    q.addBindValue(text(actor.acronym.trimmed()));
+    q.addBindValue(text(actor.family));
+    q.addBindValue(text(actor.legalCategory));
+    q.addBindValue(text(actor.legalStatus));
+    q.addBindValue(text(actor.siren));
+    q.addBindValue(text(actor.siret));
+    q.addBindValue(text(actor.rna));
+    q.addBindValue(text(actor.naf));
+    q.addBindValue(actor.sectorId > 0 ? QVariant(actor.sectorId) : QVariant());
+    q.addBindValue(text(actor.address));
+    q.addBindValue(text(actor.postcode));
+    q.addBindValue(actor.communeInsee.isEmpty() ? QVariant() : QVariant(actor.communeInsee));
+    q.addBindValue(text(actor.communeName));
+    q.addBindValue(text(actor.phone));
+    q.addBindValue(text(actor.email));
+    q.addBindValue(text(actor.website));
+    q.addBindValue(text(actor.description));
+    q.addBindValue(actor.creationYear > 0 ? QVariant(actor.creationYear) : QVariant());
+    q.addBindValue(int(actor.employer));
+    q.addBindValue(int(actor.acceptsInterns));
+    q.addBindValue(optionalDate(actor.charterSignedOn));
+    q.addBindValue(text(actor.iaeAgreement));
+    q.addBindValue(int(actor.esusAgreement));
+    q.addBindValue(optionalDate(actor.esusAgreedOn));
+    q.addBindValue(int(actor.publicationConsent));
+    q.addBindValue(text(actor.notes));
+    q.addBindValue(actor.createdAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(now);
+    q.addBindValue(int(actor.archived));
+    q.addBindValue(actor.id > 0 ? QVariant(actor.id) : QVariant());
+    if (!q.exec())
+        return failed(q);
+    if (!exists && actor.id <= 0)
+        actor.id = q.lastInsertId().toLongLong();
+
+    if (exists) {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM actor_tags WHERE actor_id = ?"));
+        del.addBindValue(actor.id);
+        if (!del.exec())
+            return failed(del);
+        del.prepare(QStringLiteral("DELETE FROM actor_figures WHERE actor_id = ?"));
+        del.addBindValue(actor.id);
+        if (!del.exec())
+            return failed(del);
+    }
+
+    QSqlQuery tag(db);
+    tag.prepare(QStringLiteral("INSERT OR IGNORE INTO actor_tags(actor_id, kind, name, position) VALUES (?, ?, ?, ?)"));
+    auto writeTags = [&](const QStringList &names, const QString &kind) {
+        int position = 0;
+        for (const QString &name : names) {
+            if (name.trimmed().isEmpty())
+                continue;
+            tag.addBindValue(actor.id);
+            tag.addBindValue(kind);
+            tag.addBindValue(name.trimmed());
+            tag.addBindValue(position++);
+            if (!tag.exec())
+                return failed(tag);
+        }
+        return true;
+    };
+    if (!writeTags(actor.competencies, QStringLiteral("competency")) || !writeTags(actor.networks, QStringLiteral("network")))
+        return false;
+
+    // Contacts keep their ids: later capabilities (registrations, the pilot of
+    // an action) point to them, so an edit must not recreate them.
+    QList<qint64> keptContacts;
+    for (Contact &c : actor.contacts) {
+        c.actorId = actor.id;
+        QSqlQuery cq(db);
+        bool contactExists = false;
+        if (c.id > 0) {
+            cq.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"));
+            cq.addBindValue(c.id);
+            contactExists = cq.exec() && cq.next();
+        }
+        if (contactExists) {
+            cq.prepare(QStringLiteral(
+                "UPDATE contacts SET actor_id = ?, first_name = ?, last_name = ?, role = ?, email = ?, phone = ?, "
+                "consent_guide = ?, consent_guide_on = ?, consent_guide_source = ?, consent_newsletter = ?, "
+                "consent_newsletter_on = ?, consent_newsletter_source = ?, position = ? WHERE id = ?"));
+        } else {
+            cq.prepare(QStringLiteral(
+                "INSERT INTO contacts(actor_id, first_name, last_name, role, email, phone, consent_guide, "
+                "consent_guide_on, consent_guide_source, consent_newsletter, consent_newsletter_on, "
+                "consent_newsletter_source, position, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        }
+        cq.addBindValue(actor.id);
+        cq.addBindValue(text(c.firstName.trimmed()));
+        cq.addBindValue(text(c.lastName.trimmed()));
+        cq.addBindValue(text(c.role));
+        cq.addBindValue(text(c.email.trimmed()));
+        cq.addBindValue(text(c.phone));
+        cq.addBindValue(int(c.consentGuide));
+        cq.addBindValue(optionalDate(c.consentGuideOn));
+        cq.addBindValue(text(c.consentGuideSource));
+        cq.addBindValue(int(c.consentNewsletter));
+        cq.addBindValue(optionalDate(c.consentNewsletterOn));
+        cq.addBindValue(text(c.consentNewsletterSource));
+        cq.addBindValue(int(keptContacts.size()));
+        cq.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant());
+        if (!cq.exec())
+            return failed(cq);
+        if (!contactExists && c.id <= 0)
+            c.id = cq.lastInsertId().toLongLong();
+        keptContacts << c.id;
+    }
+    if (exists) {
+        QSqlQuery old(db);
+        old.prepare(QStringLiteral("SELECT id FROM contacts WHERE actor_id = ?"));
+        old.addBindValue(actor.id);
+        if (!old.exec())
+            return failed(old);
+        QList<qint64> gone;
+        while (old.next()) {
+            if (!keptContacts.contains(old.value(0).toLongLong()))
+                gone << old.value(0).toLongLong();
+        }
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+        for (qint64 id : gone) {
+            del.addBindValue(id);
+            if (!del.exec())
+                return failed(del);
+        }
+    }
+
+    QSqlQuery fig(db);
+    fig.prepare(QStringLiteral(
+        "INSERT INTO actor_figures(actor_id, year, headcount, fte, volunteers, members, budget_cents) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const YearFigures &f : actor.figures) {
+        fig.addBindValue(actor.id);
+        fig.addBindValue(f.year);
+        fig.addBindValue(opt(f.headcount));
+        fig.addBindValue(opt(f.fte));
+        fig.addBindValue(opt(f.volunteers));
+        fig.addBindValue(opt(f.members));
+        fig.addBindValue(opt(f.budgetCents));
+        if (!fig.exec())
+            return failed(fig);
+    }
+
+    if (!ActorSearchEngine::reindex(m_connectionName, actor.id, &m_error))
+        return false;
+    return true;
+}
+
+bool ActorStore::remove(qint64 id)
+{
+    Transaction transaction(m_connectionName);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM actors WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return false;
+    }
+    if (!ActorSearchEngine::unindex(m_connectionName, id, &m_error))
+        return false;
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    emit actorRemoved(id);
+    return true;
+}
+
+bool ActorStore::setArchived(qint64 id, bool archived)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE actors SET archived = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(int(archived));
+    q.addBindValue(nowIso());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return false;
+    }
+    emit actorSaved(id);
+    return true;
+}
+
+QList<DuplicateCandidate> ActorStore::findLikelyDuplicates(const Actor &actor) const
+{
+    QList<DuplicateCandidate> found;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto collect = [&](const QString &where, const QVariantList &values, DuplicateCandidate::Reason reason) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, name, commune_name, name FROM actors WHERE %1 AND id <> ?").arg(where));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(actor.id);
+        q.exec();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const bool already = std::any_of(found.cbegin(), found.cend(), [id](const DuplicateCandidate &c) { return c.id == id; });
+            if (!already)
+                found << DuplicateCandidate{id, q.value(1).toString(), q.value(2).toString(), reason};
+        }
+    };
+    if (!actor.siret.isEmpty())
+        collect(QStringLiteral("siret = ?"), {actor.siret}, DuplicateCandidate::Reason::SameSiret);
+    const QString siren = actor.siren.isEmpty() && actor.siret.size() == 14 ? actor.siret.left(9) : actor.siren;
+    if (!siren.isEmpty())
+        collect(QStringLiteral("siren = ?"), {siren}, DuplicateCandidate::Reason::SameSiren);
+    if (!actor.rna.isEmpty())
+        collect(QStringLiteral("rna = ?"), {actor.rna}, DuplicateCandidate::Reason::SameRna);
+    // The normalised name also drops punctuation ("L'Atelier" = "L Atelier"),
+    // which SQL cannot do: narrow to the commune in SQL, compare here.
+    const QString normalized = TextKey::normalizedName(actor.name);
+    if (!normalized.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT id, name, commune_name FROM actors WHERE id <> ? AND "
+            "(commune_insee = ? OR (commune_insee IS NULL AND lower(commune_name) = lower(?)))"));
+        q.addBindValue(actor.id);
+        q.addBindValue(actor.communeInsee);
+        q.addBindValue(text(actor.communeName));
+        q.exec();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (TextKey::normalizedName(q.value(1).toString()) != normalized)
+                continue;
+            const bool already = std::any_of(found.cbegin(), found.cend(), [id](const DuplicateCandidate &c) { return c.id == id; });
+            if (!already)
+                found << DuplicateCandidate{id, q.value(1).toString(), q.value(2).toString(), DuplicateCandidate::Reason::SameNameAndCommune};
+        }
+    }
+    return found;
+}
+
+int ActorStore::count(bool includeArchived) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM actors")
+                           : QStringLiteral("SELECT count(*) FROM actors WHERE archived = 0"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int ActorStore::latestFiguresYear() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(QStringLiteral("SELECT max(year) FROM actor_figures"));
+    return q.next() ? q.value(0).toInt() : 0;
+}

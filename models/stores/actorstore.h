@@ -1,0 +1,54 @@
+#pragma once
+
+#include "actor.h"
+#include "duplicatecandidate.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+/// The SQL of the directory: reads and writes whole actors (with contacts,
+/// tags and yearly figures) in one transaction, keeps the search index in
+/// step, and announces each change after it is committed.
+class ActorStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActorStore(const QString &connectionName, QObject *parent = nullptr);
+
+    std::optional<Actor> load(qint64 id) const;
+    /// Inserts (id 0, or an id no row has: redo of a creation) or updates.
+    /// The new id and the timestamps are written back into @p actor.
+    bool save(Actor &actor);
+    /// Many actors in one transaction: all are saved or none.
+    bool saveAll(QList<Actor> &actors);
+    /// Deletes for good; only the undo of a creation does this.
+    bool remove(qint64 id);
+    bool setArchived(qint64 id, bool archived);
+
+    QList<DuplicateCandidate> findLikelyDuplicates(const Actor &actor) const;
+    int count(bool includeArchived = true) const;
+    /// Most recent year with declared figures, 0 if none.
+    int latestFiguresYear() const;
+
+    QString errorString() const { return m_error; }
+    QString connectionName() const { return m_connectionName; }
+
+    /// Tells listeners that many rows changed behind the store's back
+    /// (demo data, an import, a restored backup).
+    void notifyReset();
+
+signals:
+    void actorSaved(qint64 id);
+    void actorRemoved(qint64 id);
+    void actorsReset();
+
+private:
+    bool write(Actor &actor);
+
+    QString m_connectionName;
+    QString m_error;
+};

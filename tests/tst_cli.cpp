@@ -1,0 +1,127 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+/// The headless command line, run as the user runs it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        // No display at all: the commands must not need one.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ESSAIM_EXECUTABLE), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void helpAndVersion()
+    {
+        Result r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--db")));
+        QVERIFY(r.out.contains(QStringLiteral("export actors")));
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("essaim " ESSAIM_VERSION));
+    }
+
+    void frenchOnRequest()
+    {
+        const Result r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"),
+                              m_dir.filePath(QStringLiteral("absent.essaim")), QStringLiteral("check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("n'existe pas")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void demoCheckExport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo.essaim"));
+        Result r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("demo")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("is sound: schema version 2")), qPrintable(r.out));
+
+        // The demo goes into an empty database only.
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("demo")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already holds")));
+
+        const QString csv = m_dir.filePath(QStringLiteral("actors.csv"));
+        r = run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("-o"), csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFnom;"));
+        QVERIFY(bytes.count('\n') >= 81);
+
+        const QString rfc = m_dir.filePath(QStringLiteral("actors-rfc.csv"));
+        r = run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--format"),
+                 QStringLiteral("csv-rfc"), QStringLiteral("-o"), rfc});
+        QCOMPARE(r.code, 0);
+        QFile rfcFile(rfc);
+        QVERIFY(rfcFile.open(QIODevice::ReadOnly));
+        QVERIFY(rfcFile.readAll().startsWith("nom,sigle,"));
+    }
+
+    void badUsageExitsNonZeroWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("export without -o") << QStringList{QStringLiteral("export"), QStringLiteral("actors")};
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("-o"), QStringLiteral("x")};
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("check")};
+    }
+
+    void badUsageExitsNonZeroWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        const Result r = run(QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("usage.essaim"))} + arguments);
+        QVERIFY(r.code != 0);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void neverWritesOverAFileThatIsNotADatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Liste des acteurs\n");
+        f.close();
+        const QByteArray before = TestSupport::fileHash(path);
+        const Result r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("demo")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("is not an Essaim database")));
+        QCOMPARE(TestSupport::fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

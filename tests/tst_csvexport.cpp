@@ -1,0 +1,116 @@
+#include "actorcsvexporter.h"
+#include "actorstore.h"
+#include "actortablemodel.h"
+#include "csvreader.h"
+#include "database.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+/// CSV export of the directory, read back byte for byte.
+class TestCsvExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("csv.essaim"))));
+        ActorStore store(m_db.connectionName());
+        Actor a = TestSupport::makeActor(QStringLiteral("Les Jardins d'Étrœungt; \"bio\" & solidaires"), QStringLiteral("59218"), QStringLiteral("Étrœungt"));
+        a.acronym = QStringLiteral("JEBS");
+        a.family = QStringLiteral("association");
+        a.legalCategory = QStringLiteral("9220");
+        a.postcode = QStringLiteral("59219");
+        a.description = QStringLiteral("Maraîchage d'insertion,\nsur deux lignes");
+        a.competencies << QStringLiteral("maraîchage") << QStringLiteral("accueil de publics");
+        a.employer = true;
+        a.charterSignedOn = QDate(2012, 12, 31);
+        a.figures << YearFigures{2019, 10, 8.5, 25, 120, 42000000} << YearFigures{2020, 12, 9.75, 30, 130, std::nullopt};
+        Actor b = TestSupport::makeActor(QStringLiteral("Coopérative Énergie Sambre"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        b.family = QStringLiteral("cooperative");
+        QList<Actor> actors{a, b};
+        QVERIFY(store.saveAll(actors));
+    }
+
+    void excelFlavourKeepsAccents()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("excel.csv"));
+        ActorCsvExporter exporter(m_db.connectionName());
+        QVERIFY2(exporter.exportTo(path, exporter.activeIdsByName(), CsvWriter::Flavour::ExcelFrench), qPrintable(exporter.errorString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "nom;sigle;famille;"));
+        QVERIFY(bytes.contains("\r\n"));
+        const QList<QStringList> rows = CsvReader(QLatin1Char(';')).parse(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(rows.size(), 3);
+        const QStringList header = rows.at(0);
+        QCOMPARE(header, ActorCsvExporter::header());
+        auto field = [&](int row, const char *name) { return rows.at(row).at(header.indexOf(QString::fromLatin1(name))); };
+        QCOMPARE(field(1, "nom"), QStringLiteral("Coopérative Énergie Sambre"));
+        QCOMPARE(field(1, "famille"), QStringLiteral("Cooperative"));
+        QCOMPARE(field(1, "epci"), QStringLiteral("CA Maubeuge Val de Sambre"));
+        QCOMPARE(field(2, "nom"), QStringLiteral("Les Jardins d'Étrœungt; \"bio\" & solidaires"));
+        QCOMPARE(field(2, "commune"), QStringLiteral("Étrœungt"));
+        QCOMPARE(field(2, "libelle_categorie_juridique"), QStringLiteral("Association déclarée"));
+        QCOMPARE(field(2, "competences"), QStringLiteral("maraîchage, accueil de publics"));
+        QCOMPARE(field(2, "charte_signee_le"), QStringLiteral("31/12/2012"));
+        QCOMPARE(field(2, "employeur"), QStringLiteral("oui"));
+        QCOMPARE(field(2, "annee_effectif"), QStringLiteral("2020"));
+        QCOMPARE(field(2, "etp"), QStringLiteral("9,75"));
+        QCOMPARE(rows.at(2).size(), header.size());
+    }
+
+    void rfcFlavourIsPlain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rfc.csv"));
+        ActorCsvExporter exporter(m_db.connectionName());
+        QVERIFY(exporter.exportTo(path, exporter.activeIdsByName(), CsvWriter::Flavour::Rfc4180));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("nom,sigle,famille,"));
+        const QList<QStringList> rows = CsvReader(QLatin1Char(',')).parse(QString::fromUtf8(bytes));
+        const QStringList header = rows.at(0);
+        auto field = [&](int row, const char *name) { return rows.at(row).at(header.indexOf(QString::fromLatin1(name))); };
+        QCOMPARE(field(2, "etp"), QStringLiteral("9.75"));
+        QCOMPARE(field(2, "charte_signee_le"), QStringLiteral("2012-12-31"));
+        QCOMPARE(field(2, "employeur"), QStringLiteral("1"));
+    }
+
+    void exportsWhatTheTableShowsInItsOrder()
+    {
+        ActorStore store(m_db.connectionName());
+        ActorTableModel model(&store);
+        model.sort(ActorTableModel::Name, Qt::DescendingOrder);
+        ActorFilter filter;
+        filter.text = QStringLiteral("jardins");
+        model.setFilter(filter);
+        ActorCsvExporter exporter(m_db.connectionName());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(exporter.write(&buffer, model.allIdsInOrder(), CsvWriter::Flavour::ExcelFrench));
+        const QList<QStringList> rows = CsvReader(QLatin1Char(';')).parse(QString::fromUtf8(buffer.data().mid(3)));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).first(), QStringLiteral("Les Jardins d'Étrœungt; \"bio\" & solidaires"));
+    }
+
+    void unwritablePlaceSaysSo()
+    {
+        ActorCsvExporter exporter(m_db.connectionName());
+        QVERIFY(!exporter.exportTo(m_dir.filePath(QStringLiteral("no/such/folder/x.csv")), exporter.activeIdsByName(),
+                                   CsvWriter::Flavour::ExcelFrench));
+        QVERIFY(exporter.errorString().contains(QStringLiteral("cannot be written")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "actor.h"
+#include "commune.h"
+#include "validationissue.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+class ReferenceStore;
+class SectorStore;
+
+/// Reads and edits one actor: identity, address (commune completed from the
+/// reference table, EPCI shown), activity, contacts with their consents and
+/// yearly figures. Checks as the user types and says what is wrong; Apply is
+/// enabled only for a valid, changed record.
+class ActorForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ActorForm(ReferenceStore *references, SectorStore *sectors, QWidget *parent = nullptr);
+
+    void setActor(const Actor &actor);
+    /// Shows @p draft as a new record not yet saved (a duplicate): Apply creates it.
+    void setDraft(const Actor &draft);
+    /// The record as the fields hold it now.
+    Actor actor() const;
+    bool isModified() const;
+    QList<ValidationIssue> issues() const;
+    void clear();
+    void reloadSectors();
+    /// Puts the cursor in the name field (new actor).
+    void focusName();
+
+signals:
+    void applyRequested();
+
+private:
+    QWidget *buildIdentityPage();
+    QWidget *buildAddressPage();
+    QWidget *buildActivityPage();
+    QWidget *buildContactsPage();
+    QWidget *buildFiguresPage();
+    void connectChanges(QWidget *root);
+    void onChanged();
+    void onLegalStatusChosen(const QString &name);
+    void onCommuneEdited();
+    void addContactRow(const Contact &contact);
+    void addFiguresRow(const YearFigures &figures);
+    Commune resolvedCommune() const;
+    QList<ValidationIssue> parseIssues() const;
+
+    ReferenceStore *m_references;
+    SectorStore *m_sectors;
+    Actor m_original;
+    bool m_loading = false;
+    QList<Commune> m_communes;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_acronym = nullptr;
+    QComboBox *m_family = nullptr;
+    QComboBox *m_legalStatus = nullptr;
+    QComboBox *m_legalCategory = nullptr;
+    QLineEdit *m_siren = nullptr;
+    QLineEdit *m_siret = nullptr;
+    QLineEdit *m_rna = nullptr;
+    QLineEdit *m_naf = nullptr;
+    QComboBox *m_sector = nullptr;
+    QSpinBox *m_creationYear = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_postcode = nullptr;
+    QLineEdit *m_commune = nullptr;
+    QLabel *m_epci = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_website = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QLineEdit *m_competencies = nullptr;
+    QLineEdit *m_networks = nullptr;
+    QCheckBox *m_employer = nullptr;
+    QCheckBox *m_interns = nullptr;
+    QCheckBox *m_charter = nullptr;
+    QDateEdit *m_charterDate = nullptr;
+    QComboBox *m_iae = nullptr;
+    QCheckBox *m_esus = nullptr;
+    QDateEdit *m_esusDate = nullptr;
+    QCheckBox *m_publication = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QTableWidget *m_contacts = nullptr;
+    QTableWidget *m_figures = nullptr;
+    QLabel *m_issues = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_revert = nullptr;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "backupmanager.h"
+
+#include <QDialog>
+
+class QListWidget;
+
+/// Lists the backup copies of the open database with their dates and lets
+/// the user pick the one to restore.
+class BackupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BackupDialog(const QList<BackupManager::Backup> &backups, QWidget *parent = nullptr);
+    QString selectedPath() const;
+
+private:
+    QListWidget *m_list;
+};

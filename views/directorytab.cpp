@@ -1,0 +1,546 @@
+#include "directorytab.h"
+
+#include "actorcsvexporter.h"
+#include "actorform.h"
+#include "actorstore.h"
+#include "actortablemodel.h"
+#include "createactorcommand.h"
+#include "editactorcommand.h"
+#include "essfamily.h"
+#include "prompter.h"
+#include "referencestore.h"
+#include "sectordialog.h"
+#include "sectorstore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+QComboBox *choiceCombo(QWidget *parent, const QString &objectName, const QString &any, const QString &yes, const QString &no)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItem(any, int(ActorFilter::Choice::Any));
+    combo->addItem(yes, int(ActorFilter::Choice::Yes));
+    combo->addItem(no, int(ActorFilter::Choice::No));
+    return combo;
+}
+
+} // namespace
+
+DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceStore *references, QUndoStack *undoStack,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_actors(actors)
+    , m_sectors(sectors)
+    , m_references(references)
+    , m_undoStack(undoStack)
+    , m_model(new ActorTableModel(actors, this))
+{
+    setObjectName(QStringLiteral("directoryTab"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search a name, acronym, commune, sector, competency or contact (Ctrl+F)"));
+    searchRow->addWidget(m_search, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    searchRow->addWidget(m_count);
+    layout->addLayout(searchRow);
+
+    auto *bar = new QWidget(this);
+    buildFilters(bar);
+    layout->addWidget(bar);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("directorySplitter"));
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("actorTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActorTableModel::Name, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    m_table->setWordWrap(false);
+    for (int column : {ActorTableModel::LegalStatus, ActorTableModel::Postcode, ActorTableModel::Siret, ActorTableModel::Rna,
+                       ActorTableModel::Employer, ActorTableModel::AcceptsInterns, ActorTableModel::CharterSigned,
+                       ActorTableModel::Updated})
+        m_table->setColumnHidden(column, true);
+    m_table->setColumnWidth(ActorTableModel::Name, 260);
+    m_table->setColumnWidth(ActorTableModel::Sector, 180);
+    m_table->setColumnWidth(ActorTableModel::Epci, 180);
+    QSettings settings;
+    const QByteArray header = settings.value(QStringLiteral("directory/header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &DirectoryTab::showHeaderMenu);
+
+    m_form = new ActorForm(references, sectors, splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    const QByteArray split = settings.value(QStringLiteral("directory/splitter")).toByteArray();
+    if (!split.isEmpty())
+        splitter->restoreState(split);
+    connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+        QSettings().setValue(QStringLiteral("directory/splitter"), splitter->saveState());
+    });
+    layout->addWidget(splitter, 1);
+
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New actor"), this);
+    m_newAction->setObjectName(QStringLiteral("newActorAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_duplicateAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Duplicate actor"), this);
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateActorAction"));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_archiveAction = new QAction(QIcon::fromTheme(QStringLiteral("archive-insert")), tr("&Archive actor"), this);
+    m_archiveAction->setObjectName(QStringLiteral("archiveActorAction"));
+    m_archiveAction->setShortcut(QKeySequence::Delete);
+    m_archiveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_restoreAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore actor"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreActorAction"));
+    m_applyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("A&pply changes"), this);
+    m_applyAction->setObjectName(QStringLiteral("applyAction"));
+    m_applyAction->setShortcut(QKeySequence::Save);
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export the actors shown…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportActorsAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_sectorsAction = new QAction(tr("Edit the &sectors…"), this);
+    m_sectorsAction->setObjectName(QStringLiteral("editSectorsAction"));
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_table->addAction(m_archiveAction);
+
+    connect(m_newAction, &QAction::triggered, this, &DirectoryTab::newActor);
+    connect(m_duplicateAction, &QAction::triggered, this, &DirectoryTab::duplicateActor);
+    connect(m_archiveAction, &QAction::triggered, this, [this] { setCurrentArchived(true); });
+    connect(m_restoreAction, &QAction::triggered, this, [this] { setCurrentArchived(false); });
+    connect(m_applyAction, &QAction::triggered, this, &DirectoryTab::applyForm);
+    connect(m_exportAction, &QAction::triggered, this, &DirectoryTab::exportCsv);
+    connect(m_sectorsAction, &QAction::triggered, this, &DirectoryTab::editSectors);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_form, &ActorForm::applyRequested, this, &DirectoryTab::applyForm);
+
+    connect(m_search, &QLineEdit::textChanged, this, &DirectoryTab::updateFilter);
+    connect(m_model, &ActorTableModel::totalCountChanged, this, &DirectoryTab::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The query ran again: put the selection back on the actor shown.
+        if (m_currentId > 0)
+            selectActor(m_currentId);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryTab::onCurrentRowChanged);
+    connect(m_actors, &ActorStore::actorSaved, this, &DirectoryTab::onStoreChanged);
+    connect(m_actors, &ActorStore::actorRemoved, this, &DirectoryTab::onStoreChanged);
+    connect(m_actors, &ActorStore::actorsReset, this, [this] { onStoreChanged(m_currentId); });
+    connect(m_sectors, &SectorStore::sectorsChanged, this, [this] {
+        m_form->reloadSectors();
+        reloadFilterChoices();
+        m_model->reload();
+    });
+
+    updateCount(m_model->totalCount());
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateActions();
+}
+
+DirectoryTab::~DirectoryTab()
+{
+    saveHeaderState();
+}
+
+void DirectoryTab::saveHeaderState() const
+{
+    QSettings().setValue(QStringLiteral("directory/header"), m_table->horizontalHeader()->saveState());
+}
+
+QList<QAction *> DirectoryTab::actorActions() const
+{
+    return {m_newAction, m_duplicateAction, m_applyAction, m_archiveAction, m_restoreAction};
+}
+
+void DirectoryTab::buildFilters(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_family = new QComboBox(bar);
+    m_family->setObjectName(QStringLiteral("familyFilter"));
+    m_sector = new QComboBox(bar);
+    m_sector->setObjectName(QStringLiteral("sectorFilter"));
+    m_epci = new QComboBox(bar);
+    m_epci->setObjectName(QStringLiteral("epciFilter"));
+    m_commune = new QComboBox(bar);
+    m_commune->setObjectName(QStringLiteral("communeFilter"));
+    m_employer = choiceCombo(bar, QStringLiteral("employerFilter"), tr("Employer or not"), tr("Employers"), tr("Not employers"));
+    m_interns = choiceCombo(bar, QStringLiteral("internsFilter"), tr("Interns: any"), tr("Accept interns"), tr("No interns"));
+    m_charter = choiceCombo(bar, QStringLiteral("charterFilter"), tr("Charter: any"), tr("Charter signed"), tr("Charter not signed"));
+    m_archived = new QComboBox(bar);
+    m_archived->setObjectName(QStringLiteral("archivedFilter"));
+    m_archived->addItem(tr("Current actors"), int(ActorFilter::Choice::No));
+    m_archived->addItem(tr("Archived actors"), int(ActorFilter::Choice::Yes));
+    m_archived->addItem(tr("Current and archived"), int(ActorFilter::Choice::Any));
+    for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row->addWidget(combo);
+    }
+    m_sector->setMaximumWidth(240);
+    m_commune->setMaximumWidth(200);
+    m_epci->setMaximumWidth(240);
+    auto *reset = new QToolButton(bar);
+    reset->setObjectName(QStringLiteral("resetFilters"));
+    reset->setText(tr("Reset"));
+    reset->setToolTip(tr("Show every current actor again"));
+    row->addWidget(reset);
+    row->addStretch();
+    reloadFilterChoices();
+    for (QComboBox *combo : {m_family, m_sector, m_commune, m_employer, m_interns, m_charter, m_archived})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DirectoryTab::updateFilter);
+    connect(m_epci, &QComboBox::currentIndexChanged, this, [this] {
+        reloadFilterChoices();
+        updateFilter();
+    });
+    connect(reset, &QToolButton::clicked, this, &DirectoryTab::resetFilters);
+}
+
+void DirectoryTab::reloadFilterChoices()
+{
+    const QString family = m_family->currentData().toString();
+    const qint64 sector = m_sector->currentData().toLongLong();
+    const QString epci = m_epci->currentData().toString();
+    const QString commune = m_commune->currentData().toString();
+    for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune})
+        combo->blockSignals(true);
+
+    m_family->clear();
+    m_family->addItem(tr("All families"), QString());
+    for (const QString &code : EssFamily::codes())
+        m_family->addItem(EssFamily::label(code), code);
+    m_family->setCurrentIndex(std::max(0, m_family->findData(family)));
+
+    m_sector->clear();
+    m_sector->addItem(tr("All sectors"), qint64(0));
+    const QList<Sector> sectors = m_sectors->all();
+    for (const Sector &s : sectors) {
+        const bool child = s.parentId > 0;
+        m_sector->addItem(child ? QStringLiteral("    ") + s.name : s.name, s.id);
+    }
+    m_sector->setCurrentIndex(std::max(0, m_sector->findData(sector)));
+
+    m_epci->clear();
+    m_epci->addItem(tr("All EPCI"), QString());
+    for (const auto &e : m_references->epcis())
+        m_epci->addItem(e.second, e.first);
+    m_epci->setCurrentIndex(std::max(0, m_epci->findData(epci)));
+
+    m_commune->clear();
+    m_commune->addItem(tr("All communes"), QString());
+    const QString chosenEpci = m_epci->currentData().toString();
+    for (const Commune &c : m_references->communes()) {
+        if (chosenEpci.isEmpty() || c.epciSiren == chosenEpci)
+            m_commune->addItem(c.name, c.insee);
+    }
+    m_commune->setCurrentIndex(std::max(0, m_commune->findData(commune)));
+
+    for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune})
+        combo->blockSignals(false);
+}
+
+void DirectoryTab::resetFilters()
+{
+    for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived}) {
+        combo->blockSignals(true);
+        combo->setCurrentIndex(0);
+        combo->blockSignals(false);
+    }
+    reloadFilterChoices();
+    m_search->clear();
+    updateFilter();
+}
+
+void DirectoryTab::updateFilter()
+{
+    ActorFilter filter;
+    filter.text = m_search->text();
+    filter.family = m_family->currentData().toString();
+    filter.sectorId = m_sector->currentData().toLongLong();
+    filter.epciSiren = m_epci->currentData().toString();
+    filter.communeInsee = m_commune->currentData().toString();
+    filter.employer = ActorFilter::Choice(m_employer->currentData().toInt());
+    filter.acceptsInterns = ActorFilter::Choice(m_interns->currentData().toInt());
+    filter.charterSigned = ActorFilter::Choice(m_charter->currentData().toInt());
+    filter.archived = ActorFilter::Choice(m_archived->currentData().toInt());
+    m_model->setFilter(filter);
+}
+
+void DirectoryTab::updateCount(int count)
+{
+    m_count->setText(tr("%n actor(s)", nullptr, count));
+}
+
+void DirectoryTab::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int column = 0; column < ActorTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        action->setEnabled(column != ActorTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            saveHeaderState();
+        });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+bool DirectoryTab::settleForm()
+{
+    if (!m_form->isModified())
+        return true;
+    if (m_form->issues().isEmpty())
+        return applyForm();
+    const auto answer = Prompter::question(
+        this, tr("Unsaved changes"),
+        tr("The changes to “%1” cannot be applied as they are:\n%2\n\nDiscard them?")
+            .arg(m_form->actor().name, m_form->issues().constFirst().message),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void DirectoryTab::onCurrentRowChanged()
+{
+    if (m_settingSelection)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    if (id == m_currentId && id != 0)
+        return;
+    if (!settleForm()) {
+        selectActor(m_currentId);
+        return;
+    }
+    showActor(id);
+}
+
+void DirectoryTab::showActor(qint64 id)
+{
+    m_currentId = id;
+    if (id > 0) {
+        if (const auto actor = m_actors->load(id))
+            m_form->setActor(*actor);
+        else
+            m_form->clear();
+    } else {
+        m_form->clear();
+    }
+    updateActions();
+}
+
+void DirectoryTab::selectActor(qint64 id)
+{
+    m_settingSelection = true;
+    const int row = id > 0 ? m_model->rowOfId(id) : -1;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    } else {
+        m_table->clearSelection();
+    }
+    m_settingSelection = false;
+}
+
+void DirectoryTab::onStoreChanged(qint64 id)
+{
+    // An undo or redo changed the actor on show: show what the store holds.
+    if (id != m_currentId || m_currentId == 0 || m_form->isModified())
+        return;
+    if (const auto actor = m_actors->load(id)) {
+        m_form->setActor(*actor);
+    } else {
+        m_currentId = 0;
+        m_form->clear();
+    }
+    updateActions();
+}
+
+void DirectoryTab::updateActions()
+{
+    const bool has = m_currentId > 0;
+    const bool archived = has && m_model->rowOfId(m_currentId) >= 0
+        && m_model->data(m_model->index(m_model->rowOfId(m_currentId), 0), ActorTableModel::ArchivedRole).toBool();
+    m_duplicateAction->setEnabled(has);
+    m_archiveAction->setEnabled(has && !archived);
+    m_restoreAction->setEnabled(has && archived);
+}
+
+void DirectoryTab::newActor()
+{
+    if (!settleForm())
+        return;
+    m_table->clearSelection();
+    m_currentId = 0;
+    m_form->clear();
+    m_form->focusName();
+    updateActions();
+}
+
+void DirectoryTab::duplicateActor()
+{
+    if (m_currentId <= 0 || !settleForm())
+        return;
+    auto actor = m_actors->load(m_currentId);
+    if (!actor)
+        return;
+    Actor copy = *actor;
+    copy.id = 0;
+    copy.name = tr("%1 (copy)").arg(actor->name);
+    copy.createdAt = QDateTime();
+    copy.archived = false;
+    for (Contact &c : copy.contacts) {
+        c.id = 0;
+        c.actorId = 0;
+    }
+    m_table->clearSelection();
+    m_currentId = 0;
+    // A duplicate starts as a new, unsaved record the user adjusts then applies.
+    m_form->setDraft(copy);
+    m_form->focusName();
+    updateActions();
+}
+
+bool DirectoryTab::applyForm()
+{
+    if (!m_form->isModified())
+        return true;
+    const QList<ValidationIssue> issues = m_form->issues();
+    if (!issues.isEmpty()) {
+        Prompter::warning(this, tr("Cannot apply"), issues.constFirst().message);
+        return false;
+    }
+    Actor actor = m_form->actor();
+    if (actor.id == 0) {
+        const QList<DuplicateCandidate> duplicates = m_actors->findLikelyDuplicates(actor);
+        if (!duplicates.isEmpty()) {
+            const DuplicateCandidate &d = duplicates.constFirst();
+            QString why;
+            switch (d.reason) {
+            case DuplicateCandidate::Reason::SameSiret: why = tr("the same SIRET"); break;
+            case DuplicateCandidate::Reason::SameSiren: why = tr("the same SIREN"); break;
+            case DuplicateCandidate::Reason::SameRna: why = tr("the same RNA number"); break;
+            case DuplicateCandidate::Reason::SameNameAndCommune: why = tr("the same name in the same commune"); break;
+            }
+            const auto answer = Prompter::question(
+                this, tr("Possible duplicate"),
+                tr("“%1” (%2) is already in the directory with %3. Create “%4” anyway?")
+                    .arg(d.name, d.communeName.isEmpty() ? tr("no commune") : d.communeName, why, actor.name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                emit statusMessage(tr("Nothing created: the directory already has “%1”.").arg(d.name));
+                return false;
+            }
+        }
+        if (!m_actors->save(actor)) {
+            Prompter::warning(this, tr("Cannot save"),
+                              tr("“%1” could not be saved (%2). Nothing was changed; try again, or save a copy of the database.")
+                                  .arg(actor.name, m_actors->errorString()));
+            return false;
+        }
+        m_currentId = actor.id;
+        m_undoStack->push(new CreateActorCommand(m_actors, actor));
+        emit statusMessage(tr("“%1” added to the directory.").arg(actor.name));
+    } else {
+        const auto before = m_actors->load(actor.id);
+        if (!before || !m_actors->save(actor)) {
+            Prompter::warning(this, tr("Cannot save"),
+                              tr("The changes to “%1” could not be saved (%2). Nothing was changed; try again.")
+                                  .arg(actor.name, m_actors->errorString()));
+            return false;
+        }
+        m_undoStack->push(new EditActorCommand(m_actors, *before, actor, tr("edit “%1”").arg(actor.name)));
+        emit statusMessage(tr("Changes to “%1” applied.").arg(actor.name));
+    }
+    m_form->setActor(actor);
+    selectActor(actor.id);
+    updateActions();
+    return true;
+}
+
+void DirectoryTab::setCurrentArchived(bool archived)
+{
+    if (m_currentId <= 0 || !settleForm())
+        return;
+    const auto before = m_actors->load(m_currentId);
+    if (!before || before->archived == archived)
+        return;
+    Actor after = *before;
+    after.archived = archived;
+    if (!m_actors->save(after)) {
+        Prompter::warning(this, tr("Cannot save"), m_actors->errorString());
+        return;
+    }
+    m_undoStack->push(new EditActorCommand(m_actors, *before, after,
+                                           archived ? tr("archive “%1”").arg(after.name) : tr("restore “%1”").arg(after.name)));
+    emit statusMessage(archived ? tr("“%1” archived: it is kept and can be restored from the archived actors.").arg(after.name)
+                                : tr("“%1” restored.").arg(after.name));
+    updateActions();
+}
+
+void DirectoryTab::exportCsv()
+{
+    QSettings settings;
+    const QString excel = tr("CSV for French Excel (UTF-8, ;) (*.csv)");
+    const QString rfc = tr("CSV RFC 4180 (UTF-8, comma) (*.csv)");
+    QString chosen = settings.value(QStringLiteral("export/csvFlavour")).toString() == QLatin1String("rfc") ? rfc : excel;
+    const QString dir = settings.value(QStringLiteral("export/lastDir"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString path = Prompter::saveFileName(this, tr("Export the actors shown"), QDir(dir).filePath(tr("actors.csv")),
+                                          excel + QStringLiteral(";;") + rfc, &chosen);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QLatin1String(".csv");
+    const bool useRfc = chosen == rfc;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    const std::vector<qint32> ids = m_model->allIdsInOrder();
+    ActorCsvExporter exporter(m_actors->connectionName());
+    if (!exporter.exportTo(path, ids, useRfc ? CsvWriter::Flavour::Rfc4180 : CsvWriter::Flavour::ExcelFrench)) {
+        Prompter::warning(this, tr("Export failed"), exporter.errorString());
+        return;
+    }
+    emit statusMessage(tr("%n actor(s) exported to “%1”.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+void DirectoryTab::editSectors()
+{
+    SectorDialog dialog(m_sectors, this);
+    dialog.exec();
+}

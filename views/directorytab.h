@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QWidget>
+
+class ActorForm;
+class ActorStore;
+class ActorTableModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QUndoStack;
+class ReferenceStore;
+class SectorStore;
+
+/// The Annuaire tab: one search field and facet filters above the table of
+/// actors, the count of matching actors, and the form of the selected actor
+/// beside it. Every change goes through the undo stack.
+class DirectoryTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceStore *references, QUndoStack *undoStack,
+                 QWidget *parent = nullptr);
+    ~DirectoryTab() override;
+
+    QList<QAction *> actorActions() const;
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *sectorsAction() const { return m_sectorsAction; }
+    QAction *findAction() const { return m_findAction; }
+    ActorTableModel *model() const { return m_model; }
+
+    /// Applies pending valid changes of the form; false when the user chose
+    /// to stay on an invalid record.
+    bool settleForm();
+
+    void newActor();
+    void duplicateActor();
+    void setCurrentArchived(bool archived);
+    void exportCsv();
+    void editSectors();
+    bool applyForm();
+    void selectActor(qint64 id);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void buildFilters(QWidget *bar);
+    void reloadFilterChoices();
+    void updateFilter();
+    void resetFilters();
+    void updateCount(int count);
+    void onCurrentRowChanged();
+    void showActor(qint64 id);
+    void onStoreChanged(qint64 id);
+    void updateActions();
+    void showHeaderMenu(const QPoint &pos);
+    void saveHeaderState() const;
+
+    ActorStore *m_actors;
+    SectorStore *m_sectors;
+    ReferenceStore *m_references;
+    QUndoStack *m_undoStack;
+    ActorTableModel *m_model;
+
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_family = nullptr;
+    QComboBox *m_sector = nullptr;
+    QComboBox *m_epci = nullptr;
+    QComboBox *m_commune = nullptr;
+    QComboBox *m_employer = nullptr;
+    QComboBox *m_interns = nullptr;
+    QComboBox *m_charter = nullptr;
+    QComboBox *m_archived = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    ActorForm *m_form = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_sectorsAction = nullptr;
+    QAction *m_findAction = nullptr;
+
+    qint64 m_currentId = 0;
+    bool m_settingSelection = false;
+};
