@@ -136,6 +136,11 @@ ActorForm::ActorForm(ReferenceStore *references, SectorStore *sectors, QWidget *
     connect(m_apply, &QPushButton::clicked, this, &ActorForm::applyRequested);
     connect(m_revert, &QPushButton::clicked, this, [this] { setActor(m_original); });
 
+    // Long INSEE labels must not widen the form past the screen.
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #c0392b; background: #fdecea; }"));
     connectChanges(this);
     clear();

@@ -104,6 +104,7 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     splitter->addWidget(m_form);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 500});
     const QByteArray split = settings.value(QStringLiteral("directory/splitter")).toByteArray();
     if (!split.isEmpty())
         splitter->restoreState(split);
@@ -153,7 +154,8 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     connect(m_search, &QLineEdit::textChanged, this, &DirectoryTab::updateFilter);
     connect(m_model, &ActorTableModel::totalCountChanged, this, &DirectoryTab::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // The query ran again: put the selection back on the actor shown.
+        // The query ran again: put the selection back on the actor shown,
+        // if it is among the rows near the top (no mass fetching for it).
         if (m_currentId > 0)
             selectActor(m_currentId);
     });
@@ -208,19 +210,19 @@ void DirectoryTab::buildFilters(QWidget *bar)
     m_archived->addItem(tr("Current actors"), int(ActorFilter::Choice::No));
     m_archived->addItem(tr("Archived actors"), int(ActorFilter::Choice::Yes));
     m_archived->addItem(tr("Current and archived"), int(ActorFilter::Choice::Any));
+    // Combos size to a short label, not to their longest item, so the row
+    // fits a laptop screen; the popups still show the full names.
     for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        row->addWidget(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+        combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        row->addWidget(combo, 1);
     }
-    m_sector->setMaximumWidth(240);
-    m_commune->setMaximumWidth(200);
-    m_epci->setMaximumWidth(240);
     auto *reset = new QToolButton(bar);
     reset->setObjectName(QStringLiteral("resetFilters"));
     reset->setText(tr("Reset"));
     reset->setToolTip(tr("Show every current actor again"));
     row->addWidget(reset);
-    row->addStretch();
     reloadFilterChoices();
     for (QComboBox *combo : {m_family, m_sector, m_commune, m_employer, m_interns, m_charter, m_archived})
         connect(combo, &QComboBox::currentIndexChanged, this, &DirectoryTab::updateFilter);
@@ -354,11 +356,14 @@ void DirectoryTab::onCurrentRowChanged()
 void DirectoryTab::showActor(qint64 id)
 {
     m_currentId = id;
+    m_currentArchived = false;
     if (id > 0) {
-        if (const auto actor = m_actors->load(id))
+        if (const auto actor = m_actors->load(id)) {
             m_form->setActor(*actor);
-        else
+            m_currentArchived = actor->archived;
+        } else {
             m_form->clear();
+        }
     } else {
         m_form->clear();
     }
@@ -368,7 +373,7 @@ void DirectoryTab::showActor(qint64 id)
 void DirectoryTab::selectActor(qint64 id)
 {
     m_settingSelection = true;
-    const int row = id > 0 ? m_model->rowOfId(id) : -1;
+    const int row = id > 0 ? m_model->rowOfId(id, 10 * ActorTableModel::PageSize) : -1;
     if (row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
@@ -385,6 +390,7 @@ void DirectoryTab::onStoreChanged(qint64 id)
         return;
     if (const auto actor = m_actors->load(id)) {
         m_form->setActor(*actor);
+        m_currentArchived = actor->archived;
     } else {
         m_currentId = 0;
         m_form->clear();
@@ -395,11 +401,9 @@ void DirectoryTab::onStoreChanged(qint64 id)
 void DirectoryTab::updateActions()
 {
     const bool has = m_currentId > 0;
-    const bool archived = has && m_model->rowOfId(m_currentId) >= 0
-        && m_model->data(m_model->index(m_model->rowOfId(m_currentId), 0), ActorTableModel::ArchivedRole).toBool();
     m_duplicateAction->setEnabled(has);
-    m_archiveAction->setEnabled(has && !archived);
-    m_restoreAction->setEnabled(has && archived);
+    m_archiveAction->setEnabled(has && !m_currentArchived);
+    m_restoreAction->setEnabled(has && m_currentArchived);
 }
 
 void DirectoryTab::newActor()
@@ -489,6 +493,7 @@ bool DirectoryTab::applyForm()
         emit statusMessage(tr("Changes to “%1” applied.").arg(actor.name));
     }
     m_form->setActor(actor);
+    m_currentArchived = actor.archived;
     selectActor(actor.id);
     updateActions();
     return true;
@@ -509,6 +514,7 @@ void DirectoryTab::setCurrentArchived(bool archived)
     }
     m_undoStack->push(new EditActorCommand(m_actors, *before, after,
                                            archived ? tr("archive “%1”").arg(after.name) : tr("restore “%1”").arg(after.name)));
+    m_currentArchived = archived;
     emit statusMessage(archived ? tr("“%1” archived: it is kept and can be restored from the archived actors.").arg(after.name)
                                 : tr("“%1” restored.").arg(after.name));
     updateActions();

@@ -89,5 +89,6 @@ private:
     QAction *m_findAction = nullptr;
 
     qint64 m_currentId = 0;
+    bool m_currentArchived = false;
     bool m_settingSelection = false;
 };

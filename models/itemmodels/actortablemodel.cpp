@@ -183,7 +183,7 @@ qint64 ActorTableModel::idAt(int row) const
     return row >= 0 && std::size_t(row) < m_rows.size() ? m_rows[row].id : 0;
 }
 
-int ActorTableModel::rowOfId(qint64 id)
+int ActorTableModel::rowOfId(qint64 id, int fetchLimit)
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].id == id)
@@ -191,7 +191,7 @@ int ActorTableModel::rowOfId(qint64 id)
     }
     if (std::find(m_ids.cbegin(), m_ids.cend(), qint32(id)) == m_ids.cend())
         return -1;
-    while (canFetchMore(QModelIndex())) {
+    while (canFetchMore(QModelIndex()) && m_rows.size() < std::size_t(std::max(0, fetchLimit))) {
         const std::size_t from = m_rows.size();
         fetchMore(QModelIndex());
         for (std::size_t i = from; i < m_rows.size(); ++i) {

@@ -46,8 +46,9 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     qint64 idAt(int row) const;
-    /// Row of @p id, fetching pages as needed; -1 when it does not pass the filter.
-    int rowOfId(qint64 id);
+    /// Row of @p id, fetching pages until @p fetchLimit rows are loaded; -1
+    /// when it does not pass the filter or lies further down.
+    int rowOfId(qint64 id, int fetchLimit = 2000);
     /// Every matching id in display order (exports).
     std::vector<qint32> allIdsInOrder();
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+/// Fills a database with the fictional Sambre-Avesnois demo directory:
+/// about a hundred invented actors of every ESS family, spread over the
+/// sectors and the four EPCI of the reference tables, with contacts and ten
+/// years of figures. The content is drawn from a fixed seed, so two runs
+/// write the same actors. Refuses a database that already holds actors.
+class DemoDataBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDataBuilder)
+
+public:
+    explicit DemoDataBuilder(const QString &connectionName);
+    bool build();
+    int actorCount() const { return m_count; }
+    QString errorString() const { return m_error; }
+
+private:
+    QString m_connectionName;
+    QString m_error;
+    int m_count = 0;
+};
