@@ -25,7 +25,7 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v")
-            || a == QLatin1String("--version") || a == QLatin1String("--help-all"))
+            || a == QLatin1String("--version"))
             return true;
         if (valueOptions.contains(a)) {
             ++i;
@@ -52,8 +52,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Essaim, the desk of a local council of the social and solidarity economy."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    // Our own help and version options: Qt's carry texts its French
+    // catalogue does not translate, and --help-all would list Qt's internals.
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Essaim database to use (created when missing)."), tr("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: fr or en."), tr("LANG"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel) or csv-rfc (RFC 4180)."), tr("FORMAT"));

@@ -1,4 +1,8 @@
+#include "languagesetup.h"
+
+#include <QDate>
 #include <QFile>
+#include <QLocale>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -8,6 +12,17 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
+    /// --lang fr gives French messages, French dates and numbers, and Qt's
+    /// own dialogs in French (qtbase_fr.qm).
+    void frenchIsInstalled()
+    {
+        QCOMPARE(LanguageSetup::install(QCoreApplication::instance(), QStringLiteral("fr")), QStringLiteral("fr"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Undo"), QStringLiteral("&Annuler"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        QCOMPARE(QLocale().toString(QDate(2012, 6, 1), QStringLiteral("dddd d MMMM yyyy")), QStringLiteral("vendredi 1 juin 2012"));
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u202f234,5"));
+    }
+
     void frenchIsComplete()
     {
         QFile file(QStringLiteral(ESSAIM_SOURCE_DIR "/translations/essaim_fr.ts"));

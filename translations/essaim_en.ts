@@ -622,6 +622,14 @@ export actors --format csv|csv-rfc -o FILE: export the directory</translation>
             <numerusform>%n actors exported to “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>

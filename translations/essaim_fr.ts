@@ -622,6 +622,14 @@ export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</tr
             <numerusform>%n acteurs exportés dans “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
