@@ -621,6 +621,7 @@ private slots:
         QVERIFY2(dom.contains(QStringLiteral("data-ready=\"true\"")), "the script did not run");
         QCOMPARE(resultIds(dom), expected);
         QCOMPARE(shownCount(dom), int(expected.size()));
+        QVERIFY(dom.contains(QStringLiteral("<button type=\"button\" id=\"more\" hidden=\"\">")));
         if (expected.isEmpty())
             QVERIFY(dom.contains(QStringLiteral("No structure matches this search.")));
     }
