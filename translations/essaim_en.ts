@@ -1283,6 +1283,13 @@ Discard them?</translation>
     </message>
 </context>
 <context>
+    <name>ExportContext</name>
+    <message>
+        <source>The directory could not be read (%1).</source>
+        <translation>The directory could not be read (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Essaim databases (*.essaim);;All files (*)</source>

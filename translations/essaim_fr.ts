@@ -1283,6 +1283,13 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ExportContext</name>
+    <message>
+        <source>The directory could not be read (%1).</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être lu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Essaim databases (*.essaim);;All files (*)</source>

@@ -87,27 +87,29 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
     m_withheld = 0;
     m_unplaced = 0;
     m_error.clear();
-    const ExportContext context(m_connectionName);
+    ExportContext context(m_connectionName);
     // Written feature by feature, so that a large directory is never held
     // whole as one JSON tree.
     device->write("{\"type\":\"FeatureCollection\",\"features\":[\n");
-    for (const qint32 id : ids) {
-        const std::optional<Actor> actor = context.load(id);
-        if (!actor)
-            continue;
+    const bool read = context.forEachActor(ids, [&](const Actor &a) {
+        const Actor *actor = &a;
         if (!ExportContext::isPublic(*actor)) {
             ++m_withheld;
-            continue;
+            return;
         }
         const Commune *commune = context.commune(actor->communeInsee);
         if (!commune || (commune->latitude == 0 && commune->longitude == 0)) {
             ++m_unplaced;
-            continue;
+            return;
         }
         if (m_features > 0)
             device->write(",\n");
         device->write(QJsonDocument(feature(*actor, context)).toJson(QJsonDocument::Compact));
         ++m_features;
+    });
+    if (!read) {
+        m_error = context.errorString();
+        return false;
     }
     device->write("\n]}\n");
     const auto *file = qobject_cast<QFileDevice *>(device);

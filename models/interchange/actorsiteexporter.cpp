@@ -243,21 +243,24 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         m_error = tr("The folder “%1” could not be created. Choose another place.").arg(QDir::toNativeSeparators(dirPath));
         return false;
     }
-    const ExportContext context(m_connectionName);
+    ExportContext context(m_connectionName);
     QJsonArray data;
     QSet<QString> sectors;
     QSet<QString> communes;
-    for (const qint32 id : ids) {
-        const std::optional<Actor> actor = context.load(id);
-        if (!actor)
-            continue;
+    bool written = true;
+    const bool read = context.forEachActor(ids, [&](const Actor &a) {
+        const Actor *actor = &a;
+        if (!written)
+            return;
         if (!ExportContext::isPublic(*actor)) {
             ++m_withheld;
-            continue;
+            return;
         }
         const QString file = actorFileName(*actor);
-        if (!writeFile(dir.filePath(QStringLiteral("actors/") + file), actorPage(*actor, context).toUtf8()))
-            return false;
+        if (!writeFile(dir.filePath(QStringLiteral("actors/") + file), actorPage(*actor, context).toUtf8())) {
+            written = false;
+            return;
+        }
         ++m_pages;
         const QStringList chain = context.sectorChain(actor->sectorId);
         for (const QString &s : chain)
@@ -280,7 +283,11 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         if (!color.isEmpty())
             entry.insert(QStringLiteral("col"), color);
         data.append(entry);
-    }
+    });
+    if (!read)
+        m_error = context.errorString();
+    if (!read || !written)
+        return false;
 
     const QJsonObject labels{
         {QStringLiteral("none"), tr("No structure matches this search.")},

@@ -57,12 +57,12 @@ bool ActorVCardExporter::write(QIODevice *device, const std::vector<qint32> &ids
     m_cards = 0;
     m_withheld = 0;
     m_error.clear();
-    const ExportContext context(m_connectionName);
+    ExportContext context(m_connectionName);
     VCardWriter writer(device);
-    for (const qint32 id : ids) {
-        const std::optional<Actor> actor = context.load(id);
-        if (!actor || actor->archived)
-            continue;
+    const bool read = context.forEachActor(ids, [&](const Actor &a) {
+        const Actor *actor = &a;
+        if (actor->archived)
+            return;
         for (const Contact &c : actor->contacts) {
             if (!c.consentGuide) {
                 ++m_withheld;
@@ -110,6 +110,10 @@ bool ActorVCardExporter::write(QIODevice *device, const std::vector<qint32> &ids
             writer.end();
             ++m_cards;
         }
+    });
+    if (!read) {
+        m_error = context.errorString();
+        return false;
     }
     const auto *file = qobject_cast<QFileDevice *>(device);
     if (file && file->error() != QFileDevice::NoError) {
