@@ -155,6 +155,11 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("is a file, not a folder")), qPrintable(r.err));
 
+        // A folder that cannot be made: named in the message, exit 1.
+        r = exportAs(QStringLiteral("html"), QStringLiteral("/proc/essaim-site"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("“/proc/essaim-site” could not be created")), qPrintable(r.err));
+
         // French, on request.
         r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("actors"),
                  QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), foreign});

@@ -660,6 +660,37 @@ private slots:
         const QImage image(shot);
         QCOMPARE(image.size(), QSize(390, 844));
     }
+
+    void siteShowsTwoHundredAtATime()
+    {
+        if (chromium().isEmpty())
+            QSKIP("chromium is not installed (scripts/setup.sh installs it)");
+        QList<Actor> many;
+        for (int i = 0; i < 450; ++i) {
+            Actor a = TestSupport::makeActor(QStringLiteral("Structure n° %1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("59392"),
+                                             QStringLiteral("Maubeuge"));
+            a.publicationConsent = true;
+            many << a;
+        }
+        QVERIFY(ActorStore(m_db.connectionName()).saveAll(many));
+        std::vector<qint32> ids;
+        for (const Actor &a : many)
+            ids.push_back(qint32(a.id));
+        const QString folder = m_dir.filePath(QStringLiteral("site-many"));
+        ActorSiteExporter exporter(m_db.connectionName(), CouncilIdentity());
+        QVERIFY(exporter.exportTo(folder, ids));
+        QCOMPARE(exporter.pageCount(), 450);
+        const QString dom = dumpDom(folder + QStringLiteral("/index.html"));
+        QCOMPARE(shownCount(dom), 450);
+        QCOMPARE(resultIds(dom).size(), 200);
+        QCOMPARE(resultIds(dom).first(), many.first().id);
+        QVERIFY(dom.contains(QStringLiteral("<button type=\"button\" id=\"more\">")));
+        QVERIFY(dom.contains(QStringLiteral("450 structures")));
+        // A search narrows below the page size: the button goes.
+        const QString narrowed = dumpDom(folder + QStringLiteral("/index.html"), QStringLiteral("q=n%C2%B0%2044"));
+        QCOMPARE(resultIds(narrowed).size(), 14); // 044, 144, 244, 344, 440 ... 449
+        QVERIFY(narrowed.contains(QStringLiteral("<button type=\"button\" id=\"more\" hidden=\"\">")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExports)

@@ -421,6 +421,8 @@ bool ActorSiteExporter::exportTo(const QString &folder, const std::vector<qint32
                                               .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     if (!build(staging, ids) || !install(staging, target)) {
         QDir(staging).removeRecursively();
+        // The user chose the target: name it, not the hidden folder beside it.
+        m_error.replace(QDir::toNativeSeparators(staging), QDir::toNativeSeparators(target));
         return false;
     }
     return true;
