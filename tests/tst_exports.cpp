@@ -522,7 +522,7 @@ private slots:
         QCOMPARE(exporter.pageCount(), 3);
         QCOMPARE(exporter.withheldCount(), 2);
         const QDir dir(folder);
-        for (const char *name : {"index.html", "data.js", "app.js", "style.css", "logo.svg", ".essaim-site"})
+        for (const char *name : {"index.html", "list.html", "data.js", "app.js", "style.css", "logo.svg", ".essaim-site"})
             QVERIFY2(dir.exists(QString::fromLatin1(name)), name);
         QStringList pages = QDir(dir.filePath(QStringLiteral("actors"))).entryList(QDir::Files, QDir::Name);
         QCOMPARE(pages.size(), 3);
@@ -534,6 +534,14 @@ private slots:
         QVERIFY(js.startsWith("window.ESSAIM_SITE = {"));
         QVERIFY(!js.contains("Discrète"));
         QVERIFY(!js.contains("Ancienne Ressourcerie"));
+        // The plain list links every published page, and only those.
+        QFile list(dir.filePath(QStringLiteral("list.html")));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QString listHtml = QString::fromUtf8(list.readAll());
+        QCOMPARE(listHtml.count(QStringLiteral("<li><a href=\"actors/")), 3);
+        for (const QString &p : pages)
+            QVERIFY2(listHtml.contains(QStringLiteral("href=\"actors/%1\"").arg(p)), qPrintable(p));
+        QVERIFY(listHtml.contains(QStringLiteral("Les Jardins d'Étrœungt; &quot;bio&quot;, &lt;b&gt;solidaires&lt;/b&gt; &amp; cie</a> · Étrœungt")));
         QFile css(dir.filePath(QStringLiteral("style.css")));
         QVERIFY(css.open(QIODevice::ReadOnly));
         QVERIFY(css.readAll().startsWith(":root { --primary: #123456; --secondary: #e38b2c; }"));

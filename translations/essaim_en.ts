@@ -477,10 +477,6 @@
         <translation>All communes</translation>
     </message>
     <message>
-        <source>The search needs JavaScript. Each structure keeps its own page in the “actors” folder.</source>
-        <translation>The search needs JavaScript. Each structure keeps its own page in the “actors” folder.</translation>
-    </message>
-    <message>
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
@@ -507,6 +503,14 @@
     <message>
         <source>The folder “%1” is not empty and holds no site made by Essaim. Choose an empty folder or a new name: Essaim does not write over other files.</source>
         <translation>The folder “%1” is not empty and holds no site made by Essaim. Choose an empty folder or a new name: Essaim does not write over other files.</translation>
+    </message>
+    <message>
+        <source>The search needs JavaScript; the list of all the structures does not.</source>
+        <translation>The search needs JavaScript; the list of all the structures does not.</translation>
+    </message>
+    <message>
+        <source>List of all the structures</source>
+        <translation>List of all the structures</translation>
     </message>
 </context>
 <context>

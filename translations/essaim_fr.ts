@@ -477,10 +477,6 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <source>The search needs JavaScript. Each structure keeps its own page in the “actors” folder.</source>
-        <translation>La recherche a besoin de JavaScript. Chaque structure garde sa propre page dans le dossier “actors”.</translation>
-    </message>
-    <message>
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
@@ -507,6 +503,14 @@
     <message>
         <source>The folder “%1” is not empty and holds no site made by Essaim. Choose an empty folder or a new name: Essaim does not write over other files.</source>
         <translation>Le dossier “%1” n&apos;est pas vide et ne contient pas de site fait par Essaim. Choisissez un dossier vide ou un nouveau nom&#xa0;: Essaim n&apos;écrit pas par-dessus d&apos;autres fichiers.</translation>
+    </message>
+    <message>
+        <source>The search needs JavaScript; the list of all the structures does not.</source>
+        <translation>La recherche a besoin de JavaScript&#xa0;; la liste de toutes les structures, non.</translation>
+    </message>
+    <message>
+        <source>List of all the structures</source>
+        <translation>Liste de toutes les structures</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,7 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
     QJsonArray data;
     QSet<QString> sectors;
     QSet<QString> communes;
+    QString listItems;
     bool written = true;
     const bool read = context.forEachActor(ids, [&](const Actor &a) {
         const Actor *actor = &a;
@@ -283,6 +284,9 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         if (!color.isEmpty())
             entry.insert(QStringLiteral("col"), color);
         data.append(entry);
+        listItems += QStringLiteral("<li><a href=\"actors/%1\">%2</a>%3</li>\n")
+                         .arg(file, esc(actor->name),
+                              actor->communeName.isEmpty() ? QString() : QStringLiteral(" · ") + esc(actor->communeName));
     });
     if (!read)
         m_error = context.errorString();
@@ -334,13 +338,25 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
     index += QStringLiteral("<p id=\"count\" aria-live=\"polite\">%1</p>\n")
                  .arg(esc(m_pages == 1 ? tr("1 structure") : tr("%1 structures").arg(QLocale().toString(m_pages))));
     index += QStringLiteral("<noscript><p>%1</p></noscript>\n")
-                 .arg(esc(tr("The search needs JavaScript. Each structure keeps its own page in the “actors” folder.")));
-    index += QStringLiteral("<ul class=\"cards\" id=\"results\"></ul>\n<button type=\"button\" id=\"more\" hidden>%1</button>\n</main>\n")
+                 .arg(esc(tr("The search needs JavaScript; the list of all the structures does not.")));
+    index += QStringLiteral("<ul class=\"cards\" id=\"results\"></ul>\n<button type=\"button\" id=\"more\" hidden>%1</button>\n")
                  .arg(esc(tr("Show more")));
+    // A plain page of links: for browsers without JavaScript, and for the
+    // search engines that index the portal.
+    index += QStringLiteral("<p class=\"all\"><a href=\"list.html\" id=\"all-link\">%1</a></p>\n</main>\n")
+                 .arg(esc(tr("List of all the structures")));
     index += footer();
     index += QStringLiteral("<script src=\"data.js\" charset=\"utf-8\"></script>\n<script src=\"app.js\" charset=\"utf-8\"></script>\n"
                             "</body>\n</html>\n");
     if (!writeFile(dir.filePath(QStringLiteral("index.html")), index.toUtf8()))
+        return false;
+
+    QString list = pageHead(tr("List of all the structures") + QStringLiteral(" – ") + siteTitle(), QString())
+        + QStringLiteral("<body>\n") + councilHeader(QString());
+    list += QStringLiteral("<main>\n<p class=\"back\"><a href=\"index.html\">← %1</a></p>\n<h2>%2</h2>\n<ul class=\"plain\" id=\"list\">\n")
+                .arg(esc(tr("Back to the directory")), esc(tr("List of all the structures")));
+    list += listItems + QStringLiteral("</ul>\n</main>\n") + footer() + QStringLiteral("</body>\n</html>\n");
+    if (!writeFile(dir.filePath(QStringLiteral("list.html")), list.toUtf8()))
         return false;
 
     QFile css(QStringLiteral(":/site/style.css"));
