@@ -3,12 +3,17 @@
 #include "actortablemodel.h"
 #include "database.h"
 #include "directorytab.h"
+#include "exportdialog.h"
 #include "prompter.h"
 #include "referencestore.h"
 #include "sectorstore.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,13 +39,18 @@ private:
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<DirectoryTab> m_tab;
     QString m_answerPath;
+    QString m_format;
     QStringList m_captions;
+    QStringList m_dialogLog;
     QStringList m_questions;
     QStringList m_warnings;
     QMessageBox::StandardButton m_answer = QMessageBox::Yes;
 
-    void exportTo(const QString &path)
+    /// Triggers the export action; the dialog is answered as a user would:
+    /// a click on the format, the destination typed, then Export.
+    void exportTo(const QString &format, const QString &path)
     {
+        m_format = format;
         m_answerPath = path;
         m_tab->findChild<QAction *>(QStringLiteral("exportActorsAction"))->trigger();
     }
@@ -94,6 +104,24 @@ private slots:
             return m_answer;
         });
         Prompter::setWarningHandler([this](const QString &text) { m_warnings << text; });
+        Prompter::setDialogHandler([this](QDialog *dialog) {
+            auto *exportDialog = qobject_cast<ExportDialog *>(dialog);
+            if (!exportDialog)
+                return int(QDialog::Rejected);
+            m_dialogLog << exportDialog->findChild<QLabel *>(QStringLiteral("exportIntro"))->text();
+            m_dialogLog << exportDialog->findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->text();
+            if (m_format.isEmpty())
+                return int(QDialog::Rejected);
+            exportDialog->findChild<QRadioButton *>(m_format)->click();
+            auto *edit = exportDialog->findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
+            edit->clear();
+            QTest::keyClicks(edit, m_answerPath);
+            auto *ok = exportDialog->findChild<QDialogButtonBox *>(QStringLiteral("exportButtons"))->button(QDialogButtonBox::Ok);
+            if (!ok->isEnabled())
+                return int(QDialog::Rejected);
+            ok->click();
+            return exportDialog->result();
+        });
 
         // Two of the three actors are shown.
         auto *search = m_tab->findChild<QLineEdit *>(QStringLiteral("searchField"));
@@ -106,15 +134,15 @@ private slots:
         Prompter::setFileHandler({});
         Prompter::setQuestionHandler({});
         Prompter::setWarningHandler({});
+        Prompter::setDialogHandler({});
         m_tab.reset();
     }
 
     void vcardOfTheActorsShown()
     {
         QSignalSpy status(m_tab.get(), &DirectoryTab::statusMessage);
-        // The extension chooses the format, and is added when missing.
-        exportTo(m_dir.filePath(QStringLiteral("contacts.vcf")));
-        QCOMPARE(m_captions.last(), QStringLiteral("Export the actors shown"));
+        exportTo(QStringLiteral("formatVCard"), m_dir.filePath(QStringLiteral("contacts.vcf")));
+        QCOMPARE(m_dialogLog.at(0), QStringLiteral("2 actor(s) shown, after the search and the filters, in the order of the table."));
         const QByteArray cards = read(m_dir.filePath(QStringLiteral("contacts.vcf")));
         QCOMPARE(cards.count("BEGIN:VCARD\r\n"), 2);
         QVERIFY(cards.contains("ORG:Jardin partagé d'Étrœungt\r\n"));
@@ -126,7 +154,7 @@ private slots:
 
     void geojsonOfTheActorsShown()
     {
-        exportTo(m_dir.filePath(QStringLiteral("carte.geojson")));
+        exportTo(QStringLiteral("formatGeoJson"), m_dir.filePath(QStringLiteral("carte.geojson")));
         const QJsonDocument doc = QJsonDocument::fromJson(read(m_dir.filePath(QStringLiteral("carte.geojson"))));
         const QJsonArray features = doc.object().value(QStringLiteral("features")).toArray();
         QCOMPARE(features.size(), 2);
@@ -139,9 +167,8 @@ private slots:
 
     void siteOfTheActorsShown()
     {
-        QSettings().setValue(QStringLiteral("export/format"), QStringLiteral("html"));
         const QString folder = m_dir.filePath(QStringLiteral("annuaire"));
-        exportTo(folder);
+        exportTo(QStringLiteral("formatSite"), folder);
         QCOMPARE(m_questions.size(), 0);
         QCOMPARE(QDir(folder + QStringLiteral("/actors")).entryList(QDir::Files).size(), 2);
         const QByteArray index = read(folder + QStringLiteral("/index.html"));
@@ -149,11 +176,13 @@ private slots:
 
         // Again: the user is asked before the previous site is replaced.
         m_answer = QMessageBox::Cancel;
-        exportTo(folder);
+        exportTo(QStringLiteral("formatSite"), folder);
+        // The dialog offered the folder of the last site.
+        QCOMPARE(m_dialogLog.last(), QDir::toNativeSeparators(folder));
         QCOMPARE(m_questions.size(), 1);
         QVERIFY(m_questions.last().contains(QStringLiteral("holds a site exported earlier")));
         m_answer = QMessageBox::Yes;
-        exportTo(folder);
+        exportTo(QStringLiteral("formatSite"), folder);
         QCOMPARE(m_questions.size(), 2);
         QCOMPARE(m_warnings.size(), 0);
 
@@ -163,7 +192,7 @@ private slots:
         QFile other(foreign + QStringLiteral("/lettre.txt"));
         QVERIFY(other.open(QIODevice::WriteOnly));
         other.close();
-        exportTo(foreign);
+        exportTo(QStringLiteral("formatSite"), foreign);
         QCOMPARE(m_warnings.size(), 1);
         QVERIFY(m_warnings.last().contains(QStringLiteral("is not empty and holds no site made by Essaim")));
         QCOMPARE(ActorSiteExporter::folderState(foreign), ActorSiteExporter::FolderState::Foreign);
@@ -171,11 +200,55 @@ private slots:
 
     void csvStillWorks()
     {
-        QSettings().setValue(QStringLiteral("export/format"), QStringLiteral("csv-rfc"));
-        exportTo(m_dir.filePath(QStringLiteral("liste")));
+        exportTo(QStringLiteral("formatCsvRfc"), m_dir.filePath(QStringLiteral("liste.csv")));
         const QByteArray csv = read(m_dir.filePath(QStringLiteral("liste.csv")));
         QVERIFY(csv.startsWith("nom,sigle,"));
         QCOMPARE(csv.count("\r\n"), 3);
+    }
+
+    void cancelWritesNothing()
+    {
+        const int before = int(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size());
+        exportTo(QString(), m_dir.filePath(QStringLiteral("never.csv")));
+        QCOMPARE(int(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size()), before);
+    }
+
+    void dialogFollowsTheFormat()
+    {
+        ExportDialog dialog(2);
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("exportButtons"))->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog.format(), DirectoryExporter::Format::Csv);
+        QVERIFY(!ok->isEnabled());
+        dialog.setDestination(QStringLiteral("/tmp/acteurs.csv"));
+        QVERIFY(ok->isEnabled());
+        dialog.findChild<QRadioButton *>(QStringLiteral("formatVCard"))->click();
+        QCOMPARE(edit->text(), QStringLiteral("/tmp/acteurs.vcf"));
+        dialog.findChild<QRadioButton *>(QStringLiteral("formatGeoJson"))->click();
+        QCOMPARE(edit->text(), QStringLiteral("/tmp/acteurs.geojson"));
+        dialog.findChild<QRadioButton *>(QStringLiteral("formatSite"))->click();
+        QCOMPARE(edit->text(), QStringLiteral("/tmp/acteurs"));
+        QCOMPARE(dialog.format(), DirectoryExporter::Format::Site);
+        dialog.findChild<QRadioButton *>(QStringLiteral("formatCsvRfc"))->click();
+        QCOMPARE(edit->text(), QStringLiteral("/tmp/acteurs.csv"));
+
+        // "Choose…" opens a folder chooser for the site, a file chooser
+        // otherwise, and the extension is added.
+        m_captions.clear();
+        m_answerPath = QStringLiteral("/tmp/liste");
+        dialog.findChild<QPushButton *>(QStringLiteral("chooseDestinationButton"))->click();
+        QCOMPARE(edit->text(), QStringLiteral("/tmp/liste.csv"));
+        dialog.findChild<QRadioButton *>(QStringLiteral("formatSite"))->click();
+        m_answerPath = QStringLiteral("/tmp/portail");
+        dialog.findChild<QPushButton *>(QStringLiteral("chooseDestinationButton"))->click();
+        QCOMPARE(edit->text(), QStringLiteral("/tmp/portail"));
+        QCOMPARE(m_captions, (QStringList{QStringLiteral("Export the actors shown"), QStringLiteral("Folder of the web site")}));
+
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString shot = QString::fromLocal8Bit(qgetenv("ESSAIM_SCREENSHOT_DIR"));
+        if (!shot.isEmpty())
+            dialog.grab().save(shot + QStringLiteral("/exportdialog.png"));
     }
 };
 

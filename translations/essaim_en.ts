@@ -956,26 +956,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
         </translation>
     </message>
     <message>
-        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
-        <translation>CSV for French Excel (UTF-8, ;) (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
-        <translation>CSV RFC 4180 (UTF-8, comma) (*.csv)</translation>
-    </message>
-    <message>
-        <source>vCard 4.0 of the contacts who consented (*.vcf)</source>
-        <translation>vCard 4.0 of the contacts who consented (*.vcf)</translation>
-    </message>
-    <message>
-        <source>GeoJSON for uMap or GoGoCarto (*.geojson)</source>
-        <translation>GeoJSON for uMap or GoGoCarto (*.geojson)</translation>
-    </message>
-    <message>
-        <source>Static web site of the public directory, in a new folder (*)</source>
-        <translation>Static web site of the public directory, in a new folder (*)</translation>
-    </message>
-    <message>
         <source>actors.csv</source>
         <translation>actors.csv</translation>
     </message>
@@ -990,10 +970,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
     <message>
         <source>ess-directory</source>
         <translation>ess-directory</translation>
-    </message>
-    <message>
-        <source>Export the actors shown</source>
-        <translation>Export the actors shown</translation>
     </message>
     <message>
         <source>Replace the site?</source>
@@ -1291,6 +1267,92 @@ Discard them?</translation>
     <message>
         <source>The directory could not be read (%1).</source>
         <translation>The directory could not be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the actors shown</source>
+        <translation>Export the actors shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) shown, after the search and the filters, in the order of the table.</source>
+        <translation>
+            <numerusform>%n actor shown, after the search and the filters, in the order of the table.</numerusform>
+            <numerusform>%n actors shown, after the search and the filters, in the order of the table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for French Excel</source>
+        <translation>CSV for French Excel</translation>
+    </message>
+    <message>
+        <source>Every actor shown; UTF-8 with BOM, “;” separator.</source>
+        <translation>Every actor shown; UTF-8 with BOM, “;” separator.</translation>
+    </message>
+    <message>
+        <source>CSV RFC 4180</source>
+        <translation>CSV RFC 4180</translation>
+    </message>
+    <message>
+        <source>Every actor shown; plain UTF-8, comma separator, for other tools.</source>
+        <translation>Every actor shown; plain UTF-8, comma separator, for other tools.</translation>
+    </message>
+    <message>
+        <source>vCard 4.0, for address books</source>
+        <translation>vCard 4.0, for address books</translation>
+    </message>
+    <message>
+        <source>The contacts of these actors who consented to the publication of their details.</source>
+        <translation>The contacts of these actors who consented to the publication of their details.</translation>
+    </message>
+    <message>
+        <source>GeoJSON, for uMap or GoGoCarto</source>
+        <translation>GeoJSON, for uMap or GoGoCarto</translation>
+    </message>
+    <message>
+        <source>The actors who consented to publication, placed at the centre of their commune.</source>
+        <translation>The actors who consented to publication, placed at the centre of their commune.</translation>
+    </message>
+    <message>
+        <source>Static web site of the public directory</source>
+        <translation>Static web site of the public directory</translation>
+    </message>
+    <message>
+        <source>A folder to put online or open as is: search, filters, one page per actor who consented to publication.</source>
+        <translation>A folder to put online or open as is: search, filters, one page per actor who consented to publication.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Folder of the web site</source>
+        <translation>Folder of the web site</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

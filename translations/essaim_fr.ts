@@ -956,26 +956,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&a
         </translation>
     </message>
     <message>
-        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
-        <translation>CSV pour Excel en français (UTF-8, ;) (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
-        <translation>CSV RFC 4180 (UTF-8, virgule) (*.csv)</translation>
-    </message>
-    <message>
-        <source>vCard 4.0 of the contacts who consented (*.vcf)</source>
-        <translation>vCard 4.0 des contacts qui ont consenti (*.vcf)</translation>
-    </message>
-    <message>
-        <source>GeoJSON for uMap or GoGoCarto (*.geojson)</source>
-        <translation>GeoJSON pour uMap ou GoGoCarto (*.geojson)</translation>
-    </message>
-    <message>
-        <source>Static web site of the public directory, in a new folder (*)</source>
-        <translation>Site web statique de l&apos;annuaire public, dans un nouveau dossier (*)</translation>
-    </message>
-    <message>
         <source>actors.csv</source>
         <translation>acteurs.csv</translation>
     </message>
@@ -990,10 +970,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&a
     <message>
         <source>ess-directory</source>
         <translation>annuaire-ess</translation>
-    </message>
-    <message>
-        <source>Export the actors shown</source>
-        <translation>Exporter les acteurs affichés</translation>
     </message>
     <message>
         <source>Replace the site?</source>
@@ -1291,6 +1267,92 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>The directory could not be read (%1).</source>
         <translation>L&apos;annuaire n&apos;a pas pu être lu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the actors shown</source>
+        <translation>Exporter les acteurs affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) shown, after the search and the filters, in the order of the table.</source>
+        <translation>
+            <numerusform>%n acteur affiché, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
+            <numerusform>%n acteurs affichés, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for French Excel</source>
+        <translation>CSV pour Excel en français</translation>
+    </message>
+    <message>
+        <source>Every actor shown; UTF-8 with BOM, “;” separator.</source>
+        <translation>Tous les acteurs affichés&#xa0;; UTF-8 avec BOM, séparateur “;”.</translation>
+    </message>
+    <message>
+        <source>CSV RFC 4180</source>
+        <translation>CSV RFC 4180</translation>
+    </message>
+    <message>
+        <source>Every actor shown; plain UTF-8, comma separator, for other tools.</source>
+        <translation>Tous les acteurs affichés&#xa0;; UTF-8 simple, séparateur virgule, pour les autres outils.</translation>
+    </message>
+    <message>
+        <source>vCard 4.0, for address books</source>
+        <translation>vCard 4.0, pour les carnets d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>The contacts of these actors who consented to the publication of their details.</source>
+        <translation>Les contacts de ces acteurs qui ont consenti à la publication de leurs coordonnées.</translation>
+    </message>
+    <message>
+        <source>GeoJSON, for uMap or GoGoCarto</source>
+        <translation>GeoJSON, pour uMap ou GoGoCarto</translation>
+    </message>
+    <message>
+        <source>The actors who consented to publication, placed at the centre of their commune.</source>
+        <translation>Les acteurs qui ont consenti à la publication, placés au centre de leur commune.</translation>
+    </message>
+    <message>
+        <source>Static web site of the public directory</source>
+        <translation>Site web statique de l&apos;annuaire public</translation>
+    </message>
+    <message>
+        <source>A folder to put online or open as is: search, filters, one page per actor who consented to publication.</source>
+        <translation>Un dossier à mettre en ligne ou à ouvrir tel quel&#xa0;: recherche, filtres, une page par acteur qui a consenti à la publication.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder of the web site</source>
+        <translation>Dossier du site web</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "actorgeojsonexporter.h"
 #include "actorsiteexporter.h"
 #include "actorvcardexporter.h"
+#include "exportdialog.h"
 #include "prompter.h"
 
 #include <QDir>
@@ -36,18 +37,6 @@ DirectoryExporter::Format DirectoryExporter::formatForKey(const QString &key)
             return f;
     }
     return Format::Csv;
-}
-
-DirectoryExporter::Format DirectoryExporter::formatForPath(const QString &path, Format fallback)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
-        return Format::VCard;
-    if (suffix == QLatin1String("geojson"))
-        return Format::GeoJson;
-    if (suffix == QLatin1String("csv"))
-        return fallback == Format::CsvRfc ? Format::CsvRfc : Format::Csv;
-    return fallback;
 }
 
 bool DirectoryExporter::exportTo(Format format, const QString &path, const std::vector<qint32> &ids, QString *summary)
@@ -109,50 +98,29 @@ bool DirectoryExporter::exportTo(Format format, const QString &path, const std::
 QString DirectoryExporter::run(QWidget *parent, const std::vector<qint32> &ids)
 {
     QSettings settings;
-    const QList<QPair<Format, QString>> filters{
-        {Format::Csv, tr("CSV for French Excel (UTF-8, ;) (*.csv)")},
-        {Format::CsvRfc, tr("CSV RFC 4180 (UTF-8, comma) (*.csv)")},
-        {Format::VCard, tr("vCard 4.0 of the contacts who consented (*.vcf)")},
-        {Format::GeoJson, tr("GeoJSON for uMap or GoGoCarto (*.geojson)")},
-        {Format::Site, tr("Static web site of the public directory, in a new folder (*)")},
-    };
     // The last format used, else the CSV flavour of the preferences.
     const QString csvDefault = settings.value(QStringLiteral("export/csvFlavour")).toString() == QLatin1String("rfc")
         ? QStringLiteral("csv-rfc")
         : QStringLiteral("csv");
     const Format initial = formatForKey(settings.value(QStringLiteral("export/format"), csvDefault).toString());
-    QString chosen;
-    QStringList filterList;
-    for (const auto &f : filters) {
-        filterList << f.second;
-        if (f.first == initial)
-            chosen = f.second;
-    }
     static const char *const names[] = {QT_TR_NOOP("actors.csv"), QT_TR_NOOP("actors.csv"), QT_TR_NOOP("contacts.vcf"),
                                         QT_TR_NOOP("actors.geojson"), QT_TR_NOOP("ess-directory")};
     const QString dir = settings.value(QStringLiteral("export/lastDir"),
                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    QString path = Prompter::saveFileName(parent, tr("Export the actors shown"),
-                                          QDir(dir).filePath(tr(names[int(initial)])), filterList.join(QStringLiteral(";;")), &chosen);
+    // The site goes back where it went last time: re-publishing is the
+    // usual case, and the folder is then a previous site.
+    const QString lastSite = settings.value(QStringLiteral("export/lastSite")).toString();
+
+    ExportDialog dialog(int(ids.size()), parent);
+    dialog.setDestination(initial == Format::Site && !lastSite.isEmpty() ? lastSite : QDir(dir).filePath(tr(names[int(initial)])));
+    dialog.setFormat(initial);
+    if (Prompter::exec(&dialog) != QDialog::Accepted)
+        return {};
+    const Format format = dialog.format();
+    const QString path = QDir::fromNativeSeparators(dialog.destination());
     if (path.isEmpty())
         return {};
-    Format format = initial;
-    for (const auto &f : filters) {
-        if (f.second == chosen)
-            format = f.first;
-    }
-    format = formatForPath(path, format);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (format == Format::Csv || format == Format::CsvRfc) {
-        if (suffix != QLatin1String("csv"))
-            path += QLatin1String(".csv");
-    } else if (format == Format::VCard) {
-        if (suffix != QLatin1String("vcf") && suffix != QLatin1String("vcard"))
-            path += QLatin1String(".vcf");
-    } else if (format == Format::GeoJson) {
-        if (suffix != QLatin1String("geojson"))
-            path += QLatin1String(".geojson");
-    } else if (ActorSiteExporter::folderState(path) == ActorSiteExporter::FolderState::PreviousSite) {
+    if (format == Format::Site && ActorSiteExporter::folderState(path) == ActorSiteExporter::FolderState::PreviousSite) {
         const auto answer = Prompter::question(parent, tr("Replace the site?"),
                                                tr("The folder “%1” holds a site exported earlier. Replace it with the actors shown now?")
                                                    .arg(QDir::toNativeSeparators(path)),
@@ -167,5 +135,7 @@ QString DirectoryExporter::run(QWidget *parent, const std::vector<qint32> &ids)
         Prompter::warning(parent, tr("Export failed"), m_error);
         return {};
     }
+    if (format == Format::Site)
+        settings.setValue(QStringLiteral("export/lastSite"), path);
     return summary;
 }

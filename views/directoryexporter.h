@@ -9,10 +9,10 @@
 
 class QWidget;
 
-/// The Annuaire's export: asks where and in which format (the file
-/// dialog's filters: CSV for French Excel, CSV RFC 4180, vCard, GeoJSON,
-/// static web site), then writes the actors shown, in the order shown. The
-/// questions go through Prompter so that tests answer them.
+/// The Annuaire's export: asks in which format and where (ExportDialog: CSV
+/// for French Excel, CSV RFC 4180, vCard, GeoJSON, static web site), then
+/// writes the actors shown, in the order shown. The dialogs go through
+/// Prompter so that tests answer them.
 class DirectoryExporter
 {
     Q_DECLARE_TR_FUNCTIONS(DirectoryExporter)
@@ -30,8 +30,6 @@ public:
     bool exportTo(Format format, const QString &path, const std::vector<qint32> &ids, QString *summary);
     QString errorString() const { return m_error; }
 
-    /// The format a chosen path names by its extension, else @p fallback.
-    static Format formatForPath(const QString &path, Format fallback);
     static QString key(Format format);
     static Format formatForKey(const QString &key);
 
