@@ -4,6 +4,7 @@
 #include "actorstore.h"
 #include "database.h"
 #include "demodatabuilder.h"
+#include "exportcommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -58,13 +59,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Essaim database to use (created when missing)."), tr("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: fr or en."), tr("LANG"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel) or csv-rfc (RFC 4180)."), tr("FORMAT"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site)."), tr("FORMAT"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write (a folder for html)."), tr("FILE"));
     parser.addOptions({dbOption, langOption, formatOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
-                                    "export actors --format csv|csv-rfc -o FILE: export the directory"),
+                                    "export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -108,8 +109,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return 2;
         }
         const QString format = parser.value(formatOption).isEmpty() ? QStringLiteral("csv") : parser.value(formatOption);
-        if (format != QLatin1String("csv") && format != QLatin1String("csv-rfc")) {
-            err << tr("essaim: the format “%1” is not known for actors; use csv or csv-rfc.").arg(format) << Qt::endl;
+        if (!ExportCommand::formats().contains(format)) {
+            err << tr("essaim: the format “%1” is not known for actors; use %2.").arg(format, ExportCommand::formats().join(QLatin1Char('|')))
+                << Qt::endl;
             return 2;
         }
     }
@@ -148,16 +150,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
-    // export actors
-    ActorCsvExporter exporter(db.connectionName());
-    const auto flavour = parser.value(formatOption) == QLatin1String("csv-rfc") ? CsvWriter::Flavour::Rfc4180
-                                                                               : CsvWriter::Flavour::ExcelFrench;
-    const std::vector<qint32> ids = exporter.activeIdsByName();
-    if (!exporter.exportTo(parser.value(outputOption), ids, flavour)) {
-        err << QStringLiteral("essaim: ") << exporter.errorString() << Qt::endl;
-        return 1;
-    }
-    out << tr("%n actor(s) exported to “%1”.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(parser.value(outputOption)))
-        << Qt::endl;
-    return 0;
+    // export actors; the council's identity has no storage yet: the site
+    // carries the default one until the settings keep it.
+    const QString format = parser.value(formatOption).isEmpty() ? QStringLiteral("csv") : parser.value(formatOption);
+    return ExportCommand::run(db.connectionName(), format, parser.value(outputOption), CouncilIdentity(), out, err);
 }

@@ -1,6 +1,10 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -90,12 +94,86 @@ private slots:
         QVERIFY(rfcFile.readAll().startsWith("nom,sigle,"));
     }
 
+    void exportFormats()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("formats.essaim"));
+        Result r = run({QStringLiteral("--db"), db, QStringLiteral("demo")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto exportAs = [&](const QString &format, const QString &out) {
+            return run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("export"),
+                        QStringLiteral("actors"), QStringLiteral("--format"), format, QStringLiteral("-o"), out});
+        };
+
+        const QString vcf = m_dir.filePath(QStringLiteral("contacts.vcf"));
+        r = exportAs(QStringLiteral("vcf"), vcf);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("contact cards written to")), qPrintable(r.out));
+        QFile vcfFile(vcf);
+        QVERIFY(vcfFile.open(QIODevice::ReadOnly));
+        const QByteArray cards = vcfFile.readAll();
+        QVERIFY(cards.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+        QVERIFY(cards.endsWith("END:VCARD\r\n"));
+        QCOMPARE(cards.count("BEGIN:VCARD"), cards.count("END:VCARD"));
+
+        const QString geojson = m_dir.filePath(QStringLiteral("actors.geojson"));
+        r = exportAs(QStringLiteral("geojson"), geojson);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile geoFile(geojson);
+        QVERIFY(geoFile.open(QIODevice::ReadOnly));
+        const QJsonDocument doc = QJsonDocument::fromJson(geoFile.readAll());
+        QCOMPARE(doc.object().value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+        const int features = int(doc.object().value(QStringLiteral("features")).toArray().size());
+        QVERIFY(features > 50);
+        QVERIFY2(r.out.startsWith(QStringLiteral("%1 actors placed on the map").arg(features)), qPrintable(r.out));
+
+        const QString site = m_dir.filePath(QStringLiteral("site"));
+        r = exportAs(QStringLiteral("html"), site);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
+        QVERIFY(QFile::exists(site + QStringLiteral("/.essaim-site")));
+        // Again into the same folder: the previous site is replaced.
+        r = exportAs(QStringLiteral("html"), site);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+
+        // A folder with other files is refused, in one line, untouched.
+        const QString foreign = m_dir.filePath(QStringLiteral("papers"));
+        QVERIFY(QDir().mkpath(foreign));
+        QFile note(foreign + QStringLiteral("/note.txt"));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("à garder");
+        note.close();
+        r = exportAs(QStringLiteral("html"), foreign);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not empty and holds no site made by Essaim")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(QDir(foreign).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("note.txt")});
+
+        // A file where the site's folder should be.
+        r = exportAs(QStringLiteral("html"), vcf);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is a file, not a folder")), qPrintable(r.err));
+
+        // A folder that cannot be made: named in the message, exit 1.
+        r = exportAs(QStringLiteral("html"), QStringLiteral("/proc/essaim-site"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("“/proc/essaim-site” could not be created")), qPrintable(r.err));
+
+        // French, on request.
+        r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("actors"),
+                 QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), foreign});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("n'est pas vide")), qPrintable(r.err));
+    }
+
     void badUsageExitsNonZeroWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("export without -o") << QStringList{QStringLiteral("export"), QStringLiteral("actors")};
         QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("-o"), QStringLiteral("x")};
+        QTest::newRow("html without -o") << QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--format"), QStringLiteral("html")};
         QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("check")};
     }
 

@@ -340,6 +340,180 @@
     </message>
 </context>
 <context>
+    <name>ActorGeoJsonExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
+        <translation>The file “%1” cannot be written (%2). Choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be saved (%2). Check the free space and try again.</source>
+        <translation>The file “%1” could not be saved (%2). Check the free space and try again.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>The file could not be written (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ActorSiteExporter</name>
+    <message>
+        <source>Directory of the social and solidarity economy</source>
+        <translation>Directory of the social and solidarity economy</translation>
+    </message>
+    <message>
+        <source>Published on %1 with Essaim. Only the structures that agreed to be published appear here.</source>
+        <translation>Published on %1 with Essaim. Only the structures that agreed to be published appear here.</translation>
+    </message>
+    <message>
+        <source>Back to the directory</source>
+        <translation>Back to the directory</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation>Created in</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>ESUS approval</source>
+        <translation>ESUS approval</translation>
+    </message>
+    <message>
+        <source>IAE agreement: %1</source>
+        <translation>IAE agreement: %1</translation>
+    </message>
+    <message>
+        <source>ESS charter signed</source>
+        <translation>ESS charter signed</translation>
+    </message>
+    <message>
+        <source>Accepts interns</source>
+        <translation>Accepts interns</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>See %1 on OpenStreetMap</source>
+        <translation>See %1 on OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). Check the free space and try again.</source>
+        <translation>The file “%1” could not be written (%2). Check the free space and try again.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created. Choose another place.</source>
+        <translation>The folder “%1” could not be created. Choose another place.</translation>
+    </message>
+    <message>
+        <source>No structure matches this search.</source>
+        <translation>No structure matches this search.</translation>
+    </message>
+    <message>
+        <source>1 structure</source>
+        <translation>1 structure</translation>
+    </message>
+    <message>
+        <source>%1 structures</source>
+        <translation>%1 structures</translation>
+    </message>
+    <message>
+        <source>Directory of the ESS actors</source>
+        <translation>Directory of the ESS actors</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Name, activity, competency…</source>
+        <translation>Name, activity, competency…</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>The site&apos;s style sheet is missing from this copy of Essaim. Reinstall Essaim.</source>
+        <translation>The site&apos;s style sheet is missing from this copy of Essaim. Reinstall Essaim.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be replaced. Check that it is not open elsewhere.</source>
+        <translation>The folder “%1” could not be replaced. Check that it is not open elsewhere.</translation>
+    </message>
+    <message>
+        <source>The previous site in “%1” could not be replaced. Check that it is not open elsewhere.</source>
+        <translation>The previous site in “%1” could not be replaced. Check that it is not open elsewhere.</translation>
+    </message>
+    <message>
+        <source>The site could not be moved into “%1”. Check that the folder is not open elsewhere.</source>
+        <translation>The site could not be moved into “%1”. Check that the folder is not open elsewhere.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Choose a folder for the site.</source>
+        <translation>“%1” is a file, not a folder. Choose a folder for the site.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty and holds no site made by Essaim. Choose an empty folder or a new name: Essaim does not write over other files.</source>
+        <translation>The folder “%1” is not empty and holds no site made by Essaim. Choose an empty folder or a new name: Essaim does not write over other files.</translation>
+    </message>
+    <message>
+        <source>The search needs JavaScript; the list of all the structures does not.</source>
+        <translation>The search needs JavaScript; the list of all the structures does not.</translation>
+    </message>
+    <message>
+        <source>List of all the structures</source>
+        <translation>List of all the structures</translation>
+    </message>
+</context>
+<context>
     <name>ActorTableModel</name>
     <message>
         <source>Yes</source>
@@ -416,6 +590,29 @@
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>ActorVCardExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
+        <translation>The file “%1” cannot be written (%2). Choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be saved (%2). Check the free space and try again.</source>
+        <translation>The file “%1” could not be saved (%2). Check the free space and try again.</translation>
+    </message>
+    <message>
+        <source>Consent to the publication of these details given on %1.</source>
+        <translation>Consent to the publication of these details given on %1.</translation>
+    </message>
+    <message>
+        <source>Consent to the publication of these details given on %1 (%2).</source>
+        <translation>Consent to the publication of these details given on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>The file could not be written (%1).</translation>
     </message>
 </context>
 <context>
@@ -546,24 +743,8 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</source>
-        <translation>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>File to write.</source>
-        <translation>File to write.</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</translation>
     </message>
     <message>
         <source>[command ...]</source>
@@ -593,10 +774,6 @@ export actors --format csv|csv-rfc -o FILE: export the directory</translation>
         <source>essaim: export needs a file to write: add -o FILE.</source>
         <translation>essaim: export needs a file to write: add -o FILE.</translation>
     </message>
-    <message>
-        <source>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</source>
-        <translation>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</translation>
-    </message>
     <message numerus="yes">
         <source>The demo directory was written to “%1”: %n actor(s).</source>
         <translation>
@@ -615,12 +792,25 @@ export actors --format csv|csv-rfc -o FILE: export the directory</translation>
             <numerusform>The database “%1” is sound: schema version %2, %n actors.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n actor exported to “%1”.</numerusform>
-            <numerusform>%n actors exported to “%1”.</numerusform>
-        </translation>
+    <message>
+        <source>Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site).</source>
+        <translation>Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site).</translation>
+    </message>
+    <message>
+        <source>File to write (a folder for html).</source>
+        <translation>File to write (a folder for html).</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for actors; use %2.</source>
+        <translation>essaim: the format “%1” is not known for actors; use %2.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -741,6 +931,65 @@ export actors --format csv|csv-rfc -o FILE: export the directory</translation>
     <message>
         <source>The demo actors could not be written to “%1”: %2</source>
         <translation>The demo actors could not be written to “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExporter</name>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n actor exported to “%1”.</numerusform>
+            <numerusform>%n actors exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
+        <translation>
+            <numerusform>%n contact card written to “%1”; contacts left out for want of consent to publication: %2.</numerusform>
+            <numerusform>%n contact cards written to “%1”; contacts left out for want of consent to publication: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
+        <translation>
+            <numerusform>%n actor placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</numerusform>
+            <numerusform>%n actors placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
+        <translation>
+            <numerusform>Site of %n actor written to “%1”: open index.html; left out: %2 without consent to publication.</numerusform>
+            <numerusform>Site of %n actors written to “%1”: open index.html; left out: %2 without consent to publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actors.csv</source>
+        <translation>actors.csv</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacts.vcf</translation>
+    </message>
+    <message>
+        <source>actors.geojson</source>
+        <translation>actors.geojson</translation>
+    </message>
+    <message>
+        <source>ess-directory</source>
+        <translation>ess-directory</translation>
+    </message>
+    <message>
+        <source>Replace the site?</source>
+        <translation>Replace the site?</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds a site exported earlier. Replace it with the actors shown now?</source>
+        <translation>The folder “%1” holds a site exported earlier. Replace it with the actors shown now?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -958,33 +1207,6 @@ Discard them?</translation>
         <source>“%1” restored.</source>
         <translation>“%1” restored.</translation>
     </message>
-    <message>
-        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
-        <translation>CSV for French Excel (UTF-8, ;) (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
-        <translation>CSV RFC 4180 (UTF-8, comma) (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the actors shown</source>
-        <translation>Export the actors shown</translation>
-    </message>
-    <message>
-        <source>actors.csv</source>
-        <translation>actors.csv</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n actor exported to “%1”.</numerusform>
-            <numerusform>%n actors exported to “%1”.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>EssFamily</name>
@@ -1011,6 +1233,134 @@ Discard them?</translation>
     <message>
         <source>Outside the ESS</source>
         <translation>Outside the ESS</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n actor exported to “%1”.</numerusform>
+            <numerusform>%n actors exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
+        <translation>
+            <numerusform>%n contact card written to “%1”; contacts left out for want of consent to publication: %2.</numerusform>
+            <numerusform>%n contact cards written to “%1”; contacts left out for want of consent to publication: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
+        <translation>
+            <numerusform>%n actor placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</numerusform>
+            <numerusform>%n actors placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
+        <translation>
+            <numerusform>Site of %n actor written to “%1”: open index.html; left out: %2 without consent to publication.</numerusform>
+            <numerusform>Site of %n actors written to “%1”: open index.html; left out: %2 without consent to publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for actors; use %2.</source>
+        <translation>essaim: the format “%1” is not known for actors; use %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContext</name>
+    <message>
+        <source>The directory could not be read (%1).</source>
+        <translation>The directory could not be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the actors shown</source>
+        <translation>Export the actors shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) shown, after the search and the filters, in the order of the table.</source>
+        <translation>
+            <numerusform>%n actor shown, after the search and the filters, in the order of the table.</numerusform>
+            <numerusform>%n actors shown, after the search and the filters, in the order of the table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for French Excel</source>
+        <translation>CSV for French Excel</translation>
+    </message>
+    <message>
+        <source>Every actor shown; UTF-8 with BOM, “;” separator.</source>
+        <translation>Every actor shown; UTF-8 with BOM, “;” separator.</translation>
+    </message>
+    <message>
+        <source>CSV RFC 4180</source>
+        <translation>CSV RFC 4180</translation>
+    </message>
+    <message>
+        <source>Every actor shown; plain UTF-8, comma separator, for other tools.</source>
+        <translation>Every actor shown; plain UTF-8, comma separator, for other tools.</translation>
+    </message>
+    <message>
+        <source>vCard 4.0, for address books</source>
+        <translation>vCard 4.0, for address books</translation>
+    </message>
+    <message>
+        <source>The contacts of these actors who consented to the publication of their details.</source>
+        <translation>The contacts of these actors who consented to the publication of their details.</translation>
+    </message>
+    <message>
+        <source>GeoJSON, for uMap or GoGoCarto</source>
+        <translation>GeoJSON, for uMap or GoGoCarto</translation>
+    </message>
+    <message>
+        <source>The actors who consented to publication, placed at the centre of their commune.</source>
+        <translation>The actors who consented to publication, placed at the centre of their commune.</translation>
+    </message>
+    <message>
+        <source>Static web site of the public directory</source>
+        <translation>Static web site of the public directory</translation>
+    </message>
+    <message>
+        <source>A folder to put online or open as is: search, filters, one page per actor who consented to publication.</source>
+        <translation>A folder to put online or open as is: search, filters, one page per actor who consented to publication.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Folder of the web site</source>
+        <translation>Folder of the web site</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,180 @@
     </message>
 </context>
 <context>
+    <name>ActorGeoJsonExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
+        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be saved (%2). Check the free space and try again.</source>
+        <translation>Le fichier “%1” n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ActorSiteExporter</name>
+    <message>
+        <source>Directory of the social and solidarity economy</source>
+        <translation>Annuaire de l&apos;économie sociale et solidaire</translation>
+    </message>
+    <message>
+        <source>Published on %1 with Essaim. Only the structures that agreed to be published appear here.</source>
+        <translation>Publié le %1 avec Essaim. Seules les structures qui ont accepté d&apos;être publiées figurent ici.</translation>
+    </message>
+    <message>
+        <source>Back to the directory</source>
+        <translation>Retour à l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation>Créée en</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux d&apos;appartenance</translation>
+    </message>
+    <message>
+        <source>ESUS approval</source>
+        <translation>Agrément ESUS</translation>
+    </message>
+    <message>
+        <source>IAE agreement: %1</source>
+        <translation>Conventionnement IAE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ESS charter signed</source>
+        <translation>Charte de l&apos;ESS signée</translation>
+    </message>
+    <message>
+        <source>Accepts interns</source>
+        <translation>Accueille des stagiaires</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>See %1 on OpenStreetMap</source>
+        <translation>Voir %1 sur OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). Check the free space and try again.</source>
+        <translation>Le fichier “%1” n&apos;a pas pu être écrit (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created. Choose another place.</source>
+        <translation>Le dossier “%1” n&apos;a pas pu être créé. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>No structure matches this search.</source>
+        <translation>Aucune structure ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>1 structure</source>
+        <translation>1 structure</translation>
+    </message>
+    <message>
+        <source>%1 structures</source>
+        <translation>%1 structures</translation>
+    </message>
+    <message>
+        <source>Directory of the ESS actors</source>
+        <translation>Annuaire des acteurs de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Name, activity, competency…</source>
+        <translation>Nom, activité, compétence…</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>The site&apos;s style sheet is missing from this copy of Essaim. Reinstall Essaim.</source>
+        <translation>La feuille de style du site manque à cet exemplaire d&apos;Essaim. Réinstallez Essaim.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be replaced. Check that it is not open elsewhere.</source>
+        <translation>Le dossier “%1” n&apos;a pas pu être remplacé. Vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
+    </message>
+    <message>
+        <source>The previous site in “%1” could not be replaced. Check that it is not open elsewhere.</source>
+        <translation>Le site précédent dans “%1” n&apos;a pas pu être remplacé. Vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
+    </message>
+    <message>
+        <source>The site could not be moved into “%1”. Check that the folder is not open elsewhere.</source>
+        <translation>Le site n&apos;a pas pu être placé dans “%1”. Vérifiez que le dossier n&apos;est pas ouvert ailleurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Choose a folder for the site.</source>
+        <translation>“%1” est un fichier, pas un dossier. Choisissez un dossier pour le site.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty and holds no site made by Essaim. Choose an empty folder or a new name: Essaim does not write over other files.</source>
+        <translation>Le dossier “%1” n&apos;est pas vide et ne contient pas de site fait par Essaim. Choisissez un dossier vide ou un nouveau nom&#xa0;: Essaim n&apos;écrit pas par-dessus d&apos;autres fichiers.</translation>
+    </message>
+    <message>
+        <source>The search needs JavaScript; the list of all the structures does not.</source>
+        <translation>La recherche a besoin de JavaScript&#xa0;; la liste de toutes les structures, non.</translation>
+    </message>
+    <message>
+        <source>List of all the structures</source>
+        <translation>Liste de toutes les structures</translation>
+    </message>
+</context>
+<context>
     <name>ActorTableModel</name>
     <message>
         <source>Yes</source>
@@ -416,6 +590,29 @@
     <message>
         <source>Updated</source>
         <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>ActorVCardExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
+        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be saved (%2). Check the free space and try again.</source>
+        <translation>Le fichier “%1” n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
+    </message>
+    <message>
+        <source>Consent to the publication of these details given on %1.</source>
+        <translation>Consentement à la publication de ces coordonnées donné le %1.</translation>
+    </message>
+    <message>
+        <source>Consent to the publication of these details given on %1 (%2).</source>
+        <translation>Consentement à la publication de ces coordonnées donné le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1).</translation>
     </message>
 </context>
 <context>
@@ -546,24 +743,8 @@
         <translation>LANGUE</translation>
     </message>
     <message>
-        <source>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</source>
-        <translation>Format de sortie de l&apos;export&#xa0;: csv (Excel en français) ou csv-rfc (RFC 4180).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>File to write.</source>
-        <translation>Fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</translation>
     </message>
     <message>
         <source>[command ...]</source>
@@ -593,10 +774,6 @@ export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</tr
         <source>essaim: export needs a file to write: add -o FILE.</source>
         <translation>essaim&#xa0;: la commande export a besoin d&apos;un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
     </message>
-    <message>
-        <source>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez csv ou csv-rfc.</translation>
-    </message>
     <message numerus="yes">
         <source>The demo directory was written to “%1”: %n actor(s).</source>
         <translation>
@@ -615,12 +792,25 @@ export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</tr
             <numerusform>La base de données “%1” est saine&#xa0;: schéma version %2, %n acteurs.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n acteur exporté dans “%1”.</numerusform>
-            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
-        </translation>
+    <message>
+        <source>Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site).</source>
+        <translation>Format de sortie de l&apos;export&#xa0;: csv (Excel en français), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson ou html (site statique).</translation>
+    </message>
+    <message>
+        <source>File to write (a folder for html).</source>
+        <translation>Fichier à écrire (un dossier pour html).</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</source>
+        <translation>demo&#xa0;: remplit la base avec l&apos;annuaire de démonstration de Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base
+export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for actors; use %2.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -741,6 +931,65 @@ export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</tr
     <message>
         <source>The demo actors could not be written to “%1”: %2</source>
         <translation>Les acteurs de démonstration n&apos;ont pas pu être écrits dans “%1”&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExporter</name>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n acteur exporté dans “%1”.</numerusform>
+            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
+        <translation>
+            <numerusform>%n fiche contact écrite dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%n fiches contact écrites dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
+        <translation>
+            <numerusform>%n acteur placé sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%n acteurs placés sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
+        <translation>
+            <numerusform>Site de %n acteur écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %n acteurs écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actors.csv</source>
+        <translation>acteurs.csv</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacts.vcf</translation>
+    </message>
+    <message>
+        <source>actors.geojson</source>
+        <translation>acteurs.geojson</translation>
+    </message>
+    <message>
+        <source>ess-directory</source>
+        <translation>annuaire-ess</translation>
+    </message>
+    <message>
+        <source>Replace the site?</source>
+        <translation>Remplacer le site&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds a site exported earlier. Replace it with the actors shown now?</source>
+        <translation>Le dossier “%1” contient un site exporté auparavant. Le remplacer par les acteurs affichés maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
     </message>
 </context>
 <context>
@@ -958,33 +1207,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>“%1” restored.</source>
         <translation>Structure “%1” restaurée.</translation>
     </message>
-    <message>
-        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
-        <translation>CSV pour Excel en français (UTF-8, ;) (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
-        <translation>CSV RFC 4180 (UTF-8, virgule) (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the actors shown</source>
-        <translation>Exporter les acteurs affichés</translation>
-    </message>
-    <message>
-        <source>actors.csv</source>
-        <translation>acteurs.csv</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n acteur exporté dans “%1”.</numerusform>
-            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>EssFamily</name>
@@ -1011,6 +1233,134 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>Outside the ESS</source>
         <translation>Hors champ de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n acteur exporté dans “%1”.</numerusform>
+            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
+        <translation>
+            <numerusform>%n fiche contact écrite dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%n fiches contact écrites dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
+        <translation>
+            <numerusform>%n acteur placé sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%n acteurs placés sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
+        <translation>
+            <numerusform>Site de %n acteur écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %n acteurs écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for actors; use %2.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContext</name>
+    <message>
+        <source>The directory could not be read (%1).</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être lu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the actors shown</source>
+        <translation>Exporter les acteurs affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) shown, after the search and the filters, in the order of the table.</source>
+        <translation>
+            <numerusform>%n acteur affiché, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
+            <numerusform>%n acteurs affichés, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for French Excel</source>
+        <translation>CSV pour Excel en français</translation>
+    </message>
+    <message>
+        <source>Every actor shown; UTF-8 with BOM, “;” separator.</source>
+        <translation>Tous les acteurs affichés&#xa0;; UTF-8 avec BOM, séparateur “;”.</translation>
+    </message>
+    <message>
+        <source>CSV RFC 4180</source>
+        <translation>CSV RFC 4180</translation>
+    </message>
+    <message>
+        <source>Every actor shown; plain UTF-8, comma separator, for other tools.</source>
+        <translation>Tous les acteurs affichés&#xa0;; UTF-8 simple, séparateur virgule, pour les autres outils.</translation>
+    </message>
+    <message>
+        <source>vCard 4.0, for address books</source>
+        <translation>vCard 4.0, pour les carnets d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>The contacts of these actors who consented to the publication of their details.</source>
+        <translation>Les contacts de ces acteurs qui ont consenti à la publication de leurs coordonnées.</translation>
+    </message>
+    <message>
+        <source>GeoJSON, for uMap or GoGoCarto</source>
+        <translation>GeoJSON, pour uMap ou GoGoCarto</translation>
+    </message>
+    <message>
+        <source>The actors who consented to publication, placed at the centre of their commune.</source>
+        <translation>Les acteurs qui ont consenti à la publication, placés au centre de leur commune.</translation>
+    </message>
+    <message>
+        <source>Static web site of the public directory</source>
+        <translation>Site web statique de l&apos;annuaire public</translation>
+    </message>
+    <message>
+        <source>A folder to put online or open as is: search, filters, one page per actor who consented to publication.</source>
+        <translation>Un dossier à mettre en ligne ou à ouvrir tel quel&#xa0;: recherche, filtres, une page par acteur qui a consenti à la publication.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder of the web site</source>
+        <translation>Dossier du site web</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "actorstore.h"
 #include "actortablemodel.h"
 #include "createactorcommand.h"
+#include "directoryexporter.h"
 #include "editactorcommand.h"
 #include "essfamily.h"
 #include "prompter.h"
@@ -522,27 +523,10 @@ void DirectoryTab::setCurrentArchived(bool archived)
 
 void DirectoryTab::exportCsv()
 {
-    QSettings settings;
-    const QString excel = tr("CSV for French Excel (UTF-8, ;) (*.csv)");
-    const QString rfc = tr("CSV RFC 4180 (UTF-8, comma) (*.csv)");
-    QString chosen = settings.value(QStringLiteral("export/csvFlavour")).toString() == QLatin1String("rfc") ? rfc : excel;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    QString path = Prompter::saveFileName(this, tr("Export the actors shown"), QDir(dir).filePath(tr("actors.csv")),
-                                          excel + QStringLiteral(";;") + rfc, &chosen);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QLatin1String(".csv");
-    const bool useRfc = chosen == rfc;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    const std::vector<qint32> ids = m_model->allIdsInOrder();
-    ActorCsvExporter exporter(m_actors->connectionName());
-    if (!exporter.exportTo(path, ids, useRfc ? CsvWriter::Flavour::Rfc4180 : CsvWriter::Flavour::ExcelFrench)) {
-        Prompter::warning(this, tr("Export failed"), exporter.errorString());
-        return;
-    }
-    emit statusMessage(tr("%n actor(s) exported to “%1”.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)));
+    // Every format, not only CSV: the name stays for the callers.
+    const QString summary = DirectoryExporter(m_actors->connectionName(), m_councilIdentity).run(this, m_model->allIdsInOrder());
+    if (!summary.isEmpty())
+        emit statusMessage(summary);
 }
 
 void DirectoryTab::editSectors()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "councilidentity.h"
+
 #include <QWidget>
 
 class ActorForm;
@@ -39,7 +41,10 @@ public:
     void newActor();
     void duplicateActor();
     void setCurrentArchived(bool archived);
+    /// Exports the actors shown, in the format chosen in the file dialog.
     void exportCsv();
+    /// The identity the exported web site carries in its header.
+    void setCouncilIdentity(const CouncilIdentity &identity) { m_councilIdentity = identity; }
     void editSectors();
     bool applyForm();
     void selectActor(qint64 id);
@@ -88,6 +93,7 @@ private:
     QAction *m_sectorsAction = nullptr;
     QAction *m_findAction = nullptr;
 
+    CouncilIdentity m_councilIdentity;
     qint64 m_currentId = 0;
     bool m_currentArchived = false;
     bool m_settingSelection = false;

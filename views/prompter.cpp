@@ -6,6 +6,7 @@ namespace {
 Prompter::QuestionHandler s_question;
 Prompter::NoticeHandler s_warning;
 Prompter::FileHandler s_file;
+Prompter::DialogHandler s_dialog;
 } // namespace
 
 void Prompter::setQuestionHandler(QuestionHandler handler)
@@ -54,4 +55,23 @@ QString Prompter::openFileName(QWidget *parent, const QString &caption, const QS
     if (s_file)
         return s_file(caption);
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+void Prompter::setDialogHandler(DialogHandler handler)
+{
+    s_dialog = std::move(handler);
+}
+
+QString Prompter::existingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    if (s_file)
+        return s_file(caption);
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
+int Prompter::exec(QDialog *dialog)
+{
+    if (s_dialog)
+        return s_dialog(dialog);
+    return dialog->exec();
 }

@@ -1,0 +1,72 @@
+#include "exportcommand.h"
+
+#include "actorcsvexporter.h"
+#include "actorgeojsonexporter.h"
+#include "actorsiteexporter.h"
+#include "actorvcardexporter.h"
+
+#include <QDir>
+
+QStringList ExportCommand::formats()
+{
+    return {QStringLiteral("csv"), QStringLiteral("csv-rfc"), QStringLiteral("vcf"), QStringLiteral("geojson"),
+            QStringLiteral("html")};
+}
+
+int ExportCommand::run(const QString &connectionName, const QString &format, const QString &output,
+                       const CouncilIdentity &identity, QTextStream &out, QTextStream &err)
+{
+    const QString shownPath = QDir::toNativeSeparators(output);
+    auto fail = [&err](const QString &message) {
+        err << QStringLiteral("essaim: ") << message << Qt::endl;
+        return 1;
+    };
+    const std::vector<qint32> ids = ActorCsvExporter(connectionName).activeIdsByName();
+
+    if (format == QLatin1String("csv") || format == QLatin1String("csv-rfc")) {
+        ActorCsvExporter exporter(connectionName);
+        const auto flavour = format == QLatin1String("csv-rfc") ? CsvWriter::Flavour::Rfc4180 : CsvWriter::Flavour::ExcelFrench;
+        if (!exporter.exportTo(output, ids, flavour))
+            return fail(exporter.errorString());
+        out << tr("%n actor(s) exported to “%1”.", nullptr, int(ids.size())).arg(shownPath) << Qt::endl;
+        return 0;
+    }
+    if (format == QLatin1String("vcf")) {
+        ActorVCardExporter exporter(connectionName);
+        if (!exporter.exportTo(output, ids))
+            return fail(exporter.errorString());
+        out << tr("%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.", nullptr,
+                  exporter.cardCount())
+                   .arg(shownPath)
+                   .arg(exporter.withheldCount())
+            << Qt::endl;
+        return 0;
+    }
+    if (format == QLatin1String("geojson")) {
+        ActorGeoJsonExporter exporter(connectionName);
+        if (!exporter.exportTo(output, ids))
+            return fail(exporter.errorString());
+        out << tr("%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the "
+                  "reference communes.",
+                  nullptr, exporter.featureCount())
+                   .arg(shownPath)
+                   .arg(exporter.withheldCount())
+                   .arg(exporter.unplacedCount())
+            << Qt::endl;
+        return 0;
+    }
+    if (format == QLatin1String("html")) {
+        ActorSiteExporter exporter(connectionName, identity);
+        if (!exporter.exportTo(output, ids))
+            return fail(exporter.errorString());
+        out << tr("Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.",
+                  nullptr, exporter.pageCount())
+                   .arg(shownPath)
+                   .arg(exporter.withheldCount())
+            << Qt::endl;
+        return 0;
+    }
+    err << tr("essaim: the format “%1” is not known for actors; use %2.").arg(format, formats().join(QLatin1Char('|')))
+        << Qt::endl;
+    return 2;
+}

@@ -1,0 +1,90 @@
+#include "vcardwriter.h"
+
+VCardWriter::VCardWriter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+void VCardWriter::begin()
+{
+    writeLine("BEGIN:VCARD");
+    writeLine("VERSION:4.0");
+}
+
+void VCardWriter::end()
+{
+    writeLine("END:VCARD");
+}
+
+QString VCardWriter::escape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case '\\': out += QLatin1String("\\\\"); break;
+        case ',': out += QLatin1String("\\,"); break;
+        case ';': out += QLatin1String("\\;"); break;
+        case '\r':
+            // CRLF and a lone CR are one line break each.
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            out += QLatin1String("\\n");
+            break;
+        case '\n': out += QLatin1String("\\n"); break;
+        default:
+            // Other control characters have no place in a content line.
+            if (c.unicode() >= 0x20 || c == QLatin1Char('\t'))
+                out += c;
+            break;
+        }
+    }
+    return out;
+}
+
+QByteArray VCardWriter::fold(const QByteArray &line)
+{
+    if (line.size() <= 75)
+        return line + "\r\n";
+    QByteArray out;
+    int pos = 0;
+    int limit = 75; // the continuation lines lose one octet to the leading space
+    while (pos < line.size()) {
+        int cut = std::min<int>(line.size(), pos + limit);
+        // Never split a UTF-8 sequence: back up to the start of a character.
+        while (cut < line.size() && cut > pos && (uchar(line.at(cut)) & 0xC0) == 0x80)
+            --cut;
+        if (pos > 0)
+            out += ' ';
+        out += line.mid(pos, cut - pos);
+        out += "\r\n";
+        pos = cut;
+        limit = 74;
+    }
+    return out;
+}
+
+void VCardWriter::addText(const QByteArray &name, const QString &value, const QByteArray &parameters)
+{
+    writeLine(name + parameters + ':' + escape(value).toUtf8());
+}
+
+void VCardWriter::addStructured(const QByteArray &name, const QStringList &components, const QByteArray &parameters)
+{
+    QStringList escaped;
+    escaped.reserve(components.size());
+    for (const QString &c : components)
+        escaped << escape(c);
+    writeLine(name + parameters + ':' + escaped.join(QLatin1Char(';')).toUtf8());
+}
+
+void VCardWriter::addRaw(const QByteArray &name, const QString &value, const QByteArray &parameters)
+{
+    writeLine(name + parameters + ':' + value.toUtf8());
+}
+
+void VCardWriter::writeLine(const QByteArray &line)
+{
+    m_device->write(fold(line));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+/// Writes vCard 4.0 content lines (RFC 6350): UTF-8, CRLF line ends, lines
+/// folded at 75 octets without cutting a UTF-8 sequence, and text values
+/// escaped (backslash, comma, semicolon, newline) so that any reader splits
+/// structured values (N, ADR, ORG) where the writer meant it.
+class VCardWriter
+{
+public:
+    explicit VCardWriter(QIODevice *device);
+
+    void begin();
+    void end();
+    /// One property with a single text value, escaped.
+    void addText(const QByteArray &name, const QString &value, const QByteArray &parameters = {});
+    /// One property whose value is a list of components separated by ';'
+    /// (N, ADR, ORG), each escaped on its own.
+    void addStructured(const QByteArray &name, const QStringList &components, const QByteArray &parameters = {});
+    /// One property whose value is written as is (a URI, a timestamp).
+    void addRaw(const QByteArray &name, const QString &value, const QByteArray &parameters = {});
+
+    static QString escape(const QString &text);
+    /// Folds one logical line into physical lines of at most 75 octets each.
+    static QByteArray fold(const QByteArray &line);
+
+private:
+    void writeLine(const QByteArray &line);
+
+    QIODevice *m_device;
+};

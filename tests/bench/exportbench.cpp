@@ -1,0 +1,52 @@
+#include "exportbench.h"
+
+#include "actorcsvexporter.h"
+#include "actorgeojsonexporter.h"
+#include "actorsiteexporter.h"
+#include "actorvcardexporter.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+namespace {
+void printFigure(QTextStream &out, const QString &name, double value, const char *unit)
+{
+    out << name << ' ' << QString::number(value, 'f', value >= 100 ? 0 : 1) << ' ' << unit << Qt::endl;
+}
+
+double elapsed(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+void runExportBench(const QString &connectionName, QTextStream &out)
+{
+    const std::vector<qint32> ids = ActorCsvExporter(connectionName).activeIdsByName();
+    QElapsedTimer timer;
+
+    QBuffer vcf;
+    vcf.open(QIODevice::WriteOnly);
+    ActorVCardExporter vcard(connectionName);
+    timer.start();
+    vcard.write(&vcf, ids);
+    printFigure(out, QStringLiteral("export.vcard_ms"), elapsed(timer), "ms");
+    printFigure(out, QStringLiteral("export.vcard_cards"), vcard.cardCount(), "cards");
+
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    ActorGeoJsonExporter geojson(connectionName);
+    timer.restart();
+    geojson.write(&json, ids);
+    printFigure(out, QStringLiteral("export.geojson_ms"), elapsed(timer), "ms");
+    printFigure(out, QStringLiteral("export.geojson_features"), geojson.featureCount(), "features");
+
+    QTemporaryDir dir;
+    const std::vector<qint32> first(ids.begin(), ids.begin() + std::min<std::size_t>(ids.size(), 10000));
+    ActorSiteExporter site(connectionName, CouncilIdentity());
+    timer.restart();
+    site.exportTo(dir.filePath(QStringLiteral("site")), first);
+    printFigure(out, QStringLiteral("export.site_10k_ms"), elapsed(timer), "ms");
+    printFigure(out, QStringLiteral("export.site_pages"), site.pageCount(), "pages");
+}
