@@ -5,6 +5,9 @@
 #include "sirenereader.h"
 #include "tabularfile.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 bool ImportSource::parseFormat(const QString &text, Format *format)
 {
     if (text == QLatin1String("csv") || text == QLatin1String("tsv"))
@@ -50,6 +53,14 @@ bool ImportSource::read(const QStringList &paths, const Options &options, const 
     if (paths.isEmpty()) {
         m_error = tr("No file to import was given.");
         return false;
+    }
+    // Every file must be there before anything is read.
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable()) {
+            m_error = tr("The file “%1” does not exist or cannot be read. Check its name and folder.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
     }
     switch (options.format) {
     case Format::Sirene: {

@@ -31,7 +31,7 @@ bool TabularFile::loadData(const QByteArray &bytes, const QString &name, const O
     m_warnings.clear();
     m_header.clear();
     m_text.clear();
-    if (bytes.trimmed().isEmpty() || bytes == "\xEF\xBB\xBF") {
+    if ((bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes).trimmed().isEmpty()) {
         m_error = tr("The file “%1” is empty: there is nothing to import.").arg(m_name);
         return false;
     }

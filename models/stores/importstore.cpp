@@ -188,7 +188,7 @@ qint64 ImportStore::createBatch(const Batch &b)
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("INSERT INTO import_batches(format, files, imported_at, created, updated, skipped, rejected) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(b.format);
+    q.addBindValue(text(b.format));
     q.addBindValue(text(b.files));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(b.created);
