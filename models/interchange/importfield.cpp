@@ -30,7 +30,7 @@ const FieldInfo fields[] = {
     {"commune", QT_TRANSLATE_NOOP("ImportField", "Commune"), "commune ville city town localite libellecommuneetablissement libcom adrslibcommune nomcommune"},
     {"commune_insee", QT_TRANSLATE_NOOP("ImportField", "Commune INSEE code"), "codeinsee insee codecommune codecommuneetablissement adrscodeinsee communeinsee cog"},
     {"phone", QT_TRANSLATE_NOOP("ImportField", "Phone"), "telephone tel phone telephonefixe portable mobile"},
-    {"email", QT_TRANSLATE_NOOP("ImportField", "E-mail"), "courriel email mail adressemail emailaddress adressecourriel"},
+    {"email", QT_TRANSLATE_NOOP("ImportField", "E-mail"), "courriel email mail mel adressemail emailaddress adressecourriel"},
     {"website", QT_TRANSLATE_NOOP("ImportField", "Website"), "siteweb site website siteinternet url web"},
     {"description", QT_TRANSLATE_NOOP("ImportField", "Description"), "description objet presentation activite activites about objetsocial"},
     {"creation_year", QT_TRANSLATE_NOOP("ImportField", "Creation year or date"), "anneecreation anneedecreation datecreation datedecreation creationyear yearfounded founded datecreationunitelegale datecreat"},
