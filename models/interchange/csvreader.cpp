@@ -22,13 +22,27 @@ QList<QStringList> CsvReader::parse(const QString &text) const
 
 bool CsvReader::read(const QString &text, const RecordHandler &handler)
 {
+    QStringList fields;
+    return readViews(text, [&handler, &fields](int line, const QList<QStringView> &views) {
+        fields.clear();
+        fields.reserve(views.size());
+        for (const QStringView v : views)
+            fields << v.toString();
+        return handler(line, fields);
+    });
+}
+
+bool CsvReader::readViews(const QString &text, const ViewHandler &handler)
+{
     m_error.clear();
     m_errorLine = 0;
     const QChar *data = text.constData();
     const qsizetype n = text.size();
     const char16_t sep = m_separator.unicode();
-    QStringList record;
-    QString quoted;
+    QList<QStringView> record;
+    // Unescaped quoted fields live here until the record is handed over;
+    // views keep pointing at their heap data when the list grows.
+    QList<QString> scratch;
     int line = 1;
     int recordLine = 1;
     qsizetype i = 0;
@@ -43,7 +57,6 @@ bool CsvReader::read(const QString &text, const RecordHandler &handler)
     };
 
     while (i < n) {
-        // Start of a field.
         if (!recordStarted) {
             recordLine = line;
             // An empty line holds no record.
@@ -57,31 +70,28 @@ bool CsvReader::read(const QString &text, const RecordHandler &handler)
             }
             recordStarted = true;
         }
-        QString field;
+        QStringView field;
         if (data[i].unicode() == u'"') {
             const int startLine = line;
-            quoted.clear();
             ++i;
+            const qsizetype contentStart = i;
             bool closed = false;
-            qsizetype runStart = i;
+            bool escaped = false;
             while (i < n) {
                 const char16_t c = data[i].unicode();
                 if (c == u'"') {
-                    quoted.append(data + runStart, i - runStart);
                     if (i + 1 < n && data[i + 1].unicode() == u'"') {
-                        quoted.append(QLatin1Char('"'));
+                        escaped = true;
                         i += 2;
-                        runStart = i;
                         continue;
                     }
-                    ++i;
                     closed = true;
                     break;
                 }
                 if (c == u'\n' || (c == u'\r' && !(i + 1 < n && data[i + 1].unicode() == u'\n')))
                     ++line;
                 ++i;
-                if (i - runStart + quoted.size() > m_maxField)
+                if (i - contentStart > m_maxField)
                     return tooLong(startLine);
             }
             if (!closed) {
@@ -90,14 +100,25 @@ bool CsvReader::read(const QString &text, const RecordHandler &handler)
                               .arg(startLine);
                 return false;
             }
+            const qsizetype contentEnd = i;
+            ++i; // closing quote
             // Text after the closing quote and before the separator belongs
             // to the field (lenient, as spreadsheets are).
             const qsizetype tail = i;
             while (i < n && data[i].unicode() != sep && data[i].unicode() != u'\n' && data[i].unicode() != u'\r')
                 ++i;
-            if (i > tail)
-                quoted.append(data + tail, i - tail);
-            field = quoted;
+            if (!escaped && i == tail) {
+                field = QStringView(data + contentStart, contentEnd - contentStart);
+            } else {
+                QString unescaped = QString(data + contentStart, contentEnd - contentStart);
+                if (escaped)
+                    unescaped.replace(QLatin1String("\"\""), QLatin1String("\""));
+                unescaped.append(data + tail, i - tail);
+                if (unescaped.size() > m_maxField)
+                    return tooLong(startLine);
+                scratch << unescaped;
+                field = QStringView(scratch.last());
+            }
         } else {
             const qsizetype start = i;
             while (i < n) {
@@ -108,19 +129,16 @@ bool CsvReader::read(const QString &text, const RecordHandler &handler)
             }
             if (i - start > m_maxField)
                 return tooLong(line);
-            field = QString(data + start, i - start);
+            field = QStringView(data + start, i - start);
         }
-        if (field.size() > m_maxField)
-            return tooLong(line);
         record << field;
-        if (i >= n) {
+        if (i >= n)
             break;
-        }
         const char16_t c = data[i].unicode();
         if (c == sep) {
             ++i;
             if (i >= n) {
-                record << QString();
+                record << QStringView();
                 break;
             }
             continue;
@@ -136,6 +154,7 @@ bool CsvReader::read(const QString &text, const RecordHandler &handler)
             return false;
         }
         record.clear();
+        scratch.clear();
     }
     if (recordStarted && !record.isEmpty()) {
         if (!handler(recordLine, record)) {

@@ -22,6 +22,9 @@ public:
     /// Called for each record with its first physical line (1-based); return
     /// false to stop reading.
     using RecordHandler = std::function<bool(int line, const QStringList &fields)>;
+    /// Same, with views into the text (valid during the call only): no copy
+    /// of the fields a reader skips.
+    using ViewHandler = std::function<bool(int line, const QList<QStringView> &fields)>;
 
     explicit CsvReader(QChar separator = QLatin1Char(','));
 
@@ -31,6 +34,7 @@ public:
     /// Streams the records of @p text to @p handler. False on a malformed
     /// text (see errorString()) or when the handler stopped.
     bool read(const QString &text, const RecordHandler &handler);
+    bool readViews(const QString &text, const ViewHandler &handler);
 
     void setMaxFieldLength(qsizetype length) { m_maxField = length; }
     qsizetype maxFieldLength() const { return m_maxField; }

@@ -89,17 +89,22 @@ bool SireneReader::read(const QStringList &paths, QList<ImportRecord> *records, 
                   type = c("typeVoieEtablissement"), street = c("libelleVoieEtablissement"),
                   state = c("etatAdministratifEtablissement");
         bool cancelled = false;
-        const bool ok = establishments.forEachRow([&](int, const QStringList &row) {
+        QStringList row;
+        const bool ok = establishments.forEachRowView([&](int, const QList<QStringView> &views) {
             if (keepGoing && !keepGoing()) {
                 cancelled = true;
                 return false;
             }
-            const QString isHead = at(row, head).toLower();
-            if (isHead != QLatin1String("true") && isHead != QLatin1String("o") && isHead != QLatin1String("1"))
+            const QStringView isHead = views.value(head).trimmed();
+            if (isHead.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0 && isHead.compare(QLatin1String("o"), Qt::CaseInsensitive) != 0
+                && isHead != QLatin1String("1"))
                 return true;
-            const QString insee = at(row, commune);
+            const QString insee = views.value(commune).trimmed().toString();
             if (!m_context->isTerritoryCommune(insee))
                 return true;
+            row.clear();
+            for (const QStringView v : views)
+                row << v.toString();
             HeadOffice h;
             h.siret = at(row, siret);
             QStringList parts;
@@ -134,18 +139,22 @@ bool SireneReader::read(const QStringList &paths, QList<ImportRecord> *records, 
               state = c("etatAdministratifUniteLegale"), created = c("dateCreationUniteLegale"), since = c("dateDebut"),
               employer = c("caractereEmployeurUniteLegale"), association = c("identifiantAssociationUniteLegale");
     bool cancelled = false;
-    const bool ok = units.forEachRow([&](int line, const QStringList &row) {
-        if (keepGoing && !keepGoing()) {
+    QStringList row;
+    const bool ok = units.forEachRowView([&](int line, const QList<QStringView> &views) {
+        if (keepGoing && (m_counts.units % 1000) == 0 && !keepGoing()) {
             cancelled = true;
             return false;
         }
         ++m_counts.units;
-        const QString key = at(row, siren);
+        const QString key = views.value(siren).trimmed().toString();
         const auto head = heads.constFind(key);
         if (head == heads.constEnd()) {
             ++m_counts.outsideTerritory;
             return true;
         }
+        row.clear();
+        for (const QStringView v : views)
+            row << v.toString();
         if (!ActorValidator::isValidSiren(key)) {
             *rejected << RejectedRow{units.fileName(), line, tr("The SIREN “%1” is not valid (check digit).").arg(key)};
             return true;

@@ -109,6 +109,27 @@ bool TabularFile::forEachRow(const CsvReader::RecordHandler &handler)
     return ok;
 }
 
+bool TabularFile::forEachRowView(const CsvReader::ViewHandler &handler)
+{
+    CsvReader reader(m_separator);
+    bool header = true;
+    bool stopped = false;
+    const bool ok = reader.readViews(m_text, [&](int line, const QList<QStringView> &fields) {
+        if (header) {
+            header = false;
+            return true;
+        }
+        if (!handler(line, fields)) {
+            stopped = true;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && !stopped)
+        m_error = tr("“%1”: %2").arg(m_name, reader.errorString());
+    return ok;
+}
+
 QString TabularFile::separatorName(QChar separator)
 {
     switch (separator.unicode()) {

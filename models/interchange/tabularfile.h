@@ -42,6 +42,8 @@ public:
     /// Streams every row after the header. False on a malformed file (see
     /// errorString(), which names the line) or when @p handler stopped.
     bool forEachRow(const CsvReader::RecordHandler &handler);
+    /// Same with views valid during the call only (readers that skip most rows).
+    bool forEachRowView(const CsvReader::ViewHandler &handler);
 
     QString errorString() const { return m_error; }
 

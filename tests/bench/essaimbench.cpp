@@ -18,6 +18,7 @@
 #include "actortablemodel.h"
 #include "commune.h"
 #include "database.h"
+#include "importbench.h"
 #include "legalstatus.h"
 #include "referencestore.h"
 #include "sector.h"
@@ -483,6 +484,8 @@ int main(int argc, char *argv[])
         print(out, QStringLiteral("directory.sort_ms.") + s.first, s.second, "ms");
     print(out, QStringLiteral("directory.rss_mb"), rss, "MB");
     print(out, QStringLiteral("directory.actors"), double(store.count()), "actors");
+    if (!runImportBench(out, err))
+        return 1;
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;
