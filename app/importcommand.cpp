@@ -92,6 +92,16 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
         if (change.kind != RegisterChange::Kind::New || plan.report.changes.size() <= 50)
             out << ImportReport::describe(change) << Qt::endl;
     }
+    if (options.format == ImportSource::Format::Sirene) {
+        int listed = 0;
+        for (const ImportRecord &record : std::as_const(plan.records)) {
+            if (!record.entry || ++listed > 50)
+                continue;
+            out << tr("family: %1 (%2): %3").arg(record.entry->name, record.entry->key, record.entry->familyReason) << Qt::endl;
+        }
+        if (listed > 50)
+            out << tr("… and the family of %n more unit(s).", nullptr, listed - 50) << Qt::endl;
+    }
     const int shown = std::min<int>(20, plan.report.rejected());
     for (int i = 0; i < shown; ++i) {
         const RejectedRow &row = plan.report.rejectedRows.at(i);

@@ -792,6 +792,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), data("sirene_sambre_StockUniteLegale_2024.csv"),
                       data("sirene_sambre_StockEtablissement_2024.csv")}, &out, &err), 0);
         QVERIFY2(out.startsWith(QStringLiteral("6 created, 0 updated, 0 skipped, 0 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("family: Recyclerie Solidaire SAS (770000057): flag O, legal category 5710 -> commercial ESS company\n")), qPrintable(out));
         // A file that cannot be read: nothing imported, one line, status 1.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, m_dir.filePath(QStringLiteral("absent.csv"))}, &out, &err), 1);
         QCOMPARE(err.count(QLatin1Char('\n')), 1);

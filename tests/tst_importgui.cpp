@@ -119,6 +119,44 @@ private slots:
         QCOMPARE(actors.load(existing.id)->email, QString());
     }
 
+    void sireneWizardShowsReasonsAndTakesAFamilyByHand()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("wizard%1.essaim").arg(++m_counter))));
+        ActorStore actors(db.connectionName());
+        QUndoStack undo;
+        ImportWizard wizard(&actors, &undo);
+        wizard.show();
+        wizard.setFiles({QStringLiteral(ESSAIM_TEST_DATA "/sirene_sambre_StockEtablissement_2024.csv"),
+                         QStringLiteral(ESSAIM_TEST_DATA "/sirene_sambre_StockUniteLegale_2024.csv")});
+        QCOMPARE(wizard.format(), ImportSource::Format::Sirene);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY(summary->text().startsWith(QStringLiteral("If you import now: 6 created, 0 updated, 0 skipped, 0 rejected.")));
+        auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("classificationTable"));
+        QCOMPARE(table->rowCount(), 7);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("770000016"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("9220 Association déclarée -> association"));
+        QCOMPARE(table->item(6, 1)->text(), QStringLiteral("770000065"));
+        QCOMPARE(table->item(6, 3)->text(),
+                 QStringLiteral("legal category 5499 Société à responsabilité limitée (sans autre indication), flag N -> outside the ESS"));
+        // A family by hand needs a note; then it wins.
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("overrideNoteEdit")), QStringLiteral("SCIC sous forme de SARL"));
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(6, 2));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("cooperative")));
+        emit combo->activated(combo->currentIndex());
+        QTRY_VERIFY(summary->text().startsWith(QStringLiteral("If you import now: 7 created")));
+        QCOMPARE(table->rowCount(), 7);
+        bool found = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            found = found || table->item(r, 3)->text() == QStringLiteral("manual choice (SCIC sous forme de SARL) -> cooperative");
+        QVERIFY(found);
+        wizard.next();
+        QVERIFY(wizard.imported());
+        QCOMPARE(actors.count(), 7);
+    }
+
     void menusOpenTheWizard()
     {
         MainWindow window;

@@ -1266,6 +1266,17 @@ Discard them?</translation>
             <numerusform>… and %n more rejected lines: add --report FILE for the full list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>family: %1 (%2): %3</source>
+        <translation>family: %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the family of %n more unit(s).</source>
+        <translation>
+            <numerusform>… and the family of %n more unit.</numerusform>
+            <numerusform>… and the family of %n more units.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -1745,6 +1756,46 @@ Discard them?</translation>
     <message>
         <source>Edit &gt; Undo takes this whole import back.</source>
         <translation>Edit &gt; Undo takes this whole import back.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>ESS family</source>
+        <translation>ESS family</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Why the family is chosen by hand (e.g. SCIC in SAS form)</source>
+        <translation>Why the family is chosen by hand (e.g. SCIC in SAS form)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for a family chosen by hand:</source>
+        <translation>&amp;Note for a family chosen by hand:</translation>
+    </message>
+    <message>
+        <source>Units kept and their ESS family:</source>
+        <translation>Units kept and their ESS family:</translation>
+    </message>
+    <message>
+        <source>Family chosen by hand</source>
+        <translation>Family chosen by hand</translation>
+    </message>
+    <message>
+        <source>Write first, in the note, why this family is chosen by hand: the note is shown as the reason at every later import.</source>
+        <translation>Write first, in the note, why this family is chosen by hand: the note is shown as the reason at every later import.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved (%1).</source>
+        <translation>The choice could not be saved (%1).</translation>
     </message>
 </context>
 <context>

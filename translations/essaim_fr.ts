@@ -1266,6 +1266,17 @@ Voulez-vous les abandonner&#xa0;?</translation>
             <numerusform>… et %n autres lignes rejetées&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>family: %1 (%2): %3</source>
+        <translation>famille&#xa0;: %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the family of %n more unit(s).</source>
+        <translation>
+            <numerusform>… et la famille de %n autre unité.</numerusform>
+            <numerusform>… et la famille de %n autres unités.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -1745,6 +1756,46 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>Edit &gt; Undo takes this whole import back.</source>
         <translation>Édition &gt; Annuler reprend tout cet import.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>ESS family</source>
+        <translation>Famille de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Why the family is chosen by hand (e.g. SCIC in SAS form)</source>
+        <translation>Pourquoi la famille est choisie à la main (par ex. SCIC sous forme de SAS)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for a family chosen by hand:</source>
+        <translation>&amp;Note pour une famille choisie à la main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Units kept and their ESS family:</source>
+        <translation>Unités retenues et leur famille de l&apos;ESS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Family chosen by hand</source>
+        <translation>Famille choisie à la main</translation>
+    </message>
+    <message>
+        <source>Write first, in the note, why this family is chosen by hand: the note is shown as the reason at every later import.</source>
+        <translation>Écrivez d&apos;abord dans la note pourquoi cette famille est choisie à la main&#xa0;: la note sera affichée comme motif à chaque import suivant.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved (%1).</source>
+        <translation>Le choix n&apos;a pas pu être enregistré (%1).</translation>
     </message>
 </context>
 <context>

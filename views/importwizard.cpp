@@ -1,6 +1,7 @@
 #include "importwizard.h"
 
 #include "actorstore.h"
+#include "essfamily.h"
 #include "importactorscommand.h"
 #include "importfield.h"
 #include "importstore.h"
@@ -213,6 +214,29 @@ QWizardPage *ImportWizard::createCheckPage()
     m_changes = new QListWidget(page);
     m_changes->setObjectName(QStringLiteral("changesList"));
 
+    // Registers: each unit's family with its reason, and a choice by hand.
+    m_classificationBox = new QWidget(page);
+    m_classification = new QTableWidget(m_classificationBox);
+    m_classification->setObjectName(QStringLiteral("classificationTable"));
+    m_classification->setColumnCount(4);
+    m_classification->setHorizontalHeaderLabels({tr("Name"), tr("Number"), tr("ESS family"), tr("Why")});
+    m_classification->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_classification->verticalHeader()->hide();
+    m_classification->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overrideNote = new QLineEdit(m_classificationBox);
+    m_overrideNote->setObjectName(QStringLiteral("overrideNoteEdit"));
+    m_overrideNote->setPlaceholderText(tr("Why the family is chosen by hand (e.g. SCIC in SAS form)"));
+    auto *noteRow = new QHBoxLayout;
+    auto *noteLabel = new QLabel(tr("&Note for a family chosen by hand:"), m_classificationBox);
+    noteLabel->setBuddy(m_overrideNote);
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(m_overrideNote, 1);
+    auto *classLayout = new QVBoxLayout(m_classificationBox);
+    classLayout->setContentsMargins(0, 0, 0, 0);
+    classLayout->addWidget(new QLabel(tr("Units kept and their ESS family:"), m_classificationBox));
+    classLayout->addWidget(m_classification);
+    classLayout->addLayout(noteRow);
+
     auto *modeRow = new QHBoxLayout;
     auto *modeLabelWidget = new QLabel(tr("For every &duplicate:"), page);
     modeLabelWidget->setBuddy(m_modeCombo);
@@ -229,6 +253,7 @@ QWizardPage *ImportWizard::createCheckPage()
     layout->addWidget(m_duplicates, 2);
     layout->addLayout(rejectRow);
     layout->addWidget(m_rejected, 2);
+    layout->addWidget(m_classificationBox, 2);
     layout->addWidget(new QLabel(tr("Changes since the last import of the register:"), page));
     layout->addWidget(m_changes, 1);
     return page;
@@ -341,6 +366,15 @@ void ImportWizard::initializePage(int id)
         showPreview();
     } else if (id == CheckPage) {
         m_perRow.clear();
+        readSource();
+    } else if (id == ImportPage) {
+        runImport();
+    }
+}
+
+void ImportWizard::readSource()
+{
+    {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         ImportStore store(m_actors->connectionName());
         m_records.clear();
@@ -349,6 +383,7 @@ void ImportWizard::initializePage(int id)
         const bool ok = source.read(m_files, options(), store.context(), &m_records, &m_readRejected);
         QApplication::restoreOverrideCursor();
         m_notes = source.notes();
+        m_aside = source.asideEntries();
         if (!ok) {
             m_records.clear();
             m_plan = {};
@@ -356,11 +391,10 @@ void ImportWizard::initializePage(int id)
             m_duplicates->setRowCount(0);
             m_rejected->setRowCount(0);
             m_changes->clear();
+            m_classificationBox->hide();
             return;
         }
         runCheck();
-    } else if (id == ImportPage) {
-        runImport();
     }
 }
 
@@ -502,6 +536,59 @@ void ImportWizard::runCheck()
     m_changes->clear();
     for (const RegisterChange &change : std::as_const(m_plan.report.changes))
         m_changes->addItem(ImportReport::describe(change));
+    showClassification();
+}
+
+void ImportWizard::showClassification()
+{
+    m_classification->setRowCount(0);
+    const bool sirene = format() == ImportSource::Format::Sirene;
+    QList<RegisterEntry> entries;
+    for (const ImportRecord &record : std::as_const(m_plan.records)) {
+        if (record.entry)
+            entries << *record.entry;
+    }
+    entries << m_aside;
+    for (const RegisterEntry &entry : std::as_const(entries)) {
+        const int r = m_classification->rowCount();
+        m_classification->insertRow(r);
+        m_classification->setItem(r, 0, new QTableWidgetItem(entry.name));
+        m_classification->setItem(r, 1, new QTableWidgetItem(entry.key));
+        m_classification->setItem(r, 3, new QTableWidgetItem(entry.familyReason));
+        if (!sirene) {
+            m_classification->setItem(r, 2, new QTableWidgetItem(EssFamily::label(entry.family)));
+            continue;
+        }
+        auto *combo = new QComboBox(m_classification);
+        combo->setObjectName(QStringLiteral("familyCombo_%1").arg(r));
+        for (const QString &code : EssFamily::codes())
+            combo->addItem(EssFamily::label(code), code);
+        combo->setCurrentIndex(combo->findData(entry.family));
+        const QString siren = entry.key;
+        connect(combo, &QComboBox::activated, this, [this, siren, combo] {
+            const QString family = combo->currentData().toString();
+            QMetaObject::invokeMethod(this, [this, siren, family] { overrideFamily(siren, family); }, Qt::QueuedConnection);
+        });
+        m_classification->setCellWidget(r, 2, combo);
+    }
+    m_classificationBox->setVisible(m_classification->rowCount() > 0);
+}
+
+void ImportWizard::overrideFamily(const QString &siren, const QString &family)
+{
+    const QString note = m_overrideNote->text().trimmed();
+    if (note.isEmpty()) {
+        Prompter::warning(this, tr("Family chosen by hand"),
+                          tr("Write first, in the note, why this family is chosen by hand: the note is shown as the reason at every later import."));
+        showClassification();
+        return;
+    }
+    ImportStore store(m_actors->connectionName());
+    if (!store.setFamilyOverride(siren, family, note)) {
+        Prompter::warning(this, tr("Family chosen by hand"), tr("The choice could not be saved (%1).").arg(store.errorString()));
+        return;
+    }
+    readSource();
 }
 
 void ImportWizard::exportReport()

@@ -56,7 +56,10 @@ private:
     void showPreview();
     void applyPreset();
     void savePreset();
+    void readSource();
     void runCheck();
+    void showClassification();
+    void overrideFamily(const QString &siren, const QString &family);
     void exportReport();
     void runImport();
     ImportSource::Options options() const;
@@ -69,6 +72,7 @@ private:
     QList<ImportRecord> m_records;
     QList<RejectedRow> m_readRejected;
     QStringList m_notes;
+    QList<RegisterEntry> m_aside;
     ActorImporter::Plan m_plan;
     QHash<int, ActorImporter::DuplicateMode> m_perRow;
     bool m_imported = false;
@@ -90,6 +94,9 @@ private:
     QTableWidget *m_duplicates = nullptr;
     QTableWidget *m_rejected = nullptr;
     QListWidget *m_changes = nullptr;
+    QTableWidget *m_classification = nullptr;
+    QLineEdit *m_overrideNote = nullptr;
+    QWidget *m_classificationBox = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_result = nullptr;

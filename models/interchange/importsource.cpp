@@ -49,6 +49,7 @@ bool ImportSource::read(const QStringList &paths, const Options &options, const 
                         QList<ImportRecord> *records, QList<RejectedRow> *rejected, const std::function<bool()> &keepGoing)
 {
     m_notes.clear();
+    m_aside.clear();
     m_error.clear();
     if (paths.isEmpty()) {
         m_error = tr("No file to import was given.");
@@ -69,6 +70,7 @@ bool ImportSource::read(const QStringList &paths, const Options &options, const 
             m_error = reader.errorString();
             return false;
         }
+        m_aside = reader.asideEntries();
         const SireneReader::Counts c = reader.counts();
         m_notes << tr("%n unit(s) in the file,", nullptr, c.units) + QLatin1Char(' ')
                        + tr("%n with a head office outside the territory,", nullptr, c.outsideTerritory) + QLatin1Char(' ')

@@ -44,9 +44,12 @@ public:
               QList<RejectedRow> *rejected, const std::function<bool()> &keepGoing = {});
     /// Notes for the report: rows outside the territory or the ESS, lost characters.
     QStringList notes() const { return m_notes; }
+    /// SIRENE units of the territory left aside as outside the ESS.
+    QList<RegisterEntry> asideEntries() const { return m_aside; }
     QString errorString() const { return m_error; }
 
 private:
     QStringList m_notes;
+    QList<RegisterEntry> m_aside;
     QString m_error;
 };

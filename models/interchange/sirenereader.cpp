@@ -52,6 +52,7 @@ bool SireneReader::read(const QStringList &paths, QList<ImportRecord> *records, 
                         const std::function<bool()> &keepGoing)
 {
     m_counts = {};
+    m_aside.clear();
     TabularFile units;
     TabularFile establishments;
     bool haveUnits = false;
@@ -164,6 +165,15 @@ bool SireneReader::read(const QStringList &paths, QList<ImportRecord> *records, 
         const EssClassifier::Result family = EssClassifier::classify(*m_context, key, legalCategory, essFlag);
         if (!family.isEss()) {
             ++m_counts.outsideEss;
+            RegisterEntry aside;
+            aside.kind = QStringLiteral("sirene");
+            aside.key = key;
+            aside.name = at(row, denomination).isEmpty() ? at(row, usual) : at(row, denomination);
+            aside.legalCategory = legalCategory;
+            aside.essFlag = essFlag;
+            aside.family = family.family;
+            aside.familyReason = family.reason;
+            m_aside << aside;
             return true;
         }
         ImportRecord record;

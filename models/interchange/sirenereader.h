@@ -34,6 +34,9 @@ public:
     bool read(const QStringList &paths, QList<ImportRecord> *records, QList<RejectedRow> *rejected,
               const std::function<bool()> &keepGoing = {});
     Counts counts() const { return m_counts; }
+    /// Units of the territory left aside as outside the ESS, with the reason:
+    /// a family chosen by hand brings them in at the next reading.
+    QList<RegisterEntry> asideEntries() const { return m_aside; }
     QString errorString() const { return m_error; }
 
 private:
@@ -47,5 +50,6 @@ private:
 
     const ImportContext *m_context;
     Counts m_counts;
+    QList<RegisterEntry> m_aside;
     QString m_error;
 };
