@@ -48,6 +48,8 @@ ImportStore::ImportStore(const QString &connectionName)
 {
 }
 
+ImportStore::~ImportStore() = default;
+
 bool ImportStore::exec(QSqlQuery &q)
 {
     if (q.exec())
@@ -150,9 +152,12 @@ QList<RegisterEntry> ImportStore::entriesOfActor(qint64 actorId) const
 
 bool ImportStore::upsertEntry(const RegisterEntry &e)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO register_entries(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                  .arg(QString::fromLatin1(entryColumns)));
+    if (!m_upsert) {
+        m_upsert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_upsert->prepare(QStringLiteral("INSERT OR REPLACE INTO register_entries(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                              .arg(QString::fromLatin1(entryColumns)));
+    }
+    QSqlQuery &q = *m_upsert;
     q.addBindValue(e.kind);
     q.addBindValue(e.key);
     q.addBindValue(e.actorId > 0 ? QVariant(e.actorId) : QVariant());
@@ -202,8 +207,11 @@ qint64 ImportStore::createBatch(const Batch &b)
 
 bool ImportStore::addBatchItem(qint64 batchId, qint64 actorId, const QString &action)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO import_batch_items(batch_id, actor_id, action) VALUES (?, ?, ?)"));
+    if (!m_item) {
+        m_item = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_item->prepare(QStringLiteral("INSERT OR REPLACE INTO import_batch_items(batch_id, actor_id, action) VALUES (?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_item;
     q.addBindValue(batchId);
     q.addBindValue(actorId);
     q.addBindValue(action);

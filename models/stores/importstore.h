@@ -10,7 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 /// The SQL of imports: the reference data an import reads against, the keys
 /// of the existing actors (to find duplicates), the batches and what they
@@ -46,6 +49,7 @@ public:
     };
 
     explicit ImportStore(const QString &connectionName);
+    ~ImportStore();
 
     ImportContext context() const;
     QList<ActorKey> actorKeys() const;
@@ -73,8 +77,11 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool exec(class QSqlQuery &q);
+    bool exec(QSqlQuery &q);
 
     QString m_connectionName;
+    // Prepared once per store: an import writes thousands of rows with them.
+    std::unique_ptr<QSqlQuery> m_upsert;
+    std::unique_ptr<QSqlQuery> m_item;
     QString m_error;
 };
