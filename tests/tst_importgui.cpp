@@ -130,6 +130,8 @@ private slots:
         wizard.setFiles({QStringLiteral(ESSAIM_TEST_DATA "/sirene_sambre_StockEtablissement_2024.csv"),
                          QStringLiteral(ESSAIM_TEST_DATA "/sirene_sambre_StockUniteLegale_2024.csv")});
         QCOMPARE(wizard.format(), ImportSource::Format::Sirene);
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-files.png"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
         auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"));
@@ -152,9 +154,13 @@ private slots:
         for (int r = 0; r < table->rowCount(); ++r)
             found = found || table->item(r, 3)->text() == QStringLiteral("manual choice (SCIC sous forme de SARL) -> cooperative");
         QVERIFY(found);
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-sirene.png"));
         wizard.next();
         QVERIFY(wizard.imported());
         QCOMPARE(actors.count(), 7);
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-done.png"));
     }
 
     void menusOpenTheWizard()

@@ -237,22 +237,31 @@ QWizardPage *ImportWizard::createCheckPage()
     classLayout->addWidget(m_classification);
     classLayout->addLayout(noteRow);
 
+    // Sections without rows are hidden, so the ones that matter get the room.
+    m_duplicatesBox = new QWidget(page);
     auto *modeRow = new QHBoxLayout;
     auto *modeLabelWidget = new QLabel(tr("For every &duplicate:"), page);
     modeLabelWidget->setBuddy(m_modeCombo);
     modeRow->addWidget(modeLabelWidget);
     modeRow->addWidget(m_modeCombo);
     modeRow->addStretch();
+    auto *duplicatesLayout = new QVBoxLayout(m_duplicatesBox);
+    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
+    duplicatesLayout->addLayout(modeRow);
+    duplicatesLayout->addWidget(m_duplicates);
+    m_rejectedBox = new QWidget(page);
     auto *rejectRow = new QHBoxLayout;
     rejectRow->addWidget(new QLabel(tr("Rejected rows:"), page));
     rejectRow->addStretch();
     rejectRow->addWidget(exportButton);
+    auto *rejectedLayout = new QVBoxLayout(m_rejectedBox);
+    rejectedLayout->setContentsMargins(0, 0, 0, 0);
+    rejectedLayout->addLayout(rejectRow);
+    rejectedLayout->addWidget(m_rejected);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
-    layout->addLayout(modeRow);
-    layout->addWidget(m_duplicates, 2);
-    layout->addLayout(rejectRow);
-    layout->addWidget(m_rejected, 2);
+    layout->addWidget(m_duplicatesBox, 2);
+    layout->addWidget(m_rejectedBox, 2);
     layout->addWidget(m_classificationBox, 2);
     layout->addWidget(new QLabel(tr("Changes since the last import of the register:"), page));
     layout->addWidget(m_changes, 1);
@@ -533,6 +542,8 @@ void ImportWizard::runCheck()
         m_rejected->setItem(r, 2, new QTableWidgetItem(row.reason));
     }
     m_rejected->resizeRowsToContents();
+    m_duplicatesBox->setVisible(m_duplicates->rowCount() > 0);
+    m_rejectedBox->setVisible(m_rejected->rowCount() > 0);
     m_changes->clear();
     for (const RegisterChange &change : std::as_const(m_plan.report.changes))
         m_changes->addItem(ImportReport::describe(change));
@@ -571,6 +582,8 @@ void ImportWizard::showClassification()
         });
         m_classification->setCellWidget(r, 2, combo);
     }
+    m_classification->resizeColumnsToContents();
+    m_classification->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_classificationBox->setVisible(m_classification->rowCount() > 0);
 }
 

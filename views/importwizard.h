@@ -97,6 +97,8 @@ private:
     QTableWidget *m_classification = nullptr;
     QLineEdit *m_overrideNote = nullptr;
     QWidget *m_classificationBox = nullptr;
+    QWidget *m_duplicatesBox = nullptr;
+    QWidget *m_rejectedBox = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_result = nullptr;
