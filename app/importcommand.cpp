@@ -60,7 +60,9 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
             return 2;
         }
     }
-    ActorImporter::DuplicateMode mode = ActorImporter::DuplicateMode::Skip;
+    // A register's news (a closure, a new band) reaches known actors by default.
+    ActorImporter::DuplicateMode mode = options.format == ImportSource::Format::Csv ? ActorImporter::DuplicateMode::Skip
+                                                                                   : ActorImporter::DuplicateMode::UpdateEmpty;
     if (!r.onDuplicate.isEmpty())
         ActorImporter::parseMode(r.onDuplicate, &mode);
 

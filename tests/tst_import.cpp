@@ -793,6 +793,11 @@ private slots:
                       data("sirene_sambre_StockEtablissement_2024.csv")}, &out, &err), 0);
         QVERIFY2(out.startsWith(QStringLiteral("6 created, 0 updated, 0 skipped, 0 rejected.\n")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("family: Recyclerie Solidaire SAS (770000057): flag O, legal category 5710 -> commercial ESS company\n")), qPrintable(out));
+        // The newer SIRENE files: what changed, and the closure reaches the actor.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), data("sirene_sambre_StockUniteLegale_2025.csv"),
+                      data("sirene_sambre_StockEtablissement_2025.csv")}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("1 created, 2 updated, 4 skipped, 0 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("closed: Mutuelle de l'Avesnois (770000032)\n")), qPrintable(out));
         // A file that cannot be read: nothing imported, one line, status 1.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, m_dir.filePath(QStringLiteral("absent.csv"))}, &out, &err), 1);
         QCOMPARE(err.count(QLatin1Char('\n')), 1);
@@ -805,7 +810,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors")}, &out, &err), 2);
         Database check;
         QVERIFY(check.open(db));
-        QCOMPARE(ActorStore(check.connectionName()).count(), 7);
+        QCOMPARE(ActorStore(check.connectionName()).count(), 8);
     }
 };
 

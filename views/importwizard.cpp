@@ -375,6 +375,10 @@ void ImportWizard::initializePage(int id)
         showPreview();
     } else if (id == CheckPage) {
         m_perRow.clear();
+        // A register's news (a closure, a new band) reaches known actors by default.
+        const auto mode = format() == ImportSource::Format::Csv ? ActorImporter::DuplicateMode::Skip
+                                                                : ActorImporter::DuplicateMode::UpdateEmpty;
+        m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(mode)));
         readSource();
     } else if (id == ImportPage) {
         runImport();
