@@ -765,6 +765,9 @@ private slots:
             return process.exitCode();
         };
         QString out, err;
+        QCOMPARE(run({QStringLiteral("--help")}, &out, &err), 0);
+        QVERIFY(out.contains(QStringLiteral("import actors FILE...")));
+        QVERIFY(out.contains(QStringLiteral("--on-duplicate")));
         const QString csv = write(QStringLiteral("cli.csv"), "nom;commune;courriel\nAlpha;Anor;a@b.fr\nBeta;Maubeuge;faux\n");
         // Dry run: the counts, nothing written.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--dry-run")}, &out, &err), 0);
