@@ -5,6 +5,7 @@
 #include "database.h"
 #include "demodatabuilder.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,7 +14,8 @@
 
 namespace {
 const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
-                                  QStringLiteral("-o"), QStringLiteral("--output")};
+                                  QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--mapping"),
+                                  QStringLiteral("--on-duplicate"), QStringLiteral("--report"), QStringLiteral("--encoding")};
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -62,10 +64,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site)."), tr("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write (a folder for html)."), tr("FILE"));
     parser.addOptions({dbOption, langOption, formatOption, outputOption});
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"), tr("Import: saved column mapping (preset name or JSON file)."), tr("NAME"));
+    const QCommandLineOption duplicateOption(QStringLiteral("on-duplicate"), tr("Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create."), tr("MODE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Import: read and check everything, write nothing."));
+    const QCommandLineOption reportOption(QStringLiteral("report"), tr("Import: write the rejected lines and their reasons to this CSV file."), tr("FILE"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong."), tr("NAME"));
+    const QCommandLineOption allCommunesOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too."));
+    parser.addOptions({mappingOption, duplicateOption, dryRunOption, reportOption, encodingOption, allCommunesOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
-                                    "export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory"),
+                                    "export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory\n"
+                                    "import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -94,7 +104,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const QString command = words.first();
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export")};
+    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
@@ -114,6 +124,24 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 << Qt::endl;
             return 2;
         }
+    }
+
+    ImportCommand::Request importRequest;
+    if (command == QLatin1String("import")) {
+        if (words.value(1) != QLatin1String("actors")) {
+            err << tr("essaim: import what? Write “essaim --db FILE import actors FILE...”.") << Qt::endl;
+            return 2;
+        }
+        importRequest.files = words.mid(2);
+        importRequest.format = parser.value(formatOption);
+        importRequest.mapping = parser.value(mappingOption);
+        importRequest.onDuplicate = parser.value(duplicateOption);
+        importRequest.encoding = parser.value(encodingOption);
+        importRequest.reportPath = parser.value(reportOption);
+        importRequest.dryRun = parser.isSet(dryRunOption);
+        importRequest.allCommunes = parser.isSet(allCommunesOption);
+        if (const int usage = ImportCommand::checkUsage(importRequest, err))
+            return usage;
     }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
@@ -136,6 +164,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(importRequest, db.connectionName(), out, err);
     if (command == QLatin1String("check")) {
         QStringList problems;
         if (!db.checkIntegrity(&problems)) {

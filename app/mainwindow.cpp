@@ -5,6 +5,7 @@
 #include "backupmanager.h"
 #include "database.h"
 #include "directorytab.h"
+#include "importwizard.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
 #include "referencestore.h"
@@ -114,6 +115,13 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("importActorsAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import actors from a spreadsheet, SIRENE or the RNA"));
+    m_importAction->setEnabled(false);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importActors);
+
     m_aboutAction = new QAction(tr("&About Essaim"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -131,6 +139,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addAction(m_restoreAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     updateRecentMenu();
@@ -199,6 +209,9 @@ void MainWindow::attachDatabase()
     m_directoryMenu->addAction(m_directory->findAction());
     m_directoryMenu->addAction(m_directory->exportAction());
     m_directoryMenu->addAction(m_directory->sectorsAction());
+    m_directoryMenu->addSeparator();
+    m_directoryMenu->addAction(m_importAction);
+    m_importAction->setEnabled(true);
     m_directoryMenu->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
@@ -225,6 +238,8 @@ void MainWindow::detachDatabase()
     m_references.reset();
     m_database.reset();
     m_stack->setCurrentWidget(m_empty);
+    if (m_importAction)
+        m_importAction->setEnabled(false);
     for (QAction *a : {m_saveCopyAction, m_restoreAction}) {
         if (a)
             a->setEnabled(false);
@@ -379,6 +394,20 @@ void MainWindow::showAbout()
                           "<p>Works on one computer, without a connection. Data stays in one file, "
                           "backed up every day next to it.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::importActors()
+{
+    if (!m_actors || (m_directory && !m_directory->settleForm()))
+        return;
+    // Window-modal but not exec(): a test drives it like any widget.
+    auto *wizard = new ImportWizard(m_actors, m_undoStack, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, [this, wizard] {
+        if (wizard->imported())
+            statusBar()->showMessage(wizard->plan().report.summary(), 10000);
+    });
+    wizard->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -51,6 +51,7 @@ private:
     void restoreBackup();
     void showPreferences();
     void showAbout();
+    void importActors();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReferenceStore> m_references;
@@ -76,4 +77,5 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_importAction = nullptr;
 };

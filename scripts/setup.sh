@@ -15,6 +15,7 @@ packages=(
     libgl-dev libsqlite3-dev libical-dev libuchardet-dev
     sqlite3 poppler-utils xvfb xauth
     chromium
+    clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

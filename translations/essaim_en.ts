@@ -820,6 +820,71 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
         <source>Show the version and exit.</source>
         <translation>Show the version and exit.</translation>
     </message>
+    <message>
+        <source>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</source>
+        <translation>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</source>
+        <translation>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n actor exported to “%1”.</numerusform>
+            <numerusform>%n actors exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: saved column mapping (preset name or JSON file).</source>
+        <translation>Import: saved column mapping (preset name or JSON file).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</source>
+        <translation>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Import: read and check everything, write nothing.</source>
+        <translation>Import: read and check everything, write nothing.</translation>
+    </message>
+    <message>
+        <source>Import: write the rejected lines and their reasons to this CSV file.</source>
+        <translation>Import: write the rejected lines and their reasons to this CSV file.</translation>
+    </message>
+    <message>
+        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</source>
+        <translation>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</translation>
+    </message>
+    <message>
+        <source>Import of RNA files: keep the associations outside the territory too.</source>
+        <translation>Import of RNA files: keep the associations outside the territory too.</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors FILE...”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import actors FILE...”.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1207,6 +1272,33 @@ Discard them?</translation>
         <source>“%1” restored.</source>
         <translation>“%1” restored.</translation>
     </message>
+    <message>
+        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
+        <translation>CSV for French Excel (UTF-8, ;) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
+        <translation>CSV RFC 4180 (UTF-8, comma) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the actors shown</source>
+        <translation>Export the actors shown</translation>
+    </message>
+    <message>
+        <source>actors.csv</source>
+        <translation>actors.csv</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n actor exported to “%1”.</numerusform>
+            <numerusform>%n actors exported to “%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EssFamily</name>
@@ -1507,6 +1599,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
+        <translation>Import actors from a spreadsheet, SIRENE or the RNA</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1631,6 +1731,858 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImporter</name>
+    <message>
+        <source>same SIRET</source>
+        <translation>same SIRET</translation>
+    </message>
+    <message>
+        <source>same SIREN</source>
+        <translation>same SIREN</translation>
+    </message>
+    <message>
+        <source>same RNA number</source>
+        <translation>same RNA number</translation>
+    </message>
+    <message>
+        <source>same name in the same commune</source>
+        <translation>same name in the same commune</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
+        <translation>Duplicate of line %1 of the same import (%2): only the first one is imported.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>The database cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded (%1).</source>
+        <translation>The import could not be recorded (%1).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>The import was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” could not be written (%3): nothing was imported.</source>
+        <translation>Line %1 of “%2” could not be written (%3): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The register data could not be written (%1): nothing was imported.</source>
+        <translation>The register data could not be written (%1): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1): nothing was imported.</source>
+        <translation>The import could not be saved (%1): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone (%1).</source>
+        <translation>The import could not be undone (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be redone (%1).</source>
+        <translation>The import could not be redone (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvActorReader</name>
+    <message>
+        <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
+        <translation>No column of “%1” gives the name of the structure: choose which column holds the name.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>Column “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
+        <translation>“%1” is not an INSEE legal category (four digits, as 9220).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
+        <translation>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</translation>
+    </message>
+    <message>
+        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
+        <translation>the sector “%1” does not exist in the directory; create it first or correct the name.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” is not a date (31/12/2012 or 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (oui/non).</source>
+        <translation>“%1” is not yes or no (oui/non).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation>“%1” is not an amount in euros.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1” is not a year.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</source>
+        <translation>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
+        <translation>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</translation>
+    </message>
+</context>
+<context>
+    <name>EssClassifier</name>
+    <message>
+        <source>manual choice (%1) -&gt; %2</source>
+        <translation>manual choice (%1) -&gt; %2</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>no note</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>flag O, legal category %1 -&gt; %2</source>
+        <translation>flag O, legal category %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>legal category %1 %2, flag %3 -&gt; %4</source>
+        <translation>legal category %1 %2, flag %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>cooperative</translation>
+    </message>
+    <message>
+        <source>mutual society</source>
+        <translation>mutual society</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>foundation</translation>
+    </message>
+    <message>
+        <source>commercial ESS company</source>
+        <translation>commercial ESS company</translation>
+    </message>
+    <message>
+        <source>outside the ESS</source>
+        <translation>outside the ESS</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActorsCommand</name>
+    <message numerus="yes">
+        <source>import of %n actor(s)</source>
+        <translation>
+            <numerusform>import of %n actor</numerusform>
+            <numerusform>import of %n actors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>essaim: the import format “%1” is not known; use csv, sirene or rna.</source>
+        <translation>essaim: the import format “%1” is not known; use csv, sirene or rna.</translation>
+    </message>
+    <message>
+        <source>essaim: --on-duplicate takes skip, update, overwrite or create, not “%1”.</source>
+        <translation>essaim: --on-duplicate takes skip, update, overwrite or create, not “%1”.</translation>
+    </message>
+    <message>
+        <source>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252 or ISO-8859-15.</source>
+        <translation>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252 or ISO-8859-15.</translation>
+    </message>
+    <message>
+        <source>essaim: import needs at least one file: “essaim --db FILE import actors FILE...”.</source>
+        <translation>essaim: import needs at least one file: “essaim --db FILE import actors FILE...”.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no saved column mapping named “%1”. Save one in the import wizard, or give a JSON file.</source>
+        <translation>essaim: there is no saved column mapping named “%1”. Save one in the import wizard, or give a JSON file.</translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation> Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>rejected: line %1 of %2: %3</source>
+        <translation>rejected: line %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected line(s): add --report FILE for the full list.</source>
+        <translation>
+            <numerusform>… and %n more rejected line: add --report FILE for the full list.</numerusform>
+            <numerusform>… and %n more rejected lines: add --report FILE for the full list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>family: %1 (%2): %3</source>
+        <translation>family: %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the family of %n more unit(s).</source>
+        <translation>
+            <numerusform>… and the family of %n more unit.</numerusform>
+            <numerusform>… and the family of %n more units.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>ESS family</source>
+        <translation>ESS family</translation>
+    </message>
+    <message>
+        <source>Legal category (INSEE code)</source>
+        <translation>Legal category (INSEE code)</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>RNA number</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Address (complement)</source>
+        <translation>Address (complement)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Commune INSEE code</source>
+        <translation>Commune INSEE code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Creation year or date</source>
+        <translation>Creation year or date</translation>
+    </message>
+    <message>
+        <source>Employer (yes/no)</source>
+        <translation>Employer (yes/no)</translation>
+    </message>
+    <message>
+        <source>Accepts interns (yes/no)</source>
+        <translation>Accepts interns (yes/no)</translation>
+    </message>
+    <message>
+        <source>ESS charter signed on</source>
+        <translation>ESS charter signed on</translation>
+    </message>
+    <message>
+        <source>IAE agreement</source>
+        <translation>IAE agreement</translation>
+    </message>
+    <message>
+        <source>ESUS approval (yes/no)</source>
+        <translation>ESUS approval (yes/no)</translation>
+    </message>
+    <message>
+        <source>Consent to publication (yes/no)</source>
+        <translation>Consent to publication (yes/no)</translation>
+    </message>
+    <message>
+        <source>Competencies (comma-separated)</source>
+        <translation>Competencies (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Networks (comma-separated)</source>
+        <translation>Networks (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>Year of the figures</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Budget (euros)</source>
+        <translation>Budget (euros)</translation>
+    </message>
+    <message>
+        <source>Archived (yes/no)</source>
+        <translation>Archived (yes/no)</translation>
+    </message>
+    <message>
+        <source>Contact: first name</source>
+        <translation>Contact: first name</translation>
+    </message>
+    <message>
+        <source>Contact: last name</source>
+        <translation>Contact: last name</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contact: role</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Contact: e-mail</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact: phone</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>%1 created, %2 updated, %3 skipped, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1</source>
+        <translation>Dry run, nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>new: %1 (%2)</source>
+        <translation>new: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closed: %1 (%2)</source>
+        <translation>closed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>active again: %1 (%2)</source>
+        <translation>active again: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name changed: %1 -&gt; %2 (%3)</source>
+        <translation>name changed: %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>address changed: %1: %2 -&gt; %3</source>
+        <translation>address changed: %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>headcount band changed: %1: %2 -&gt; %3</source>
+        <translation>headcount band changed: %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>The report “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>The report “%1” cannot be written (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>No file to import was given.</source>
+        <translation>No file to import was given.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist or cannot be read. Check its name and folder.</source>
+        <translation>The file “%1” does not exist or cannot be read. Check its name and folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in the file,</source>
+        <translation>
+            <numerusform>%n unit in the file,</numerusform>
+            <numerusform>%n units in the file,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a head office outside the territory,</source>
+        <translation>
+            <numerusform>%n with a head office outside the territory,</numerusform>
+            <numerusform>%n with a head office outside the territory,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the territory but outside the ESS.</source>
+        <translation>
+            <numerusform>%n in the territory but outside the ESS.</numerusform>
+            <numerusform>%n in the territory but outside the ESS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n association(s) outside the territory were left aside.</source>
+        <translation>
+            <numerusform>%n association outside the territory was left aside.</numerusform>
+            <numerusform>%n associations outside the territory were left aside.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column of “%1” matches a field of the directory (columns: %2). Name the columns as in the directory&apos;s export, or map them in the import wizard.</source>
+        <translation>No column of “%1” matches a field of the directory (columns: %2). Name the columns as in the directory&apos;s export, or map them in the import wizard.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Update empty fields</source>
+        <translation>Update empty fields</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Import actors</source>
+        <translation>Import actors</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or TSV, the two SIRENE stock files together, or RNA files.</source>
+        <translation>A spreadsheet saved as CSV or TSV, the two SIRENE stock files together, or RNA files.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>&amp;Add a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV, TSV)</source>
+        <translation>Spreadsheet (CSV, TSV)</translation>
+    </message>
+    <message>
+        <source>SIRENE (StockUniteLegale and StockEtablissement)</source>
+        <translation>SIRENE (StockUniteLegale and StockEtablissement)</translation>
+    </message>
+    <message>
+        <source>RNA (rna_waldec, rna_import)</source>
+        <translation>RNA (rna_waldec, rna_import)</translation>
+    </message>
+    <message>
+        <source>Also keep the associations outside the territory</source>
+        <translation>Also keep the associations outside the territory</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of file:</source>
+        <translation>&amp;Kind of file:</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>How the file is read</translation>
+    </message>
+    <message>
+        <source>Check the first rows as they will be read, and which field each column fills.</source>
+        <translation>Check the first rows as they will be read, and which field each column fills.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Fills the field</source>
+        <translation>Fills the field</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Name of the mapping, e.g. CRESS</source>
+        <translation>Name of the mapping, e.g. CRESS</translation>
+    </message>
+    <message>
+        <source>&amp;Save the mapping</source>
+        <translation>&amp;Save the mapping</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Se&amp;parator:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Saved &amp;mappings:</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet: this is a dry run. Choose what to do with the actors already in the directory.</source>
+        <translation>Nothing is written yet: this is a dry run. Choose what to do with the actors already in the directory.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Already in the directory</source>
+        <translation>Already in the directory</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Export the rejected rows…</source>
+        <translation>&amp;Export the rejected rows…</translation>
+    </message>
+    <message>
+        <source>For every &amp;duplicate:</source>
+        <translation>For every &amp;duplicate:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>Changes since the last import of the register:</source>
+        <translation>Changes since the last import of the register:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancel the import</translation>
+    </message>
+    <message>
+        <source>Add a file to import</source>
+        <translation>Add a file to import</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tables (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add at least one file to import.</source>
+        <translation>Add at least one file to import.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name of the structure.</source>
+        <translation>Choose the column that holds the name of the structure.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is skipped or rejected.</source>
+        <translation>There is nothing to import: every row is skipped or rejected.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>Nothing will be imported.</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2.</source>
+        <translation>Read as %1, columns separated by %2.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name first, for instance the partner who sends the file.</source>
+        <translation>Give the mapping a name first, for instance the partner who sends the file.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved (%1).</source>
+        <translation>The mapping could not be saved (%1).</translation>
+    </message>
+    <message>
+        <source>If you import now: %1</source>
+        <translation>If you import now: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the rejected rows</source>
+        <translation>Export the rejected rows</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>rejected-rows.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes this whole import back.</source>
+        <translation>Edit &gt; Undo takes this whole import back.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>ESS family</source>
+        <translation>ESS family</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Why the family is chosen by hand (e.g. SCIC in SAS form)</source>
+        <translation>Why the family is chosen by hand (e.g. SCIC in SAS form)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for a family chosen by hand:</source>
+        <translation>&amp;Note for a family chosen by hand:</translation>
+    </message>
+    <message>
+        <source>Units kept and their ESS family:</source>
+        <translation>Units kept and their ESS family:</translation>
+    </message>
+    <message>
+        <source>Family chosen by hand</source>
+        <translation>Family chosen by hand</translation>
+    </message>
+    <message>
+        <source>Write first, in the note, why this family is chosen by hand: the note is shown as the reason at every later import.</source>
+        <translation>Write first, in the note, why this family is chosen by hand: the note is shown as the reason at every later import.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved (%1).</source>
+        <translation>The choice could not be saved (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RnaReader</name>
+    <message>
+        <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
+        <translation>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
+    </message>
+    <message>
+        <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>
+        <translation>No RNA number (W followed by nine characters) on this line: “%1”.</translation>
+    </message>
+    <message>
+        <source>RNA: association</source>
+        <translation>RNA: association</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SireneReader</name>
+    <message>
+        <source>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</source>
+        <translation>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</translation>
+    </message>
+    <message>
+        <source>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</source>
+        <translation>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>The SIREN “%1” is not valid (check digit).</source>
+        <translation>The SIREN “%1” is not valid (check digit).</translation>
+    </message>
+    <message>
+        <source>The unit %1 has no name in the file.</source>
+        <translation>The unit %1 has no name in the file.</translation>
+    </message>
+</context>
+<context>
+    <name>TabularFile</name>
+    <message>
+        <source>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</source>
+        <translation>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2). Check that it is not open in another program.</source>
+        <translation>The file “%1” cannot be read (%2). Check that it is not open in another program.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: there is nothing to import.</source>
+        <translation>The file “%1” is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</source>
+        <translation>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</translation>
+    </message>
+    <message>
+        <source>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</source>
+        <translation>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no table.</source>
+        <translation>The file “%1” holds no table.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</source>
+        <translation>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>vertical bar (|)</translation>
     </message>
 </context>
 </TS>

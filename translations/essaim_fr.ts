@@ -820,6 +820,71 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&a
         <source>Show the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
     </message>
+    <message>
+        <source>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</source>
+        <translation>Format de sortie de l&apos;export&#xa0;: csv (Excel en français) ou csv-rfc (RFC 4180).</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez csv ou csv-rfc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n acteur exporté dans “%1”.</numerusform>
+            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: saved column mapping (preset name or JSON file).</source>
+        <translation>Import&#xa0;: correspondance de colonnes enregistrée (nom ou fichier JSON).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</source>
+        <translation>Import&#xa0;: que faire d&apos;un acteur déjà dans l&apos;annuaire&#xa0;: skip (ignorer), update (compléter les champs vides), overwrite (écraser) ou create (créer).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Import: read and check everything, write nothing.</source>
+        <translation>Import&#xa0;: tout lire et vérifier, ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Import: write the rejected lines and their reasons to this CSV file.</source>
+        <translation>Import&#xa0;: écrire les lignes rejetées et leurs motifs dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</source>
+        <translation>Import&#xa0;: encodage des fichiers (UTF-8, Windows-1252, ISO-8859-15) quand la détection se trompe.</translation>
+    </message>
+    <message>
+        <source>Import of RNA files: keep the associations outside the territory too.</source>
+        <translation>Import de fichiers RNA&#xa0;: garder aussi les associations hors du territoire.</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</source>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
+import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FICHIER]&#xa0;: importe des acteurs</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors FILE...”.</source>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import actors FICHIER...”.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1207,6 +1272,33 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>“%1” restored.</source>
         <translation>Structure “%1” restaurée.</translation>
     </message>
+    <message>
+        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
+        <translation>CSV pour Excel en français (UTF-8, ;) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
+        <translation>CSV RFC 4180 (UTF-8, virgule) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the actors shown</source>
+        <translation>Exporter les acteurs affichés</translation>
+    </message>
+    <message>
+        <source>actors.csv</source>
+        <translation>acteurs.csv</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n acteur exporté dans “%1”.</numerusform>
+            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EssFamily</name>
@@ -1507,6 +1599,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données tiennent dans un seul fichier, dont une copie de sauvegarde est faite chaque jour à côté de lui.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
+        <translation>Importer des acteurs depuis un tableau, SIRENE ou le RNA</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1631,6 +1731,858 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Sector</source>
         <translation>Secteur</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImporter</name>
+    <message>
+        <source>same SIRET</source>
+        <translation>même SIRET</translation>
+    </message>
+    <message>
+        <source>same SIREN</source>
+        <translation>même SIREN</translation>
+    </message>
+    <message>
+        <source>same RNA number</source>
+        <translation>même numéro RNA</translation>
+    </message>
+    <message>
+        <source>same name in the same commune</source>
+        <translation>même nom dans la même commune</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
+        <translation>Doublon de la ligne %1 du même import (%2)&#xa0;: seule la première est importée.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>La base de données ne peut pas être modifiée (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded (%1).</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” could not be written (%3): nothing was imported.</source>
+        <translation>La ligne %1 de “%2” n&apos;a pas pu être écrite (%3)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The register data could not be written (%1): nothing was imported.</source>
+        <translation>Les données du registre n&apos;ont pas pu être écrites (%1)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1): nothing was imported.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré (%1)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone (%1).</source>
+        <translation>L&apos;import n&apos;a pas pu être annulé (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be redone (%1).</source>
+        <translation>L&apos;import n&apos;a pas pu être rétabli (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvActorReader</name>
+    <message>
+        <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
+        <translation>Aucune colonne de “%1” ne donne le nom de la structure&#xa0;: choisissez la colonne qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;import a été annulé.</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>Colonne “%1”&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
+        <translation>“%1” n&apos;est pas une catégorie juridique INSEE (quatre chiffres, comme 9220).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
+        <translation>“%1” n&apos;est pas une famille de l&apos;ESS&#xa0;; écrivez association, coopérative, mutuelle, fondation ou société commerciale de l&apos;ESS.</translation>
+    </message>
+    <message>
+        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
+        <translation>le secteur “%1” n&apos;existe pas dans l&apos;annuaire&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” n&apos;est ni une année ni une date (31/12/2012 ou 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” n&apos;est pas une date (31/12/2012 ou 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (oui/non).</source>
+        <translation>“%1” n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation>“%1” n&apos;est pas un montant en euros.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1” n&apos;est pas une année.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</source>
+        <translation>La ligne %1 contient un champ de plus de %2 caractères&#xa0;: ce n&apos;est pas un tableau importable. Vérifiez que vous avez choisi le bon fichier.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
+        <translation>Le fichier se termine au milieu d&apos;un champ entre guillemets commencé à la ligne %1&#xa0;: il est sans doute tronqué, ou il manque un guillemet. Ouvrez-le dans un tableur et enregistrez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>EssClassifier</name>
+    <message>
+        <source>manual choice (%1) -&gt; %2</source>
+        <translation>choix manuel (%1) -&gt; %2</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>flag O, legal category %1 -&gt; %2</source>
+        <translation>indicateur ESS O, catégorie juridique %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>legal category %1 %2, flag %3 -&gt; %4</source>
+        <translation>catégorie juridique %1 %2, indicateur ESS %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>coopérative</translation>
+    </message>
+    <message>
+        <source>mutual society</source>
+        <translation>mutuelle</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <source>commercial ESS company</source>
+        <translation>société commerciale de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>outside the ESS</source>
+        <translation>hors champ de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActorsCommand</name>
+    <message numerus="yes">
+        <source>import of %n actor(s)</source>
+        <translation>
+            <numerusform>l&apos;import de %n acteur</numerusform>
+            <numerusform>l&apos;import de %n acteurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>essaim: the import format “%1” is not known; use csv, sirene or rna.</source>
+        <translation>essaim&#xa0;: le format d&apos;import “%1” n&apos;est pas connu&#xa0;; utilisez csv, sirene ou rna.</translation>
+    </message>
+    <message>
+        <source>essaim: --on-duplicate takes skip, update, overwrite or create, not “%1”.</source>
+        <translation>essaim&#xa0;: --on-duplicate prend skip, update, overwrite ou create, pas “%1”.</translation>
+    </message>
+    <message>
+        <source>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252 or ISO-8859-15.</source>
+        <translation>essaim&#xa0;: l&apos;encodage “%1” n&apos;est pas connu&#xa0;; utilisez UTF-8, Windows-1252 ou ISO-8859-15.</translation>
+    </message>
+    <message>
+        <source>essaim: import needs at least one file: “essaim --db FILE import actors FILE...”.</source>
+        <translation>essaim&#xa0;: l&apos;import demande au moins un fichier&#xa0;: “essaim --db FICHIER import actors FICHIER...”.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no saved column mapping named “%1”. Save one in the import wizard, or give a JSON file.</source>
+        <translation>essaim&#xa0;: aucune correspondance de colonnes enregistrée ne s&apos;appelle “%1”. Enregistrez-en une dans l&apos;assistant d&apos;import, ou donnez un fichier JSON.</translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation> Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>rejected: line %1 of %2: %3</source>
+        <translation>rejetée&#xa0;: ligne %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected line(s): add --report FILE for the full list.</source>
+        <translation>
+            <numerusform>… et %n autre ligne rejetée&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+            <numerusform>… et %n autres lignes rejetées&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>family: %1 (%2): %3</source>
+        <translation>famille&#xa0;: %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the family of %n more unit(s).</source>
+        <translation>
+            <numerusform>… et la famille de %n autre unité.</numerusform>
+            <numerusform>… et la famille de %n autres unités.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>ESS family</source>
+        <translation>Famille de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Legal category (INSEE code)</source>
+        <translation>Catégorie juridique (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address (complement)</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Commune INSEE code</source>
+        <translation>Code INSEE de la commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Creation year or date</source>
+        <translation>Année ou date de création</translation>
+    </message>
+    <message>
+        <source>Employer (yes/no)</source>
+        <translation>Employeur (oui/non)</translation>
+    </message>
+    <message>
+        <source>Accepts interns (yes/no)</source>
+        <translation>Accueille des stagiaires (oui/non)</translation>
+    </message>
+    <message>
+        <source>ESS charter signed on</source>
+        <translation>Charte de l&apos;ESS signée le</translation>
+    </message>
+    <message>
+        <source>IAE agreement</source>
+        <translation>Conventionnement IAE</translation>
+    </message>
+    <message>
+        <source>ESUS approval (yes/no)</source>
+        <translation>Agrément ESUS (oui/non)</translation>
+    </message>
+    <message>
+        <source>Consent to publication (yes/no)</source>
+        <translation>Consentement à la publication (oui/non)</translation>
+    </message>
+    <message>
+        <source>Competencies (comma-separated)</source>
+        <translation>Compétences (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>Networks (comma-separated)</source>
+        <translation>Réseaux d&apos;appartenance (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>Année des chiffres</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif salarié</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Budget (euros)</source>
+        <translation>Budget (euros)</translation>
+    </message>
+    <message>
+        <source>Archived (yes/no)</source>
+        <translation>Archivé (oui/non)</translation>
+    </message>
+    <message>
+        <source>Contact: first name</source>
+        <translation>Contact&#xa0;: prénom</translation>
+    </message>
+    <message>
+        <source>Contact: last name</source>
+        <translation>Contact&#xa0;: nom</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contact&#xa0;: fonction</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Contact&#xa0;: courriel</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact&#xa0;: téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>%1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1</source>
+        <translation>Essai à blanc, rien n&apos;a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new: %1 (%2)</source>
+        <translation>nouveau&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closed: %1 (%2)</source>
+        <translation>fermé&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>active again: %1 (%2)</source>
+        <translation>de nouveau actif&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name changed: %1 -&gt; %2 (%3)</source>
+        <translation>nom changé&#xa0;: %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>address changed: %1: %2 -&gt; %3</source>
+        <translation>adresse changée&#xa0;: %1&#xa0;: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>headcount band changed: %1: %2 -&gt; %3</source>
+        <translation>tranche d&apos;effectifs changée&#xa0;: %1&#xa0;: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>The report “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>Le rapport “%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>No file to import was given.</source>
+        <translation>Aucun fichier à importer n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist or cannot be read. Check its name and folder.</source>
+        <translation>Le fichier “%1” n&apos;existe pas ou ne peut pas être lu. Vérifiez son nom et son dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in the file,</source>
+        <translation>
+            <numerusform>%n unité dans le fichier,</numerusform>
+            <numerusform>%n unités dans le fichier,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a head office outside the territory,</source>
+        <translation>
+            <numerusform>%n avec un siège hors du territoire,</numerusform>
+            <numerusform>%n avec un siège hors du territoire,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the territory but outside the ESS.</source>
+        <translation>
+            <numerusform>%n dans le territoire mais hors champ de l&apos;ESS.</numerusform>
+            <numerusform>%n dans le territoire mais hors champ de l&apos;ESS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n association(s) outside the territory were left aside.</source>
+        <translation>
+            <numerusform>%n association hors du territoire a été laissée de côté.</numerusform>
+            <numerusform>%n associations hors du territoire ont été laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column of “%1” matches a field of the directory (columns: %2). Name the columns as in the directory&apos;s export, or map them in the import wizard.</source>
+        <translation>Aucune colonne de “%1” ne correspond à un champ de l&apos;annuaire (colonnes&#xa0;: %2). Nommez les colonnes comme dans l&apos;export de l&apos;annuaire, ou faites la correspondance dans l&apos;assistant d&apos;import.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Update empty fields</source>
+        <translation>Compléter les champs vides</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <source>Import actors</source>
+        <translation>Importer des acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or TSV, the two SIRENE stock files together, or RNA files.</source>
+        <translation>Un tableau enregistré en CSV ou TSV, les deux fichiers de stock SIRENE ensemble, ou des fichiers RNA.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>&amp;Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV, TSV)</source>
+        <translation>Tableau (CSV, TSV)</translation>
+    </message>
+    <message>
+        <source>SIRENE (StockUniteLegale and StockEtablissement)</source>
+        <translation>SIRENE (StockUniteLegale et StockEtablissement)</translation>
+    </message>
+    <message>
+        <source>RNA (rna_waldec, rna_import)</source>
+        <translation>RNA (rna_waldec, rna_import)</translation>
+    </message>
+    <message>
+        <source>Also keep the associations outside the territory</source>
+        <translation>Garder aussi les associations hors du territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of file:</source>
+        <translation>&amp;Type de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Check the first rows as they will be read, and which field each column fills.</source>
+        <translation>Vérifiez les premières lignes telles qu&apos;elles seront lues, et le champ que remplit chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Fills the field</source>
+        <translation>Remplit le champ</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Name of the mapping, e.g. CRESS</source>
+        <translation>Nom de la correspondance, par ex. CRESS</translation>
+    </message>
+    <message>
+        <source>&amp;Save the mapping</source>
+        <translation>&amp;Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>E&amp;ncodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Sé&amp;parateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>&amp;Correspondances enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérification avant l&apos;import</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet: this is a dry run. Choose what to do with the actors already in the directory.</source>
+        <translation>Rien n&apos;est encore écrit&#xa0;: c&apos;est un essai à blanc. Choisissez que faire des acteurs déjà dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already in the directory</source>
+        <translation>Déjà dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Export the rejected rows…</source>
+        <translation>E&amp;xporter les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>For every &amp;duplicate:</source>
+        <translation>Pour chaque &amp;doublon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Lignes rejetées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes since the last import of the register:</source>
+        <translation>Changements depuis le dernier import du registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Add a file to import</source>
+        <translation>Ajouter un fichier à importer</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableaux (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add at least one file to import.</source>
+        <translation>Ajoutez au moins un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name of the structure.</source>
+        <translation>Choisissez la colonne qui contient le nom de la structure.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is skipped or rejected.</source>
+        <translation>Il n&apos;y a rien à importer&#xa0;: chaque ligne est ignorée ou rejetée.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>Rien ne sera importé.</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2.</source>
+        <translation>Lu en %1, colonnes séparées par %2.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name first, for instance the partner who sends the file.</source>
+        <translation>Donnez d&apos;abord un nom à la correspondance, par exemple le partenaire qui envoie le fichier.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved (%1).</source>
+        <translation>La correspondance n&apos;a pas pu être enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>If you import now: %1</source>
+        <translation>Si vous importez maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the rejected rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>lignes-rejetees.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes this whole import back.</source>
+        <translation>Édition &gt; Annuler reprend tout cet import.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>ESS family</source>
+        <translation>Famille de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Why the family is chosen by hand (e.g. SCIC in SAS form)</source>
+        <translation>Pourquoi la famille est choisie à la main (par ex. SCIC sous forme de SAS)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for a family chosen by hand:</source>
+        <translation>&amp;Note pour une famille choisie à la main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Units kept and their ESS family:</source>
+        <translation>Unités retenues et leur famille de l&apos;ESS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Family chosen by hand</source>
+        <translation>Famille choisie à la main</translation>
+    </message>
+    <message>
+        <source>Write first, in the note, why this family is chosen by hand: the note is shown as the reason at every later import.</source>
+        <translation>Écrivez d&apos;abord dans la note pourquoi cette famille est choisie à la main&#xa0;: la note sera affichée comme motif à chaque import suivant.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved (%1).</source>
+        <translation>Le choix n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RnaReader</name>
+    <message>
+        <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
+        <translation>“%1” n&apos;est pas un fichier RNA (rna_waldec ou rna_import)&#xa0;: ses colonnes ne sont pas celles du registre.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
+    </message>
+    <message>
+        <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>
+        <translation>Pas de numéro RNA (W suivi de neuf caractères) sur cette ligne&#xa0;: “%1”.</translation>
+    </message>
+    <message>
+        <source>RNA: association</source>
+        <translation>RNA&#xa0;: association</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;import a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SireneReader</name>
+    <message>
+        <source>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</source>
+        <translation>“%1” n&apos;est ni un fichier SIRENE StockUniteLegale ni un StockEtablissement (ses colonnes ne sont pas celles de SIRENE), ou il est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</source>
+        <translation>Un import SIRENE demande les deux fichiers ensemble&#xa0;: StockUniteLegale (les unités) et StockEtablissement (où sont leurs sièges).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;import a été annulé.</translation>
+    </message>
+    <message>
+        <source>The SIREN “%1” is not valid (check digit).</source>
+        <translation>Le SIREN “%1” n&apos;est pas valide (chiffre de contrôle).</translation>
+    </message>
+    <message>
+        <source>The unit %1 has no name in the file.</source>
+        <translation>L&apos;unité %1 n&apos;a pas de nom dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>TabularFile</name>
+    <message>
+        <source>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</source>
+        <translation>Le fichier “%1” n&apos;existe pas ou est un dossier. Choisissez un fichier CSV ou TSV.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2). Check that it is not open in another program.</source>
+        <translation>Le fichier “%1” ne peut pas être lu (%2). Vérifiez qu&apos;il n&apos;est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: there is nothing to import.</source>
+        <translation>Le fichier “%1” est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</source>
+        <translation>Le fichier “%1” n&apos;est pas un tableau texte (il contient des données binaires). Enregistrez-le en CSV depuis votre tableur et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</source>
+        <translation>Des caractères de “%1” étaient déjà perdus avant que le fichier n&apos;arrive dans Essaim (ils s&apos;affichent en �). Vérifiez les accents des noms importés.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no table.</source>
+        <translation>Le fichier “%1” ne contient aucun tableau.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</source>
+        <translation>La première ligne de “%1” ne contient pas de noms de colonnes. Ajoutez une ligne de noms de colonnes en haut du tableau.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgule (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>barre verticale (|)</translation>
     </message>
 </context>
 </TS>

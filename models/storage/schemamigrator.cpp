@@ -58,9 +58,12 @@ bool SchemaMigrator::migrate(const QString &connectionName, int fromVersion, int
 {
     const auto all = scripts();
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    for (int version = fromVersion + 1; version <= toVersion; ++version) {
-        QFile file(all.value(version));
-        if (!all.contains(version) || !file.open(QIODevice::ReadOnly)) {
+    // Numbers may have gaps (each capability owns its number): run the
+    // scripts that exist, in order.
+    for (auto it = all.upperBound(fromVersion); it != all.cend() && it.key() <= toVersion; ++it) {
+        const int version = it.key();
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly)) {
             m_error = tr("the upgrade script for version %1 is missing").arg(version);
             return false;
         }

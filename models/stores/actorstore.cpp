@@ -400,6 +400,18 @@ bool ActorStore::remove(qint64 id)
     return true;
 }
 
+bool ActorStore::removeInTransaction(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM actors WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return false;
+    }
+    return ActorSearchEngine::unindex(m_connectionName, id, &m_error);
+}
+
 bool ActorStore::setArchived(qint64 id, bool archived)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

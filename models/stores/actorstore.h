@@ -27,6 +27,11 @@ public:
     bool saveAll(QList<Actor> &actors);
     /// Deletes for good; only the undo of a creation does this.
     bool remove(qint64 id);
+    /// save() and remove() for a caller that holds its own Transaction over
+    /// many changes (an import); they emit nothing: call notifyReset() after
+    /// the commit.
+    bool writeInTransaction(Actor &actor) { return write(actor); }
+    bool removeInTransaction(qint64 id);
     bool setArchived(qint64 id, bool archived);
 
     QList<DuplicateCandidate> findLikelyDuplicates(const Actor &actor) const;

@@ -19,6 +19,7 @@
 #include "commune.h"
 #include "database.h"
 #include "exportbench.h"
+#include "importbench.h"
 #include "legalstatus.h"
 #include "referencestore.h"
 #include "sector.h"
@@ -485,6 +486,8 @@ int main(int argc, char *argv[])
     print(out, QStringLiteral("directory.rss_mb"), rss, "MB");
     print(out, QStringLiteral("directory.actors"), double(store.count()), "actors");
     runExportBench(db.connectionName(), out);
+    if (!runImportBench(out, err))
+        return 1;
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;

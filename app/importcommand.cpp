@@ -1,0 +1,122 @@
+#include "importcommand.h"
+
+#include "actorimporter.h"
+#include "actorstore.h"
+#include "importsource.h"
+#include "importstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+int ImportCommand::checkUsage(const Request &r, QTextStream &err)
+{
+    ImportSource::Format format;
+    if (!r.format.isEmpty() && !ImportSource::parseFormat(r.format, &format)) {
+        err << tr("essaim: the import format “%1” is not known; use csv, sirene or rna.").arg(r.format) << Qt::endl;
+        return 2;
+    }
+    ActorImporter::DuplicateMode mode;
+    if (!r.onDuplicate.isEmpty() && !ActorImporter::parseMode(r.onDuplicate, &mode)) {
+        err << tr("essaim: --on-duplicate takes skip, update, overwrite or create, not “%1”.").arg(r.onDuplicate) << Qt::endl;
+        return 2;
+    }
+    TextDecoder::Encoding encoding;
+    if (!r.encoding.isEmpty() && !TextDecoder::fromName(r.encoding, &encoding)) {
+        err << tr("essaim: the encoding “%1” is not known; use UTF-8, Windows-1252 or ISO-8859-15.").arg(r.encoding) << Qt::endl;
+        return 2;
+    }
+    if (r.files.isEmpty()) {
+        err << tr("essaim: import needs at least one file: “essaim --db FILE import actors FILE...”.") << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+int ImportCommand::run(const Request &r, const QString &connectionName, QTextStream &out, QTextStream &err)
+{
+    ImportSource::Options options;
+    options.format = r.format.isEmpty() ? ImportSource::guessFormat(r.files) : ImportSource::Format::Csv;
+    if (!r.format.isEmpty())
+        ImportSource::parseFormat(r.format, &options.format);
+    if (!r.encoding.isEmpty()) {
+        TextDecoder::Encoding encoding;
+        TextDecoder::fromName(r.encoding, &encoding);
+        options.encoding = encoding;
+    }
+    options.keepOutsideTerritory = r.allCommunes;
+    ImportStore store(connectionName);
+    if (!r.mapping.isEmpty()) {
+        if (QFileInfo(r.mapping).isFile()) {
+            QFile file(r.mapping);
+            if (file.open(QIODevice::ReadOnly))
+                options.presetJson = file.readAll();
+        } else {
+            options.presetJson = store.preset(r.mapping);
+        }
+        if (options.presetJson.isEmpty()) {
+            err << tr("essaim: there is no saved column mapping named “%1”. Save one in the import wizard, or give a JSON file.").arg(r.mapping)
+                << Qt::endl;
+            return 2;
+        }
+    }
+    // A register's news (a closure, a new band) reaches known actors by default.
+    ActorImporter::DuplicateMode mode = options.format == ImportSource::Format::Csv ? ActorImporter::DuplicateMode::Skip
+                                                                                   : ActorImporter::DuplicateMode::UpdateEmpty;
+    if (!r.onDuplicate.isEmpty())
+        ActorImporter::parseMode(r.onDuplicate, &mode);
+
+    QList<ImportRecord> records;
+    QList<RejectedRow> rejected;
+    ImportSource source;
+    if (!source.read(r.files, options, store.context(), &records, &rejected)) {
+        err << QStringLiteral("essaim: ") << source.errorString() << tr(" Nothing was imported.") << Qt::endl;
+        return 1;
+    }
+    ActorStore actors(connectionName);
+    ActorImporter importer(&actors);
+    ActorImporter::Plan plan = importer.plan(records, rejected, mode);
+    plan.format = ImportSource::formatName(options.format);
+    plan.files = r.files;
+    plan.report.dryRun = r.dryRun;
+    plan.report.notes = source.notes();
+    if (!r.dryRun) {
+        ActorImporter::Batch batch;
+        if (!importer.apply(plan, &batch)) {
+            err << QStringLiteral("essaim: ") << importer.errorString() << Qt::endl;
+            return 1;
+        }
+    }
+    out << plan.report.summary() << Qt::endl;
+    for (const QString &note : std::as_const(plan.report.notes))
+        out << note << Qt::endl;
+    for (const RegisterChange &change : std::as_const(plan.report.changes)) {
+        if (change.kind != RegisterChange::Kind::New || plan.report.changes.size() <= 50)
+            out << ImportReport::describe(change) << Qt::endl;
+    }
+    if (options.format == ImportSource::Format::Sirene) {
+        int listed = 0;
+        for (const ImportRecord &record : std::as_const(plan.records)) {
+            if (!record.entry || ++listed > 50)
+                continue;
+            out << tr("family: %1 (%2): %3").arg(record.entry->name, record.entry->key, record.entry->familyReason) << Qt::endl;
+        }
+        if (listed > 50)
+            out << tr("… and the family of %n more unit(s).", nullptr, listed - 50) << Qt::endl;
+    }
+    const int shown = std::min<int>(20, plan.report.rejected());
+    for (int i = 0; i < shown; ++i) {
+        const RejectedRow &row = plan.report.rejectedRows.at(i);
+        out << tr("rejected: line %1 of %2: %3").arg(row.line).arg(QFileInfo(row.file).fileName(), row.reason) << Qt::endl;
+    }
+    if (plan.report.rejected() > shown && r.reportPath.isEmpty())
+        out << tr("… and %n more rejected line(s): add --report FILE for the full list.", nullptr, plan.report.rejected() - shown) << Qt::endl;
+    if (!r.reportPath.isEmpty()) {
+        QString why;
+        if (!plan.report.writeRejected(r.reportPath, &why)) {
+            err << QStringLiteral("essaim: ") << why << Qt::endl;
+            return 1;
+        }
+    }
+    return 0;
+}

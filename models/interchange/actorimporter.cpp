@@ -1,0 +1,453 @@
+#include "actorimporter.h"
+
+#include "actorstore.h"
+#include "actorvalidator.h"
+#include "importstore.h"
+#include "textkey.h"
+#include "transaction.h"
+
+#include <QDir>
+
+namespace {
+
+QString placeKey(const QString &name, const QString &insee, const QString &communeName)
+{
+    const QString n = TextKey::normalizedName(name);
+    if (n.isEmpty())
+        return {};
+    return n + QLatin1Char('|') + (insee.isEmpty() ? TextKey::normalizedName(communeName) : insee);
+}
+
+struct Index {
+    QHash<QString, qint64> siret, siren, rna, place;
+    QHash<qint64, QString> names;
+    void add(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
+             const QString &insee, const QString &communeName)
+    {
+        if (!siretValue.isEmpty())
+            siret.insert(siretValue, id);
+        const QString s = sirenValue.isEmpty() && siretValue.size() == 14 ? siretValue.left(9) : sirenValue;
+        if (!s.isEmpty())
+            siren.insert(s, id);
+        if (!rnaValue.isEmpty())
+            rna.insert(rnaValue, id);
+        const QString p = placeKey(name, insee, communeName);
+        if (!p.isEmpty())
+            place.insert(p, id);
+        names.insert(id, name);
+    }
+    qint64 find(const Actor &a, DuplicateCandidate::Reason *reason) const
+    {
+        if (!a.siret.isEmpty() && siret.contains(a.siret)) {
+            *reason = DuplicateCandidate::Reason::SameSiret;
+            return siret.value(a.siret);
+        }
+        const QString s = a.siren.isEmpty() && a.siret.size() == 14 ? a.siret.left(9) : a.siren;
+        if (!s.isEmpty() && siren.contains(s)) {
+            *reason = DuplicateCandidate::Reason::SameSiren;
+            return siren.value(s);
+        }
+        if (!a.rna.isEmpty() && rna.contains(a.rna)) {
+            *reason = DuplicateCandidate::Reason::SameRna;
+            return rna.value(a.rna);
+        }
+        const QString p = placeKey(a.name, a.communeInsee, a.communeName);
+        if (!p.isEmpty() && place.contains(p)) {
+            *reason = DuplicateCandidate::Reason::SameNameAndCommune;
+            return place.value(p);
+        }
+        return 0;
+    }
+};
+
+} // namespace
+
+ActorImporter::ActorImporter(ActorStore *actors)
+    : m_actors(actors)
+{
+}
+
+bool ActorImporter::parseMode(const QString &text, DuplicateMode *mode)
+{
+    if (text == QLatin1String("skip"))
+        *mode = DuplicateMode::Skip;
+    else if (text == QLatin1String("update"))
+        *mode = DuplicateMode::UpdateEmpty;
+    else if (text == QLatin1String("overwrite"))
+        *mode = DuplicateMode::Overwrite;
+    else if (text == QLatin1String("create"))
+        *mode = DuplicateMode::Create;
+    else
+        return false;
+    return true;
+}
+
+QString ActorImporter::reasonText(DuplicateCandidate::Reason reason)
+{
+    switch (reason) {
+    case DuplicateCandidate::Reason::SameSiret: return tr("same SIRET");
+    case DuplicateCandidate::Reason::SameSiren: return tr("same SIREN");
+    case DuplicateCandidate::Reason::SameRna: return tr("same RNA number");
+    case DuplicateCandidate::Reason::SameNameAndCommune: return tr("same name in the same commune");
+    }
+    return {};
+}
+
+Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode)
+{
+    Actor out = existing;
+    const bool overwrite = mode == DuplicateMode::Overwrite;
+    auto text = [&](const char *code, QString Actor::*member) {
+        if (!provided.contains(QString::fromLatin1(code)) || (incoming.*member).isEmpty())
+            return;
+        if (overwrite || (out.*member).isEmpty())
+            out.*member = incoming.*member;
+    };
+    text("name", &Actor::name);
+    text("acronym", &Actor::acronym);
+    text("legal_category", &Actor::legalCategory);
+    text("legal_status", &Actor::legalStatus);
+    text("siren", &Actor::siren);
+    text("siret", &Actor::siret);
+    text("rna", &Actor::rna);
+    text("naf", &Actor::naf);
+    text("phone", &Actor::phone);
+    text("email", &Actor::email);
+    text("website", &Actor::website);
+    text("description", &Actor::description);
+    text("iae_agreement", &Actor::iaeAgreement);
+    text("notes", &Actor::notes);
+    // The family always has a value: only an overwrite changes it.
+    if (overwrite && provided.contains(QStringLiteral("family")))
+        out.family = incoming.family;
+    // Address, postcode and commune go together.
+    const bool hasPlace = provided.contains(QStringLiteral("address")) || provided.contains(QStringLiteral("commune"));
+    const bool emptyPlace = out.address.isEmpty() && out.communeName.isEmpty() && out.postcode.isEmpty();
+    if (hasPlace && (overwrite || emptyPlace) && !(incoming.address.isEmpty() && incoming.communeName.isEmpty())) {
+        out.address = incoming.address;
+        out.postcode = incoming.postcode;
+        out.communeInsee = incoming.communeInsee;
+        out.communeName = incoming.communeName;
+    }
+    if (provided.contains(QStringLiteral("sector")) && incoming.sectorId && (overwrite || !out.sectorId))
+        out.sectorId = incoming.sectorId;
+    if (provided.contains(QStringLiteral("creation_year")) && incoming.creationYear && (overwrite || !out.creationYear))
+        out.creationYear = incoming.creationYear;
+    if (provided.contains(QStringLiteral("charter_signed_on")) && incoming.charterSignedOn.isValid()
+        && (overwrite || !out.charterSignedOn.isValid()))
+        out.charterSignedOn = incoming.charterSignedOn;
+    // Yes/no fields have no "empty": an update only turns them on.
+    auto flag = [&](const char *code, bool Actor::*member) {
+        if (provided.contains(QString::fromLatin1(code)) && (overwrite || incoming.*member))
+            out.*member = incoming.*member;
+    };
+    flag("employer", &Actor::employer);
+    flag("accepts_interns", &Actor::acceptsInterns);
+    flag("esus_agreement", &Actor::esusAgreement);
+    flag("publication_consent", &Actor::publicationConsent);
+    // A register saying the unit closed is news in every mode.
+    if (provided.contains(QStringLiteral("archived")) && (overwrite || incoming.archived))
+        out.archived = incoming.archived;
+    auto tags = [&](const char *code, QStringList Actor::*member) {
+        if (!provided.contains(QString::fromLatin1(code)))
+            return;
+        if (overwrite) {
+            out.*member = incoming.*member;
+            return;
+        }
+        for (const QString &t : incoming.*member) {
+            if (!(out.*member).contains(t, Qt::CaseInsensitive))
+                (out.*member) << t;
+        }
+    };
+    tags("competencies", &Actor::competencies);
+    tags("networks", &Actor::networks);
+    for (const YearFigures &f : incoming.figures) {
+        auto it = std::find_if(out.figures.begin(), out.figures.end(), [&f](const YearFigures &o) { return o.year == f.year; });
+        if (it == out.figures.end()) {
+            out.figures << f;
+            continue;
+        }
+        auto one = [overwrite](auto &target, const auto &value) {
+            if (value && (overwrite || !target))
+                target = value;
+        };
+        one(it->headcount, f.headcount);
+        one(it->fte, f.fte);
+        one(it->volunteers, f.volunteers);
+        one(it->members, f.members);
+        one(it->budgetCents, f.budgetCents);
+    }
+    std::sort(out.figures.begin(), out.figures.end(), [](const YearFigures &a, const YearFigures &b) { return a.year < b.year; });
+    for (const Contact &c : incoming.contacts) {
+        const bool known = std::any_of(out.contacts.cbegin(), out.contacts.cend(), [&c](const Contact &o) {
+            return TextKey::fold(o.displayName()) == TextKey::fold(c.displayName());
+        });
+        if (!known)
+            out.contacts << c;
+    }
+    return out;
+}
+
+ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList<RejectedRow> &rejected, DuplicateMode mode,
+                                        const QHash<int, DuplicateMode> &perRow)
+{
+    Plan plan;
+    plan.records = std::move(records);
+    plan.report.rejectedRows = rejected;
+    ImportStore store(m_actors->connectionName());
+    const ImportContext context = store.context();
+
+    Index existing;
+    for (const ImportStore::ActorKey &k : store.actorKeys())
+        existing.add(k.id, k.name, k.siren, k.siret, k.rna, k.communeInsee, k.communeName);
+    // Rows of this very file, by negative record number, to catch a unit
+    // given twice.
+    Index inFile;
+    QHash<QString, QHash<QString, RegisterEntry>> previous;
+
+    for (int i = 0; i < plan.records.size(); ++i) {
+        ImportRecord &record = plan.records[i];
+        Row row;
+        row.record = i;
+        const QList<ValidationIssue> issues = ActorValidator::validate(record.actor, context.postcodesOf(record.actor.communeInsee));
+        if (!issues.isEmpty()) {
+            QStringList messages;
+            for (const ValidationIssue &issue : issues)
+                messages << issue.message;
+            plan.report.rejectedRows << RejectedRow{record.file, record.line, messages.join(QLatin1Char(' '))};
+            row.action = Action::Reject;
+            plan.rows << row;
+            continue;
+        }
+        DuplicateCandidate::Reason reason;
+        const qint64 twin = inFile.find(record.actor, &reason);
+        if (twin) {
+            const ImportRecord &first = plan.records.at(int(-twin - 1));
+            plan.report.rejectedRows << RejectedRow{record.file, record.line,
+                                                    tr("Duplicate of line %1 of the same import (%2): only the first one is imported.")
+                                                        .arg(first.line)
+                                                        .arg(reasonText(reason))};
+            row.action = Action::Reject;
+            plan.rows << row;
+            continue;
+        }
+        const Actor &a = record.actor;
+        inFile.add(-(i + 1), a.name, a.siren, a.siret, a.rna, a.communeInsee, a.communeName);
+
+        row.existingId = existing.find(a, &row.reason);
+        if (row.existingId) {
+            row.existingName = existing.names.value(row.existingId);
+            row.mode = perRow.value(i, mode);
+            switch (row.mode) {
+            case DuplicateMode::Skip:
+                row.action = Action::Skip;
+                break;
+            case DuplicateMode::Create:
+                row.action = Action::Create;
+                row.result = a;
+                break;
+            case DuplicateMode::UpdateEmpty:
+            case DuplicateMode::Overwrite: {
+                const std::optional<Actor> before = m_actors->load(row.existingId);
+                if (!before) {
+                    row.action = Action::Create;
+                    row.result = a;
+                    break;
+                }
+                row.before = *before;
+                row.result = merge(*before, a, record.provided, row.mode);
+                row.action = row.result.sameContent(*before) ? Action::Skip : Action::Update;
+                break;
+            }
+            }
+        } else {
+            row.action = Action::Create;
+            row.result = a;
+        }
+        switch (row.action) {
+        case Action::Create: ++plan.report.created; break;
+        case Action::Update: ++plan.report.updated; break;
+        case Action::Skip: ++plan.report.skipped; break;
+        case Action::Reject: break;
+        }
+
+        if (record.entry) {
+            const RegisterEntry &now = *record.entry;
+            if (!previous.contains(now.kind))
+                previous.insert(now.kind, store.registerEntries(now.kind));
+            const auto &known = previous[now.kind];
+            const auto it = known.constFind(now.key);
+            if (it == known.constEnd()) {
+                plan.report.changes << RegisterChange{RegisterChange::Kind::New, now.key, now.name, {}, {}};
+            } else {
+                if (now.closed && !it->closed)
+                    plan.report.changes << RegisterChange{RegisterChange::Kind::Closed, now.key, now.name, {}, now.closedOn};
+                if (!now.closed && it->closed)
+                    plan.report.changes << RegisterChange{RegisterChange::Kind::Reopened, now.key, now.name, {}, {}};
+                if (now.name != it->name)
+                    plan.report.changes << RegisterChange{RegisterChange::Kind::Renamed, now.key, now.name, it->name, now.name};
+                const QString was = QStringLiteral("%1 %2 %3").arg(it->address, it->postcode, it->communeName).simplified();
+                const QString is = QStringLiteral("%1 %2 %3").arg(now.address, now.postcode, now.communeName).simplified();
+                if (was != is)
+                    plan.report.changes << RegisterChange{RegisterChange::Kind::Moved, now.key, now.name, was, is};
+                if (now.headcountBand != it->headcountBand)
+                    plan.report.changes << RegisterChange{RegisterChange::Kind::BandChanged, now.key, now.name, it->headcountBand, now.headcountBand};
+            }
+        }
+        plan.rows << row;
+    }
+    std::sort(plan.report.rejectedRows.begin(), plan.report.rejectedRows.end(), [](const RejectedRow &a, const RejectedRow &b) {
+        return a.file == b.file ? a.line < b.line : a.file < b.file;
+    });
+    return plan;
+}
+
+bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
+{
+    *batch = {};
+    const QString connection = m_actors->connectionName();
+    ImportStore store(connection);
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());
+        return false;
+    }
+    ImportStore::Batch info;
+    info.format = plan.format;
+    QStringList names;
+    for (const QString &f : plan.files)
+        names << QDir::toNativeSeparators(f);
+    info.files = names.join(QLatin1Char('\n'));
+    info.created = plan.report.created;
+    info.updated = plan.report.updated;
+    info.skipped = plan.report.skipped;
+    info.rejected = plan.report.rejected();
+    batch->id = store.createBatch(info);
+    if (!batch->id) {
+        m_error = tr("The import could not be recorded (%1).").arg(store.errorString());
+        return false;
+    }
+    QHash<QString, QHash<QString, RegisterEntry>> previous;
+    const int total = int(plan.rows.size());
+    int done = 0;
+    for (const Row &row : plan.rows) {
+        if (progress && (done % 50 == 0) && !progress(done, total)) {
+            m_error = tr("The import was cancelled: nothing was written.");
+            return false;
+        }
+        ++done;
+        if (row.action == Action::Reject)
+            continue;
+        const ImportRecord &record = plan.records.at(row.record);
+        qint64 actorId = row.existingId;
+        if (row.action == Action::Create) {
+            Actor a = row.result;
+            a.id = 0;
+            if (!m_actors->writeInTransaction(a)) {
+                m_error = tr("Line %1 of “%2” could not be written (%3): nothing was imported.")
+                              .arg(record.line)
+                              .arg(record.file, m_actors->errorString());
+                return false;
+            }
+            actorId = a.id;
+            batch->created << a;
+            store.addBatchItem(batch->id, a.id, QStringLiteral("created"));
+        } else if (row.action == Action::Update) {
+            Actor a = row.result;
+            if (!m_actors->writeInTransaction(a)) {
+                m_error = tr("Line %1 of “%2” could not be written (%3): nothing was imported.")
+                              .arg(record.line)
+                              .arg(record.file, m_actors->errorString());
+                return false;
+            }
+            batch->updated << qMakePair(row.before, a);
+            store.addBatchItem(batch->id, a.id, QStringLiteral("updated"));
+        }
+        if (record.entry) {
+            RegisterEntry entry = *record.entry;
+            entry.actorId = actorId;
+            entry.batchId = batch->id;
+            if (!previous.contains(entry.kind))
+                previous.insert(entry.kind, store.registerEntries(entry.kind));
+            const auto &known = previous[entry.kind];
+            const auto it = known.constFind(entry.key);
+            std::optional<RegisterEntry> before;
+            if (it != known.constEnd())
+                before = *it;
+            if (!store.upsertEntry(entry)) {
+                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
+                return false;
+            }
+            batch->entries << qMakePair(before, entry);
+        }
+    }
+    if (progress && !progress(total, total)) {
+        m_error = tr("The import was cancelled: nothing was written.");
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_error = tr("The import could not be saved (%1): nothing was imported.").arg(transaction.errorString());
+        return false;
+    }
+    m_actors->notifyReset();
+    return true;
+}
+
+bool ActorImporter::revert(const Batch &batch)
+{
+    const QString connection = m_actors->connectionName();
+    ImportStore store(connection);
+    Transaction transaction(connection);
+    bool ok = transaction.isActive();
+    for (const Actor &a : batch.created) {
+        if (ok)
+            ok = m_actors->removeInTransaction(a.id);
+    }
+    for (const auto &pair : batch.updated) {
+        Actor before = pair.first;
+        if (ok)
+            ok = m_actors->writeInTransaction(before);
+    }
+    for (const auto &pair : batch.entries) {
+        if (!ok)
+            break;
+        ok = pair.first ? store.upsertEntry(*pair.first) : store.removeEntry(pair.second.kind, pair.second.key);
+    }
+    ok = ok && store.setBatchUndone(batch.id, true) && transaction.commit();
+    if (!ok) {
+        m_error = tr("The import could not be undone (%1).").arg(m_actors->errorString() + store.errorString() + transaction.errorString());
+        return false;
+    }
+    m_actors->notifyReset();
+    return true;
+}
+
+bool ActorImporter::reapply(const Batch &batch)
+{
+    const QString connection = m_actors->connectionName();
+    ImportStore store(connection);
+    Transaction transaction(connection);
+    bool ok = transaction.isActive();
+    for (const Actor &a : batch.created) {
+        Actor copy = a;
+        if (ok)
+            ok = m_actors->writeInTransaction(copy);
+    }
+    for (const auto &pair : batch.updated) {
+        Actor after = pair.second;
+        if (ok)
+            ok = m_actors->writeInTransaction(after);
+    }
+    for (const auto &pair : batch.entries) {
+        if (ok)
+            ok = store.upsertEntry(pair.second);
+    }
+    ok = ok && store.setBatchUndone(batch.id, false) && transaction.commit();
+    if (!ok) {
+        m_error = tr("The import could not be redone (%1).").arg(m_actors->errorString() + store.errorString() + transaction.errorString());
+        return false;
+    }
+    m_actors->notifyReset();
+    return true;
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "duplicatecandidate.h"
+#include "importcontext.h"
+#include "importrecord.h"
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class ActorStore;
+
+/// Brings read records (CsvActorReader, SireneReader, RnaReader) into the
+/// directory in two steps. plan() validates each record, looks for its
+/// duplicate in the directory (SIRET, SIREN, RNA, then normalised name and
+/// commune) and in the file, and decides what to do with it: that is the
+/// dry run. apply() then writes the plan in one transaction, or nothing, and
+/// returns a Batch that revert() takes back exactly (the undo of the import)
+/// and reapply() redoes.
+class ActorImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ActorImporter)
+
+public:
+    enum class DuplicateMode { Skip, UpdateEmpty, Overwrite, Create };
+    enum class Action { Create, Update, Skip, Reject };
+
+    struct Row {
+        int record = -1; ///< index in Plan::records
+        Action action = Action::Create;
+        qint64 existingId = 0;
+        QString existingName;
+        DuplicateCandidate::Reason reason = DuplicateCandidate::Reason::SameNameAndCommune;
+        DuplicateMode mode = DuplicateMode::Skip; ///< mode applied to a duplicate
+        Actor before;                             ///< the existing actor (Update)
+        Actor result;                             ///< what is written (Create, Update)
+    };
+
+    struct Plan {
+        QList<ImportRecord> records;
+        QList<Row> rows;
+        ImportReport report;
+        QString format;
+        QStringList files;
+    };
+
+    /// What one applied import did, enough to take it back and redo it.
+    struct Batch {
+        qint64 id = 0;
+        QString label;
+        QList<Actor> created;
+        QList<QPair<Actor, Actor>> updated; ///< before, after
+        QList<QPair<std::optional<RegisterEntry>, RegisterEntry>> entries;
+    };
+
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit ActorImporter(ActorStore *actors);
+
+    /// Decides each record's fate. @p perRow overrides @p mode for the
+    /// duplicates of given record indexes.
+    Plan plan(QList<ImportRecord> records, const QList<RejectedRow> &rejected, DuplicateMode mode,
+              const QHash<int, DuplicateMode> &perRow = {});
+    /// Writes @p plan in one transaction; @p progress may cancel (nothing is
+    /// then written). Fills @p batch for the undo stack.
+    bool apply(const Plan &plan, Batch *batch, const Progress &progress = {});
+    bool revert(const Batch &batch);
+    bool reapply(const Batch &batch);
+
+    /// @p existing with the fields of @p incoming that @p provided names:
+    /// only where @p existing is empty (UpdateEmpty) or wherever @p incoming
+    /// has a value (Overwrite).
+    static Actor merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode);
+
+    static bool parseMode(const QString &text, DuplicateMode *mode);
+    static QString reasonText(DuplicateCandidate::Reason reason);
+
+    QString errorString() const { return m_error; }
+
+private:
+    ActorStore *m_actors;
+    QString m_error;
+};

@@ -1,0 +1,53 @@
+#include "importreport.h"
+
+#include "csvwriter.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+QString ImportReport::summary() const
+{
+    const QString counts = tr("%1 created, %2 updated, %3 skipped, %4 rejected.")
+                               .arg(created)
+                               .arg(updated)
+                               .arg(skipped)
+                               .arg(rejected());
+    return dryRun ? tr("Dry run, nothing was written: %1").arg(counts) : counts;
+}
+
+QString ImportReport::describe(const RegisterChange &c)
+{
+    switch (c.kind) {
+    case RegisterChange::Kind::New: return tr("new: %1 (%2)").arg(c.name, c.key);
+    case RegisterChange::Kind::Closed: return tr("closed: %1 (%2)").arg(c.name, c.key);
+    case RegisterChange::Kind::Reopened: return tr("active again: %1 (%2)").arg(c.name, c.key);
+    case RegisterChange::Kind::Renamed: return tr("name changed: %1 -> %2 (%3)").arg(c.before, c.after, c.key);
+    case RegisterChange::Kind::Moved: return tr("address changed: %1: %2 -> %3").arg(c.name, c.before, c.after);
+    case RegisterChange::Kind::BandChanged: return tr("headcount band changed: %1: %2 -> %3").arg(c.name, c.before, c.after);
+    }
+    return {};
+}
+
+bool ImportReport::writeRejected(QIODevice *device) const
+{
+    CsvWriter writer(device, CsvWriter::Flavour::ExcelFrench);
+    writer.writeRecord({QStringLiteral("fichier"), QStringLiteral("ligne"), QStringLiteral("motif")});
+    for (const RejectedRow &r : rejectedRows)
+        writer.writeRecord({r.file, QString::number(r.line), r.reason});
+    return true;
+}
+
+bool ImportReport::writeRejected(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("The report “%1” cannot be written (%2). Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    writeRejected(&file);
+    if (!file.commit()) {
+        *error = tr("The report “%1” cannot be written (%2). Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}

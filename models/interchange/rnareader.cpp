@@ -1,0 +1,161 @@
+#include "rnareader.h"
+
+#include "actorvalidator.h"
+#include "importvalue.h"
+#include "tabularfile.h"
+
+#include <QHash>
+
+namespace {
+QString at(const QStringList &row, int column)
+{
+    return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
+}
+} // namespace
+
+RnaReader::RnaReader(const ImportContext *context)
+    : m_context(context)
+{
+}
+
+bool RnaReader::isRnaHeader(const QStringList &header)
+{
+    return header.contains(QStringLiteral("id")) && header.contains(QStringLiteral("titre"))
+        && header.contains(QStringLiteral("date_creat"));
+}
+
+bool RnaReader::read(const QStringList &paths, QList<ImportRecord> *records, QList<RejectedRow> *rejected,
+                     const std::function<bool()> &keepGoing)
+{
+    m_outside = 0;
+    for (const QString &path : paths) {
+        TabularFile file;
+        if (!file.load(path)) {
+            m_error = file.errorString();
+            return false;
+        }
+        if (!isRnaHeader(file.header())) {
+            m_error = tr("“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.").arg(file.fileName());
+            return false;
+        }
+        QHash<QString, int> index;
+        for (int i = 0; i < file.header().size(); ++i)
+            index.insert(file.header().at(i), i);
+        auto c = [&index](const char *name) { return index.value(QString::fromLatin1(name), -1); };
+        const bool waldec = index.contains(QStringLiteral("adrs_libvoie"));
+        const int expected = int(file.header().size());
+        bool cancelled = false;
+        const bool ok = file.forEachRow([&](int line, const QStringList &row) {
+            if (keepGoing && !keepGoing()) {
+                cancelled = true;
+                return false;
+            }
+            if (row.size() != expected) {
+                *rejected << RejectedRow{file.fileName(), line,
+                                         tr("The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.")
+                                             .arg(row.size())
+                                             .arg(expected)};
+                return true;
+            }
+            // The waldec number is in "id"; the older layout keeps it in
+            // "observation" or "id_ex".
+            QString rna;
+            for (const char *column : {"id", "observation", "id_ex"}) {
+                const QString v = at(row, c(column)).toUpper();
+                if (ActorValidator::isValidRna(v)) {
+                    rna = v;
+                    break;
+                }
+            }
+            if (rna.isEmpty()) {
+                *rejected << RejectedRow{file.fileName(), line,
+                                         tr("No RNA number (W followed by nine characters) on this line: “%1”.").arg(at(row, c("id")))};
+                return true;
+            }
+            const QString insee = at(row, c("adrs_codeinsee"));
+            if (!m_keepOutside && !m_context->isTerritoryCommune(insee)) {
+                ++m_outside;
+                return true;
+            }
+            ImportRecord record;
+            record.file = file.fileName();
+            record.line = line;
+            Actor &a = record.actor;
+            a.name = at(row, c("titre")).simplified();
+            a.rna = rna;
+            a.family = QStringLiteral("association");
+            a.legalCategory = at(row, c("rup_mi")).isEmpty() ? QStringLiteral("9220") : QStringLiteral("9230");
+            a.legalStatus = at(row, c("rup_mi")).isEmpty() ? QStringLiteral("Association loi 1901")
+                                                            : QStringLiteral("Association reconnue d'utilité publique");
+            a.description = at(row, c("objet")).simplified();
+            const QString siret = ActorValidator::digitsOnly(at(row, c("siret")));
+            if (ActorValidator::isValidSiret(siret)) {
+                a.siret = siret;
+                a.siren = siret.left(9);
+            }
+            QStringList parts;
+            const char *const waldecParts[] = {"adrs_complement", "adrs_numvoie", "adrs_repetition", "adrs_typevoie", "adrs_libvoie", "adrs_distrib"};
+            const char *const importParts[] = {"adr1", "adr2", "adr3"};
+            if (waldec) {
+                for (const char *p : waldecParts) {
+                    const QString v = at(row, c(p));
+                    if (!v.isEmpty() && v != QLatin1String("_"))
+                        parts << v;
+                }
+            } else {
+                for (const char *p : importParts) {
+                    if (!at(row, c(p)).isEmpty())
+                        parts << at(row, c(p));
+                }
+            }
+            a.address = parts.join(QLatin1Char(' ')).simplified();
+            a.postcode = at(row, c("adrs_codepostal"));
+            const QString communeName = waldec ? at(row, c("adrs_libcommune")) : at(row, c("libcom"));
+            m_context->resolveCommune(a, insee, communeName, a.postcode);
+            a.phone = at(row, c("telephone"));
+            a.website = at(row, c("siteweb"));
+            a.email = at(row, c("email"));
+            const auto created = ImportValue::date(at(row, c("date_creat")));
+            if (created && created->isValid())
+                a.creationYear = created->year();
+            const auto dissolved = ImportValue::date(at(row, c("date_disso")));
+            const QString position = at(row, c("position"));
+            RegisterEntry entry;
+            entry.kind = QStringLiteral("rna");
+            entry.key = rna;
+            entry.name = a.name;
+            entry.legalCategory = a.legalCategory;
+            entry.family = a.family;
+            entry.familyReason = tr("RNA: association");
+            entry.address = a.address;
+            entry.postcode = a.postcode;
+            entry.communeInsee = a.communeInsee;
+            entry.communeName = a.communeName;
+            entry.createdOn = created && created->isValid() ? created->toString(Qt::ISODate) : QString();
+            entry.closed = (dissolved && dissolved->isValid()) || position == QLatin1String("D") || position == QLatin1String("S");
+            entry.closedOn = dissolved && dissolved->isValid() ? dissolved->toString(Qt::ISODate) : QString();
+            if (entry.closed) {
+                a.archived = true;
+                record.provided.insert(QStringLiteral("archived"));
+            }
+            for (const char *code : {"name", "rna", "family", "legal_category", "legal_status", "description", "siret", "siren",
+                                     "address", "commune", "phone", "website", "email"}) {
+                record.provided.insert(QString::fromLatin1(code));
+            }
+            if (a.creationYear)
+                record.provided.insert(QStringLiteral("creation_year"));
+            record.entry = entry;
+            *records << record;
+            return true;
+        });
+        if (cancelled) {
+            m_error = tr("The import was cancelled.");
+            return false;
+        }
+        if (!ok) {
+            m_error = file.errorString();
+            return false;
+        }
+    }
+    return true;
+}

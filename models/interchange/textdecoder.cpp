@@ -1,0 +1,167 @@
+#include "textdecoder.h"
+
+#include <uchardet.h>
+
+#include <memory>
+
+namespace {
+
+// Windows-1252 0x80..0x9F; 0 where the code page leaves a hole.
+const char16_t cp1252High[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+char16_t iso885915(unsigned char b)
+{
+    switch (b) {
+    case 0xA4: return 0x20AC;
+    case 0xA6: return 0x0160;
+    case 0xA8: return 0x0161;
+    case 0xB4: return 0x017D;
+    case 0xB8: return 0x017E;
+    case 0xBC: return 0x0152;
+    case 0xBD: return 0x0153;
+    case 0xBE: return 0x0178;
+    default: return b;
+    }
+}
+
+bool hasBom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF");
+}
+
+} // namespace
+
+QList<TextDecoder::Encoding> TextDecoder::encodings()
+{
+    return {Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252, Encoding::Iso885915};
+}
+
+QString TextDecoder::name(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8: return QStringLiteral("UTF-8");
+    case Encoding::Utf8Bom: return QStringLiteral("UTF-8 (BOM)");
+    case Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    case Encoding::Iso885915: return QStringLiteral("ISO-8859-15");
+    }
+    return {};
+}
+
+bool TextDecoder::fromName(const QString &name, Encoding *encoding)
+{
+    QString key = name.trimmed().toLower();
+    key.remove(QLatin1Char('-'));
+    key.remove(QLatin1Char('_'));
+    key.remove(QLatin1Char(' '));
+    if (key == QLatin1String("utf8"))
+        *encoding = Encoding::Utf8;
+    else if (key == QLatin1String("utf8(bom)") || key == QLatin1String("utf8bom") || key == QLatin1String("utf8sig"))
+        *encoding = Encoding::Utf8Bom;
+    else if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") || key == QLatin1String("iso88591")
+             || key == QLatin1String("latin1"))
+        *encoding = Encoding::Windows1252;
+    else if (key == QLatin1String("iso885915") || key == QLatin1String("latin9"))
+        *encoding = Encoding::Iso885915;
+    else
+        return false;
+    return true;
+}
+
+bool TextDecoder::isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int follow = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            follow = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            follow = 2;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            follow = 3;
+        } else {
+            return false;
+        }
+        // A sequence cut by the end of a sample is not an error.
+        for (int k = 1; k <= follow; ++k) {
+            if (i + k >= n)
+                return true;
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+        }
+        i += follow + 1;
+    }
+    return true;
+}
+
+bool TextDecoder::looksBinary(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 65536);
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(bytes.at(i));
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            ++control;
+    }
+    return n > 0 && control * 20 > n;
+}
+
+TextDecoder::Encoding TextDecoder::detect(const QByteArray &bytes)
+{
+    if (hasBom(bytes))
+        return Encoding::Utf8Bom;
+    const QByteArray sample = bytes.left(1 << 20);
+    if (isValidUtf8(sample))
+        return Encoding::Utf8;
+    // Bytes 0x80-0x9F are printable only in Windows-1252 (Œ, œ, ’, €): the
+    // French file that has them is Windows-1252 whatever uchardet thinks.
+    for (const char c : sample) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 && b <= 0x9F)
+            return Encoding::Windows1252;
+    }
+    std::unique_ptr<uchardet, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
+    uchardet_handle_data(detector.get(), sample.constData(), size_t(sample.size()));
+    uchardet_data_end(detector.get());
+    const QString guess = QString::fromLatin1(uchardet_get_charset(detector.get())).toUpper();
+    if (guess == QLatin1String("ISO-8859-15"))
+        return Encoding::Iso885915;
+    return Encoding::Windows1252;
+}
+
+QString TextDecoder::decode(const QByteArray &bytes, Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+    case Encoding::Utf8Bom: {
+        QString text = QString::fromUtf8(hasBom(bytes) ? bytes.mid(3) : bytes);
+        return text;
+    }
+    case Encoding::Windows1252:
+    case Encoding::Iso885915: {
+        QString text(bytes.size(), Qt::Uninitialized);
+        QChar *out = text.data();
+        const bool cp1252 = encoding == Encoding::Windows1252;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const auto b = static_cast<unsigned char>(bytes.at(i));
+            char16_t u = b;
+            if (cp1252 && b >= 0x80 && b <= 0x9F)
+                u = cp1252High[b - 0x80] ? cp1252High[b - 0x80] : char16_t(0xFFFD);
+            else if (!cp1252)
+                u = iso885915(b);
+            out[i] = QChar(u);
+        }
+        return text;
+    }
+    }
+    return {};
+}

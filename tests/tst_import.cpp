@@ -1,0 +1,821 @@
+#include "actorimporter.h"
+#include "actorstore.h"
+#include "csvreader.h"
+#include "database.h"
+#include "essclassifier.h"
+#include "importactorscommand.h"
+#include "importfield.h"
+#include "importmapping.h"
+#include "importsource.h"
+#include "importstore.h"
+#include "importvalue.h"
+#include "tabularfile.h"
+#include "testsupport.h"
+#include "textdecoder.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+/// Imports: the CSV/TSV reader on the shared test files, the SIRENE and RNA
+/// readers, duplicates in the four modes, undo, bad input, the command line.
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString data(const char *name) { return QStringLiteral(ESSAIM_TEST_DATA "/") + QString::fromLatin1(name); }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+    QList<QPair<int, QStringList>> rows(TabularFile &file)
+    {
+        QList<QPair<int, QStringList>> list;
+        file.forEachRow([&list](int line, const QStringList &fields) {
+            list << qMakePair(line, fields);
+            return true;
+        });
+        return list;
+    }
+
+    struct Run {
+        bool read = false;
+        QString error;
+        ActorImporter::Plan plan;
+        bool applied = false;
+        ActorImporter::Batch batch;
+    };
+
+    Run import(const QStringList &paths, ImportSource::Format format, ActorImporter::DuplicateMode mode,
+               bool apply = true, const ImportSource::Options &base = {})
+    {
+        Run run;
+        ImportSource::Options options = base;
+        options.format = format;
+        ImportStore store(m_db->connectionName());
+        QList<ImportRecord> records;
+        QList<RejectedRow> rejected;
+        ImportSource source;
+        run.read = source.read(paths, options, store.context(), &records, &rejected);
+        run.error = source.errorString();
+        if (!run.read)
+            return run;
+        ActorImporter importer(m_actors.get());
+        run.plan = importer.plan(records, rejected, mode);
+        run.plan.report.notes = source.notes();
+        if (apply) {
+            run.applied = importer.apply(run.plan, &run.batch);
+            if (!run.applied)
+                run.error = importer.errorString();
+        }
+        return run;
+    }
+
+    Actor actorBySiren(const QString &siren)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT id FROM actors WHERE siren = ?"));
+        q.addBindValue(siren);
+        if (!q.exec() || !q.next())
+            return {};
+        return m_actors->load(q.value(0).toLongLong()).value_or(Actor());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ActorStore> m_actors;
+    int m_counter = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_actors.reset();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("import%1.essaim").arg(++m_counter))));
+        m_actors = std::make_unique<ActorStore>(m_db->connectionName());
+    }
+
+    void cleanup()
+    {
+        m_actors.reset();
+        m_db.reset();
+    }
+
+    // --- the reader, on the shared files -------------------------------
+
+    void sharedCsvFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<int>("rowCount");
+        QTest::addColumn<int>("checkedRow");
+        QTest::addColumn<int>("checkedLine");
+        QTest::addColumn<QStringList>("checkedFields");
+        QTest::newRow("ragged rows") << "csvkit_bad_ragged_rows.csv" << "UTF-8" << ","
+                                     << QStringList{"column_a", "column_b", "column_c"} << 3 << 0 << 2
+                                     << QStringList{"1", "27", "", "I'm too long!"};
+        QTest::newRow("CR only, CR in a quoted field") << "csvkit_mac_newlines_cr_only.csv" << "UTF-8" << ","
+                                                       << QStringList{"a", "b", "c"} << 2 << 1 << 3
+                                                       << QStringList{"Once upon\ra time", "5", "6"};
+        QTest::newRow("Latin-1") << "csvkit_test_latin1.csv" << "Windows-1252" << "," << QStringList{"a", "b", "c"} << 2
+                                 << 1 << 3 << QStringList{"4", "5", QStringLiteral("©")};
+        QTest::newRow("decimal comma") << "csvkit_test_locale_decimal_comma.csv" << "UTF-8" << "," << QStringList{"a", "b", "c"}
+                                       << 1 << 0 << 2 << QStringList{"1,7", "200.000.000", ""};
+        QTest::newRow("UTF-8 BOM") << "csvkit_test_utf8_bom.csv" << "UTF-8 (BOM)" << "," << QStringList{"foo", "bar", "baz"}
+                                   << 2 << 1 << 3 << QStringList{"4", "5", QStringLiteral("ʤ")};
+        QTest::newRow("COG Windows-1252 TSV CRLF")
+            << "insee_cog2018_France2018_dep59_arr1_latin1.txt" << "Windows-1252" << "\t"
+            << QStringList{"ACTUAL", "CHEFLIEU", "CDC", "RANG", "REG", "DEP", "COM", "AR", "CT", "MODIF", "POLE", "TNCC",
+                           "ARTMAJ", "NCC", "ARTMIN", "NCCENR", "ARTICLCT", "NCCCT"}
+            << 151 << 0 << 2
+            << QStringList{"1", "0", "0", "", "32", "59", "003", "1", "19", "0", "", "1", "", "AIBES", "", "Aibes", "", "Fourmies"};
+        QTest::newRow("RNA with lost accents") << "etalab_reencode_test.csv" << "UTF-8" << ";" << QStringList() << 9 << 0 << 2
+                                               << QStringList();
+    }
+
+    void sharedCsvFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, encoding);
+        QFETCH(QString, separator);
+        QFETCH(QStringList, header);
+        QFETCH(int, rowCount);
+        QFETCH(int, checkedRow);
+        QFETCH(int, checkedLine);
+        QFETCH(QStringList, checkedFields);
+        TabularFile tabular;
+        QVERIFY2(tabular.load(QStringLiteral(ESSAIM_TEST_DATA "/") + file), qPrintable(tabular.errorString()));
+        QCOMPARE(TextDecoder::name(tabular.encoding()), encoding);
+        QCOMPARE(QString(tabular.separator()), separator);
+        if (!header.isEmpty())
+            QCOMPARE(tabular.header(), header);
+        const auto all = rows(tabular);
+        QCOMPARE(all.size(), rowCount);
+        QCOMPARE(all.at(checkedRow).first, checkedLine);
+        if (!checkedFields.isEmpty())
+            QCOMPARE(all.at(checkedRow).second, checkedFields);
+    }
+
+    void windows1252OnlyCharacters()
+    {
+        TabularFile file;
+        QVERIFY(file.load(data("insee_cog2018_France2018_dep59_arr1_latin1.txt")));
+        bool found = false;
+        file.forEachRow([&found](int, const QStringList &f) {
+            found = found || (f.value(15) == QStringLiteral("Étrœungt") && f.value(13) == QStringLiteral("ETRŒUNGT"));
+            return true;
+        });
+        QVERIFY(found);
+    }
+
+    void lostAccentsAreReported()
+    {
+        TabularFile file;
+        QVERIFY(file.load(data("etalab_reencode_test.csv")));
+        QCOMPARE(file.warnings().size(), 1);
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("utf-8") << QByteArray("nom\nC\xC5\x93ur\n") << "UTF-8" << QStringLiteral("nom\nCœur\n");
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBFnom\n") << "UTF-8 (BOM)" << QStringLiteral("nom\n");
+        QTest::newRow("cp1252 euro") << QByteArray("prix\n12 \x80\n") << "Windows-1252" << QStringLiteral("prix\n12 €\n");
+        QTest::newRow("cp1252 oe") << QByteArray("nom\nC\x9Cur\n") << "Windows-1252" << QStringLiteral("nom\nCœur\n");
+    }
+
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        const TextDecoder::Encoding e = TextDecoder::detect(bytes);
+        QCOMPARE(TextDecoder::name(e), encoding);
+        QCOMPARE(TextDecoder::decode(bytes, e), text);
+    }
+
+    void iso885915IsDecodedWhenChosen()
+    {
+        TextDecoder::Encoding e;
+        QVERIFY(TextDecoder::fromName(QStringLiteral("latin9"), &e));
+        QCOMPARE(TextDecoder::decode(QByteArray("C\xBDur \xA4"), e), QStringLiteral("Cœur €"));
+        QVERIFY(TextDecoder::fromName(QStringLiteral("cp1252"), &e));
+        QCOMPARE(e, TextDecoder::Encoding::Windows1252);
+    }
+
+    void separators_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("separator");
+        QTest::newRow("semicolon") << "nom;commune;effectif\nA;Maubeuge;2,5\nB;Anor;3\n" << ";";
+        QTest::newRow("comma") << "nom,commune\n\"A; B\",Maubeuge\n" << ",";
+        QTest::newRow("tab") << "nom\tcommune\nA, B\tMaubeuge\n" << "\t";
+        QTest::newRow("pipe") << "nom|commune|cp\nA|Maubeuge|59600\n" << "|";
+    }
+
+    void separators()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, separator);
+        QCOMPARE(QString(CsvReader::detectSeparator(text)), separator);
+    }
+
+    void quotedFieldsAndLineEnds()
+    {
+        CsvReader reader(QLatin1Char(';'));
+        QList<int> lines;
+        QList<QStringList> records;
+        QVERIFY(reader.read(QStringLiteral("a;b\r\n\"x;\"\"y\"\"\r\nz\";2\r\n\n3;4\r5;6"), [&](int line, const QStringList &f) {
+            lines << line;
+            records << f;
+            return true;
+        }));
+        QCOMPARE(lines, (QList<int>{1, 2, 5, 6}));
+        QCOMPARE(records.at(1), (QStringList{QStringLiteral("x;\"y\"\r\nz"), QStringLiteral("2")}));
+        QCOMPARE(records.at(3), (QStringList{QStringLiteral("5"), QStringLiteral("6")}));
+    }
+
+    void values()
+    {
+        QCOMPARE(*ImportValue::date(QStringLiteral("31/12/2012")), QDate(2012, 12, 31));
+        QCOMPARE(*ImportValue::date(QStringLiteral("2012-12-31")), QDate(2012, 12, 31));
+        QCOMPARE(*ImportValue::date(QStringLiteral("0001-01-01")), QDate());
+        QVERIFY(!ImportValue::date(QStringLiteral("31/02/2012")));
+        QVERIFY(!ImportValue::date(QStringLiteral("invalid_date")));
+        QCOMPARE(*ImportValue::decimal(QStringLiteral("1,7")), 1.7);
+        QCOMPARE(*ImportValue::decimal(QStringLiteral("200.000.000")), 200000000.0);
+        QCOMPARE(*ImportValue::decimal(QStringLiteral("1 234,5")), 1234.5);
+        QCOMPARE(*ImportValue::decimal(QStringLiteral("1.234,5")), 1234.5);
+        QVERIFY(!ImportValue::decimal(QStringLiteral("abc")));
+        QCOMPARE(*ImportValue::cents(QStringLiteral("12 345,67 €")), qint64(1234567));
+        QCOMPARE(*ImportValue::boolean(QStringLiteral("Oui")), true);
+        QCOMPARE(*ImportValue::boolean(QStringLiteral("non")), false);
+        QVERIFY(!ImportValue::boolean(QStringLiteral("peut-être")));
+    }
+
+    void mappingGuessedFromHeaders_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("fr") << "Code postal" << "postcode";
+        QTest::newRow("fr accents") << "Téléphone" << "phone";
+        QTest::newRow("en") << "E-mail" << "email";
+        QTest::newRow("export") << "consentement_publication" << "publication_consent";
+        QTest::newRow("sirene") << "denominationUniteLegale" << "name";
+        QTest::newRow("sirene commune") << "codeCommuneEtablissement" << "commune_insee";
+        QTest::newRow("rna") << "adrs_codepostal" << "postcode";
+        QTest::newRow("unknown") << "column_a" << "";
+    }
+
+    void mappingGuessedFromHeaders()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, field);
+        QCOMPARE(ImportField::guess(header), field);
+    }
+
+    void presetsFollowColumnNames()
+    {
+        ImportMapping mapping(QStringList{QStringLiteral("Structure X"), QStringLiteral("Ville")});
+        mapping.setField(0, QStringLiteral("name"));
+        mapping.setField(1, QStringLiteral("commune"));
+        ImportStore store(m_db->connectionName());
+        QVERIFY(store.savePreset(QStringLiteral("CRESS"), mapping.toJson()));
+        QCOMPARE(store.presetNames(), QStringList{QStringLiteral("CRESS")});
+        const ImportMapping applied = ImportMapping::fromJson(store.preset(QStringLiteral("CRESS")),
+                                                              {QStringLiteral("ville"), QStringLiteral("autre"), QStringLiteral("structure x")});
+        QCOMPARE(applied.field(0), QStringLiteral("commune"));
+        QCOMPARE(applied.field(1), QString());
+        QCOMPARE(applied.field(2), QStringLiteral("name"));
+    }
+
+    // --- spreadsheets into the directory --------------------------------
+
+    void frenchSpreadsheet()
+    {
+        QByteArray bytes = "Nom;Sigle;Adresse;Code postal;Ville;SIRET;Courriel;Date de création;Effectif;ETP;Budget;Année;Employeur;Compétences\r\n"
+                           "\"Épicerie solidaire; Jeumont\";ESJ;3 rue Hautrage;59460;Jeumont;;contact@esj.fr;31/12/2012;4;2,5;\"12 345,67\";2023;oui;\"épicerie, insertion\"\r\n"
+                           "Atelier vélo;;;59600;maubeuge;;pas-un-courriel;2012-05-01;;;;;non;\r\n"
+                           "Ressourcerie;;;;Lille;;;1999;;;;;;\r\n";
+        const QString path = write(QStringLiteral("partenaire.csv"), TextDecoder::decode(bytes, TextDecoder::Encoding::Utf8).toLatin1().isEmpty() ? bytes : bytes);
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 2);
+        QCOMPARE(run.plan.report.rejected(), 1);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 3);
+        QVERIFY2(run.plan.report.rejectedRows.at(0).reason.contains(QStringLiteral("pas-un-courriel")), qPrintable(run.plan.report.rejectedRows.at(0).reason));
+        QCOMPARE(m_actors->count(), 2);
+        const Actor a = *m_actors->load(run.batch.created.at(0).id);
+        QCOMPARE(a.name, QStringLiteral("Épicerie solidaire; Jeumont"));
+        QCOMPARE(a.acronym, QStringLiteral("ESJ"));
+        QCOMPARE(a.communeInsee, QStringLiteral("59324"));
+        QCOMPARE(a.communeName, QStringLiteral("Jeumont"));
+        QCOMPARE(a.creationYear, 2012);
+        QCOMPARE(a.employer, true);
+        QCOMPARE(a.competencies, (QStringList{QStringLiteral("épicerie"), QStringLiteral("insertion")}));
+        QCOMPARE(a.figures.size(), 1);
+        QCOMPARE(a.figures.at(0).year, 2023);
+        QCOMPARE(*a.figures.at(0).headcount, 4);
+        QCOMPARE(*a.figures.at(0).fte, 2.5);
+        QCOMPARE(*a.figures.at(0).budgetCents, qint64(1234567));
+        const Actor lille = *m_actors->load(run.batch.created.at(1).id);
+        QCOMPARE(lille.communeInsee, QString());
+        QCOMPARE(lille.communeName, QStringLiteral("Lille"));
+        QCOMPARE(lille.creationYear, 1999);
+        ImportStore store(m_db->connectionName());
+        QCOMPARE(store.batches().size(), 1);
+        QCOMPARE(store.batches().at(0).created, 2);
+
+        // The rejected rows leave as CSV for Excel.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        run.plan.report.writeRejected(&buffer);
+        QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF" "fichier;ligne;motif\r\n"));
+        QVERIFY(buffer.data().contains(";3;"));
+    }
+
+    void raggedRowsAreRejectedWithTheirLine()
+    {
+        ImportSource::Options options;
+        TabularFile file;
+        QVERIFY(file.load(data("csvkit_bad_ragged_rows.csv")));
+        ImportMapping mapping(file.header());
+        mapping.setField(0, QStringLiteral("name"));
+        mapping.setField(1, QStringLiteral("notes"));
+        options.mappings.insert(data("csvkit_bad_ragged_rows.csv"), mapping);
+        Run run = import({data("csvkit_bad_ragged_rows.csv")}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, true, options);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 1);
+        QCOMPARE(run.plan.report.rejected(), 2);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 2);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).reason,
+                 QStringLiteral("The line has 4 cells where the header has 3: a separator or a quote is probably missing or extra."));
+        QCOMPARE(run.plan.report.rejectedRows.at(1).line, 3);
+        const Actor a = *m_actors->load(run.batch.created.at(0).id);
+        QCOMPARE(a.name, QStringLiteral("0"));
+        QCOMPARE(a.notes, QStringLiteral("mixed types.... uh oh"));
+    }
+
+    void badInputImportsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << "is empty";
+        QTest::newRow("only a BOM and blanks") << QByteArray("\xEF\xBB\xBF\r\n  \r\n") << "is empty";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0", 16) << "binary data";
+        QTest::newRow("truncated") << QByteArray("nom;commune\nA;Anor\n\"B;Maub") << "truncated";
+        QTest::newRow("no usable column") << QByteArray("a,b,c\n1,2,3\n") << "No column";
+        QTest::newRow("no column names") << QByteArray(";;\n1;2;3\n") << "no column names";
+        QByteArray huge("nom;commune\n\"");
+        huge += QByteArray(50 * 1024 * 1024, 'x');
+        huge += "\";Anor\n";
+        QTest::newRow("50 MB field") << huge << "longer than";
+    }
+
+    void badInputImportsNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString path = write(QStringLiteral("bad.csv"), bytes);
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QVERIFY(!run.read);
+        QVERIFY2(run.error.contains(message), qPrintable(run.error));
+        QCOMPARE(m_actors->count(), 0);
+        QCOMPARE(ImportStore(m_db->connectionName()).batches().size(), 0);
+    }
+
+    void missingFileImportsNothing()
+    {
+        Run run = import({data("csvkit_test_utf8_bom.csv"), m_dir.filePath(QStringLiteral("absent.csv"))},
+                         ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QVERIFY(!run.read);
+        QVERIFY(run.error.contains(QStringLiteral("does not exist")));
+        QCOMPARE(m_actors->count(), 0);
+    }
+
+    // --- duplicates ----------------------------------------------------
+
+    void duplicateModes_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("actors");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<int>("updated");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("skip") << "skip" << 1 << 0 << 0 << 1 << "03 27 00 00 00" << "";
+        QTest::newRow("update empty fields") << "update" << 1 << 0 << 1 << 0 << "03 27 00 00 00" << "new@atelier.fr";
+        QTest::newRow("overwrite") << "overwrite" << 1 << 0 << 1 << 0 << "03 27 99 99 99" << "new@atelier.fr";
+        QTest::newRow("create") << "create" << 2 << 1 << 0 << 0 << "03 27 00 00 00" << "";
+    }
+
+    void duplicateModes()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, actors);
+        QFETCH(int, created);
+        QFETCH(int, updated);
+        QFETCH(int, skipped);
+        QFETCH(QString, phone);
+        QFETCH(QString, email);
+        Actor existing = TestSupport::makeActor(QStringLiteral("L'Atelier du Cœur"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        existing.phone = QStringLiteral("03 27 00 00 00");
+        QVERIFY(m_actors->save(existing));
+        const QString path = write(QStringLiteral("dup.csv"),
+                                   "nom;ville;telephone;courriel\nL ATELIER DU COEUR;Maubeuge;03 27 99 99 99;new@atelier.fr\n");
+        ActorImporter::DuplicateMode m;
+        QVERIFY(ActorImporter::parseMode(mode, &m));
+        Run run = import({path}, ImportSource::Format::Csv, m);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.rows.at(0).existingId, existing.id);
+        QCOMPARE(run.plan.rows.at(0).reason, DuplicateCandidate::Reason::SameNameAndCommune);
+        QCOMPARE(m_actors->count(), actors);
+        QCOMPARE(run.plan.report.created, created);
+        QCOMPARE(run.plan.report.updated, updated);
+        QCOMPARE(run.plan.report.skipped, skipped);
+        const Actor after = *m_actors->load(existing.id);
+        QCOMPARE(after.phone, phone);
+        QCOMPARE(after.email, email);
+        QCOMPARE(after.name, mode == QLatin1String("overwrite") ? QStringLiteral("L ATELIER DU COEUR") : existing.name);
+    }
+
+    void duplicateKeysInOrder()
+    {
+        Actor bySiret = TestSupport::makeActor(QStringLiteral("A"));
+        bySiret.siret = QStringLiteral("77000001600012");
+        Actor byRna = TestSupport::makeActor(QStringLiteral("B"));
+        byRna.rna = QStringLiteral("W595000123");
+        QVERIFY(m_actors->save(bySiret));
+        QVERIFY(m_actors->save(byRna));
+        const QString path = write(QStringLiteral("keys.csv"),
+                                   "nom,siret,rna\nAutre nom,77000001600012,\nEncore,,w595000123\nX,,W595000124\nY,,W595000124\n");
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, false);
+        QCOMPARE(run.plan.rows.at(0).existingId, bySiret.id);
+        QCOMPARE(run.plan.rows.at(0).reason, DuplicateCandidate::Reason::SameSiret);
+        QCOMPARE(run.plan.rows.at(1).existingId, byRna.id);
+        QCOMPARE(run.plan.rows.at(1).reason, DuplicateCandidate::Reason::SameRna);
+        QCOMPARE(run.plan.rows.at(2).action, ActorImporter::Action::Create);
+        // The same RNA twice in one file: the second line is rejected.
+        QCOMPARE(run.plan.rows.at(3).action, ActorImporter::Action::Reject);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 5);
+        QVERIFY(run.plan.report.rejectedRows.at(0).reason.contains(QStringLiteral("line 4")));
+    }
+
+    void perRowChoiceWins()
+    {
+        Actor existing = TestSupport::makeActor(QStringLiteral("Alpha"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        QVERIFY(m_actors->save(existing));
+        const QString path = write(QStringLiteral("row.csv"), "nom,commune,courriel\nAlpha,Maubeuge,a@b.fr\n");
+        ImportStore store(m_db->connectionName());
+        QList<ImportRecord> records;
+        QList<RejectedRow> rejected;
+        ImportSource source;
+        QVERIFY(source.read({path}, {}, store.context(), &records, &rejected));
+        ActorImporter importer(m_actors.get());
+        const auto plan = importer.plan(records, rejected, ActorImporter::DuplicateMode::Skip,
+                                        {{0, ActorImporter::DuplicateMode::UpdateEmpty}});
+        QCOMPARE(plan.rows.at(0).action, ActorImporter::Action::Update);
+        QCOMPARE(plan.rows.at(0).result.email, QStringLiteral("a@b.fr"));
+    }
+
+    // --- undo ------------------------------------------------------------
+
+    void undoRemovesWhatItAddedAndRestoresWhatItChanged()
+    {
+        Actor existing = TestSupport::makeActor(QStringLiteral("Alpha"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        existing.phone = QStringLiteral("01");
+        QVERIFY(m_actors->save(existing));
+        const Actor before = *m_actors->load(existing.id);
+        const QString path = write(QStringLiteral("undo.csv"), "nom,commune,courriel,telephone\nAlpha,Maubeuge,a@b.fr,02\nBeta,Anor,,\n");
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Overwrite);
+        QVERIFY(run.applied);
+        QCOMPARE(m_actors->count(), 2);
+        QUndoStack stack;
+        QSignalSpy reset(m_actors.get(), &ActorStore::actorsReset);
+        stack.push(new ImportActorsCommand(m_actors.get(), run.batch));
+        QCOMPARE(m_actors->count(), 2);
+        QCOMPARE(stack.undoText(), QStringLiteral("import of 2 actor(s)"));
+        stack.undo();
+        QCOMPARE(m_actors->count(), 1);
+        QVERIFY(m_actors->load(existing.id)->sameContent(before));
+        QCOMPARE(ImportStore(m_db->connectionName()).batches().at(0).undone, true);
+        QCOMPARE(reset.count(), 1);
+        stack.redo();
+        QCOMPARE(m_actors->count(), 2);
+        QCOMPARE(m_actors->load(existing.id)->email, QStringLiteral("a@b.fr"));
+        QCOMPARE(m_actors->load(run.batch.created.at(0).id)->name, QStringLiteral("Beta"));
+        stack.undo();
+        QCOMPARE(m_actors->count(), 1);
+    }
+
+    void cancelWritesNothing()
+    {
+        const QString path = write(QStringLiteral("cancel.csv"), "nom\nA\nB\nC\n");
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, false);
+        ActorImporter importer(m_actors.get());
+        ActorImporter::Batch batch;
+        QVERIFY(!importer.apply(run.plan, &batch, [](int done, int) { return done < 1; }));
+        QVERIFY(importer.errorString().contains(QStringLiteral("cancelled")));
+        QCOMPARE(m_actors->count(), 0);
+        QCOMPARE(ImportStore(m_db->connectionName()).batches().size(), 0);
+    }
+
+    // --- SIRENE ----------------------------------------------------------
+
+    void sireneUnitsOfTheTerritory()
+    {
+        // Establishments first: the order of the two files does not matter.
+        Run run = import({data("sirene_sambre_StockEtablissement_2024.csv"), data("sirene_sambre_StockUniteLegale_2024.csv")},
+                         ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 6);
+        QCOMPARE(run.plan.report.rejected(), 0);
+        QCOMPARE(run.plan.report.notes.value(0),
+                 QStringLiteral("8 unit(s) in the file, 1 with a head office outside the territory, 1 in the territory but outside the ESS."));
+        const Actor jardins = actorBySiren(QStringLiteral("770000016"));
+        QCOMPARE(jardins.name, QStringLiteral("Les Jardins de la Sambre"));
+        QCOMPARE(jardins.acronym, QStringLiteral("JDS"));
+        QCOMPARE(jardins.family, QStringLiteral("association"));
+        QCOMPARE(jardins.siret, QStringLiteral("77000001600012"));
+        QCOMPARE(jardins.address, QStringLiteral("12 RUE DE LA GARE"));
+        QCOMPARE(jardins.postcode, QStringLiteral("59600"));
+        QCOMPARE(jardins.communeInsee, QStringLiteral("59392"));
+        QCOMPARE(jardins.communeName, QStringLiteral("Maubeuge"));
+        QCOMPARE(jardins.creationYear, 2001);
+        QCOMPARE(jardins.employer, true);
+        QCOMPARE(jardins.figures.size(), 1);
+        QCOMPARE(jardins.figures.at(0).year, 2022);
+        QCOMPARE(*jardins.figures.at(0).headcount, 34); // band 12: 20 to 49
+        QCOMPARE(actorBySiren(QStringLiteral("770000024")).family, QStringLiteral("cooperative"));
+        QCOMPARE(actorBySiren(QStringLiteral("770000032")).family, QStringLiteral("mutuelle"));
+        QCOMPARE(actorBySiren(QStringLiteral("770000040")).family, QStringLiteral("fondation"));
+        QCOMPARE(actorBySiren(QStringLiteral("770000040")).employer, false); // band NN
+        QCOMPARE(actorBySiren(QStringLiteral("770000057")).family, QStringLiteral("societe_commerciale"));
+        QCOMPARE(actorBySiren(QStringLiteral("770000065")).id, qint64(0)); // SARL outside the ESS
+        QCOMPARE(actorBySiren(QStringLiteral("770000081")).id, qint64(0)); // head office in Lille
+        const Actor closed = actorBySiren(QStringLiteral("770000073"));
+        QCOMPARE(closed.archived, true);
+
+        ImportStore store(m_db->connectionName());
+        const auto entries = store.registerEntries(QStringLiteral("sirene"));
+        QCOMPARE(entries.size(), 6);
+        QCOMPARE(entries.value(QStringLiteral("770000016")).familyReason, QStringLiteral("9220 Association déclarée -> association"));
+        QCOMPARE(entries.value(QStringLiteral("770000057")).familyReason,
+                 QStringLiteral("flag O, legal category 5710 -> commercial ESS company"));
+        QCOMPARE(entries.value(QStringLiteral("770000016")).headcountBand, QStringLiteral("12"));
+        QCOMPARE(entries.value(QStringLiteral("770000016")).actorId, jardins.id);
+        QCOMPARE(entries.value(QStringLiteral("770000073")).closed, true);
+        QCOMPARE(entries.value(QStringLiteral("770000073")).closedOn, QStringLiteral("2023-06-30"));
+    }
+
+    void sireneNewerFileShowsChanges()
+    {
+        QVERIFY(import({data("sirene_sambre_StockUniteLegale_2024.csv"), data("sirene_sambre_StockEtablissement_2024.csv")},
+                       ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip).applied);
+        Run run = import({data("sirene_sambre_StockUniteLegale_2025.csv"), data("sirene_sambre_StockEtablissement_2025.csv")},
+                         ImportSource::Format::Sirene, ActorImporter::DuplicateMode::UpdateEmpty);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QStringList changes;
+        for (const RegisterChange &c : run.plan.report.changes)
+            changes << ImportReport::describe(c);
+        QCOMPARE(changes, (QStringList{
+                              QStringLiteral("name changed: Les Jardins de la Sambre -> Les Jardins de la Sambre et de l'Helpe (770000016)"),
+                              QStringLiteral("headcount band changed: Scop Bâtisseurs Avesnois: 03 -> 11"),
+                              QStringLiteral("closed: Mutuelle de l'Avesnois (770000032)"),
+                              QStringLiteral("address changed: Recyclerie Solidaire SAS: 30 RUE DE MONS 59600 Maubeuge -> 32 RUE DE MONS 59600 Maubeuge"),
+                              QStringLiteral("new: Nouvelle Coopérative d'Anor (770000099)")}));
+        QCOMPARE(run.plan.report.created, 1);
+        QCOMPARE(run.plan.report.updated, 2);
+        QCOMPARE(actorBySiren(QStringLiteral("770000032")).archived, true);
+        const Actor scop = actorBySiren(QStringLiteral("770000024"));
+        QCOMPARE(scop.figures.size(), 2);
+        QCOMPARE(*scop.figures.at(1).headcount, 14);
+    }
+
+    void sireneSharedTestFiles()
+    {
+        Run run = import({data("osf_sireneULTestData_synthetic_malformed.csv"), data("osf_sireneTestData_StockEtablissement_geo_synthetic.csv")},
+                         ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 0);
+        QCOMPARE(run.plan.report.notes.value(0),
+                 QStringLiteral("4 unit(s) in the file, 4 with a head office outside the territory, 0 in the territory but outside the ESS."));
+        run = import({data("osf_sireneULTestData_synthetic_malformed.csv")}, ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip);
+        QVERIFY(!run.read);
+        QVERIFY(run.error.contains(QStringLiteral("two files together")));
+        run = import({data("osf_sireneULTestData_synthetic_malformed.csv"), data("etalab_rna_sample_import.csv")},
+                     ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip);
+        QVERIFY(!run.read);
+        QVERIFY(run.error.contains(QStringLiteral("neither a SIRENE")));
+    }
+
+    void classification_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("association") << "9220" << "" << "association" << "9220 Association déclarée -> association";
+        QTest::newRow("association d'insertion") << "9221" << "O" << "association"
+                                                 << "9221 Association déclarée d'insertion par l'économique -> association";
+        QTest::newRow("SCOP") << "5458" << "O" << "cooperative" << "5458 SARL coopérative de production (SCOP) -> cooperative";
+        QTest::newRow("CUMA") << "6316" << "" << "cooperative"
+                              << "6316 Coopérative d'utilisation de matériel agricole en commun (CUMA) -> cooperative";
+        QTest::newRow("mutuelle") << "8210" << "" << "mutuelle" << "8210 Mutuelle -> mutual society";
+        QTest::newRow("assurance mutuelle") << "6411" << "N" << "mutuelle"
+                                            << "6411 Société d'assurance à forme mutuelle -> mutual society";
+        QTest::newRow("fondation") << "9300" << "" << "fondation" << "9300 Fondation -> foundation";
+        QTest::newRow("SAS with the ESS flag") << "5710" << "O" << "societe_commerciale"
+                                               << "flag O, legal category 5710 -> commercial ESS company";
+        QTest::newRow("SAS without") << "5710" << "N" << "hors_champ"
+                                     << "legal category 5710 SAS, société par actions simplifiée, flag N -> outside the ESS";
+        QTest::newRow("SARL, empty flag") << "5499" << "" << "hors_champ"
+                                          << "legal category 5499 Société à responsabilité limitée (sans autre indication), flag empty -> outside the ESS";
+    }
+
+    void classification()
+    {
+        QFETCH(QString, category);
+        QFETCH(QString, flag);
+        QFETCH(QString, family);
+        QFETCH(QString, reason);
+        const ImportContext context = ImportStore(m_db->connectionName()).context();
+        const EssClassifier::Result r = EssClassifier::classify(context, QStringLiteral("770000016"), category, flag);
+        QCOMPARE(r.family, family);
+        QCOMPARE(r.reason, reason);
+    }
+
+    void manualOverrideWins()
+    {
+        ImportStore store(m_db->connectionName());
+        QVERIFY(store.setFamilyOverride(QStringLiteral("770000065"), QStringLiteral("cooperative"), QStringLiteral("SCIC sous forme de SARL")));
+        const ImportContext context = store.context();
+        const EssClassifier::Result r = EssClassifier::classify(context, QStringLiteral("770000065"), QStringLiteral("5499"), QStringLiteral("N"));
+        QCOMPARE(r.family, QStringLiteral("cooperative"));
+        QCOMPARE(r.reason, QStringLiteral("manual choice (SCIC sous forme de SARL) -> cooperative"));
+        Run run = import({data("sirene_sambre_StockUniteLegale_2024.csv"), data("sirene_sambre_StockEtablissement_2024.csv")},
+                         ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip);
+        QCOMPARE(run.plan.report.created, 7);
+        QCOMPARE(actorBySiren(QStringLiteral("770000065")).family, QStringLiteral("cooperative"));
+    }
+
+    // --- RNA -------------------------------------------------------------
+
+    void rnaWaldec()
+    {
+        ImportSource::Options options;
+        options.keepOutsideTerritory = true;
+        Run run = import({data("etalab_rna_sample_waldec.csv")}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip, true, options);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 3);
+        const Actor owl = *m_actors->load(run.batch.created.at(0).id);
+        QCOMPARE(owl.name, QStringLiteral("BLACK OWL"));
+        QCOMPARE(owl.rna, QStringLiteral("W632007046"));
+        QCOMPARE(owl.family, QStringLiteral("association"));
+        QCOMPARE(owl.legalCategory, QStringLiteral("9220"));
+        QCOMPARE(owl.address, QStringLiteral("35 RUE Pascal"));
+        QCOMPARE(owl.postcode, QStringLiteral("63000"));
+        QCOMPARE(owl.communeName, QStringLiteral("Clermont-Ferrand"));
+        QCOMPARE(owl.communeInsee, QString());
+        QCOMPARE(owl.phone, QStringLiteral("0676561853"));
+        QCOMPARE(owl.creationYear, 2014);
+        QCOMPARE(owl.archived, true); // dissolved on 2015-01-20
+        QVERIFY(owl.description.startsWith(QStringLiteral("promouvoir la scne indpendante musicale \"psychdlique\"")));
+        const auto entries = ImportStore(m_db->connectionName()).registerEntries(QStringLiteral("rna"));
+        QCOMPARE(entries.value(QStringLiteral("W632007046")).closedOn, QStringLiteral("2015-01-20"));
+        QCOMPARE(entries.value(QStringLiteral("W632007046")).createdOn, QStringLiteral("2014-06-17"));
+        const Actor ariadne = *m_actors->load(run.batch.created.at(1).id);
+        QCOMPARE(ariadne.rna, QStringLiteral("W012000002"));
+        QCOMPARE(ariadne.address, QStringLiteral("31 RUE Paul Lafargue"));
+        QCOMPARE(ariadne.archived, false);
+        QCOMPARE(ariadne.creationYear, 1983);
+    }
+
+    void rnaImportLayout()
+    {
+        ImportSource::Options options;
+        options.keepOutsideTerritory = true;
+        Run run = import({data("etalab_rna_sample_import.csv")}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip, true, options);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 3);
+        const Actor indigo = *m_actors->load(run.batch.created.at(0).id);
+        QCOMPARE(indigo.name, QStringLiteral("INDIGO"));
+        QCOMPARE(indigo.rna, QStringLiteral("W751085568"));
+        QCOMPARE(indigo.address, QStringLiteral("10 BD Brune"));
+        QCOMPARE(indigo.postcode, QStringLiteral("75014"));
+        QCOMPARE(indigo.communeName, QStringLiteral("PARIS"));
+        QCOMPARE(indigo.creationYear, 1988);
+        QCOMPARE(indigo.description, QStringLiteral("dvpt et dmocratisation de la musique"));
+    }
+
+    void rnaTerritoryAndLostAccents()
+    {
+        Run run = import({data("etalab_reencode_test.csv")}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip);
+        QVERIFY(run.applied);
+        QCOMPARE(run.plan.report.created, 0);
+        QCOMPARE(run.plan.report.notes, QStringList{QStringLiteral("8 association(s) outside the territory were left aside.")});
+        QCOMPARE(run.plan.report.rejected(), 1);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 7);
+        ImportSource::Options options;
+        options.keepOutsideTerritory = true;
+        run = import({data("etalab_reencode_test.csv")}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip, true, options);
+        QCOMPARE(run.plan.report.created, 8);
+        QCOMPARE(m_actors->load(run.batch.created.at(0).id)->description, QStringLiteral("dvpt et d\uFFFDmocratisation de la musique"));
+    }
+
+    // --- the command line ---------------------------------------------------
+
+    void commandLine()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cli.essaim"));
+        auto run = [this](const QStringList &arguments, QString *out, QString *err) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), m_dir.path());
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+            env.remove(QStringLiteral("DISPLAY"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(ESSAIM_EXECUTABLE), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+            process.waitForFinished(120000);
+            *out = QString::fromUtf8(process.readAllStandardOutput());
+            *err = QString::fromUtf8(process.readAllStandardError());
+            return process.exitCode();
+        };
+        QString out, err;
+        QCOMPARE(run({QStringLiteral("--help")}, &out, &err), 0);
+        QVERIFY(out.contains(QStringLiteral("import actors FILE...")));
+        QVERIFY(out.contains(QStringLiteral("--on-duplicate")));
+        const QString csv = write(QStringLiteral("cli.csv"), "nom;commune;courriel\nAlpha;Anor;a@b.fr\nBeta;Maubeuge;faux\n");
+        // Dry run: the counts, nothing written.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--dry-run")}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("Dry run, nothing was written: 1 created, 0 updated, 0 skipped, 1 rejected.\n")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("rejected: line 3 of cli.csv: The e-mail address “faux”")));
+        {
+            Database check;
+            QVERIFY(check.open(db));
+            QCOMPARE(ActorStore(check.connectionName()).count(), 0);
+        }
+        const QString report = m_dir.filePath(QStringLiteral("rejets.csv"));
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--report"), report}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("1 created, 0 updated, 0 skipped, 1 rejected.\n")), qPrintable(out));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray reportBytes = file.readAll();
+        QVERIFY(reportBytes.startsWith("\xEF\xBB\xBF" "fichier;ligne;motif\r\n"));
+        const QString reportText = QString::fromUtf8(reportBytes);
+        QVERIFY(reportText.contains(QStringLiteral(";3;")));
+        // Again: a duplicate, updated.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--on-duplicate"),
+                      QStringLiteral("overwrite")}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("0 created, 0 updated, 1 skipped, 1 rejected.\n")), qPrintable(out));
+        // SIRENE, format guessed from the columns.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), data("sirene_sambre_StockUniteLegale_2024.csv"),
+                      data("sirene_sambre_StockEtablissement_2024.csv")}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("6 created, 0 updated, 0 skipped, 0 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("family: Recyclerie Solidaire SAS (770000057): flag O, legal category 5710 -> commercial ESS company\n")), qPrintable(out));
+        // The newer SIRENE files: what changed, and the closure reaches the actor.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), data("sirene_sambre_StockUniteLegale_2025.csv"),
+                      data("sirene_sambre_StockEtablissement_2025.csv")}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("1 created, 2 updated, 4 skipped, 0 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("closed: Mutuelle de l'Avesnois (770000032)\n")), qPrintable(out));
+        // A file that cannot be read: nothing imported, one line, status 1.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, m_dir.filePath(QStringLiteral("absent.csv"))}, &out, &err), 1);
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY(err.contains(QStringLiteral("Nothing was imported.")));
+        QVERIFY(out.isEmpty());
+        // Usage errors: status 2.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--on-duplicate"), QStringLiteral("merge")}, &out, &err), 2);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--format"), QStringLiteral("xls")}, &out, &err), 2);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--mapping"), QStringLiteral("inconnu")}, &out, &err), 2);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors")}, &out, &err), 2);
+        Database check;
+        QVERIFY(check.open(db));
+        QCOMPARE(ActorStore(check.connectionName()).count(), 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

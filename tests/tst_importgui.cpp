@@ -1,0 +1,195 @@
+#include "actorstore.h"
+#include "database.h"
+#include "importstore.h"
+#include "importwizard.h"
+#include "mainwindow.h"
+#include "prompter.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+/// The import wizard driven as a user does, page by page.
+class TestImportGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QStringList m_warnings;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EssaimTests"));
+        Prompter::setWarningHandler([this](const QString &text) { m_warnings << text; });
+    }
+
+    void spreadsheetWizard()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("wizard%1.essaim").arg(++m_counter))));
+        ActorStore actors(db.connectionName());
+        Actor existing = TestSupport::makeActor(QStringLiteral("Alpha"), QStringLiteral("59012"), QStringLiteral("Anor"));
+        QVERIFY(actors.save(existing));
+        QUndoStack undo;
+        // Windows-1252, semicolons: what a French Excel saves.
+        const QString path = write(QStringLiteral("partenaire.csv"),
+                                   "Structure;Ville;M\xE9l;Remarque\r\nAlpha;Anor;alpha@anor.fr;x\r\n\xC9picerie du C\x9Cur;Maubeuge;;y\r\nSans courriel;Jeumont;faux;z\r\n");
+        ImportWizard wizard(&actors, &undo);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setFiles({path});
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("formatCombo"))->currentIndex(), 0);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ReadingPage));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("encodingCombo"))->currentText(), QStringLiteral("Windows-1252"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("separatorCombo"))->currentText(), QStringLiteral("semicolon (;)"));
+        auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+        QCOMPARE(preview->rowCount(), 3);
+        QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("Épicerie du Cœur"));
+        QCOMPARE(preview->verticalHeaderItem(1)->text(), QStringLiteral("3"));
+        // "Structure" is not a known name: choose the field by hand.
+        auto *nameCombo = wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_0"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_1"))->currentData().toString(), QStringLiteral("commune"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_2"))->currentData().toString(), QStringLiteral("email"));
+        QCOMPARE(nameCombo->currentData().toString(), QStringLiteral("name"));
+        auto *noteCombo = wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_3"));
+        noteCombo->setCurrentIndex(noteCombo->findData(QStringLiteral("notes")));
+        emit noteCombo->activated(noteCombo->currentIndex());
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("presetNameEdit")), QStringLiteral("Partenaire"));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("savePresetButton")), Qt::LeftButton);
+        QCOMPARE(ImportStore(db.connectionName()).presetNames(), QStringList{QStringLiteral("Partenaire")});
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-reading.png"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QCOMPARE(actors.count(), 1); // a dry run so far
+        auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QCOMPARE(summary->text(), QStringLiteral("If you import now: 1 created, 0 updated, 1 skipped, 1 rejected."));
+        auto *rejected = wizard.findChild<QTableWidget *>(QStringLiteral("rejectedTable"));
+        QCOMPARE(rejected->rowCount(), 1);
+        QCOMPARE(rejected->item(0, 1)->text(), QStringLiteral("4"));
+        auto *duplicates = wizard.findChild<QTableWidget *>(QStringLiteral("duplicatesTable"));
+        QCOMPARE(duplicates->rowCount(), 1);
+        auto *rowCombo = qobject_cast<QComboBox *>(duplicates->cellWidget(0, 3));
+        rowCombo->setCurrentIndex(rowCombo->findData(int(ActorImporter::DuplicateMode::UpdateEmpty)));
+        emit rowCombo->activated(rowCombo->currentIndex());
+        QTRY_COMPARE(summary->text(), QStringLiteral("If you import now: 1 created, 1 updated, 0 skipped, 1 rejected."));
+        // The report of rejected rows leaves as a file.
+        const QString report = m_dir.filePath(QStringLiteral("rejets.csv"));
+        Prompter::setFileHandler([report](const QString &) { return report; });
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("exportReportButton")), Qt::LeftButton);
+        Prompter::setFileHandler({});
+        QVERIFY(QFile::exists(report));
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-check.png"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+        QVERIFY(wizard.imported());
+        QCOMPARE(actors.count(), 2);
+        QCOMPARE(actors.load(existing.id)->email, QStringLiteral("alpha@anor.fr"));
+        QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))->text().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("1 created, 1 updated, 0 skipped, 1 rejected."));
+        QCOMPARE(undo.count(), 1);
+        undo.undo();
+        QCOMPARE(actors.count(), 1);
+        QCOMPARE(actors.load(existing.id)->email, QString());
+    }
+
+    void sireneWizardShowsReasonsAndTakesAFamilyByHand()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("wizard%1.essaim").arg(++m_counter))));
+        ActorStore actors(db.connectionName());
+        QUndoStack undo;
+        ImportWizard wizard(&actors, &undo);
+        wizard.show();
+        wizard.setFiles({QStringLiteral(ESSAIM_TEST_DATA "/sirene_sambre_StockEtablissement_2024.csv"),
+                         QStringLiteral(ESSAIM_TEST_DATA "/sirene_sambre_StockUniteLegale_2024.csv")});
+        QCOMPARE(wizard.format(), ImportSource::Format::Sirene);
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-files.png"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY(summary->text().startsWith(QStringLiteral("If you import now: 6 created, 0 updated, 0 skipped, 0 rejected.")));
+        auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("classificationTable"));
+        QCOMPARE(table->rowCount(), 7);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("770000016"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("9220 Association déclarée -> association"));
+        QCOMPARE(table->item(6, 1)->text(), QStringLiteral("770000065"));
+        QCOMPARE(table->item(6, 3)->text(),
+                 QStringLiteral("legal category 5499 Société à responsabilité limitée (sans autre indication), flag N -> outside the ESS"));
+        // A family by hand needs a note; then it wins.
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("overrideNoteEdit")), QStringLiteral("SCIC sous forme de SARL"));
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(6, 2));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("cooperative")));
+        emit combo->activated(combo->currentIndex());
+        QTRY_VERIFY(summary->text().startsWith(QStringLiteral("If you import now: 7 created")));
+        QCOMPARE(table->rowCount(), 7);
+        bool found = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            found = found || table->item(r, 3)->text() == QStringLiteral("manual choice (SCIC sous forme de SARL) -> cooperative");
+        QVERIFY(found);
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-sirene.png"));
+        wizard.next();
+        QVERIFY(wizard.imported());
+        QCOMPARE(actors.count(), 7);
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-done.png"));
+    }
+
+    void menusOpenTheWizard()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("window.essaim"))));
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("importActorsAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        int menus = 0;
+        for (QAction *top : window.menuBar()->actions()) {
+            if (top->menu() && top->menu()->actions().contains(action))
+                ++menus;
+        }
+        QCOMPARE(menus, 2); // File and Directory
+        action->trigger();
+        auto *wizard = window.findChild<ImportWizard *>(QStringLiteral("importWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        // No file: the wizard says so and stays on its first page.
+        m_warnings.clear();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::FilesPage));
+        QCOMPARE(m_warnings.size(), 1);
+        wizard->reject();
+    }
+};
+
+QTEST_MAIN(TestImportGui)
+#include "tst_importgui.moc"
