@@ -4,6 +4,7 @@
 #include "actorstore.h"
 #include "database.h"
 #include "demodatabuilder.h"
+#include "statscommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,7 +13,9 @@
 
 namespace {
 const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
-                                  QStringLiteral("-o"), QStringLiteral("--output")};
+                                  QStringLiteral("-o"), QStringLiteral("--output"),
+                                  QStringLiteral("--year"), QStringLiteral("--territory"), QStringLiteral("--family"),
+                                  QStringLiteral("--sector")};
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -58,11 +61,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: fr or en."), tr("LANG"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel) or csv-rfc (RFC 4180)."), tr("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("FILE"));
-    parser.addOptions({dbOption, langOption, formatOption, outputOption});
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("stats: the year (default: the latest year with figures)."), tr("YEAR"));
+    const QCommandLineOption territoryOption(QStringLiteral("territory"),
+                                             tr("stats: all, an EPCI's SIREN, a commune's INSEE code or list:NAME."), tr("CODE"));
+    const QCommandLineOption familyOption(QStringLiteral("family"), tr("stats: only this ESS family (association, cooperative…)."), tr("FAMILY"));
+    const QCommandLineOption sectorOption(QStringLiteral("sector"), tr("stats: only this sector and its sub-sectors (name or number)."), tr("SECTOR"));
+    parser.addOptions({dbOption, langOption, formatOption, outputOption, yearOption, territoryOption, familyOption, sectorOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
-                                    "export actors --format csv|csv-rfc -o FILE: export the directory"),
+                                    "export actors --format csv|csv-rfc -o FILE: export the directory\n"
+                                    "stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: "
+                                    "the observatory's figures"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -91,7 +101,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const QString command = words.first();
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export")};
+    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("stats")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
@@ -112,9 +122,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
     }
 
+    const StatsCommand::Options statsOptions{parser.value(yearOption), parser.value(territoryOption), parser.value(familyOption),
+                                             parser.value(sectorOption), parser.value(formatOption)};
+    if (command == QLatin1String("stats")) {
+        if (const int status = StatsCommand::checkOptions(statsOptions, err))
+            return status;
+    }
+
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     // "check" must not create a database that is not there.
-    const auto mode = command == QLatin1String("check") ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing;
+    const auto mode = command == QLatin1String("check") || command == QLatin1String("stats") ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing;
     Database db;
     if (!db.open(path, mode)) {
         err << QStringLiteral("essaim: ") << db.errorString() << Qt::endl;
@@ -146,6 +163,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("stats"))
+        return StatsCommand::run(db, statsOptions, out, err);
     // export actors
     ActorCsvExporter exporter(db.connectionName());
     const auto flavour = parser.value(formatOption) == QLatin1String("csv-rfc") ? CsvWriter::Flavour::Rfc4180
