@@ -5,6 +5,9 @@
 #include "backupmanager.h"
 #include "database.h"
 #include "directorytab.h"
+#include "observatorystore.h"
+#include "observatorytab.h"
+#include "referencefigurestore.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
 #include "referencestore.h"
@@ -142,6 +145,9 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     m_directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    m_observatoryMenu = menuBar()->addMenu(tr("&Observatory"));
+    m_observatoryMenu->setObjectName(QStringLiteral("observatoryMenu"));
+    m_observatoryMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -200,15 +206,55 @@ void MainWindow::attachDatabase()
     m_directoryMenu->addAction(m_directory->exportAction());
     m_directoryMenu->addAction(m_directory->sectorsAction());
     m_directoryMenu->setEnabled(true);
+    attachObservatory();
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
     updateTitle();
 }
 
+void MainWindow::attachObservatory()
+{
+    const QString connection = m_database->connectionName();
+    m_referenceFigures = new ReferenceFigureStore(connection, this);
+    m_observatoryStore = new ObservatoryStore(connection, this);
+    m_observatory = new ObservatoryTab(m_actors, m_sectors, m_references.get(), m_referenceFigures, m_observatoryStore, m_tabs);
+    m_tabs->addTab(m_observatory, QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Observatory"));
+    connect(m_observatory, &ObservatoryTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_observatory, &ObservatoryTab::drillDownRequested, this, [this](const QList<qint32> &ids, const QString &label) {
+        if (!m_directory || !m_directory->settleForm())
+            return;
+        m_directory->showActorIds(ids, label);
+        m_tabs->setCurrentWidget(m_directory);
+    });
+    m_observatoryMenu->clear();
+    m_observatoryMenu->addActions(m_observatory->actions());
+    m_observatoryMenu->setEnabled(true);
+}
+
+void MainWindow::detachObservatory()
+{
+    if (m_observatory) {
+        m_tabs->removeTab(m_tabs->indexOf(m_observatory));
+        delete m_observatory;
+        m_observatory = nullptr;
+    }
+    if (m_observatoryMenu) {
+        m_observatoryMenu->clear();
+        m_observatoryMenu->setEnabled(false);
+    }
+    delete m_referenceFigures;
+    m_referenceFigures = nullptr;
+    delete m_observatoryStore;
+    m_observatoryStore = nullptr;
+}
+
 void MainWindow::detachDatabase()
 {
     m_undoStack->clear();
+    detachObservatory();
     if (m_directory) {
         m_tabs->removeTab(m_tabs->indexOf(m_directory));
         delete m_directory;
@@ -342,6 +388,7 @@ void MainWindow::restoreBackup()
     const QString path = m_database->filePath();
     // The stores hold the old connection's name: take them down first.
     m_undoStack->clear();
+    detachObservatory();
     if (m_directory) {
         m_tabs->removeTab(m_tabs->indexOf(m_directory));
         delete m_directory;

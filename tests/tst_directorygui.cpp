@@ -150,7 +150,7 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("window.essaim"))));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QCOMPARE(tabs->count(), 1);
+        QVERIFY(tabs->count() >= 1); // one tab per capability
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Directory"));
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())

@@ -43,6 +43,11 @@ public:
     void editSectors();
     bool applyForm();
     void selectActor(qint64 id);
+    /// Drill-down from the observatory: shows exactly these actors (current
+    /// and archived), under a notice naming @p label with a button that
+    /// lifts the restriction.
+    void showActorIds(const QList<qint32> &ids, const QString &label);
+    void clearActorIds();
 
 signals:
     void statusMessage(const QString &message);
@@ -76,6 +81,10 @@ private:
     QComboBox *m_charter = nullptr;
     QComboBox *m_archived = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_restrictionNotice = nullptr;
+    QLabel *m_restrictionLabel = nullptr;
+    QList<qint32> m_restrictedIds;
+    QString m_restriction;
     QTableView *m_table = nullptr;
     ActorForm *m_form = nullptr;
 
