@@ -4,7 +4,9 @@
 #include "backupdialog.h"
 #include "backupmanager.h"
 #include "database.h"
+#include "actorform.h"
 #include "directorytab.h"
+#include "socialutilityeditor.h"
 #include "observatorystore.h"
 #include "observatorytab.h"
 #include "referencefigurestore.h"
@@ -229,6 +231,11 @@ void MainWindow::attachObservatory()
         m_directory->showActorIds(ids, label);
         m_tabs->setCurrentWidget(m_directory);
     });
+    // The observatory's page of the actor's form: social utility grid and SIRENE band.
+    auto *grid = new SocialUtilityEditor(m_observatoryStore, m_undoStack);
+    m_directory->form()->addPage(grid, tr("&Observatory"));
+    connect(m_directory->form(), &ActorForm::actorShown, grid, &SocialUtilityEditor::setActorId);
+    grid->setActorId(m_directory->form()->actor().id);
     m_observatoryMenu->clear();
     m_observatoryMenu->addActions(m_observatory->actions());
     m_observatoryMenu->setEnabled(true);

@@ -11,6 +11,10 @@
 #include "referencefiguresdialog.h"
 #include "referencefiguretablemodel.h"
 #include "referencestore.h"
+#include "socialutilityeditor.h"
+
+#include <QSpinBox>
+#include <QUndoStack>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -160,7 +164,7 @@ private slots:
         tab->panel(0)->copyToClipboard();
         QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("Family\tActors\tEmployer actors\tJobs (declared)")));
 
-        window.grab().save(m_dir.filePath(QStringLiteral("observatory.png")));
+        window.grab().save(qEnvironmentVariable("ESSAIM_SHOT_DIR", m_dir.path()) + QStringLiteral("/observatory.png"));
     }
 
     void drillDownOpensTheDirectoryOnExactlyThoseActors()
@@ -271,6 +275,44 @@ private slots:
         QCOMPARE(view->chart()->titleFont().pointSizeF(), 26.0);
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isVisible());
+    }
+
+    void socialUtilityGridFromTheActorForm()
+    {
+        const QString path = buildDatabase();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        auto *editor = window.findChild<SocialUtilityEditor *>(QStringLiteral("socialUtilityEditor"));
+        QVERIFY(editor);
+        // Selecting an actor in the directory shows its latest grid.
+        window.directoryTab()->selectActor(m_ids.value(QStringLiteral("a1")));
+        QTRY_COMPARE(editor->actorId(), m_ids.value(QStringLiteral("a1")));
+        QCOMPARE(editor->year(), 2023);
+        auto *ties = editor->findChild<QSpinBox *>(QStringLiteral("score_social_ties"));
+        QCOMPARE(ties->value(), 2);
+        ties->setValue(3);
+        auto *band = editor->findChild<QComboBox *>(QStringLiteral("headcountBand"));
+        band->setCurrentIndex(band->findData(QStringLiteral("11")));
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveSocialUtility"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        ObservatoryTab *tab = window.observatoryTab();
+        window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(tab);
+        selectYear(tab, 2023);
+        QCOMPARE(tab->stats().socialUtility.averages.at(0).second, 3.0); // (3 + 3) / 2
+        // Undo puts the grid and the band back.
+        window.undoStack()->undo();
+        tab->refresh();
+        QCOMPARE(tab->stats().socialUtility.averages.at(0).second, 2.5);
+        QCOMPARE(ties->value(), 2);
+        QCOMPARE(band->currentData().toString(), QString());
+        window.undoStack()->redo();
+        QCOMPARE(ties->value(), 3);
+        QCOMPARE(band->currentData().toString(), QStringLiteral("11"));
+        // Another year starts empty ("—").
+        editor->setYear(2020);
+        QCOMPARE(ties->value(), -1);
     }
 
     void referenceFiguresDialog()

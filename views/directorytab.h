@@ -31,6 +31,7 @@ public:
     QAction *sectorsAction() const { return m_sectorsAction; }
     QAction *findAction() const { return m_findAction; }
     ActorTableModel *model() const { return m_model; }
+    ActorForm *form() const { return m_form; }
 
     /// Applies pending valid changes of the form; false when the user chose
     /// to stay on an invalid record.

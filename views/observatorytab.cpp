@@ -211,7 +211,7 @@ void ObservatoryTab::reloadChoices()
         m_year->addItem(QString::number(y), y);
     if (years.isEmpty())
         m_year->addItem(tr("No figures yet"), 0);
-    m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
+    m_year->setCurrentIndex(year.isValid() ? std::max(0, m_year->findData(year)) : 0);
 
     m_territory->clear();
     m_territory->addItem(tr("Whole territory"), QStringLiteral("all"));
@@ -222,7 +222,8 @@ void ObservatoryTab::reloadChoices()
     m_territory->insertSeparator(m_territory->count());
     for (const Commune &c : m_references->communes())
         m_territory->addItem(c.name, c.insee);
-    m_territory->setCurrentIndex(std::max(0, m_territory->findData(territory)));
+    // findData() of an invalid value would match the separator.
+    m_territory->setCurrentIndex(territory.isValid() ? std::max(0, m_territory->findData(territory)) : 0);
 
     m_family->clear();
     m_family->addItem(tr("All families"), QString());
