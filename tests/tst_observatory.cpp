@@ -214,6 +214,22 @@ private slots:
         QVERIFY2(qAbs(*s.totals.essSharePct - share) < 1e-9, qPrintable(QString::number(*s.totals.essSharePct)));
     }
 
+    void partnersOutsideTheEssCountOnlyWhenAsked()
+    {
+        ActorStore actors(m_db->connectionName());
+        Actor partner = TestSupport::makeActor(QStringLiteral("Menuiserie"), ObservatoryFixture::maubeuge, QStringLiteral("Maubeuge"));
+        partner.family = QStringLiteral("hors_champ");
+        partner.employer = true;
+        partner.figures = {ObservatoryFixture::figures(2023, 7)};
+        QVERIFY(actors.save(partner));
+        ObservatoryEngine engine(m_db->connectionName());
+        QCOMPARE(engine.compute(filter(2023)).totals.jobs, qint64(50));
+        ObservatoryFilter f = filter(2023);
+        f.family = QStringLiteral("hors_champ");
+        QCOMPARE(engine.compute(f).totals.actors, 1);
+        QCOMPARE(engine.compute(f).totals.jobs, qint64(7));
+    }
+
     void unknownTerritory()
     {
         ObservatoryEngine engine(m_db->connectionName());

@@ -1,6 +1,7 @@
 #include "actortablemodel.h"
 #include "chartpanel.h"
 #include "database.h"
+#include "demodatabuilder.h"
 #include "directorytab.h"
 #include "mainwindow.h"
 #include "observatoryengine.h"
@@ -313,6 +314,29 @@ private slots:
         // Another year starts empty ("—").
         editor->setYear(2020);
         QCOMPARE(ties->value(), -1);
+    }
+
+    /// ESSAIM_SCREENSHOT=FILE saves the tab on the demo database (README).
+    void screenshotOfTheDemo()
+    {
+        const QString target = qEnvironmentVariable("ESSAIM_SCREENSHOT");
+        if (target.isEmpty())
+            QSKIP("Set ESSAIM_SCREENSHOT=FILE.png to save the README's screenshot.");
+        const QString path = m_dir.filePath(QStringLiteral("demo.essaim"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            DemoDataBuilder builder(db.connectionName());
+            QVERIFY2(builder.build(), qPrintable(builder.errorString()));
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.resize(1400, 1000);
+        window.show();
+        window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(window.observatoryTab());
+        window.observatoryTab()->refresh();
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(target));
     }
 
     void referenceFiguresDialog()

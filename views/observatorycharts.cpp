@@ -39,6 +39,23 @@ void showOnHover(QBarSet *set, const QStringList &categories, const std::functio
     });
 }
 
+/// Category labels are rich text: long ones wrap on words instead of
+/// being cut with an ellipsis.
+QString wrapped(const QString &text, int width = 14)
+{
+    QStringList lines;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + word.size() < width)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    QStringList escaped;
+    for (const QString &line : lines)
+        escaped << line.toHtmlEscaped();
+    return escaped.join(QStringLiteral("<br>"));
+}
+
 QValueAxis *valueAxis(double max, const QString &title = QString())
 {
     auto *axis = new QValueAxis;
@@ -128,8 +145,10 @@ QChart *ObservatoryCharts::familyChart(const ObservatoryStats &stats, const Dril
     auto *estimated = new QBarSet(tr("Jobs estimated (bands)"));
     double max = 0;
     bool anyEstimate = false;
+    QStringList axisLabels;
     for (const ObservatoryFigures &f : stats.byFamily) {
         categories << f.label;
+        axisLabels << wrapped(f.label);
         *actors << f.actors;
         *jobs << double(f.jobs);
         *estimated << f.jobsEstimated;
@@ -160,7 +179,8 @@ QChart *ObservatoryCharts::familyChart(const ObservatoryStats &stats, const Dril
     }
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(axisLabels);
+    x->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = valueAxis(max);
@@ -207,6 +227,7 @@ QChart *ObservatoryCharts::sectorChart(const ObservatoryStats &stats, const Dril
     chart->legend()->hide();
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QValueAxis *x = valueAxis(max, tr("Jobs"));
@@ -287,7 +308,9 @@ QChart *ObservatoryCharts::comparisonChart(const ObservatoryStats &stats, const 
     set->setColor(QColor(0x16, 0xa0, 0x85));
     double max = 0;
     for (const ObservatoryComparison &c : stats.comparisons) {
-        categories << (c.year ? QStringLiteral("%1 (%2)").arg(c.label).arg(c.year) : c.label);
+        // Long EPCI names wrap on words; the year goes under the name.
+        const QString label = wrapped(c.label);
+        categories << (c.year ? QStringLiteral("%1<br>(%2)").arg(label).arg(c.year) : label);
         *set << c.essSharePct.value_or(0.0);
         max = std::max(max, c.essSharePct.value_or(0.0));
     }
@@ -329,11 +352,13 @@ QChart *ObservatoryCharts::comparisonChart(const ObservatoryStats &stats, const 
     chart->legend()->hide();
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, std::max(1.0, std::ceil(max * 1.15)));
     y->setLabelFormat(QStringLiteral("%.0f %%"));
+    y->applyNiceNumbers();
     y->setTitleText(tr("% of salaried jobs"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

@@ -60,6 +60,7 @@ struct ObservatoryEngine::Selection
 {
     std::vector<char> communes; ///< by commune index: inside the territory
     quint8 family = 0;
+    quint8 excludedFamily = 0; ///< the partners outside the ESS, unless asked for
     bool bySector = false;
     QSet<qint64> sectors;
     ReferenceFigure::Kind refKind = ReferenceFigure::Kind::Territory;
@@ -68,7 +69,7 @@ struct ObservatoryEngine::Selection
 
     bool passesFacets(const ActorRow &row) const
     {
-        if (row.deleted || (family && row.family != family))
+        if (row.deleted || (family && row.family != family) || (excludedFamily && row.family == excludedFamily))
             return false;
         return !bySector || sectors.contains(row.sector);
     }
@@ -411,6 +412,8 @@ ObservatoryEngine::Selection ObservatoryEngine::select(const ObservatoryFilter &
     }
     if (!filter.family.isEmpty())
         s.family = quint8(EssFamily::codes().indexOf(filter.family) + 1);
+    else
+        s.excludedFamily = quint8(EssFamily::codes().indexOf(QStringLiteral("hors_champ")) + 1);
     if (filter.sectorId > 0) {
         s.bySector = true;
         s.sectors.insert(filter.sectorId);

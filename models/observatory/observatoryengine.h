@@ -23,6 +23,8 @@
 /// headcounts make the jobs; an actor that declared none for the year and
 /// has a SIRENE band adds the band's midpoint to the separate estimate.
 /// Actors outside the reference communes are outside every territory.
+/// Actors of the family "outside the ESS" (partners) count only when that
+/// family is chosen.
 ///
 /// A compact table of a few integers per actor and one array of figures per
 /// year are read once and kept, so that changing a filter or a year costs a
