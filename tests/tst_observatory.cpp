@@ -278,6 +278,13 @@ private slots:
         QCOMPARE(s.socialUtilityCompared.year, 2022);
         QCOMPARE(s.socialUtilityCompared.assessedActors, 1);
         QCOMPARE(s.socialUtilityCompared.averages.at(0).second, 1.0);
+        // Another year to compare with, chosen by the user.
+        ObservatoryFilter f = filter(2022);
+        f.compareYear = 2023;
+        const ObservatoryStats chosen = engine.compute(f);
+        QCOMPARE(chosen.socialUtility.year, 2022);
+        QCOMPARE(chosen.socialUtilityCompared.year, 2023);
+        QCOMPARE(chosen.socialUtilityCompared.averages.at(0).second, 2.5);
     }
 
     void latestYearAndRefresh()

@@ -141,7 +141,10 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
         m_engine->refreshActor(id);
         markDirty();
     });
-    connect(m_observatory, &ObservatoryStore::scoresChanged, this, &ObservatoryTab::markDirty);
+    connect(m_observatory, &ObservatoryStore::scoresChanged, this, [this] {
+        reloadChoices();
+        markDirty();
+    });
     connect(m_observatory, &ObservatoryStore::communeListsChanged, this, [this] {
         reloadChoices();
         markDirty();
@@ -183,6 +186,11 @@ void ObservatoryTab::buildFilterBar(QWidget *bar)
     row->addWidget(m_territory, 2);
     row->addWidget(m_family, 1);
     row->addWidget(m_sector, 1);
+    m_compareYear = new QComboBox(bar);
+    m_compareYear->setObjectName(QStringLiteral("observatoryCompareYear"));
+    m_compareYear->setToolTip(tr("Year the social utility profile is compared with"));
+    row->addWidget(new QLabel(tr("Grid compared with:"), bar));
+    row->addWidget(m_compareYear);
     for (QAction *action : actions()) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
@@ -191,7 +199,7 @@ void ObservatoryTab::buildFilterBar(QWidget *bar)
         row->addWidget(button);
     }
     reloadChoices();
-    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector})
+    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})
         connect(combo, &QComboBox::currentIndexChanged, this, &ObservatoryTab::markDirty);
 }
 
@@ -201,7 +209,8 @@ void ObservatoryTab::reloadChoices()
     const QVariant territory = m_territory->currentData();
     const QVariant family = m_family->currentData();
     const QVariant sector = m_sector->currentData();
-    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector})
+    const QVariant compareYear = m_compareYear->currentData();
+    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})
         combo->blockSignals(true);
 
     m_year->clear();
@@ -237,7 +246,15 @@ void ObservatoryTab::reloadChoices()
         m_sector->addItem(s.parentId > 0 ? QStringLiteral("    ") + s.name : s.name, s.id);
     m_sector->setCurrentIndex(std::max(0, m_sector->findData(sector)));
 
-    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector})
+    m_compareYear->clear();
+    m_compareYear->addItem(tr("previous grid"), 0);
+    QList<int> scored = m_engine->scoredYears();
+    std::reverse(scored.begin(), scored.end());
+    for (int y : scored)
+        m_compareYear->addItem(QString::number(y), y);
+    m_compareYear->setCurrentIndex(compareYear.isValid() ? std::max(0, m_compareYear->findData(compareYear)) : 0);
+
+    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})
         combo->blockSignals(false);
 }
 
@@ -249,6 +266,7 @@ ObservatoryFilter ObservatoryTab::filter() const
     m_engine->parseTerritory(m_territory->currentData().toString(), &f, &error);
     f.family = m_family->currentData().toString();
     f.sectorId = m_sector->currentData().toLongLong();
+    f.compareYear = m_compareYear->currentData().toInt();
     return f;
 }
 

@@ -79,6 +79,7 @@ private:
     QComboBox *m_territory = nullptr;
     QComboBox *m_family = nullptr;
     QComboBox *m_sector = nullptr;
+    QComboBox *m_compareYear = nullptr;
     QLabel *m_title = nullptr;
     QList<QLabel *> m_keyValues;
     QLabel *m_estimateNote = nullptr;

@@ -706,7 +706,9 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
 
     stats.socialUtility = socialProfile(selection, year);
     const QList<int> scored = scoredYears();
-    for (int i = int(scored.size()) - 1; i >= 0; --i) {
+    if (filter.compareYear > 0 && filter.compareYear != year)
+        stats.socialUtilityCompared = socialProfile(selection, filter.compareYear);
+    for (int i = int(scored.size()) - 1; i >= 0 && filter.compareYear <= 0; --i) {
         if (scored.at(i) < year) {
             stats.socialUtilityCompared = socialProfile(selection, scored.at(i));
             break;
