@@ -1627,6 +1627,18 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>Share unknown: the salaried employment of %1 is not among the reference figures.</source>
         <translation>Share unknown: the salaried employment of %1 is not among the reference figures.</translation>
     </message>
+    <message>
+        <source>Year the social utility profile is compared with</source>
+        <translation>Year the social utility profile is compared with</translation>
+    </message>
+    <message>
+        <source>Grid compared with:</source>
+        <translation>Grid compared with:</translation>
+    </message>
+    <message>
+        <source>previous grid</source>
+        <translation>previous grid</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryTableModel</name>

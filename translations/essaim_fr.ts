@@ -1627,6 +1627,18 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>Share unknown: the salaried employment of %1 is not among the reference figures.</source>
         <translation>Part inconnue&#xa0;: l&apos;emploi salarié de %1 ne figure pas dans les chiffres de référence.</translation>
     </message>
+    <message>
+        <source>Year the social utility profile is compared with</source>
+        <translation>Année à laquelle le profil d&apos;utilité sociale est comparé</translation>
+    </message>
+    <message>
+        <source>Grid compared with:</source>
+        <translation>Grille comparée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>previous grid</source>
+        <translation>grille précédente</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryTableModel</name>
