@@ -246,6 +246,10 @@ private slots:
         QImage png(m_dir.filePath(QStringLiteral("comparison.png")));
         QCOMPARE(png.size(), QSize(1600, 1000));
         QVERIFY(!panel->exportTo(m_dir.filePath(QStringLiteral("comparison.doc"))));
+        if (qEnvironmentVariableIsSet("ESSAIM_SHOT_DIR")) {
+            for (ChartPanel *p : tab->panels())
+                p->exportTo(qEnvironmentVariable("ESSAIM_SHOT_DIR") + QStringLiteral("/chart%1.pdf").arg(int(p->kind())));
+        }
     }
 
     void presentationMode()
@@ -274,6 +278,13 @@ private slots:
         auto *view = window.findChild<QChartView *>(QStringLiteral("presentationChart0"));
         QVERIFY(view);
         QCOMPARE(view->chart()->titleFont().pointSizeF(), 26.0);
+        if (qEnvironmentVariableIsSet("ESSAIM_SHOT_DIR")) {
+            window.resize(1280, 800);
+            window.setCurrentPage(0);
+            window.grab().save(qEnvironmentVariable("ESSAIM_SHOT_DIR") + QStringLiteral("/present0.png"));
+            window.setCurrentPage(6);
+            window.grab().save(qEnvironmentVariable("ESSAIM_SHOT_DIR") + QStringLiteral("/present6.png"));
+        }
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isVisible());
     }

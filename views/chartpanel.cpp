@@ -136,10 +136,13 @@ void ChartPanel::render(QPainter *painter, const QRectF &target) const
     const QFontMetricsF metrics(painter->font());
     const double captionHeight = caption.isEmpty() ? 0 : metrics.height() * 3;
     const QRectF chartRect(target.topLeft(), QSizeF(target.width(), target.height() - captionHeight));
-    view.resize(chartRect.size().toSize());
-    view.chart()->resize(chartRect.size());
+    // Laid out at a screen size, then scaled to the target: fonts keep their
+    // proportion to the chart on a 150 dpi page as on a 1600-pixel image.
+    const QSize logical(1000, std::max(300, int(1000.0 * chartRect.height() / std::max(1.0, chartRect.width()))));
+    view.resize(logical);
+    view.chart()->resize(logical);
     QCoreApplication::processEvents();
-    view.render(painter, chartRect, QRect(QPoint(0, 0), chartRect.size().toSize()));
+    view.render(painter, chartRect, QRect(QPoint(0, 0), logical), Qt::IgnoreAspectRatio);
     if (!caption.isEmpty())
         painter->drawText(QRectF(target.left(), chartRect.bottom(), target.width(), captionHeight), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                           caption);

@@ -121,7 +121,7 @@ QString ObservatoryCharts::caption(Kind kind, const ObservatoryStats &stats)
             if (c.essSharePct && !c.source.isEmpty())
                 parts << tr("%1: %2 (%3)").arg(c.label, c.source).arg(c.year);
         }
-        return parts.isEmpty() ? tr("No reference figures: add them with “Reference figures…”.") : tr("Sources — %1").arg(parts.join(QLatin1String(" · ")));
+        return parts.isEmpty() ? tr("No reference figures: add them with “Reference figures…”.") : tr("Sources — %1").arg(parts.join(QStringLiteral(" · ")));
     }
     case Kind::Family:
     case Kind::SizeBand:
