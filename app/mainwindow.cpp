@@ -220,7 +220,7 @@ void MainWindow::attachObservatory()
     const QString connection = m_database->connectionName();
     m_referenceFigures = new ReferenceFigureStore(connection, this);
     m_observatoryStore = new ObservatoryStore(connection, this);
-    m_observatory = new ObservatoryTab(m_actors, m_sectors, m_references.get(), m_referenceFigures, m_observatoryStore, m_tabs);
+    m_observatory = new ObservatoryTab(m_actors, m_sectors, m_references.get(), m_referenceFigures, m_observatoryStore, m_undoStack, m_tabs);
     m_tabs->addTab(m_observatory, QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Observatory"));
     connect(m_observatory, &ObservatoryTab::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);

@@ -356,7 +356,8 @@ private slots:
         Database db;
         QVERIFY(db.open(path));
         ReferenceFigureStore store(db.connectionName());
-        ReferenceFiguresDialog dialog(&store);
+        QUndoStack undo;
+        ReferenceFiguresDialog dialog(&store, &undo);
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog.model()->rowCount(), 7);
         m_warnings.clear();
@@ -374,6 +375,17 @@ private slots:
         QVERIFY(!dialog.model()->errorString().isEmpty());
         dialog.addFigure();
         QCOMPARE(dialog.model()->rowCount(), 10);
+        // Each change is one step of the undo stack: the addition, the edit, the import.
+        QCOMPARE(undo.count(), 3);
+        undo.undo();
+        QCOMPARE(dialog.model()->rowCount(), 9);
+        undo.undo();
+        QCOMPARE(*store.find(ReferenceFigure::Kind::Territory, QStringLiteral("all"), 2023)->totalEmployment, qint64(1000));
+        undo.undo();
+        QCOMPARE(dialog.model()->rowCount(), 7);
+        QVERIFY(!store.find(ReferenceFigure::Kind::Region, QStringLiteral("28"), 2022));
+        undo.redo();
+        QCOMPARE(*store.find(ReferenceFigure::Kind::Region, QStringLiteral("28"), 2022)->essJobs, qint64(12000));
     }
 };
 

@@ -1938,6 +1938,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>edit the reference figures of %1 %2</source>
+        <translation>edit the reference figures of %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceFiguresCsvReader</name>
@@ -2074,6 +2078,18 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Remove the figures of %1 for %2?</source>
         <translation>Remove the figures of %1 for %2?</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>import “%1”</translation>
+    </message>
+    <message>
+        <source>add reference figures</source>
+        <translation>add reference figures</translation>
+    </message>
+    <message>
+        <source>remove the reference figures of %1 %2</source>
+        <translation>remove the reference figures of %1 %2</translation>
     </message>
 </context>
 <context>

@@ -1938,6 +1938,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>edit the reference figures of %1 %2</source>
+        <translation>modifier les chiffres de référence de %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceFiguresCsvReader</name>
@@ -2074,6 +2078,18 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Remove the figures of %1 for %2?</source>
         <translation>Supprimer les chiffres de %1 pour %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>importer “%1”</translation>
+    </message>
+    <message>
+        <source>add reference figures</source>
+        <translation>ajouter des chiffres de référence</translation>
+    </message>
+    <message>
+        <source>remove the reference figures of %1 %2</source>
+        <translation>supprimer les chiffres de référence de %1 %2</translation>
     </message>
 </context>
 <context>

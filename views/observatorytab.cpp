@@ -29,13 +29,14 @@ enum KeyFigure { KeyActors, KeyEmployers, KeyJobs, KeyFte, KeyVolunteers, KeyMem
 }
 
 ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, ReferenceStore *references, ReferenceFigureStore *figures,
-                               ObservatoryStore *observatory, QWidget *parent)
+                               ObservatoryStore *observatory, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_actors(actors)
     , m_sectors(sectors)
     , m_references(references)
     , m_figures(figures)
     , m_observatory(observatory)
+    , m_undoStack(undoStack)
     , m_engine(std::make_unique<ObservatoryEngine>(actors->connectionName()))
 {
     setObjectName(QStringLiteral("observatoryTab"));
@@ -341,7 +342,7 @@ void ObservatoryTab::showPresentation()
 
 void ObservatoryTab::editReferenceFigures()
 {
-    ReferenceFiguresDialog dialog(m_figures, this);
+    ReferenceFiguresDialog dialog(m_figures, m_undoStack, this);
     dialog.exec();
 }
 

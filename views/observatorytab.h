@@ -16,6 +16,7 @@ class QAction;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QUndoStack;
 class QVBoxLayout;
 class ReferenceFigureStore;
 class ReferenceStore;
@@ -31,7 +32,7 @@ class ObservatoryTab : public QWidget
 
 public:
     ObservatoryTab(ActorStore *actors, SectorStore *sectors, ReferenceStore *references, ReferenceFigureStore *figures,
-                   ObservatoryStore *observatory, QWidget *parent = nullptr);
+                   ObservatoryStore *observatory, QUndoStack *undoStack = nullptr, QWidget *parent = nullptr);
     ~ObservatoryTab() override;
 
     ObservatoryFilter filter() const;
@@ -71,6 +72,7 @@ private:
     ReferenceStore *m_references;
     ReferenceFigureStore *m_figures;
     ObservatoryStore *m_observatory;
+    QUndoStack *m_undoStack;
     std::unique_ptr<ObservatoryEngine> m_engine;
     ObservatoryStats m_stats;
     bool m_dirty = true;

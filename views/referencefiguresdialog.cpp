@@ -19,10 +19,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ReferenceFiguresDialog::ReferenceFiguresDialog(ReferenceFigureStore *store, QWidget *parent)
+ReferenceFiguresDialog::ReferenceFiguresDialog(ReferenceFigureStore *store, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_model(new ReferenceFigureTableModel(store, this))
+    , m_model(new ReferenceFigureTableModel(store, undoStack, this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
 {
@@ -92,8 +92,13 @@ bool ReferenceFiguresDialog::importFile(const QString &path)
         Prompter::warning(this, tr("Import refused"), tr("“%1” was not imported. %2").arg(QDir::toNativeSeparators(path), reader.errorString()));
         return false;
     }
-    if (!m_store->mergeAll(reader.figures())) {
-        Prompter::warning(this, tr("Import refused"), tr("The figures could not be saved (%1). Nothing was changed.").arg(m_store->errorString()));
+    QList<ReferenceFigure> before;
+    for (const ReferenceFigure &f : reader.figures()) {
+        if (const auto old = m_store->find(f.kind, f.code, f.year))
+            before << *old;
+    }
+    if (!m_model->replace(before, m_store->merged(reader.figures()), tr("import “%1”").arg(QFileInfo(path).fileName()))) {
+        Prompter::warning(this, tr("Import refused"), tr("The figures could not be saved (%1). Nothing was changed.").arg(m_model->errorString()));
         return false;
     }
     m_status->setText(tr("%n line(s) of reference figures imported from “%1”.", nullptr, int(reader.figures().size()))
@@ -110,8 +115,8 @@ void ReferenceFiguresDialog::addFigure()
     while (m_store->find(f.kind, f.code, f.year))
         --f.year;
     f.source = tr("to be completed");
-    if (!m_store->save(f)) {
-        m_status->setText(m_store->errorString());
+    if (!m_model->replace({}, {f}, tr("add reference figures"))) {
+        m_status->setText(m_model->errorString());
         return;
     }
     const int row = m_model->rowOf(f.kind, f.code, f.year);
@@ -130,6 +135,6 @@ void ReferenceFiguresDialog::removeSelected()
     const auto answer = Prompter::question(this, tr("Remove reference figures"),
                                            tr("Remove the figures of %1 for %2?").arg(f.name.isEmpty() ? f.code : f.name).arg(f.year),
                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes && !m_store->remove(f.kind, f.code, f.year))
-        m_status->setText(m_store->errorString());
+    if (answer == QMessageBox::Yes && !m_model->replace({f}, {}, tr("remove the reference figures of %1 %2").arg(f.name.isEmpty() ? f.code : f.name).arg(f.year)))
+        m_status->setText(m_model->errorString());
 }

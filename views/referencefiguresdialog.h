@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTableView;
+class QUndoStack;
 class ReferenceFigureStore;
 class ReferenceFigureTableModel;
 
@@ -15,7 +16,8 @@ class ReferenceFiguresDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReferenceFiguresDialog(ReferenceFigureStore *store, QWidget *parent = nullptr);
+    /// Every change goes through @p undoStack when one is given.
+    explicit ReferenceFiguresDialog(ReferenceFigureStore *store, QUndoStack *undoStack = nullptr, QWidget *parent = nullptr);
 
     ReferenceFigureTableModel *model() const { return m_model; }
     /// Imports @p path; false (and a message) when the file is refused whole.

@@ -1,12 +1,15 @@
 #include "referencefiguretablemodel.h"
 
 #include "referencefigurestore.h"
+#include "replacereferencefigurescommand.h"
 
 #include <QLocale>
+#include <QUndoStack>
 
-ReferenceFigureTableModel::ReferenceFigureTableModel(ReferenceFigureStore *store, QObject *parent)
+ReferenceFigureTableModel::ReferenceFigureTableModel(ReferenceFigureStore *store, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_undoStack(undoStack)
 {
     connect(m_store, &ReferenceFigureStore::figuresChanged, this, &ReferenceFigureTableModel::reload);
     reload();
@@ -17,6 +20,17 @@ void ReferenceFigureTableModel::reload()
     beginResetModel();
     m_figures = m_store->all();
     endResetModel();
+}
+
+bool ReferenceFigureTableModel::replace(const QList<ReferenceFigure> &before, const QList<ReferenceFigure> &after, const QString &text)
+{
+    if (!m_store->replace(before, after)) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    if (m_undoStack)
+        m_undoStack->push(new ReplaceReferenceFiguresCommand(m_store, before, after, text));
+    return true;
 }
 
 int ReferenceFigureTableModel::rowOf(ReferenceFigure::Kind kind, const QString &code, int year) const
@@ -167,15 +181,7 @@ bool ReferenceFigureTableModel::setData(const QModelIndex &index, const QVariant
         m_error = tr("There are already figures for %1 %2 in %3.").arg(kindLabel(f.kind), f.code).arg(f.year);
         return false;
     }
-    if (keyChanged && !m_store->remove(before.kind, before.code, before.year)) {
-        m_error = m_store->errorString();
-        return false;
-    }
-    if (!m_store->save(f)) {
-        m_error = m_store->errorString();
-        return false;
-    }
-    return true;
+    return replace({before}, {f}, tr("edit the reference figures of %1 %2").arg(f.name.isEmpty() ? f.code : f.name).arg(f.year));
 }
 
 QVariant ReferenceFigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+class QUndoStack;
 class ReferenceFigureStore;
 
 /// The reference figures as an editable table: each edit is written to the
@@ -20,7 +21,11 @@ public:
         EssShare, Source, ColumnCount
     };
 
-    explicit ReferenceFigureTableModel(ReferenceFigureStore *store, QObject *parent = nullptr);
+    /// Edits go through @p undoStack when one is given.
+    explicit ReferenceFigureTableModel(ReferenceFigureStore *store, QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
+
+    /// Removes @p before and writes @p after, as one undoable step.
+    bool replace(const QList<ReferenceFigure> &before, const QList<ReferenceFigure> &after, const QString &text);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,6 +48,7 @@ public slots:
 
 private:
     ReferenceFigureStore *m_store;
+    QUndoStack *m_undoStack;
     QList<ReferenceFigure> m_figures;
     QString m_error;
 };

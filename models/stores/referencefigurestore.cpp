@@ -143,6 +143,44 @@ bool ReferenceFigureStore::saveAll(const QList<ReferenceFigure> &figures)
 
 bool ReferenceFigureStore::mergeAll(const QList<ReferenceFigure> &figures)
 {
+    return saveAll(merged(figures));
+}
+
+bool ReferenceFigureStore::replace(const QList<ReferenceFigure> &removed, const QList<ReferenceFigure> &written)
+{
+    m_error.clear();
+    {
+        Transaction transaction(m_connectionName);
+        if (!transaction.isActive()) {
+            m_error = transaction.errorString();
+            return false;
+        }
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("DELETE FROM reference_figures WHERE kind = ? AND code = ? AND year = ?"));
+        for (const ReferenceFigure &f : removed) {
+            q.addBindValue(ReferenceFigure::kindCode(f.kind));
+            q.addBindValue(f.code);
+            q.addBindValue(f.year);
+            if (!q.exec()) {
+                m_error = q.lastError().databaseText();
+                return false;
+            }
+        }
+        for (const ReferenceFigure &f : written) {
+            if (!write(f))
+                return false;
+        }
+        if (!transaction.commit()) {
+            m_error = transaction.errorString();
+            return false;
+        }
+    }
+    emit figuresChanged();
+    return true;
+}
+
+QList<ReferenceFigure> ReferenceFigureStore::merged(const QList<ReferenceFigure> &figures) const
+{
     QList<ReferenceFigure> merged;
     for (ReferenceFigure f : figures) {
         if (const auto old = find(f.kind, f.code, f.year)) {
@@ -167,7 +205,7 @@ bool ReferenceFigureStore::mergeAll(const QList<ReferenceFigure> &figures)
         }
         merged << f;
     }
-    return saveAll(merged);
+    return merged;
 }
 
 bool ReferenceFigureStore::remove(ReferenceFigure::Kind kind, const QString &code, int year)

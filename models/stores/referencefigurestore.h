@@ -33,6 +33,11 @@ public:
     /// field by field; the fields it leaves empty keep what was stored (an
     /// URSSAF file has no total employment and must not erase it).
     bool mergeAll(const QList<ReferenceFigure> &figures);
+    /// What mergeAll() would write: each figure completed with the stored one.
+    QList<ReferenceFigure> merged(const QList<ReferenceFigure> &figures) const;
+    /// Removes the figures of @p removed (by territory and year) then writes
+    /// @p written, in one transaction: the step an undo command replays.
+    bool replace(const QList<ReferenceFigure> &removed, const QList<ReferenceFigure> &written);
     bool remove(ReferenceFigure::Kind kind, const QString &code, int year);
 
     QString errorString() const { return m_error; }
