@@ -48,6 +48,7 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--db")));
         QVERIFY(r.out.contains(QStringLiteral("export actors")));
+        QVERIFY(r.out.contains(QStringLiteral("--territory")));
         r = run({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("essaim " ESSAIM_VERSION));

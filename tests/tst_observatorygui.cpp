@@ -1,6 +1,7 @@
 #include "actortablemodel.h"
 #include "chartpanel.h"
 #include "database.h"
+#include "languagesetup.h"
 #include "demodatabuilder.h"
 #include "directorytab.h"
 #include "mainwindow.h"
@@ -340,6 +341,9 @@ private slots:
             DemoDataBuilder builder(db.connectionName());
             QVERIFY2(builder.build(), qPrintable(builder.errorString()));
         }
+        // ESSAIM_SCREENSHOT_LANG=fr shows the French interface.
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOT_LANG"))
+            LanguageSetup::install(QCoreApplication::instance(), qEnvironmentVariable("ESSAIM_SCREENSHOT_LANG"));
         MainWindow window;
         QVERIFY(window.openDatabase(path));
         window.resize(1400, 1000);

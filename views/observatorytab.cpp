@@ -127,6 +127,7 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
 
     connect(m_actors, &ActorStore::actorSaved, this, [this](qint64 id) {
         m_engine->refreshActor(id);
+        reloadChoices(); // a first figure for a new year adds the year
         markDirty();
     });
     connect(m_actors, &ActorStore::actorRemoved, this, [this](qint64 id) {
