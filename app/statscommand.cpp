@@ -74,7 +74,7 @@ QJsonObject profileJson(const SocialUtilityProfile &p)
         c.insert(QStringLiteral("key"), a.first);
         c.insert(QStringLiteral("label"), SocialUtilityGrid::criterionLabel(a.first));
         c.insert(QStringLiteral("theme"), SocialUtilityGrid::themeOf(a.first));
-        c.insert(QStringLiteral("average"), rounded(a.second));
+        c.insert(QStringLiteral("average"), a.second >= 0 ? rounded(a.second) : QJsonValue(QJsonValue::Null));
         criteria.append(c);
     }
     o.insert(QStringLiteral("criteria"), criteria);

@@ -278,6 +278,7 @@ private slots:
         QCOMPARE(s.socialUtilityCompared.year, 2022);
         QCOMPARE(s.socialUtilityCompared.assessedActors, 1);
         QCOMPARE(s.socialUtilityCompared.averages.at(0).second, 1.0);
+        QCOMPARE(s.socialUtilityCompared.averages.at(1).second, -1.0); // not assessed in 2022
         // Another year to compare with, chosen by the user.
         ObservatoryFilter f = filter(2022);
         f.compareYear = 2023;

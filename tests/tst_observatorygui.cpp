@@ -16,6 +16,7 @@
 #include "socialutilityeditor.h"
 
 #include <QSpinBox>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <QAbstractItemModelTester>
@@ -159,6 +160,17 @@ private slots:
         QCOMPARE(current->count(), 10);
         QCOMPARE(current->at(0).y(), 2.5);
         QCOMPARE(current->at(7).y(), 1.0);
+        auto *earlier = qobject_cast<QLineSeries *>(polar->series().at(0));
+        QCOMPARE(earlier->at(0).y(), 1.0);
+        QCOMPARE(earlier->at(1).y(), 0.0); // not assessed in 2022: at the centre
+        QCOMPARE(tab->panel(5)->model()->index(1, 3).data().toString(), QStringLiteral("n/a"));
+        QCOMPARE(tab->panel(5)->model()->index(0, 3).data().toString(), QStringLiteral("1.0"));
+
+        // Hovering a bar shows its value.
+        emit bars->barSets().at(1)->hovered(true, 2);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("Mutual society — Jobs: 40"));
+        emit bars->barSets().at(1)->hovered(false, 2);
 
         // The table of a chart holds the same numbers.
         tab->panel(0)->setTableShown(true);

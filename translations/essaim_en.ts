@@ -1467,6 +1467,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
             <numerusform>%1 (%n actors)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryEngine</name>

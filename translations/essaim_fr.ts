@@ -1467,6 +1467,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
             <numerusform>%1 (%n acteurs)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryEngine</name>

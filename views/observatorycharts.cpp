@@ -35,7 +35,7 @@ void showOnHover(QBarSet *set, const QStringList &categories, const std::functio
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2 : %3").arg(categories.value(index), set->label(), text(index)));
+        QToolTip::showText(QCursor::pos(), ObservatoryCharts::tr("%1 — %2: %3").arg(categories.value(index), set->label(), text(index)));
     });
 }
 
@@ -287,7 +287,7 @@ QChart *ObservatoryCharts::evolutionChart(const ObservatoryStats &stats)
                     best = p;
                 }
             }
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2 : %3").arg(series->name()).arg(int(best.x())).arg(number(best.y(), best.y() == std::floor(best.y()) ? 0 : 1)));
+            QToolTip::showText(QCursor::pos(), tr("%1 %2: %3").arg(series->name()).arg(int(best.x())).arg(number(best.y(), best.y() == std::floor(best.y()) ? 0 : 1)));
         });
         chart->addSeries(series);
         series->attachAxis(x);
@@ -429,16 +429,17 @@ QChart *ObservatoryCharts::socialUtilityChart(const ObservatoryStats &stats)
         series->setName(tr("%1 (%n actor(s))", nullptr, profile.assessedActors).arg(profile.year));
         series->setColor(color);
         series->setPointsVisible(true);
+        // A criterion nobody was scored on sits at the centre (the table says n/a).
         for (int i = 0; i < profile.averages.size(); ++i)
-            series->append(i, profile.averages.at(i).second);
-        series->append(criteria.size(), profile.averages.first().second); // close the shape
+            series->append(i, std::max(0.0, profile.averages.at(i).second));
+        series->append(criteria.size(), std::max(0.0, profile.averages.first().second)); // close the shape
         QObject::connect(series, &QLineSeries::hovered, series, [series, criteria](const QPointF &point, bool state) {
             if (!state) {
                 QToolTip::hideText();
                 return;
             }
             const int i = int(std::lround(point.x())) % int(criteria.size());
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2 : %3").arg(series->name(), SocialUtilityGrid::criterionLabel(criteria.at(i)),
+            QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(series->name(), SocialUtilityGrid::criterionLabel(criteria.at(i)),
                                                                                number(series->at(i).y(), 1)));
         });
         chart->addSeries(series);

@@ -101,10 +101,10 @@ QVariant ObservatoryTableModel::raw(int row, int column) const
     switch (column) {
     case UCriterion: return SocialUtilityGrid::criterionLabel(a.first);
     case UTheme: return SocialUtilityGrid::themeLabel(SocialUtilityGrid::themeOf(a.first));
-    case UCurrent: return a.second;
+    case UCurrent: return a.second >= 0 ? QVariant(a.second) : QVariant();
     case UCompared:
         for (const auto &b : m_stats.socialUtilityCompared.averages) {
-            if (b.first == a.first)
+            if (b.first == a.first && b.second >= 0)
                 return b.second;
         }
         return {};

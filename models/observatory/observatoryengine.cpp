@@ -749,6 +749,6 @@ SocialUtilityProfile ObservatoryEngine::socialProfile(const Selection &selection
     if (profile.assessedActors == 0)
         return profile;
     for (int c = 0; c < criteria.size(); ++c)
-        profile.averages << qMakePair(criteria.at(c), counts[std::size_t(c)] > 0 ? sums[std::size_t(c)] / counts[std::size_t(c)] : 0.0);
+        profile.averages << qMakePair(criteria.at(c), counts[std::size_t(c)] > 0 ? sums[std::size_t(c)] / counts[std::size_t(c)] : -1.0);
     return profile;
 }

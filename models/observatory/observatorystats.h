@@ -52,7 +52,9 @@ struct SocialUtilityProfile
 {
     int year = 0;
     int assessedActors = 0;
-    QList<QPair<QString, double>> averages; ///< criterion code, mean 0-3, grid order
+    /// Criterion code and mean 0-3, in the grid's order; -1 when no actor
+    /// was scored on that criterion (not assessed is not zero).
+    QList<QPair<QString, double>> averages;
 };
 
 /// Everything the Observatoire tab and "essaim stats" show for one filter.
