@@ -181,6 +181,32 @@ private slots:
         window.grab().save(qEnvironmentVariable("ESSAIM_SHOT_DIR", m_dir.path()) + QStringLiteral("/observatory.png"));
     }
 
+    void emptyDatabase()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty%1.essaim").arg(++m_counter))));
+        window.show();
+        ObservatoryTab *tab = window.observatoryTab();
+        window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(tab);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(tab->findChild<QLabel *>(QStringLiteral("keyActors"))->text(), QStringLiteral("0"));
+        QCOMPARE(tab->findChild<QLabel *>(QStringLiteral("keyShare"))->text(), QStringLiteral("n/a"));
+        for (ChartPanel *panel : tab->panels())
+            QVERIFY(panel->chart());
+        auto *year = tab->findChild<QComboBox *>(QStringLiteral("observatoryYear"));
+        QCOMPARE(year->count(), 1);
+        QCOMPARE(year->currentData().toInt(), 0);
+        tab->showPresentation();
+        auto *presentation = qobject_cast<PresentationWindow *>(QApplication::topLevelWidgets().last());
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *p = qobject_cast<PresentationWindow *>(w))
+                presentation = p;
+        }
+        QVERIFY(presentation);
+        QCOMPARE(presentation->pageCount(), 7);
+        presentation->close();
+    }
+
     void drillDownOpensTheDirectoryOnExactlyThoseActors()
     {
         const QString path = buildDatabase();
