@@ -27,7 +27,8 @@
 /// family is chosen.
 ///
 /// A compact table of a few integers per actor and one array of figures per
-/// year are read once and kept, so that changing a filter or a year costs a
+/// year (read with SQLite's own API when the driver is SQLite, with Qt Sql
+/// otherwise) are read once and kept, so that changing a filter or a year costs a
 /// pass over memory, not a query over 100,000 rows; invalidate() or
 /// refreshActor() keep them in step with the stores.
 class ObservatoryEngine
