@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -71,6 +72,19 @@ QBrush estimateBrush(const QColor &color)
     // Hatched: estimates from SIRENE bands are never drawn like declared figures.
     return QBrush(color, Qt::BDiagPattern);
 }
+
+/// The rows a chart's clicks need, shared by its bar sets instead of copied
+/// into each (at 100,000 actors the ids weigh megabytes).
+struct Shared
+{
+    explicit Shared(const ObservatoryStats &stats)
+        : byFamily(std::make_shared<const QList<ObservatoryFigures>>(stats.byFamily))
+        , bySizeBand(std::make_shared<const QList<ObservatoryFigures>>(stats.bySizeBand))
+    {
+    }
+    std::shared_ptr<const QList<ObservatoryFigures>> byFamily;
+    std::shared_ptr<const QList<ObservatoryFigures>> bySizeBand;
+};
 
 } // namespace
 
@@ -167,13 +181,13 @@ QChart *ObservatoryCharts::familyChart(const ObservatoryStats &stats, const Dril
         series->append(estimated);
     else
         delete estimated;
+    const Shared shared(stats);
     for (QBarSet *set : series->barSets()) {
         showOnHover(set, categories, [set](int i) { return number(set->at(i), set->at(i) == std::floor(set->at(i)) ? 0 : 1); });
         if (drillDown) {
-            QObject::connect(set, &QBarSet::clicked, set, [stats, drillDown](int i) {
-                if (i >= 0 && i < stats.byFamily.size())
-                    drillDown(QList<qint32>(stats.byFamily.at(i).actorIds.begin(), stats.byFamily.at(i).actorIds.end()),
-                              stats.byFamily.at(i).label);
+            QObject::connect(set, &QBarSet::clicked, set, [rows = shared.byFamily, drillDown](int i) {
+                if (i >= 0 && i < rows->size())
+                    drillDown(QList<qint32>(rows->at(i).actorIds.begin(), rows->at(i).actorIds.end()), rows->at(i).label);
             });
         }
     }
@@ -325,7 +339,10 @@ QChart *ObservatoryCharts::comparisonChart(const ObservatoryStats &stats, const 
                                                          : tr("%1: no reference figure").arg(c.label));
     });
     if (drillDown) {
-        QObject::connect(set, &QBarSet::clicked, set, [stats, drillDown](int i) {
+        // One copy of the figures for the lambda, not one per click target.
+        const auto kept = std::make_shared<const ObservatoryStats>(stats);
+        QObject::connect(set, &QBarSet::clicked, set, [kept, drillDown](int i) {
+            const ObservatoryStats &stats = *kept;
             if (i < 0 || i >= stats.comparisons.size())
                 return;
             const ObservatoryComparison &c = stats.comparisons.at(i);
@@ -385,13 +402,14 @@ QChart *ObservatoryCharts::sizeBandChart(const ObservatoryStats &stats, const Dr
     series->setObjectName(QStringLiteral("sizeBandSeries"));
     series->append(declared);
     series->append(estimated);
+    const Shared shared(stats);
     for (QBarSet *set : series->barSets()) {
         showOnHover(set, categories, [set](int i) { return tr("%n actor(s)", nullptr, int(set->at(i))); });
         if (drillDown) {
-            QObject::connect(set, &QBarSet::clicked, set, [stats, drillDown](int i) {
-                if (i >= 0 && i < stats.bySizeBand.size())
-                    drillDown(QList<qint32>(stats.bySizeBand.at(i).actorIds.begin(), stats.bySizeBand.at(i).actorIds.end()),
-                              tr("employers of %1").arg(stats.bySizeBand.at(i).label));
+            QObject::connect(set, &QBarSet::clicked, set, [rows = shared.bySizeBand, drillDown](int i) {
+                if (i >= 0 && i < rows->size())
+                    drillDown(QList<qint32>(rows->at(i).actorIds.begin(), rows->at(i).actorIds.end()),
+                              tr("employers of %1").arg(rows->at(i).label));
             });
         }
     }
