@@ -1,5 +1,6 @@
 #include "actortablemodel.h"
 #include "chartpanel.h"
+#include "communelistdialog.h"
 #include "database.h"
 #include "languagesetup.h"
 #include "demodatabuilder.h"
@@ -30,6 +31,9 @@
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QDialogButtonBox>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QPushButton>
@@ -390,6 +394,34 @@ private slots:
         window.observatoryTab()->refresh();
         QTest::qWait(200);
         QVERIFY(window.grab().save(target));
+    }
+
+    void communeListBecomesATerritory()
+    {
+        const QString path = buildDatabase();
+        Database db;
+        QVERIFY(db.open(path));
+        ObservatoryStore store(db.connectionName());
+        ReferenceStore references(db.connectionName());
+        CommuneListDialog dialog(&store, &references);
+        dialog.findChild<QLineEdit *>(QStringLiteral("communeListName"))->setText(QStringLiteral("Sud"));
+        auto *communes = dialog.findChild<QListWidget *>(QStringLiteral("communeListMembers"));
+        for (int i = 0; i < communes->count(); ++i) {
+            if (communes->item(i)->data(Qt::UserRole).toString() == ObservatoryFixture::fourmies)
+                communes->item(i)->setCheckState(Qt::Checked);
+        }
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        const QList<ObservatoryStore::CommuneList> lists = store.communeLists();
+        QCOMPARE(lists.size(), 2);
+        QCOMPARE(lists.at(1).name, QStringLiteral("Sud"));
+        QCOMPARE(lists.at(1).communes, QStringList{ObservatoryFixture::fourmies});
+        ObservatoryEngine engine(db.connectionName());
+        ObservatoryFilter f;
+        f.year = 2022;
+        QString error;
+        QVERIFY(engine.parseTerritory(QStringLiteral("list:Sud"), &f, &error));
+        QCOMPARE(engine.compute(f).totals.actors, 2); // a3 and a5, as Fourmies alone
+        QCOMPARE(engine.compute(f).territoryLabel, QStringLiteral("Sud"));
     }
 
     void referenceFiguresDialog()
