@@ -7,6 +7,9 @@
 class ActorStore;
 class Database;
 class DirectoryTab;
+class ObservatoryStore;
+class ObservatoryTab;
+class ReferenceFigureStore;
 class QAction;
 class QLabel;
 class QMenu;
@@ -31,6 +34,7 @@ public:
     bool openDatabase(const QString &path, bool createIfMissing = true);
     QString databasePath() const;
     DirectoryTab *directoryTab() const { return m_directory; }
+    ObservatoryTab *observatoryTab() const { return m_observatory; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -44,6 +48,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void updateTitle();
+    void attachObservatory();
+    void detachObservatory();
 
     void newDatabase();
     void openDatabaseDialog();
@@ -63,6 +69,10 @@ private:
     QLabel *m_empty;
     QTabWidget *m_tabs;
     DirectoryTab *m_directory = nullptr;
+    ReferenceFigureStore *m_referenceFigures = nullptr;
+    ObservatoryStore *m_observatoryStore = nullptr;
+    ObservatoryTab *m_observatory = nullptr;
+    QMenu *m_observatoryMenu = nullptr;
     QLabel *m_fileLabel;
 
     QMenu *m_recentMenu = nullptr;

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "observatoryfixture.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -48,6 +49,7 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--db")));
         QVERIFY(r.out.contains(QStringLiteral("export actors")));
+        QVERIFY(r.out.contains(QStringLiteral("--territory")));
         r = run({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("essaim " ESSAIM_VERSION));
@@ -175,6 +177,8 @@ private slots:
         QTest::newRow("export without -o") << QStringList{QStringLiteral("export"), QStringLiteral("actors")};
         QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("-o"), QStringLiteral("x")};
         QTest::newRow("html without -o") << QStringList{QStringLiteral("export"), QStringLiteral("actors"), QStringLiteral("--format"), QStringLiteral("html")};
+        QTest::newRow("stats without format") << QStringList{QStringLiteral("stats")};
+        QTest::newRow("stats bad year") << QStringList{QStringLiteral("stats"), QStringLiteral("--year"), QStringLiteral("20x3"), QStringLiteral("--format"), QStringLiteral("json")};
         QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("check")};
     }
 
@@ -183,6 +187,68 @@ private slots:
         QFETCH(QStringList, arguments);
         const Result r = run(QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("usage.essaim"))} + arguments);
         QVERIFY(r.code != 0);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void statsJson()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("observatory.essaim"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            ObservatoryFixture::build(db.connectionName());
+        }
+        Result r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("stats"),
+                        QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("year")).toInt(), 2023);
+        QCOMPARE(o.value(QStringLiteral("actors")).toInt(), 5);
+        QCOMPARE(o.value(QStringLiteral("employer_actors")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("jobs")).toInt(), 50);
+        QCOMPARE(o.value(QStringLiteral("fte")).toDouble(), 44.0);
+        QCOMPARE(o.value(QStringLiteral("volunteers")).toInt(), 32);
+        QCOMPARE(o.value(QStringLiteral("members")).toInt(), 5150);
+        QCOMPARE(o.value(QStringLiteral("ess_share_pct")).toDouble(), 5.0);
+        QCOMPARE(o.value(QStringLiteral("jobs_estimated")).toDouble(), 36.0);
+        for (const char *list : {"by_family", "by_sector", "by_epci", "by_size_band", "evolution"}) {
+            const QJsonArray entries = o.value(QLatin1String(list)).toArray();
+            QVERIFY2(!entries.isEmpty(), list);
+            for (const QJsonValue &e : entries) {
+                for (const char *key : {"label", "actors", "employer_actors", "jobs", "fte", "volunteers", "members", "ess_share_pct"})
+                    QVERIFY2(e.toObject().contains(QLatin1String(key)), key);
+            }
+        }
+        QCOMPARE(o.value(QStringLiteral("by_family")).toArray().at(0).toObject().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Association"));
+        QCOMPARE(o.value(QStringLiteral("evolution")).toArray().size(), 2);
+        const QJsonArray comparisons = o.value(QStringLiteral("comparisons")).toArray();
+        QCOMPARE(comparisons.size(), 7); // territory, 4 EPCI, region, France
+        const QJsonObject region = comparisons.at(5).toObject();
+        QCOMPARE(region.value(QStringLiteral("value")).toDouble(), 10.8);
+        QCOMPARE(region.value(QStringLiteral("year")).toInt(), 2019);
+        QCOMPARE(region.value(QStringLiteral("source")).toString(), QStringLiteral("CRESS Panorama"));
+
+        // A commune list and a family; the latest year by default.
+        r = run({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--territory"), QStringLiteral("list:Contrat de ville"),
+                 QStringLiteral("--family"), QStringLiteral("association"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject list = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(list.value(QStringLiteral("year")).toInt(), 2024);
+        QCOMPARE(list.value(QStringLiteral("actors")).toInt(), 2); // a1 and a4
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--year"), QStringLiteral("2023"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("section,key,label,actors,")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("total,total,Whole territory,5,4,50,44,32,5150,5,2,2,36,2023,INSEE test")));
+
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("stats"),
+                 QStringLiteral("--territory"), QStringLiteral("12345"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 2);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.out.isEmpty());
     }

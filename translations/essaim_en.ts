@@ -885,6 +885,48 @@ import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate
         <source>essaim: import what? Write “essaim --db FILE import actors FILE...”.</source>
         <translation>essaim: import what? Write “essaim --db FILE import actors FILE...”.</translation>
     </message>
+    <message>
+        <source>stats: the year (default: the latest year with figures).</source>
+        <translation>stats: the year (default: the latest year with figures).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>stats: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
+        <translation>stats: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>stats: only this ESS family (association, cooperative…).</source>
+        <translation>stats: only this ESS family (association, cooperative…).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>FAMILY</translation>
+    </message>
+    <message>
+        <source>stats: only this sector and its sub-sectors (name or number).</source>
+        <translation>stats: only this sector and its sub-sectors (name or number).</translation>
+    </message>
+    <message>
+        <source>SECTOR</source>
+        <translation>SECTOR</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -996,6 +1038,10 @@ import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate
     <message>
         <source>The demo actors could not be written to “%1”: %2</source>
         <translation>The demo actors could not be written to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The demo observatory figures could not be written to “%1”: %2</source>
+        <translation>The demo observatory figures could not be written to “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1343,21 @@ Discard them?</translation>
         <translation>
             <numerusform>%n actor exported to “%1”.</numerusform>
             <numerusform>%n actors exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all actors</source>
+        <translation>Show all actors</translation>
+    </message>
+    <message>
+        <source>Observatory</source>
+        <translation>Observatory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered from the observatory: %1 (%n actor(s)).</source>
+        <translation>
+            <numerusform>Filtered from the observatory: %1 (%n actor).</numerusform>
+            <numerusform>Filtered from the observatory: %1 (%n actors).</numerusform>
         </translation>
     </message>
 </context>
@@ -1606,6 +1667,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
         <translation>Import actors from a spreadsheet, SIRENE or the RNA</translation>
+    </message>
+    <message>
+        <source>&amp;Observatory</source>
+        <translation>&amp;Observatory</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2648,978 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>vertical bar (|)</source>
         <translation>vertical bar (|)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the numbers of the chart as a table</source>
+        <translation>Show the numbers of the chart as a table</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste it into a spreadsheet</source>
+        <translation>Copy the table, to paste it into a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its numbers as CSV</source>
+        <translation>Save the chart as PNG, SVG or PDF, or its numbers as CSV</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its actors in the directory</source>
+        <translation>Double-click a row to open its actors in the directory</translation>
+    </message>
+    <message>
+        <source>The table “%1” is on the clipboard.</source>
+        <translation>The table “%1” is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2). Choose another folder.</source>
+        <translation>“%1” cannot be written (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written. Choose another folder.</source>
+        <translation>“%1” cannot be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>“%1” has no known ending: use .png, .svg, .pdf or .csv.</source>
+        <translation>“%1” has no known ending: use .png, .svg, .pdf or .csv.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel (*.csv)</source>
+        <translation>CSV for French Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Chart exported to “%1”.</source>
+        <translation>Chart exported to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListDialog</name>
+    <message>
+        <source>Lists of communes</source>
+        <translation>Lists of communes</translation>
+    </message>
+    <message>
+        <source>Saved lists:</source>
+        <translation>Saved lists:</translation>
+    </message>
+    <message>
+        <source>&amp;New list</source>
+        <translation>&amp;New list</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list</source>
+        <translation>&amp;Delete list</translation>
+    </message>
+    <message>
+        <source>Name of the list, e.g. “Quartiers prioritaires”</source>
+        <translation>Name of the list, e.g. “Quartiers prioritaires”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n commune(s))</source>
+        <translation>
+            <numerusform>%1 (%n commune)</numerusform>
+            <numerusform>%1 (%n communes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the list a name and tick at least one commune.</source>
+        <translation>Give the list a name and tick at least one commune.</translation>
+    </message>
+    <message>
+        <source>The list “%1” could not be saved (%2). Another list may have that name.</source>
+        <translation>The list “%1” could not be saved (%2). Another list may have that name.</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? The communes stay.</source>
+        <translation>Delete the list “%1”? The communes stay.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoObservatoryBuilder</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountBand</name>
+    <message>
+        <source>No employee</source>
+        <translation>No employee</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 and more</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 employees</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryCharts</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No reference figures: add them with “Reference figures…”.</source>
+        <translation>No reference figures: add them with “Reference figures…”.</translation>
+    </message>
+    <message>
+        <source>Sources — %1</source>
+        <translation>Sources — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: estimated from the SIRENE headcount band of %n actor(s) without a declared headcount.</source>
+        <translation>
+            <numerusform>Hatched: estimated from the SIRENE headcount band of %n actor without a declared headcount.</numerusform>
+            <numerusform>Hatched: estimated from the SIRENE headcount band of %n actors without a declared headcount.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the directory, figures declared for %1.</source>
+        <translation>Source: the directory, figures declared for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average score 0–3 of %n assessed actor(s).</source>
+        <translation>
+            <numerusform>Average score 0–3 of %n assessed actor.</numerusform>
+            <numerusform>Average score 0–3 of %n assessed actors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the directory, figures declared by the actors.</source>
+        <translation>Source: the directory, figures declared by the actors.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Jobs estimated (bands)</source>
+        <translation>Jobs estimated (bands)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 jobs, %n actor(s)</source>
+        <translation>
+            <numerusform>%1: %2 jobs, %n actor</numerusform>
+            <numerusform>%1: %2 jobs, %n actors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>ESS share of salaried employment (%)</source>
+        <translation>ESS share of salaried employment (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3, %4)</source>
+        <translation>%1: %2 % (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: no reference figure</source>
+        <translation>%1: no reference figure</translation>
+    </message>
+    <message>
+        <source>% of salaried jobs</source>
+        <translation>% of salaried jobs</translation>
+    </message>
+    <message>
+        <source>Declared headcount</source>
+        <translation>Declared headcount</translation>
+    </message>
+    <message>
+        <source>SIRENE band (estimate)</source>
+        <translation>SIRENE band (estimate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>employers of %1</source>
+        <translation>employers of %1</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Employer actors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n actor(s))</source>
+        <translation>
+            <numerusform>%1 (%n actor)</numerusform>
+            <numerusform>%1 (%n actors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryEngine</name>
+    <message>
+        <source>The actors could not be read for the observatory.</source>
+        <translation>The actors could not be read for the observatory.</translation>
+    </message>
+    <message>
+        <source>There is no saved list of communes called “%1”. Save it from the Observatoire tab first.</source>
+        <translation>There is no saved list of communes called “%1”. Save it from the Observatoire tab first.</translation>
+    </message>
+    <message>
+        <source>The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.</source>
+        <translation>The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+    <message>
+        <source>Family not given</source>
+        <translation>Family not given</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <translation>Size unknown</translation>
+    </message>
+    <message>
+        <source>Directory %1 / %2</source>
+        <translation>Directory %1 / %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryTab</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Full screen, one chart per screen; arrows and Page Up/Down move, Esc leaves (F5)</source>
+        <translation>Full screen, one chart per screen; arrows and Page Up/Down move, Esc leaves (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference figures…</source>
+        <translation>&amp;Reference figures…</translation>
+    </message>
+    <message>
+        <source>Employment totals and published ESS figures per territory and year, with their sources</source>
+        <translation>Employment totals and published ESS figures per territory and year, with their sources</translation>
+    </message>
+    <message>
+        <source>Lists of &amp;communes…</source>
+        <translation>Lists of &amp;communes…</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Employer actors</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment</source>
+        <translation>Share of salaried employment</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Territory:</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>List: %1</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>All families</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) that declared no headcount for %2.</source>
+        <translation>
+            <numerusform>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor that declared no headcount for %2.</numerusform>
+            <numerusform>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actors that declared no headcount for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) declared no headcount for %1 and have no SIRENE band: their jobs are unknown.</source>
+        <translation>
+            <numerusform>%n actor declared no headcount for %1 and has no SIRENE band: its jobs are unknown.</numerusform>
+            <numerusform>%n actors declared no headcount for %1 and have no SIRENE band: their jobs are unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every actor counted declared its headcount for %1.</source>
+        <translation>Every actor counted declared its headcount for %1.</translation>
+    </message>
+    <message>
+        <source>Share: %1 declared jobs out of %2 salaried jobs (%3, %4).</source>
+        <translation>Share: %1 declared jobs out of %2 salaried jobs (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Share unknown: the salaried employment of %1 is not among the reference figures.</source>
+        <translation>Share unknown: the salaried employment of %1 is not among the reference figures.</translation>
+    </message>
+    <message>
+        <source>Year the social utility profile is compared with</source>
+        <translation>Year the social utility profile is compared with</translation>
+    </message>
+    <message>
+        <source>Grid compared with:</source>
+        <translation>Grid compared with:</translation>
+    </message>
+    <message>
+        <source>previous grid</source>
+        <translation>previous grid</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryTableModel</name>
+    <message>
+        <source>Actors and jobs by family</source>
+        <translation>Actors and jobs by family</translation>
+    </message>
+    <message>
+        <source>Jobs by sector</source>
+        <translation>Jobs by sector</translation>
+    </message>
+    <message>
+        <source>Evolution over the years</source>
+        <translation>Evolution over the years</translation>
+    </message>
+    <message>
+        <source>ESS share of salaried employment</source>
+        <translation>ESS share of salaried employment</translation>
+    </message>
+    <message>
+        <source>Employer actors by size</source>
+        <translation>Employer actors by size</translation>
+    </message>
+    <message>
+        <source>Social utility profile</source>
+        <translation>Social utility profile</translation>
+    </message>
+    <message>
+        <source>Figures by EPCI</source>
+        <translation>Figures by EPCI</translation>
+    </message>
+    <message>
+        <source>Midpoints of the SIRENE headcount bands of the actors that declared no headcount: an estimate, not added to the jobs.</source>
+        <translation>Midpoints of the SIRENE headcount bands of the actors that declared no headcount: an estimate, not added to the jobs.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Size band</source>
+        <translation>Size band</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Employer actors</translation>
+    </message>
+    <message>
+        <source>Jobs (declared)</source>
+        <translation>Jobs (declared)</translation>
+    </message>
+    <message>
+        <source>Jobs estimated from bands</source>
+        <translation>Jobs estimated from bands</translation>
+    </message>
+    <message>
+        <source>Actors estimated</source>
+        <translation>Actors estimated</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>ESS share of employment</source>
+        <translation>ESS share of employment</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Earlier year</source>
+        <translation>Earlier year</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Observatory — presentation</source>
+        <translation>Observatory — presentation</translation>
+    </message>
+    <message>
+        <source>The ESS in %1, %2</source>
+        <translation>The ESS in %1, %2</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>actors</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employers</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>of salaried employment</source>
+        <translation>of salaried employment</translation>
+    </message>
+    <message>
+        <source>Salaried employment: %1 (%2)</source>
+        <translation>Salaried employment: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — arrows to move, Esc to leave</source>
+        <translation>%1 / %2 — arrows to move, Esc to leave</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFigureTableModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation>“%1” is not a valid value for %2.</translation>
+    </message>
+    <message>
+        <source>There are already figures for %1 %2 in %3.</source>
+        <translation>There are already figures for %1 %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Salaried employment</source>
+        <translation>Salaried employment</translation>
+    </message>
+    <message>
+        <source>Private salaried employment</source>
+        <translation>Private salaried employment</translation>
+    </message>
+    <message>
+        <source>Employer establishments</source>
+        <translation>Employer establishments</translation>
+    </message>
+    <message>
+        <source>ESS jobs (published)</source>
+        <translation>ESS jobs (published)</translation>
+    </message>
+    <message>
+        <source>ESS establishments (published)</source>
+        <translation>ESS establishments (published)</translation>
+    </message>
+    <message>
+        <source>ESS share (published)</source>
+        <translation>ESS share (published)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>edit the reference figures of %1 %2</source>
+        <translation>edit the reference figures of %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresCsvReader</name>
+    <message>
+        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
+        <translation>Line %1: %2 Nothing was imported; correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>The file “%1” cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</source>
+        <translation>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing.</source>
+        <translation>the column “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 fields where the header has %2.</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is not one of france, region, department, territory, epci, commune.</source>
+        <translation>the kind “%1” is not one of france, region, department, territory, epci, commune.</translation>
+    </message>
+    <message>
+        <source>the territory code is empty.</source>
+        <translation>the territory code is empty.</translation>
+    </message>
+    <message>
+        <source>the year “%1” is not a year.</source>
+        <translation>the year “%1” is not a year.</translation>
+    </message>
+    <message>
+        <source>“%1” in the column %2 is not a number.</source>
+        <translation>“%1” in the column %2 is not a number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1” is not a percentage.</translation>
+    </message>
+    <message>
+        <source>the territory %1 already has a line for %2.</source>
+        <translation>the territory %1 already has a line for %2.</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the URSSAF layout is missing.</source>
+        <translation>the column “%1” of the URSSAF layout is missing.</translation>
+    </message>
+    <message>
+        <source>the region code is empty.</source>
+        <translation>the region code is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of establishments.</source>
+        <translation>“%1” is not a number of establishments.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a headcount.</source>
+        <translation>“%1” is not a headcount.</translation>
+    </message>
+    <message>
+        <source>URSSAF open data (%1)</source>
+        <translation>URSSAF open data (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresDialog</name>
+    <message>
+        <source>Reference figures</source>
+        <translation>Reference figures</translation>
+    </message>
+    <message>
+        <source>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</source>
+        <translation>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</source>
+        <translation>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</translation>
+    </message>
+    <message>
+        <source>Import reference figures</source>
+        <translation>Import reference figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. %2</source>
+        <translation>“%1” was not imported. %2</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved (%1). Nothing was changed.</source>
+        <translation>The figures could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of reference figures imported from “%1”.</source>
+        <translation>
+            <numerusform>%n line of reference figures imported from “%1”.</numerusform>
+            <numerusform>%n lines of reference figures imported from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to be completed</source>
+        <translation>to be completed</translation>
+    </message>
+    <message>
+        <source>Remove reference figures</source>
+        <translation>Remove reference figures</translation>
+    </message>
+    <message>
+        <source>Remove the figures of %1 for %2?</source>
+        <translation>Remove the figures of %1 for %2?</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>import “%1”</translation>
+    </message>
+    <message>
+        <source>add reference figures</source>
+        <translation>add reference figures</translation>
+    </message>
+    <message>
+        <source>remove the reference figures of %1 %2</source>
+        <translation>remove the reference figures of %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityEditor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</source>
+        <translation>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band:</source>
+        <translation>SIRENE headcount band:</translation>
+    </message>
+    <message>
+        <source>Social utility grid of:</source>
+        <translation>Social utility grid of:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>0: not at all … 3: strongly; “—”: not assessed</source>
+        <translation>0: not at all … 3: strongly; “—”: not assessed</translation>
+    </message>
+    <message>
+        <source>&amp;Save the grid</source>
+        <translation>&amp;Save the grid</translation>
+    </message>
+    <message>
+        <source>Save the actor first.</source>
+        <translation>Save the actor first.</translation>
+    </message>
+    <message>
+        <source>No grid filled in yet.</source>
+        <translation>No grid filled in yet.</translation>
+    </message>
+    <message>
+        <source>Grids filled in: %1.</source>
+        <translation>Grids filled in: %1.</translation>
+    </message>
+    <message>
+        <source>social utility grid %1</source>
+        <translation>social utility grid %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityGrid</name>
+    <message>
+        <source>Social cohesion</source>
+        <translation>Social cohesion</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>Local development</translation>
+    </message>
+    <message>
+        <source>Societal change</source>
+        <translation>Societal change</translation>
+    </message>
+    <message>
+        <source>Social ties</source>
+        <translation>Social ties</translation>
+    </message>
+    <message>
+        <source>Equal opportunities</source>
+        <translation>Equal opportunities</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarity</translation>
+    </message>
+    <message>
+        <source>Participatory democracy</source>
+        <translation>Participatory democracy</translation>
+    </message>
+    <message>
+        <source>Jobs and activities</source>
+        <translation>Jobs and activities</translation>
+    </message>
+    <message>
+        <source>Eco-development</source>
+        <translation>Eco-development</translation>
+    </message>
+    <message>
+        <source>Territorial equity</source>
+        <translation>Territorial equity</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Solidarity-based way of life</source>
+        <translation>Solidarity-based way of life</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>essaim: stats needs --format json or --format csv.</source>
+        <translation>essaim: stats needs --format json or --format csv.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for stats; use json or csv.</source>
+        <translation>essaim: the format “%1” is not known for stats; use json or csv.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” is not a year; write for example --year 2023.</source>
+        <translation>essaim: “%1” is not a year; write for example --year 2023.</translation>
+    </message>
+    <message>
+        <source>essaim: the family “%1” is unknown; use one of %2.</source>
+        <translation>essaim: the family “%1” is unknown; use one of %2.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no sector “%1”; give its name or its number.</source>
+        <translation>essaim: there is no sector “%1”; give its name or its number.</translation>
+    </message>
+    <message>
+        <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
+        <translation>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</translation>
     </message>
 </context>
 </TS>

@@ -885,6 +885,48 @@ import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplica
         <source>essaim: import what? Write “essaim --db FILE import actors FILE...”.</source>
         <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import actors FICHIER...”.</translation>
     </message>
+    <message>
+        <source>stats: the year (default: the latest year with figures).</source>
+        <translation>stats&#xa0;: l&apos;année (par défaut&#xa0;: la dernière année renseignée).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ANNÉE</translation>
+    </message>
+    <message>
+        <source>stats: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
+        <translation>stats&#xa0;: all, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>stats: only this ESS family (association, cooperative…).</source>
+        <translation>stats&#xa0;: seulement cette famille de l&apos;ESS (association, cooperative…).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>FAMILLE</translation>
+    </message>
+    <message>
+        <source>stats: only this sector and its sub-sectors (name or number).</source>
+        <translation>stats&#xa0;: seulement ce secteur et ses sous-secteurs (nom ou numéro).</translation>
+    </message>
+    <message>
+        <source>SECTOR</source>
+        <translation>SECTEUR</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
+stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv&#xa0;: les chiffres de l&apos;observatoire</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -996,6 +1038,10 @@ import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplica
     <message>
         <source>The demo actors could not be written to “%1”: %2</source>
         <translation>Les acteurs de démonstration n&apos;ont pas pu être écrits dans “%1”&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The demo observatory figures could not be written to “%1”: %2</source>
+        <translation>Les chiffres de démonstration de l&apos;observatoire n&apos;ont pas pu être écrits dans “%1”&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1343,21 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>
             <numerusform>%n acteur exporté dans “%1”.</numerusform>
             <numerusform>%n acteurs exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all actors</source>
+        <translation>Afficher tous les acteurs</translation>
+    </message>
+    <message>
+        <source>Observatory</source>
+        <translation>Observatoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered from the observatory: %1 (%n actor(s)).</source>
+        <translation>
+            <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteur).</numerusform>
+            <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteurs).</numerusform>
         </translation>
     </message>
 </context>
@@ -1606,6 +1667,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
         <translation>Importer des acteurs depuis un tableau, SIRENE ou le RNA</translation>
+    </message>
+    <message>
+        <source>&amp;Observatory</source>
+        <translation>&amp;Observatoire</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2648,978 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>vertical bar (|)</source>
         <translation>barre verticale (|)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers of the chart as a table</source>
+        <translation>Afficher les chiffres du graphique sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste it into a spreadsheet</source>
+        <translation>Copier le tableau, pour le coller dans un tableur</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its numbers as CSV</source>
+        <translation>Enregistrer le graphique en PNG, SVG ou PDF, ou ses chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its actors in the directory</source>
+        <translation>Double-cliquez sur une ligne pour ouvrir ses acteurs dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The table “%1” is on the clipboard.</source>
+        <translation>Le tableau “%1” est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2). Choose another folder.</source>
+        <translation>“%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written. Choose another folder.</source>
+        <translation>“%1” ne peut pas être écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” has no known ending: use .png, .svg, .pdf or .csv.</source>
+        <translation>“%1” n&apos;a pas d&apos;extension connue&#xa0;: utilisez .png, .svg, .pdf ou .csv.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel (*.csv)</source>
+        <translation>CSV pour Excel en français (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Chart exported to “%1”.</source>
+        <translation>Graphique exporté dans “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListDialog</name>
+    <message>
+        <source>Lists of communes</source>
+        <translation>Listes de communes</translation>
+    </message>
+    <message>
+        <source>Saved lists:</source>
+        <translation>Listes enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New list</source>
+        <translation>&amp;Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list</source>
+        <translation>&amp;Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Name of the list, e.g. “Quartiers prioritaires”</source>
+        <translation>Nom de la liste, par ex. “Quartiers prioritaires”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n commune(s))</source>
+        <translation>
+            <numerusform>%1 (%n commune)</numerusform>
+            <numerusform>%1 (%n communes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the list a name and tick at least one commune.</source>
+        <translation>Donnez un nom à la liste et cochez au moins une commune.</translation>
+    </message>
+    <message>
+        <source>The list “%1” could not be saved (%2). Another list may have that name.</source>
+        <translation>La liste “%1” n&apos;a pas pu être enregistrée (%2). Une autre liste porte peut-être ce nom.</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? The communes stay.</source>
+        <translation>Supprimer la liste “%1”&#xa0;? Les communes restent.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoObservatoryBuilder</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountBand</name>
+    <message>
+        <source>No employee</source>
+        <translation>Aucun salarié</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 salariés</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryCharts</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No reference figures: add them with “Reference figures…”.</source>
+        <translation>Aucun chiffre de référence&#xa0;: ajoutez-les avec “Chiffres de référence…”.</translation>
+    </message>
+    <message>
+        <source>Sources — %1</source>
+        <translation>Sources — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: estimated from the SIRENE headcount band of %n actor(s) without a declared headcount.</source>
+        <translation>
+            <numerusform>Hachuré&#xa0;: estimé d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur sans effectif déclaré.</numerusform>
+            <numerusform>Hachuré&#xa0;: estimé d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs sans effectif déclaré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the directory, figures declared for %1.</source>
+        <translation>Source&#xa0;: l&apos;annuaire, chiffres déclarés pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average score 0–3 of %n assessed actor(s).</source>
+        <translation>
+            <numerusform>Note moyenne de 0 à 3 de %n acteur évalué.</numerusform>
+            <numerusform>Note moyenne de 0 à 3 de %n acteurs évalués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: the directory, figures declared by the actors.</source>
+        <translation>Source&#xa0;: l&apos;annuaire, chiffres déclarés par les acteurs.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Jobs estimated (bands)</source>
+        <translation>Emplois estimés (tranches)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 jobs, %n actor(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 emplois, %n acteur</numerusform>
+            <numerusform>%1&#xa0;: %2 emplois, %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>ESS share of salaried employment (%)</source>
+        <translation>Part de l&apos;ESS dans l&apos;emploi salarié (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3, %4)</source>
+        <translation>%1&#xa0;: %2&#xa0;% (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: no reference figure</source>
+        <translation>%1&#xa0;: aucun chiffre de référence</translation>
+    </message>
+    <message>
+        <source>% of salaried jobs</source>
+        <translation>% des emplois salariés</translation>
+    </message>
+    <message>
+        <source>Declared headcount</source>
+        <translation>Effectif déclaré</translation>
+    </message>
+    <message>
+        <source>SIRENE band (estimate)</source>
+        <translation>Tranche SIRENE (estimation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>employers of %1</source>
+        <translation>employeurs de %1</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Acteurs employeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n actor(s))</source>
+        <translation>
+            <numerusform>%1 (%n acteur)</numerusform>
+            <numerusform>%1 (%n acteurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryEngine</name>
+    <message>
+        <source>The actors could not be read for the observatory.</source>
+        <translation>Les acteurs n&apos;ont pas pu être lus pour l&apos;observatoire.</translation>
+    </message>
+    <message>
+        <source>There is no saved list of communes called “%1”. Save it from the Observatoire tab first.</source>
+        <translation>Aucune liste de communes enregistrée ne s&apos;appelle “%1”. Enregistrez-la d&apos;abord depuis l&apos;onglet Observatoire.</translation>
+    </message>
+    <message>
+        <source>The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.</source>
+        <translation>Le territoire “%1” est inconnu&#xa0;: indiquez “all”, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+    <message>
+        <source>Family not given</source>
+        <translation>Famille non renseignée</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <translation>Taille inconnue</translation>
+    </message>
+    <message>
+        <source>Directory %1 / %2</source>
+        <translation>Annuaire %1 / %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryTab</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Full screen, one chart per screen; arrows and Page Up/Down move, Esc leaves (F5)</source>
+        <translation>Plein écran, un graphique par écran&#xa0;; les flèches et Page précédente/suivante font défiler, Échap quitte (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference figures…</source>
+        <translation>Chiffres de &amp;référence…</translation>
+    </message>
+    <message>
+        <source>Employment totals and published ESS figures per territory and year, with their sources</source>
+        <translation>Emploi total et chiffres publiés de l&apos;ESS par territoire et par année, avec leurs sources</translation>
+    </message>
+    <message>
+        <source>Lists of &amp;communes…</source>
+        <translation>Listes de &amp;communes…</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Acteurs employeurs</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment</source>
+        <translation>Part de l&apos;emploi salarié</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Aucun chiffre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>Liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Toutes les familles</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) that declared no headcount for %2.</source>
+        <translation>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) declared no headcount for %1 and have no SIRENE band: their jobs are unknown.</source>
+        <translation>
+            <numerusform>%n acteur n&apos;a déclaré aucun effectif pour %1 et n&apos;a pas de tranche SIRENE&#xa0;: ses emplois sont inconnus.</numerusform>
+            <numerusform>%n acteurs n&apos;ont déclaré aucun effectif pour %1 et n&apos;ont pas de tranche SIRENE&#xa0;: leurs emplois sont inconnus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every actor counted declared its headcount for %1.</source>
+        <translation>Tous les acteurs comptés ont déclaré leur effectif pour %1.</translation>
+    </message>
+    <message>
+        <source>Share: %1 declared jobs out of %2 salaried jobs (%3, %4).</source>
+        <translation>Part&#xa0;: %1 emplois déclarés sur %2 emplois salariés (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Share unknown: the salaried employment of %1 is not among the reference figures.</source>
+        <translation>Part inconnue&#xa0;: l&apos;emploi salarié de %1 ne figure pas dans les chiffres de référence.</translation>
+    </message>
+    <message>
+        <source>Year the social utility profile is compared with</source>
+        <translation>Année à laquelle le profil d&apos;utilité sociale est comparé</translation>
+    </message>
+    <message>
+        <source>Grid compared with:</source>
+        <translation>Grille comparée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>previous grid</source>
+        <translation>grille précédente</translation>
+    </message>
+</context>
+<context>
+    <name>ObservatoryTableModel</name>
+    <message>
+        <source>Actors and jobs by family</source>
+        <translation>Acteurs et emplois par famille</translation>
+    </message>
+    <message>
+        <source>Jobs by sector</source>
+        <translation>Emplois par secteur</translation>
+    </message>
+    <message>
+        <source>Evolution over the years</source>
+        <translation>Évolution sur les années</translation>
+    </message>
+    <message>
+        <source>ESS share of salaried employment</source>
+        <translation>Part de l&apos;ESS dans l&apos;emploi salarié</translation>
+    </message>
+    <message>
+        <source>Employer actors by size</source>
+        <translation>Acteurs employeurs par taille</translation>
+    </message>
+    <message>
+        <source>Social utility profile</source>
+        <translation>Profil d&apos;utilité sociale</translation>
+    </message>
+    <message>
+        <source>Figures by EPCI</source>
+        <translation>Chiffres par EPCI</translation>
+    </message>
+    <message>
+        <source>Midpoints of the SIRENE headcount bands of the actors that declared no headcount: an estimate, not added to the jobs.</source>
+        <translation>Milieux des tranches d&apos;effectifs SIRENE des acteurs qui n&apos;ont pas déclaré d&apos;effectif&#xa0;: une estimation, non ajoutée aux emplois.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Size band</source>
+        <translation>Tranche d&apos;effectifs</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Acteurs employeurs</translation>
+    </message>
+    <message>
+        <source>Jobs (declared)</source>
+        <translation>Emplois (déclarés)</translation>
+    </message>
+    <message>
+        <source>Jobs estimated from bands</source>
+        <translation>Emplois estimés d&apos;après les tranches</translation>
+    </message>
+    <message>
+        <source>Actors estimated</source>
+        <translation>Acteurs estimés</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>ESS share of employment</source>
+        <translation>Part de l&apos;ESS dans l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Earlier year</source>
+        <translation>Année antérieure</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Observatory — presentation</source>
+        <translation>Observatoire — présentation</translation>
+    </message>
+    <message>
+        <source>The ESS in %1, %2</source>
+        <translation>L&apos;ESS sur %1, %2</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>acteurs</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employeurs</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>emplois</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>bénévoles</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>of salaried employment</source>
+        <translation>de l&apos;emploi salarié</translation>
+    </message>
+    <message>
+        <source>Salaried employment: %1 (%2)</source>
+        <translation>Emploi salarié&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — arrows to move, Esc to leave</source>
+        <translation>%1 / %2 — flèches pour avancer, Échap pour quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFigureTableModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation>“%1” n&apos;est pas une valeur valable pour %2.</translation>
+    </message>
+    <message>
+        <source>There are already figures for %1 %2 in %3.</source>
+        <translation>Il existe déjà des chiffres pour %1 %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Salaried employment</source>
+        <translation>Emploi salarié</translation>
+    </message>
+    <message>
+        <source>Private salaried employment</source>
+        <translation>Emploi salarié privé</translation>
+    </message>
+    <message>
+        <source>Employer establishments</source>
+        <translation>Établissements employeurs</translation>
+    </message>
+    <message>
+        <source>ESS jobs (published)</source>
+        <translation>Emplois de l&apos;ESS (publiés)</translation>
+    </message>
+    <message>
+        <source>ESS establishments (published)</source>
+        <translation>Établissements de l&apos;ESS (publiés)</translation>
+    </message>
+    <message>
+        <source>ESS share (published)</source>
+        <translation>Part de l&apos;ESS (publiée)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>edit the reference figures of %1 %2</source>
+        <translation>modifier les chiffres de référence de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresCsvReader</name>
+    <message>
+        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez le fichier puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>Le fichier “%1” ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</source>
+        <translation>l&apos;en-tête ne correspond ni au format des chiffres de référence d&apos;Essaim (kind;code;year;…) ni à celui de l&apos;URSSAF (region;code_region;champ_ess;…).</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing.</source>
+        <translation>la colonne “%1” est absente.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2.</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is not one of france, region, department, territory, epci, commune.</source>
+        <translation>le niveau “%1” n&apos;est pas l&apos;un de france, region, department, territory, epci, commune.</translation>
+    </message>
+    <message>
+        <source>the territory code is empty.</source>
+        <translation>le code du territoire est vide.</translation>
+    </message>
+    <message>
+        <source>the year “%1” is not a year.</source>
+        <translation>l&apos;année “%1” n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>“%1” in the column %2 is not a number.</source>
+        <translation>“%1”, dans la colonne %2, n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1” n&apos;est pas un pourcentage.</translation>
+    </message>
+    <message>
+        <source>the territory %1 already has a line for %2.</source>
+        <translation>le territoire %1 a déjà une ligne pour %2.</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the URSSAF layout is missing.</source>
+        <translation>la colonne “%1” du format URSSAF est absente.</translation>
+    </message>
+    <message>
+        <source>the region code is empty.</source>
+        <translation>le code de la région est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of establishments.</source>
+        <translation>“%1” n&apos;est pas un nombre d&apos;établissements.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a headcount.</source>
+        <translation>“%1” n&apos;est pas un effectif.</translation>
+    </message>
+    <message>
+        <source>URSSAF open data (%1)</source>
+        <translation>Données ouvertes URSSAF (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresDialog</name>
+    <message>
+        <source>Reference figures</source>
+        <translation>Chiffres de référence</translation>
+    </message>
+    <message>
+        <source>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</source>
+        <translation>L&apos;emploi salarié et les chiffres publiés de l&apos;ESS par territoire et par année, avec leur source. Le niveau est l&apos;un de france, region, department, territory (tout le territoire, code “all”), epci, commune. Une case vide est inconnue, pas nulle.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</source>
+        <translation>Le format d&apos;Essaim ou celui des données ouvertes URSSAF (region;code_region;champ_ess;…)</translation>
+    </message>
+    <message>
+        <source>Import reference figures</source>
+        <translation>Importer des chiffres de référence</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. %2</source>
+        <translation>“%1” n&apos;a pas été importé. %2</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved (%1). Nothing was changed.</source>
+        <translation>Les chiffres n&apos;ont pas pu être enregistrés (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of reference figures imported from “%1”.</source>
+        <translation>
+            <numerusform>%n ligne de chiffres de référence importée de “%1”.</numerusform>
+            <numerusform>%n lignes de chiffres de référence importées de “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to be completed</source>
+        <translation>à compléter</translation>
+    </message>
+    <message>
+        <source>Remove reference figures</source>
+        <translation>Supprimer des chiffres de référence</translation>
+    </message>
+    <message>
+        <source>Remove the figures of %1 for %2?</source>
+        <translation>Supprimer les chiffres de %1 pour %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>importer “%1”</translation>
+    </message>
+    <message>
+        <source>add reference figures</source>
+        <translation>ajouter des chiffres de référence</translation>
+    </message>
+    <message>
+        <source>remove the reference figures of %1 %2</source>
+        <translation>supprimer les chiffres de référence de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityEditor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</source>
+        <translation>Tranche d&apos;effectifs SIRENE&#xa0;: l&apos;observatoire en montre le milieu, signalé comme estimation, pour les années sans effectif déclaré</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band:</source>
+        <translation>Tranche d&apos;effectifs SIRENE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Social utility grid of:</source>
+        <translation>Grille d&apos;utilité sociale de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>0: not at all … 3: strongly; “—”: not assessed</source>
+        <translation>0&#xa0;: pas du tout … 3&#xa0;: fortement&#xa0;; “—”&#xa0;: non évalué</translation>
+    </message>
+    <message>
+        <source>&amp;Save the grid</source>
+        <translation>&amp;Enregistrer la grille</translation>
+    </message>
+    <message>
+        <source>Save the actor first.</source>
+        <translation>Enregistrez d&apos;abord la structure.</translation>
+    </message>
+    <message>
+        <source>No grid filled in yet.</source>
+        <translation>Aucune grille remplie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Grids filled in: %1.</source>
+        <translation>Grilles remplies&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>social utility grid %1</source>
+        <translation>grille d&apos;utilité sociale %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityGrid</name>
+    <message>
+        <source>Social cohesion</source>
+        <translation>Cohésion sociale</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>Développement local</translation>
+    </message>
+    <message>
+        <source>Societal change</source>
+        <translation>Changement sociétal</translation>
+    </message>
+    <message>
+        <source>Social ties</source>
+        <translation>Lien social</translation>
+    </message>
+    <message>
+        <source>Equal opportunities</source>
+        <translation>Égalité des chances</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarité</translation>
+    </message>
+    <message>
+        <source>Participatory democracy</source>
+        <translation>Démocratie participative</translation>
+    </message>
+    <message>
+        <source>Jobs and activities</source>
+        <translation>Emplois et activités</translation>
+    </message>
+    <message>
+        <source>Eco-development</source>
+        <translation>Éco-développement</translation>
+    </message>
+    <message>
+        <source>Territorial equity</source>
+        <translation>Équité territoriale</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Solidarity-based way of life</source>
+        <translation>Mode de vie solidaire</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>essaim: stats needs --format json or --format csv.</source>
+        <translation>essaim&#xa0;: stats demande --format json ou --format csv.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for stats; use json or csv.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour stats&#xa0;; utilisez json ou csv.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” is not a year; write for example --year 2023.</source>
+        <translation>essaim&#xa0;: “%1” n&apos;est pas une année&#xa0;; écrivez par exemple --year 2023.</translation>
+    </message>
+    <message>
+        <source>essaim: the family “%1” is unknown; use one of %2.</source>
+        <translation>essaim&#xa0;: la famille “%1” est inconnue&#xa0;; utilisez l&apos;une de %2.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no sector “%1”; give its name or its number.</source>
+        <translation>essaim&#xa0;: il n&apos;y a pas de secteur “%1”&#xa0;; indiquez son nom ou son numéro.</translation>
+    </message>
+    <message>
+        <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
+        <translation>essaim&#xa0;: la base de données “%1” ne contient encore aucun chiffre annuel&#xa0;; ajoutez-en dans l&apos;annuaire ou lancez “essaim demo”.</translation>
     </message>
 </context>
 </TS>

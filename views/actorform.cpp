@@ -457,6 +457,11 @@ void ActorForm::clear()
     setActor(Actor());
 }
 
+void ActorForm::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
 void ActorForm::focusName()
 {
     m_tabs->setCurrentIndex(0);
@@ -509,6 +514,7 @@ void ActorForm::setActor(const Actor &a)
     m_title->setText(a.id == 0 ? (a.name.isEmpty() ? tr("New actor") : tr("New actor: %1").arg(a.name))
                                : (a.archived ? tr("%1 (archived)").arg(a.name) : a.name));
     onChanged();
+    emit actorShown(a.id);
 }
 
 void ActorForm::setDraft(const Actor &draft)

@@ -42,8 +42,13 @@ public:
     void reloadSectors();
     /// Puts the cursor in the name field (new actor).
     void focusName();
+    /// A page another capability adds to the form (the observatory's grid).
+    void addPage(QWidget *page, const QString &title);
 
 signals:
+    /// The form now shows this actor (0: a new, unsaved one).
+    void actorShown(qint64 id);
+
     void applyRequested();
 
 private:

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,6 +71,26 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     auto *bar = new QWidget(this);
     buildFilters(bar);
     layout->addWidget(bar);
+
+    m_restrictionNotice = new QFrame(this);
+    m_restrictionNotice->setObjectName(QStringLiteral("drillDownNotice"));
+    static_cast<QFrame *>(m_restrictionNotice)->setFrameShape(QFrame::StyledPanel);
+    m_restrictionNotice->setAutoFillBackground(true);
+    QPalette noticePalette = m_restrictionNotice->palette();
+    noticePalette.setColor(QPalette::Window, noticePalette.color(QPalette::ToolTipBase));
+    noticePalette.setColor(QPalette::WindowText, noticePalette.color(QPalette::ToolTipText));
+    m_restrictionNotice->setPalette(noticePalette);
+    auto *noticeRow = new QHBoxLayout(m_restrictionNotice);
+    m_restrictionLabel = new QLabel(m_restrictionNotice);
+    m_restrictionLabel->setObjectName(QStringLiteral("drillDownLabel"));
+    m_restrictionLabel->setWordWrap(true);
+    noticeRow->addWidget(m_restrictionLabel, 1);
+    auto *lift = new QPushButton(tr("Show all actors"), m_restrictionNotice);
+    lift->setObjectName(QStringLiteral("clearDrillDown"));
+    noticeRow->addWidget(lift);
+    connect(lift, &QPushButton::clicked, this, &DirectoryTab::clearActorIds);
+    m_restrictionNotice->hide();
+    layout->addWidget(m_restrictionNotice);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("directorySplitter"));
@@ -286,6 +307,39 @@ void DirectoryTab::resetFilters()
     }
     reloadFilterChoices();
     m_search->clear();
+    m_restriction.clear();
+    m_restrictedIds.clear();
+    m_restrictionNotice->hide();
+    updateFilter();
+}
+
+void DirectoryTab::showActorIds(const QList<qint32> &ids, const QString &label)
+{
+    for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived}) {
+        combo->blockSignals(true);
+        combo->setCurrentIndex(0);
+        combo->blockSignals(false);
+    }
+    // An actor archived during the year is among the actors of that year.
+    m_archived->blockSignals(true);
+    m_archived->setCurrentIndex(m_archived->findData(int(ActorFilter::Choice::Any)));
+    m_archived->blockSignals(false);
+    reloadFilterChoices();
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_restrictedIds = ids;
+    m_restriction = label.isEmpty() ? tr("Observatory") : label;
+    m_restrictionLabel->setText(tr("Filtered from the observatory: %1 (%n actor(s)).", nullptr, int(ids.size())).arg(m_restriction));
+    m_restrictionNotice->show();
+    updateFilter();
+}
+
+void DirectoryTab::clearActorIds()
+{
+    m_restriction.clear();
+    m_restrictedIds.clear();
+    m_restrictionNotice->hide();
     updateFilter();
 }
 
@@ -301,6 +355,11 @@ void DirectoryTab::updateFilter()
     filter.acceptsInterns = ActorFilter::Choice(m_interns->currentData().toInt());
     filter.charterSigned = ActorFilter::Choice(m_charter->currentData().toInt());
     filter.archived = ActorFilter::Choice(m_archived->currentData().toInt());
+    if (!m_restriction.isEmpty()) {
+        filter.restrictToIds = true;
+        filter.onlyIds = m_restrictedIds;
+        filter.restrictionLabel = m_restriction;
+    }
     m_model->setFilter(filter);
 }
 

@@ -33,6 +33,7 @@ public:
     QAction *sectorsAction() const { return m_sectorsAction; }
     QAction *findAction() const { return m_findAction; }
     ActorTableModel *model() const { return m_model; }
+    ActorForm *form() const { return m_form; }
 
     /// Applies pending valid changes of the form; false when the user chose
     /// to stay on an invalid record.
@@ -48,6 +49,11 @@ public:
     void editSectors();
     bool applyForm();
     void selectActor(qint64 id);
+    /// Drill-down from the observatory: shows exactly these actors (current
+    /// and archived), under a notice naming @p label with a button that
+    /// lifts the restriction.
+    void showActorIds(const QList<qint32> &ids, const QString &label);
+    void clearActorIds();
 
 signals:
     void statusMessage(const QString &message);
@@ -81,6 +87,10 @@ private:
     QComboBox *m_charter = nullptr;
     QComboBox *m_archived = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_restrictionNotice = nullptr;
+    QLabel *m_restrictionLabel = nullptr;
+    QList<qint32> m_restrictedIds;
+    QString m_restriction;
     QTableView *m_table = nullptr;
     ActorForm *m_form = nullptr;
 

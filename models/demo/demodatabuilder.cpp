@@ -4,6 +4,7 @@
 #include "actorstore.h"
 #include "actorvalidator.h"
 #include "commune.h"
+#include "demoobservatorybuilder.h"
 #include "legalstatus.h"
 #include "referencestore.h"
 #include "sectorstore.h"
@@ -823,5 +824,10 @@ bool DemoDataBuilder::build()
         return false;
     }
     m_count = int(actors.size());
+    DemoObservatoryBuilder observatory(m_connectionName);
+    if (!observatory.build()) {
+        m_error = tr("The demo observatory figures could not be written to “%1”: %2").arg(file, observatory.errorString());
+        return false;
+    }
     return true;
 }

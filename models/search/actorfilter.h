@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 /// What the directory shows: the search text and the facet filters.
@@ -16,12 +17,18 @@ struct ActorFilter
     Choice acceptsInterns = Choice::Any;
     Choice charterSigned = Choice::Any;
     Choice archived = Choice::No;
+    /// Drill-down from the observatory: only these actors (and the other
+    /// criteria still apply), with a sentence saying where they come from.
+    bool restrictToIds = false;
+    QList<qint32> onlyIds;
+    QString restrictionLabel;
 
     bool operator==(const ActorFilter &o) const
     {
         return text == o.text && family == o.family && sectorId == o.sectorId && epciSiren == o.epciSiren
             && communeInsee == o.communeInsee && employer == o.employer && acceptsInterns == o.acceptsInterns
-            && charterSigned == o.charterSigned && archived == o.archived;
+            && charterSigned == o.charterSigned && archived == o.archived && restrictToIds == o.restrictToIds
+            && onlyIds == o.onlyIds && restrictionLabel == o.restrictionLabel;
     }
     bool operator!=(const ActorFilter &o) const { return !(*this == o); }
 };

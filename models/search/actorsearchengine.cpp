@@ -510,11 +510,21 @@ std::vector<qint32> ActorSearchEngine::match(const ActorFilter &filter)
     const qint32 commune = filter.communeInsee.isEmpty() ? 0 : rowidOf("communes", "insee", filter.communeInsee);
     const qint32 epci = filter.epciSiren.isEmpty() ? 0 : rowidOf("epcis", "siren", filter.epciSiren);
 
+    std::vector<char> allowed;
+    if (filter.restrictToIds) {
+        allowed.assign(m_rowOfId.size(), 0);
+        for (const qint32 id : filter.onlyIds) {
+            if (id >= 0 && std::size_t(id) < allowed.size())
+                allowed[std::size_t(id)] = 1;
+        }
+    }
     auto choice = [](ActorFilter::Choice c, bool value) {
         return c == ActorFilter::Choice::Any || (c == ActorFilter::Choice::Yes) == value;
     };
     auto passes = [&](const Row &row) {
         if (row.flags & Deleted)
+            return false;
+        if (filter.restrictToIds && (std::size_t(row.id) >= allowed.size() || !allowed[std::size_t(row.id)]))
             return false;
         if (!choice(filter.archived, row.flags & Archived) || !choice(filter.employer, row.flags & Employer)
             || !choice(filter.acceptsInterns, row.flags & Interns) || !choice(filter.charterSigned, row.flags & Charter))

@@ -21,6 +21,7 @@
 #include "exportbench.h"
 #include "importbench.h"
 #include "legalstatus.h"
+#include "observatorybench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -488,6 +489,7 @@ int main(int argc, char *argv[])
     runExportBench(db.connectionName(), out);
     if (!runImportBench(out, err))
         return 1;
+    runObservatoryBench(db.connectionName(), out);
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;

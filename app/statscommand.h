@@ -1,0 +1,38 @@
+#pragma once
+
+#include "observatorystats.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+class Database;
+
+/// "essaim --db FILE stats [--year Y] [--territory CODE] [--family F]
+/// [--sector S] --format json|csv": prints the observatory's figures, as the
+/// Observatoire tab computes them (ObservatoryEngine::compute), so that a
+/// report's numbers can be checked and scripted.
+class StatsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(StatsCommand)
+
+public:
+    struct Options {
+        QString year;
+        QString territory;
+        QString family;
+        QString sector;
+        QString format;
+    };
+
+    /// Checks what needs no database; returns the exit status (0 when fine).
+    static int checkOptions(const Options &options, QTextStream &err);
+    /// Runs on an open database; returns the exit status.
+    static int run(const Database &db, const Options &options, QTextStream &out, QTextStream &err);
+
+    /// The JSON document of @p stats (keys in README, "essaim stats").
+    static QJsonObject toJson(const ObservatoryStats &stats);
+    /// One flat table: section, key, label, then the figures.
+    static QString toCsv(const ObservatoryStats &stats);
+};

@@ -1,0 +1,804 @@
+#include "observatoryengine.h"
+
+#include "essfamily.h"
+#include "headcountband.h"
+#include "referencefigurestore.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+
+struct ObservatoryEngine::ActorRow
+{
+    qint32 id = 0;
+    qint32 commune = -1; ///< index in m_communeCodes, -1 outside the reference communes
+    qint64 sector = 0;
+    qint16 creationYear = 0;
+    qint16 archivedYear = 0; ///< year of archived_on, 0 when unknown or not archived
+    quint8 family = 0;       ///< index in EssFamily::codes() + 1, 0 when unknown
+    qint8 band = -1;         ///< index in HeadcountBand::all(), -1 when none
+    bool employer = false;
+    bool archived = false;
+    bool deleted = false;
+};
+
+/// The figures of one year, by actor slot; -1 (or a negative FTE) is "not declared".
+struct ObservatoryEngine::YearData
+{
+    std::vector<qint32> headcount;
+    std::vector<float> fte;
+    std::vector<qint32> volunteers;
+    std::vector<qint32> members;
+    std::vector<char> has; ///< a row of figures exists for the year
+
+    void resize(std::size_t n)
+    {
+        headcount.resize(n, -1);
+        fte.resize(n, -1.0f);
+        volunteers.resize(n, -1);
+        members.resize(n, -1);
+        has.resize(n, 0);
+    }
+    void clear(std::size_t slot)
+    {
+        if (slot >= has.size())
+            resize(slot + 1);
+        headcount[slot] = -1;
+        fte[slot] = -1.0f;
+        volunteers[slot] = -1;
+        members[slot] = -1;
+        has[slot] = 0;
+    }
+};
+
+struct ObservatoryEngine::Selection
+{
+    std::vector<char> communes; ///< by commune index: inside the territory
+    quint8 family = 0;
+    quint8 excludedFamily = 0; ///< the partners outside the ESS, unless asked for
+    bool bySector = false;
+    QSet<qint64> sectors;
+    ReferenceFigure::Kind refKind = ReferenceFigure::Kind::Territory;
+    QStringList refCodes; ///< several for a list of communes: their figures add up
+    QString label;
+
+    bool passesFacets(const ActorRow &row) const
+    {
+        if (row.deleted || (family && row.family != family) || (excludedFamily && row.family == excludedFamily))
+            return false;
+        return !bySector || sectors.contains(row.sector);
+    }
+    bool inTerritory(const ActorRow &row) const
+    {
+        return row.commune >= 0 && std::size_t(row.commune) < communes.size() && communes[std::size_t(row.commune)];
+    }
+};
+
+ObservatoryEngine::ObservatoryEngine(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+ObservatoryEngine::~ObservatoryEngine() = default;
+
+void ObservatoryEngine::invalidate()
+{
+    m_loaded = false;
+    m_rows.clear();
+    m_slotOfId.clear();
+    m_years.clear();
+    m_latestYear = -1;
+}
+
+void ObservatoryEngine::refreshActor(qint64 id)
+{
+    m_latestYear = -1;
+    if (!m_loaded)
+        return;
+    if (id >= 0 && std::size_t(id) < m_slotOfId.size() && m_slotOfId[std::size_t(id)] >= 0)
+        m_rows[std::size_t(m_slotOfId[std::size_t(id)])].deleted = true;
+    loadActors(id);
+    for (auto &year : m_years)
+        loadYear(year.first, *year.second, id);
+}
+
+bool ObservatoryEngine::ensureLoaded()
+{
+    if (m_loaded)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    m_communeCodes.clear();
+    m_communeIndex.clear();
+    m_communeEpci.clear();
+    m_communeNames.clear();
+    m_epciCodes.clear();
+    m_epciNames.clear();
+    m_sectorRoot.clear();
+    m_sectorParent.clear();
+    m_sectorName.clear();
+    m_sectorColor.clear();
+    m_rootSectors.clear();
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT siren, name FROM epcis ORDER BY name"));
+        while (q.next()) {
+            m_epciCodes << q.value(0).toString();
+            m_epciNames << q.value(1).toString();
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes ORDER BY name_key"));
+        while (q.next()) {
+            const QString insee = q.value(0).toString();
+            m_communeIndex.insert(insee, qint32(m_communeCodes.size()));
+            m_communeCodes << insee;
+            m_communeNames << q.value(1).toString();
+            m_communeEpci.push_back(qint32(m_epciCodes.indexOf(q.value(2).toString())));
+            if (m_region.isEmpty())
+                m_region = q.value(3).toString();
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT id, COALESCE(parent_id, 0), name, color FROM sectors ORDER BY parent_id IS NOT NULL, position, id"));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const qint64 parent = q.value(1).toLongLong();
+            m_sectorParent.insert(id, parent);
+            m_sectorName.insert(id, q.value(2).toString());
+            m_sectorColor.insert(id, q.value(3).toString());
+            if (parent == 0)
+                m_rootSectors << id;
+        }
+        for (auto it = m_sectorParent.cbegin(); it != m_sectorParent.cend(); ++it) {
+            qint64 root = it.key();
+            for (int guard = 0; guard < 32 && m_sectorParent.value(root) != 0; ++guard)
+                root = m_sectorParent.value(root);
+            m_sectorRoot.insert(it.key(), root);
+        }
+    }
+    m_rows.clear();
+    m_slotOfId.clear();
+    m_years.clear();
+    m_loaded = loadActors(-1);
+    return m_loaded;
+}
+
+bool ObservatoryEngine::loadActors(qint64 onlyId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT id, commune_insee, COALESCE(sector_id, 0), COALESCE(creation_year, 0), archived, "
+        "substr(archived_on, 1, 4), family, headcount_band, employer FROM actors");
+    if (onlyId >= 0) {
+        q.prepare(sql + QStringLiteral(" WHERE id = ?"));
+        q.addBindValue(onlyId);
+    } else {
+        q.prepare(sql);
+    }
+    if (!q.exec()) {
+        m_error = tr("The actors could not be read for the observatory.");
+        return false;
+    }
+    static const QStringList families = EssFamily::codes();
+    QHash<QString, qint8> bandIndex;
+    const QList<HeadcountBand> &bands = HeadcountBand::all();
+    for (int i = 0; i < bands.size(); ++i)
+        bandIndex.insert(bands.at(i).code, qint8(i));
+    while (q.next()) {
+        ActorRow row;
+        const qint64 id = q.value(0).toLongLong();
+        if (id < 0 || id > INT_MAX)
+            continue;
+        row.id = qint32(id);
+        row.commune = m_communeIndex.value(q.value(1).toString(), -1);
+        row.sector = q.value(2).toLongLong();
+        row.creationYear = qint16(q.value(3).toInt());
+        row.archived = q.value(4).toInt() != 0;
+        row.archivedYear = row.archived ? qint16(q.value(5).toInt()) : qint16(0);
+        row.family = quint8(families.indexOf(q.value(6).toString()) + 1);
+        row.band = bandIndex.value(q.value(7).toString(), -1);
+        row.employer = q.value(8).toInt() != 0;
+        if (std::size_t(id) >= m_slotOfId.size())
+            m_slotOfId.resize(std::size_t(id) + 1, -1);
+        qint32 &slot = m_slotOfId[std::size_t(id)];
+        if (slot >= 0) {
+            m_rows[std::size_t(slot)] = row;
+        } else {
+            slot = qint32(m_rows.size());
+            m_rows.push_back(row);
+        }
+    }
+    return true;
+}
+
+namespace {
+
+/// The SQLite handle behind a Qt connection, null for another driver.
+sqlite3 *sqliteHandle(const QString &connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+} // namespace
+
+bool ObservatoryEngine::loadYear(int year, YearData &data, qint64 onlyId)
+{
+    // A year is 100,000 rows at the scale the design holds: on SQLite they
+    // are read straight from the statement, without a QVariant per value
+    // (five times faster); any other driver goes through Qt Sql below.
+    if (sqlite3 *db = onlyId < 0 ? sqliteHandle(m_connectionName) : nullptr) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT actor_id, headcount, fte, volunteers, members FROM actor_figures WHERE year = ?", -1,
+                               &stmt, nullptr) == SQLITE_OK) {
+            data.resize(m_rows.size());
+            sqlite3_bind_int(stmt, 1, year);
+            auto integer = [stmt](int column) {
+                return sqlite3_column_type(stmt, column) == SQLITE_NULL ? -1 : sqlite3_column_int(stmt, column);
+            };
+            int rc;
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+                const qint64 id = sqlite3_column_int64(stmt, 0);
+                if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
+                    continue;
+                const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
+                if (slot >= data.has.size())
+                    data.resize(slot + 1);
+                data.has[slot] = 1;
+                data.headcount[slot] = integer(1);
+                data.fte[slot] = sqlite3_column_type(stmt, 2) == SQLITE_NULL ? -1.0f : float(sqlite3_column_double(stmt, 2));
+                data.volunteers[slot] = integer(3);
+                data.members[slot] = integer(4);
+            }
+            sqlite3_finalize(stmt);
+            return rc == SQLITE_DONE;
+        }
+        sqlite3_finalize(stmt);
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // Served by the covering index actor_figures_observatory.
+    const QString sql = QStringLiteral("SELECT actor_id, headcount, fte, volunteers, members FROM actor_figures WHERE year = ?");
+    if (onlyId >= 0) {
+        q.prepare(sql + QStringLiteral(" AND actor_id = ?"));
+        q.addBindValue(year);
+        q.addBindValue(onlyId);
+        if (std::size_t(onlyId) < m_slotOfId.size() && m_slotOfId[std::size_t(onlyId)] >= 0)
+            data.clear(std::size_t(m_slotOfId[std::size_t(onlyId)]));
+    } else {
+        q.prepare(sql);
+        q.addBindValue(year);
+        data.resize(m_rows.size());
+    }
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
+            continue;
+        const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
+        if (slot >= data.has.size())
+            data.resize(slot + 1);
+        data.has[slot] = 1;
+        QVariant v = q.value(1);
+        data.headcount[slot] = v.isNull() ? -1 : v.toInt();
+        v = q.value(2);
+        data.fte[slot] = v.isNull() ? -1.0f : float(v.toDouble());
+        v = q.value(3);
+        data.volunteers[slot] = v.isNull() ? -1 : v.toInt();
+        v = q.value(4);
+        data.members[slot] = v.isNull() ? -1 : v.toInt();
+    }
+    return true;
+}
+
+const ObservatoryEngine::YearData *ObservatoryEngine::yearData(int year)
+{
+    auto it = m_years.find(year);
+    if (it != m_years.end())
+        return it->second.get();
+    auto data = std::make_unique<YearData>();
+    if (!loadYear(year, *data, -1))
+        return nullptr;
+    return m_years.emplace(year, std::move(data)).first->second.get();
+}
+
+int ObservatoryEngine::latestYear()
+{
+    if (m_latestYear < 0) {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        m_latestYear = q.exec(QStringLiteral("SELECT max(year) FROM actor_figures")) && q.next() ? q.value(0).toInt() : 0;
+    }
+    return m_latestYear;
+}
+
+QList<int> ObservatoryEngine::years()
+{
+    QList<int> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // A skip-scan of the year index: one seek per distinct year.
+    if (q.exec(QStringLiteral("SELECT min(year) FROM actor_figures")) && q.next() && !q.value(0).isNull()) {
+        int year = q.value(0).toInt();
+        QSqlQuery next(QSqlDatabase::database(m_connectionName, false));
+        next.prepare(QStringLiteral("SELECT min(year) FROM actor_figures WHERE year > ?"));
+        for (int guard = 0; guard < 500; ++guard) {
+            out << year;
+            next.addBindValue(year);
+            if (!next.exec() || !next.next() || next.value(0).isNull())
+                break;
+            year = next.value(0).toInt();
+        }
+    }
+    return out;
+}
+
+QList<int> ObservatoryEngine::scoredYears()
+{
+    QList<int> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("SELECT DISTINCT year FROM social_utility_scores ORDER BY year"))) {
+        while (q.next())
+            out << q.value(0).toInt();
+    }
+    return out;
+}
+
+bool ObservatoryEngine::parseTerritory(const QString &code, ObservatoryFilter *filter, QString *error)
+{
+    ensureLoaded();
+    const QString c = code.trimmed();
+    if (c.isEmpty() || c.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+        filter->territory = ObservatoryFilter::Territory::Whole;
+        filter->territoryCode.clear();
+        return true;
+    }
+    if (m_epciCodes.contains(c)) {
+        filter->territory = ObservatoryFilter::Territory::Epci;
+        filter->territoryCode = c;
+        return true;
+    }
+    if (m_communeIndex.contains(c.toUpper())) {
+        filter->territory = ObservatoryFilter::Territory::Commune;
+        filter->territoryCode = c.toUpper();
+        return true;
+    }
+    if (c.startsWith(QLatin1String("list:"), Qt::CaseInsensitive)) {
+        const QString wanted = c.mid(5).trimmed();
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("SELECT id FROM commune_lists WHERE CAST(id AS TEXT) = ? OR name = ? ORDER BY id LIMIT 1"));
+        q.addBindValue(wanted);
+        q.addBindValue(wanted);
+        if (q.exec() && q.next()) {
+            filter->territory = ObservatoryFilter::Territory::CommuneList;
+            filter->territoryCode = q.value(0).toString();
+            return true;
+        }
+        *error = tr("There is no saved list of communes called “%1”. Save it from the Observatoire tab first.").arg(wanted);
+        return false;
+    }
+    *error = tr("The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.").arg(c);
+    return false;
+}
+
+QString ObservatoryEngine::territoryLabel(const ObservatoryFilter &filter)
+{
+    ensureLoaded();
+    switch (filter.territory) {
+    case ObservatoryFilter::Territory::Whole:
+        return tr("Whole territory");
+    case ObservatoryFilter::Territory::Epci:
+        return m_epciNames.value(int(m_epciCodes.indexOf(filter.territoryCode)), filter.territoryCode);
+    case ObservatoryFilter::Territory::Commune:
+        return m_communeNames.value(m_communeIndex.value(filter.territoryCode, -1), filter.territoryCode);
+    case ObservatoryFilter::Territory::CommuneList: {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("SELECT name FROM commune_lists WHERE id = ?"));
+        q.addBindValue(filter.territoryCode.toLongLong());
+        return q.exec() && q.next() ? q.value(0).toString() : filter.territoryCode;
+    }
+    }
+    return {};
+}
+
+ObservatoryEngine::Selection ObservatoryEngine::select(const ObservatoryFilter &filter)
+{
+    Selection s;
+    s.communes.assign(std::size_t(m_communeCodes.size()), 0);
+    s.label = territoryLabel(filter);
+    switch (filter.territory) {
+    case ObservatoryFilter::Territory::Whole:
+        std::fill(s.communes.begin(), s.communes.end(), 1);
+        s.refKind = ReferenceFigure::Kind::Territory;
+        s.refCodes = {QStringLiteral("all")};
+        break;
+    case ObservatoryFilter::Territory::Epci: {
+        const qint32 epci = qint32(m_epciCodes.indexOf(filter.territoryCode));
+        for (std::size_t i = 0; i < m_communeEpci.size(); ++i)
+            s.communes[i] = epci >= 0 && m_communeEpci[i] == epci;
+        s.refKind = ReferenceFigure::Kind::Epci;
+        s.refCodes = {filter.territoryCode};
+        break;
+    }
+    case ObservatoryFilter::Territory::Commune: {
+        const qint32 i = m_communeIndex.value(filter.territoryCode, -1);
+        if (i >= 0)
+            s.communes[std::size_t(i)] = 1;
+        s.refKind = ReferenceFigure::Kind::Commune;
+        s.refCodes = {filter.territoryCode};
+        break;
+    }
+    case ObservatoryFilter::Territory::CommuneList: {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("SELECT insee FROM commune_list_members WHERE list_id = ? ORDER BY insee"));
+        q.addBindValue(filter.territoryCode.toLongLong());
+        if (q.exec()) {
+            while (q.next()) {
+                const qint32 i = m_communeIndex.value(q.value(0).toString(), -1);
+                if (i >= 0) {
+                    s.communes[std::size_t(i)] = 1;
+                    s.refCodes << q.value(0).toString();
+                }
+            }
+        }
+        s.refKind = ReferenceFigure::Kind::Commune;
+        break;
+    }
+    }
+    if (!filter.family.isEmpty())
+        s.family = quint8(EssFamily::codes().indexOf(filter.family) + 1);
+    else
+        s.excludedFamily = quint8(EssFamily::codes().indexOf(QStringLiteral("hors_champ")) + 1);
+    if (filter.sectorId > 0) {
+        s.bySector = true;
+        s.sectors.insert(filter.sectorId);
+        // Sub-sectors: walk up from every sector.
+        for (auto it = m_sectorParent.cbegin(); it != m_sectorParent.cend(); ++it) {
+            qint64 id = it.key();
+            for (int guard = 0; guard < 32 && id != 0; ++guard) {
+                if (id == filter.sectorId) {
+                    s.sectors.insert(it.key());
+                    break;
+                }
+                id = m_sectorParent.value(id);
+            }
+        }
+    }
+    return s;
+}
+
+bool ObservatoryEngine::counts(const ActorRow &row, int year, const YearData *data, std::size_t slot) const
+{
+    if (row.creationYear > 0 && row.creationYear > year)
+        return false;
+    if (!row.archived)
+        return true;
+    const bool declared = data && slot < data->has.size() && data->has[slot];
+    return declared || (row.archivedYear > 0 && year < row.archivedYear);
+}
+
+void ObservatoryEngine::accumulate(ObservatoryFigures &f, const ActorRow &row, const YearData *data, std::size_t slot,
+                                   bool keepIds) const
+{
+    ++f.actors;
+    if (row.employer)
+        ++f.employerActors;
+    const bool has = data && slot < data->has.size();
+    const qint32 headcount = has ? data->headcount[slot] : -1;
+    if (headcount >= 0) {
+        f.jobs += headcount;
+    } else {
+        ++f.actorsWithoutHeadcount;
+        if (row.band >= 0) {
+            ++f.estimatedActors;
+            f.jobsEstimated += HeadcountBand::all().at(row.band).midpoint();
+        }
+    }
+    if (has) {
+        if (data->fte[slot] >= 0)
+            f.fte += double(data->fte[slot]);
+        if (data->volunteers[slot] >= 0)
+            f.volunteers += data->volunteers[slot];
+        if (data->members[slot] >= 0)
+            f.members += data->members[slot];
+    }
+    if (keepIds)
+        f.actorIds.push_back(row.id);
+}
+
+ObservatoryFigures ObservatoryEngine::yearFigures(const ObservatoryFilter &, const Selection &selection, int year)
+{
+    ObservatoryFigures f;
+    f.key = QString::number(year);
+    f.label = QString::number(year);
+    const YearData *data = yearData(year);
+    for (std::size_t slot = 0; slot < m_rows.size(); ++slot) {
+        const ActorRow &row = m_rows[slot];
+        if (selection.passesFacets(row) && selection.inTerritory(row) && counts(row, year, data, slot))
+            accumulate(f, row, data, slot, false);
+    }
+    // FTE are stored as floats: give back the one decimal they were typed with.
+    f.fte = std::round(f.fte * 100.0) / 100.0;
+    return f;
+}
+
+QList<ObservatoryFigures> ObservatoryEngine::evolution(const ObservatoryFilter &filter, int yearCount)
+{
+    QList<ObservatoryFigures> out;
+    if (!ensureLoaded())
+        return out;
+    const int last = filter.year > 0 ? filter.year : latestYear();
+    const QList<int> known = years();
+    if (known.isEmpty() || last <= 0)
+        return out;
+    const int first = std::max(known.first(), last - yearCount + 1);
+    const Selection selection = select(filter);
+    for (int year = first; year <= last; ++year)
+        out << yearFigures(filter, selection, year);
+    return out;
+}
+
+ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int evolutionYears)
+{
+    ObservatoryStats stats;
+    stats.filter = asked;
+    if (!ensureLoaded())
+        return stats;
+    if (stats.filter.year <= 0)
+        stats.filter.year = latestYear();
+    const ObservatoryFilter &filter = stats.filter;
+    const int year = filter.year;
+    const Selection selection = select(filter);
+    stats.territoryLabel = selection.label;
+    stats.totals.key = QStringLiteral("total");
+    stats.totals.label = selection.label;
+
+    const QStringList families = EssFamily::codes();
+    std::vector<ObservatoryFigures> byFamily(std::size_t(families.size()) + 1);
+    QHash<qint64, int> sectorSlot;
+    std::vector<ObservatoryFigures> bySector(std::size_t(m_rootSectors.size()) + 1);
+    for (int i = 0; i < m_rootSectors.size(); ++i)
+        sectorSlot.insert(m_rootSectors.at(i), i);
+    std::vector<ObservatoryFigures> byEpci(std::size_t(m_epciCodes.size()));
+    const QList<HeadcountBand> &bands = HeadcountBand::all();
+    std::vector<ObservatoryFigures> byBand(std::size_t(bands.size()) + 1);
+    // Jobs of the whole territory and of each EPCI for the comparisons,
+    // whatever territory is chosen, with the same family and sector filters.
+    qint64 wholeJobs = 0;
+    std::vector<qint64> epciJobs(std::size_t(m_epciCodes.size()), 0);
+
+    const YearData *data = yearData(year);
+    for (std::size_t slot = 0; slot < m_rows.size(); ++slot) {
+        const ActorRow &row = m_rows[slot];
+        if (!selection.passesFacets(row) || row.commune < 0 || !counts(row, year, data, slot))
+            continue;
+        const bool has = data && slot < data->has.size();
+        const qint32 headcount = has ? data->headcount[slot] : -1;
+        const qint32 epci = m_communeEpci[std::size_t(row.commune)];
+        if (headcount > 0) {
+            wholeJobs += headcount;
+            if (epci >= 0)
+                epciJobs[std::size_t(epci)] += headcount;
+        }
+        if (!selection.inTerritory(row))
+            continue;
+        accumulate(stats.totals, row, data, slot, true);
+        accumulate(byFamily[row.family <= families.size() ? row.family : 0], row, data, slot, true);
+        const int sector = sectorSlot.value(m_sectorRoot.value(row.sector, -1), int(m_rootSectors.size()));
+        accumulate(bySector[std::size_t(sector)], row, data, slot, true);
+        if (epci >= 0)
+            accumulate(byEpci[std::size_t(epci)], row, data, slot, true);
+        if (row.employer) {
+            int band = headcount >= 0 ? HeadcountBand::indexForHeadcount(headcount) : row.band;
+            if (band < 0)
+                band = int(bands.size());
+            accumulate(byBand[std::size_t(band)], row, data, slot, true);
+        }
+    }
+    auto roundFte = [](ObservatoryFigures &f) { f.fte = std::round(f.fte * 100.0) / 100.0; };
+    roundFte(stats.totals);
+
+    for (int i = 1; i <= families.size(); ++i) {
+        ObservatoryFigures &f = byFamily[std::size_t(i)];
+        if (f.actors == 0)
+            continue;
+        f.key = families.at(i - 1);
+        f.label = EssFamily::label(f.key);
+        roundFte(f);
+        stats.byFamily << f;
+    }
+    if (byFamily[0].actors > 0) {
+        byFamily[0].key = QStringLiteral("");
+        byFamily[0].label = tr("Family not given");
+        roundFte(byFamily[0]);
+        stats.byFamily << byFamily[0];
+    }
+    for (std::size_t i = 0; i < bySector.size(); ++i) {
+        ObservatoryFigures &f = bySector[i];
+        if (f.actors == 0)
+            continue;
+        if (i < std::size_t(m_rootSectors.size())) {
+            const qint64 id = m_rootSectors.at(int(i));
+            f.key = QString::number(id);
+            f.label = m_sectorName.value(id);
+            f.color = QColor(m_sectorColor.value(id));
+        } else {
+            f.key = QStringLiteral("0");
+            f.label = tr("No sector");
+            f.color = QColor(Qt::gray);
+        }
+        roundFte(f);
+        stats.bySector << f;
+    }
+    // Most jobs first, as the chart reads from the top.
+    std::stable_sort(stats.bySector.begin(), stats.bySector.end(),
+                     [](const ObservatoryFigures &a, const ObservatoryFigures &b) { return a.jobs > b.jobs; });
+    for (std::size_t i = 0; i < byEpci.size(); ++i) {
+        ObservatoryFigures &f = byEpci[i];
+        bool inside = false;
+        for (std::size_t c = 0; c < m_communeEpci.size() && !inside; ++c)
+            inside = m_communeEpci[c] == qint32(i) && selection.communes[c];
+        if (!inside)
+            continue;
+        f.key = m_epciCodes.at(int(i));
+        f.label = m_epciNames.at(int(i));
+        roundFte(f);
+        stats.byEpci << f;
+    }
+    for (std::size_t i = 0; i < byBand.size(); ++i) {
+        ObservatoryFigures &f = byBand[i];
+        if (f.actors == 0)
+            continue;
+        if (i < std::size_t(bands.size())) {
+            f.key = bands.at(int(i)).code;
+            f.label = bands.at(int(i)).shortLabel();
+        } else {
+            f.key = QStringLiteral("");
+            f.label = tr("Size unknown");
+        }
+        roundFte(f);
+        stats.bySizeBand << f;
+    }
+
+    stats.evolution = evolution(filter, evolutionYears);
+
+    // Shares and comparisons.
+    ReferenceFigureStore references(m_connectionName);
+    auto totalOf = [&](ReferenceFigure::Kind kind, const QStringList &codes, int *refYear, QString *source) -> std::optional<qint64> {
+        qint64 sum = 0;
+        QStringList sources;
+        for (const QString &code : codes) {
+            const auto f = references.nearest(kind, code, year);
+            if (!f || !f->totalEmployment || *f->totalEmployment <= 0)
+                return std::nullopt;
+            sum += *f->totalEmployment;
+            *refYear = std::max(*refYear, f->year);
+            if (!sources.contains(f->source))
+                sources << f->source;
+        }
+        *source = sources.join(QLatin1String(" ; "));
+        return codes.isEmpty() ? std::nullopt : std::optional<qint64>(sum);
+    };
+    auto share = [](qint64 jobs, qint64 total) { return 100.0 * double(jobs) / double(total); };
+    {
+        int refYear = 0;
+        QString source;
+        stats.totalEmployment = totalOf(selection.refKind, selection.refCodes, &refYear, &source);
+        if (stats.totalEmployment) {
+            stats.referenceYear = refYear;
+            stats.referenceSource = source;
+            stats.totals.essSharePct = share(stats.totals.jobs, *stats.totalEmployment);
+            stats.essShareWithEstimatesPct = 100.0 * (double(stats.totals.jobs) + stats.totals.jobsEstimated) / double(*stats.totalEmployment);
+        }
+    }
+    for (ObservatoryFigures &f : stats.byEpci) {
+        int refYear = 0;
+        QString source;
+        if (const auto total = totalOf(ReferenceFigure::Kind::Epci, {f.key}, &refYear, &source))
+            f.essSharePct = share(f.jobs, *total);
+    }
+    auto computed = [&](ObservatoryComparison::Level level, const QString &code, const QString &label, qint64 jobs,
+                        ReferenceFigure::Kind kind, const QStringList &codes) {
+        ObservatoryComparison c;
+        c.level = level;
+        c.code = code;
+        c.label = label;
+        c.computed = true;
+        int refYear = 0;
+        QString source;
+        if (const auto total = totalOf(kind, codes, &refYear, &source)) {
+            c.essSharePct = share(jobs, *total);
+            c.year = refYear;
+            c.source = tr("Directory %1 / %2").arg(year).arg(source);
+        }
+        stats.comparisons << c;
+    };
+    if (filter.territory != ObservatoryFilter::Territory::Whole)
+        computed(ObservatoryComparison::Level::Selection, filter.territoryCode, selection.label, stats.totals.jobs,
+                 selection.refKind, selection.refCodes);
+    computed(ObservatoryComparison::Level::Territory, QStringLiteral("all"), tr("Whole territory"), wholeJobs,
+             ReferenceFigure::Kind::Territory, {QStringLiteral("all")});
+    for (int i = 0; i < m_epciCodes.size(); ++i)
+        computed(ObservatoryComparison::Level::Epci, m_epciCodes.at(i), m_epciNames.at(i), epciJobs[std::size_t(i)],
+                 ReferenceFigure::Kind::Epci, {m_epciCodes.at(i)});
+    auto published = [&](ObservatoryComparison::Level level, ReferenceFigure::Kind kind, const QString &code, const QString &fallback) {
+        ObservatoryComparison c;
+        c.level = level;
+        c.code = code;
+        c.label = fallback;
+        if (const auto f = references.nearest(kind, code, year)) {
+            if (!f->name.isEmpty())
+                c.label = f->name;
+            c.essSharePct = f->publishedShare();
+            c.year = f->year;
+            c.source = f->source;
+        }
+        stats.comparisons << c;
+    };
+    published(ObservatoryComparison::Level::Region, ReferenceFigure::Kind::Region, m_region.isEmpty() ? QStringLiteral("32") : m_region,
+              tr("Region"));
+    published(ObservatoryComparison::Level::France, ReferenceFigure::Kind::France, QStringLiteral("FR"), tr("France"));
+
+    stats.socialUtility = socialProfile(selection, year);
+    const QList<int> scored = scoredYears();
+    if (filter.compareYear > 0 && filter.compareYear != year)
+        stats.socialUtilityCompared = socialProfile(selection, filter.compareYear);
+    for (int i = int(scored.size()) - 1; i >= 0 && filter.compareYear <= 0; --i) {
+        if (scored.at(i) < year) {
+            stats.socialUtilityCompared = socialProfile(selection, scored.at(i));
+            break;
+        }
+    }
+    return stats;
+}
+
+SocialUtilityProfile ObservatoryEngine::socialProfile(const Selection &selection, int year)
+{
+    SocialUtilityProfile profile;
+    profile.year = year;
+    const QStringList criteria = SocialUtilityGrid::allCriteria();
+    std::vector<double> sums(std::size_t(criteria.size()), 0);
+    std::vector<int> counts(std::size_t(criteria.size()), 0);
+    QSet<qint64> assessed;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT actor_id, criterion, score FROM social_utility_scores WHERE year = ?"));
+    q.addBindValue(year);
+    const YearData *data = yearData(year);
+    if (q.exec()) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
+                continue;
+            const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
+            const ActorRow &row = m_rows[slot];
+            const int c = int(criteria.indexOf(q.value(1).toString()));
+            if (c < 0 || !selection.passesFacets(row) || !selection.inTerritory(row) || !this->counts(row, year, data, slot))
+                continue;
+            sums[std::size_t(c)] += q.value(2).toInt();
+            ++counts[std::size_t(c)];
+            assessed.insert(id);
+        }
+    }
+    profile.assessedActors = int(assessed.size());
+    if (profile.assessedActors == 0)
+        return profile;
+    for (int c = 0; c < criteria.size(); ++c)
+        profile.averages << qMakePair(criteria.at(c), counts[std::size_t(c)] > 0 ? sums[std::size_t(c)] / counts[std::size_t(c)] : -1.0);
+    return profile;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "socialutilitygrid.h"
+
+#include <QUndoCommand>
+
+class ObservatoryStore;
+
+/// A change to the observatory's details of one actor: its social utility
+/// grid for a year and its SIRENE headcount band. Undo writes the previous
+/// grid and band back; redo (also the first one) writes the new ones.
+class SetSocialUtilityCommand : public QUndoCommand
+{
+public:
+    struct State {
+        SocialUtilityScores scores;
+        QString band;
+    };
+
+    SetSocialUtilityCommand(ObservatoryStore *store, qint64 actorId, int year, const State &before, const State &after,
+                            const QString &text, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const State &state);
+
+    ObservatoryStore *m_store;
+    qint64 m_actorId;
+    int m_year;
+    State m_before;
+    State m_after;
+};

@@ -1,0 +1,122 @@
+#include "observatorybench.h"
+
+#include "observatoryengine.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+double elapsed(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void line(QTextStream &out, const QString &name, double value, const char *unit)
+{
+    out << name << ' ' << QString::number(value, 'f', value >= 100 ? 0 : 1) << ' ' << unit << Qt::endl;
+}
+
+} // namespace
+
+void runObservatoryBench(const QString &connectionName, QTextStream &out)
+{
+    ObservatoryEngine engine(connectionName);
+    QElapsedTimer timer;
+
+    // 1. Opening the tab: the actors and the latest year are read.
+    timer.start();
+    ObservatoryFilter filter;
+    ObservatoryStats stats = engine.compute(filter);
+    const double firstMs = elapsed(timer);
+    const int year = stats.filter.year;
+
+    // 2. What the user does next: another territory, a family, a sector,
+    //    back to the whole territory; each time every figure of the tab.
+    QStringList epcis, communes;
+    qint64 sector = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT siren FROM epcis ORDER BY siren"));
+        while (q.next())
+            epcis << q.value(0).toString();
+        q.exec(QStringLiteral("SELECT commune_insee FROM actors WHERE commune_insee IS NOT NULL GROUP BY commune_insee "
+                              "ORDER BY count(*) DESC LIMIT 2"));
+        while (q.next())
+            communes << q.value(0).toString();
+        q.exec(QStringLiteral("SELECT id FROM sectors WHERE parent_id IS NULL ORDER BY position LIMIT 1"));
+        if (q.next())
+            sector = q.value(0).toLongLong();
+    }
+    QList<ObservatoryFilter> filters;
+    for (const QString &epci : epcis) {
+        ObservatoryFilter f;
+        f.year = year;
+        f.territory = ObservatoryFilter::Territory::Epci;
+        f.territoryCode = epci;
+        filters << f;
+    }
+    for (const QString &commune : communes) {
+        ObservatoryFilter f;
+        f.year = year;
+        f.territory = ObservatoryFilter::Territory::Commune;
+        f.territoryCode = commune;
+        filters << f;
+    }
+    ObservatoryFilter family;
+    family.year = year;
+    family.family = QStringLiteral("cooperative");
+    filters << family;
+    ObservatoryFilter bySector;
+    bySector.year = year;
+    bySector.sectorId = sector;
+    filters << bySector;
+    ObservatoryFilter whole;
+    whole.year = year;
+    filters << whole;
+    std::vector<double> refreshes;
+    qint64 sink = 0;
+    for (const ObservatoryFilter &f : filters) {
+        timer.restart();
+        stats = engine.compute(f);
+        refreshes.push_back(elapsed(timer));
+        sink += stats.totals.jobs;
+    }
+
+    // 3. Another year: its figures are read once, then kept.
+    ObservatoryFilter previous = whole;
+    previous.year = year - 1;
+    timer.restart();
+    stats = engine.compute(previous);
+    const double otherYearMs = elapsed(timer);
+
+    // 4. The evolution chart: ten years, from a fresh engine (cold) and again (warm).
+    ObservatoryEngine fresh(connectionName);
+    timer.restart();
+    QList<ObservatoryFigures> evolution = fresh.evolution(whole, 10);
+    const double evolutionColdMs = elapsed(timer);
+    timer.restart();
+    ObservatoryFilter epci = whole;
+    if (!epcis.isEmpty()) {
+        epci.territory = ObservatoryFilter::Territory::Epci;
+        epci.territoryCode = epcis.first();
+    }
+    evolution = fresh.evolution(epci, 10);
+    const double evolutionMs = elapsed(timer);
+    sink += evolution.size();
+
+    std::sort(refreshes.begin(), refreshes.end());
+    line(out, QStringLiteral("observatory.refresh_ms"), refreshes.empty() ? 0 : refreshes.back(), "ms");
+    line(out, QStringLiteral("observatory.refresh_ms.median"), refreshes.empty() ? 0 : refreshes[refreshes.size() / 2], "ms");
+    line(out, QStringLiteral("observatory.refresh_ms.first_open"), firstMs, "ms");
+    line(out, QStringLiteral("observatory.refresh_ms.other_year"), otherYearMs, "ms");
+    line(out, QStringLiteral("observatory.evolution_ms"), evolutionMs, "ms");
+    line(out, QStringLiteral("observatory.evolution_ms.cold"), evolutionColdMs, "ms");
+    line(out, QStringLiteral("observatory.evolution_years"), double(evolution.size()), "years");
+    if (sink == -1)
+        out << "" << Qt::endl;
+}

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+/// The observatory's figures on the benchmark database: the first compute
+/// (reads the actors and one year), a refresh of all the tab's figures for a
+/// year and a territory (filters changed, as the user does), and the ten
+/// years of the evolution chart. Prints "name value unit" lines.
+void runObservatoryBench(const QString &connectionName, QTextStream &out);

@@ -1,0 +1,354 @@
+#include "observatorytab.h"
+
+#include "actorstore.h"
+#include "chartpanel.h"
+#include "communelistdialog.h"
+#include "essfamily.h"
+#include "observatoryengine.h"
+#include "observatorystore.h"
+#include "presentationwindow.h"
+#include "referencefiguresdialog.h"
+#include "referencefigurestore.h"
+#include "referencestore.h"
+#include "sectorstore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+enum KeyFigure { KeyActors, KeyEmployers, KeyJobs, KeyFte, KeyVolunteers, KeyMembers, KeyShare, KeyCount };
+}
+
+ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, ReferenceStore *references, ReferenceFigureStore *figures,
+                               ObservatoryStore *observatory, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_actors(actors)
+    , m_sectors(sectors)
+    , m_references(references)
+    , m_figures(figures)
+    , m_observatory(observatory)
+    , m_undoStack(undoStack)
+    , m_engine(std::make_unique<ObservatoryEngine>(actors->connectionName()))
+{
+    setObjectName(QStringLiteral("observatoryTab"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_presentationAction = new QAction(QIcon::fromTheme(QStringLiteral("view-presentation")), tr("&Presentation mode"), this);
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentationAction->setToolTip(tr("Full screen, one chart per screen; arrows and Page Up/Down move, Esc leaves (F5)"));
+    connect(m_presentationAction, &QAction::triggered, this, &ObservatoryTab::showPresentation);
+    m_referencesAction = new QAction(tr("&Reference figures…"), this);
+    m_referencesAction->setObjectName(QStringLiteral("referenceFiguresAction"));
+    m_referencesAction->setToolTip(tr("Employment totals and published ESS figures per territory and year, with their sources"));
+    connect(m_referencesAction, &QAction::triggered, this, &ObservatoryTab::editReferenceFigures);
+    m_listsAction = new QAction(tr("Lists of &communes…"), this);
+    m_listsAction->setObjectName(QStringLiteral("communeListsAction"));
+    connect(m_listsAction, &QAction::triggered, this, &ObservatoryTab::editCommuneLists);
+
+    auto *bar = new QWidget(this);
+    buildFilterBar(bar);
+    layout->addWidget(bar);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("observatoryScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("observatoryTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    contentLayout->addWidget(m_title);
+
+    auto *keys = new QFrame(content);
+    keys->setObjectName(QStringLiteral("keyFigures"));
+    keys->setFrameShape(QFrame::StyledPanel);
+    auto *keyGrid = new QGridLayout(keys);
+    const QStringList keyNames = {tr("Actors"), tr("Employer actors"), tr("Jobs"), tr("FTE"), tr("Volunteers"), tr("Members"),
+                                  tr("Share of salaried employment")};
+    const QStringList keyObjects = {QStringLiteral("keyActors"), QStringLiteral("keyEmployers"), QStringLiteral("keyJobs"),
+                                    QStringLiteral("keyFte"), QStringLiteral("keyVolunteers"), QStringLiteral("keyMembers"),
+                                    QStringLiteral("keyShare")};
+    QFont valueFont = font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.8);
+    valueFont.setBold(true);
+    for (int i = 0; i < KeyCount; ++i) {
+        auto *value = new QLabel(keys);
+        value->setObjectName(keyObjects.at(i));
+        value->setFont(valueFont);
+        value->setAlignment(Qt::AlignCenter);
+        auto *name = new QLabel(keyNames.at(i), keys);
+        name->setAlignment(Qt::AlignCenter);
+        keyGrid->addWidget(value, 0, i);
+        keyGrid->addWidget(name, 1, i);
+        m_keyValues << value;
+    }
+    m_estimateNote = new QLabel(keys);
+    m_estimateNote->setObjectName(QStringLiteral("keyEstimateNote"));
+    m_estimateNote->setWordWrap(true);
+    keyGrid->addWidget(m_estimateNote, 2, 0, 1, KeyCount);
+    m_shareNote = new QLabel(keys);
+    m_shareNote->setObjectName(QStringLiteral("keyShareNote"));
+    m_shareNote->setWordWrap(true);
+    keyGrid->addWidget(m_shareNote, 3, 0, 1, KeyCount);
+    contentLayout->addWidget(keys);
+
+    // Other capabilities add their block here (see extraArea()).
+    m_extraArea = new QVBoxLayout;
+    contentLayout->addLayout(m_extraArea);
+
+    auto *grid = new QGridLayout;
+    const QList<ObservatoryCharts::Kind> kinds = ObservatoryCharts::kinds();
+    for (int i = 0; i < kinds.size(); ++i) {
+        auto *panel = new ChartPanel(kinds.at(i), content);
+        panel->setMinimumHeight(380);
+        grid->addWidget(panel, i / 2, i % 2);
+        connect(panel, &ChartPanel::drillDownRequested, this, &ObservatoryTab::drillDownRequested);
+        connect(panel, &ChartPanel::statusMessage, this, &ObservatoryTab::statusMessage);
+        m_panels << panel;
+    }
+    contentLayout->addLayout(grid, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+
+    connect(m_actors, &ActorStore::actorSaved, this, [this](qint64 id) {
+        m_engine->refreshActor(id);
+        reloadChoices(); // a first figure for a new year adds the year
+        markDirty();
+    });
+    connect(m_actors, &ActorStore::actorRemoved, this, [this](qint64 id) {
+        m_engine->refreshActor(id);
+        markDirty();
+    });
+    connect(m_actors, &ActorStore::actorsReset, this, [this] {
+        m_engine->invalidate();
+        reloadChoices();
+        markDirty();
+    });
+    connect(m_observatory, &ObservatoryStore::actorDetailsChanged, this, [this](qint64 id) {
+        m_engine->refreshActor(id);
+        markDirty();
+    });
+    connect(m_observatory, &ObservatoryStore::scoresChanged, this, [this] {
+        reloadChoices();
+        markDirty();
+    });
+    connect(m_observatory, &ObservatoryStore::communeListsChanged, this, [this] {
+        reloadChoices();
+        markDirty();
+    });
+    connect(m_figures, &ReferenceFigureStore::figuresChanged, this, &ObservatoryTab::markDirty);
+    connect(m_sectors, &SectorStore::sectorsChanged, this, [this] {
+        m_engine->invalidate();
+        reloadChoices();
+        markDirty();
+    });
+}
+
+ObservatoryTab::~ObservatoryTab() = default;
+
+QList<QAction *> ObservatoryTab::actions() const
+{
+    return {m_presentationAction, m_referencesAction, m_listsAction};
+}
+
+void ObservatoryTab::buildFilterBar(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_year = new QComboBox(bar);
+    m_year->setObjectName(QStringLiteral("observatoryYear"));
+    m_territory = new QComboBox(bar);
+    m_territory->setObjectName(QStringLiteral("observatoryTerritory"));
+    m_family = new QComboBox(bar);
+    m_family->setObjectName(QStringLiteral("observatoryFamily"));
+    m_sector = new QComboBox(bar);
+    m_sector->setObjectName(QStringLiteral("observatorySector"));
+    row->addWidget(new QLabel(tr("Year:"), bar));
+    row->addWidget(m_year);
+    row->addWidget(new QLabel(tr("Territory:"), bar));
+    for (QComboBox *combo : {m_territory, m_family, m_sector}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
+    row->addWidget(m_territory, 2);
+    row->addWidget(m_family, 1);
+    row->addWidget(m_sector, 1);
+    m_compareYear = new QComboBox(bar);
+    m_compareYear->setObjectName(QStringLiteral("observatoryCompareYear"));
+    m_compareYear->setToolTip(tr("Year the social utility profile is compared with"));
+    row->addWidget(new QLabel(tr("Grid compared with:"), bar));
+    row->addWidget(m_compareYear);
+    for (QAction *action : actions()) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row->addWidget(button);
+    }
+    reloadChoices();
+    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ObservatoryTab::markDirty);
+}
+
+void ObservatoryTab::reloadChoices()
+{
+    const QVariant year = m_year->currentData();
+    const QVariant territory = m_territory->currentData();
+    const QVariant family = m_family->currentData();
+    const QVariant sector = m_sector->currentData();
+    const QVariant compareYear = m_compareYear->currentData();
+    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})
+        combo->blockSignals(true);
+
+    m_year->clear();
+    QList<int> years = m_engine->years();
+    std::reverse(years.begin(), years.end());
+    for (int y : years)
+        m_year->addItem(QString::number(y), y);
+    if (years.isEmpty())
+        m_year->addItem(tr("No figures yet"), 0);
+    m_year->setCurrentIndex(year.isValid() ? std::max(0, m_year->findData(year)) : 0);
+
+    m_territory->clear();
+    m_territory->addItem(tr("Whole territory"), QStringLiteral("all"));
+    for (const auto &e : m_references->epcis())
+        m_territory->addItem(e.second, e.first);
+    for (const ObservatoryStore::CommuneList &list : m_observatory->communeLists())
+        m_territory->addItem(tr("List: %1").arg(list.name), QStringLiteral("list:%1").arg(list.id));
+    m_territory->insertSeparator(m_territory->count());
+    for (const Commune &c : m_references->communes())
+        m_territory->addItem(c.name, c.insee);
+    // findData() of an invalid value would match the separator.
+    m_territory->setCurrentIndex(territory.isValid() ? std::max(0, m_territory->findData(territory)) : 0);
+
+    m_family->clear();
+    m_family->addItem(tr("All families"), QString());
+    for (const QString &code : EssFamily::codes())
+        m_family->addItem(EssFamily::label(code), code);
+    m_family->setCurrentIndex(std::max(0, m_family->findData(family)));
+
+    m_sector->clear();
+    m_sector->addItem(tr("All sectors"), qint64(0));
+    for (const Sector &s : m_sectors->all())
+        m_sector->addItem(s.parentId > 0 ? QStringLiteral("    ") + s.name : s.name, s.id);
+    m_sector->setCurrentIndex(std::max(0, m_sector->findData(sector)));
+
+    m_compareYear->clear();
+    m_compareYear->addItem(tr("previous grid"), 0);
+    QList<int> scored = m_engine->scoredYears();
+    std::reverse(scored.begin(), scored.end());
+    for (int y : scored)
+        m_compareYear->addItem(QString::number(y), y);
+    m_compareYear->setCurrentIndex(compareYear.isValid() ? std::max(0, m_compareYear->findData(compareYear)) : 0);
+
+    for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})
+        combo->blockSignals(false);
+}
+
+ObservatoryFilter ObservatoryTab::filter() const
+{
+    ObservatoryFilter f;
+    f.year = m_year->currentData().toInt();
+    QString error;
+    m_engine->parseTerritory(m_territory->currentData().toString(), &f, &error);
+    f.family = m_family->currentData().toString();
+    f.sectorId = m_sector->currentData().toLongLong();
+    f.compareYear = m_compareYear->currentData().toInt();
+    return f;
+}
+
+void ObservatoryTab::markDirty()
+{
+    m_dirty = true;
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty && isVisible())
+                refresh();
+        });
+}
+
+void ObservatoryTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void ObservatoryTab::refresh()
+{
+    m_dirty = false;
+    if (m_year->currentData().toInt() == 0 && m_engine->latestYear() > 0)
+        reloadChoices();
+    m_stats = m_engine->compute(filter());
+    m_title->setText(tr("%1 — %2").arg(m_stats.territoryLabel).arg(m_stats.filter.year));
+    updateKeyFigures();
+    for (ChartPanel *panel : std::as_const(m_panels))
+        panel->setStats(m_stats);
+}
+
+void ObservatoryTab::updateKeyFigures()
+{
+    const QLocale locale;
+    const ObservatoryFigures &t = m_stats.totals;
+    m_keyValues[KeyActors]->setText(locale.toString(t.actors));
+    m_keyValues[KeyEmployers]->setText(locale.toString(t.employerActors));
+    m_keyValues[KeyJobs]->setText(locale.toString(t.jobs));
+    m_keyValues[KeyFte]->setText(locale.toString(t.fte, 'f', 1));
+    m_keyValues[KeyVolunteers]->setText(locale.toString(t.volunteers));
+    m_keyValues[KeyMembers]->setText(locale.toString(t.members));
+    m_keyValues[KeyShare]->setText(t.essSharePct ? tr("%1 %").arg(locale.toString(*t.essSharePct, 'f', 1)) : tr("n/a"));
+    if (t.estimatedActors > 0)
+        m_estimateNote->setText(tr("Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) "
+                                   "that declared no headcount for %2.", nullptr, t.estimatedActors)
+                                    .arg(locale.toString(t.jobsEstimated, 'f', 0))
+                                    .arg(m_stats.filter.year));
+    else if (t.actorsWithoutHeadcount > 0)
+        m_estimateNote->setText(tr("%n actor(s) declared no headcount for %1 and have no SIRENE band: their jobs are unknown.", nullptr,
+                                   t.actorsWithoutHeadcount)
+                                    .arg(m_stats.filter.year));
+    else
+        m_estimateNote->setText(tr("Every actor counted declared its headcount for %1.").arg(m_stats.filter.year));
+    if (m_stats.totalEmployment)
+        m_shareNote->setText(tr("Share: %1 declared jobs out of %2 salaried jobs (%3, %4).")
+                                 .arg(locale.toString(t.jobs), locale.toString(*m_stats.totalEmployment))
+                                 .arg(m_stats.referenceYear)
+                                 .arg(m_stats.referenceSource));
+    else
+        m_shareNote->setText(tr("Share unknown: the salaried employment of %1 is not among the reference figures.").arg(m_stats.territoryLabel));
+}
+
+void ObservatoryTab::showPresentation()
+{
+    if (m_dirty)
+        refresh();
+    auto *window = new PresentationWindow(m_stats);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->showFullScreen();
+}
+
+void ObservatoryTab::editReferenceFigures()
+{
+    ReferenceFiguresDialog dialog(m_figures, m_undoStack, this);
+    dialog.exec();
+}
+
+void ObservatoryTab::editCommuneLists()
+{
+    CommuneListDialog dialog(m_observatory, m_references, this);
+    dialog.exec();
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "observatoryfilter.h"
+#include "observatorystats.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class ActorStore;
+class ChartPanel;
+class ObservatoryEngine;
+class ObservatoryStore;
+class QAction;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QUndoStack;
+class QVBoxLayout;
+class ReferenceFigureStore;
+class ReferenceStore;
+class SectorStore;
+
+/// The Observatoire tab: a year, a territory (whole, EPCI, commune, saved
+/// list of communes) and filters; the key figures; the six charts with their
+/// tables and exports; the reference figures; presentation mode. Figures
+/// come from ObservatoryEngine::compute(), like "essaim stats".
+class ObservatoryTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ObservatoryTab(ActorStore *actors, SectorStore *sectors, ReferenceStore *references, ReferenceFigureStore *figures,
+                   ObservatoryStore *observatory, QUndoStack *undoStack = nullptr, QWidget *parent = nullptr);
+    ~ObservatoryTab() override;
+
+    ObservatoryFilter filter() const;
+    const ObservatoryStats &stats() const { return m_stats; }
+    ChartPanel *panel(int index) const { return m_panels.value(index); }
+    QList<ChartPanel *> panels() const { return m_panels; }
+    QList<QAction *> actions() const;
+    QAction *presentationAction() const { return m_presentationAction; }
+    QAction *referenceFiguresAction() const { return m_referencesAction; }
+
+    /// Where other capabilities add their block to the tab (the agenda's
+    /// "mobilisation des acteurs"): a layout under the key figures.
+    QVBoxLayout *extraArea() const { return m_extraArea; }
+
+    /// Computes again now (tests; the tab otherwise waits until it is shown).
+    void refresh();
+    void showPresentation();
+    void editReferenceFigures();
+    void editCommuneLists();
+
+signals:
+    /// The user clicked a bar: the directory should show exactly these actors.
+    void drillDownRequested(const QList<qint32> &ids, const QString &label);
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildFilterBar(QWidget *bar);
+    void reloadChoices();
+    void markDirty();
+    void updateKeyFigures();
+
+    ActorStore *m_actors;
+    SectorStore *m_sectors;
+    ReferenceStore *m_references;
+    ReferenceFigureStore *m_figures;
+    ObservatoryStore *m_observatory;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<ObservatoryEngine> m_engine;
+    ObservatoryStats m_stats;
+    bool m_dirty = true;
+
+    QComboBox *m_year = nullptr;
+    QComboBox *m_territory = nullptr;
+    QComboBox *m_family = nullptr;
+    QComboBox *m_sector = nullptr;
+    QComboBox *m_compareYear = nullptr;
+    QLabel *m_title = nullptr;
+    QList<QLabel *> m_keyValues;
+    QLabel *m_estimateNote = nullptr;
+    QLabel *m_shareNote = nullptr;
+    QVBoxLayout *m_extraArea = nullptr;
+    QList<ChartPanel *> m_panels;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_referencesAction = nullptr;
+    QAction *m_listsAction = nullptr;
+};

@@ -1,0 +1,155 @@
+#include "presentationwindow.h"
+
+#include "observatorycharts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+PresentationWindow::PresentationWindow(const ObservatoryStats &stats, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_pages(new QStackedWidget(this))
+    , m_pageLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("presentationWindow"));
+    setWindowTitle(tr("Observatory — presentation"));
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    setPalette(p);
+    auto *layout = new QVBoxLayout(this);
+    m_pages->setObjectName(QStringLiteral("presentationPages"));
+    layout->addWidget(m_pages, 1);
+    m_pageLabel->setObjectName(QStringLiteral("presentationPageLabel"));
+    m_pageLabel->setAlignment(Qt::AlignRight);
+    layout->addWidget(m_pageLabel);
+
+    m_pages->addWidget(keyFiguresPage(stats));
+    ObservatoryCharts::Style style;
+    style.large = true;
+    for (ObservatoryCharts::Kind kind : ObservatoryCharts::kinds()) {
+        auto *page = new QWidget(m_pages);
+        auto *pageLayout = new QVBoxLayout(page);
+        auto *view = new QChartView(ObservatoryCharts::create(kind, stats, style), page);
+        view->setObjectName(QStringLiteral("presentationChart%1").arg(int(kind)));
+        view->setRenderHint(QPainter::Antialiasing);
+        pageLayout->addWidget(view, 1);
+        auto *caption = new QLabel(ObservatoryCharts::caption(kind, stats), page);
+        caption->setWordWrap(true);
+        QFont f = caption->font();
+        f.setPointSizeF(14);
+        caption->setFont(f);
+        pageLayout->addWidget(caption);
+        m_pages->addWidget(page);
+    }
+    updatePageLabel();
+}
+
+QWidget *PresentationWindow::keyFiguresPage(const ObservatoryStats &stats)
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(tr("The ESS in %1, %2").arg(stats.territoryLabel).arg(stats.filter.year), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(34);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addStretch();
+    layout->addWidget(title);
+    auto *grid = new QGridLayout;
+    const QLocale locale;
+    const ObservatoryFigures &t = stats.totals;
+    const QList<QPair<QString, QString>> figures = {
+        {locale.toString(t.actors), tr("actors")},
+        {locale.toString(t.employerActors), tr("employers")},
+        {locale.toString(t.jobs), tr("jobs")},
+        {locale.toString(t.fte, 'f', 0), tr("FTE")},
+        {locale.toString(t.volunteers), tr("volunteers")},
+        {t.essSharePct ? tr("%1 %").arg(locale.toString(*t.essSharePct, 'f', 1)) : tr("n/a"), tr("of salaried employment")},
+    };
+    for (int i = 0; i < figures.size(); ++i) {
+        auto *value = new QLabel(figures.at(i).first, page);
+        QFont f = value->font();
+        f.setPointSizeF(48);
+        f.setBold(true);
+        value->setFont(f);
+        value->setAlignment(Qt::AlignCenter);
+        auto *name = new QLabel(figures.at(i).second, page);
+        QFont n = name->font();
+        n.setPointSizeF(20);
+        name->setFont(n);
+        name->setAlignment(Qt::AlignCenter);
+        grid->addWidget(value, (i / 3) * 2, i % 3);
+        grid->addWidget(name, (i / 3) * 2 + 1, i % 3);
+    }
+    layout->addSpacing(40);
+    layout->addLayout(grid);
+    if (stats.referenceYear > 0) {
+        auto *source = new QLabel(tr("Salaried employment: %1 (%2)").arg(stats.referenceSource).arg(stats.referenceYear), page);
+        QFont f = source->font();
+        f.setPointSizeF(14);
+        source->setFont(f);
+        source->setAlignment(Qt::AlignCenter);
+        layout->addSpacing(30);
+        layout->addWidget(source);
+    }
+    layout->addStretch();
+    return page;
+}
+
+int PresentationWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+int PresentationWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+void PresentationWindow::setCurrentPage(int page)
+{
+    m_pages->setCurrentIndex(std::clamp(page, 0, m_pages->count() - 1));
+    updatePageLabel();
+}
+
+void PresentationWindow::updatePageLabel()
+{
+    m_pageLabel->setText(tr("%1 / %2 — arrows to move, Esc to leave").arg(m_pages->currentIndex() + 1).arg(m_pages->count()));
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        setCurrentPage(currentPage() + 1);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        setCurrentPage(currentPage() - 1);
+        break;
+    case Qt::Key_Home:
+        setCurrentPage(0);
+        break;
+    case Qt::Key_End:
+        setCurrentPage(pageCount() - 1);
+        break;
+    case Qt::Key_Escape:
+        close();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
