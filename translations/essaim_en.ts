@@ -1151,6 +1151,254 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExporter</name>
+    <message>
+        <source>The plan could not be written to “%1” (%2). Choose another folder or file name.</source>
+        <translation>The plan could not be written to “%1” (%2). Choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImporter</name>
+    <message>
+        <source>The plan in “%1” was not imported, nothing was changed:
+%2</source>
+        <translation>The plan in “%1” was not imported, nothing was changed:
+%2</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is already in the database, so “%2” was not imported. Rename the plan in the file or delete the existing one first.</source>
+        <translation>The plan “%1” is already in the database, so “%2” was not imported. Rename the plan in the file or delete the existing one first.</translation>
+    </message>
+    <message>
+        <source>The plans of “%1” could not be imported, nothing was changed: %2</source>
+        <translation>The plans of “%1” could not be imported, nothing was changed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutlineReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>The file “%1” cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>a tab indents this line; indent with two spaces per level.</source>
+        <translation>a tab indents this line; indent with two spaces per level.</translation>
+    </message>
+    <message>
+        <source>the indentation (%1 spaces) is not a multiple of two.</source>
+        <translation>the indentation (%1 spaces) is not a multiple of two.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form “key: value”.</source>
+        <translation>“%1” is not of the form “key: value”.</translation>
+    </message>
+    <message>
+        <source>“plan:” must start at the beginning of the line.</source>
+        <translation>“plan:” must start at the beginning of the line.</translation>
+    </message>
+    <message>
+        <source>the plan has no name.</source>
+        <translation>the plan has no name.</translation>
+    </message>
+    <message>
+        <source>the outline must begin with a “plan: NAME” line.</source>
+        <translation>the outline must begin with a “plan: NAME” line.</translation>
+    </message>
+    <message>
+        <source>“%1” is indented to level %2, but the element above it is at level %3.</source>
+        <translation>“%1” is indented to level %2, but the element above it is at level %3.</translation>
+    </message>
+    <message>
+        <source>the %1 has no title.</source>
+        <translation>the %1 has no title.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is not known; the keys are: %2.</source>
+        <translation>the key “%1” is not known; the keys are: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after the elements nested under the one it describes; move it just under its title.</source>
+        <translation>“%1” comes after the elements nested under the one it describes; move it just under its title.</translation>
+    </message>
+    <message>
+        <source>“%1” must be indented one level under the element it describes.</source>
+        <translation>“%1” must be indented one level under the element it describes.</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice for the same element.</source>
+        <translation>“%1” is given twice for the same element.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.</source>
+        <translation>“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.</translation>
+    </message>
+    <message>
+        <source>a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.</source>
+        <translation>a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.</translation>
+    </message>
+    <message>
+        <source>“fin” and “échéance” both give the due date; keep one.</source>
+        <translation>“fin” and “échéance” both give the due date; keep one.</translation>
+    </message>
+    <message>
+        <source>the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.</source>
+        <translation>the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.</translation>
+    </message>
+    <message>
+        <source>the progress “%1” must be a whole number from 0 to 100.</source>
+        <translation>the progress “%1” must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.</source>
+        <translation>the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.</translation>
+    </message>
+    <message>
+        <source>the hours “%1” must be a positive number.</source>
+        <translation>the hours “%1” must be a positive number.</translation>
+    </message>
+    <message>
+        <source>The outline holds no plan: it must begin with a “plan: NAME” line.</source>
+        <translation>The outline holds no plan: it must begin with a “plan: NAME” line.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>%1 (%2). Check that the database file is writable, then try again.</source>
+        <translation>%1 (%2). Check that the database file is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be saved</source>
+        <translation>The plan “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted</source>
+        <translation>The plan could not be deleted</translation>
+    </message>
+    <message>
+        <source>The order of the plan could not be updated</source>
+        <translation>The order of the plan could not be updated</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be saved</source>
+        <translation>The item “%1” of the plan could not be saved</translation>
+    </message>
+    <message>
+        <source>The partners of “%1” could not be saved</source>
+        <translation>The partners of “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The indicators of “%1” could not be saved</source>
+        <translation>The indicators of “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The journal of “%1” could not be saved</source>
+        <translation>The journal of “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The item of the plan was not found</source>
+        <translation>The item of the plan was not found</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be deleted</source>
+        <translation>The item “%1” of the plan could not be deleted</translation>
+    </message>
+    <message>
+        <source>The item “%1” could not be moved</source>
+        <translation>The item “%1” could not be moved</translation>
+    </message>
+    <message>
+        <source>The plans could not be saved</source>
+        <translation>The plans could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVocabulary</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Operational objective</source>
+        <translation>Operational objective</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sub-action</source>
+        <translation>Sub-action</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>To start</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -1151,6 +1151,254 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExporter</name>
+    <message>
+        <source>The plan could not be written to “%1” (%2). Choose another folder or file name.</source>
+        <translation>Le plan n&apos;a pas pu être écrit dans “%1” (%2). Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImporter</name>
+    <message>
+        <source>The plan in “%1” was not imported, nothing was changed:
+%2</source>
+        <translation>Le plan de “%1” n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is already in the database, so “%2” was not imported. Rename the plan in the file or delete the existing one first.</source>
+        <translation>Le plan “%1” est déjà dans la base, “%2” n&apos;a donc pas été importé. Renommez le plan dans le fichier ou supprimez d&apos;abord celui qui existe.</translation>
+    </message>
+    <message>
+        <source>The plans of “%1” could not be imported, nothing was changed: %2</source>
+        <translation>Les plans de “%1” n&apos;ont pas pu être importés, rien n&apos;a été modifié&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutlineReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>Le fichier “%1” ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>a tab indents this line; indent with two spaces per level.</source>
+        <translation>une tabulation indente cette ligne&#xa0;; indentez de deux espaces par niveau.</translation>
+    </message>
+    <message>
+        <source>the indentation (%1 spaces) is not a multiple of two.</source>
+        <translation>l&apos;indentation (%1 espaces) n&apos;est pas un multiple de deux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form “key: value”.</source>
+        <translation>“%1” n&apos;est pas de la forme “clé&#xa0;: valeur”.</translation>
+    </message>
+    <message>
+        <source>“plan:” must start at the beginning of the line.</source>
+        <translation>“plan:” doit commencer en début de ligne.</translation>
+    </message>
+    <message>
+        <source>the plan has no name.</source>
+        <translation>le plan n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>the outline must begin with a “plan: NAME” line.</source>
+        <translation>le plan doit commencer par une ligne “plan: NOM”.</translation>
+    </message>
+    <message>
+        <source>“%1” is indented to level %2, but the element above it is at level %3.</source>
+        <translation>“%1” est indenté au niveau %2, mais l&apos;élément au-dessus est au niveau %3.</translation>
+    </message>
+    <message>
+        <source>the %1 has no title.</source>
+        <translation>l&apos;élément “%1” n&apos;a pas de titre.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is not known; the keys are: %2.</source>
+        <translation>la clé “%1” est inconnue&#xa0;; les clés sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after the elements nested under the one it describes; move it just under its title.</source>
+        <translation>“%1” vient après les éléments rangés sous celui qu&apos;il décrit&#xa0;; placez-le juste sous son titre.</translation>
+    </message>
+    <message>
+        <source>“%1” must be indented one level under the element it describes.</source>
+        <translation>“%1” doit être indenté d&apos;un niveau sous l&apos;élément qu&apos;il décrit.</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice for the same element.</source>
+        <translation>“%1” est donné deux fois pour le même élément.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.</source>
+        <translation>“%1” n&apos;est pas une date&#xa0;; écrivez AAAA-MM ou AAAA-MM-JJ, par exemple 2012-06.</translation>
+    </message>
+    <message>
+        <source>a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.</source>
+        <translation>un plan ne prend que “début” et “fin”&#xa0;; “%1” concerne un objectif ou une action.</translation>
+    </message>
+    <message>
+        <source>“fin” and “échéance” both give the due date; keep one.</source>
+        <translation>“fin” et “échéance” donnent toutes deux l&apos;échéance&#xa0;; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.</source>
+        <translation>l&apos;état “%1” est inconnu&#xa0;; écrivez à lancer, en cours, réalisé, reporté ou abandonné.</translation>
+    </message>
+    <message>
+        <source>the progress “%1” must be a whole number from 0 to 100.</source>
+        <translation>l&apos;avancement “%1” doit être un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.</source>
+        <translation>le montant “%1” n&apos;est pas une somme en euros, comme 1200 ou 1 200,50.</translation>
+    </message>
+    <message>
+        <source>the hours “%1” must be a positive number.</source>
+        <translation>les heures “%1” doivent être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The outline holds no plan: it must begin with a “plan: NAME” line.</source>
+        <translation>Le fichier ne contient aucun plan&#xa0;: il doit commencer par une ligne “plan: NOM”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>%1 (%2). Check that the database file is writable, then try again.</source>
+        <translation>%1 (%2). Vérifiez que le fichier de la base est modifiable, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be saved</source>
+        <translation>Le plan “%1” n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted</source>
+        <translation>Le plan n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The order of the plan could not be updated</source>
+        <translation>L&apos;ordre du plan n&apos;a pas pu être mis à jour</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be saved</source>
+        <translation>L&apos;élément “%1” du plan n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The partners of “%1” could not be saved</source>
+        <translation>Les partenaires de “%1” n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>The indicators of “%1” could not be saved</source>
+        <translation>Les indicateurs de “%1” n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>The journal of “%1” could not be saved</source>
+        <translation>Le journal de “%1” n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The item of the plan was not found</source>
+        <translation>L&apos;élément du plan est introuvable</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be deleted</source>
+        <translation>L&apos;élément “%1” du plan n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The item “%1” could not be moved</source>
+        <translation>L&apos;élément “%1” n&apos;a pas pu être déplacé</translation>
+    </message>
+    <message>
+        <source>The plans could not be saved</source>
+        <translation>Les plans n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVocabulary</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Operational objective</source>
+        <translation>Objectif opérationnel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sub-action</source>
+        <translation>Sous-action</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>À lancer</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

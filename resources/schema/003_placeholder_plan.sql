@@ -1,0 +1,3 @@
+-- Placeholder so that this branch's 005_plan.sql can run before the
+-- migration 003 of another branch is merged. DELETE THIS FILE AT MERGE.
+SELECT 1;
