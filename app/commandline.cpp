@@ -4,6 +4,7 @@
 #include "actorstore.h"
 #include "database.h"
 #include "demodatabuilder.h"
+#include "plancommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,7 +13,7 @@
 
 namespace {
 const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
-                                  QStringLiteral("-o"), QStringLiteral("--output")};
+                                  QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--plan")};
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -58,11 +59,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: fr or en."), tr("LANG"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel) or csv-rfc (RFC 4180)."), tr("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("FILE"));
-    parser.addOptions({dbOption, langOption, formatOption, outputOption});
+    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The plan to export (all plans when not given)."), tr("NAME"));
+    parser.addOptions({dbOption, langOption, formatOption, outputOption, planOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
-                                    "export actors --format csv|csv-rfc -o FILE: export the directory"),
+                                    "export actors --format csv|csv-rfc -o FILE: export the directory\n"
+                                    "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
+                                    "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -91,12 +95,21 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const QString command = words.first();
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export")};
+    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
     }
-    if (command == QLatin1String("export")) {
+    const bool planCommand = words.value(1) == QLatin1String("plan");
+    if (command == QLatin1String("import") && !planCommand) {
+        err << tr("essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.") << Qt::endl;
+        return 2;
+    }
+    if (planCommand && (command == QLatin1String("import") || command == QLatin1String("export"))) {
+        const int usage = PlanCommand::checkUsage(words, parser.value(formatOption), parser.isSet(outputOption), err);
+        if (usage != 0)
+            return usage;
+    } else if (command == QLatin1String("export")) {
         if (words.value(1) != QLatin1String("actors")) {
             err << tr("essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.") << Qt::endl;
             return 2;
@@ -146,6 +159,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+    if (planCommand && command == QLatin1String("import"))
+        return PlanCommand::importPlan(db.connectionName(), words.value(2), out, err);
+    if (planCommand)
+        return PlanCommand::exportPlan(db.connectionName(), parser.value(planOption), parser.value(formatOption),
+                                       parser.value(outputOption), out, err);
     // export actors
     ActorCsvExporter exporter(db.connectionName());
     const auto flavour = parser.value(formatOption) == QLatin1String("csv-rfc") ? CsvWriter::Flavour::Rfc4180

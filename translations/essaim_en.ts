@@ -558,14 +558,6 @@
         <translation>File to write.</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</translation>
-    </message>
-    <message>
         <source>[command ...]</source>
         <translation>[command ...]</translation>
     </message>
@@ -621,6 +613,30 @@ export actors --format csv|csv-rfc -o FILE: export the directory</translation>
             <numerusform>%n actor exported to “%1”.</numerusform>
             <numerusform>%n actors exported to “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan to export (all plans when not given).</source>
+        <translation>The plan to export (all plans when not given).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1164,47 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: export plan needs a file to write: add -o FILE.</source>
+        <translation>essaim: export plan needs a file to write: add -o FILE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for plans; use outline or csv.</source>
+        <translation>essaim: the format “%1” is not known for plans; use outline or csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from “%1”: %2 (%n item(s)).</source>
+        <translation>
+            <numerusform>Imported from “%1”: %2 (%n item).</numerusform>
+            <numerusform>Imported from “%1”: %2 (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.</source>
+        <translation>essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no plan named “%1”; the plans are: %2.</source>
+        <translation>essaim: there is no plan named “%1”; the plans are: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n plan exported to “%1”.</numerusform>
+            <numerusform>%n plans exported to “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -558,14 +558,6 @@
         <translation>Fichier à écrire.</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</translation>
-    </message>
-    <message>
         <source>[command ...]</source>
         <translation>[commande ...]</translation>
     </message>
@@ -621,6 +613,30 @@ export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</tr
             <numerusform>%n acteur exporté dans “%1”.</numerusform>
             <numerusform>%n acteurs exportés dans “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan to export (all plans when not given).</source>
+        <translation>Le plan à exporter (tous les plans s&apos;il n&apos;est pas donné).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
+import plan PLAN.txt&#xa0;: importe un plan d&apos;actions depuis un plan indenté
+export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plans d&apos;actions</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import plan PLAN.txt”.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1164,47 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données tiennent dans un seul fichier, dont une copie de sauvegarde est faite chaque jour à côté de lui.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim&#xa0;: import plan attend un fichier de plan&#xa0;: écrivez “essaim --db FICHIER import plan PLAN.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: export plan needs a file to write: add -o FILE.</source>
+        <translation>essaim&#xa0;: export plan a besoin d&apos;un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for plans; use outline or csv.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les plans&#xa0;; utilisez outline ou csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from “%1”: %2 (%n item(s)).</source>
+        <translation>
+            <numerusform>Importé depuis “%1”&#xa0;: %2 (%n élément).</numerusform>
+            <numerusform>Importé depuis “%1”&#xa0;: %2 (%n éléments).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.</source>
+        <translation>essaim&#xa0;: la base ne contient aucun plan à exporter&#xa0;; importez-en un avec “import plan PLAN.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no plan named “%1”; the plans are: %2.</source>
+        <translation>essaim&#xa0;: aucun plan ne s&apos;appelle “%1”&#xa0;; les plans sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n plan exporté dans “%1”.</numerusform>
+            <numerusform>%n plans exportés dans “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
