@@ -1401,6 +1401,60 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 done</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late action(s)</source>
+        <translation>
+            <numerusform>%n late action</numerusform>
+            <numerusform>%n late actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Planned budget</translation>
+    </message>
+</context>
+<context>
     <name>PlanVocabulary</name>
     <message>
         <source>Objective</source>

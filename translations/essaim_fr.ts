@@ -1401,6 +1401,60 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 réalisées</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late action(s)</source>
+        <translation>
+            <numerusform>%n action en retard</numerusform>
+            <numerusform>%n actions en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+</context>
+<context>
     <name>PlanVocabulary</name>
     <message>
         <source>Objective</source>
