@@ -5,6 +5,8 @@
 #include "backupmanager.h"
 #include "database.h"
 #include "directorytab.h"
+#include "planstore.h"
+#include "plantab.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
 #include "referencestore.h"
@@ -142,6 +144,8 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     m_directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    m_planMenu = menuBar()->addMenu(tr("&Plan"));
+    m_planMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -200,10 +204,37 @@ void MainWindow::attachDatabase()
     m_directoryMenu->addAction(m_directory->exportAction());
     m_directoryMenu->addAction(m_directory->sectorsAction());
     m_directoryMenu->setEnabled(true);
+    attachPlanTab();
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
     updateTitle();
+}
+
+void MainWindow::attachPlanTab()
+{
+    m_plans = new PlanStore(m_database->connectionName(), this);
+    m_planTab = new PlanTab(m_plans, m_undoStack, m_tabs);
+    m_tabs->addTab(m_planTab, QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("&Plan"));
+    connect(m_planTab, &PlanTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_planMenu->clear();
+    m_planMenu->addActions(m_planTab->planActions());
+    m_planMenu->setEnabled(true);
+}
+
+void MainWindow::detachPlanTab()
+{
+    if (m_planTab) {
+        m_tabs->removeTab(m_tabs->indexOf(m_planTab));
+        delete m_planTab;
+        m_planTab = nullptr;
+    }
+    if (m_planMenu) {
+        m_planMenu->clear();
+        m_planMenu->setEnabled(false);
+    }
+    delete m_plans;
+    m_plans = nullptr;
 }
 
 void MainWindow::detachDatabase()
@@ -218,6 +249,7 @@ void MainWindow::detachDatabase()
         m_directoryMenu->clear();
         m_directoryMenu->setEnabled(false);
     }
+    detachPlanTab();
     delete m_actors;
     m_actors = nullptr;
     delete m_sectors;
@@ -351,6 +383,7 @@ void MainWindow::restoreBackup()
     m_actors = nullptr;
     delete m_sectors;
     m_sectors = nullptr;
+    detachPlanTab();
     m_references.reset();
     const bool ok = manager.restore(dialog.selectedPath());
     if (!m_database->isOpen()) {
@@ -383,7 +416,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_directory && !m_directory->settleForm()) {
+    if ((m_directory && !m_directory->settleForm()) || (m_planTab && !m_planTab->settleForm())) {
         event->ignore();
         return;
     }

@@ -7,6 +7,8 @@
 class ActorStore;
 class Database;
 class DirectoryTab;
+class PlanStore;
+class PlanTab;
 class QAction;
 class QLabel;
 class QMenu;
@@ -31,6 +33,7 @@ public:
     bool openDatabase(const QString &path, bool createIfMissing = true);
     QString databasePath() const;
     DirectoryTab *directoryTab() const { return m_directory; }
+    PlanTab *planTab() const { return m_planTab; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -41,6 +44,8 @@ private:
     void createMenus();
     void attachDatabase();
     void detachDatabase();
+    void attachPlanTab();
+    void detachPlanTab();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void updateTitle();
@@ -56,6 +61,9 @@ private:
     std::unique_ptr<ReferenceStore> m_references;
     ActorStore *m_actors = nullptr;
     SectorStore *m_sectors = nullptr;
+    PlanStore *m_plans = nullptr;
+    PlanTab *m_planTab = nullptr;
+    QMenu *m_planMenu = nullptr;
     QUndoStack *m_undoStack;
 
     QStackedWidget *m_stack;

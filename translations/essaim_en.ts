@@ -752,6 +752,17 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     </message>
 </context>
 <context>
+    <name>DemoPlanBuilder</name>
+    <message>
+        <source>The demo plan %1 cannot be read: %2</source>
+        <translation>The demo plan %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The demo plans could not be written: %1</source>
+        <translation>The demo plans could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -1165,6 +1176,197 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionEditor</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>2012-06</source>
+        <translation>2012-06</translation>
+    </message>
+    <message>
+        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
+        <translation>A month (YYYY-MM) or a day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>2012-12</source>
+        <translation>2012-12</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>A contact of the directory; a name typed here that is not in the directory is kept as text.</source>
+        <translation>A contact of the directory; a name typed here that is not in the directory is kept as text.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilot:</source>
+        <translation>&amp;Pilot:</translation>
+    </message>
+    <message>
+        <source>Type an actor&apos;s name, then Enter</source>
+        <translation>Type an actor&apos;s name, then Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Other partners, not in the directory (separated by ;)</source>
+        <translation>Other partners, not in the directory (separated by ;)</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation>&amp;Means:</translation>
+    </message>
+    <message>
+        <source>spent:</source>
+        <translation>spent:</translation>
+    </message>
+    <message>
+        <source>Budget planned:</source>
+        <translation>Budget planned:</translation>
+    </message>
+    <message>
+        <source>volunteers:</source>
+        <translation>volunteers:</translation>
+    </message>
+    <message>
+        <source>Staff hours:</source>
+        <translation>Staff hours:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Add an entry</translation>
+    </message>
+    <message>
+        <source>Calendar events:</source>
+        <translation>Calendar events:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No calendar event is linked to this item.</source>
+        <translation>No calendar event is linked to this item.</translation>
+    </message>
+    <message>
+        <source>No actor of the directory is called “%1”. Partners outside the directory go in the line below.</source>
+        <translation>No actor of the directory is called “%1”. Partners outside the directory go in the line below.</translation>
+    </message>
+    <message>
+        <source>The title is empty: give the item a title.</source>
+        <translation>The title is empty: give the item a title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>A journal entry has no valid date: write it as 2012-06-15.</source>
+        <translation>A journal entry has no valid date: write it as 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” saved.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -1342,6 +1544,85 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
+    <name>PlanRoadmapBuilder</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>first half of %1</source>
+        <translation>first half of %1</translation>
+    </message>
+    <message>
+        <source>second half of %1</source>
+        <translation>second half of %1</translation>
+    </message>
+    <message>
+        <source>Roadmap — %1</source>
+        <translation>Roadmap — %1</translation>
+    </message>
+    <message>
+        <source>Situation on %1.</source>
+        <translation>Situation on %1.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>No action is late.</source>
+        <translation>No action is late.</translation>
+    </message>
+    <message>
+        <source>Due this semester</source>
+        <translation>Due this semester</translation>
+    </message>
+    <message>
+        <source>No other action falls due this semester.</source>
+        <translation>No other action falls due this semester.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No action was completed this semester.</source>
+        <translation>No action was completed this semester.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>%1 (%2). Check that the database file is writable, then try again.</source>
@@ -1398,6 +1679,242 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add an &amp;objective</source>
+        <translation>Add an &amp;objective</translation>
+    </message>
+    <message>
+        <source>Add &amp;under the selection</source>
+        <translation>Add &amp;under the selection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move &amp;left (outdent)</source>
+        <translation>Move &amp;left (outdent)</translation>
+    </message>
+    <message>
+        <source>Move &amp;right (indent)</source>
+        <translation>Move &amp;right (indent)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan…</source>
+        <translation>&amp;Import a plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the plan…</source>
+        <translation>&amp;Export the plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the timeline…</source>
+        <translation>&amp;Print the timeline…</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;PDF…</source>
+        <translation>Timeline as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap as PDF…</source>
+        <translation>&amp;Roadmap as PDF…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>The day the plan is judged on: actions due before it and not done are late.</source>
+        <translation>The day the plan is judged on: actions due before it and not done are late.</translation>
+    </message>
+    <message>
+        <source>Situation on:</source>
+        <translation>Situation on:</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>&amp;Late only</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Pilot:</source>
+        <translation>Pilot:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Bars run from start to due date, filled to the progress; red: late; diamonds: calendar events.</source>
+        <translation>Bars run from start to due date, filled to the progress; red: late; diamonds: calendar events.</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>Semester:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Any pilot</source>
+        <translation>Any pilot</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Any partner</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>New objective</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1 %2”?</source>
+        <translation>Delete “%1 %2”?</translation>
+    </message>
+    <message>
+        <source>Everything under it goes too. Edit &gt; Undo brings it back.</source>
+        <translation>Everything under it goes too. Edit &gt; Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>Plan outlines (*.txt);;All files (*)</source>
+        <translation>Plan outlines (*.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan imported from “%1”: %n item(s).</source>
+        <translation>
+            <numerusform>Plan imported from “%1”: %n item.</numerusform>
+            <numerusform>Plan imported from “%1”: %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outline (*.txt)</source>
+        <translation>Outline (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV for a spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Export the plan</translation>
+    </message>
+    <message>
+        <source>Plan exported to “%1”.</source>
+        <translation>Plan exported to “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 — timeline on %2</source>
+        <translation>%1 — timeline on %2</translation>
+    </message>
+    <message>
+        <source>Timeline as PDF</source>
+        <translation>Timeline as PDF</translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation>timeline.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”. Choose another folder.</source>
+        <translation>The PDF could not be written to “%1”. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline saved to “%1” (%n page(s)).</source>
+        <translation>
+            <numerusform>Timeline saved to “%1” (%n page).</numerusform>
+            <numerusform>Timeline saved to “%1” (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap as PDF</source>
+        <translation>Roadmap as PDF</translation>
+    </message>
+    <message>
+        <source>roadmap.pdf</source>
+        <translation>roadmap.pdf</translation>
+    </message>
+    <message>
+        <source>Roadmap saved to “%1”.</source>
+        <translation>Roadmap saved to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
+    <message>
+        <source>1st half %1</source>
+        <translation>1st half %1</translation>
+    </message>
+    <message>
+        <source>2nd half %1</source>
+        <translation>2nd half %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>page %1/%2 (rows %3–%4, part %5/%6 across)</source>
+        <translation>page %1/%2 (rows %3–%4, part %5/%6 across)</translation>
     </message>
 </context>
 <context>

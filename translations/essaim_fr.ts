@@ -752,6 +752,17 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     </message>
 </context>
 <context>
+    <name>DemoPlanBuilder</name>
+    <message>
+        <source>The demo plan %1 cannot be read: %2</source>
+        <translation>Le plan de démonstration %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The demo plans could not be written: %1</source>
+        <translation>Les plans de démonstration n&apos;ont pas pu être écrits&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -1165,6 +1176,197 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données tiennent dans un seul fichier, dont une copie de sauvegarde est faite chaque jour à côté de lui.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionEditor</name>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>2012-06</source>
+        <translation>2012-06</translation>
+    </message>
+    <message>
+        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
+        <translation>Un mois (AAAA-MM) ou un jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>2012-12</source>
+        <translation>2012-12</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A contact of the directory; a name typed here that is not in the directory is kept as text.</source>
+        <translation>Un contact de l&apos;annuaire&#xa0;; un nom tapé ici qui n&apos;est pas dans l&apos;annuaire est gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilot:</source>
+        <translation>&amp;Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type an actor&apos;s name, then Enter</source>
+        <translation>Tapez le nom d&apos;un acteur, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Other partners, not in the directory (separated by ;)</source>
+        <translation>Autres partenaires, hors annuaire (séparés par&#xa0;;)</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation>&amp;Moyens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>spent:</source>
+        <translation>dépensé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Budget planned:</source>
+        <translation>Budget prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>volunteers:</source>
+        <translation>bénévoles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Staff hours:</source>
+        <translation>Heures salariés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Calendar events:</source>
+        <translation>Événements de l&apos;agenda&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No calendar event is linked to this item.</source>
+        <translation>Aucun événement de l&apos;agenda n&apos;est lié à cet élément.</translation>
+    </message>
+    <message>
+        <source>No actor of the directory is called “%1”. Partners outside the directory go in the line below.</source>
+        <translation>Aucun acteur de l&apos;annuaire ne s&apos;appelle “%1”. Les partenaires hors annuaire se notent sur la ligne du dessous.</translation>
+    </message>
+    <message>
+        <source>The title is empty: give the item a title.</source>
+        <translation>L&apos;intitulé est vide&#xa0;: donnez un intitulé à l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>A journal entry has no valid date: write it as 2012-06-15.</source>
+        <translation>Une entrée du journal n&apos;a pas de date valide&#xa0;: écrivez-la comme 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -1342,6 +1544,85 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
+    <name>PlanRoadmapBuilder</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernier point</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>first half of %1</source>
+        <translation>premier semestre %1</translation>
+    </message>
+    <message>
+        <source>second half of %1</source>
+        <translation>second semestre %1</translation>
+    </message>
+    <message>
+        <source>Roadmap — %1</source>
+        <translation>Feuille de route — %1</translation>
+    </message>
+    <message>
+        <source>Situation on %1.</source>
+        <translation>Situation au %1.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>No action is late.</source>
+        <translation>Aucune action n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Due this semester</source>
+        <translation>À échéance ce semestre</translation>
+    </message>
+    <message>
+        <source>No other action falls due this semester.</source>
+        <translation>Aucune autre action n&apos;arrive à échéance ce semestre.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisées</translation>
+    </message>
+    <message>
+        <source>No action was completed this semester.</source>
+        <translation>Aucune action n&apos;a été achevée ce semestre.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>%1 (%2). Check that the database file is writable, then try again.</source>
@@ -1398,6 +1679,242 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add an &amp;objective</source>
+        <translation>Ajouter un &amp;objectif</translation>
+    </message>
+    <message>
+        <source>Add &amp;under the selection</source>
+        <translation>Ajouter &amp;sous la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move &amp;left (outdent)</source>
+        <translation>Décaler à &amp;gauche (remonter d&apos;un niveau)</translation>
+    </message>
+    <message>
+        <source>Move &amp;right (indent)</source>
+        <translation>Décaler à &amp;droite (descendre d&apos;un niveau)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan…</source>
+        <translation>&amp;Importer un plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the plan…</source>
+        <translation>&amp;Exporter le plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the timeline…</source>
+        <translation>Im&amp;primer le calendrier…</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;PDF…</source>
+        <translation>Calendrier en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap as PDF…</source>
+        <translation>&amp;Feuille de route en PDF…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The day the plan is judged on: actions due before it and not done are late.</source>
+        <translation>Le jour où l&apos;on fait le point&#xa0;: les actions échues avant ce jour et non réalisées sont en retard.</translation>
+    </message>
+    <message>
+        <source>Situation on:</source>
+        <translation>Situation au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pilot:</source>
+        <translation>Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Bars run from start to due date, filled to the progress; red: late; diamonds: calendar events.</source>
+        <translation>Les barres vont du début à l&apos;échéance, remplies selon l&apos;avancement&#xa0;; en rouge&#xa0;: en retard&#xa0;; losanges&#xa0;: événements de l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>Semestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Any pilot</source>
+        <translation>Tout pilote</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Tout partenaire</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouvel élément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1 %2”?</source>
+        <translation>Supprimer “%1 %2”&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything under it goes too. Edit &gt; Undo brings it back.</source>
+        <translation>Tout ce qui est rangé dessous est supprimé aussi. Édition &gt; Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <source>Plan outlines (*.txt);;All files (*)</source>
+        <translation>Plans indentés (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan imported from “%1”: %n item(s).</source>
+        <translation>
+            <numerusform>Plan importé depuis “%1”&#xa0;: %n élément.</numerusform>
+            <numerusform>Plan importé depuis “%1”&#xa0;: %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outline (*.txt)</source>
+        <translation>Plan indenté (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>Plan exported to “%1”.</source>
+        <translation>Plan exporté dans “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 — timeline on %2</source>
+        <translation>%1 — calendrier au %2</translation>
+    </message>
+    <message>
+        <source>Timeline as PDF</source>
+        <translation>Calendrier en PDF</translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation>calendrier.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”. Choose another folder.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans “%1”. Choisissez un autre dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline saved to “%1” (%n page(s)).</source>
+        <translation>
+            <numerusform>Calendrier enregistré dans “%1” (%n page).</numerusform>
+            <numerusform>Calendrier enregistré dans “%1” (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap as PDF</source>
+        <translation>Feuille de route en PDF</translation>
+    </message>
+    <message>
+        <source>roadmap.pdf</source>
+        <translation>feuille-de-route.pdf</translation>
+    </message>
+    <message>
+        <source>Roadmap saved to “%1”.</source>
+        <translation>Feuille de route enregistrée dans “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
+    <message>
+        <source>1st half %1</source>
+        <translation>1er semestre %1</translation>
+    </message>
+    <message>
+        <source>2nd half %1</source>
+        <translation>2e semestre %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>page %1/%2 (rows %3–%4, part %5/%6 across)</source>
+        <translation>page %1/%2 (lignes %3 à %4, partie %5/%6 en largeur)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "demodatabuilder.h"
 
+#include "demoplanbuilder.h"
+
 #include "actor.h"
 #include "actorstore.h"
 #include "actorvalidator.h"
@@ -823,5 +825,10 @@ bool DemoDataBuilder::build()
         return false;
     }
     m_count = int(actors.size());
+    DemoPlanBuilder plans(m_connectionName);
+    if (!plans.build()) {
+        m_error = plans.errorString();
+        return false;
+    }
     return true;
 }

@@ -165,13 +165,15 @@ QDate PlanVocabulary::lastDay(const QString &text)
     return QDate(first.year(), first.month(), first.daysInMonth());
 }
 
-QString PlanVocabulary::displayDate(const QString &text)
+QString PlanVocabulary::displayDate(const QString &text, QLocale::FormatType format)
 {
     const QDate d = firstDay(text);
     if (!d.isValid())
         return text;
     const QLocale locale;
     if (text.size() == 7)
-        return locale.standaloneMonthName(d.month(), QLocale::LongFormat) + QLatin1Char(' ') + QString::number(d.year());
+        return locale.standaloneMonthName(d.month(), format) + QLatin1Char(' ') + QString::number(d.year());
+    if (format == QLocale::ShortFormat)
+        return locale.toString(d, QLocale::ShortFormat);
     return locale.toString(d, QLocale::LongFormat).section(QLatin1Char(' '), 1);
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -43,5 +44,5 @@ public:
     /// Last day of the month or the day itself.
     static QDate lastDay(const QString &text);
     /// "juin 2012" or "1 juin 2012" in the interface language.
-    static QString displayDate(const QString &text);
+    static QString displayDate(const QString &text, QLocale::FormatType format = QLocale::LongFormat);
 };

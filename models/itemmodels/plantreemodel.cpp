@@ -162,8 +162,8 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return r.progress;
             return tr("%1 %").arg(locale.toString(std::lround(r.progress)));
-        case StartColumn: return role == SortRole ? QVariant(item.start) : QVariant(PlanVocabulary::displayDate(item.start));
-        case DueColumn: return role == SortRole ? QVariant(item.due) : QVariant(PlanVocabulary::displayDate(item.due));
+        case StartColumn: return role == SortRole ? QVariant(item.start) : QVariant(PlanVocabulary::displayDate(item.start, QLocale::ShortFormat));
+        case DueColumn: return role == SortRole ? QVariant(item.due) : QVariant(PlanVocabulary::displayDate(item.due, QLocale::ShortFormat));
         case PilotColumn: return pilotName(item);
         case BudgetColumn:
             if (role == SortRole)
