@@ -316,7 +316,8 @@ private slots:
             window.planTab()->setToday(DemoPlanBuilder::demoDate());
             window.planTab()->showPlan(window.planTab()->model()->planId());
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.planTab()->selectItem(window.planTab()->model()->index(0, 0, window.planTab()->model()->index(2, 0)).data(PlanTreeModel::IdRole).toLongLong());
+            PlanTreeModel *m = window.planTab()->model();
+            window.planTab()->selectItem(m->index(0, 0, m->index(0, 0, m->index(2, 0))).data(PlanTreeModel::IdRole).toLongLong());
             QTest::qWait(100);
             window.grab().save(shots + QStringLiteral("/plan.png"));
             auto *pagesTab = window.findChild<QTabWidget *>(QStringLiteral("planPages"));

@@ -152,7 +152,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_tree->setItemDelegateForColumn(PlanTreeModel::ProgressColumn, new PlanProgressDelegate(m_tree));
     m_tree->setItemDelegateForColumn(PlanTreeModel::StatusColumn, new PlanStatusDelegate(m_tree));
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(PlanTreeModel::CodeColumn, fontMetrics().horizontalAdvance(QStringLiteral("0.0.0.0")) + 50);
+    m_tree->setColumnWidth(PlanTreeModel::CodeColumn, m_tree->indentation() * 4 + fontMetrics().horizontalAdvance(QStringLiteral("0.0.0.0")) + 8);
     m_tree->setColumnWidth(PlanTreeModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("In progress 00")) + 30);
     m_tree->setColumnWidth(PlanTreeModel::ProgressColumn, fontMetrics().horizontalAdvance(QStringLiteral("100 %")) + 50);
     m_tree->setColumnWidth(PlanTreeModel::TitleColumn, fontMetrics().averageCharWidth() * 40);

@@ -106,16 +106,17 @@ void PlanTimeline::paintTile(QPainter *p, const Tile &tile, const Metrics &m, do
     const double width = m.labelWidth + tile.semesterCount * m.semesterWidth;
     const double bottom = gridTop + tile.rowCount * m.rowHeight;
 
-    // Title line.
+    // Title, and under it the page's place in the whole, so both stay readable on a narrow last page.
     QFont titleFont = font;
     titleFont.setBold(true);
     titleFont.setPixelSize(4);
     p->setFont(titleFont);
     p->setPen(Qt::black);
-    p->drawText(QRectF(0, 0, width, m.titleHeight - 2), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    const QRectF titleRect(0, 0, width, m.titleHeight * 0.55);
+    p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, titleRect.width()));
     p->setFont(font);
     if (!pageLabel.isEmpty())
-        p->drawText(QRectF(0, 0, width, m.titleHeight - 2), Qt::AlignRight | Qt::AlignVCenter, pageLabel);
+        p->drawText(QRectF(0, m.titleHeight * 0.55, width, m.titleHeight * 0.4), Qt::AlignLeft | Qt::AlignVCenter, pageLabel);
 
     // Semester header and columns.
     for (int s = 0; s < tile.semesterCount; ++s) {
