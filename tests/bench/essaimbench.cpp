@@ -19,6 +19,7 @@
 #include "commune.h"
 #include "database.h"
 #include "legalstatus.h"
+#include "planbench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -483,6 +484,7 @@ int main(int argc, char *argv[])
         print(out, QStringLiteral("directory.sort_ms.") + s.first, s.second, "ms");
     print(out, QStringLiteral("directory.rss_mb"), rss, "MB");
     print(out, QStringLiteral("directory.actors"), double(store.count()), "actors");
+    runPlanBench(db.connectionName(), out);
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;
