@@ -157,6 +157,39 @@ private slots:
         QCOMPARE(view->model()->rowCount(view->model()->index(4, 0)), 2);
     }
 
+    void newRenameDeletePlan()
+    {
+        auto *combo = m_tab->findChild<QComboBox *>(QStringLiteral("planCombo"));
+        QCOMPARE(combo->count(), 1);
+        action("planNewPlanAction")->trigger();
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentText(), QStringLiteral("New plan"));
+        QCOMPARE(m_tab->model()->rowCount(), 0);
+        auto *name = m_tab->findChild<QLineEdit *>(QStringLiteral("planNameEdit"));
+        name->setText(QStringLiteral("Plan 2016-2020"));
+        m_tab->findChild<QLineEdit *>(QStringLiteral("planPeriodEndEdit"))->setText(QStringLiteral("2020-12"));
+        QTest::mouseClick(m_tab->findChild<QPushButton *>(QStringLiteral("planSaveButton")), Qt::LeftButton);
+        QCOMPARE(combo->currentText(), QStringLiteral("Plan 2016-2020"));
+        QCOMPARE(m_store->planByName(QStringLiteral("Plan 2016-2020"))->periodEnd, QStringLiteral("2020-12"));
+        m_undo->undo();
+        QCOMPARE(combo->currentText(), QStringLiteral("New plan"));
+        m_undo->undo();
+        QCOMPARE(combo->count(), 1);
+
+        // Deleting the imported plan asks, and undo brings back every item.
+        const qint64 planId = m_tab->currentPlanId();
+        action("planRemovePlanAction")->trigger();
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY(m_questions.first().contains(QStringLiteral("35 item")));
+        QCOMPARE(combo->count(), 0);
+        QCOMPARE(m_tab->model()->rowCount(), 0);
+        m_undo->undo();
+        QCOMPARE(combo->count(), 1);
+        QCOMPARE(m_tab->currentPlanId(), planId);
+        QCOMPARE(m_tab->model()->rowCount(), 5);
+        QCOMPARE(m_store->items(planId).size(), 35);
+    }
+
     void editorIndicatorsJournalAndEvents()
     {
         const QModelIndex guide = m_tab->model()->index(0, 0, m_tab->model()->index(0, 0, m_tab->model()->index(0, 0)));

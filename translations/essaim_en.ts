@@ -1427,6 +1427,18 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
+    <message>
+        <source>Create the plan “%1”</source>
+        <translation>Create the plan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the plan “%1”</source>
+        <translation>Edit the plan “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1”</source>
+        <translation>Delete the plan “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PlanExporter</name>
@@ -1896,6 +1908,69 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Roadmap saved to “%1”.</source>
         <translation>Roadmap saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan…</source>
+        <translation>Delete the plan…</translation>
+    </message>
+    <message>
+        <source>2012-05-10</source>
+        <translation>2012-05-10</translation>
+    </message>
+    <message>
+        <source>2015-11-30</source>
+        <translation>2015-11-30</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>New plan %1</source>
+        <translation>New plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan “%1” with its %n item(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the plan “%1” with its %n item? Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete the plan “%1” with its %n items? Edit &gt; Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Delete the plan</translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>The plan needs a name.</translation>
+    </message>
+    <message>
+        <source>Another plan is already called “%1”: choose another name.</source>
+        <translation>Another plan is already called “%1”: choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</translation>
     </message>
 </context>
 <context>

@@ -1427,6 +1427,18 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>Delete “%1”</source>
         <translation>Supprimer “%1”</translation>
     </message>
+    <message>
+        <source>Create the plan “%1”</source>
+        <translation>Créer le plan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the plan “%1”</source>
+        <translation>Modifier le plan “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1”</source>
+        <translation>Supprimer le plan “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PlanExporter</name>
@@ -1896,6 +1908,69 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Roadmap saved to “%1”.</source>
         <translation>Feuille de route enregistrée dans “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan…</source>
+        <translation>Supprimer le plan…</translation>
+    </message>
+    <message>
+        <source>2012-05-10</source>
+        <translation>2012-05-10</translation>
+    </message>
+    <message>
+        <source>2015-11-30</source>
+        <translation>2015-11-30</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>New plan %1</source>
+        <translation>Nouveau plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan “%1” with its %n item(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer le plan “%1” avec %n élément&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le plan “%1” avec ses %n éléments&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>Le plan doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another plan is already called “%1”: choose another name.</source>
+        <translation>Un autre plan s&apos;appelle déjà “%1”&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "planfilterproxy.h"
 #include "planimporter.h"
 #include "planprogressdelegate.h"
+#include "planpropertiescommand.h"
 #include "planroadmapbuilder.h"
 #include "planstatusdelegate.h"
 #include "planstore.h"
@@ -25,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -70,6 +72,8 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_model->setUndoStack(undo);
     m_proxy->setSourceModel(m_model);
 
+    m_newPlanAction = makeAction(this, QStringLiteral("planNewPlanAction"), QStringLiteral("document-new"), tr("&New plan"));
+    m_removePlanAction = makeAction(this, QStringLiteral("planRemovePlanAction"), QStringLiteral("edit-delete"), tr("Delete the plan…"));
     m_addObjectiveAction = makeAction(this, QStringLiteral("planAddObjectiveAction"), QStringLiteral("list-add"), tr("Add an &objective"));
     m_addChildAction = makeAction(this, QStringLiteral("planAddChildAction"), QStringLiteral("list-add"), tr("Add &under the selection"),
                                   QKeySequence(Qt::CTRL | Qt::Key_Insert));
@@ -100,6 +104,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_planCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(new QLabel(tr("Plan:"), this));
     toolbar->addWidget(m_planCombo);
+    toolbar->addAction(m_newPlanAction);
     toolbar->addSeparator();
     toolbar->addActions({m_addObjectiveAction, m_addChildAction, m_deleteAction});
     toolbar->addSeparator();
@@ -113,6 +118,28 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_todayEdit->setToolTip(tr("The day the plan is judged on: actions due before it and not done are late."));
     toolbar->addWidget(new QLabel(tr("Situation on:"), this));
     toolbar->addWidget(m_todayEdit);
+
+    auto *properties = new QHBoxLayout;
+    m_planName = new QLineEdit(this);
+    m_planName->setObjectName(QStringLiteral("planNameEdit"));
+    m_planStart = new QLineEdit(this);
+    m_planStart->setObjectName(QStringLiteral("planPeriodStartEdit"));
+    m_planStart->setPlaceholderText(tr("2012-05-10"));
+    m_planEnd = new QLineEdit(this);
+    m_planEnd->setObjectName(QStringLiteral("planPeriodEndEdit"));
+    m_planEnd->setPlaceholderText(tr("2015-11-30"));
+    auto *savePlan = new QPushButton(tr("Save the plan"), this);
+    savePlan->setObjectName(QStringLiteral("planSaveButton"));
+    auto *removePlan = new QPushButton(tr("Delete the plan…"), this);
+    removePlan->setObjectName(QStringLiteral("planRemovePlanButton"));
+    properties->addWidget(new QLabel(tr("Name:"), this));
+    properties->addWidget(m_planName, 3);
+    properties->addWidget(new QLabel(tr("Period:"), this));
+    properties->addWidget(m_planStart, 1);
+    properties->addWidget(new QLabel(tr("to"), this));
+    properties->addWidget(m_planEnd, 1);
+    properties->addWidget(savePlan);
+    properties->addWidget(removePlan);
 
     auto *filters = new QHBoxLayout;
     m_lateFilter = new QCheckBox(tr("&Late only"), this);
@@ -216,6 +243,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
+    layout->addLayout(properties);
     layout->addLayout(filters);
     layout->addWidget(m_pages, 1);
 
@@ -225,6 +253,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
         m_model->setPlan(currentPlanId());
         m_tree->expandAll();
         fillFilters();
+        showPlanProperties();
         refreshViews();
         updateActions();
     });
@@ -233,6 +262,11 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     for (QComboBox *c : {m_statusFilter, m_pilotFilter, m_partnerFilter, m_dueFilter})
         connect(c, &QComboBox::currentIndexChanged, this, &PlanTab::applyFilters);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanTab::onCurrentChanged);
+    connect(m_newPlanAction, &QAction::triggered, this, &PlanTab::newPlan);
+    connect(m_removePlanAction, &QAction::triggered, this, &PlanTab::removePlan);
+    connect(removePlan, &QPushButton::clicked, this, &PlanTab::removePlan);
+    connect(savePlan, &QPushButton::clicked, this, &PlanTab::savePlanProperties);
+    connect(m_planName, &QLineEdit::returnPressed, this, &PlanTab::savePlanProperties);
     connect(m_addObjectiveAction, &QAction::triggered, this, &PlanTab::addObjective);
     connect(m_addChildAction, &QAction::triggered, this, &PlanTab::addChild);
     connect(m_deleteAction, &QAction::triggered, this, &PlanTab::deleteItem);
@@ -287,7 +321,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
 
 QList<QAction *> PlanTab::planActions() const
 {
-    return {m_addObjectiveAction, m_addChildAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_outdentAction,
+    return {m_newPlanAction, m_removePlanAction, m_addObjectiveAction, m_addChildAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_outdentAction,
             m_indentAction, m_importAction, m_exportAction, m_printTimelineAction, m_timelinePdfAction, m_roadmapPdfAction};
 }
 
@@ -334,6 +368,7 @@ void PlanTab::fillPlans()
         fillFilters();
         refreshViews();
     }
+    showPlanProperties();
     updateActions();
 }
 
@@ -455,11 +490,85 @@ void PlanTab::onCurrentChanged()
     updateActions();
 }
 
+void PlanTab::showPlanProperties()
+{
+    const auto plan = m_store->plan(currentPlanId());
+    m_planName->setText(plan ? plan->name : QString());
+    m_planStart->setText(plan ? plan->periodStart : QString());
+    m_planEnd->setText(plan ? plan->periodEnd : QString());
+    for (QLineEdit *e : {m_planName, m_planStart, m_planEnd})
+        e->setEnabled(plan.has_value());
+}
+
+void PlanTab::newPlan()
+{
+    if (!settleForm())
+        return;
+    QStringList names;
+    for (const Plan &p : m_store->plans())
+        names << p.name;
+    Plan plan;
+    plan.name = tr("New plan");
+    for (int n = 2; names.contains(plan.name); ++n)
+        plan.name = tr("New plan %1").arg(n);
+    const int year = today().year();
+    plan.periodStart = QStringLiteral("%1-01").arg(year);
+    plan.periodEnd = QStringLiteral("%1-12").arg(year + 2);
+    auto *command = new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Create, Plan(), plan);
+    m_undo->push(command);
+    showPlan(command->planId());
+    m_planName->setFocus();
+    m_planName->selectAll();
+}
+
+void PlanTab::removePlan()
+{
+    const auto plan = m_store->plan(currentPlanId());
+    if (!plan || !settleForm())
+        return;
+    const QString question = tr("Delete the plan “%1” with its %n item(s)? Edit > Undo brings it back.", nullptr,
+                                m_model->tree().size())
+                                 .arg(plan->name);
+    if (Prompter::question(this, tr("Delete the plan"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_editor->setItem(0);
+    m_undo->push(new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Remove, *plan, Plan()));
+}
+
+void PlanTab::savePlanProperties()
+{
+    const auto plan = m_store->plan(currentPlanId());
+    if (!plan)
+        return;
+    Plan after = *plan;
+    after.name = m_planName->text().trimmed();
+    after.periodStart = m_planStart->text().trimmed();
+    after.periodEnd = m_planEnd->text().trimmed();
+    QString problem;
+    if (after.name.isEmpty())
+        problem = tr("The plan needs a name.");
+    else if (after.name != plan->name && m_store->planByName(after.name))
+        problem = tr("Another plan is already called “%1”: choose another name.").arg(after.name);
+    for (const QString &d : {after.periodStart, after.periodEnd}) {
+        if (problem.isEmpty() && !d.isEmpty() && !PlanVocabulary::isValidDate(d))
+            problem = tr("“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.").arg(d);
+    }
+    if (!problem.isEmpty()) {
+        Prompter::warning(this, tr("Save the plan"), problem);
+        return;
+    }
+    if (after == *plan)
+        return;
+    m_undo->push(new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Edit, *plan, after));
+    fillFilters();
+}
+
 void PlanTab::updateActions()
 {
     const bool plan = currentPlanId() != 0;
     const PlanTree::Node *n = m_model->tree().node(currentItemId());
     m_addObjectiveAction->setEnabled(plan);
+    m_removePlanAction->setEnabled(plan);
     m_addChildAction->setEnabled(n != nullptr);
     m_deleteAction->setEnabled(n != nullptr);
     const int row = n ? n->row() : -1;

@@ -14,6 +14,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLineEdit;
 class QTabWidget;
 class QTextBrowser;
 class QTreeView;
@@ -62,6 +63,10 @@ private:
     void fillFilters();
     void applyFilters();
     void onCurrentChanged();
+    void newPlan();
+    void removePlan();
+    void savePlanProperties();
+    void showPlanProperties();
     void addObjective();
     void addChild();
     void deleteItem();
@@ -89,6 +94,9 @@ private:
     bool m_refreshPending = false;
 
     QComboBox *m_planCombo;
+    QLineEdit *m_planName;
+    QLineEdit *m_planStart;
+    QLineEdit *m_planEnd;
     QDateEdit *m_todayEdit;
     QCheckBox *m_lateFilter;
     QComboBox *m_statusFilter;
@@ -102,6 +110,8 @@ private:
     QComboBox *m_roadmapSemester;
     QTextBrowser *m_roadmap;
 
+    QAction *m_newPlanAction;
+    QAction *m_removePlanAction;
     QAction *m_addObjectiveAction;
     QAction *m_addChildAction;
     QAction *m_deleteAction;

@@ -99,22 +99,49 @@ std::optional<Plan> PlanStore::planByName(const QString &name) const
 bool PlanStore::savePlan(Plan &plan)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (plan.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO plans(name, period_start, period_end, position) "
-                                 "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM plans))"));
+    const bool insert = plan.id == 0 || !this->plan(plan.id);
+    if (insert) {
+        q.prepare(QStringLiteral("INSERT INTO plans(id, name, period_start, period_end, position) "
+                                 "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM plans))"));
+        q.addBindValue(plan.id ? QVariant(plan.id) : QVariant(QMetaType(QMetaType::LongLong)));
     } else {
         q.prepare(QStringLiteral("UPDATE plans SET name = ?, period_start = ?, period_end = ? WHERE id = ?"));
     }
     q.addBindValue(text(plan.name));
     q.addBindValue(text(plan.periodStart));
     q.addBindValue(text(plan.periodEnd));
-    if (plan.id != 0)
+    if (!insert)
         q.addBindValue(plan.id);
     if (!q.exec())
         return fail(tr("The plan “%1” could not be saved").arg(plan.name), q.lastError().text());
     if (plan.id == 0)
         plan.id = q.lastInsertId().toLongLong();
     emit plansChanged();
+    return true;
+}
+
+bool PlanStore::restorePlan(const Plan &plan, const QList<PlanItem> &items)
+{
+    Transaction t(m_connectionName);
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName));
+        q.prepare(QStringLiteral("INSERT INTO plans(id, name, period_start, period_end, position) "
+                                 "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM plans))"));
+        q.addBindValue(plan.id);
+        q.addBindValue(text(plan.name));
+        q.addBindValue(text(plan.periodStart));
+        q.addBindValue(text(plan.periodEnd));
+        if (!q.exec())
+            return fail(tr("The plan “%1” could not be saved").arg(plan.name), q.lastError().text());
+    }
+    for (const PlanItem &item : items) {
+        if (!writeItem(item, true) || !writeDetails(item))
+            return false;
+    }
+    if (!t.commit())
+        return fail(tr("The plan “%1” could not be saved").arg(plan.name), t.errorString());
+    emit plansChanged();
+    emit planReset(plan.id);
     return true;
 }
 

@@ -26,8 +26,12 @@ public:
     std::optional<Plan> plan(qint64 id) const;
     /// The plan of that exact name, if any.
     std::optional<Plan> planByName(const QString &name) const;
+    /// Inserts (id 0: a new id is written back) or updates.
     bool savePlan(Plan &plan);
     bool removePlan(qint64 id);
+    /// Puts back a deleted plan with its ids and every item, parents first
+    /// (the undo of removePlan()).
+    bool restorePlan(const Plan &plan, const QList<PlanItem> &items);
 
     /// Every item of a plan, with partners, indicators and journal.
     QList<PlanItem> items(qint64 planId) const;
