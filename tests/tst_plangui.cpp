@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -340,6 +341,12 @@ private slots:
         const QString shots = qEnvironmentVariable("ESSAIM_SCREENSHOTS");
         if (!shots.isEmpty()) {
             db.close();
+            // ESSAIM_SCREENSHOTS_QM=build/app/essaim_fr.qm shoots the French interface.
+            QTranslator translator;
+            if (!qEnvironmentVariable("ESSAIM_SCREENSHOTS_QM").isEmpty() && translator.load(qEnvironmentVariable("ESSAIM_SCREENSHOTS_QM"))) {
+                QCoreApplication::installTranslator(&translator);
+                QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+            }
             MainWindow window;
             QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("demo.essaim")), false));
             window.resize(1400, 860);

@@ -1717,11 +1717,11 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>Move &amp;left (outdent)</source>
-        <translation>Décaler à &amp;gauche (remonter d&apos;un niveau)</translation>
+        <translation>&amp;Remonter d&apos;un niveau</translation>
     </message>
     <message>
         <source>Move &amp;right (indent)</source>
-        <translation>Décaler à &amp;droite (descendre d&apos;un niveau)</translation>
+        <translation>Descendre d&apos;un &amp;niveau</translation>
     </message>
     <message>
         <source>&amp;Import a plan…</source>

@@ -195,7 +195,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({900, 480});
+    splitter->setSizes({780, 600});
 
     m_timeline = new PlanTimelineView(this);
     auto *timelineScroll = new QScrollArea(this);
