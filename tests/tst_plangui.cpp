@@ -122,6 +122,9 @@ private slots:
 
         // Keyboard moves: Ctrl+Down, Ctrl+Right (indent under the previous), Ctrl+Left.
         const qint64 id = m_tab->currentItemId();
+        QApplication::setActiveWindow(m_tab.get());
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
         QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
         QCOMPARE(m_tab->model()->indexById(id).data().toString(), QStringLiteral("2"));
         QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
@@ -133,6 +136,12 @@ private slots:
         m_undo->undo();
         m_undo->undo();
         m_undo->undo();
+        QCOMPARE(m_tab->model()->indexById(id).data().toString(), QStringLiteral("1"));
+        // In the form, Ctrl+Down belongs to the field, not to the tree.
+        auto *progress = m_tab->findChild<QSpinBox *>(QStringLiteral("planProgressSpin"));
+        progress->setFocus();
+        QTRY_VERIFY(progress->hasFocus());
+        QTest::keyClick(progress, Qt::Key_Down, Qt::ControlModifier);
         QCOMPARE(m_tab->model()->indexById(id).data().toString(), QStringLiteral("1"));
 
         // Late filter: parents kept.

@@ -54,7 +54,8 @@ QAction *makeAction(QObject *parent, const QString &name, const QString &icon, c
     a->setObjectName(name);
     if (!key.isEmpty()) {
         a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Only while the tree has the focus: Ctrl+arrows and Delete keep their meaning in the form's fields.
+        a->setShortcutContext(Qt::WidgetShortcut);
     }
     return a;
 }
