@@ -20,6 +20,10 @@ int PlanCommand::checkUsage(const QStringList &words, const QString &format, boo
         err << tr("essaim: export plan needs a file to write: add -o FILE.") << Qt::endl;
         return 2;
     }
+    if (format.isEmpty()) {
+        err << tr("essaim: export plan needs a format: add --format outline or --format csv.") << Qt::endl;
+        return 2;
+    }
     if (format != QLatin1String("outline") && format != QLatin1String("csv")) {
         err << tr("essaim: the format “%1” is not known for plans; use outline or csv.").arg(format) << Qt::endl;
         return 2;

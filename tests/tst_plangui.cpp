@@ -244,6 +244,11 @@ private slots:
         QVERIFY(!editor->apply());
         QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("planEditorError"))->text().contains(QStringLiteral("“juin” is not a date")));
         QCOMPARE(m_store->item(id)->due, QStringLiteral("2012-06"));
+        // Choosing another item keeps the wrong field on screen, on the same item.
+        m_tab->selectItem(m_tab->model()->index(0, 0).data(PlanTreeModel::IdRole).toLongLong());
+        QTRY_COMPARE(m_tab->currentItemId(), id);
+        QCOMPARE(m_tab->findChild<QLineEdit *>(QStringLiteral("planDueEdit"))->text(), QStringLiteral("juin"));
+        m_tab->findChild<QLineEdit *>(QStringLiteral("planDueEdit"))->setText(QStringLiteral("2012-06"));
         m_undo->undo();
         QCOMPARE(m_store->item(id)->indicators.size(), 0);
     }

@@ -1408,6 +1408,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
             <numerusform>%n plans exported to “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>essaim: export plan needs a format: add --format outline or --format csv.</source>
+        <translation>essaim: export plan needs a format: add --format outline or --format csv.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>

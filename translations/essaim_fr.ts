@@ -1408,6 +1408,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
             <numerusform>%n plans exportés dans “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>essaim: export plan needs a format: add --format outline or --format csv.</source>
+        <translation>essaim&#xa0;: export plan a besoin d&apos;un format&#xa0;: ajoutez --format outline ou --format csv.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>

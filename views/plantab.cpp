@@ -487,6 +487,12 @@ void PlanTab::applyFilters()
 
 void PlanTab::onCurrentChanged()
 {
+    // Invalid edits stay on screen with their explanation rather than being dropped.
+    if (m_editor->itemId() && m_editor->itemId() != currentItemId() && m_editor->isModified() && !m_editor->apply()) {
+        const qint64 id = m_editor->itemId();
+        QTimer::singleShot(0, this, [this, id] { selectItem(id); });
+        return;
+    }
     m_editor->setItem(currentItemId());
     updateActions();
 }
