@@ -200,6 +200,37 @@ private slots:
         QCOMPARE(m_store->items(planId).size(), 35);
     }
 
+    void importExportThroughTheMenu()
+    {
+        QString answer = QStringLiteral(ESSAIM_TEST_DATA "/sambre_avesnois_2010_2014.txt");
+        Prompter::setFileHandler([&answer](const QString &) { return answer; });
+        QStringList warnings;
+        Prompter::setWarningHandler([&warnings](const QString &text) { warnings << text; });
+        action("planImportAction")->trigger();
+        auto *combo = m_tab->findChild<QComboBox *>(QStringLiteral("planCombo"));
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentText(), QStringLiteral("Plan stratégique ESS Sambre-Avesnois 2010-2014"));
+        QCOMPARE(m_tab->model()->rowCount(), 6);
+        // The same file again: refused, said, nothing added.
+        action("planImportAction")->trigger();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().contains(QStringLiteral("already in the database")));
+        QCOMPARE(combo->count(), 2);
+
+        answer = m_dir.filePath(QStringLiteral("menu-export.csv"));
+        action("planExportAction")->trigger();
+        QFile csv(answer);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1 + 1 + 38);
+        answer = m_dir.filePath(QStringLiteral("menu-export.txt"));
+        action("planExportAction")->trigger();
+        QFile outline(answer);
+        QVERIFY(outline.open(QIODevice::ReadOnly));
+        QVERIFY(outline.readAll().startsWith("plan: Plan stratégique ESS Sambre-Avesnois 2010-2014\n  début: 2010-01-01\n"));
+        Prompter::setFileHandler({});
+        Prompter::setWarningHandler({});
+    }
+
     void editorIndicatorsJournalAndEvents()
     {
         const QModelIndex guide = m_tab->model()->index(0, 0, m_tab->model()->index(0, 0, m_tab->model()->index(0, 0)));
