@@ -179,6 +179,23 @@ private slots:
         QCOMPARE(visible(&proxy), QStringList());
         proxy.clearFilters();
         QCOMPARE(visible(&proxy).size(), 35);
+
+        // Structure changes under an active filter (the tester checks every signal).
+        proxy.setLateOnly(true);
+        const qint64 guide = model.index(0, 0, model.index(0, 0, model.index(0, 0))).data(PlanTreeModel::IdRole).toLongLong();
+        const qint64 evaluation = model.index(4, 0).data(PlanTreeModel::IdRole).toLongLong();
+        QVERIFY(model.requestMove(guide, evaluation, 1));
+        // 1.1 has no late action left: hidden.
+        QCOMPARE(visible(&proxy), (QStringList{QStringLiteral("1"), QStringLiteral("1.2"), QStringLiteral("1.2.1"),
+                                               QStringLiteral("1.3"), QStringLiteral("1.3.1"), QStringLiteral("2"), QStringLiteral("2.1"),
+                                               QStringLiteral("2.1.1"), QStringLiteral("5"), QStringLiteral("5.2")}));
+        QVERIFY(model.requestMove(evaluation, 0, 0));
+        QCOMPARE(visible(&proxy).first(), QStringLiteral("1"));
+        QCOMPARE(visible(&proxy).at(1), QStringLiteral("1.2"));
+        QVERIFY(m_store->removeItem(guide));
+        QCOMPARE(visible(&proxy).size(), 8);
+        proxy.setLateOnly(false);
+        QCOMPARE(visible(&proxy).size(), 34);
     }
 };
 
