@@ -37,7 +37,7 @@ void PlanTimeline::setRows(const PlanTreeModel &model, const PlanLinkedEventsPro
         for (const PlanTree::Node *p = n->parent; p && p->parent; p = p->parent)
             ++row.depth;
         row.action = n->item.isAction();
-        row.late = n->rollUp.late;
+        row.late = row.action ? n->rollUp.late : n->rollUp.lateCount > 0; // flagged up the tree
         row.progress = n->rollUp.progress;
         row.start = PlanVocabulary::firstDay(n->item.start);
         row.end = PlanVocabulary::lastDay(n->item.due);
@@ -45,6 +45,22 @@ void PlanTimeline::setRows(const PlanTreeModel &model, const PlanLinkedEventsPro
             row.start = PlanVocabulary::firstDay(n->item.due);
         if (events && row.action)
             row.events = events(n->item.id);
+        if (!row.action) {
+            // An objective spans the schedule of everything under it.
+            std::vector<const PlanTree::Node *> stack{n};
+            while (!stack.empty()) {
+                const PlanTree::Node *d = stack.back();
+                stack.pop_back();
+                const QDate s = PlanVocabulary::firstDay(d->item.start.isEmpty() ? d->item.due : d->item.start);
+                const QDate e = PlanVocabulary::lastDay(d->item.due);
+                if (s.isValid() && (!row.start.isValid() || s < row.start))
+                    row.start = s;
+                if (e.isValid() && (!row.end.isValid() || e > row.end))
+                    row.end = e;
+                for (const auto &c : d->children)
+                    stack.push_back(c.get());
+            }
+        }
         m_rows << row;
     }
     m_today = model.today();
@@ -150,6 +166,15 @@ void PlanTimeline::paintTile(QPainter *p, const Tile &tile, const Metrics &m, do
         p->drawLine(QPointF(0, y + m.rowHeight), QPointF(width, y + m.rowHeight));
 
         const double left = m.labelWidth;
+        if (!row.action && row.start.isValid() && row.end.isValid()) {
+            const double x0 = std::max(left, xOf(row.start, tile.firstSemester, m));
+            const double x1 = std::min(width, xOf(row.end.addDays(1), tile.firstSemester, m));
+            if (x1 > x0) {
+                p->setPen(Qt::NoPen);
+                p->setBrush(row.late ? lateRed.darker(130) : QColor(0x34, 0x49, 0x5e));
+                p->drawRect(QRectF(x0, y + m.rowHeight * 0.4, x1 - x0, m.rowHeight * 0.2));
+            }
+        }
         if (row.action && row.start.isValid() && row.end.isValid()) {
             double x0 = std::max(left, xOf(row.start, tile.firstSemester, m));
             double x1 = std::min(width, xOf(row.end.addDays(1), tile.firstSemester, m));

@@ -14,8 +14,8 @@ class QRectF;
 
 /// The Gantt-like timeline of a plan by semester: one row per item (codes
 /// and titles in a label column), a bar from start to due for actions (red
-/// when late, filled to their progress), a diamond for each linked calendar
-/// event, a "today" line. It paints on screen and prints on as many A4
+/// when late, filled to their progress), a thin bar over the span of each
+/// objective, a diamond for each linked calendar event, a "today" line. It paints on screen and prints on as many A4
 /// landscape pages as needed: the grid is cut into tiles of whole semesters
 /// and whole rows, and every page repeats the label column and the
 /// semester header.
