@@ -413,6 +413,7 @@ private slots:
             QTest::qWait(100);
             window.grab().save(shots + QStringLiteral("/plan-roadmap.png"));
             window.planTab()->exportTimelinePdf(shots + QStringLiteral("/timeline.pdf"));
+            window.planTab()->exportRoadmapPdf(shots + QStringLiteral("/roadmap.pdf"), QDate(2012, 7, 1));
         }
     }
 };

@@ -775,10 +775,15 @@ bool PlanTab::exportRoadmapPdf(const QString &path, const QDate &semesterStart)
         m_roadmapSemester->setCurrentIndex(index);
     refreshRoadmap();
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // Landscape: seven columns read better across the page.
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
+                                     QPageLayout::Millimeter));
     writer.setTitle(m_roadmapSemester->currentText());
+    writer.setCreator(QStringLiteral("Essaim"));
     QTextDocument document;
+    QFont font = document.defaultFont();
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
     document.setHtml(m_roadmap->toHtml());
     document.print(&writer);
     return QFileInfo(path).size() > 0;
@@ -835,6 +840,7 @@ void PlanTab::printRoadmap()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Roadmap"));
+    printer.setPageOrientation(QPageLayout::Landscape);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { m_roadmap->document()->print(p); });
     preview.exec();
 }

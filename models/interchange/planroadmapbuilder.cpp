@@ -41,7 +41,8 @@ QString PlanRoadmapBuilder::section(const QString &title, const QList<qint64> &i
         return html + QStringLiteral("<p><i>%1</i></p>").arg(empty.toHtmlEscaped());
     const QLocale locale;
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                           "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                           "<tr><th width=\"6%\">%1</th><th width=\"34%\">%2</th><th width=\"12%\">%3</th><th width=\"9%\">%4</th>"
+                           "<th width=\"8%\">%5</th><th width=\"7%\">%6</th><th width=\"24%\">%7</th></tr>")
                 .arg(tr("No."), tr("Action"), tr("Pilot"), tr("Due"), tr("Status"), tr("Progress"), tr("Last update"));
     for (qint64 id : ids) {
         const PlanTree::Node *n = m_tree.node(id);
