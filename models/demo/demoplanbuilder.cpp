@@ -94,7 +94,7 @@ bool DemoPlanBuilder::build()
                     item.start = month(start);
                     item.due = month(start.addMonths(draw.between(6, 24)));
                 } else if (item.start.isEmpty()) {
-                    item.start = month(PlanVocabulary::firstDay(item.due).addMonths(-draw.between(3, 9)));
+                    item.start = month(std::max(planStart, PlanVocabulary::firstDay(item.due).addMonths(-draw.between(3, 9))));
                 }
                 const QDate start = PlanVocabulary::firstDay(item.start);
                 const QDate due = PlanVocabulary::lastDay(item.due);
