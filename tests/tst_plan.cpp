@@ -1,4 +1,6 @@
+#include "actorstore.h"
 #include "database.h"
+#include "testsupport.h"
 #include "editplanitemcommand.h"
 #include "insertplanitemcommand.h"
 #include "moveplanitemcommand.h"
@@ -397,6 +399,33 @@ private slots:
         QCOMPARE(forum.staffHours, 35.5);
         QCOMPARE(forum.pilotName, QStringLiteral("Claire Martin"));
         QCOMPARE(PlanExporter(m_store.get()).outline(plan), outline);
+    }
+
+    void namesLinkedToTheDirectory()
+    {
+        ActorStore actors(m_db->connectionName());
+        Actor cress = TestSupport::makeActor(QStringLiteral("CRESS Hauts-de-France"));
+        cress.acronym = QStringLiteral("CRESS");
+        Contact claire;
+        claire.firstName = QStringLiteral("Claire");
+        claire.lastName = QStringLiteral("Martin");
+        cress.contacts << claire;
+        QVERIFY2(actors.save(cress), qPrintable(actors.errorString()));
+        const QString outline = QStringLiteral(
+            "plan: Liens\n"
+            "  action: Forum\n"
+            "    pilote: claire martin\n"
+            "    partenaires: CRESS; APES\n");
+        PlanImporter importer(m_store.get());
+        QVERIFY2(importer.importText(outline, QStringLiteral("test")), qPrintable(importer.errorString()));
+        const Plan plan = importer.importedPlans().first();
+        const PlanItem forum = m_store->items(plan.id).first();
+        QVERIFY(forum.pilotContactId > 0);
+        QCOMPARE(forum.pilotName, QString());
+        QCOMPARE(forum.partnerActorIds, QList<qint64>{cress.id});
+        QCOMPARE(forum.partnerNames, QStringLiteral("APES"));
+        QCOMPARE(PlanExporter(m_store.get()).outline(plan),
+                 QStringLiteral("plan: Liens\n  action: Forum\n    pilote: Claire Martin\n    partenaires: CRESS Hauts-de-France; APES\n"));
     }
 
     void malformed_data()

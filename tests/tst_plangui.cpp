@@ -260,10 +260,15 @@ private slots:
         journal->item(0, 3)->setText(QStringLiteral("40"));
         auto *progress = m_tab->findChild<QSpinBox *>(QStringLiteral("planProgressSpin"));
         progress->setValue(40);
+        // A pilot who is not in the directory is kept by name.
+        m_tab->findChild<QLineEdit *>(QStringLiteral("planPilotEdit"))->setText(QStringLiteral("Claire Martin"));
         QVERIFY(editor->isModified());
         QVERIFY(editor->apply());
         const PlanItem saved = *m_store->item(id);
         QCOMPARE(saved.progress, 40);
+        QCOMPARE(saved.pilotName, QStringLiteral("Claire Martin"));
+        QCOMPARE(saved.pilotContactId, 0);
+        QCOMPARE(m_tab->model()->indexById(id, PlanTreeModel::PilotColumn).data().toString(), QStringLiteral("Claire Martin"));
         QCOMPARE(saved.indicators.size(), 1);
         QCOMPARE(saved.indicators.first().achieved, std::optional<double>(45));
         QCOMPARE(saved.journal.size(), 1);

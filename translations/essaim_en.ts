@@ -1367,6 +1367,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>“%1” saved.</source>
         <translation>“%1” saved.</translation>
     </message>
+    <message>
+        <source>Type a contact&apos;s name</source>
+        <translation>Type a contact&apos;s name</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>

@@ -1367,6 +1367,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>“%1” saved.</source>
         <translation>“%1” enregistré.</translation>
     </message>
+    <message>
+        <source>Type a contact&apos;s name</source>
+        <translation>Tapez le nom d&apos;un contact</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>

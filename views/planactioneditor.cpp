@@ -117,11 +117,15 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     dates->addWidget(m_due);
     form->addRow(tr("Start:"), dates);
 
-    m_pilot = new QComboBox(inner);
-    m_pilot->setObjectName(QStringLiteral("planPilotCombo"));
-    m_pilot->setEditable(true);
-    m_pilot->setInsertPolicy(QComboBox::NoInsert);
+    m_pilot = new QLineEdit(inner);
+    m_pilot->setObjectName(QStringLiteral("planPilotEdit"));
+    m_pilot->setPlaceholderText(tr("Type a contact's name"));
     m_pilot->setToolTip(tr("A contact of the directory; a name typed here that is not in the directory is kept as text."));
+    m_pilotCompletions = new QStringListModel(this);
+    auto *pilotCompleter = new QCompleter(m_pilotCompletions, this);
+    pilotCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    pilotCompleter->setFilterMode(Qt::MatchContains);
+    m_pilot->setCompleter(pilotCompleter);
     form->addRow(tr("&Pilot:"), m_pilot);
 
     auto *partnersBox = new QVBoxLayout;
@@ -252,6 +256,16 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
         m_partnerCompletions->setStringList(names);
     });
     connect(m_partnerSearch, &QLineEdit::returnPressed, this, &PlanActionEditor::addPartner);
+    connect(m_pilot, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.trimmed().size() < 2)
+            return;
+        QStringList names;
+        for (const auto &c : m_store->findContacts(text.trimmed(), 30)) {
+            m_pilotMatches.insert(c.second, c.first);
+            names << c.second;
+        }
+        m_pilotCompletions->setStringList(names);
+    });
     connect(removePartner, &QPushButton::clicked, this, [this] { delete m_partners->currentItem(); });
     connect(addInd, &QPushButton::clicked, this, &PlanActionEditor::addIndicator);
     connect(removeInd, &QPushButton::clicked, this, [this] {
@@ -280,14 +294,6 @@ void PlanActionEditor::setLinkedEventsProvider(PlanLinkedEventsProvider provider
     m_events = std::move(provider);
     if (m_item)
         load(*m_item);
-}
-
-void PlanActionEditor::fillPilots()
-{
-    m_pilot->clear();
-    m_pilot->addItem(QString(), 0);
-    for (const auto &c : m_store->contactChoices())
-        m_pilot->addItem(c.second, c.first);
 }
 
 void PlanActionEditor::setItem(qint64 id)
@@ -336,12 +342,8 @@ void PlanActionEditor::load(const PlanItem &item)
     m_progress->setValue(item.progress);
     m_start->setText(item.start);
     m_due->setText(item.due);
-    fillPilots();
-    const int pilot = item.pilotContactId ? m_pilot->findData(item.pilotContactId) : -1;
-    if (pilot >= 0)
-        m_pilot->setCurrentIndex(pilot);
-    else
-        m_pilot->setEditText(item.pilotName);
+    m_loadedPilotText = item.pilotContactId ? m_store->contactName(item.pilotContactId) : item.pilotName;
+    m_pilot->setText(m_loadedPilotText);
     m_partners->clear();
     for (qint64 id : item.partnerActorIds) {
         auto *row = new QListWidgetItem(m_store->actorName(id), m_partners);
@@ -454,13 +456,25 @@ PlanItem PlanActionEditor::editedItem() const
     item.progress = m_progress->value();
     item.start = m_start->text().trimmed();
     item.due = m_due->text().trimmed();
-    const int pilotIndex = m_pilot->findText(m_pilot->currentText(), Qt::MatchExactly);
-    if (pilotIndex > 0) {
-        item.pilotContactId = m_pilot->itemData(pilotIndex).toLongLong();
+    const QString pilot = m_pilot->text().trimmed();
+    if (pilot == m_loadedPilotText) {
+        // Unchanged: keep the link (or the text) as it was.
+    } else if (m_pilotMatches.contains(pilot)) {
+        item.pilotContactId = m_pilotMatches.value(pilot);
         item.pilotName.clear();
     } else {
+        // A name typed in full, without the completion, still finds its contact.
         item.pilotContactId = 0;
-        item.pilotName = m_pilot->currentText().trimmed();
+        item.pilotName = pilot;
+        if (!pilot.isEmpty()) {
+            for (const auto &c : m_store->findContacts(pilot, 5)) {
+                if (m_store->contactName(c.first).compare(pilot, Qt::CaseInsensitive) == 0) {
+                    item.pilotContactId = c.first;
+                    item.pilotName.clear();
+                    break;
+                }
+            }
+        }
     }
     item.partnerActorIds.clear();
     for (int i = 0; i < m_partners->count(); ++i)

@@ -3,6 +3,7 @@
 #include "planitem.h"
 #include "planlinkedevent.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -49,7 +50,6 @@ signals:
 
 private:
     void load(const PlanItem &item);
-    void fillPilots();
     void addPartner();
     void addIndicator();
     void addJournalEntry();
@@ -69,7 +69,10 @@ private:
     QDoubleSpinBox *m_budgetSpent;
     QDoubleSpinBox *m_staffHours;
     QDoubleSpinBox *m_volunteerHours;
-    QComboBox *m_pilot;
+    QLineEdit *m_pilot;
+    QStringListModel *m_pilotCompletions;
+    QHash<QString, qint64> m_pilotMatches; ///< completion text -> contact id
+    QString m_loadedPilotText;
     QListWidget *m_partners;
     QLineEdit *m_partnerSearch;
     QStringListModel *m_partnerCompletions;

@@ -561,6 +561,27 @@ QList<QPair<qint64, QString>> PlanStore::contactChoices() const
     return result;
 }
 
+QList<QPair<qint64, QString>> PlanStore::findContacts(const QString &needle, int limit) const
+{
+    QList<QPair<qint64, QString>> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), COALESCE(a.name, '') FROM contacts c "
+                             "LEFT JOIN actors a ON a.id = c.actor_id "
+                             "WHERE (a.archived IS NULL OR a.archived = 0) AND (c.first_name || ' ' || c.last_name) LIKE ? "
+                             "ORDER BY c.last_name, c.first_name, c.id LIMIT ?"));
+    q.addBindValue(QLatin1Char('%') + needle.trimmed() + QLatin1Char('%'));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        const QString actor = q.value(2).toString();
+        result << qMakePair(q.value(0).toLongLong(),
+                            actor.isEmpty() ? q.value(1).toString() : tr("%1 (%2)").arg(q.value(1).toString(), actor));
+    }
+    return result;
+}
+
 QString PlanStore::contactName(qint64 contactId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));

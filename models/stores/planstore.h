@@ -73,6 +73,9 @@ public:
 
     /// Directory contacts that can pilot an action: id and "First Last (Actor)".
     QList<QPair<qint64, QString>> contactChoices() const;
+    /// The same for contacts whose name contains @p text, at most @p limit
+    /// (the directory may hold a hundred thousand contacts).
+    QList<QPair<qint64, QString>> findContacts(const QString &text, int limit = 30) const;
     QString contactName(qint64 contactId) const;
     /// Active actors whose name contains @p text, at most @p limit.
     QList<QPair<qint64, QString>> findActors(const QString &text, int limit = 50) const;
