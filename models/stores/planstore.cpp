@@ -544,23 +544,6 @@ bool PlanStore::writePlanWithItems(Plan &plan, QList<PlanItem> &items)
     return true;
 }
 
-QList<QPair<qint64, QString>> PlanStore::contactChoices() const
-{
-    QList<QPair<qint64, QString>> result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), COALESCE(a.name, '') FROM contacts c "
-                               "LEFT JOIN actors a ON a.id = c.actor_id WHERE a.archived IS NULL OR a.archived = 0 "
-                               "ORDER BY c.last_name, c.first_name, c.id")))
-        return result;
-    while (q.next()) {
-        const QString actor = q.value(2).toString();
-        result << qMakePair(q.value(0).toLongLong(),
-                            actor.isEmpty() ? q.value(1).toString() : tr("%1 (%2)").arg(q.value(1).toString(), actor));
-    }
-    return result;
-}
-
 QList<QPair<qint64, QString>> PlanStore::findContacts(const QString &needle, int limit) const
 {
     QList<QPair<qint64, QString>> result;

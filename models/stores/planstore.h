@@ -71,10 +71,8 @@ public:
     /// accents ignored); names that match nothing stay as text.
     void resolveDirectoryNames(QList<PlanItem> &items) const;
 
-    /// Directory contacts that can pilot an action: id and "First Last (Actor)".
-    QList<QPair<qint64, QString>> contactChoices() const;
-    /// The same for contacts whose name contains @p text, at most @p limit
-    /// (the directory may hold a hundred thousand contacts).
+    /// Directory contacts whose name contains @p text, at most @p limit (the
+    /// directory may hold a hundred thousand): id and "First Last (Actor)".
     QList<QPair<qint64, QString>> findContacts(const QString &text, int limit = 30) const;
     QString contactName(qint64 contactId) const;
     /// Active actors whose name contains @p text, at most @p limit.
