@@ -43,6 +43,93 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void planImportExport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("plans.essaim"));
+        const QString en = QStringLiteral("en");
+        const QString sambre = QStringLiteral(ESSAIM_TEST_DATA "/sambre_avesnois_2010_2014.txt");
+        const QString azur = QStringLiteral(ESSAIM_TEST_DATA "/cldess_pole_azur_provence_2012.txt");
+
+        // A malformed outline: exit 1, line-numbered reason on one line, nothing imported.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.txt"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("plan: Mauvais\n  objectif: O\n    action: A\n      échéance: bientôt\n").toUtf8());
+        }
+        Result r = run({QStringLiteral("--lang"), en, QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("plan"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 4: “bientôt” is not a date")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        const QString out = m_dir.filePath(QStringLiteral("plans.txt"));
+        r = run({QStringLiteral("--lang"), en, QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("plan"),
+                 QStringLiteral("--format"), QStringLiteral("outline"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("holds no plan")), qPrintable(r.err));
+
+        r = run({QStringLiteral("--lang"), en, QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("plan"), sambre});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Plan stratégique ESS Sambre-Avesnois 2010-2014 (38 items)")), qPrintable(r.out));
+        r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("plan"), azur});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), en, QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("plan"), sambre});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already in the database")), qPrintable(r.err));
+
+        auto stripComments = [](const QString &path) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            QStringList kept;
+            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+                if (!line.startsWith(QLatin1Char('#')))
+                    kept << line;
+            }
+            return kept.join(QLatin1Char('\n'));
+        };
+        auto readAll = [](const QString &path) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return QString::fromUtf8(f.readAll());
+        };
+        r = run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--plan"),
+                 QStringLiteral("CLDESS Pôle Azur Provence 2012-2015"), QStringLiteral("--format"), QStringLiteral("outline"),
+                 QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readAll(out), stripComments(azur));
+        // Without --plan: every plan, one after the other.
+        r = run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--format"),
+                 QStringLiteral("outline"), QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readAll(out), stripComments(sambre) + QLatin1Char('\n') + stripComments(azur));
+
+        const QString csv = m_dir.filePath(QStringLiteral("plans.csv"));
+        r = run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("-o"), csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = readAll(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 1 + 38 + 1 + 35);
+        QCOMPARE(lines.at(0), QStringLiteral("code;level;title;status;progress;start;due;pilot;budget_planned;budget_spent"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF" "code;"));
+        }
+        QCOMPARE(lines.at(1), QStringLiteral(";0;Plan stratégique ESS Sambre-Avesnois 2010-2014;;0;2010-01-01;2014-12-31;;0,00;0,00"));
+        QCOMPARE(lines.at(2), QStringLiteral("1;1;Diagnostic des réalités de l'ESS de Sambre-Avesnois;;0;;;;0,00;0,00"));
+
+        // Wrong usage: exit 2.
+        r = run({QStringLiteral("--lang"), en, QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("plan"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("use outline or csv")), qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), en, QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("plan"),
+                 QStringLiteral("--plan"), QStringLiteral("Absent"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no plan named “Absent”")), qPrintable(r.err));
+        r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("plan")});
+        QCOMPARE(r.code, 2);
+    }
+
     void helpAndVersion()
     {
         Result r = run({QStringLiteral("--help")});

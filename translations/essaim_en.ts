@@ -927,6 +927,26 @@ check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc -o FILE: export the directory
 stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</translation>
     </message>
+    <message>
+        <source>The plan to export (all plans when not given).</source>
+        <translation>The plan to export (all plans when not given).</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1671,6 +1691,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>&amp;Observatory</source>
         <translation>&amp;Observatory</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3644,945 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
         <translation>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlanBuilder</name>
+    <message>
+        <source>The demo plan %1 cannot be read: %2</source>
+        <translation>The demo plan %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The demo plans could not be written: %1</source>
+        <translation>The demo plans could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionEditor</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>2012-06</source>
+        <translation>2012-06</translation>
+    </message>
+    <message>
+        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
+        <translation>A month (YYYY-MM) or a day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>2012-12</source>
+        <translation>2012-12</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>A contact of the directory; a name typed here that is not in the directory is kept as text.</source>
+        <translation>A contact of the directory; a name typed here that is not in the directory is kept as text.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilot:</source>
+        <translation>&amp;Pilot:</translation>
+    </message>
+    <message>
+        <source>Type an actor&apos;s name, then Enter</source>
+        <translation>Type an actor&apos;s name, then Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Other partners, not in the directory (separated by ;)</source>
+        <translation>Other partners, not in the directory (separated by ;)</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation>&amp;Means:</translation>
+    </message>
+    <message>
+        <source>spent:</source>
+        <translation>spent:</translation>
+    </message>
+    <message>
+        <source>Budget planned:</source>
+        <translation>Budget planned:</translation>
+    </message>
+    <message>
+        <source>volunteers:</source>
+        <translation>volunteers:</translation>
+    </message>
+    <message>
+        <source>Staff hours:</source>
+        <translation>Staff hours:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Add an entry</translation>
+    </message>
+    <message>
+        <source>Calendar events:</source>
+        <translation>Calendar events:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No calendar event is linked to this item.</source>
+        <translation>No calendar event is linked to this item.</translation>
+    </message>
+    <message>
+        <source>No actor of the directory is called “%1”. Partners outside the directory go in the line below.</source>
+        <translation>No actor of the directory is called “%1”. Partners outside the directory go in the line below.</translation>
+    </message>
+    <message>
+        <source>The title is empty: give the item a title.</source>
+        <translation>The title is empty: give the item a title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>A journal entry has no valid date: write it as 2012-06-15.</source>
+        <translation>A journal entry has no valid date: write it as 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” saved.</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s name</source>
+        <translation>Type a contact&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: export plan needs a file to write: add -o FILE.</source>
+        <translation>essaim: export plan needs a file to write: add -o FILE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for plans; use outline or csv.</source>
+        <translation>essaim: the format “%1” is not known for plans; use outline or csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from “%1”: %2 (%n item(s)).</source>
+        <translation>
+            <numerusform>Imported from “%1”: %2 (%n item).</numerusform>
+            <numerusform>Imported from “%1”: %2 (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.</source>
+        <translation>essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no plan named “%1”; the plans are: %2.</source>
+        <translation>essaim: there is no plan named “%1”; the plans are: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n plan exported to “%1”.</numerusform>
+            <numerusform>%n plans exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: export plan needs a format: add --format outline or --format csv.</source>
+        <translation>essaim: export plan needs a format: add --format outline or --format csv.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Create the plan “%1”</source>
+        <translation>Create the plan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the plan “%1”</source>
+        <translation>Edit the plan “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1”</source>
+        <translation>Delete the plan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExporter</name>
+    <message>
+        <source>The plan could not be written to “%1” (%2). Choose another folder or file name.</source>
+        <translation>The plan could not be written to “%1” (%2). Choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImporter</name>
+    <message>
+        <source>The plan in “%1” was not imported, nothing was changed:
+%2</source>
+        <translation>The plan in “%1” was not imported, nothing was changed:
+%2</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is already in the database, so “%2” was not imported. Rename the plan in the file or delete the existing one first.</source>
+        <translation>The plan “%1” is already in the database, so “%2” was not imported. Rename the plan in the file or delete the existing one first.</translation>
+    </message>
+    <message>
+        <source>The plans of “%1” could not be imported, nothing was changed: %2</source>
+        <translation>The plans of “%1” could not be imported, nothing was changed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutlineReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>The file “%1” cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>a tab indents this line; indent with two spaces per level.</source>
+        <translation>a tab indents this line; indent with two spaces per level.</translation>
+    </message>
+    <message>
+        <source>the indentation (%1 spaces) is not a multiple of two.</source>
+        <translation>the indentation (%1 spaces) is not a multiple of two.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form “key: value”.</source>
+        <translation>“%1” is not of the form “key: value”.</translation>
+    </message>
+    <message>
+        <source>“plan:” must start at the beginning of the line.</source>
+        <translation>“plan:” must start at the beginning of the line.</translation>
+    </message>
+    <message>
+        <source>the plan has no name.</source>
+        <translation>the plan has no name.</translation>
+    </message>
+    <message>
+        <source>the outline must begin with a “plan: NAME” line.</source>
+        <translation>the outline must begin with a “plan: NAME” line.</translation>
+    </message>
+    <message>
+        <source>“%1” is indented to level %2, but the element above it is at level %3.</source>
+        <translation>“%1” is indented to level %2, but the element above it is at level %3.</translation>
+    </message>
+    <message>
+        <source>the %1 has no title.</source>
+        <translation>the %1 has no title.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is not known; the keys are: %2.</source>
+        <translation>the key “%1” is not known; the keys are: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after the elements nested under the one it describes; move it just under its title.</source>
+        <translation>“%1” comes after the elements nested under the one it describes; move it just under its title.</translation>
+    </message>
+    <message>
+        <source>“%1” must be indented one level under the element it describes.</source>
+        <translation>“%1” must be indented one level under the element it describes.</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice for the same element.</source>
+        <translation>“%1” is given twice for the same element.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.</source>
+        <translation>“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.</translation>
+    </message>
+    <message>
+        <source>a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.</source>
+        <translation>a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.</translation>
+    </message>
+    <message>
+        <source>“fin” and “échéance” both give the due date; keep one.</source>
+        <translation>“fin” and “échéance” both give the due date; keep one.</translation>
+    </message>
+    <message>
+        <source>the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.</source>
+        <translation>the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.</translation>
+    </message>
+    <message>
+        <source>the progress “%1” must be a whole number from 0 to 100.</source>
+        <translation>the progress “%1” must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.</source>
+        <translation>the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.</translation>
+    </message>
+    <message>
+        <source>the hours “%1” must be a positive number.</source>
+        <translation>the hours “%1” must be a positive number.</translation>
+    </message>
+    <message>
+        <source>The outline holds no plan: it must begin with a “plan: NAME” line.</source>
+        <translation>The outline holds no plan: it must begin with a “plan: NAME” line.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRoadmapBuilder</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>first half of %1</source>
+        <translation>first half of %1</translation>
+    </message>
+    <message>
+        <source>second half of %1</source>
+        <translation>second half of %1</translation>
+    </message>
+    <message>
+        <source>Roadmap — %1</source>
+        <translation>Roadmap — %1</translation>
+    </message>
+    <message>
+        <source>Situation on %1.</source>
+        <translation>Situation on %1.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>No action is late.</source>
+        <translation>No action is late.</translation>
+    </message>
+    <message>
+        <source>Due this semester</source>
+        <translation>Due this semester</translation>
+    </message>
+    <message>
+        <source>No other action falls due this semester.</source>
+        <translation>No other action falls due this semester.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No action was completed this semester.</source>
+        <translation>No action was completed this semester.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>%1 (%2). Check that the database file is writable, then try again.</source>
+        <translation>%1 (%2). Check that the database file is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be saved</source>
+        <translation>The plan “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted</source>
+        <translation>The plan could not be deleted</translation>
+    </message>
+    <message>
+        <source>The order of the plan could not be updated</source>
+        <translation>The order of the plan could not be updated</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be saved</source>
+        <translation>The item “%1” of the plan could not be saved</translation>
+    </message>
+    <message>
+        <source>The partners of “%1” could not be saved</source>
+        <translation>The partners of “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The indicators of “%1” could not be saved</source>
+        <translation>The indicators of “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The journal of “%1” could not be saved</source>
+        <translation>The journal of “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The item of the plan was not found</source>
+        <translation>The item of the plan was not found</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be deleted</source>
+        <translation>The item “%1” of the plan could not be deleted</translation>
+    </message>
+    <message>
+        <source>The item “%1” could not be moved</source>
+        <translation>The item “%1” could not be moved</translation>
+    </message>
+    <message>
+        <source>The plans could not be saved</source>
+        <translation>The plans could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add an &amp;objective</source>
+        <translation>Add an &amp;objective</translation>
+    </message>
+    <message>
+        <source>Add &amp;under the selection</source>
+        <translation>Add &amp;under the selection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move &amp;left (outdent)</source>
+        <translation>Move &amp;left (outdent)</translation>
+    </message>
+    <message>
+        <source>Move &amp;right (indent)</source>
+        <translation>Move &amp;right (indent)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan…</source>
+        <translation>&amp;Import a plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the plan…</source>
+        <translation>&amp;Export the plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the timeline…</source>
+        <translation>&amp;Print the timeline…</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;PDF…</source>
+        <translation>Timeline as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap as PDF…</source>
+        <translation>&amp;Roadmap as PDF…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>The day the plan is judged on: actions due before it and not done are late.</source>
+        <translation>The day the plan is judged on: actions due before it and not done are late.</translation>
+    </message>
+    <message>
+        <source>Situation on:</source>
+        <translation>Situation on:</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>&amp;Late only</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Pilot:</source>
+        <translation>Pilot:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Bars run from start to due date, filled to the progress; red: late; diamonds: calendar events.</source>
+        <translation>Bars run from start to due date, filled to the progress; red: late; diamonds: calendar events.</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>Semester:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Any pilot</source>
+        <translation>Any pilot</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Any partner</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>New objective</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1 %2”?</source>
+        <translation>Delete “%1 %2”?</translation>
+    </message>
+    <message>
+        <source>Everything under it goes too. Edit &gt; Undo brings it back.</source>
+        <translation>Everything under it goes too. Edit &gt; Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>Plan outlines (*.txt);;All files (*)</source>
+        <translation>Plan outlines (*.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan imported from “%1”: %n item(s).</source>
+        <translation>
+            <numerusform>Plan imported from “%1”: %n item.</numerusform>
+            <numerusform>Plan imported from “%1”: %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outline (*.txt)</source>
+        <translation>Outline (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV for a spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Export the plan</translation>
+    </message>
+    <message>
+        <source>Plan exported to “%1”.</source>
+        <translation>Plan exported to “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 — timeline on %2</source>
+        <translation>%1 — timeline on %2</translation>
+    </message>
+    <message>
+        <source>Timeline as PDF</source>
+        <translation>Timeline as PDF</translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation>timeline.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”. Choose another folder.</source>
+        <translation>The PDF could not be written to “%1”. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline saved to “%1” (%n page(s)).</source>
+        <translation>
+            <numerusform>Timeline saved to “%1” (%n page).</numerusform>
+            <numerusform>Timeline saved to “%1” (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap as PDF</source>
+        <translation>Roadmap as PDF</translation>
+    </message>
+    <message>
+        <source>roadmap.pdf</source>
+        <translation>roadmap.pdf</translation>
+    </message>
+    <message>
+        <source>Roadmap saved to “%1”.</source>
+        <translation>Roadmap saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan…</source>
+        <translation>Delete the plan…</translation>
+    </message>
+    <message>
+        <source>2012-05-10</source>
+        <translation>2012-05-10</translation>
+    </message>
+    <message>
+        <source>2015-11-30</source>
+        <translation>2015-11-30</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>New plan %1</source>
+        <translation>New plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan “%1” with its %n item(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the plan “%1” with its %n item? Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete the plan “%1” with its %n items? Edit &gt; Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Delete the plan</translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>The plan needs a name.</translation>
+    </message>
+    <message>
+        <source>Another plan is already called “%1”: choose another name.</source>
+        <translation>Another plan is already called “%1”: choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
+    <message>
+        <source>1st half %1</source>
+        <translation>1st half %1</translation>
+    </message>
+    <message>
+        <source>2nd half %1</source>
+        <translation>2nd half %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>page %1/%2 (rows %3–%4, part %5/%6 across)</source>
+        <translation>page %1/%2 (rows %3–%4, part %5/%6 across)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 done</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late action(s)</source>
+        <translation>
+            <numerusform>%n late action</numerusform>
+            <numerusform>%n late actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Planned budget</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVocabulary</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Operational objective</source>
+        <translation>Operational objective</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sub-action</source>
+        <translation>Sub-action</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>To start</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
 </context>
 </TS>

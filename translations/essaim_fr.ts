@@ -927,6 +927,26 @@ check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
 export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
 stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv&#xa0;: les chiffres de l&apos;observatoire</translation>
     </message>
+    <message>
+        <source>The plan to export (all plans when not given).</source>
+        <translation>Le plan à exporter (tous les plans s&apos;il n&apos;est pas donné).</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
+import plan PLAN.txt&#xa0;: importe un plan d&apos;actions depuis un plan indenté
+export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plans d&apos;actions</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import plan PLAN.txt”.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1671,6 +1691,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>&amp;Observatory</source>
         <translation>&amp;Observatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3644,945 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
         <translation>essaim&#xa0;: la base de données “%1” ne contient encore aucun chiffre annuel&#xa0;; ajoutez-en dans l&apos;annuaire ou lancez “essaim demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlanBuilder</name>
+    <message>
+        <source>The demo plan %1 cannot be read: %2</source>
+        <translation>Le plan de démonstration %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The demo plans could not be written: %1</source>
+        <translation>Les plans de démonstration n&apos;ont pas pu être écrits&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionEditor</name>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>2012-06</source>
+        <translation>2012-06</translation>
+    </message>
+    <message>
+        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
+        <translation>Un mois (AAAA-MM) ou un jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>2012-12</source>
+        <translation>2012-12</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A contact of the directory; a name typed here that is not in the directory is kept as text.</source>
+        <translation>Un contact de l&apos;annuaire&#xa0;; un nom tapé ici qui n&apos;est pas dans l&apos;annuaire est gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilot:</source>
+        <translation>&amp;Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type an actor&apos;s name, then Enter</source>
+        <translation>Tapez le nom d&apos;un acteur, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Other partners, not in the directory (separated by ;)</source>
+        <translation>Autres partenaires, hors annuaire (séparés par&#xa0;;)</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation>&amp;Moyens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>spent:</source>
+        <translation>dépensé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Budget planned:</source>
+        <translation>Budget prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>volunteers:</source>
+        <translation>bénévoles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Staff hours:</source>
+        <translation>Heures salariés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Calendar events:</source>
+        <translation>Événements de l&apos;agenda&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No calendar event is linked to this item.</source>
+        <translation>Aucun événement de l&apos;agenda n&apos;est lié à cet élément.</translation>
+    </message>
+    <message>
+        <source>No actor of the directory is called “%1”. Partners outside the directory go in the line below.</source>
+        <translation>Aucun acteur de l&apos;annuaire ne s&apos;appelle “%1”. Les partenaires hors annuaire se notent sur la ligne du dessous.</translation>
+    </message>
+    <message>
+        <source>The title is empty: give the item a title.</source>
+        <translation>L&apos;intitulé est vide&#xa0;: donnez un intitulé à l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>A journal entry has no valid date: write it as 2012-06-15.</source>
+        <translation>Une entrée du journal n&apos;a pas de date valide&#xa0;: écrivez-la comme 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” enregistré.</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s name</source>
+        <translation>Tapez le nom d&apos;un contact</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.</source>
+        <translation>essaim&#xa0;: import plan attend un fichier de plan&#xa0;: écrivez “essaim --db FICHIER import plan PLAN.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: export plan needs a file to write: add -o FILE.</source>
+        <translation>essaim&#xa0;: export plan a besoin d&apos;un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for plans; use outline or csv.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les plans&#xa0;; utilisez outline ou csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from “%1”: %2 (%n item(s)).</source>
+        <translation>
+            <numerusform>Importé depuis “%1”&#xa0;: %2 (%n élément).</numerusform>
+            <numerusform>Importé depuis “%1”&#xa0;: %2 (%n éléments).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.</source>
+        <translation>essaim&#xa0;: la base ne contient aucun plan à exporter&#xa0;; importez-en un avec “import plan PLAN.txt”.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no plan named “%1”; the plans are: %2.</source>
+        <translation>essaim&#xa0;: aucun plan ne s&apos;appelle “%1”&#xa0;; les plans sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n plan exporté dans “%1”.</numerusform>
+            <numerusform>%n plans exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: export plan needs a format: add --format outline or --format csv.</source>
+        <translation>essaim&#xa0;: export plan a besoin d&apos;un format&#xa0;: ajoutez --format outline ou --format csv.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer “%1”</translation>
+    </message>
+    <message>
+        <source>Create the plan “%1”</source>
+        <translation>Créer le plan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the plan “%1”</source>
+        <translation>Modifier le plan “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1”</source>
+        <translation>Supprimer le plan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExporter</name>
+    <message>
+        <source>The plan could not be written to “%1” (%2). Choose another folder or file name.</source>
+        <translation>Le plan n&apos;a pas pu être écrit dans “%1” (%2). Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImporter</name>
+    <message>
+        <source>The plan in “%1” was not imported, nothing was changed:
+%2</source>
+        <translation>Le plan de “%1” n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is already in the database, so “%2” was not imported. Rename the plan in the file or delete the existing one first.</source>
+        <translation>Le plan “%1” est déjà dans la base, “%2” n&apos;a donc pas été importé. Renommez le plan dans le fichier ou supprimez d&apos;abord celui qui existe.</translation>
+    </message>
+    <message>
+        <source>The plans of “%1” could not be imported, nothing was changed: %2</source>
+        <translation>Les plans de “%1” n&apos;ont pas pu être importés, rien n&apos;a été modifié&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutlineReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>Le fichier “%1” ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>a tab indents this line; indent with two spaces per level.</source>
+        <translation>une tabulation indente cette ligne&#xa0;; indentez de deux espaces par niveau.</translation>
+    </message>
+    <message>
+        <source>the indentation (%1 spaces) is not a multiple of two.</source>
+        <translation>l&apos;indentation (%1 espaces) n&apos;est pas un multiple de deux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form “key: value”.</source>
+        <translation>“%1” n&apos;est pas de la forme “clé&#xa0;: valeur”.</translation>
+    </message>
+    <message>
+        <source>“plan:” must start at the beginning of the line.</source>
+        <translation>“plan:” doit commencer en début de ligne.</translation>
+    </message>
+    <message>
+        <source>the plan has no name.</source>
+        <translation>le plan n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>the outline must begin with a “plan: NAME” line.</source>
+        <translation>le plan doit commencer par une ligne “plan: NOM”.</translation>
+    </message>
+    <message>
+        <source>“%1” is indented to level %2, but the element above it is at level %3.</source>
+        <translation>“%1” est indenté au niveau %2, mais l&apos;élément au-dessus est au niveau %3.</translation>
+    </message>
+    <message>
+        <source>the %1 has no title.</source>
+        <translation>l&apos;élément “%1” n&apos;a pas de titre.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is not known; the keys are: %2.</source>
+        <translation>la clé “%1” est inconnue&#xa0;; les clés sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after the elements nested under the one it describes; move it just under its title.</source>
+        <translation>“%1” vient après les éléments rangés sous celui qu&apos;il décrit&#xa0;; placez-le juste sous son titre.</translation>
+    </message>
+    <message>
+        <source>“%1” must be indented one level under the element it describes.</source>
+        <translation>“%1” doit être indenté d&apos;un niveau sous l&apos;élément qu&apos;il décrit.</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice for the same element.</source>
+        <translation>“%1” est donné deux fois pour le même élément.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.</source>
+        <translation>“%1” n&apos;est pas une date&#xa0;; écrivez AAAA-MM ou AAAA-MM-JJ, par exemple 2012-06.</translation>
+    </message>
+    <message>
+        <source>a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.</source>
+        <translation>un plan ne prend que “début” et “fin”&#xa0;; “%1” concerne un objectif ou une action.</translation>
+    </message>
+    <message>
+        <source>“fin” and “échéance” both give the due date; keep one.</source>
+        <translation>“fin” et “échéance” donnent toutes deux l&apos;échéance&#xa0;; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.</source>
+        <translation>l&apos;état “%1” est inconnu&#xa0;; écrivez à lancer, en cours, réalisé, reporté ou abandonné.</translation>
+    </message>
+    <message>
+        <source>the progress “%1” must be a whole number from 0 to 100.</source>
+        <translation>l&apos;avancement “%1” doit être un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.</source>
+        <translation>le montant “%1” n&apos;est pas une somme en euros, comme 1200 ou 1 200,50.</translation>
+    </message>
+    <message>
+        <source>the hours “%1” must be a positive number.</source>
+        <translation>les heures “%1” doivent être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The outline holds no plan: it must begin with a “plan: NAME” line.</source>
+        <translation>Le fichier ne contient aucun plan&#xa0;: il doit commencer par une ligne “plan: NOM”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRoadmapBuilder</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernier point</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>first half of %1</source>
+        <translation>premier semestre %1</translation>
+    </message>
+    <message>
+        <source>second half of %1</source>
+        <translation>second semestre %1</translation>
+    </message>
+    <message>
+        <source>Roadmap — %1</source>
+        <translation>Feuille de route — %1</translation>
+    </message>
+    <message>
+        <source>Situation on %1.</source>
+        <translation>Situation au %1.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>No action is late.</source>
+        <translation>Aucune action n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Due this semester</source>
+        <translation>À échéance ce semestre</translation>
+    </message>
+    <message>
+        <source>No other action falls due this semester.</source>
+        <translation>Aucune autre action n&apos;arrive à échéance ce semestre.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisées</translation>
+    </message>
+    <message>
+        <source>No action was completed this semester.</source>
+        <translation>Aucune action n&apos;a été achevée ce semestre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>%1 (%2). Check that the database file is writable, then try again.</source>
+        <translation>%1 (%2). Vérifiez que le fichier de la base est modifiable, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be saved</source>
+        <translation>Le plan “%1” n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted</source>
+        <translation>Le plan n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The order of the plan could not be updated</source>
+        <translation>L&apos;ordre du plan n&apos;a pas pu être mis à jour</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be saved</source>
+        <translation>L&apos;élément “%1” du plan n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The partners of “%1” could not be saved</source>
+        <translation>Les partenaires de “%1” n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>The indicators of “%1” could not be saved</source>
+        <translation>Les indicateurs de “%1” n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>The journal of “%1” could not be saved</source>
+        <translation>Le journal de “%1” n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The item of the plan was not found</source>
+        <translation>L&apos;élément du plan est introuvable</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>The item “%1” of the plan could not be deleted</source>
+        <translation>L&apos;élément “%1” du plan n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The item “%1” could not be moved</source>
+        <translation>L&apos;élément “%1” n&apos;a pas pu être déplacé</translation>
+    </message>
+    <message>
+        <source>The plans could not be saved</source>
+        <translation>Les plans n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add an &amp;objective</source>
+        <translation>Ajouter un &amp;objectif</translation>
+    </message>
+    <message>
+        <source>Add &amp;under the selection</source>
+        <translation>Ajouter &amp;sous la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move &amp;left (outdent)</source>
+        <translation>&amp;Remonter d&apos;un niveau</translation>
+    </message>
+    <message>
+        <source>Move &amp;right (indent)</source>
+        <translation>Descendre d&apos;un &amp;niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan…</source>
+        <translation>&amp;Importer un plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the plan…</source>
+        <translation>&amp;Exporter le plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the timeline…</source>
+        <translation>Im&amp;primer le calendrier…</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;PDF…</source>
+        <translation>Calendrier en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap as PDF…</source>
+        <translation>&amp;Feuille de route en PDF…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The day the plan is judged on: actions due before it and not done are late.</source>
+        <translation>Le jour où l&apos;on fait le point&#xa0;: les actions échues avant ce jour et non réalisées sont en retard.</translation>
+    </message>
+    <message>
+        <source>Situation on:</source>
+        <translation>Situation au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pilot:</source>
+        <translation>Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Bars run from start to due date, filled to the progress; red: late; diamonds: calendar events.</source>
+        <translation>Les barres vont du début à l&apos;échéance, remplies selon l&apos;avancement&#xa0;; en rouge&#xa0;: en retard&#xa0;; losanges&#xa0;: événements de l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>Semestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Any pilot</source>
+        <translation>Tout pilote</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Tout partenaire</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouvel élément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1 %2”?</source>
+        <translation>Supprimer “%1 %2”&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything under it goes too. Edit &gt; Undo brings it back.</source>
+        <translation>Tout ce qui est rangé dessous est supprimé aussi. Édition &gt; Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <source>Plan outlines (*.txt);;All files (*)</source>
+        <translation>Plans indentés (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan imported from “%1”: %n item(s).</source>
+        <translation>
+            <numerusform>Plan importé depuis “%1”&#xa0;: %n élément.</numerusform>
+            <numerusform>Plan importé depuis “%1”&#xa0;: %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outline (*.txt)</source>
+        <translation>Plan indenté (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>Plan exported to “%1”.</source>
+        <translation>Plan exporté dans “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 — timeline on %2</source>
+        <translation>%1 — calendrier au %2</translation>
+    </message>
+    <message>
+        <source>Timeline as PDF</source>
+        <translation>Calendrier en PDF</translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation>calendrier.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”. Choose another folder.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans “%1”. Choisissez un autre dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline saved to “%1” (%n page(s)).</source>
+        <translation>
+            <numerusform>Calendrier enregistré dans “%1” (%n page).</numerusform>
+            <numerusform>Calendrier enregistré dans “%1” (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap as PDF</source>
+        <translation>Feuille de route en PDF</translation>
+    </message>
+    <message>
+        <source>roadmap.pdf</source>
+        <translation>feuille-de-route.pdf</translation>
+    </message>
+    <message>
+        <source>Roadmap saved to “%1”.</source>
+        <translation>Feuille de route enregistrée dans “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan…</source>
+        <translation>Supprimer le plan…</translation>
+    </message>
+    <message>
+        <source>2012-05-10</source>
+        <translation>2012-05-10</translation>
+    </message>
+    <message>
+        <source>2015-11-30</source>
+        <translation>2015-11-30</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>New plan %1</source>
+        <translation>Nouveau plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan “%1” with its %n item(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer le plan “%1” avec %n élément&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le plan “%1” avec ses %n éléments&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>Le plan doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another plan is already called “%1”: choose another name.</source>
+        <translation>Un autre plan s&apos;appelle déjà “%1”&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
+        <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
+    <message>
+        <source>1st half %1</source>
+        <translation>1er semestre %1</translation>
+    </message>
+    <message>
+        <source>2nd half %1</source>
+        <translation>2e semestre %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>page %1/%2 (rows %3–%4, part %5/%6 across)</source>
+        <translation>page %1/%2 (lignes %3 à %4, partie %5/%6 en largeur)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 réalisées</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late action(s)</source>
+        <translation>
+            <numerusform>%n action en retard</numerusform>
+            <numerusform>%n actions en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVocabulary</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Operational objective</source>
+        <translation>Objectif opérationnel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sub-action</source>
+        <translation>Sous-action</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>À lancer</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "demodatabuilder.h"
 
+#include "demoplanbuilder.h"
+
 #include "actor.h"
 #include "actorstore.h"
 #include "actorvalidator.h"
@@ -827,6 +829,11 @@ bool DemoDataBuilder::build()
     DemoObservatoryBuilder observatory(m_connectionName);
     if (!observatory.build()) {
         m_error = tr("The demo observatory figures could not be written to “%1”: %2").arg(file, observatory.errorString());
+        return false;
+    }
+    DemoPlanBuilder plans(m_connectionName);
+    if (!plans.build()) {
+        m_error = plans.errorString();
         return false;
     }
     return true;

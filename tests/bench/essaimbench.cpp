@@ -22,6 +22,7 @@
 #include "importbench.h"
 #include "legalstatus.h"
 #include "observatorybench.h"
+#include "planbench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -490,6 +491,7 @@ int main(int argc, char *argv[])
     if (!runImportBench(out, err))
         return 1;
     runObservatoryBench(db.connectionName(), out);
+    runPlanBench(db.connectionName(), out);
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;

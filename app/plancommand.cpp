@@ -1,0 +1,84 @@
+#include "plancommand.h"
+
+#include "planexporter.h"
+#include "planimporter.h"
+#include "planstore.h"
+
+#include <QDir>
+
+int PlanCommand::checkUsage(const QStringList &words, const QString &format, bool hasOutput, QTextStream &err)
+{
+    const bool isImport = words.value(0) == QLatin1String("import");
+    if (isImport) {
+        if (words.size() != 3) {
+            err << tr("essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.") << Qt::endl;
+            return 2;
+        }
+        return 0;
+    }
+    if (!hasOutput) {
+        err << tr("essaim: export plan needs a file to write: add -o FILE.") << Qt::endl;
+        return 2;
+    }
+    if (format.isEmpty()) {
+        err << tr("essaim: export plan needs a format: add --format outline or --format csv.") << Qt::endl;
+        return 2;
+    }
+    if (format != QLatin1String("outline") && format != QLatin1String("csv")) {
+        err << tr("essaim: the format “%1” is not known for plans; use outline or csv.").arg(format) << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+int PlanCommand::importPlan(const QString &connectionName, const QString &path, QTextStream &out, QTextStream &err)
+{
+    PlanStore store(connectionName);
+    PlanImporter importer(&store);
+    if (!importer.importFile(path)) {
+        // One line on stderr: the problems follow each other on it.
+        err << QStringLiteral("essaim: ") << QString(importer.errorString()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+        return 1;
+    }
+    QStringList names;
+    for (const Plan &p : importer.importedPlans())
+        names << p.name;
+    out << tr("Imported from “%1”: %2 (%n item(s)).", nullptr, importer.itemCount())
+               .arg(QDir::toNativeSeparators(path), names.join(QLatin1String(", ")))
+        << Qt::endl;
+    return 0;
+}
+
+int PlanCommand::exportPlan(const QString &connectionName, const QString &planName, const QString &format,
+                            const QString &output, QTextStream &out, QTextStream &err)
+{
+    PlanStore store(connectionName);
+    QList<Plan> plans;
+    if (planName.isEmpty()) {
+        plans = store.plans();
+        if (plans.isEmpty()) {
+            err << tr("essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.") << Qt::endl;
+            return 1;
+        }
+    } else {
+        const auto plan = store.planByName(planName);
+        if (!plan) {
+            QStringList names;
+            for (const Plan &p : store.plans())
+                names << QStringLiteral("“%1”").arg(p.name);
+            err << tr("essaim: there is no plan named “%1”; the plans are: %2.")
+                       .arg(planName, names.isEmpty() ? tr("none") : names.join(QLatin1String(", ")))
+                << Qt::endl;
+            return 1;
+        }
+        plans << *plan;
+    }
+    PlanExporter exporter(&store);
+    const auto kind = format == QLatin1String("csv") ? PlanExporter::Format::Csv : PlanExporter::Format::Outline;
+    if (!exporter.exportTo(output, plans, kind)) {
+        err << QStringLiteral("essaim: ") << exporter.errorString() << Qt::endl;
+        return 1;
+    }
+    out << tr("%n plan(s) exported to “%1”.", nullptr, int(plans.size())).arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+/// One dated update of a plan item: who reported it, what changed, and the
+/// progress reached that day. The journal is the material of the yearly
+/// evaluation in plenary.
+struct PlanJournalEntry
+{
+    qint64 id = 0;
+    QDate date;
+    QString author;
+    QString text;
+    std::optional<int> progress;
+
+    bool operator==(const PlanJournalEntry &o) const
+    {
+        return id == o.id && date == o.date && author == o.author && text == o.text && progress == o.progress;
+    }
+    bool operator!=(const PlanJournalEntry &o) const { return !(*this == o); }
+};

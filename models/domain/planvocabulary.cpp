@@ -1,0 +1,179 @@
+#include "planvocabulary.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+QString PlanVocabulary::kindKey(PlanItem::Kind kind)
+{
+    switch (kind) {
+    case PlanItem::Kind::Objective: return QStringLiteral("objective");
+    case PlanItem::Kind::Operational: return QStringLiteral("operational");
+    case PlanItem::Kind::Action: return QStringLiteral("action");
+    case PlanItem::Kind::SubAction: return QStringLiteral("subaction");
+    }
+    return QStringLiteral("action");
+}
+
+std::optional<PlanItem::Kind> PlanVocabulary::kindFromKey(const QString &key)
+{
+    for (auto k : {PlanItem::Kind::Objective, PlanItem::Kind::Operational, PlanItem::Kind::Action, PlanItem::Kind::SubAction}) {
+        if (kindKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString PlanVocabulary::kindLabel(PlanItem::Kind kind)
+{
+    switch (kind) {
+    case PlanItem::Kind::Objective: return tr("Objective");
+    case PlanItem::Kind::Operational: return tr("Operational objective");
+    case PlanItem::Kind::Action: return tr("Action");
+    case PlanItem::Kind::SubAction: return tr("Sub-action");
+    }
+    return {};
+}
+
+QString PlanVocabulary::kindOutlineWord(PlanItem::Kind kind)
+{
+    switch (kind) {
+    case PlanItem::Kind::Objective: return QStringLiteral("objectif");
+    case PlanItem::Kind::Operational: return QStringLiteral("objectif opérationnel");
+    case PlanItem::Kind::Action: return QStringLiteral("action");
+    case PlanItem::Kind::SubAction: return QStringLiteral("sous-action");
+    }
+    return {};
+}
+
+QList<PlanItem::Status> PlanVocabulary::allStatuses()
+{
+    return {PlanItem::Status::ToStart, PlanItem::Status::InProgress, PlanItem::Status::Done, PlanItem::Status::Postponed,
+            PlanItem::Status::Abandoned};
+}
+
+QString PlanVocabulary::statusKey(PlanItem::Status status)
+{
+    switch (status) {
+    case PlanItem::Status::ToStart: return QStringLiteral("to_start");
+    case PlanItem::Status::InProgress: return QStringLiteral("in_progress");
+    case PlanItem::Status::Done: return QStringLiteral("done");
+    case PlanItem::Status::Postponed: return QStringLiteral("postponed");
+    case PlanItem::Status::Abandoned: return QStringLiteral("abandoned");
+    }
+    return QStringLiteral("to_start");
+}
+
+std::optional<PlanItem::Status> PlanVocabulary::statusFromKey(const QString &key)
+{
+    for (auto s : allStatuses()) {
+        if (statusKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString PlanVocabulary::statusLabel(PlanItem::Status status)
+{
+    switch (status) {
+    case PlanItem::Status::ToStart: return tr("To start");
+    case PlanItem::Status::InProgress: return tr("In progress");
+    case PlanItem::Status::Done: return tr("Done");
+    case PlanItem::Status::Postponed: return tr("Postponed");
+    case PlanItem::Status::Abandoned: return tr("Abandoned");
+    }
+    return {};
+}
+
+QString PlanVocabulary::lateLabel()
+{
+    return tr("Late");
+}
+
+QString PlanVocabulary::statusOutlineWord(PlanItem::Status status)
+{
+    switch (status) {
+    case PlanItem::Status::ToStart: return QStringLiteral("à lancer");
+    case PlanItem::Status::InProgress: return QStringLiteral("en cours");
+    case PlanItem::Status::Done: return QStringLiteral("réalisé");
+    case PlanItem::Status::Postponed: return QStringLiteral("reporté");
+    case PlanItem::Status::Abandoned: return QStringLiteral("abandonné");
+    }
+    return {};
+}
+
+std::optional<PlanItem::Status> PlanVocabulary::statusFromOutlineWord(const QString &word)
+{
+    const QString w = word.trimmed().toLower();
+    for (auto s : allStatuses()) {
+        if (statusOutlineWord(s) == w)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString PlanVocabulary::indicatorKindKey(PlanIndicator::Kind kind)
+{
+    switch (kind) {
+    case PlanIndicator::Kind::Output: return QStringLiteral("output");
+    case PlanIndicator::Kind::Outcome: return QStringLiteral("outcome");
+    case PlanIndicator::Kind::Impact: return QStringLiteral("impact");
+    }
+    return QStringLiteral("output");
+}
+
+std::optional<PlanIndicator::Kind> PlanVocabulary::indicatorKindFromKey(const QString &key)
+{
+    for (auto k : {PlanIndicator::Kind::Output, PlanIndicator::Kind::Outcome, PlanIndicator::Kind::Impact}) {
+        if (indicatorKindKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString PlanVocabulary::indicatorKindLabel(PlanIndicator::Kind kind)
+{
+    switch (kind) {
+    case PlanIndicator::Kind::Output: return tr("Output");
+    case PlanIndicator::Kind::Outcome: return tr("Outcome");
+    case PlanIndicator::Kind::Impact: return tr("Impact");
+    }
+    return {};
+}
+
+bool PlanVocabulary::isValidDate(const QString &text)
+{
+    return firstDay(text).isValid();
+}
+
+QDate PlanVocabulary::firstDay(const QString &text)
+{
+    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = month.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (day.match(text).hasMatch())
+        return QDate::fromString(text, Qt::ISODate);
+    return {};
+}
+
+QDate PlanVocabulary::lastDay(const QString &text)
+{
+    const QDate first = firstDay(text);
+    if (!first.isValid() || text.size() != 7)
+        return first;
+    return QDate(first.year(), first.month(), first.daysInMonth());
+}
+
+QString PlanVocabulary::displayDate(const QString &text, QLocale::FormatType format)
+{
+    const QDate d = firstDay(text);
+    if (!d.isValid())
+        return text;
+    const QLocale locale;
+    if (text.size() == 7)
+        return locale.standaloneMonthName(d.month(), format) + QLatin1Char(' ') + QString::number(d.year());
+    if (format == QLocale::ShortFormat)
+        return locale.toString(d, QLocale::ShortFormat);
+    return locale.toString(d, QLocale::LongFormat).section(QLatin1Char(' '), 1);
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "planitem.h"
+
+#include <QUndoCommand>
+
+class PlanStore;
+
+/// A change to an item's fields, partners, indicators or journal: redo writes
+/// the new state, undo the previous one. The place in the tree is a move.
+class EditPlanItemCommand : public QUndoCommand
+{
+public:
+    EditPlanItemCommand(PlanStore *store, const PlanItem &before, const PlanItem &after, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    PlanStore *m_store;
+    PlanItem m_before;
+    PlanItem m_after;
+};

@@ -1,0 +1,31 @@
+#include "moveplanitemcommand.h"
+
+#include "planstore.h"
+
+#include <QCoreApplication>
+
+MovePlanItemCommand::MovePlanItemCommand(PlanStore *store, qint64 id, qint64 newParentId, int newRow, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_id(id)
+    , m_newParentId(newParentId)
+    , m_newRow(newRow)
+{
+    const auto item = store->item(id);
+    if (item) {
+        m_oldParentId = item->parentId;
+        m_oldRow = item->position;
+        setText(QCoreApplication::translate("PlanCommands", "Move “%1”").arg(item->title));
+    }
+}
+
+void MovePlanItemCommand::redo()
+{
+    if (!m_store->moveItem(m_id, m_newParentId, m_newRow))
+        setObsolete(true);
+}
+
+void MovePlanItemCommand::undo()
+{
+    m_store->moveItem(m_id, m_oldParentId, m_oldRow);
+}

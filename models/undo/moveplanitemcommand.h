@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QUndoCommand>
+
+class PlanStore;
+
+/// Moves an item (with its branch) to another parent or row; undo takes it
+/// back. Rows count the new siblings once the item has left its place.
+class MovePlanItemCommand : public QUndoCommand
+{
+public:
+    MovePlanItemCommand(PlanStore *store, qint64 id, qint64 newParentId, int newRow, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    PlanStore *m_store;
+    qint64 m_id;
+    qint64 m_oldParentId = 0;
+    int m_oldRow = 0;
+    qint64 m_newParentId;
+    int m_newRow;
+};

@@ -1,0 +1,25 @@
+#include "removeplanitemcommand.h"
+
+#include "planstore.h"
+
+#include <QCoreApplication>
+
+RemovePlanItemCommand::RemovePlanItemCommand(PlanStore *store, qint64 id, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_id(id)
+    , m_branch(store->subtree(id))
+{
+    setText(QCoreApplication::translate("PlanCommands", "Delete “%1”").arg(m_branch.isEmpty() ? QString() : m_branch.first().title));
+}
+
+void RemovePlanItemCommand::redo()
+{
+    if (m_branch.isEmpty() || !m_store->removeItem(m_id))
+        setObsolete(true);
+}
+
+void RemovePlanItemCommand::undo()
+{
+    m_store->insertSubtree(m_branch);
+}

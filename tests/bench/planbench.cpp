@@ -1,0 +1,82 @@
+#include "planbench.h"
+
+#include "moveplanitemcommand.h"
+#include "planexporter.h"
+#include "planimporter.h"
+#include "planstore.h"
+#include "plantreemodel.h"
+
+#include <QElapsedTimer>
+
+namespace {
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void print(QTextStream &out, const QString &name, double value, const char *unit)
+{
+    out << name << ' ' << QString::number(value, 'f', value >= 100 ? 0 : 1) << ' ' << unit << Qt::endl;
+}
+
+} // namespace
+
+void runPlanBench(const QString &connectionName, QTextStream &out)
+{
+    // 10 objectives, 100 operational objectives, 1,900 actions: 2,010 items.
+    QString outline = QStringLiteral("plan: Banc d'essai\n  début: 2020-01\n  fin: 2029-12\n");
+    for (int o = 1; o <= 10; ++o) {
+        outline += QStringLiteral("  objectif: Objectif %1\n").arg(o);
+        for (int p = 1; p <= 10; ++p) {
+            outline += QStringLiteral("    objectif opérationnel: Objectif opérationnel %1.%2\n").arg(o).arg(p);
+            for (int a = 1; a <= 19; ++a) {
+                outline += QStringLiteral("      action: Action %1.%2.%3\n        début: %4-%5\n        échéance: %6-%7\n"
+                                          "        avancement: %8\n        budget prévu: %9\n")
+                               .arg(o).arg(p).arg(a)
+                               .arg(2020 + o % 8).arg((a % 12) + 1, 2, 10, QLatin1Char('0'))
+                               .arg(2021 + o % 8).arg((p % 12) + 1, 2, 10, QLatin1Char('0'))
+                               .arg((o * p * a) % 101).arg(100 * a);
+            }
+        }
+    }
+    PlanStore store(connectionName);
+    QElapsedTimer t;
+    t.start();
+    PlanImporter importer(&store);
+    if (!importer.importText(outline, QStringLiteral("bench"))) {
+        out << "plan.error " << importer.errorString() << Qt::endl;
+        return;
+    }
+    print(out, QStringLiteral("plan.import_ms"), ms(t), "ms");
+    const Plan plan = importer.importedPlans().first();
+
+    t.restart();
+    PlanTreeModel model(&store);
+    model.setToday(QDate(2025, 6, 15));
+    model.setPlan(plan.id);
+    print(out, QStringLiteral("plan.open_tree_ms"), ms(t), "ms");
+
+    PlanTree tree;
+    tree.reset(store.items(plan.id));
+    t.restart();
+    for (int i = 0; i < 10; ++i)
+        tree.recompute(QDate(2025, 6, 15));
+    print(out, QStringLiteral("plan.rollup_ms"), ms(t) / 10, "ms");
+
+    // A move as the user makes it: store, tree model, renumbering, roll-up.
+    const qint64 id = model.index(0, 0, model.index(0, 0, model.index(0, 0))).data(PlanTreeModel::IdRole).toLongLong();
+    const qint64 target = model.index(9, 0, model.index(9, 0)).data(PlanTreeModel::IdRole).toLongLong();
+    t.restart();
+    MovePlanItemCommand move(&store, id, target, 0);
+    move.redo();
+    print(out, QStringLiteral("plan.move_item_ms"), ms(t), "ms");
+
+    t.restart();
+    PlanExporter exporter(&store);
+    const QString text = exporter.outline(plan);
+    print(out, QStringLiteral("plan.export_outline_ms"), ms(t), "ms");
+    print(out, QStringLiteral("plan.items"), double(store.items(plan.id).size()), "items");
+    if (text.isEmpty())
+        out << "" << Qt::endl;
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "planitem.h"
+#include "planlinkedevent.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class PlanStore;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStringListModel;
+class QTableWidget;
+class QUndoStack;
+
+/// The detail form of one plan item: title, kind, description, means,
+/// budgets, hours, pilot (a directory contact), partner actors, start and
+/// due months, status, progress, indicators, journal and the calendar
+/// events that deliver it. Changes are written by "Apply" (or when another
+/// item is chosen) as one undoable EditPlanItemCommand.
+class PlanActionEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+
+    /// Shows @p id (0: nothing); pending changes of the previous item are applied first.
+    void setItem(qint64 id);
+    qint64 itemId() const { return m_item ? m_item->id : 0; }
+    void setLinkedEventsProvider(PlanLinkedEventsProvider provider);
+    /// Reloads the item shown (after an undo, an edit elsewhere).
+    void refresh();
+    /// The item as the form shows it now.
+    PlanItem editedItem() const;
+    bool isModified() const;
+    /// Writes pending changes; false (with a warning) when a field is wrong.
+    bool apply();
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void load(const PlanItem &item);
+    void addPartner();
+    void addIndicator();
+    void addJournalEntry();
+    void setEnabledAll(bool enabled);
+
+    PlanStore *m_store;
+    QUndoStack *m_undo;
+    PlanLinkedEventsProvider m_events;
+    std::optional<PlanItem> m_item;
+    bool m_loading = false;
+
+    QLineEdit *m_title;
+    QComboBox *m_kind;
+    QPlainTextEdit *m_description;
+    QPlainTextEdit *m_means;
+    QDoubleSpinBox *m_budgetPlanned;
+    QDoubleSpinBox *m_budgetSpent;
+    QDoubleSpinBox *m_staffHours;
+    QDoubleSpinBox *m_volunteerHours;
+    QLineEdit *m_pilot;
+    QStringListModel *m_pilotCompletions;
+    QHash<QString, qint64> m_pilotMatches; ///< completion text -> contact id
+    QString m_loadedPilotText;
+    QListWidget *m_partners;
+    QLineEdit *m_partnerSearch;
+    QStringListModel *m_partnerCompletions;
+    QList<QPair<qint64, QString>> m_partnerMatches;
+    QLineEdit *m_partnerNames;
+    QLineEdit *m_start;
+    QLineEdit *m_due;
+    QComboBox *m_status;
+    QSpinBox *m_progress;
+    QTableWidget *m_indicators;
+    QTableWidget *m_journal;
+    QListWidget *m_linkedEvents;
+    QLabel *m_error;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+};
