@@ -64,7 +64,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("check")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("is sound: schema version 2")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("is sound: schema version ")), qPrintable(r.out));
 
         // The demo goes into an empty database only.
         r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("demo")});

@@ -1190,6 +1190,103 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Custom rule (%1)</source>
+        <translation>Custom rule (%1)</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>Every %n week on %1</numerusform>
+            <numerusform>Every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Every week on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on day %1</source>
+        <translation>
+            <numerusform>Every %n month on day %1</numerusform>
+            <numerusform>Every %n months on day %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>Every month on day %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 of every %n month(s)</source>
+        <translation>
+            <numerusform>The %1 %2 of every %n month</numerusform>
+            <numerusform>The %1 %2 of every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 %2 of the month</source>
+        <translation>The %1 %2 of the month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s) on %1</source>
+        <translation>
+            <numerusform>Every %n year on %1</numerusform>
+            <numerusform>Every %n years on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Every year on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n time</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, until %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataLoader</name>
     <message>
         <source>the list of communes is missing</source>

@@ -1190,6 +1190,103 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Custom rule (%1)</source>
+        <translation>Règle personnalisée (%1)</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Tous les %n jours</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>Toutes les %n semaines, le %1</numerusform>
+            <numerusform>Toutes les %n semaines, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Toutes les semaines, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on day %1</source>
+        <translation>
+            <numerusform>Tous les %n mois, le %1</numerusform>
+            <numerusform>Tous les %n mois, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>Tous les mois, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 of every %n month(s)</source>
+        <translation>
+            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
+            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 %2 of the month</source>
+        <translation>Le %1 %2 du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s) on %1</source>
+        <translation>
+            <numerusform>Tous les %n ans, le %1</numerusform>
+            <numerusform>Tous les %n ans, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Tous les ans, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n fois</numerusform>
+            <numerusform>%1, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu’au %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataLoader</name>
     <message>
         <source>the list of communes is missing</source>
