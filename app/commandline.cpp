@@ -2,6 +2,7 @@
 
 #include "actorcsvexporter.h"
 #include "actorstore.h"
+#include "agendacommand.h"
 #include "database.h"
 #include "demodatabuilder.h"
 
@@ -12,7 +13,8 @@
 
 namespace {
 const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
-                                  QStringLiteral("-o"), QStringLiteral("--output")};
+                                  QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--from"),
+                                  QStringLiteral("--to")};
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -58,11 +60,17 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: fr or en."), tr("LANG"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel) or csv-rfc (RFC 4180)."), tr("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("FILE"));
-    parser.addOptions({dbOption, langOption, formatOption, outputOption});
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day of the period (2026-03-01)."), tr("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (2026-03-31)."), tr("DATE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Read and report, write nothing."));
+    parser.addOptions({dbOption, langOption, formatOption, outputOption, fromOption, toOption, dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
-                                    "export actors --format csv|csv-rfc -o FILE: export the directory"),
+                                    "export actors --format csv|csv-rfc -o FILE: export the directory\n"
+                                    "import events FILE.ics [--dry-run]: import an iCalendar file into the agenda\n"
+                                    "export events --format ics [--from DATE --to DATE] -o FILE: export the agenda\n"
+                                    "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -91,12 +99,29 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const QString command = words.first();
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export")};
+    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"),
+                               QStringLiteral("import"), QStringLiteral("agenda")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
     }
-    if (command == QLatin1String("export")) {
+    AgendaCommand::Options agendaOptions;
+    agendaOptions.file = words.value(2);
+    agendaOptions.output = parser.value(outputOption);
+    agendaOptions.format = parser.value(formatOption);
+    agendaOptions.from = parser.value(fromOption);
+    agendaOptions.to = parser.value(toOption);
+    agendaOptions.dryRun = parser.isSet(dryRunOption);
+    const bool agendaCommand = command == QLatin1String("agenda")
+        || ((command == QLatin1String("import") || command == QLatin1String("export")) && words.value(1) == QLatin1String("events"));
+    if (command == QLatin1String("import") && !agendaCommand) {
+        err << tr("essaim: import what? Write “essaim --db FILE import events FILE.ics”.") << Qt::endl;
+        return 2;
+    }
+    if (agendaCommand) {
+        if (const int usage = AgendaCommand::checkUsage(command, agendaOptions, err))
+            return usage;
+    } else if (command == QLatin1String("export")) {
         if (words.value(1) != QLatin1String("actors")) {
             err << tr("essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.") << Qt::endl;
             return 2;
@@ -146,6 +171,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("import"))
+        return AgendaCommand::importEvents(db.connectionName(), agendaOptions, out, err);
+    if (command == QLatin1String("agenda"))
+        return AgendaCommand::listAgenda(db.connectionName(), agendaOptions, out, err);
+    if (agendaCommand)
+        return AgendaCommand::exportEvents(db.connectionName(), agendaOptions, out, err);
     // export actors
     ActorCsvExporter exporter(db.connectionName());
     const auto flavour = parser.value(formatOption) == QLatin1String("csv-rfc") ? CsvWriter::Flavour::Rfc4180

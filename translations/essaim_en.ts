@@ -478,6 +478,85 @@
     </message>
 </context>
 <context>
+    <name>AgendaCommand</name>
+    <message>
+        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>essaim: the date “%1” cannot be read; write it as 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>essaim: --to must not come before --from.</source>
+        <translation>essaim: --to must not come before --from.</translation>
+    </message>
+    <message>
+        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim: export needs a file to write: add -o FILE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for events; use ics.</source>
+        <translation>essaim: the format “%1” is not known for events; use ics.</translation>
+    </message>
+    <message>
+        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
+        <translation>essaim: agenda needs a period: add --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
+        <translation>essaim: the format “%1” is not known for the agenda; use csv or ics.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” was not imported: %2</source>
+        <translation>essaim: “%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</translation>
+    </message>
+    <message>
+        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
+        <translation>essaim: the events could not be written: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written.</source>
+        <translation>Dry run, nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported</source>
+        <translation>
+            <numerusform>%n event imported</numerusform>
+            <numerusform>%n events imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defect(s) skipped</source>
+        <translation>
+            <numerusform>%n defect skipped</numerusform>
+            <numerusform>%n defects skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n event exported to “%1”.</numerusform>
+            <numerusform>%n events exported to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -558,14 +637,6 @@
         <translation>File to write.</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</translation>
-    </message>
-    <message>
         <source>[command ...]</source>
         <translation>[command ...]</translation>
     </message>
@@ -621,6 +692,40 @@ export actors --format csv|csv-rfc -o FILE: export the directory</translation>
             <numerusform>%n actor exported to “%1”.</numerusform>
             <numerusform>%n actors exported to “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First day of the period (2026-03-01).</source>
+        <translation>First day of the period (2026-03-01).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period (2026-03-31).</source>
+        <translation>Last day of the period (2026-03-31).</translation>
+    </message>
+    <message>
+        <source>Read and report, write nothing.</source>
+        <translation>Read and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +816,13 @@ export actors --format csv|csv-rfc -o FILE: export the directory</translation>
     <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Schema version %1, expected %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgendaBuilder</name>
+    <message>
+        <source>The demo agenda could not be written: %1</source>
+        <translation>The demo agenda could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1115,132 @@ Discard them?</translation>
     <message>
         <source>Outside the ESS</source>
         <translation>Outside the ESS</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>The file “%1” cannot be written (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImporter</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
+        <translation>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
+        <translation>the file is not in UTF-8: it was read as Latin-1, check the accents</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (no colon); the line was skipped</source>
+        <translation>“%1” is not a property (no colon); the line was skipped</translation>
+    </message>
+    <message>
+        <source>content after END:VCALENDAR.</source>
+        <translation>content after END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>a %1 component is not an event; it was skipped</source>
+        <translation>a %1 component is not an event; it was skipped</translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 closes nothing.</translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
+        <translation>END:%1 found where END:%2 (opened line %3) was expected.</translation>
+    </message>
+    <message>
+        <source>“%1” stands outside any component.</source>
+        <translation>“%1” stands outside any component.</translation>
+    </message>
+    <message>
+        <source>the unknown property %1 was skipped</source>
+        <translation>the unknown property %1 was skipped</translation>
+    </message>
+    <message>
+        <source>an empty parameter in %1 was ignored</source>
+        <translation>an empty parameter in %1 was ignored</translation>
+    </message>
+    <message>
+        <source>the empty %1 was ignored</source>
+        <translation>the empty %1 was ignored</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
+        <translation>the repeat rule “%1” cannot be read; the event was kept without repetition</translation>
+    </message>
+    <message>
+        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
+        <translation>EXRULE (dropped from RFC 5545) is not supported; it was skipped</translation>
+    </message>
+    <message>
+        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
+        <translation>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be read.</source>
+        <translation>the calendar cannot be read.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
+        <translation>the time zone “%1” is not defined; its times were read as Paris times</translation>
+    </message>
+    <message>
+        <source>part of the event could not be read and was skipped (%1)</source>
+        <translation>part of the event could not be read and was skipped (%1)</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART); it was skipped</source>
+        <translation>the event “%1” has no start (DTSTART); it was skipped</translation>
+    </message>
+    <message>
+        <source>the start of the event “%1” cannot be read; it was skipped</source>
+        <translation>the start of the event “%1” cannot be read; it was skipped</translation>
+    </message>
+    <message>
+        <source>the end of the event “%1” is before its start; the event was given no length</source>
+        <translation>the end of the event “%1” is before its start; the event was given no length</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>the event “%1” is marked cancelled; it was not imported</source>
+        <translation>the event “%1” is marked cancelled; it was not imported</translation>
+    </message>
+    <message>
+        <source>the event “%1” has several repeat rules; only the first was kept</source>
+        <translation>the event “%1” has several repeat rules; only the first was kept</translation>
+    </message>
+    <message>
+        <source>the UID “%1” appears twice; the first event was kept</source>
+        <translation>the UID “%1” appears twice; the first event was kept</translation>
+    </message>
+    <message>
+        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
+        <translation>the change of one occurrence of “%1” has no series in the file; it was skipped</translation>
+    </message>
+    <message>
+        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
+        <translation>the event “%1” does not repeat; the change of one occurrence was skipped</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,85 @@
     </message>
 </context>
 <context>
+    <name>AgendaCommand</name>
+    <message>
+        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>essaim&#xa0;: la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>essaim: --to must not come before --from.</source>
+        <translation>essaim&#xa0;: --to ne peut pas précéder --from.</translation>
+    </message>
+    <message>
+        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim&#xa0;: import events demande un fichier&#xa0;: “essaim --db FICHIER import events FICHIER.ics”.</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim&#xa0;: l&apos;export demande un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for events; use ics.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les événements&#xa0;; utilisez ics.</translation>
+    </message>
+    <message>
+        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
+        <translation>essaim&#xa0;: agenda demande une période&#xa0;: ajoutez --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour l&apos;agenda&#xa0;; utilisez csv ou ics.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” was not imported: %2</source>
+        <translation>essaim&#xa0;: “%1” n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>Attention&#xa0;: “%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+    </message>
+    <message>
+        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
+        <translation>essaim&#xa0;: les événements n&apos;ont pas pu être écrits&#xa0;: %1. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written.</source>
+        <translation>Essai à blanc, rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported</source>
+        <translation>
+            <numerusform>%n événement importé</numerusform>
+            <numerusform>%n événements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defect(s) skipped</source>
+        <translation>
+            <numerusform>%n défaut ignoré</numerusform>
+            <numerusform>%n défauts ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n événement exporté dans “%1”.</numerusform>
+            <numerusform>%n événements exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -558,14 +637,6 @@
         <translation>Fichier à écrire.</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</translation>
-    </message>
-    <message>
         <source>[command ...]</source>
         <translation>[commande ...]</translation>
     </message>
@@ -621,6 +692,40 @@ export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</tr
             <numerusform>%n acteur exporté dans “%1”.</numerusform>
             <numerusform>%n acteurs exportés dans “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First day of the period (2026-03-01).</source>
+        <translation>Premier jour de la période (2026-03-01).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period (2026-03-31).</source>
+        <translation>Dernier jour de la période (2026-03-31).</translation>
+    </message>
+    <message>
+        <source>Read and report, write nothing.</source>
+        <translation>Lire et rendre compte, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
+import events FICHIER.ics [--dry-run]&#xa0;: importe un fichier iCalendar dans l&apos;agenda
+export events --format ics [--from DATE --to DATE] -o FICHIER&#xa0;: exporte l&apos;agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les occurrences d&apos;une période</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import events FICHIER.ics”.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +816,13 @@ export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire</tr
     <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Version du schéma %1, version %2 attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgendaBuilder</name>
+    <message>
+        <source>The demo agenda could not be written: %1</source>
+        <translation>L&apos;agenda de démonstration n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1115,132 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>Outside the ESS</source>
         <translation>Hors champ de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImporter</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
+        <translation>Le fichier “%1” ne peut pas être ouvert (%2). Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;: il a été lu en Latin-1, vérifiez les accents</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>ce n&apos;est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (no colon); the line was skipped</source>
+        <translation>“%1” n&apos;est pas une propriété (pas de deux-points)&#xa0;; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>content after END:VCALENDAR.</source>
+        <translation>du contenu suit END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>a %1 component is not an event; it was skipped</source>
+        <translation>un composant %1 n&apos;est pas un événement&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
+        <translation>END:%1 trouvé là où END:%2 (ouvert ligne %3) était attendu.</translation>
+    </message>
+    <message>
+        <source>“%1” stands outside any component.</source>
+        <translation>“%1” se trouve hors de tout composant.</translation>
+    </message>
+    <message>
+        <source>the unknown property %1 was skipped</source>
+        <translation>la propriété inconnue %1 a été ignorée</translation>
+    </message>
+    <message>
+        <source>an empty parameter in %1 was ignored</source>
+        <translation>un paramètre vide dans %1 a été ignoré</translation>
+    </message>
+    <message>
+        <source>the empty %1 was ignored</source>
+        <translation>le %1 vide a été ignoré</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
+        <translation>la règle de répétition “%1” est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
+    </message>
+    <message>
+        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
+        <translation>EXRULE (retiré de la RFC 5545) n&apos;est pas pris en charge&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
+        <translation>le fichier s&apos;arrête avant END:%1 (BEGIN:%1 ligne %2)&#xa0;: il est incomplet.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be read.</source>
+        <translation>le calendrier est illisible.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
+        <translation>le fuseau horaire “%1” n&apos;est pas défini&#xa0;; ses heures ont été lues comme heures de Paris</translation>
+    </message>
+    <message>
+        <source>part of the event could not be read and was skipped (%1)</source>
+        <translation>une partie de l&apos;événement est illisible et a été ignorée (%1)</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART); it was skipped</source>
+        <translation>l&apos;événement “%1” n&apos;a pas de début (DTSTART)&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the start of the event “%1” cannot be read; it was skipped</source>
+        <translation>le début de l&apos;événement “%1” est illisible&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the end of the event “%1” is before its start; the event was given no length</source>
+        <translation>la fin de l&apos;événement “%1” précède son début&#xa0;; l&apos;événement a été ramené à une durée nulle</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>the event “%1” is marked cancelled; it was not imported</source>
+        <translation>l&apos;événement “%1” est marqué annulé&#xa0;; il n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>the event “%1” has several repeat rules; only the first was kept</source>
+        <translation>l&apos;événement “%1” a plusieurs règles de répétition&#xa0;; seule la première a été gardée</translation>
+    </message>
+    <message>
+        <source>the UID “%1” appears twice; the first event was kept</source>
+        <translation>l&apos;UID “%1” apparaît deux fois&#xa0;; le premier événement a été gardé</translation>
+    </message>
+    <message>
+        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
+        <translation>la modification d&apos;une occurrence de “%1” n&apos;a pas de série dans le fichier&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
+        <translation>l&apos;événement “%1” ne se répète pas&#xa0;; la modification d&apos;une occurrence a été ignorée</translation>
     </message>
 </context>
 <context>

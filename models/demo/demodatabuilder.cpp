@@ -1,5 +1,7 @@
 #include "demodatabuilder.h"
 
+#include "demoagendabuilder.h"
+
 #include "actor.h"
 #include "actorstore.h"
 #include "actorvalidator.h"
@@ -823,5 +825,10 @@ bool DemoDataBuilder::build()
         return false;
     }
     m_count = int(actors.size());
+    DemoAgendaBuilder agenda(m_connectionName);
+    if (!agenda.build()) {
+        m_error = agenda.errorString();
+        return false;
+    }
     return true;
 }
