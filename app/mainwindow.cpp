@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "actorstore.h"
+#include "agendatab.h"
 #include "backupdialog.h"
 #include "backupmanager.h"
 #include "database.h"
 #include "directorytab.h"
+#include "eventstore.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
 #include "referencestore.h"
@@ -142,6 +144,9 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     m_directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    m_agendaMenu = menuBar()->addMenu(tr("&Agenda"));
+    m_agendaMenu->setObjectName(QStringLiteral("agendaMenu"));
+    m_agendaMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -200,6 +205,15 @@ void MainWindow::attachDatabase()
     m_directoryMenu->addAction(m_directory->exportAction());
     m_directoryMenu->addAction(m_directory->sectorsAction());
     m_directoryMenu->setEnabled(true);
+    m_events = new EventStore(connection, this);
+    m_agenda = new AgendaTab(m_events, m_undoStack, m_tabs);
+    m_tabs->addTab(m_agenda, QIcon::fromTheme(QStringLiteral("view-calendar")), tr("A&genda"));
+    connect(m_agenda, &AgendaTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    m_agendaMenu->clear();
+    m_agendaMenu->addActions(m_agenda->menuActions());
+    m_agendaMenu->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
@@ -218,6 +232,7 @@ void MainWindow::detachDatabase()
         m_directoryMenu->clear();
         m_directoryMenu->setEnabled(false);
     }
+    removeAgenda();
     delete m_actors;
     m_actors = nullptr;
     delete m_sectors;
@@ -229,6 +244,21 @@ void MainWindow::detachDatabase()
         if (a)
             a->setEnabled(false);
     }
+}
+
+void MainWindow::removeAgenda()
+{
+    if (m_agenda) {
+        m_tabs->removeTab(m_tabs->indexOf(m_agenda));
+        delete m_agenda;
+        m_agenda = nullptr;
+    }
+    if (m_agendaMenu) {
+        m_agendaMenu->clear();
+        m_agendaMenu->setEnabled(false);
+    }
+    delete m_events;
+    m_events = nullptr;
 }
 
 void MainWindow::updateTitle()
@@ -347,6 +377,7 @@ void MainWindow::restoreBackup()
         delete m_directory;
         m_directory = nullptr;
     }
+    removeAgenda();
     delete m_actors;
     m_actors = nullptr;
     delete m_sectors;

@@ -5,8 +5,10 @@
 #include <memory>
 
 class ActorStore;
+class AgendaTab;
 class Database;
 class DirectoryTab;
+class EventStore;
 class QAction;
 class QLabel;
 class QMenu;
@@ -31,6 +33,7 @@ public:
     bool openDatabase(const QString &path, bool createIfMissing = true);
     QString databasePath() const;
     DirectoryTab *directoryTab() const { return m_directory; }
+    AgendaTab *agendaTab() const { return m_agenda; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -41,6 +44,7 @@ private:
     void createMenus();
     void attachDatabase();
     void detachDatabase();
+    void removeAgenda();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void updateTitle();
@@ -56,16 +60,19 @@ private:
     std::unique_ptr<ReferenceStore> m_references;
     ActorStore *m_actors = nullptr;
     SectorStore *m_sectors = nullptr;
+    EventStore *m_events = nullptr;
     QUndoStack *m_undoStack;
 
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QTabWidget *m_tabs;
     DirectoryTab *m_directory = nullptr;
+    AgendaTab *m_agenda = nullptr;
     QLabel *m_fileLabel;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_directoryMenu = nullptr;
+    QMenu *m_agendaMenu = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;

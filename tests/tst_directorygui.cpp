@@ -150,12 +150,13 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("window.essaim"))));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QCOMPARE(tabs->count(), 1);
+        QVERIFY(tabs->count() >= 1); // other capabilities add their tabs after it
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Directory"));
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Directory"), QStringLiteral("&Help")}));
+        QCOMPARE(menus.mid(0, 3), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Directory")}));
+        QCOMPARE(menus.last(), QStringLiteral("&Help"));
         for (const char *name : {"newDatabaseAction", "openAction", "saveCopyAction", "restoreBackupAction", "quitAction",
                                  "undoAction", "redoAction", "preferencesAction", "aboutAction"})
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);

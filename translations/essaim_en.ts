@@ -557,6 +557,276 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Search events…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations and attendance…</source>
+        <translation>&amp;Registrations and attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this occurrence</source>
+        <translation>&amp;Cancel this occurrence</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Delete event…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar file…</source>
+        <translation>&amp;Import iCalendar file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to iCalendar…</source>
+        <translation>E&amp;xport to iCalendar…</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an event, an event to open it.</source>
+        <translation>Double-click a day to add an event, an event to open it.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 places</source>
+        <translation>%1 registered of %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — capacity passed</source>
+        <translation>%1 — capacity passed</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Repeating event</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>This occurrence</translation>
+    </message>
+    <message>
+        <source>This and the following</source>
+        <translation>This and the following</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>The whole series</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed.</source>
+        <translation>The change could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Create “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
+        <translation>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</translation>
+    </message>
+    <message>
+        <source>Change one occurrence of “%1”</source>
+        <translation>Change one occurrence of “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 on</source>
+        <translation>Change “%1” from %2 on</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” of %2</source>
+        <translation>Cancel “%1” of %2</translation>
+    </message>
+    <message>
+        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
+        <translation>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its registrations?</source>
+        <translation>Delete “%1” and its registrations?</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1”</source>
+        <translation>Registrations of “%1”</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Import an iCalendar file</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar files (*.ics *.ical *.ifb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported, nothing was changed. %2</source>
+        <translation>“%1” was not imported, nothing was changed. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) to import</source>
+        <translation>
+            <numerusform>%n event to import</numerusform>
+            <numerusform>%n events to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>The file holds no event.</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Import?</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>agenda.ics</source>
+        <translation>agenda.ics</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Export to iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n event exported to “%1”.</numerusform>
+            <numerusform>%n events exported to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -600,6 +870,24 @@
     <message>
         <source>The backup copy could not be put in place; the database was left as it was.</source>
         <translation>The backup copy could not be put in place; the database was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1406,143 @@ Discard them?</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Public event (shown in exports and publications)</source>
+        <translation>Public event (shown in exports and publications)</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>Never ends</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtners:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;action:</source>
+        <translation>Plan &amp;action:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repeats:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>E&amp;nds:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Once, %1</source>
+        <translation>Once, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 is already taken by “%2” on %3.</source>
+        <translation>
+            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
+            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other overlap(s).</source>
+        <translation>
+            <numerusform>%n other overlap.</numerusform>
+            <numerusform>%n other overlaps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>The event needs a title.</translation>
+    </message>
+</context>
+<context>
     <name>IcsExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
@@ -1387,6 +1812,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1529,6 +1962,84 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>the list of communes is missing</source>
         <translation>the list of communes is missing</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Registrations — %1, %2</source>
+        <translation>Registrations — %1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Add &amp;contact</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory:</source>
+        <translation>From the &amp;directory:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Someone else:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent</source>
+        <translation>%1 present, %2 excused, %3 absent</translation>
+    </message>
+    <message>
+        <source>Capacity passed: %1 registrations for %2 places.</source>
+        <translation>Capacity passed: %1 registrations for %2 places.</translation>
     </message>
 </context>
 <context>

@@ -557,6 +557,276 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Chercher un événement…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prochainement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifier l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations and attendance…</source>
+        <translation>&amp;Inscriptions et présences…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this occurrence</source>
+        <translation>&amp;Annuler cette date</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Supprimer l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Suiva&amp;nt</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar file…</source>
+        <translation>&amp;Importer un fichier iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to iCalendar…</source>
+        <translation>E&amp;xporter en iCalendar…</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an event, an event to open it.</source>
+        <translation>Double-cliquez sur un jour pour ajouter un événement, sur un événement pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 places</source>
+        <translation>%1 inscrits pour %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — capacity passed</source>
+        <translation>%1 — capacité dépassée</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Événement répété</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Cette date</translation>
+    </message>
+    <message>
+        <source>This and the following</source>
+        <translation>Cette date et les suivantes</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Toute la série</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Créer “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
+        <translation>“%1” se répète. Modifier seulement cette date, cette date et les suivantes, ou toute la série&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Change one occurrence of “%1”</source>
+        <translation>Modifier une date de “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 on</source>
+        <translation>Modifier “%1” à partir du %2</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” of %2</source>
+        <translation>Annuler “%1” du %2</translation>
+    </message>
+    <message>
+        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
+        <translation>Supprimer toute la série “%1” et ses inscriptions&#xa0;? Pour retirer une seule date, annulez plutôt cette date.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its registrations?</source>
+        <translation>Supprimer “%1” et ses inscriptions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1”</source>
+        <translation>Inscriptions à “%1”</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Importer un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics *.ical *.ifb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported, nothing was changed. %2</source>
+        <translation>“%1” n&apos;a pas été importé, rien n&apos;a été changé. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) to import</source>
+        <translation>
+            <numerusform>%n événement à importer</numerusform>
+            <numerusform>%n événements à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignoré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Importer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer “%1”</translation>
+    </message>
+    <message>
+        <source>agenda.ics</source>
+        <translation>agenda.ics</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Exporter en iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n événement exporté dans “%1”.</numerusform>
+            <numerusform>%n événements exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -600,6 +870,24 @@
     <message>
         <source>The backup copy could not be put in place; the database was left as it was.</source>
         <translation>La copie de sauvegarde n&apos;a pas pu être mise en place&#xa0;; la base de données a été laissée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1406,143 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Public event (shown in exports and publications)</source>
+        <translation>Événement public (dans les exports et les publications)</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;action:</source>
+        <translation>&amp;Action du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Prochaines dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Once, %1</source>
+        <translation>Une fois, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 is already taken by “%2” on %3.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other overlap(s).</source>
+        <translation>
+            <numerusform>%n autre chevauchement.</numerusform>
+            <numerusform>%n autres chevauchements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>L&apos;événement doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
     <name>IcsExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
@@ -1387,6 +1812,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données tiennent dans un seul fichier, dont une copie de sauvegarde est faite chaque jour à côté de lui.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1529,6 +1962,84 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>the list of communes is missing</source>
         <translation>la liste des communes est absente</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Registrations — %1, %2</source>
+        <translation>Inscriptions — %1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Ajouter le &amp;contact</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Ajouter la &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory:</source>
+        <translation>Depuis l&apos;&amp;annuaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Autre personne&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent</source>
+        <translation>%1 présents, %2 excusés, %3 absents</translation>
+    </message>
+    <message>
+        <source>Capacity passed: %1 registrations for %2 places.</source>
+        <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
     </message>
 </context>
 <context>
