@@ -2,7 +2,9 @@
 
 #include "agendatime.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QStringList>
 
 #include <libical/ical.h>
@@ -52,29 +54,109 @@ bool parse(const QString &rrule, icalrecurrencetype *out)
     return ok;
 }
 
-/// Visits the rule's starts from @p dtstart in order until @p visit says stop.
-template<typename Visit>
-void iterate(const QString &rrule, const QDateTime &dtstart, const QDateTime &skipTo, Visit visit)
+/// The starts a rule has produced so far, with its iterator kept alive to
+/// produce more. libical's iterator costs microseconds a step (it computes
+/// through ICU), so the month grid, redrawn at each move, reuses what it
+/// already expanded instead of walking every series again.
+class ExpansionCache
 {
-    icalrecurrencetype recur;
-    if (!parse(rrule, &recur))
-        return;
-    icalrecur_iterator *it = icalrecur_iterator_new(recur, toIcal(dtstart));
-    if (!it)
-        return;
-    // Jumping ahead spares walking ten years of a weekly rule to show one
-    // month; libical refuses it for COUNT rules, which must be counted.
-    if (skipTo.isValid() && skipTo > dtstart && recur.count == 0)
-        icalrecur_iterator_set_start(it, toIcal(skipTo));
-    for (int step = 0; step < MaxSteps; ++step) {
-        const icaltimetype t = icalrecur_iterator_next(it);
-        if (icaltime_is_null_time(t))
-            break;
-        if (!visit(fromIcal(t)))
-            break;
+public:
+    ~ExpansionCache() { clear(); }
+
+    /// Starts in [from, to), at most max.
+    QList<QDateTime> starts(const QString &rrule, const QDateTime &dtstart, const QDateTime &from, const QDateTime &to, int max)
+    {
+        QMutexLocker lock(&m_mutex);
+        const QString key = rrule + QLatin1Char('|') + dtstart.toString(Qt::ISODate);
+        Entry *e = m_entries.value(key);
+        const QDateTime jumpFrom = from.isValid() ? from.addDays(-1) : QDateTime();
+        // A far jump (or a step back before what is known) restarts the
+        // iterator at the window instead of walking there.
+        const bool before = e && e->base.isValid() && (!jumpFrom.isValid() || jumpFrom < e->base);
+        const bool far = e && e->canJump && jumpFrom.isValid() && e->last.isValid() && jumpFrom > e->last.addDays(400);
+        if (before || far) {
+            release(e);
+            m_entries.remove(key);
+            e = nullptr;
+        }
+        if (!e) {
+            if (m_entries.size() >= MaxEntries)
+                clear();
+            icalrecurrencetype recur;
+            if (!parse(rrule, &recur))
+                return {};
+            e = new Entry;
+            e->it = icalrecur_iterator_new(recur, toIcal(dtstart));
+            e->canJump = recur.count == 0;
+            if (!e->it) {
+                delete e;
+                return {};
+            }
+            if (e->canJump && jumpFrom.isValid() && jumpFrom > dtstart.addDays(400)) {
+                icalrecur_iterator_set_start(e->it, toIcal(jumpFrom));
+                e->base = jumpFrom;
+            }
+            m_entries.insert(key, e);
+        }
+        // Produce until a start reaches the window's end.
+        while (!e->done && (!to.isValid() || !e->last.isValid() || e->last < to)) {
+            const icaltimetype t = icalrecur_iterator_next(e->it);
+            if (icaltime_is_null_time(t) || e->starts.size() >= MaxSteps) {
+                e->done = true;
+                break;
+            }
+            e->last = fromIcal(t);
+            e->starts << e->last;
+        }
+        icalerror_clear_errno();
+        QList<QDateTime> result;
+        auto it = from.isValid() ? std::lower_bound(e->starts.cbegin(), e->starts.cend(), from) : e->starts.cbegin();
+        for (; it != e->starts.cend() && (!to.isValid() || *it < to) && result.size() < max; ++it)
+            result << *it;
+        return result;
     }
-    icalrecur_iterator_free(it);
-    icalerror_clear_errno();
+
+    /// Whether the rule's starts are all known (a finite rule fully expanded).
+    bool finished(const QString &rrule, const QDateTime &dtstart)
+    {
+        QMutexLocker lock(&m_mutex);
+        const Entry *e = m_entries.value(rrule + QLatin1Char('|') + dtstart.toString(Qt::ISODate));
+        return e && e->done;
+    }
+
+private:
+    struct Entry
+    {
+        icalrecur_iterator *it = nullptr;
+        QDateTime base;
+        QDateTime last;
+        QList<QDateTime> starts;
+        bool done = false;
+        bool canJump = false;
+    };
+    static constexpr int MaxEntries = 4096;
+
+    static void release(Entry *e)
+    {
+        if (e->it)
+            icalrecur_iterator_free(e->it);
+        delete e;
+    }
+    void clear()
+    {
+        for (Entry *e : std::as_const(m_entries))
+            release(e);
+        m_entries.clear();
+    }
+
+    QMutex m_mutex;
+    QHash<QString, Entry *> m_entries;
+};
+
+ExpansionCache &cache()
+{
+    static ExpansionCache instance;
+    return instance;
 }
 
 QString stripPart(QString rrule, const QString &name)
@@ -218,15 +300,9 @@ Recurrence::Rule Recurrence::monthlyByPositionFor(const QDate &date, bool prefer
 QList<QDateTime> Recurrence::starts(const QString &rrule, const QDateTime &dtstart, const QDateTime &from,
                                     const QDateTime &to, int max)
 {
-    QList<QDateTime> result;
-    iterate(rrule, dtstart, from, [&](const QDateTime &t) {
-        if (t >= to)
-            return false;
-        if (t >= from)
-            result << t;
-        return result.size() < max;
-    });
-    return result;
+    if (!to.isValid())
+        return {};
+    return cache().starts(rrule, dtstart, from, to, max);
 }
 
 QList<QDateTime> Recurrence::next(const QString &rrule, const QDateTime &dtstart, const QDateTime &from, int n)
@@ -234,11 +310,12 @@ QList<QDateTime> Recurrence::next(const QString &rrule, const QDateTime &dtstart
     QList<QDateTime> result;
     if (n <= 0)
         return result;
-    iterate(rrule, dtstart, from, [&](const QDateTime &t) {
-        if (t >= from)
-            result << t;
-        return result.size() < n;
-    });
+    // Widen the window until n starts are found or the rule is exhausted.
+    for (int years = 1; years <= 64 && result.size() < n; years *= 2) {
+        result = cache().starts(rrule, dtstart, from, from.addYears(years), n);
+        if (cache().finished(rrule, dtstart))
+            break;
+    }
     return result;
 }
 
@@ -249,24 +326,13 @@ QDateTime Recurrence::lastStart(const QString &rrule, const QDateTime &dtstart)
         return dtstart;
     if (r.count == 0 && icaltime_is_null_time(r.until))
         return {};
-    QDateTime last = dtstart;
-    iterate(rrule, dtstart, QDateTime(), [&](const QDateTime &t) {
-        last = t;
-        return true;
-    });
-    return last;
+    const QList<QDateTime> all = cache().starts(rrule, dtstart, QDateTime(), QDateTime(), MaxSteps);
+    return all.isEmpty() ? dtstart : all.last();
 }
 
 int Recurrence::countBefore(const QString &rrule, const QDateTime &dtstart, const QDateTime &at)
 {
-    int n = 0;
-    iterate(rrule, dtstart, QDateTime(), [&](const QDateTime &t) {
-        if (t >= at)
-            return false;
-        ++n;
-        return true;
-    });
-    return n;
+    return int(cache().starts(rrule, dtstart, QDateTime(), at, MaxSteps).size());
 }
 
 QString Recurrence::endedBefore(const QString &rrule, const QDateTime &dtstart, const QDateTime &at)

@@ -189,8 +189,8 @@ QList<Event> EventStore::readEvents(const QString &where, const QVariantList &va
             e.capacity = q.value(11).toInt();
             e.isPublic = q.value(12).toBool();
             e.rrule = q.value(13).toString();
-            e.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
-            e.updatedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODate);
+            e.createdAt = AgendaTime::fromText(q.value(14).toString()); // stored in UTC
+            e.updatedAt = AgendaTime::fromText(q.value(15).toString());
             index.insert(e.id, int(result.size()));
             result << e;
         }
@@ -319,9 +319,46 @@ QList<Occurrence> EventStore::occurrences(const QDateTime &from, const QDateTime
     return OccurrenceExpander::expand(candidates, from, to);
 }
 
-bool EventStore::write(EventRecord &record)
+/// The statements of a write, prepared once for a whole batch.
+struct EventStore::Statements
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    explicit Statements(const QSqlDatabase &db)
+        : event(db)
+        , deletePartners(db)
+        , deleteExceptions(db)
+        , deleteRegistrations(db)
+        , partner(db)
+        , exception(db)
+        , registration(db)
+        , remove(db)
+    {
+        event.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO events (id, uid, title, type_id, starts_at, ends_at, all_day, location, description, "
+            "organiser_actor_id, plan_action_id, capacity, public, rrule, span_start, span_end, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        deletePartners.prepare(QStringLiteral("DELETE FROM event_partners WHERE event_id = ?"));
+        deleteExceptions.prepare(QStringLiteral("DELETE FROM event_exceptions WHERE event_id = ?"));
+        deleteRegistrations.prepare(QStringLiteral("DELETE FROM registrations WHERE event_id = ?"));
+        partner.prepare(QStringLiteral("INSERT OR IGNORE INTO event_partners (event_id, actor_id) VALUES (?, ?)"));
+        exception.prepare(QStringLiteral("INSERT OR REPLACE INTO event_exceptions (event_id, occurrence_start, kind, starts_at, "
+                                         "ends_at, title, location, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        registration.prepare(QStringLiteral("INSERT INTO registrations (id, event_id, occurrence_start, contact_id, actor_id, "
+                                            "name, email, status, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        remove.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
+    }
+
+    QSqlQuery event;
+    QSqlQuery deletePartners;
+    QSqlQuery deleteExceptions;
+    QSqlQuery deleteRegistrations;
+    QSqlQuery partner;
+    QSqlQuery exception;
+    QSqlQuery registration;
+    QSqlQuery remove;
+};
+
+bool EventStore::write(EventRecord &record, Statements &st, bool known)
+{
     auto failed = [this](const QSqlQuery &q) {
         m_error = q.lastError().databaseText();
         return false;
@@ -329,95 +366,80 @@ bool EventStore::write(EventRecord &record)
     Event &e = record.event;
     if (e.uid.isEmpty())
         e.uid = newUid();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime stamp(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
     if (!e.createdAt.isValid())
-        e.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+        e.createdAt = stamp;
+    e.updatedAt = stamp;
     const auto span = OccurrenceExpander::span(e);
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO events (id, uid, title, type_id, starts_at, ends_at, all_day, location, description, "
-            "organiser_actor_id, plan_action_id, capacity, public, rrule, span_start, span_end, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(idOrNull(e.id));
-        q.addBindValue(e.uid);
-        q.addBindValue(text(e.title));
-        q.addBindValue(idOrNull(e.typeId));
-        q.addBindValue(AgendaTime::toText(e.start));
-        q.addBindValue(AgendaTime::toText(e.end));
-        q.addBindValue(e.allDay ? 1 : 0);
-        q.addBindValue(text(e.location));
-        q.addBindValue(text(e.description));
-        q.addBindValue(idOrNull(e.organiserId));
-        q.addBindValue(idOrNull(e.planActionId));
-        q.addBindValue(e.capacity > 0 ? QVariant(e.capacity) : QVariant());
-        q.addBindValue(e.isPublic ? 1 : 0);
-        q.addBindValue(text(e.rrule));
-        q.addBindValue(AgendaTime::toText(span.first));
-        q.addBindValue(span.second.isValid() ? AgendaTime::toText(span.second) : EndOfTime);
-        q.addBindValue(e.createdAt.toString(Qt::ISODate));
-        q.addBindValue(e.updatedAt.toString(Qt::ISODate));
-        if (!q.exec())
-            return failed(q);
-        if (e.id == 0)
-            e.id = q.lastInsertId().toLongLong();
-    }
-    for (const char *table : {"event_partners", "event_exceptions", "registrations"}) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(QLatin1String(table)));
-        q.addBindValue(e.id);
-        if (!q.exec())
-            return failed(q);
-    }
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO event_partners (event_id, actor_id) VALUES (?, ?)"));
-        for (qint64 actor : e.partnerIds) {
-            q.addBindValue(e.id);
-            q.addBindValue(actor);
-            if (!q.exec())
-                return failed(q);
+    QSqlQuery &q = st.event;
+    q.addBindValue(idOrNull(e.id));
+    q.addBindValue(e.uid);
+    q.addBindValue(text(e.title));
+    q.addBindValue(idOrNull(e.typeId));
+    q.addBindValue(AgendaTime::toText(e.start));
+    q.addBindValue(AgendaTime::toText(e.end));
+    q.addBindValue(e.allDay ? 1 : 0);
+    q.addBindValue(text(e.location));
+    q.addBindValue(text(e.description));
+    q.addBindValue(idOrNull(e.organiserId));
+    q.addBindValue(idOrNull(e.planActionId));
+    q.addBindValue(e.capacity > 0 ? QVariant(e.capacity) : QVariant());
+    q.addBindValue(e.isPublic ? 1 : 0);
+    q.addBindValue(text(e.rrule));
+    q.addBindValue(AgendaTime::toText(span.first));
+    q.addBindValue(span.second.isValid() ? AgendaTime::toText(span.second) : EndOfTime);
+    q.addBindValue(e.createdAt.toString(Qt::ISODate));
+    q.addBindValue(e.updatedAt.toString(Qt::ISODate));
+    if (!q.exec())
+        return failed(q);
+    if (e.id == 0)
+        e.id = q.lastInsertId().toLongLong();
+    // A new row has nothing to clear (and the REPLACE of a known one took
+    // its children along only if foreign keys cascade on it: clear anyway).
+    if (known) {
+        for (QSqlQuery *d : {&st.deletePartners, &st.deleteExceptions, &st.deleteRegistrations}) {
+            d->addBindValue(e.id);
+            if (!d->exec())
+                return failed(*d);
         }
     }
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO event_exceptions (event_id, occurrence_start, kind, starts_at, "
-                                 "ends_at, title, location, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const EventException &x : e.exceptions) {
-            q.addBindValue(e.id);
-            q.addBindValue(AgendaTime::toText(x.occurrenceStart));
-            q.addBindValue(kindKey(x.kind));
-            q.addBindValue(text(AgendaTime::toText(x.start)));
-            q.addBindValue(text(AgendaTime::toText(x.end)));
-            q.addBindValue(text(x.title));
-            q.addBindValue(text(x.location));
-            q.addBindValue(text(x.description));
-            if (!q.exec())
-                return failed(q);
-        }
+    for (qint64 actor : e.partnerIds) {
+        st.partner.addBindValue(e.id);
+        st.partner.addBindValue(actor);
+        if (!st.partner.exec())
+            return failed(st.partner);
     }
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO registrations (id, event_id, occurrence_start, contact_id, actor_id, name, "
-                                 "email, status, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        int position = 0;
-        for (Registration &r : record.registrations) {
-            r.eventId = e.id;
-            q.addBindValue(idOrNull(r.id));
-            q.addBindValue(e.id);
-            q.addBindValue(AgendaTime::toText(r.occurrenceStart));
-            q.addBindValue(idOrNull(r.contactId));
-            q.addBindValue(idOrNull(r.actorId));
-            q.addBindValue(text(r.name));
-            q.addBindValue(text(r.email));
-            q.addBindValue(Registration::statusKey(r.status));
-            q.addBindValue(position++);
-            if (!q.exec())
-                return failed(q);
-            if (r.id == 0)
-                r.id = q.lastInsertId().toLongLong();
-        }
+    for (const EventException &x : e.exceptions) {
+        QSqlQuery &x_q = st.exception;
+        x_q.addBindValue(e.id);
+        x_q.addBindValue(AgendaTime::toText(x.occurrenceStart));
+        x_q.addBindValue(kindKey(x.kind));
+        x_q.addBindValue(text(AgendaTime::toText(x.start)));
+        x_q.addBindValue(text(AgendaTime::toText(x.end)));
+        x_q.addBindValue(text(x.title));
+        x_q.addBindValue(text(x.location));
+        x_q.addBindValue(text(x.description));
+        if (!x_q.exec())
+            return failed(x_q);
+    }
+    int position = 0;
+    for (Registration &r : record.registrations) {
+        QSqlQuery &r_q = st.registration;
+        r.eventId = e.id;
+        r_q.addBindValue(idOrNull(r.id));
+        r_q.addBindValue(e.id);
+        r_q.addBindValue(AgendaTime::toText(r.occurrenceStart));
+        r_q.addBindValue(idOrNull(r.contactId));
+        r_q.addBindValue(idOrNull(r.actorId));
+        r_q.addBindValue(text(r.name));
+        r_q.addBindValue(text(r.email));
+        r_q.addBindValue(Registration::statusKey(r.status));
+        r_q.addBindValue(position++);
+        if (!r_q.exec())
+            return failed(r_q);
+        if (r.id == 0)
+            r.id = r_q.lastInsertId().toLongLong();
     }
     return true;
 }
@@ -430,19 +452,18 @@ bool EventStore::apply(QList<EventRecord> &write, const QList<qint64> &remove)
         return false;
     }
     {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        q.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
+        Statements statements(QSqlDatabase::database(m_connectionName, false));
         for (qint64 id : remove) {
-            q.addBindValue(id);
-            if (!q.exec()) {
-                m_error = q.lastError().databaseText();
+            statements.remove.addBindValue(id);
+            if (!statements.remove.exec()) {
+                m_error = statements.remove.lastError().databaseText();
                 return false;
             }
         }
-    }
-    for (EventRecord &record : write) {
-        if (!this->write(record))
-            return false;
+        for (EventRecord &record : write) {
+            if (!this->write(record, statements, record.event.id > 0))
+                return false;
+        }
     }
     if (!transaction.commit()) {
         m_error = transaction.errorString();
@@ -566,12 +587,26 @@ bool EventStore::importEvents(QList<Event> events, bool dryRun, int *created, in
     int changed = 0;
     QList<EventRecord> records;
     QSet<QString> uids;
+    // One read of the known UIDs rather than one look-up per event.
+    QSet<QString> known;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT uid FROM events"));
+        if (q.exec()) {
+            while (q.next())
+                known.insert(q.value(0).toString());
+        }
+    }
     for (Event &e : events) {
         if (uids.contains(e.uid))
             continue;
         uids.insert(e.uid);
         EventRecord record;
-        if (auto existing = loadByUid(e.uid)) {
+        std::optional<EventRecord> existing;
+        if (known.contains(e.uid))
+            existing = loadByUid(e.uid);
+        if (existing) {
             // The file does not know our registrations, partners or plan link.
             record.registrations = existing->registrations;
             e.id = existing->event.id;

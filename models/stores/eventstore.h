@@ -89,7 +89,8 @@ signals:
     void typesChanged();
 
 private:
-    bool write(EventRecord &record);
+    struct Statements;
+    bool write(EventRecord &record, Statements &statements, bool known);
     QList<Event> readEvents(const QString &where, const QVariantList &values, bool withPartners) const;
 
     QString m_connectionName;
