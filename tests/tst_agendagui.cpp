@@ -5,6 +5,7 @@
 #include "demodatabuilder.h"
 #include "eventdialog.h"
 #include "eventstore.h"
+#include "eventtypesdialog.h"
 #include "mainwindow.h"
 #include "prompter.h"
 #include "registrationsdialog.h"
@@ -246,6 +247,32 @@ private slots:
         QCOMPARE(asked, QDate(2026, 11, 30));
     }
 
+    void typesAreEditableWithColours()
+    {
+        AgendaTab::setDialogRunner([](QDialog *dialog) {
+            auto *d = qobject_cast<EventTypesDialog *>(dialog);
+            d->addType(QStringLiteral("Visite d'entreprise"), QColor(QStringLiteral("#123456")));
+            d->setColor(0, QColor(QStringLiteral("#abcdef")));
+            d->accept();
+            return d->result();
+        });
+        m_tab->findChild<QAction *>(QStringLiteral("eventTypesAction"))->trigger();
+        const QList<EventType> types = m_store->types();
+        QCOMPARE(types.size(), 14);
+        QCOMPARE(types.first().color, QColor(QStringLiteral("#abcdef")));
+        QCOMPARE(types.last().name, QStringLiteral("Visite d'entreprise"));
+        QCOMPARE(types.last().color, QColor(QStringLiteral("#123456")));
+        // Two types of one name are refused.
+        AgendaTab::setDialogRunner([](QDialog *dialog) {
+            auto *d = qobject_cast<EventTypesDialog *>(dialog);
+            d->addType(QStringLiteral("forum"), Qt::red);
+            return int(d->save());
+        });
+        m_tab->editTypes();
+        QCOMPARE(m_warnings.size(), 1);
+        QCOMPARE(m_store->types().size(), 14);
+    }
+
     void mainWindowHasTheAgenda()
     {
         MainWindow window;
@@ -266,6 +293,19 @@ private slots:
         m_tab->goToDate(QDate(2026, 11, 23));
         QVERIFY(m_tab->selectOccurrence(QStringLiteral("Forum")));
         QVERIFY(m_tab->grab().save(target));
+        // Pictures to look at, beside it: the week and the editor.
+        m_tab->setView(AgendaTab::View::Week);
+        m_tab->goToDate(QDate(2026, 11, 13));
+        QVERIFY(m_tab->grab().save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-week.png"))));
+        m_tab->setView(AgendaTab::View::Month);
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Rendez-vous")));
+        AgendaTab::setScopeChooser([](const QString &) { return int(SeriesEditor::Scope::WholeSeries); });
+        AgendaTab::setDialogRunner([&](QDialog *dialog) {
+            dialog->adjustSize();
+            dialog->grab().save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-editor.png")));
+            return int(QDialog::Rejected);
+        });
+        m_tab->editSelected();
     }
 
 private:

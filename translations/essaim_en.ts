@@ -825,6 +825,10 @@
             <numerusform>%n events exported to “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Event &amp;types…</source>
+        <translation>Event &amp;types…</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1540,6 +1544,41 @@ Discard them?</translation>
     <message>
         <source>The event needs a title.</source>
         <translation>The event needs a title.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypesDialog</name>
+    <message>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>New type</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>Colour of the type</translation>
+    </message>
+    <message>
+        <source>Every type needs a name.</source>
+        <translation>Every type needs a name.</translation>
+    </message>
+    <message>
+        <source>There are two types called “%1”: give them different names.</source>
+        <translation>There are two types called “%1”: give them different names.</translation>
+    </message>
+    <message>
+        <source>The types could not be saved (%1).</source>
+        <translation>The types could not be saved (%1).</translation>
     </message>
 </context>
 <context>

@@ -825,6 +825,10 @@
             <numerusform>%n événements exportés dans “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Event &amp;types…</source>
+        <translation>&amp;Types d&apos;événements…</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1540,6 +1544,41 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>The event needs a title.</source>
         <translation>L&apos;événement doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypesDialog</name>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>Couleur du type</translation>
+    </message>
+    <message>
+        <source>Every type needs a name.</source>
+        <translation>Chaque type doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There are two types called “%1”: give them different names.</source>
+        <translation>Deux types s&apos;appellent “%1”&#xa0;: donnez-leur des noms différents.</translation>
+    </message>
+    <message>
+        <source>The types could not be saved (%1).</source>
+        <translation>Les types n&apos;ont pas pu être enregistrés (%1).</translation>
     </message>
 </context>
 <context>

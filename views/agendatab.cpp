@@ -5,6 +5,7 @@
 #include "eventchangecommand.h"
 #include "eventdialog.h"
 #include "eventstore.h"
+#include "eventtypesdialog.h"
 #include "icsexporter.h"
 #include "icsimporter.h"
 #include "occurrenceexpander.h"
@@ -246,6 +247,8 @@ void AgendaTab::createActions()
     m_nextAction = make(tr("Ne&xt"), "nextAction", QStringLiteral("go-next"), QKeySequence(Qt::Key_PageDown));
     m_importAction = make(tr("&Import iCalendar file…"), "importIcsAction", QStringLiteral("document-import"), QKeySequence());
     m_exportAction = make(tr("E&xport to iCalendar…"), "exportIcsAction", QStringLiteral("document-export"), QKeySequence());
+    m_typesAction = make(tr("Event &types…"), "eventTypesAction", QStringLiteral("color-management"), QKeySequence());
+    connect(m_typesAction, &QAction::triggered, this, &AgendaTab::editTypes);
     connect(m_newAction, &QAction::triggered, this, [this] { newEvent(); });
     connect(m_editAction, &QAction::triggered, this, &AgendaTab::editSelected);
     connect(m_registrationsAction, &QAction::triggered, this, &AgendaTab::editRegistrations);
@@ -265,7 +268,7 @@ QList<QAction *> AgendaTab::menuActions() const
     auto *separator2 = new QAction(const_cast<AgendaTab *>(this));
     separator2->setSeparator(true);
     return {m_newAction, m_editAction, m_registrationsAction, m_cancelAction, m_deleteAction, separator1,
-            m_todayAction, m_previousAction, m_nextAction, separator2, m_importAction, m_exportAction};
+            m_todayAction, m_previousAction, m_nextAction, separator2, m_importAction, m_exportAction, m_typesAction};
 }
 
 void AgendaTab::setPlanActions(const QList<QPair<qint64, QString>> &actions)
@@ -724,4 +727,10 @@ void AgendaTab::exportIcs()
         return;
     }
     emit statusMessage(tr("%n event(s) exported to “%1”.", nullptr, int(events.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+void AgendaTab::editTypes()
+{
+    EventTypesDialog dialog(m_store, this);
+    runDialog(&dialog);
 }

@@ -66,6 +66,7 @@ public:
     void editRegistrations();
     void importIcs();
     void exportIcs();
+    void editTypes();
 
     /// Test seams: how dialogs run (default exec()) and how the scope of a
     /// series edit is chosen (default a question with three buttons; the
@@ -118,4 +119,5 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_typesAction = nullptr;
 };

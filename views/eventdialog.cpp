@@ -137,7 +137,9 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     times->addWidget(new QLabel(tr("to"), this));
     times->addWidget(m_end);
     times->addWidget(m_allDay);
-    form->addRow(tr("&Start:"), times);
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, times);
     form->addRow(tr("&Place:"), m_location);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Organiser:"), m_organiser);
@@ -167,7 +169,9 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     end->addWidget(m_until);
     end->addWidget(m_count);
     end->addStretch();
-    repeatForm->addRow(tr("E&nds:"), end);
+    auto *endLabel = new QLabel(tr("E&nds:"), this);
+    endLabel->setBuddy(m_repeatEnd);
+    repeatForm->addRow(endLabel, end);
     repeatForm->addRow(tr("Next:"), m_preview);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -253,6 +257,12 @@ void EventDialog::setEvent(const Event &event)
     for (int i = 0; i < m_partners->count(); ++i) {
         QListWidgetItem *item = m_partners->item(i);
         item->setCheckState(event.partnerIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    // The chosen partners first, so that they show without scrolling.
+    int top = 0;
+    for (int i = 0; i < m_partners->count(); ++i) {
+        if (m_partners->item(i)->checkState() == Qt::Checked)
+            m_partners->insertItem(top++, m_partners->takeItem(i));
     }
     m_planAction->setCurrentIndex(std::max(0, m_planAction->findData(event.planActionId)));
     m_capacity->setValue(event.capacity);
@@ -424,7 +434,9 @@ void EventDialog::updatePreview()
     if (!m_occurrenceMode) {
         if (e.isRecurring()) {
             QStringList lines{Recurrence::describe(e.rrule, e.start)};
-            const QList<QDateTime> next = Recurrence::next(e.rrule, e.start, e.start, 5);
+            // From today for a series already running.
+            const QDateTime today = AgendaTime::wall(QDate::currentDate());
+            const QList<QDateTime> next = Recurrence::next(e.rrule, e.start, std::max(e.start, today), 5);
             for (const QDateTime &t : next)
                 lines << (e.allDay ? locale.toString(t.date(), QLocale::LongFormat)
                                    : tr("%1 at %2").arg(locale.toString(t.date(), QLocale::LongFormat),
