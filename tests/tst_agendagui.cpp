@@ -62,7 +62,7 @@ private slots:
         m_tab->goToDate(QDate(2026, 11, 23));
         Prompter::setQuestionHandler([this](const QString &text) {
             m_questions << text;
-            return QMessageBox::Yes;
+            return m_answer;
         });
         Prompter::setWarningHandler([this](const QString &text) { m_warnings << text; });
     }
@@ -79,6 +79,8 @@ private slots:
         m_db.reset();
         m_questions.clear();
         m_warnings.clear();
+        m_answer = QMessageBox::Yes;
+        Prompter::setFileHandler({});
     }
 
     void monthViewStartsOnMondayInFrench()
@@ -273,6 +275,27 @@ private slots:
         QCOMPARE(m_store->types().size(), 14);
     }
 
+    void importThroughTheTab()
+    {
+        const int before = m_store->count();
+        QString file = QStringLiteral(ESSAIM_TEST_DATA "/ics/pyical_thunderbird_export.ics");
+        Prompter::setFileHandler([&file](const QString &) { return file; });
+        m_answer = QMessageBox::Ok;
+        m_tab->findChild<QAction *>(QStringLiteral("importIcsAction"))->trigger();
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY2(m_questions.first().startsWith(QStringLiteral("1 event(s) to import, 0 to update.")), qPrintable(m_questions.first()));
+        QCOMPARE(m_store->count(), before + 1);
+        QCOMPARE(m_tab->currentDate(), QDate(2024, 10, 23));
+        m_undo->undo();
+        QCOMPARE(m_store->count(), before);
+
+        file = QStringLiteral(ESSAIM_TEST_DATA "/ics/pyical_small_bad_calendar_unterminated.ics");
+        m_tab->importIcs();
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY2(m_warnings.first().contains(QStringLiteral("Line 3:")), qPrintable(m_warnings.first()));
+        QCOMPARE(m_store->count(), before);
+    }
+
     void mainWindowHasTheAgenda()
     {
         MainWindow window;
@@ -317,6 +340,7 @@ private:
     std::unique_ptr<AgendaTab> m_tab;
     QStringList m_questions;
     QStringList m_warnings;
+    QMessageBox::StandardButton m_answer = QMessageBox::Yes;
 };
 
 QTEST_MAIN(TestAgendaGui)

@@ -829,6 +829,14 @@
         <source>Event &amp;types…</source>
         <translation>Event &amp;types…</translation>
     </message>
+    <message>
+        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>“%1” overlaps “%2” of %3 at the same place (%4).</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

@@ -829,6 +829,14 @@
         <source>Event &amp;types…</source>
         <translation>&amp;Types d&apos;événements…</translation>
     </message>
+    <message>
+        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>“%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

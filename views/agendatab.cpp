@@ -511,14 +511,12 @@ int AgendaTab::chooseScope(const QString &question)
 bool AgendaTab::push(const QList<EventRecord> &before, const QList<EventRecord> &after, const QString &text)
 {
     auto *command = new EventChangeCommand(m_store, before, after, text);
-    command->redo();
-    if (!command->succeeded()) {
+    if (!command->applyNow()) {
         const QString why = m_store->errorString();
         delete command;
         Prompter::warning(this, tr("Agenda"), tr("The change could not be saved (%1). Nothing was changed.").arg(why));
         return false;
     }
-    // Already applied: the stack's own first redo() writes the same again.
     m_undoStack->push(command);
     emit statusMessage(text);
     return true;
@@ -699,6 +697,16 @@ void AgendaTab::importIcs()
             lines << (i.line > 0 ? tr("line %1: %2").arg(i.line).arg(i.message) : i.message);
         text += QLatin1Char('\n') + tr("Skipped:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     }
+    QStringList overlaps;
+    for (const EventRecord &r : after) {
+        for (const Occurrence &o : m_store->conflicts(r.event)) {
+            if (o.uid != r.event.uid)
+                overlaps << tr("“%1” overlaps “%2” of %3 at the same place (%4).")
+                                .arg(r.event.title, o.title, QLocale().toString(o.start, QLocale::ShortFormat), o.location);
+        }
+    }
+    if (!overlaps.isEmpty())
+        text += QLatin1Char('\n') + tr("Warning:") + QLatin1Char('\n') + overlaps.mid(0, 10).join(QLatin1Char('\n'));
     if (after.isEmpty()) {
         Prompter::warning(this, tr("Import an iCalendar file"), tr("The file holds no event.") + QLatin1Char('\n') + text);
         return;

@@ -24,8 +24,19 @@ QList<qint64> EventChangeCommand::missingFrom(const QList<EventRecord> &from, co
     return ids;
 }
 
+bool EventChangeCommand::applyNow()
+{
+    redo();
+    m_skipRedo = m_ok;
+    return m_ok;
+}
+
 void EventChangeCommand::redo()
 {
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
     QList<EventRecord> records = m_after;
     m_ok = m_store->apply(records, missingFrom(m_before, m_after));
     if (m_ok)

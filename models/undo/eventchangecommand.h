@@ -20,6 +20,9 @@ public:
 
     void undo() override;
     void redo() override;
+    /// Writes @p after now, so that a failure can be told before the command
+    /// goes on the stack; the stack's first redo() then does nothing.
+    bool applyNow();
     /// False when the first write failed (see the store's errorString()).
     bool succeeded() const { return m_ok; }
     QList<EventRecord> after() const { return m_after; }
@@ -31,4 +34,5 @@ private:
     QList<EventRecord> m_before;
     QList<EventRecord> m_after;
     bool m_ok = true;
+    bool m_skipRedo = false;
 };
