@@ -4,10 +4,12 @@
 #include "eventchangecommand.h"
 #include "eventstore.h"
 #include "occurrenceexpander.h"
+#include "occurrencetablemodel.h"
 #include "recurrence.h"
 #include "serieseditor.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -382,6 +384,29 @@ private slots:
         QCOMPARE(m_store->registrationCounts(at(QStringLiteral("2026-01-01")), at(QStringLiteral("2026-02-01")))
                      .value(EventStore::occurrenceKey(write.first().event.id, at(QStringLiteral("2026-01-02T18:00")))),
                  3);
+    }
+
+    void occurrenceModelUnderTester()
+    {
+        OccurrenceTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Event e = series(QStringLiteral("Atelier"), QStringLiteral("2026-01-06T14:00"), QStringLiteral("2026-01-06T16:00"),
+                         QStringLiteral("FREQ=WEEKLY;COUNT=3"));
+        e.id = 4;
+        e.typeId = 2;
+        model.setOccurrences(OccurrenceExpander::expand(e, at(QStringLiteral("2026-01-01")), at(QStringLiteral("2026-02-01"))),
+                             {{2, QStringLiteral("Atelier")}}, {{2, QColor(Qt::green)}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(OccurrenceTableModel::ColumnCount));
+        QCOMPARE(model.index(1, OccurrenceTableModel::Time).data().toString(),
+                 QStringLiteral("%1 – %2").arg(QLocale().toString(QTime(14, 0), QLocale::ShortFormat),
+                                               QLocale().toString(QTime(16, 0), QLocale::ShortFormat)));
+        QCOMPARE(model.index(1, OccurrenceTableModel::Type).data().toString(), QStringLiteral("Atelier"));
+        QCOMPARE(model.index(1, OccurrenceTableModel::Title).data(Qt::DecorationRole).value<QColor>(), QColor(Qt::green));
+        QCOMPARE(model.index(2, 0).data(OccurrenceTableModel::OriginalStartRole).toDateTime(), at(QStringLiteral("2026-01-20T14:00")));
+        QCOMPARE(model.index(2, 0).data(OccurrenceTableModel::EventIdRole).toLongLong(), qint64(4));
+        model.setOccurrences({}, {}, {});
+        QCOMPARE(model.rowCount(), 0);
     }
 
 private:

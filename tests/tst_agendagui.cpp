@@ -24,7 +24,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -138,9 +138,10 @@ private slots:
         // Typing a search shows the list of matching occurrences.
         QTest::keyClicks(m_tab->findChild<QLineEdit *>(QStringLiteral("agendaSearch")), QStringLiteral("tropHees"));
         QCOMPARE(m_tab->view(), AgendaTab::View::List);
-        auto *list = m_tab->findChild<QTreeWidget *>(QStringLiteral("occurrenceList"));
-        QCOMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Trophées de l'ESS"));
+        auto *list = m_tab->findChild<QTreeView *>(QStringLiteral("occurrenceList"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 2).data().toString(), QStringLiteral("Trophées de l'ESS"));
+        QCOMPARE(m_tab->findChild<QLabel *>(QStringLiteral("periodLabel"))->text(), QStringLiteral("1 result(s)"));
         QVERIFY(m_tab->findChild<QListWidget *>(QStringLiteral("upcomingList"))->count() > 0);
     }
 

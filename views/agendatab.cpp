@@ -9,6 +9,7 @@
 #include "icsexporter.h"
 #include "icsimporter.h"
 #include "occurrenceexpander.h"
+#include "occurrencetablemodel.h"
 #include "prompter.h"
 #include "registrationsdialog.h"
 #include "serieseditor.h"
@@ -30,7 +31,7 @@
 #include <QStandardPaths>
 #include <QTextCharFormat>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -38,8 +39,6 @@ namespace {
 
 std::function<int(QDialog *)> s_dialogRunner;
 std::function<int(const QString &)> s_scopeChooser;
-
-enum ListColumn { DateColumn, TimeColumn, TitleColumn, TypeColumn, PlaceColumn };
 
 QString capitalised(QString text)
 {
@@ -73,7 +72,8 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     , m_upcoming(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_calendar(new CalendarView(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new QTreeView(this))
+    , m_listModel(new OccurrenceTableModel(this))
     , m_detail(new QLabel(this))
 {
     setObjectName(QStringLiteral("agendaTab"));
@@ -180,19 +180,18 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     });
 
     m_list->setObjectName(QStringLiteral("occurrenceList"));
+    m_list->setModel(m_listModel);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Date"), tr("Time"), tr("Title"), tr("Type"), tr("Place")});
     m_list->header()->setStretchLastSection(true);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         updateDetail();
     });
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int row = m_list->indexOfTopLevelItem(item);
-        if (row >= 0 && row < m_listed.size())
-            openOccurrence(m_listed.at(row));
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openOccurrence(m_listModel->occurrences().at(index.row()));
     });
 
     m_stack->addWidget(m_calendar);
@@ -333,7 +332,7 @@ void AgendaTab::updatePeriodLabel()
                               .arg(first.weekNumber())
                               .arg(locale.toString(first, QStringLiteral("d MMM")), locale.toString(last, QStringLiteral("d MMM yyyy"))));
     } else if (m_view == View::List && !m_search->text().trimmed().isEmpty()) {
-        m_period->setText(tr("%n result(s)", nullptr, int(m_listed.size())));
+        m_period->setText(tr("%n result(s)", nullptr, m_listModel->rowCount()));
     } else if (m_view == View::List) {
         m_period->setText(tr("From %1").arg(locale.toString(d, QLocale::LongFormat)));
     } else {
@@ -356,26 +355,8 @@ void AgendaTab::refresh()
         // A search looks over a wide span; the plain list shows three months.
         const QDateTime from = AgendaTime::wall(search.isEmpty() ? d : d.addYears(-2));
         const QDateTime to = AgendaTime::wall(search.isEmpty() ? d.addMonths(3) : d.addYears(2));
-        m_listed = m_store->occurrences(from, to, search);
-        m_list->clear();
-        QList<QTreeWidgetItem *> items;
-        for (const Occurrence &o : m_listed) {
-            auto *item = new QTreeWidgetItem;
-            item->setText(DateColumn, locale.toString(o.start.date(), QStringLiteral("ddd d MMM yyyy")));
-            item->setText(TimeColumn, o.allDay ? tr("all day")
-                                               : tr("%1 – %2").arg(locale.toString(o.start.time(), QLocale::ShortFormat),
-                                                                   locale.toString(o.end.time(), QLocale::ShortFormat)));
-            item->setText(TitleColumn, o.title);
-            item->setText(TypeColumn, m_typeNames.value(o.typeId));
-            item->setText(PlaceColumn, o.location);
-            const QColor c = m_colors.value(o.typeId, Qt::gray);
-            QPixmap pix(12, 12);
-            pix.fill(c);
-            item->setIcon(TitleColumn, QIcon(pix));
-            items << item;
-        }
-        m_list->addTopLevelItems(items);
-        for (int c = 0; c < PlaceColumn; ++c)
+        m_listModel->setOccurrences(m_store->occurrences(from, to, search), m_typeNames, m_colors);
+        for (int c = 0; c < OccurrenceTableModel::Place; ++c)
             m_list->resizeColumnToContents(c);
     } else {
         const QDateTime from = AgendaTime::wall(m_calendar->firstVisibleDay());
@@ -419,7 +400,7 @@ void AgendaTab::refreshUpcoming()
 
 QList<Occurrence> AgendaTab::visibleOccurrences() const
 {
-    return m_view == View::List ? m_listed : m_calendar->occurrences();
+    return m_view == View::List ? m_listModel->occurrences() : m_calendar->occurrences();
 }
 
 bool AgendaTab::selectOccurrence(const QString &title, const QDate &day)
@@ -428,7 +409,7 @@ bool AgendaTab::selectOccurrence(const QString &title, const QDate &day)
     for (int i = 0; i < list.size(); ++i) {
         if (list.at(i).title.contains(title) && (!day.isValid() || list.at(i).start.date() == day)) {
             if (m_view == View::List)
-                m_list->setCurrentItem(m_list->topLevelItem(i));
+                m_list->setCurrentIndex(m_listModel->index(i, OccurrenceTableModel::Title));
             else
                 m_calendar->setSelectedIndex(i);
             updateActions();
@@ -442,9 +423,9 @@ bool AgendaTab::selectOccurrence(const QString &title, const QDate &day)
 std::optional<Occurrence> AgendaTab::selectedOccurrence() const
 {
     if (m_view == View::List) {
-        const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
-        if (row >= 0 && row < m_listed.size())
-            return m_listed.at(row);
+        const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+        if (row >= 0 && row < m_listModel->rowCount())
+            return m_listModel->occurrences().at(row);
         return std::nullopt;
     }
     const int index = m_calendar->selectedIndex();

@@ -20,7 +20,8 @@ class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class QToolButton;
-class QTreeWidget;
+class QTreeView;
+class OccurrenceTableModel;
 class QUndoStack;
 
 /// The Agenda tab: the month grid or the week columns of the council's
@@ -95,7 +96,6 @@ private:
     QList<QPair<qint64, QString>> m_planActions;
     QHash<qint64, QColor> m_colors;
     QHash<qint64, QString> m_typeNames;
-    QList<Occurrence> m_listed;
 
     QToolButton *m_monthButton;
     QToolButton *m_weekButton;
@@ -106,7 +106,8 @@ private:
     QListWidget *m_upcoming;
     QStackedWidget *m_stack;
     CalendarView *m_calendar;
-    QTreeWidget *m_list;
+    QTreeView *m_list;
+    OccurrenceTableModel *m_listModel;
     QLabel *m_detail;
 
     QAction *m_newAction = nullptr;
