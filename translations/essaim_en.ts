@@ -583,26 +583,6 @@
         <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
         <source>&amp;New event…</source>
         <translation>&amp;New event…</translation>
     </message>
@@ -656,14 +636,6 @@
     <message>
         <source>From %1</source>
         <translation>From %1</translation>
-    </message>
-    <message>
-        <source>all day</source>
-        <translation>all day</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Double-click a day to add an event, an event to open it.</source>
@@ -1866,6 +1838,41 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceTableModel</name>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This date differs from the rest of its series.</source>
+        <translation>This date differs from the rest of its series.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
