@@ -947,6 +947,40 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
         <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
         <translation>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</translation>
     </message>
+    <message>
+        <source>First day of the period (2026-03-01).</source>
+        <translation>First day of the period (2026-03-01).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period (2026-03-31).</source>
+        <translation>Last day of the period (2026-03-31).</translation>
+    </message>
+    <message>
+        <source>Read and report, write nothing.</source>
+        <translation>Read and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1695,6 +1729,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4625,872 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommand</name>
+    <message>
+        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>essaim: the date “%1” cannot be read; write it as 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>essaim: --to must not come before --from.</source>
+        <translation>essaim: --to must not come before --from.</translation>
+    </message>
+    <message>
+        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim: export needs a file to write: add -o FILE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for events; use ics.</source>
+        <translation>essaim: the format “%1” is not known for events; use ics.</translation>
+    </message>
+    <message>
+        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
+        <translation>essaim: agenda needs a period: add --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
+        <translation>essaim: the format “%1” is not known for the agenda; use csv or ics.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” was not imported: %2</source>
+        <translation>essaim: “%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</translation>
+    </message>
+    <message>
+        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
+        <translation>essaim: the events could not be written: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written.</source>
+        <translation>Dry run, nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported</source>
+        <translation>
+            <numerusform>%n event imported</numerusform>
+            <numerusform>%n events imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defect(s) skipped</source>
+        <translation>
+            <numerusform>%n defect skipped</numerusform>
+            <numerusform>%n defects skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n event exported to “%1”.</numerusform>
+            <numerusform>%n events exported to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Search events…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations and attendance…</source>
+        <translation>&amp;Registrations and attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this occurrence</source>
+        <translation>&amp;Cancel this occurrence</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Delete event…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar file…</source>
+        <translation>&amp;Import iCalendar file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to iCalendar…</source>
+        <translation>E&amp;xport to iCalendar…</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an event, an event to open it.</source>
+        <translation>Double-click a day to add an event, an event to open it.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 places</source>
+        <translation>%1 registered of %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — capacity passed</source>
+        <translation>%1 — capacity passed</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Repeating event</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>This occurrence</translation>
+    </message>
+    <message>
+        <source>This and the following</source>
+        <translation>This and the following</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>The whole series</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed.</source>
+        <translation>The change could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Create “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
+        <translation>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</translation>
+    </message>
+    <message>
+        <source>Change one occurrence of “%1”</source>
+        <translation>Change one occurrence of “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 on</source>
+        <translation>Change “%1” from %2 on</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” of %2</source>
+        <translation>Cancel “%1” of %2</translation>
+    </message>
+    <message>
+        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
+        <translation>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its registrations?</source>
+        <translation>Delete “%1” and its registrations?</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1”</source>
+        <translation>Registrations of “%1”</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Import an iCalendar file</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar files (*.ics *.ical *.ifb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported, nothing was changed. %2</source>
+        <translation>“%1” was not imported, nothing was changed. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) to import</source>
+        <translation>
+            <numerusform>%n event to import</numerusform>
+            <numerusform>%n events to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>The file holds no event.</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Import?</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>agenda.ics</source>
+        <translation>agenda.ics</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Export to iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n event exported to “%1”.</numerusform>
+            <numerusform>%n events exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event &amp;types…</source>
+        <translation>Event &amp;types…</translation>
+    </message>
+    <message>
+        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>“%1” overlaps “%2” of %3 at the same place (%4).</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgendaBuilder</name>
+    <message>
+        <source>The demo agenda could not be written: %1</source>
+        <translation>The demo agenda could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Public event (shown in exports and publications)</source>
+        <translation>Public event (shown in exports and publications)</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>Never ends</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtners:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;action:</source>
+        <translation>Plan &amp;action:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repeats:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>E&amp;nds:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Once, %1</source>
+        <translation>Once, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 is already taken by “%2” on %3.</source>
+        <translation>
+            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
+            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other overlap(s).</source>
+        <translation>
+            <numerusform>%n other overlap.</numerusform>
+            <numerusform>%n other overlaps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>The event needs a title.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypesDialog</name>
+    <message>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>New type</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>Colour of the type</translation>
+    </message>
+    <message>
+        <source>Every type needs a name.</source>
+        <translation>Every type needs a name.</translation>
+    </message>
+    <message>
+        <source>There are two types called “%1”: give them different names.</source>
+        <translation>There are two types called “%1”: give them different names.</translation>
+    </message>
+    <message>
+        <source>The types could not be saved (%1).</source>
+        <translation>The types could not be saved (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>The file “%1” cannot be written (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImporter</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
+        <translation>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
+        <translation>the file is not in UTF-8: it was read as Latin-1, check the accents</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (no colon); the line was skipped</source>
+        <translation>“%1” is not a property (no colon); the line was skipped</translation>
+    </message>
+    <message>
+        <source>content after END:VCALENDAR.</source>
+        <translation>content after END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>a %1 component is not an event; it was skipped</source>
+        <translation>a %1 component is not an event; it was skipped</translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 closes nothing.</translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
+        <translation>END:%1 found where END:%2 (opened line %3) was expected.</translation>
+    </message>
+    <message>
+        <source>“%1” stands outside any component.</source>
+        <translation>“%1” stands outside any component.</translation>
+    </message>
+    <message>
+        <source>the unknown property %1 was skipped</source>
+        <translation>the unknown property %1 was skipped</translation>
+    </message>
+    <message>
+        <source>an empty parameter in %1 was ignored</source>
+        <translation>an empty parameter in %1 was ignored</translation>
+    </message>
+    <message>
+        <source>the empty %1 was ignored</source>
+        <translation>the empty %1 was ignored</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
+        <translation>the repeat rule “%1” cannot be read; the event was kept without repetition</translation>
+    </message>
+    <message>
+        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
+        <translation>EXRULE (dropped from RFC 5545) is not supported; it was skipped</translation>
+    </message>
+    <message>
+        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
+        <translation>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be read.</source>
+        <translation>the calendar cannot be read.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
+        <translation>the time zone “%1” is not defined; its times were read as Paris times</translation>
+    </message>
+    <message>
+        <source>part of the event could not be read and was skipped (%1)</source>
+        <translation>part of the event could not be read and was skipped (%1)</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART); it was skipped</source>
+        <translation>the event “%1” has no start (DTSTART); it was skipped</translation>
+    </message>
+    <message>
+        <source>the start of the event “%1” cannot be read; it was skipped</source>
+        <translation>the start of the event “%1” cannot be read; it was skipped</translation>
+    </message>
+    <message>
+        <source>the end of the event “%1” is before its start; the event was given no length</source>
+        <translation>the end of the event “%1” is before its start; the event was given no length</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>the event “%1” is marked cancelled; it was not imported</source>
+        <translation>the event “%1” is marked cancelled; it was not imported</translation>
+    </message>
+    <message>
+        <source>the event “%1” has several repeat rules; only the first was kept</source>
+        <translation>the event “%1” has several repeat rules; only the first was kept</translation>
+    </message>
+    <message>
+        <source>the UID “%1” appears twice; the first event was kept</source>
+        <translation>the UID “%1” appears twice; the first event was kept</translation>
+    </message>
+    <message>
+        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
+        <translation>the change of one occurrence of “%1” has no series in the file; it was skipped</translation>
+    </message>
+    <message>
+        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
+        <translation>the event “%1” does not repeat; the change of one occurrence was skipped</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceTableModel</name>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This date differs from the rest of its series.</source>
+        <translation>This date differs from the rest of its series.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Custom rule (%1)</source>
+        <translation>Custom rule (%1)</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>Every %n week on %1</numerusform>
+            <numerusform>Every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Every week on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on day %1</source>
+        <translation>
+            <numerusform>Every %n month on day %1</numerusform>
+            <numerusform>Every %n months on day %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>Every month on day %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 of every %n month(s)</source>
+        <translation>
+            <numerusform>The %1 %2 of every %n month</numerusform>
+            <numerusform>The %1 %2 of every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 %2 of the month</source>
+        <translation>The %1 %2 of the month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s) on %1</source>
+        <translation>
+            <numerusform>Every %n year on %1</numerusform>
+            <numerusform>Every %n years on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Every year on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n time</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, until %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Registrations — %1, %2</source>
+        <translation>Registrations — %1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Add &amp;contact</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory:</source>
+        <translation>From the &amp;directory:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Someone else:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent</source>
+        <translation>%1 present, %2 excused, %3 absent</translation>
+    </message>
+    <message>
+        <source>Capacity passed: %1 registrations for %2 places.</source>
+        <translation>Capacity passed: %1 registrations for %2 places.</translation>
     </message>
 </context>
 </TS>

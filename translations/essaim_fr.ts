@@ -947,6 +947,40 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
         <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
         <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import plan PLAN.txt”.</translation>
     </message>
+    <message>
+        <source>First day of the period (2026-03-01).</source>
+        <translation>Premier jour de la période (2026-03-01).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period (2026-03-31).</source>
+        <translation>Dernier jour de la période (2026-03-31).</translation>
+    </message>
+    <message>
+        <source>Read and report, write nothing.</source>
+        <translation>Lire et rendre compte, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
+import events FICHIER.ics [--dry-run]&#xa0;: importe un fichier iCalendar dans l&apos;agenda
+export events --format ics [--from DATE --to DATE] -o FICHIER&#xa0;: exporte l&apos;agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les occurrences d&apos;une période</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import events FICHIER.ics”.</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1695,6 +1729,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4625,872 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommand</name>
+    <message>
+        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>essaim&#xa0;: la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>essaim: --to must not come before --from.</source>
+        <translation>essaim&#xa0;: --to ne peut pas précéder --from.</translation>
+    </message>
+    <message>
+        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim&#xa0;: import events demande un fichier&#xa0;: “essaim --db FICHIER import events FICHIER.ics”.</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim&#xa0;: l&apos;export demande un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for events; use ics.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les événements&#xa0;; utilisez ics.</translation>
+    </message>
+    <message>
+        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
+        <translation>essaim&#xa0;: agenda demande une période&#xa0;: ajoutez --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour l&apos;agenda&#xa0;; utilisez csv ou ics.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” was not imported: %2</source>
+        <translation>essaim&#xa0;: “%1” n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>Attention&#xa0;: “%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+    </message>
+    <message>
+        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
+        <translation>essaim&#xa0;: les événements n&apos;ont pas pu être écrits&#xa0;: %1. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written.</source>
+        <translation>Essai à blanc, rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported</source>
+        <translation>
+            <numerusform>%n événement importé</numerusform>
+            <numerusform>%n événements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defect(s) skipped</source>
+        <translation>
+            <numerusform>%n défaut ignoré</numerusform>
+            <numerusform>%n défauts ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n événement exporté dans “%1”.</numerusform>
+            <numerusform>%n événements exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Chercher un événement…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prochainement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifier l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations and attendance…</source>
+        <translation>&amp;Inscriptions et présences…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this occurrence</source>
+        <translation>&amp;Annuler cette date</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Supprimer l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Suiva&amp;nt</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar file…</source>
+        <translation>&amp;Importer un fichier iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to iCalendar…</source>
+        <translation>E&amp;xporter en iCalendar…</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an event, an event to open it.</source>
+        <translation>Double-cliquez sur un jour pour ajouter un événement, sur un événement pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 places</source>
+        <translation>%1 inscrits pour %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — capacity passed</source>
+        <translation>%1 — capacité dépassée</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Événement répété</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Cette date</translation>
+    </message>
+    <message>
+        <source>This and the following</source>
+        <translation>Cette date et les suivantes</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Toute la série</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Créer “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
+        <translation>“%1” se répète. Modifier seulement cette date, cette date et les suivantes, ou toute la série&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Change one occurrence of “%1”</source>
+        <translation>Modifier une date de “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 on</source>
+        <translation>Modifier “%1” à partir du %2</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” of %2</source>
+        <translation>Annuler “%1” du %2</translation>
+    </message>
+    <message>
+        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
+        <translation>Supprimer toute la série “%1” et ses inscriptions&#xa0;? Pour retirer une seule date, annulez plutôt cette date.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its registrations?</source>
+        <translation>Supprimer “%1” et ses inscriptions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1”</source>
+        <translation>Inscriptions à “%1”</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Importer un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics *.ical *.ifb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported, nothing was changed. %2</source>
+        <translation>“%1” n&apos;a pas été importé, rien n&apos;a été changé. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) to import</source>
+        <translation>
+            <numerusform>%n événement à importer</numerusform>
+            <numerusform>%n événements à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignoré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Importer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer “%1”</translation>
+    </message>
+    <message>
+        <source>agenda.ics</source>
+        <translation>agenda.ics</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Exporter en iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n événement exporté dans “%1”.</numerusform>
+            <numerusform>%n événements exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event &amp;types…</source>
+        <translation>&amp;Types d&apos;événements…</translation>
+    </message>
+    <message>
+        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>“%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgendaBuilder</name>
+    <message>
+        <source>The demo agenda could not be written: %1</source>
+        <translation>L&apos;agenda de démonstration n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Public event (shown in exports and publications)</source>
+        <translation>Événement public (dans les exports et les publications)</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;action:</source>
+        <translation>&amp;Action du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Prochaines dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Once, %1</source>
+        <translation>Une fois, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 is already taken by “%2” on %3.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other overlap(s).</source>
+        <translation>
+            <numerusform>%n autre chevauchement.</numerusform>
+            <numerusform>%n autres chevauchements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>L&apos;événement doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypesDialog</name>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>Couleur du type</translation>
+    </message>
+    <message>
+        <source>Every type needs a name.</source>
+        <translation>Chaque type doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There are two types called “%1”: give them different names.</source>
+        <translation>Deux types s&apos;appellent “%1”&#xa0;: donnez-leur des noms différents.</translation>
+    </message>
+    <message>
+        <source>The types could not be saved (%1).</source>
+        <translation>Les types n&apos;ont pas pu être enregistrés (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImporter</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
+        <translation>Le fichier “%1” ne peut pas être ouvert (%2). Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;: il a été lu en Latin-1, vérifiez les accents</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>ce n&apos;est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (no colon); the line was skipped</source>
+        <translation>“%1” n&apos;est pas une propriété (pas de deux-points)&#xa0;; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>content after END:VCALENDAR.</source>
+        <translation>du contenu suit END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>a %1 component is not an event; it was skipped</source>
+        <translation>un composant %1 n&apos;est pas un événement&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
+        <translation>END:%1 trouvé là où END:%2 (ouvert ligne %3) était attendu.</translation>
+    </message>
+    <message>
+        <source>“%1” stands outside any component.</source>
+        <translation>“%1” se trouve hors de tout composant.</translation>
+    </message>
+    <message>
+        <source>the unknown property %1 was skipped</source>
+        <translation>la propriété inconnue %1 a été ignorée</translation>
+    </message>
+    <message>
+        <source>an empty parameter in %1 was ignored</source>
+        <translation>un paramètre vide dans %1 a été ignoré</translation>
+    </message>
+    <message>
+        <source>the empty %1 was ignored</source>
+        <translation>le %1 vide a été ignoré</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
+        <translation>la règle de répétition “%1” est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
+    </message>
+    <message>
+        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
+        <translation>EXRULE (retiré de la RFC 5545) n&apos;est pas pris en charge&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
+        <translation>le fichier s&apos;arrête avant END:%1 (BEGIN:%1 ligne %2)&#xa0;: il est incomplet.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be read.</source>
+        <translation>le calendrier est illisible.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
+        <translation>le fuseau horaire “%1” n&apos;est pas défini&#xa0;; ses heures ont été lues comme heures de Paris</translation>
+    </message>
+    <message>
+        <source>part of the event could not be read and was skipped (%1)</source>
+        <translation>une partie de l&apos;événement est illisible et a été ignorée (%1)</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART); it was skipped</source>
+        <translation>l&apos;événement “%1” n&apos;a pas de début (DTSTART)&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the start of the event “%1” cannot be read; it was skipped</source>
+        <translation>le début de l&apos;événement “%1” est illisible&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the end of the event “%1” is before its start; the event was given no length</source>
+        <translation>la fin de l&apos;événement “%1” précède son début&#xa0;; l&apos;événement a été ramené à une durée nulle</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>the event “%1” is marked cancelled; it was not imported</source>
+        <translation>l&apos;événement “%1” est marqué annulé&#xa0;; il n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>the event “%1” has several repeat rules; only the first was kept</source>
+        <translation>l&apos;événement “%1” a plusieurs règles de répétition&#xa0;; seule la première a été gardée</translation>
+    </message>
+    <message>
+        <source>the UID “%1” appears twice; the first event was kept</source>
+        <translation>l&apos;UID “%1” apparaît deux fois&#xa0;; le premier événement a été gardé</translation>
+    </message>
+    <message>
+        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
+        <translation>la modification d&apos;une occurrence de “%1” n&apos;a pas de série dans le fichier&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
+        <translation>l&apos;événement “%1” ne se répète pas&#xa0;; la modification d&apos;une occurrence a été ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceTableModel</name>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This date differs from the rest of its series.</source>
+        <translation>Cette date diffère du reste de sa série.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Custom rule (%1)</source>
+        <translation>Règle personnalisée (%1)</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Tous les %n jours</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>Toutes les %n semaines, le %1</numerusform>
+            <numerusform>Toutes les %n semaines, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Toutes les semaines, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on day %1</source>
+        <translation>
+            <numerusform>Tous les %n mois, le %1</numerusform>
+            <numerusform>Tous les %n mois, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>Tous les mois, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 of every %n month(s)</source>
+        <translation>
+            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
+            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 %2 of the month</source>
+        <translation>Le %1 %2 du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s) on %1</source>
+        <translation>
+            <numerusform>Tous les %n ans, le %1</numerusform>
+            <numerusform>Tous les %n ans, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Tous les ans, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n fois</numerusform>
+            <numerusform>%1, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu’au %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Registrations — %1, %2</source>
+        <translation>Inscriptions — %1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Ajouter le &amp;contact</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Ajouter la &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory:</source>
+        <translation>Depuis l&apos;&amp;annuaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Autre personne&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent</source>
+        <translation>%1 présents, %2 excusés, %3 absents</translation>
+    </message>
+    <message>
+        <source>Capacity passed: %1 registrations for %2 places.</source>
+        <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
     </message>
 </context>
 </TS>

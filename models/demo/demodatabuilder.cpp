@@ -1,6 +1,10 @@
 #include "demodatabuilder.h"
 
 #include "demoplanbuilder.h"
+        return false;
+    }
+#include "demoagendabuilder.h"
+>>>>>>> agenda
 
 #include "actor.h"
 #include "actorstore.h"
@@ -826,6 +830,7 @@ bool DemoDataBuilder::build()
         return false;
     }
     m_count = int(actors.size());
+<<<<<<< HEAD
     DemoObservatoryBuilder observatory(m_connectionName);
     if (!observatory.build()) {
         m_error = tr("The demo observatory figures could not be written to “%1”: %2").arg(file, observatory.errorString());
@@ -834,6 +839,10 @@ bool DemoDataBuilder::build()
     DemoPlanBuilder plans(m_connectionName);
     if (!plans.build()) {
         m_error = plans.errorString();
+=======
+    DemoAgendaBuilder agenda(m_connectionName);
+    if (!agenda.build()) {
+        m_error = agenda.errorString();
         return false;
     }
     return true;

@@ -12,6 +12,7 @@
 // search_keystroke_p50_ms < 10, search_keystroke_p95_ms < 16, sort_ms < 150,
 // rss_mb < 200.
 
+#include "agendabench.h"
 #include "actor.h"
 #include "actorfilter.h"
 #include "actorstore.h"
@@ -495,5 +496,6 @@ int main(int argc, char *argv[])
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;
+    runAgendaBenchmark(out, err);
     return 0;
 }

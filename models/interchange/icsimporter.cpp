@@ -1,0 +1,449 @@
+#include "icsimporter.h"
+
+#include "agendatime.h"
+#include "recurrence.h"
+#include "textkey.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <libical/ical.h>
+
+#include <algorithm>
+
+namespace {
+
+const QSet<QString> &eventProperties()
+{
+    static const QSet<QString> names = {
+        QStringLiteral("DTSTAMP"), QStringLiteral("UID"), QStringLiteral("DTSTART"), QStringLiteral("CLASS"),
+        QStringLiteral("CREATED"), QStringLiteral("DESCRIPTION"), QStringLiteral("GEO"), QStringLiteral("LAST-MODIFIED"),
+        QStringLiteral("LOCATION"), QStringLiteral("ORGANIZER"), QStringLiteral("PRIORITY"), QStringLiteral("SEQUENCE"),
+        QStringLiteral("STATUS"), QStringLiteral("SUMMARY"), QStringLiteral("TRANSP"), QStringLiteral("URL"),
+        QStringLiteral("RECURRENCE-ID"), QStringLiteral("RRULE"), QStringLiteral("DTEND"), QStringLiteral("DURATION"),
+        QStringLiteral("ATTACH"), QStringLiteral("ATTENDEE"), QStringLiteral("CATEGORIES"), QStringLiteral("COMMENT"),
+        QStringLiteral("CONTACT"), QStringLiteral("EXDATE"), QStringLiteral("REQUEST-STATUS"), QStringLiteral("RELATED-TO"),
+        QStringLiteral("RESOURCES"), QStringLiteral("RDATE"), QStringLiteral("COLOR"), QStringLiteral("CONFERENCE"),
+        QStringLiteral("IMAGE"), QStringLiteral("EXRULE"),
+    };
+    return names;
+}
+
+/// One unfolded line and the physical line it starts on.
+struct Line
+{
+    int number = 0;
+    QString text;
+};
+
+icaltimezone *paris()
+{
+    return icaltimezone_get_builtin_timezone("Europe/Paris");
+}
+
+QDateTime wallOf(icaltimetype t)
+{
+    if (t.is_date)
+        return AgendaTime::wall(QDate(t.year, t.month, t.day));
+    return AgendaTime::wall(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second));
+}
+
+QString text(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+} // namespace
+
+void IcsImporter::issue(int line, const QString &message)
+{
+    m_issues << Issue{line, message};
+}
+
+bool IcsImporter::fail(int line, const QString &message)
+{
+    m_errorLine = line;
+    m_error = line > 0 ? tr("Line %1: %2").arg(line).arg(message) : message;
+    m_events.clear();
+    return false;
+}
+
+bool IcsImporter::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_events.clear();
+        m_issues.clear();
+        m_errorLine = 0;
+        m_error = tr("The file “%1” cannot be opened (%2). Check that it exists and that you may read it.").arg(path, file.errorString());
+        return false;
+    }
+    return read(file.readAll());
+}
+
+bool IcsImporter::read(const QByteArray &bytes)
+{
+    m_events.clear();
+    m_issues.clear();
+    m_error.clear();
+    m_errorLine = 0;
+
+    // Text: UTF-8 as RFC 5545 says, a BOM dropped; a file from an old tool in
+    // Windows-1252 is read as Latin-1 rather than refused.
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString content = utf8.decode(data);
+    if (utf8.hasError()) {
+        content = QString::fromLatin1(data);
+        issue(0, tr("the file is not in UTF-8: it was read as Latin-1, check the accents"));
+    }
+
+    // Unfold (RFC 5545 3.1), keeping the line where each property starts.
+    QList<Line> lines;
+    const QStringList physical = content.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
+    for (int i = 0; i < physical.size(); ++i) {
+        const QString &raw = physical.at(i);
+        if (!raw.isEmpty() && (raw.at(0) == QLatin1Char(' ') || raw.at(0) == QLatin1Char('\t')) && !lines.isEmpty()) {
+            lines.last().text += raw.mid(1);
+            continue;
+        }
+        lines << Line{i + 1, raw};
+    }
+
+    // Structure: every BEGIN closed by its END, in order. What breaks it makes
+    // the whole file unreadable; a bad line inside a component does not.
+    struct Open
+    {
+        QString name;
+        int line;
+    };
+    QList<Open> stack;
+    QStringList cleaned;
+    QList<int> eventLines;
+    bool sawCalendar = false;
+    int lastLine = 0;
+    for (const Line &l : lines) {
+        if (l.text.trimmed().isEmpty())
+            continue;
+        lastLine = l.number;
+        const int colon = l.text.indexOf(QLatin1Char(':'));
+        if (colon < 0) {
+            if (stack.isEmpty() && !sawCalendar)
+                return fail(l.number, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
+            issue(l.number, tr("“%1” is not a property (no colon); the line was skipped").arg(l.text.left(40)));
+            continue;
+        }
+        QString head = l.text.left(colon);
+        const QString value = l.text.mid(colon + 1);
+        const QString name = head.section(QLatin1Char(';'), 0, 0).trimmed().toUpper();
+        if (name == QLatin1String("BEGIN")) {
+            const QString component = value.trimmed().toUpper();
+            if (stack.isEmpty() && sawCalendar)
+                return fail(l.number, tr("content after END:VCALENDAR."));
+            if (stack.isEmpty() && component != QLatin1String("VCALENDAR") && component != QLatin1String("VEVENT"))
+                return fail(l.number, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
+            stack << Open{component, l.number};
+            if (component == QLatin1String("VEVENT"))
+                eventLines << l.number;
+            else if (component != QLatin1String("VCALENDAR") && component != QLatin1String("VTIMEZONE")
+                     && component != QLatin1String("STANDARD") && component != QLatin1String("DAYLIGHT")
+                     && component != QLatin1String("VALARM") && stack.size() <= 2)
+                issue(l.number, tr("a %1 component is not an event; it was skipped").arg(component));
+            cleaned << QStringLiteral("BEGIN:") + component;
+            continue;
+        }
+        if (name == QLatin1String("END")) {
+            const QString component = value.trimmed().toUpper();
+            if (stack.isEmpty() || stack.last().name != component) {
+                if (stack.isEmpty())
+                    return fail(l.number, tr("END:%1 closes nothing.").arg(component));
+                return fail(l.number, tr("END:%1 found where END:%2 (opened line %3) was expected.")
+                                          .arg(component, stack.last().name)
+                                          .arg(stack.last().line));
+            }
+            stack.removeLast();
+            if (stack.isEmpty())
+                sawCalendar = true;
+            cleaned << QStringLiteral("END:") + component;
+            continue;
+        }
+        if (stack.isEmpty())
+            return fail(l.number, tr("“%1” stands outside any component.").arg(name));
+        const QString within = stack.last().name;
+        if (within == QLatin1String("VEVENT")) {
+            if (!name.startsWith(QLatin1String("X-")) && !eventProperties().contains(name)) {
+                issue(l.number, tr("the unknown property %1 was skipped").arg(name));
+                continue;
+            }
+            if (head.contains(QLatin1String(";;"))) {
+                issue(l.number, tr("an empty parameter in %1 was ignored").arg(name));
+                while (head.contains(QLatin1String(";;")))
+                    head.replace(QLatin1String(";;"), QLatin1String(";"));
+            }
+            if (value.trimmed().isEmpty() && name != QLatin1String("SUMMARY") && name != QLatin1String("DESCRIPTION")
+                && name != QLatin1String("LOCATION") && !name.startsWith(QLatin1String("X-"))) {
+                issue(l.number, tr("the empty %1 was ignored").arg(name));
+                continue;
+            }
+            if (name == QLatin1String("RRULE") && !Recurrence::isValid(value)) {
+                issue(l.number, tr("the repeat rule “%1” cannot be read; the event was kept without repetition").arg(value.trimmed()));
+                continue;
+            }
+            if (name == QLatin1String("EXRULE")) {
+                issue(l.number, tr("EXRULE (dropped from RFC 5545) is not supported; it was skipped"));
+                continue;
+            }
+        }
+        cleaned << head + QLatin1Char(':') + value;
+    }
+    if (!stack.isEmpty())
+        return fail(lastLine, tr("the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.")
+                                  .arg(stack.last().name)
+                                  .arg(stack.last().line));
+    if (cleaned.isEmpty())
+        return fail(1, tr("the file is empty."));
+
+    // A bare VEVENT (some web sites publish that) is wrapped in a calendar.
+    if (!cleaned.first().startsWith(QLatin1String("BEGIN:VCALENDAR"))) {
+        cleaned.prepend(QStringLiteral("BEGIN:VCALENDAR"));
+        cleaned << QStringLiteral("END:VCALENDAR");
+    }
+    const QByteArray ical = cleaned.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    icalcomponent *root = icalparser_parse_string(ical.constData());
+    if (!root || icalcomponent_isa(root) != ICAL_VCALENDAR_COMPONENT) {
+        if (root)
+            icalcomponent_free(root);
+        return fail(1, tr("the calendar cannot be read."));
+    }
+
+    // Time zones defined by the file first, then libical's own database.
+    QHash<QString, icaltimezone *> zones;
+    for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VTIMEZONE_COMPONENT); c;
+         c = icalcomponent_get_next_component(root, ICAL_VTIMEZONE_COMPONENT)) {
+        icaltimezone *zone = icaltimezone_new();
+        if (icaltimezone_set_component(zone, icalcomponent_new_clone(c)))
+            zones.insert(text(icaltimezone_get_tzid(zone)), zone);
+        else
+            icaltimezone_free(zone, 1);
+    }
+    QSet<QString> reportedZones;
+    auto toWall = [&](icalproperty *p, icaltimetype t, int line) -> QDateTime {
+        if (t.is_date)
+            return wallOf(t);
+        if (icaltime_is_utc(t))
+            return wallOf(icaltime_convert_to_zone(t, paris()));
+        const QString tzid = text(icalproperty_get_parameter_as_string(p, "TZID"));
+        if (tzid.isEmpty())
+            return wallOf(t); // floating: the council's own clock
+        icaltimezone *zone = zones.value(tzid);
+        if (!zone)
+            zone = icaltimezone_get_builtin_timezone(tzid.toUtf8().constData());
+        if (!zone)
+            zone = icaltimezone_get_builtin_timezone_from_tzid(tzid.toUtf8().constData());
+        if (!zone) {
+            if (!reportedZones.contains(tzid)) {
+                reportedZones.insert(tzid);
+                issue(line, tr("the time zone “%1” is not defined; its times were read as Paris times").arg(tzid));
+            }
+            return wallOf(t);
+        }
+        t.zone = zone;
+        return wallOf(icaltime_convert_to_zone(t, paris()));
+    };
+
+    struct Override
+    {
+        QString uid;
+        EventException exception;
+        int line;
+    };
+    QList<Override> overrides;
+    int index = 0;
+    for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), ++index) {
+        const int line = eventLines.value(index);
+        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
+             p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
+            issue(line, tr("part of the event could not be read and was skipped (%1)").arg(text(icalproperty_get_xlicerror(p)).trimmed()));
+
+        Event e;
+        e.title = text(icalcomponent_get_summary(c)).trimmed();
+        e.location = text(icalcomponent_get_location(c)).trimmed();
+        e.description = text(icalcomponent_get_description(c)).trimmed();
+        e.uid = text(icalcomponent_get_uid(c)).trimmed();
+
+        icalproperty *startProperty = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
+        if (!startProperty) {
+            issue(line, tr("the event “%1” has no start (DTSTART); it was skipped").arg(e.title));
+            continue;
+        }
+        const icaltimetype startValue = icalproperty_get_dtstart(startProperty);
+        e.allDay = startValue.is_date;
+        e.start = toWall(startProperty, startValue, line);
+        if (!e.start.isValid()) {
+            issue(line, tr("the start of the event “%1” cannot be read; it was skipped").arg(e.title));
+            continue;
+        }
+        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) {
+            e.end = toWall(p, icalproperty_get_dtend(p), line);
+        } else if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY)) {
+            e.end = e.start.addSecs(icaldurationtype_as_int(icalproperty_get_duration(p)));
+        } else {
+            e.end = e.allDay ? e.start.addDays(1) : e.start;
+        }
+        if (!e.end.isValid() || e.end < e.start) {
+            issue(line, tr("the end of the event “%1” is before its start; the event was given no length").arg(e.title));
+            e.end = e.allDay ? e.start.addDays(1) : e.start;
+        }
+        if (e.title.isEmpty())
+            e.title = tr("(untitled)");
+        if (e.uid.isEmpty()) {
+            // A stable UID, so that importing the same file twice updates.
+            const QByteArray key = (e.title + QLatin1Char('|') + AgendaTime::toText(e.start) + QLatin1Char('|') + e.location
+                                    + QLatin1Char('|') + e.description).toUtf8();
+            e.uid = QStringLiteral("import-%1@essaim").arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20)));
+        }
+        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CLASS_PROPERTY))
+            e.isPublic = icalproperty_get_class(p) == ICAL_CLASS_PUBLIC;
+        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p && e.typeId == 0;
+             p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
+            const QStringList names = text(icalproperty_get_categories(p)).split(QLatin1Char(','));
+            for (const QString &n : names) {
+                for (const EventType &t : m_types) {
+                    if (e.typeId == 0 && TextKey::fold(t.name) == TextKey::fold(n.trimmed()))
+                        e.typeId = t.id;
+                }
+            }
+        }
+        const bool cancelled = icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED;
+
+        // An override of one occurrence of a series.
+        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) {
+            Override o;
+            o.uid = e.uid;
+            o.line = line;
+            o.exception.occurrenceStart = toWall(p, icalproperty_get_recurrenceid(p), line);
+            o.exception.kind = cancelled ? EventException::Kind::Cancelled : EventException::Kind::Changed;
+            if (!cancelled) {
+                o.exception.start = e.start;
+                o.exception.end = e.end;
+                o.exception.title = e.title;
+                o.exception.location = e.location;
+                o.exception.description = e.description;
+            }
+            overrides << o;
+            continue;
+        }
+        if (cancelled) {
+            issue(line, tr("the event “%1” is marked cancelled; it was not imported").arg(e.title));
+            continue;
+        }
+
+        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY)) {
+            icalrecurrencetype r = icalproperty_get_rrule(p);
+            if (!icaltime_is_null_time(r.until)) {
+                // UNTIL becomes a wall-clock time like the start.
+                QDateTime until;
+                // For all-day series (Google writes a UTC UNTIL with a date
+                // start) the date as written is the last day.
+                if (r.until.is_date || e.allDay)
+                    until = AgendaTime::wall(QDate(r.until.year, r.until.month, r.until.day), QTime(23, 59, 59));
+                else if (icaltime_is_utc(r.until))
+                    until = wallOf(icaltime_convert_to_zone(r.until, paris()));
+                else
+                    until = wallOf(r.until);
+                icaltimetype u = icaltime_null_time();
+                u.year = until.date().year();
+                u.month = until.date().month();
+                u.day = until.date().day();
+                u.hour = until.time().hour();
+                u.minute = until.time().minute();
+                u.second = until.time().second();
+                r.until = u;
+            }
+            char *rule = icalrecurrencetype_as_string_r(&r);
+            e.rrule = text(rule);
+            icalmemory_free_buffer(rule);
+            if (icalcomponent_get_next_property(c, ICAL_RRULE_PROPERTY))
+                issue(line, tr("the event “%1” has several repeat rules; only the first was kept").arg(e.title));
+        }
+        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_EXDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(c, ICAL_EXDATE_PROPERTY)) {
+            const icaltimetype t = icalproperty_get_exdate(p);
+            if (icaltime_is_null_time(t))
+                continue;
+            EventException x;
+            x.kind = EventException::Kind::Cancelled;
+            x.occurrenceStart = toWall(p, t, line);
+            // A date excludes the occurrence of that day.
+            if (t.is_date && !e.allDay)
+                x.occurrenceStart = AgendaTime::wall(x.occurrenceStart.date(), e.start.time());
+            if (!e.exceptionAt(x.occurrenceStart))
+                e.exceptions << x;
+        }
+        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(c, ICAL_RDATE_PROPERTY)) {
+            const icaldatetimeperiodtype d = icalproperty_get_rdate(p);
+            icaltimetype t = d.time;
+            if (icaltime_is_null_time(t))
+                t = d.period.start;
+            if (icaltime_is_null_time(t))
+                continue;
+            EventException x;
+            x.kind = EventException::Kind::Added;
+            x.occurrenceStart = toWall(p, t, line);
+            if (t.is_date && !e.allDay)
+                x.occurrenceStart = AgendaTime::wall(x.occurrenceStart.date(), e.start.time());
+            x.start = x.occurrenceStart;
+            x.end = x.start.addSecs(e.durationSecs());
+            if (!e.isRecurring())
+                e.rrule = QStringLiteral("FREQ=YEARLY;COUNT=1"); // the start itself, then the added dates
+            if (!e.exceptionAt(x.occurrenceStart))
+                e.exceptions << x;
+        }
+        bool merged = false;
+        for (Event &known : m_events) {
+            if (known.uid == e.uid) {
+                issue(line, tr("the UID “%1” appears twice; the first event was kept").arg(e.uid));
+                merged = true;
+            }
+        }
+        if (!merged)
+            m_events << e;
+    }
+    for (Override &o : overrides) {
+        auto series = std::find_if(m_events.begin(), m_events.end(), [&](const Event &e) { return e.uid == o.uid; });
+        if (series == m_events.end()) {
+            issue(o.line, tr("the change of one occurrence of “%1” has no series in the file; it was skipped").arg(o.uid));
+            continue;
+        }
+        if (!series->isRecurring()) {
+            issue(o.line, tr("the event “%1” does not repeat; the change of one occurrence was skipped").arg(series->title));
+            continue;
+        }
+        if (o.exception.kind == EventException::Kind::Changed) {
+            if (o.exception.title == series->title)
+                o.exception.title.clear();
+            if (o.exception.location == series->location)
+                o.exception.location.clear();
+            if (o.exception.description == series->description)
+                o.exception.description.clear();
+        }
+        for (int i = series->exceptions.size() - 1; i >= 0; --i) {
+            if (series->exceptions.at(i).occurrenceStart == o.exception.occurrenceStart)
+                series->exceptions.removeAt(i);
+        }
+        series->exceptions << o.exception;
+    }
+    for (icaltimezone *zone : std::as_const(zones))
+        icaltimezone_free(zone, 1);
+    icalcomponent_free(root);
+    std::stable_sort(m_issues.begin(), m_issues.end(), [](const Issue &a, const Issue &b) { return a.line < b.line; });
+    return true;
+}

@@ -1,0 +1,348 @@
+#include "agendatab.h"
+#include "agendatime.h"
+#include "calendarview.h"
+#include "database.h"
+#include "demodatabuilder.h"
+#include "eventdialog.h"
+#include "eventstore.h"
+#include "eventtypesdialog.h"
+#include "mainwindow.h"
+#include "prompter.h"
+#include "registrationsdialog.h"
+#include "serieseditor.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QTabWidget>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+/// The Agenda tab driven as a user does, over the demo database.
+class TestAgendaGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QVERIFY(m_dir.isValid());
+        // One demo database, copied for each test.
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("demo.essaim"))));
+        DemoDataBuilder builder(db.connectionName());
+        QVERIFY2(builder.build(), qPrintable(builder.errorString()));
+        QVERIFY(db.copyTo(m_dir.filePath(QStringLiteral("template.essaim")), nullptr));
+    }
+
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("gui%1.essaim").arg(++m_counter));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("template.essaim")), path));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(path));
+        m_store = std::make_unique<EventStore>(m_db->connectionName());
+        m_undo = std::make_unique<QUndoStack>();
+        m_tab = std::make_unique<AgendaTab>(m_store.get(), m_undo.get());
+        m_tab->resize(1280, 800);
+        m_tab->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+        m_tab->goToDate(QDate(2026, 11, 23));
+        Prompter::setQuestionHandler([this](const QString &text) {
+            m_questions << text;
+            return m_answer;
+        });
+        Prompter::setWarningHandler([this](const QString &text) { m_warnings << text; });
+    }
+
+    void cleanup()
+    {
+        AgendaTab::setDialogRunner({});
+        AgendaTab::setScopeChooser({});
+        Prompter::setQuestionHandler({});
+        Prompter::setWarningHandler({});
+        m_tab.reset();
+        m_undo.reset();
+        m_store.reset();
+        m_db.reset();
+        m_questions.clear();
+        m_warnings.clear();
+        m_answer = QMessageBox::Yes;
+        Prompter::setFileHandler({});
+    }
+
+    void monthViewStartsOnMondayInFrench()
+    {
+        auto *view = m_tab->findChild<CalendarView *>(QStringLiteral("calendarView"));
+        QVERIFY(view);
+        QCOMPARE(view->firstVisibleDay(), QDate(2026, 10, 26)); // the Monday before 1 November
+        QCOMPARE(view->firstVisibleDay().dayOfWeek(), 1);
+        QCOMPARE(m_tab->findChild<QLabel *>(QStringLiteral("periodLabel"))->text(), QStringLiteral("Novembre 2026"));
+        QCOMPARE(m_tab->findChild<QCalendarWidget *>(QStringLiteral("miniCalendar"))->firstDayOfWeek(), Qt::Monday);
+        QStringList titles;
+        for (const Occurrence &o : m_tab->visibleOccurrences())
+            titles << o.title;
+        QVERIFY(titles.contains(QStringLiteral("Forum de l'ESS")));
+        QVERIFY(titles.contains(QStringLiteral("Mois de l'ESS")));
+        QCOMPARE(titles.count(QStringLiteral("Rendez-vous de l'ESS")), 2); // 6 November and 4 December, both in the grid
+
+        // A click on the Forum's chip selects it; the detail says its place.
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Forum")));
+        view->repaint();
+        const QRect chip = view->rectOf(view->selectedIndex());
+        view->setSelectedIndex(-1);
+        QVERIFY(chip.isValid());
+        QTest::mouseClick(view, Qt::LeftButton, {}, chip.center());
+        QCOMPARE(m_tab->selectedOccurrence()->title, QStringLiteral("Forum de l'ESS"));
+        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("detailLabel"))->text().contains(QStringLiteral("Salle des fêtes, Maubeuge")));
+
+        // Next and previous months, then today.
+        m_tab->findChild<QAction *>(QStringLiteral("nextAction"))->trigger();
+        QCOMPARE(m_tab->findChild<QLabel *>(QStringLiteral("periodLabel"))->text(), QStringLiteral("Décembre 2026"));
+        for (int i = 0; i < 4; ++i)
+            m_tab->goPrevious();
+        QCOMPARE(m_tab->currentDate(), QDate(2026, 8, 13));
+        // August: the Rendez-vous is cancelled.
+        for (const Occurrence &o : m_tab->visibleOccurrences())
+            QVERIFY(!(o.title == QStringLiteral("Rendez-vous de l'ESS") && o.start.date().month() == 8));
+        m_tab->findChild<QAction *>(QStringLiteral("todayAction"))->trigger();
+        QCOMPARE(m_tab->currentDate(), QDate::currentDate());
+    }
+
+    void weekViewAndList()
+    {
+        QTest::mouseClick(m_tab->findChild<QToolButton *>(QStringLiteral("weekButton")), Qt::LeftButton);
+        QCOMPARE(m_tab->view(), AgendaTab::View::Week);
+        m_tab->goToDate(QDate(2026, 3, 29)); // summer time begins that Sunday
+        auto *view = m_tab->findChild<CalendarView *>(QStringLiteral("calendarView"));
+        QCOMPARE(view->firstVisibleDay(), QDate(2026, 3, 23));
+        QStringList starts;
+        for (const Occurrence &o : m_tab->visibleOccurrences())
+            starts << AgendaTime::toText(o.start) + QLatin1Char(' ') + o.title;
+        QVERIFY2(starts.contains(QStringLiteral("2026-03-24T09:00:00 Formation collective DLA : gouvernance associative")), qPrintable(starts.join(QLatin1Char('\n'))));
+        QVERIFY(starts.contains(QStringLiteral("2026-03-26T09:30:00 Atelier « Finances solidaires »")));
+        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("periodLabel"))->text().startsWith(QStringLiteral("Week 13")));
+
+        // Typing a search shows the list of matching occurrences.
+        QTest::keyClicks(m_tab->findChild<QLineEdit *>(QStringLiteral("agendaSearch")), QStringLiteral("tropHees"));
+        QCOMPARE(m_tab->view(), AgendaTab::View::List);
+        auto *list = m_tab->findChild<QTreeView *>(QStringLiteral("occurrenceList"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 2).data().toString(), QStringLiteral("Trophées de l'ESS"));
+        QCOMPARE(m_tab->findChild<QLabel *>(QStringLiteral("periodLabel"))->text(), QStringLiteral("1 result(s)"));
+        QVERIFY(m_tab->findChild<QListWidget *>(QStringLiteral("upcomingList"))->count() > 0);
+    }
+
+    void createWithRecurrenceThenUndo()
+    {
+        // No translation is loaded here: French day names in English sentences.
+        const int before = m_store->count();
+        QString preview;
+        AgendaTab::setDialogRunner([&](QDialog *dialog) {
+            auto *d = qobject_cast<EventDialog *>(dialog);
+            d->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Café des bénévoles"));
+            auto *start = d->findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
+            start->setDateTime(AgendaTime::wall(QDate(2027, 1, 1), QTime(10, 0))); // a Friday
+            auto *repeat = d->findChild<QComboBox *>(QStringLiteral("repeatCombo"));
+            repeat->setCurrentIndex(repeat->findText(QStringLiteral("The 1st vendredi of the month")));
+            d->findChild<QComboBox *>(QStringLiteral("repeatEndCombo"))->setCurrentIndex(2);
+            d->findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(3);
+            preview = d->previewText();
+            return int(QDialog::Accepted);
+        });
+        m_tab->findChild<QAction *>(QStringLiteral("newEventAction"))->trigger();
+        QCOMPARE(m_store->count(), before + 1);
+        QCOMPARE(preview.split(QLatin1Char('\n')).value(0), QStringLiteral("The 1st vendredi of the month, 3 time(s)"));
+        QCOMPARE(preview.split(QLatin1Char('\n')).value(2), QStringLiteral("vendredi 5 février 2027 at 10:00"));
+        const QList<Occurrence> created = m_store->occurrences(AgendaTime::wall(QDate(2027, 1, 1)), AgendaTime::wall(QDate(2027, 12, 1)),
+                                                               QStringLiteral("benevoles"));
+        QCOMPARE(created.size(), 3);
+        QCOMPARE(created.at(2).start, AgendaTime::wall(QDate(2027, 3, 5), QTime(10, 0)));
+        m_undo->undo();
+        QCOMPARE(m_store->count(), before);
+        m_undo->redo();
+        QCOMPARE(m_store->count(), before + 1);
+    }
+
+    void editOneOccurrenceAndCancelAnother()
+    {
+        m_tab->goToDate(QDate(2026, 12, 1));
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Rendez-vous"), QDate(2026, 12, 4)));
+        QString asked;
+        AgendaTab::setScopeChooser([&](const QString &question) {
+            asked = question;
+            return int(SeriesEditor::Scope::ThisOccurrence);
+        });
+        AgendaTab::setDialogRunner([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("locationEdit"))->setText(QStringLiteral("Théâtre, Maubeuge"));
+            return int(QDialog::Accepted);
+        });
+        m_tab->findChild<QAction *>(QStringLiteral("editEventAction"))->trigger();
+        QVERIFY(asked.contains(QStringLiteral("repeats")));
+        auto place = [this](const QDate &day) {
+            for (const Occurrence &o : m_store->occurrences(AgendaTime::wall(day), AgendaTime::wall(day.addDays(1))))
+                if (o.title == QStringLiteral("Rendez-vous de l'ESS"))
+                    return o.location;
+            return QStringLiteral("none");
+        };
+        QCOMPARE(place(QDate(2026, 12, 4)), QStringLiteral("Théâtre, Maubeuge"));
+        QCOMPARE(place(QDate(2026, 11, 6)), QStringLiteral("Maison de l'ESS, Maubeuge"));
+
+        m_tab->goToDate(QDate(2026, 11, 1));
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Rendez-vous"), QDate(2026, 11, 6)));
+        m_tab->findChild<QAction *>(QStringLiteral("cancelOccurrenceAction"))->trigger();
+        QCOMPARE(place(QDate(2026, 11, 6)), QStringLiteral("none"));
+        m_undo->undo();
+        QCOMPARE(place(QDate(2026, 11, 6)), QStringLiteral("Maison de l'ESS, Maubeuge"));
+        m_undo->undo();
+        QCOMPARE(place(QDate(2026, 12, 4)), QStringLiteral("Maison de l'ESS, Maubeuge"));
+    }
+
+    void registrationsAndCapacity()
+    {
+        m_tab->goToDate(QDate(2026, 12, 1));
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Plénière")));
+        const Occurrence o = *m_tab->selectedOccurrence();
+        const int before = int(m_store->registrations(o.eventId, o.originalStart).size());
+        QVERIFY(before > 0);
+        QString capacity;
+        AgendaTab::setDialogRunner([&](QDialog *dialog) {
+            auto *d = qobject_cast<RegistrationsDialog *>(dialog);
+            for (int i = 0; i < 70; ++i)
+                d->addContact(i);
+            d->addPerson(QStringLiteral("Jeanne Martin"), QStringLiteral("jeanne.martin@example.org"));
+            d->setStatus(0, Registration::Status::Excused);
+            capacity = d->capacityText();
+            return int(QDialog::Accepted);
+        });
+        m_tab->findChild<QAction *>(QStringLiteral("registrationsAction"))->trigger();
+        const QList<Registration> after = m_store->registrations(o.eventId, o.originalStart);
+        QVERIFY(after.size() > 60);
+        QCOMPARE(after.last().name, QStringLiteral("Jeanne Martin"));
+        QCOMPARE(after.first().status, Registration::Status::Excused);
+        QVERIFY2(capacity.startsWith(QStringLiteral("Capacity passed: %1 registrations for 60 places").arg(after.size())), qPrintable(capacity));
+        m_undo->undo();
+        QCOMPARE(int(m_store->registrations(o.eventId, o.originalStart).size()), before);
+    }
+
+    void doubleClickOnADayCreatesThere()
+    {
+        auto *view = m_tab->findChild<CalendarView *>(QStringLiteral("calendarView"));
+        QDate asked;
+        AgendaTab::setDialogRunner([&](QDialog *dialog) {
+            asked = dialog->findChild<QDateTimeEdit *>(QStringLiteral("startEdit"))->date();
+            return int(QDialog::Rejected);
+        });
+        const QRect day = view->dayRect(QDate(2026, 11, 30));
+        QTest::mouseDClick(view, Qt::LeftButton, {}, day.bottomRight() - QPoint(3, 3));
+        QCOMPARE(asked, QDate(2026, 11, 30));
+    }
+
+    void typesAreEditableWithColours()
+    {
+        AgendaTab::setDialogRunner([](QDialog *dialog) {
+            auto *d = qobject_cast<EventTypesDialog *>(dialog);
+            d->addType(QStringLiteral("Visite d'entreprise"), QColor(QStringLiteral("#123456")));
+            d->setColor(0, QColor(QStringLiteral("#abcdef")));
+            d->accept();
+            return d->result();
+        });
+        m_tab->findChild<QAction *>(QStringLiteral("eventTypesAction"))->trigger();
+        const QList<EventType> types = m_store->types();
+        QCOMPARE(types.size(), 14);
+        QCOMPARE(types.first().color, QColor(QStringLiteral("#abcdef")));
+        QCOMPARE(types.last().name, QStringLiteral("Visite d'entreprise"));
+        QCOMPARE(types.last().color, QColor(QStringLiteral("#123456")));
+        // Two types of one name are refused.
+        AgendaTab::setDialogRunner([](QDialog *dialog) {
+            auto *d = qobject_cast<EventTypesDialog *>(dialog);
+            d->addType(QStringLiteral("forum"), Qt::red);
+            return int(d->save());
+        });
+        m_tab->editTypes();
+        QCOMPARE(m_warnings.size(), 1);
+        QCOMPARE(m_store->types().size(), 14);
+    }
+
+    void importThroughTheTab()
+    {
+        const int before = m_store->count();
+        QString file = QStringLiteral(ESSAIM_TEST_DATA "/ics/pyical_thunderbird_export.ics");
+        Prompter::setFileHandler([&file](const QString &) { return file; });
+        m_answer = QMessageBox::Ok;
+        m_tab->findChild<QAction *>(QStringLiteral("importIcsAction"))->trigger();
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY2(m_questions.first().startsWith(QStringLiteral("1 event(s) to import, 0 to update.")), qPrintable(m_questions.first()));
+        QCOMPARE(m_store->count(), before + 1);
+        QCOMPARE(m_tab->currentDate(), QDate(2024, 10, 23));
+        m_undo->undo();
+        QCOMPARE(m_store->count(), before);
+
+        file = QStringLiteral(ESSAIM_TEST_DATA "/ics/pyical_small_bad_calendar_unterminated.ics");
+        m_tab->importIcs();
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY2(m_warnings.first().contains(QStringLiteral("Line 3:")), qPrintable(m_warnings.first()));
+        QCOMPARE(m_store->count(), before);
+    }
+
+    void mainWindowHasTheAgenda()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("window.essaim"))));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QCOMPARE(tabs->indexOf(window.agendaTab()), 1);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("A&genda"));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("agendaMenu"));
+        QVERIFY(menu && menu->isEnabled());
+        QVERIFY(menu->actions().contains(window.agendaTab()->findChild<QAction *>(QStringLiteral("importIcsAction"))));
+    }
+
+    void screenshot()
+    {
+        const QString target = qEnvironmentVariable("ESSAIM_SCREENSHOT");
+        if (target.isEmpty())
+            QSKIP("set ESSAIM_SCREENSHOT to save the tab's picture");
+        m_tab->goToDate(QDate(2026, 11, 23));
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Forum")));
+        QVERIFY(m_tab->grab().save(target));
+        // Pictures to look at, beside it: the week and the editor.
+        m_tab->setView(AgendaTab::View::Week);
+        m_tab->goToDate(QDate(2026, 11, 13));
+        QVERIFY(m_tab->grab().save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-week.png"))));
+        m_tab->setView(AgendaTab::View::Month);
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Rendez-vous")));
+        AgendaTab::setScopeChooser([](const QString &) { return int(SeriesEditor::Scope::WholeSeries); });
+        AgendaTab::setDialogRunner([&](QDialog *dialog) {
+            dialog->adjustSize();
+            dialog->grab().save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-editor.png")));
+            return int(QDialog::Rejected);
+        });
+        m_tab->editSelected();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<AgendaTab> m_tab;
+    QStringList m_questions;
+    QStringList m_warnings;
+    QMessageBox::StandardButton m_answer = QMessageBox::Yes;
+};
+
+QTEST_MAIN(TestAgendaGui)
+#include "tst_agendagui.moc"

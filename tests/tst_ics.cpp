@@ -1,0 +1,342 @@
+#include "agendatime.h"
+#include "database.h"
+#include "eventstore.h"
+#include "icsexporter.h"
+#include "icsimporter.h"
+#include "occurrenceexpander.h"
+#include "serieseditor.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+QDateTime at(const QString &text)
+{
+    bool ok = false;
+    const QDateTime t = AgendaTime::parseUserText(text, &ok);
+    Q_ASSERT(ok);
+    return t;
+}
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(ESSAIM_TEST_DATA "/ics/") + name;
+}
+
+QStringList issueLines(const IcsImporter &importer)
+{
+    QStringList result;
+    for (const IcsImporter::Issue &i : importer.issues())
+        result << QString::number(i.line);
+    return result;
+}
+
+QStringList starts(const QList<Occurrence> &list)
+{
+    QStringList result;
+    for (const Occurrence &o : list)
+        result << AgendaTime::toText(o.start);
+    return result;
+}
+} // namespace
+
+/// iCalendar import and export through libical: every real file of
+/// tests/data/ics, time zones and summer time, round trips, update by UID.
+class TestIcs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("i%1.essaim").arg(++m_counter))), qPrintable(m_db->errorString()));
+        m_store = std::make_unique<EventStore>(m_db->connectionName());
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void bomAndEmptyCalendar()
+    {
+        IcsImporter importer;
+        QVERIFY2(importer.readFile(dataFile(QStringLiteral("pyical_bom_calendar.ics"))), qPrintable(importer.errorString()));
+        QCOMPARE(importer.events().size(), 0);
+        QCOMPARE(importer.issues().size(), 0);
+    }
+
+    void doubleSemicolonParameter()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_broken_ical_double_semicolon_param.ics"))));
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().first();
+        QCOMPARE(e.title, QStringLiteral("An Event with too many semicolons"));
+        QCOMPARE(e.uid, QStringLiteral("abc"));
+        QCOMPARE(e.start, at(QStringLiteral("2014-04-09T09:30"))); // floating: read as is
+        QCOMPARE(e.end, e.start);
+        QCOMPARE(issueLines(importer), QStringList{QStringLiteral("4")});
+    }
+
+    void googleAllDayWithEmptyExdate()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_google_allday_rrule_exdate_empty_exdate.ics"))));
+        QCOMPARE(importer.events().size(), 2);
+        QCOMPARE(issueLines(importer), QStringList{QStringLiteral("19")});
+        for (const Event &e : importer.events()) {
+            QVERIFY(e.allDay);
+            QCOMPARE(e.title, QStringLiteral("(untitled)"));
+            QCOMPARE(e.start, at(QStringLiteral("2008-03-03")));
+            QCOMPARE(e.end, at(QStringLiteral("2008-03-04")));
+            QCOMPARE(e.rrule, QStringLiteral("FREQ=DAILY;UNTIL=20080323T235959"));
+            const QList<Occurrence> list = OccurrenceExpander::expand(e, at(QStringLiteral("2008-01-01")), at(QStringLiteral("2009-01-01")));
+            QCOMPARE(list.size(), 20); // 3 to 23 March, without the 11th
+            QCOMPARE(list.last().start, at(QStringLiteral("2008-03-23")));
+            QVERIFY(!starts(list).contains(QStringLiteral("2008-03-11T00:00:00")));
+        }
+        QVERIFY(importer.events().at(0).uid != importer.events().at(1).uid);
+        QCOMPARE(importer.events().at(1).description, QStringLiteral("Wrong event"));
+    }
+
+    void invalidRuleKeepsTheEvent()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_invalid_rrule_freq.ics"))));
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().first();
+        QCOMPARE(e.uid, QStringLiteral("test-123"));
+        QCOMPARE(e.title, QStringLiteral("Test Event"));
+        QCOMPARE(e.start, at(QStringLiteral("2025-01-01T11:00"))); // 10:00 UTC, winter
+        QVERIFY(e.rrule.isEmpty());
+        QCOMPARE(issueLines(importer), QStringList{QStringLiteral("7")});
+    }
+
+    void lineWithoutColon()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_issue_104_line_without_colon.ics"))));
+        QCOMPARE(importer.events().size(), 1);
+        QCOMPARE(importer.events().first().title, QStringLiteral("Broken Eevnt"));
+        QCOMPARE(importer.events().first().start, at(QStringLiteral("2014-04-01T02:00"))); // midnight UTC, summer
+        QCOMPARE(importer.events().first().end, at(QStringLiteral("2014-04-01T03:00")));
+        QCOMPARE(issueLines(importer), QStringList{QStringLiteral("13")});
+    }
+
+    void frenchUtf8WithFreeBusy()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_issue_348_french_utf8_sixt.ics"))));
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().first();
+        QCOMPARE(e.title, QStringLiteral("Sixt : détails de votre réservation"));
+        QCOMPARE(e.location, QStringLiteral("Sixt Genève Aéroport secteur France, AP de Genève Cointrin Sect(F), 01210 Ferney-Voltaire, FR"));
+        QVERIFY(e.description.startsWith(QStringLiteral("Votre véhicule avec le numéro de réservation")));
+        QCOMPARE(e.start, at(QStringLiteral("2019-06-24T08:30")));
+        QCOMPARE(e.end, at(QStringLiteral("2019-06-24T18:30")));
+        // The VFREEBUSY and its two lines without colon.
+        QCOMPARE(issueLines(importer), QStringList({QStringLiteral("6"), QStringLiteral("8"), QStringLiteral("9")}));
+    }
+
+    void foldedLinesAndEscapes()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_meetup_folded_lines_escapes.ics"))));
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().first();
+        QCOMPARE(e.uid, QStringLiteral("event_qtkfrcyqkbnb@meetup.com"));
+        QCOMPARE(e.title, QStringLiteral("DevOps DC Meetup"));
+        QCOMPARE(e.location, QStringLiteral("Fathom Creative, Inc. (1333 14th Street Northwest, WashingtonD.C., DC 20005)"));
+        QVERIFY(e.description.startsWith(QStringLiteral("DevOpsDC\nThursday, July 12 at 6:30 PM\n\nThis will be a joint meetup")));
+        // 18:30 in New York (libical's zone, not defined in the file) is 00:30 in Paris.
+        QCOMPARE(e.start, at(QStringLiteral("2012-07-13T00:30")));
+        QCOMPARE(e.end, at(QStringLiteral("2012-07-13T03:30")));
+        QCOMPARE(importer.issues().size(), 0);
+    }
+
+    void unterminatedIsRefusedWhole()
+    {
+        IcsImporter importer;
+        QVERIFY(!importer.readFile(dataFile(QStringLiteral("pyical_small_bad_calendar_unterminated.ics"))));
+        QCOMPARE(importer.errorLine(), 3);
+        QVERIFY2(importer.errorString().startsWith(QStringLiteral("Line 3: the file ends before END:VCALENDAR")),
+                 qPrintable(importer.errorString()));
+        QVERIFY(importer.events().isEmpty());
+    }
+
+    void thunderbirdWithItsOwnZone()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_thunderbird_export.ics"))));
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().first();
+        QCOMPARE(e.uid, QStringLiteral("b9a23b47-f109-4e7a-908c-75e925b27def"));
+        QCOMPARE(e.title, QStringLiteral("event with alarms"));
+        QCOMPARE(e.start, at(QStringLiteral("2024-10-23T16:00"))); // 15:00 in London
+        QCOMPARE(e.end, at(QStringLiteral("2024-10-23T17:00")));
+        QCOMPARE(importer.issues().size(), 0);
+    }
+
+    void weeklyWithExdatesOnSeveralLines()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_weekly_rrule_multiple_exdate_lines.ics"))));
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().first();
+        QCOMPARE(e.start, at(QStringLiteral("2012-03-27T10:00")));
+        QCOMPARE(e.exceptions.size(), 5);
+        QCOMPARE(starts(OccurrenceExpander::expand(e, at(QStringLiteral("2012-01-01")), at(QStringLiteral("2013-01-01")))),
+                 QStringList({QStringLiteral("2012-03-27T10:00:00"), QStringLiteral("2012-04-24T10:00:00"),
+                              QStringLiteral("2012-05-08T10:00:00"), QStringLiteral("2012-05-15T10:00:00"),
+                              QStringLiteral("2012-05-22T10:00:00"), QStringLiteral("2012-06-05T10:00:00"),
+                              QStringLiteral("2012-06-12T10:00:00"), QStringLiteral("2012-06-19T10:00:00"),
+                              QStringLiteral("2012-06-26T10:00:00"), QStringLiteral("2012-07-03T10:00:00")}));
+    }
+
+    void summerTimeChanges()
+    {
+        // UTC times either side of both changes of 2026 land on the same wall clock.
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Avant\r\nDTSTART:20260327T170000Z\r\nEND:VEVENT\r\n"
+                                "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Après\r\nDTSTART:20260403T160000Z\r\nEND:VEVENT\r\n"
+                                "BEGIN:VEVENT\r\nUID:c\r\nSUMMARY:Octobre\r\nDTSTART;TZID=Europe/Paris:20261030T180000\r\n"
+                                "RRULE:FREQ=WEEKLY;UNTIL=20261106T170000Z\r\nEND:VEVENT\r\n"
+                                "BEGIN:VEVENT\r\nUID:d\r\nSUMMARY:Fuseau inconnu\r\nDTSTART;TZID=Mars/Olympus:20260101T100000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.events().size(), 4);
+        QCOMPARE(importer.events().at(0).start, at(QStringLiteral("2026-03-27T18:00")));
+        QCOMPARE(importer.events().at(1).start, at(QStringLiteral("2026-04-03T18:00")));
+        QCOMPARE(importer.events().at(2).rrule, QStringLiteral("FREQ=WEEKLY;UNTIL=20261106T180000"));
+        QCOMPARE(starts(OccurrenceExpander::expand(importer.events().at(2), at(QStringLiteral("2026-10-01")), at(QStringLiteral("2026-12-01")))),
+                 QStringList({QStringLiteral("2026-10-30T18:00:00"), QStringLiteral("2026-11-06T18:00:00")}));
+        QCOMPARE(importer.events().at(3).start, at(QStringLiteral("2026-01-01T10:00")));
+        QCOMPARE(issueLines(importer), QStringList{QStringLiteral("19")}); // the event with the unknown zone
+    }
+
+    void overridesAndRdates()
+    {
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VEVENT\r\nUID:rdv\r\nSUMMARY:Rendez-vous\r\nDTSTART;TZID=Europe/Paris:20260102T180000\r\n"
+                                "DTEND;TZID=Europe/Paris:20260102T200000\r\nRRULE:FREQ=MONTHLY;COUNT=4;BYDAY=1FR\r\n"
+                                "RDATE;TZID=Europe/Paris:20260115T120000\r\nEND:VEVENT\r\n"
+                                "BEGIN:VEVENT\r\nUID:rdv\r\nRECURRENCE-ID;TZID=Europe/Paris:20260206T180000\r\nSUMMARY:Rendez-vous\r\n"
+                                "LOCATION:Fourmies\r\nDTSTART;TZID=Europe/Paris:20260205T170000\r\nDTEND;TZID=Europe/Paris:20260205T190000\r\nEND:VEVENT\r\n"
+                                "BEGIN:VEVENT\r\nUID:rdv\r\nRECURRENCE-ID;TZID=Europe/Paris:20260306T180000\r\nSTATUS:CANCELLED\r\n"
+                                "DTSTART;TZID=Europe/Paris:20260306T180000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.events().size(), 1);
+        const QList<Occurrence> list = OccurrenceExpander::expand(importer.events().first(), at(QStringLiteral("2026-01-01")),
+                                                                  at(QStringLiteral("2027-01-01")));
+        QCOMPARE(starts(list), QStringList({QStringLiteral("2026-01-02T18:00:00"), QStringLiteral("2026-01-15T12:00:00"),
+                                            QStringLiteral("2026-02-05T17:00:00"), QStringLiteral("2026-04-03T18:00:00")}));
+        QCOMPARE(list.at(2).location, QStringLiteral("Fourmies"));
+    }
+
+    void notICalendarAtAll()
+    {
+        IcsImporter importer;
+        QVERIFY(!importer.read("nom;prénom\nDupont;Jean\n"));
+        QCOMPARE(importer.errorLine(), 1);
+        QVERIFY(!importer.read("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"));
+        QCOMPARE(importer.errorLine(), 3);
+    }
+
+    void roundTripKeepsEverything()
+    {
+        Event rdv;
+        rdv.uid = QStringLiteral("rdv-ess@essaim");
+        rdv.title = QStringLiteral("Rendez-vous de l'ESS ; “Café” \\ 2026");
+        rdv.typeId = m_store->typeIdByName(QStringLiteral("Rendez-vous de l'ESS"));
+        rdv.start = at(QStringLiteral("2026-01-02T18:00"));
+        rdv.end = at(QStringLiteral("2026-01-02T20:00"));
+        rdv.location = QStringLiteral("Maubeuge, salle Sthrau");
+        rdv.description = QStringLiteral("Première ligne,\nseconde ligne");
+        rdv.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=1FR;UNTIL=20261231T235959");
+        SeriesEditor::cancelOccurrence(rdv, at(QStringLiteral("2026-08-07T18:00")));
+        SeriesEditor::changeOccurrence(rdv, at(QStringLiteral("2026-05-01T18:00")),
+                                       {at(QStringLiteral("2026-05-07T17:30")), at(QStringLiteral("2026-05-07T19:30")), rdv.title,
+                                        QStringLiteral("Avesnes-sur-Helpe"), rdv.description});
+        Event day;
+        day.uid = QStringLiteral("mois-ess@essaim");
+        day.title = QStringLiteral("Mois de l'ESS");
+        day.allDay = true;
+        day.start = at(QStringLiteral("2026-11-01"));
+        day.end = at(QStringLiteral("2026-12-01"));
+        day.isPublic = false;
+        QList<EventRecord> write{{rdv, {}}, {day, {}}};
+        QVERIFY(m_store->apply(write));
+
+        IcsExporter exporter;
+        exporter.setTypes(m_store->types());
+        const QByteArray ics = exporter.exportEvents(m_store->events());
+        QVERIFY(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n"));
+        QVERIFY(ics.contains("DTSTART;TZID=Europe/Paris:20260102T180000\r\n"));
+        QVERIFY(ics.contains("RRULE:FREQ=MONTHLY;UNTIL=20261231T225959Z;BYDAY=1FR\r\n"));
+        QVERIFY(ics.contains("EXDATE;TZID=Europe/Paris:20260807T180000\r\n"));
+        QVERIFY(ics.contains("RECURRENCE-ID;TZID=Europe/Paris:20260501T180000\r\n"));
+        QVERIFY(ics.contains("DTSTART;VALUE=DATE:20261101\r\n"));
+        QVERIFY(ics.contains("UID:rdv-ess@essaim\r\n"));
+        QVERIFY(ics.contains("CATEGORIES:Rendez-vous de l'ESS\r\n"));
+        QVERIFY(ics.contains("CLASS:PRIVATE\r\n"));
+
+        IcsImporter importer;
+        importer.setTypes(m_store->types());
+        QVERIFY2(importer.read(ics), qPrintable(importer.errorString()));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 2);
+        const Event back = importer.events().at(0);
+        QCOMPARE(back.uid, rdv.uid);
+        QCOMPARE(back.title, rdv.title);
+        QCOMPARE(back.description, rdv.description);
+        QCOMPARE(back.typeId, rdv.typeId);
+        QCOMPARE(back.start, rdv.start);
+        QCOMPARE(back.end, rdv.end);
+        QCOMPARE(back.rrule, QStringLiteral("FREQ=MONTHLY;UNTIL=20261231T235959;BYDAY=1FR"));
+        QCOMPARE(starts(OccurrenceExpander::expand(back, at(QStringLiteral("2026-01-01")), at(QStringLiteral("2027-01-01")))),
+                 starts(OccurrenceExpander::expand(rdv, at(QStringLiteral("2026-01-01")), at(QStringLiteral("2027-01-01")))));
+        QCOMPARE(importer.events().at(1).allDay, true);
+        QCOMPARE(importer.events().at(1).end, day.end);
+        QVERIFY(!importer.events().at(1).isPublic);
+
+        // Importing the file again updates instead of duplicating.
+        int created = -1;
+        int updated = -1;
+        QVERIFY(m_store->importEvents(importer.events(), false, &created, &updated));
+        QCOMPARE(created, 0);
+        QCOMPARE(updated, 2);
+        QCOMPARE(m_store->count(), 2);
+    }
+
+    void dryRunWritesNothing()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("pyical_weekly_rrule_multiple_exdate_lines.ics"))));
+        int created = 0;
+        int updated = 0;
+        QVERIFY(m_store->importEvents(importer.events(), true, &created, &updated));
+        QCOMPARE(created, 1);
+        QCOMPARE(m_store->count(), 0);
+        QVERIFY(m_store->importEvents(importer.events(), false, &created, &updated));
+        QCOMPARE(m_store->count(), 1);
+        QVERIFY(m_store->importEvents(importer.events(), false, &created, &updated));
+        QCOMPARE(created, 0);
+        QCOMPARE(updated, 1);
+        QCOMPARE(m_store->count(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestIcs)
+#include "tst_ics.moc"

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "event.h"
+
+#include <QDate>
+#include <QHash>
+#include <QPair>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class CalendarView;
+class EventStore;
+class QAction;
+class QCalendarWidget;
+class QDialog;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+class OccurrenceTableModel;
+class QUndoStack;
+
+/// The Agenda tab: the month grid or the week columns of the council's
+/// events in their types' colours, or a list (upcoming events or the
+/// results of a search); a mini calendar and the next events beside it.
+/// Events are created and edited in EventDialog, one occurrence of a series
+/// or the series from it or the whole series; registrations and attendance
+/// per occurrence; iCalendar import and export. Every change goes through
+/// the undo stack.
+class AgendaTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class View { Month, Week, List };
+
+    AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    /// The plan actions an event may serve, as (id, label). The plan lives
+    /// in another tab: the main window gives them here when it has them.
+    void setPlanActions(const QList<QPair<qint64, QString>> &actions);
+
+    /// The tab's actions, for the main window's Agenda menu.
+    QList<QAction *> menuActions() const;
+
+    void setView(View view);
+    View view() const { return m_view; }
+    void goToDate(const QDate &date);
+    QDate currentDate() const;
+    void goToday();
+    void goPrevious();
+    void goNext();
+    /// Occurrences shown by the current view (the list's rows in List view).
+    QList<Occurrence> visibleOccurrences() const;
+    /// Selects the first visible occurrence whose title contains @p title.
+    bool selectOccurrence(const QString &title, const QDate &day = QDate());
+    std::optional<Occurrence> selectedOccurrence() const;
+
+    void newEvent(const QDate &day = QDate());
+    void editSelected();
+    void cancelSelectedOccurrence();
+    void deleteSelectedEvent();
+    void editRegistrations();
+    void importIcs();
+    void exportIcs();
+    void editTypes();
+
+    /// Test seams: how dialogs run (default exec()) and how the scope of a
+    /// series edit is chosen (default a question with three buttons; the
+    /// chooser returns a SeriesEditor::Scope as int, -1 to cancel).
+    static void setDialogRunner(std::function<int(QDialog *)> runner);
+    static void setScopeChooser(std::function<int(const QString &question)> chooser);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void createActions();
+    void refresh();
+    void refreshUpcoming();
+    void updatePeriodLabel();
+    void updateActions();
+    void updateDetail();
+    void openOccurrence(const Occurrence &occurrence);
+    int runDialog(QDialog *dialog);
+    int chooseScope(const QString &question);
+    bool push(const QList<EventRecord> &before, const QList<EventRecord> &after, const QString &text);
+
+    EventStore *m_store;
+    QUndoStack *m_undoStack;
+    View m_view = View::Month;
+    QList<QPair<qint64, QString>> m_planActions;
+    QHash<qint64, QColor> m_colors;
+    QHash<qint64, QString> m_typeNames;
+
+    QToolButton *m_monthButton;
+    QToolButton *m_weekButton;
+    QToolButton *m_listButton;
+    QLabel *m_period;
+    QLineEdit *m_search;
+    QCalendarWidget *m_mini;
+    QListWidget *m_upcoming;
+    QStackedWidget *m_stack;
+    CalendarView *m_calendar;
+    QTreeView *m_list;
+    OccurrenceTableModel *m_listModel;
+    QLabel *m_detail;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_registrationsAction = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_typesAction = nullptr;
+};

@@ -1,0 +1,480 @@
+#include "eventdialog.h"
+
+#include "agendatime.h"
+#include "eventstore.h"
+#include "prompter.h"
+#include "recurrence.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+enum RepeatChoice { NoRepeat, Daily, Weekly, MonthlyByDate, MonthlyByPosition, MonthlyLast, Yearly, Custom };
+
+QIcon swatch(const QColor &c)
+{
+    QPixmap pix(14, 14);
+    pix.fill(Qt::transparent);
+    QPainter p(&pix);
+    p.setBrush(c);
+    p.setPen(c.darker(130));
+    p.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    return QIcon(pix);
+}
+
+QDateTime fromEdit(const QDateTimeEdit *edit)
+{
+    return AgendaTime::wall(edit->date(), edit->time());
+}
+
+} // namespace
+
+EventDialog::EventDialog(EventStore *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_title(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_allDay(new QCheckBox(tr("All day"), this))
+    , m_start(new QDateTimeEdit(this))
+    , m_end(new QDateTimeEdit(this))
+    , m_location(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_organiser(new QComboBox(this))
+    , m_partners(new QListWidget(this))
+    , m_planAction(new QComboBox(this))
+    , m_capacity(new QSpinBox(this))
+    , m_public(new QCheckBox(tr("Public event (shown in exports and publications)"), this))
+    , m_repeatBox(new QGroupBox(tr("Repetition"), this))
+    , m_repeat(new QComboBox(this))
+    , m_interval(new QSpinBox(this))
+    , m_weekDaysBox(new QWidget(this))
+    , m_repeatEnd(new QComboBox(this))
+    , m_until(new QDateEdit(this))
+    , m_count(new QSpinBox(this))
+    , m_preview(new QLabel(this))
+    , m_conflict(new QLabel(this))
+{
+    setObjectName(QStringLiteral("eventDialog"));
+    setWindowTitle(tr("Event"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_allDay->setObjectName(QStringLiteral("allDayCheck"));
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_end->setObjectName(QStringLiteral("endEdit"));
+    m_location->setObjectName(QStringLiteral("locationEdit"));
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_organiser->setObjectName(QStringLiteral("organiserCombo"));
+    m_partners->setObjectName(QStringLiteral("partnersList"));
+    m_planAction->setObjectName(QStringLiteral("planActionCombo"));
+    m_capacity->setObjectName(QStringLiteral("capacitySpin"));
+    m_public->setObjectName(QStringLiteral("publicCheck"));
+    m_repeat->setObjectName(QStringLiteral("repeatCombo"));
+    m_interval->setObjectName(QStringLiteral("intervalSpin"));
+    m_repeatEnd->setObjectName(QStringLiteral("repeatEndCombo"));
+    m_until->setObjectName(QStringLiteral("untilEdit"));
+    m_count->setObjectName(QStringLiteral("countSpin"));
+    m_preview->setObjectName(QStringLiteral("previewLabel"));
+    m_conflict->setObjectName(QStringLiteral("conflictLabel"));
+
+    for (const EventType &t : m_store->types())
+        m_type->addItem(swatch(t.color), t.name, t.id);
+    for (QDateTimeEdit *e : {m_start, m_end}) {
+        e->setCalendarPopup(true);
+        // Wall-clock times: a UTC spec keeps 02:30 on the night clocks go forward.
+        e->setTimeSpec(Qt::UTC);
+        e->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    }
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 10);
+    m_organiser->addItem(tr("(none)"), qint64(0));
+    const auto actors = m_store->actorNames();
+    for (const auto &a : actors) {
+        m_organiser->addItem(a.second, a.first);
+        auto *item = new QListWidgetItem(a.second, m_partners);
+        item->setData(Qt::UserRole, a.first);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_partners->setFixedHeight(fontMetrics().lineSpacing() * 5 + 6);
+    m_planAction->addItem(tr("(none)"), qint64(0));
+    m_capacity->setRange(0, 100000);
+    m_capacity->setSpecialValueText(tr("no limit"));
+    m_interval->setRange(1, 99);
+    m_count->setRange(1, 999);
+    m_count->setValue(10);
+    m_count->setSuffix(tr(" times"));
+    m_until->setCalendarPopup(true);
+    m_repeatEnd->addItem(tr("Never ends"));
+    m_repeatEnd->addItem(tr("Until"));
+    m_repeatEnd->addItem(tr("After"));
+    m_conflict->setWordWrap(true);
+    m_conflict->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&ype:"), m_type);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(tr("to"), this));
+    times->addWidget(m_end);
+    times->addWidget(m_allDay);
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, times);
+    form->addRow(tr("&Place:"), m_location);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Organiser:"), m_organiser);
+    form->addRow(tr("Pa&rtners:"), m_partners);
+    form->addRow(tr("Plan &action:"), m_planAction);
+    form->addRow(tr("&Capacity:"), m_capacity);
+    form->addRow(QString(), m_public);
+
+    auto *weekDays = new QHBoxLayout(m_weekDaysBox);
+    weekDays->setContentsMargins(0, 0, 0, 0);
+    for (int d = 1; d <= 7; ++d) {
+        auto *check = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), m_weekDaysBox);
+        check->setObjectName(QStringLiteral("weekDay%1").arg(d));
+        m_weekDays << check;
+        connect(check, &QCheckBox::toggled, this, &EventDialog::updatePreview);
+    }
+    const int firstDay = QLocale().firstDayOfWeek();
+    for (int i = 0; i < 7; ++i)
+        weekDays->addWidget(m_weekDays.at((firstDay - 1 + i) % 7));
+    weekDays->addStretch();
+    auto *repeatForm = new QFormLayout(m_repeatBox);
+    repeatForm->addRow(tr("&Repeats:"), m_repeat);
+    repeatForm->addRow(tr("&Every:"), m_interval);
+    repeatForm->addRow(tr("On:"), m_weekDaysBox);
+    auto *end = new QHBoxLayout;
+    end->addWidget(m_repeatEnd);
+    end->addWidget(m_until);
+    end->addWidget(m_count);
+    end->addStretch();
+    auto *endLabel = new QLabel(tr("E&nds:"), this);
+    endLabel->setBuddy(m_repeatEnd);
+    repeatForm->addRow(endLabel, end);
+    repeatForm->addRow(tr("Next:"), m_preview);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("eventButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &EventDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &EventDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_repeatBox);
+    layout->addWidget(m_conflict);
+    layout->addWidget(buttons);
+
+    connect(m_allDay, &QCheckBox::toggled, this, [this](bool allDay) {
+        const QString format = allDay ? QLocale().dateFormat(QLocale::ShortFormat) : QLocale().dateTimeFormat(QLocale::ShortFormat);
+        m_start->setDisplayFormat(format);
+        m_end->setDisplayFormat(format);
+        updatePreview();
+    });
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &) {
+        // The end follows the start, keeping the length.
+        const qint64 length = std::max<qint64>(0, m_event.start.secsTo(m_event.end));
+        const QDateTime start = fromEdit(m_start);
+        if (m_event.start.isValid() && start.isValid()) {
+            const QDateTime end = start.addSecs(length);
+            m_end->setDateTime(end);
+        }
+        m_event.start = start;
+        m_event.end = fromEdit(m_end);
+        fillRepeatChoices();
+        updatePreview();
+    });
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        m_event.end = fromEdit(m_end);
+        updatePreview();
+    });
+    connect(m_location, &QLineEdit::textChanged, this, &EventDialog::updatePreview);
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, [this] {
+        updateRepeatWidgets();
+        updatePreview();
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, &EventDialog::updatePreview);
+    connect(m_repeatEnd, &QComboBox::currentIndexChanged, this, [this] {
+        updateRepeatWidgets();
+        updatePreview();
+    });
+    connect(m_until, &QDateEdit::dateChanged, this, &EventDialog::updatePreview);
+    connect(m_count, &QSpinBox::valueChanged, this, &EventDialog::updatePreview);
+}
+
+void EventDialog::setPlanActions(const QList<QPair<qint64, QString>> &actions)
+{
+    const qint64 current = m_planAction->currentData().toLongLong();
+    m_planAction->clear();
+    m_planAction->addItem(tr("(none)"), qint64(0));
+    for (const auto &a : actions)
+        m_planAction->addItem(a.second, a.first);
+    const int index = m_planAction->findData(current ? current : m_event.planActionId);
+    m_planAction->setCurrentIndex(std::max(0, index));
+}
+
+void EventDialog::setOccurrenceMode(bool occurrence)
+{
+    m_occurrenceMode = occurrence;
+    m_repeatBox->setEnabled(!occurrence);
+    m_repeatBox->setVisible(!occurrence);
+}
+
+void EventDialog::setEvent(const Event &event)
+{
+    m_event = Event(); // no length-keeping while the fields are filled
+    m_title->setText(event.title);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(event.typeId)));
+    m_allDay->setChecked(event.allDay);
+    m_start->setDateTime(event.start);
+    // An all-day end is exclusive in storage, inclusive on screen.
+    const QDateTime end = event.allDay ? event.end.addDays(-1) : event.end;
+    m_end->setDateTime(end);
+    m_event = event;
+    m_location->setText(event.location);
+    m_description->setPlainText(event.description);
+    m_organiser->setCurrentIndex(std::max(0, m_organiser->findData(event.organiserId)));
+    for (int i = 0; i < m_partners->count(); ++i) {
+        QListWidgetItem *item = m_partners->item(i);
+        item->setCheckState(event.partnerIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    // The chosen partners first, so that they show without scrolling.
+    int top = 0;
+    for (int i = 0; i < m_partners->count(); ++i) {
+        if (m_partners->item(i)->checkState() == Qt::Checked)
+            m_partners->insertItem(top++, m_partners->takeItem(i));
+    }
+    m_planAction->setCurrentIndex(std::max(0, m_planAction->findData(event.planActionId)));
+    m_capacity->setValue(event.capacity);
+    m_public->setChecked(event.isPublic);
+
+    bool understood = true;
+    const Recurrence::Rule rule = Recurrence::fromRRule(event.rrule, &understood);
+    m_customRule = understood ? QString() : event.rrule;
+    fillRepeatChoices();
+    int choice = NoRepeat;
+    if (!understood) {
+        choice = Custom;
+    } else {
+        switch (rule.frequency) {
+        case Recurrence::Frequency::None:
+            choice = NoRepeat;
+            break;
+        case Recurrence::Frequency::Daily:
+            choice = Daily;
+            break;
+        case Recurrence::Frequency::Weekly:
+            choice = Weekly;
+            break;
+        case Recurrence::Frequency::MonthlyByDate:
+            choice = MonthlyByDate;
+            break;
+        case Recurrence::Frequency::MonthlyByPosition:
+            choice = rule.position == -1 ? MonthlyLast : MonthlyByPosition;
+            break;
+        case Recurrence::Frequency::Yearly:
+            choice = Yearly;
+            break;
+        }
+    }
+    m_repeat->setCurrentIndex(std::max(0, m_repeat->findData(choice)));
+    m_interval->setValue(rule.interval);
+    QList<int> days = rule.weekDays;
+    if (days.isEmpty())
+        days << event.start.date().dayOfWeek();
+    for (int d = 1; d <= 7; ++d)
+        m_weekDays.at(d - 1)->setChecked(days.contains(d));
+    m_until->setDate(rule.until.isValid() ? rule.until : event.start.date().addMonths(6));
+    if (rule.count > 0)
+        m_count->setValue(rule.count);
+    m_repeatEnd->setCurrentIndex(rule.count > 0 ? 2 : rule.until.isValid() ? 1 : 0);
+    updateRepeatWidgets();
+    updatePreview();
+}
+
+void EventDialog::fillRepeatChoices()
+{
+    const QDateTime start = fromEdit(m_start);
+    const QDate date = start.date();
+    const int current = m_repeat->currentData().isValid() ? m_repeat->currentData().toInt() : NoRepeat;
+    const QSignalBlocker blocker(m_repeat);
+    m_repeat->clear();
+    m_repeat->addItem(tr("Does not repeat"), NoRepeat);
+    m_repeat->addItem(Recurrence::describe(QStringLiteral("FREQ=DAILY"), start), Daily);
+    m_repeat->addItem(tr("Every week"), Weekly);
+    m_repeat->addItem(Recurrence::describe(QStringLiteral("FREQ=MONTHLY"), start), MonthlyByDate);
+    const Recurrence::Rule byPosition = Recurrence::monthlyByPositionFor(date);
+    if (byPosition.position != -1)
+        m_repeat->addItem(Recurrence::describe(Recurrence::toRRule(byPosition), start), MonthlyByPosition);
+    const Recurrence::Rule last = Recurrence::monthlyByPositionFor(date, true);
+    if (last.position == -1)
+        m_repeat->addItem(Recurrence::describe(Recurrence::toRRule(last), start), MonthlyLast);
+    m_repeat->addItem(Recurrence::describe(QStringLiteral("FREQ=YEARLY"), start), Yearly);
+    if (!m_customRule.isEmpty())
+        m_repeat->addItem(Recurrence::describe(m_customRule, start), Custom);
+    int index = m_repeat->findData(current);
+    if (index < 0 && current == MonthlyLast)
+        index = m_repeat->findData(MonthlyByPosition);
+    if (index < 0 && current == MonthlyByPosition)
+        index = m_repeat->findData(MonthlyLast);
+    m_repeat->setCurrentIndex(std::max(0, index));
+}
+
+void EventDialog::updateRepeatWidgets()
+{
+    const int choice = m_repeat->currentData().toInt();
+    const bool repeats = choice != NoRepeat;
+    const bool editable = repeats && choice != Custom;
+    m_interval->setEnabled(editable);
+    m_weekDaysBox->setEnabled(choice == Weekly);
+    m_repeatEnd->setEnabled(editable);
+    m_until->setVisible(m_repeatEnd->currentIndex() == 1);
+    m_count->setVisible(m_repeatEnd->currentIndex() == 2);
+    m_until->setEnabled(editable);
+    m_count->setEnabled(editable);
+}
+
+QString EventDialog::currentRule() const
+{
+    const int choice = m_repeat->currentData().toInt();
+    if (choice == Custom)
+        return m_customRule;
+    const QDate date = m_start->date();
+    Recurrence::Rule rule;
+    switch (choice) {
+    case NoRepeat:
+        return {};
+    case Daily:
+        rule.frequency = Recurrence::Frequency::Daily;
+        break;
+    case Weekly:
+        rule.frequency = Recurrence::Frequency::Weekly;
+        for (int d = 1; d <= 7; ++d) {
+            if (m_weekDays.at(d - 1)->isChecked())
+                rule.weekDays << d;
+        }
+        // Only the start's own day: the plain rule says it already.
+        if (rule.weekDays == QList<int>{date.dayOfWeek()})
+            rule.weekDays.clear();
+        break;
+    case MonthlyByDate:
+        rule.frequency = Recurrence::Frequency::MonthlyByDate;
+        break;
+    case MonthlyByPosition:
+        rule = Recurrence::monthlyByPositionFor(date);
+        break;
+    case MonthlyLast:
+        rule = Recurrence::monthlyByPositionFor(date, true);
+        break;
+    case Yearly:
+        rule.frequency = Recurrence::Frequency::Yearly;
+        break;
+    }
+    rule.interval = m_interval->value();
+    if (m_repeatEnd->currentIndex() == 1)
+        rule.until = m_until->date();
+    else if (m_repeatEnd->currentIndex() == 2)
+        rule.count = m_count->value();
+    return Recurrence::toRRule(rule);
+}
+
+Event EventDialog::event() const
+{
+    Event e = m_event;
+    e.title = m_title->text().trimmed();
+    e.typeId = m_type->currentData().toLongLong();
+    e.allDay = m_allDay->isChecked();
+    if (e.allDay) {
+        e.start = AgendaTime::wall(m_start->date());
+        e.end = AgendaTime::wall(std::max(m_end->date(), m_start->date()).addDays(1));
+    } else {
+        e.start = fromEdit(m_start);
+        e.end = std::max(fromEdit(m_end), e.start);
+    }
+    e.location = m_location->text().trimmed();
+    e.description = m_description->toPlainText().trimmed();
+    e.organiserId = m_organiser->currentData().toLongLong();
+    e.partnerIds.clear();
+    for (int i = 0; i < m_partners->count(); ++i) {
+        if (m_partners->item(i)->checkState() == Qt::Checked)
+            e.partnerIds << m_partners->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    e.planActionId = m_planAction->currentData().toLongLong();
+    e.capacity = m_capacity->value();
+    e.isPublic = m_public->isChecked();
+    if (!m_occurrenceMode)
+        e.rrule = currentRule();
+    return e;
+}
+
+void EventDialog::updatePreview()
+{
+    const Event e = event();
+    const QLocale locale;
+    if (!m_occurrenceMode) {
+        if (e.isRecurring()) {
+            QStringList lines{Recurrence::describe(e.rrule, e.start)};
+            // From today for a series already running.
+            const QDateTime today = AgendaTime::wall(QDate::currentDate());
+            const QList<QDateTime> next = Recurrence::next(e.rrule, e.start, std::max(e.start, today), 5);
+            for (const QDateTime &t : next)
+                lines << (e.allDay ? locale.toString(t.date(), QLocale::LongFormat)
+                                   : tr("%1 at %2").arg(locale.toString(t.date(), QLocale::LongFormat),
+                                                        locale.toString(t.time(), QLocale::ShortFormat)));
+            m_preview->setText(lines.join(QLatin1Char('\n')));
+        } else {
+            m_preview->setText(tr("Once, %1").arg(locale.toString(e.start.date(), QLocale::LongFormat)));
+        }
+    }
+    const QList<Occurrence> conflicts = m_store->conflicts(e);
+    if (conflicts.isEmpty()) {
+        m_conflict->clear();
+        m_conflict->hide();
+    } else {
+        const Occurrence &o = conflicts.first();
+        m_conflict->setText(tr("Warning: %1 is already taken by “%2” on %3.", nullptr, int(conflicts.size()))
+                                .arg(o.location, o.title, locale.toString(o.start, QLocale::ShortFormat))
+                            + (conflicts.size() > 1 ? QLatin1Char(' ') + tr("%n other overlap(s).", nullptr, int(conflicts.size()) - 1) : QString()));
+        m_conflict->show();
+    }
+}
+
+QString EventDialog::previewText() const
+{
+    return m_preview->text();
+}
+
+QString EventDialog::conflictText() const
+{
+    return m_conflict->text();
+}
+
+void EventDialog::accept()
+{
+    if (m_title->text().trimmed().isEmpty()) {
+        Prompter::warning(this, tr("Event"), tr("The event needs a title."));
+        m_title->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
