@@ -59,6 +59,10 @@ bool SchemaMigrator::migrate(const QString &connectionName, int fromVersion, int
     const auto all = scripts();
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        // Each capability owns a migration number; until all are merged the
+        // numbering has gaps, and a gap is no missing step.
+        if (!all.contains(version) && version > 2 && all.upperBound(version) != all.end())
+            continue;
         QFile file(all.value(version));
         if (!all.contains(version) || !file.open(QIODevice::ReadOnly)) {
             m_error = tr("the upgrade script for version %1 is missing").arg(version);
