@@ -1,7 +1,12 @@
 #include "actorstore.h"
 #include "database.h"
 #include "demodatabuilder.h"
+#include "documentfactory.h"
 #include "documentoutput.h"
+#include "labelsheetdocument.h"
+#include "letterbuilder.h"
+#include "letterdocument.h"
+#include "plaquettedocument.h"
 #include "guidedocument.h"
 #include "printsourcestore.h"
 #include "printstyle.h"
@@ -151,6 +156,190 @@ private slots:
             QCOMPARE(m.captured(1).toInt(), line.second);
             QVERIFY2(pdfText(path, line.second).contains(line.first), qPrintable(line.first));
         }
+    }
+
+    void labels_data()
+    {
+        QTest::addColumn<QString>("sheet");
+        QTest::addColumn<int>("start");
+        QTest::newRow("3x7 from 1") << QStringLiteral("3x7") << 1;
+        QTest::newRow("3x7 from 5") << QStringLiteral("3x7") << 5;
+        QTest::newRow("2x7 from 1") << QStringLiteral("2x7") << 1;
+        QTest::newRow("2x7 from 14") << QStringLiteral("2x7") << 14;
+    }
+
+    void labels()
+    {
+        QFETCH(QString, sheet);
+        QFETCH(int, start);
+        const LabelSheet spec = *LabelSheet::named(sheet);
+        PublicationStore publications(m_db->connectionName());
+        DocumentFactory factory(m_db->connectionName(), &publications);
+        QString error;
+        auto document = factory.labels(PrintSourceStore::Audience::NewsletterContacts, spec, start, &error);
+        QVERIFY2(document, qPrintable(error));
+        const QList<MailingAddress> addresses = PrintSourceStore(m_db->connectionName()).mailingAddresses(PrintSourceStore::Audience::NewsletterContacts);
+        const QString path = output(QStringLiteral("labels-%1-%2.pdf").arg(sheet).arg(start));
+        const int pages = DocumentOutput::writePdf(*document, document->defaultPageLayout(), path, &error);
+        const int expectedPages = (start - 1 + int(addresses.size()) + spec.perSheet() - 1) / spec.perSheet();
+        QCOMPARE(pages, expectedPages);
+        QCOMPARE(pdfPages(path), expectedPages);
+
+        // Each address's first word lies inside its label on the sheet.
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString bbox = QString::fromUtf8(p.readAllStandardOutput());
+        const double pt = 72.0 / 25.4;
+        const int onFirstSheet = std::min(int(addresses.size()), spec.perSheet() - (start - 1));
+        QVERIFY(onFirstSheet > 0);
+        const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        QList<QPair<QPointF, QString>> words;
+        for (auto it = word.globalMatch(bbox); it.hasNext();) {
+            const auto m = it.next();
+            words << qMakePair(QPointF(m.captured(1).toDouble() / pt, m.captured(2).toDouble() / pt), m.captured(5));
+        }
+        for (int i = 0; i < onFirstSheet; ++i) {
+            const QRectF label = spec.labelRect(document->slotOf(i));
+            const QString first = addresses.at(i).lines.first().split(QLatin1Char(' ')).first().toHtmlEscaped();
+            bool inside = false;
+            for (const auto &w : words) {
+                if (w.second == first && label.contains(w.first)) {
+                    inside = true;
+                    break;
+                }
+            }
+            QVERIFY2(inside, qPrintable(QStringLiteral("label %1: %2").arg(i).arg(first)));
+        }
+        // Nothing printed on the labels already used.
+        for (int slot = 0; slot < start - 1; ++slot) {
+            const QRectF used = spec.labelRect(slot);
+            for (const auto &w : words)
+                QVERIFY2(!used.contains(w.first), qPrintable(w.second));
+        }
+    }
+
+    void labelsWithNobody()
+    {
+        QTemporaryDir dir;
+        Database empty;
+        QVERIFY(empty.open(dir.filePath(QStringLiteral("empty.essaim"))));
+        PublicationStore publications(empty.connectionName());
+        QString error;
+        QVERIFY(!DocumentFactory(empty.connectionName(), &publications).labels(PrintSourceStore::Audience::Actors, LabelSheet::threeBySeven(), 1, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void plaquette()
+    {
+        PublicationStore publications(m_db->connectionName());
+        QList<PlaquettePanel> panels = publications.plaquettePanels();
+        panels[3].body = QStringLiteral("- Faire connaître <b>& Cie</b>\n- Réunir");
+        QVERIFY(publications.setPlaquettePanels(panels));
+        QCOMPARE(publications.plaquettePanels().at(3).body, panels.at(3).body);
+        DocumentFactory factory(m_db->connectionName(), &publications);
+        auto document = factory.plaquette();
+        const QString path = output(QStringLiteral("plaquette.pdf"));
+        QString error;
+        QCOMPARE(DocumentOutput::writePdf(*document, document->defaultPageLayout(), path, &error), 2);
+        QCOMPARE(pdfPages(path), 2);
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {path});
+        p.waitForFinished();
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("842 x 595 pts (A4)")));
+        const QString outside = pdfText(path, 1);
+        QVERIFY(outside.contains(QStringLiteral("Conseil local de l'ESS Sambre-Avesnois")));
+        QVERIFY(outside.contains(QStringLiteral("12 rue de la République")));
+        QVERIFY(outside.contains(panels.at(2).title.split(QLatin1Char(' ')).first()));
+        const QString inside = pdfText(path, 2);
+        QVERIFY(inside.contains(QStringLiteral("Faire connaître <b>& Cie</b>")));
+        QVERIFY(inside.contains(panels.at(4).title));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(document->panelScale(i), 1.0);
+
+        // A panel far too long is set smaller, not cut.
+        panels[5].body = QStringLiteral("Une phrase assez longue pour remplir le volet. ").repeated(40);
+        PlaquetteDocument crowded(panels, KeyFigures(), PrintStyle());
+        QVERIFY(DocumentOutput::writePdf(crowded, crowded.defaultPageLayout(), output(QStringLiteral("plaquette-long.pdf")), &error) == 2);
+        QVERIFY(crowded.panelScale(5) < 1.0);
+        QCOMPARE(pdfText(output(QStringLiteral("plaquette-long.pdf")), 2).count(QStringLiteral("remplir le volet")), 40);
+    }
+
+    void letter()
+    {
+        PublicationStore publications(m_db->connectionName());
+        const auto latest = publications.latestIssue();
+        QVERIFY(latest);
+        QCOMPARE(latest->number, 2);
+        DocumentFactory factory(m_db->connectionName(), &publications);
+        LetterContent content = factory.letterContent(*latest);
+        content.agenda << LetterAgendaItem{QDateTime(QDate(2024, 10, 4), QTime(9, 0)), false, QStringLiteral("Rendez-vous de l'ESS <n° 28>"),
+                                           QStringLiteral("Maison de l'ESS, Maubeuge"), QString()};
+        content.plan << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Publier le guide"), QStringLiteral("en retard"), 40, true};
+        LetterDocument document(content, factory.style());
+        const QString path = output(QStringLiteral("letter.pdf"));
+        QString error;
+        const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error);
+        QVERIFY2(pages >= 1, qPrintable(error));
+        QCOMPARE(pdfPages(path), pages);
+        const QString text = pdfText(path).simplified();
+        QVERIFY(!text.contains(QChar(0xfb01))); // no "fi" ligature in the text
+        QVERIFY(text.contains(QStringLiteral("Une rentrée solidaire")));
+        QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS <n° 28>")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 6 septembre 2024")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 4 octobre 2024")));
+        QVERIFY(text.contains(QStringLiteral("Mutualiser les compétences")));
+        QVERIFY(text.contains(QStringLiteral("Publier le guide")));
+        QVERIFY(text.contains(QStringLiteral("page 1 / %1").arg(pages)));
+        for (const GuideEntry &e : content.newActors)
+            QVERIFY2(text.contains(e.name), qPrintable(e.name));
+
+        // The e-mail version stands alone: no image outside the file.
+        const QString html = output(QStringLiteral("letter.html"));
+        QVERIFY(LetterBuilder::exportHtml(content, factory.style(), html, &error));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markup = QString::fromUtf8(file.readAll());
+        QVERIFY(markup.contains(QStringLiteral("Rendez-vous de l&#x27;ESS &lt;n° 28&gt;")) || markup.contains(QStringLiteral("Rendez-vous de l'ESS &lt;n° 28&gt;")));
+        const QRegularExpression src(QStringLiteral("src=\"([^\"]*)\""));
+        int images = 0;
+        for (auto it = src.globalMatch(markup); it.hasNext(); ++images)
+            QVERIFY(it.next().captured(1).startsWith(QStringLiteral("data:image/png;base64,")));
+        QCOMPARE(images, 2);
+    }
+
+    void letterIssuesAreStored()
+    {
+        PublicationStore publications(m_db->connectionName());
+        QSignalSpy changed(&publications, &PublicationStore::issuesChanged);
+        LetterIssue issue;
+        issue.number = publications.nextIssueNumber();
+        QCOMPARE(issue.number, 3);
+        issue.date = QDate(2024, 12, 6);
+        issue.title = QStringLiteral("Bilan du Mois de l'ESS");
+        issue.sections = {LetterIssue::ArticleSection};
+        QVERIFY(publications.saveIssue(issue));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(*publications.issue(3), issue);
+        LetterIssue clash = issue;
+        clash.id = 0;
+        QVERIFY(!publications.saveIssue(clash));
+        QVERIFY(publications.errorString().contains(QStringLiteral("3")));
+        QCOMPARE(publications.previousIssue(3)->number, 2);
+        QVERIFY(publications.removeIssue(issue.id));
+        QCOMPARE(publications.latestIssue()->number, 2);
+    }
+
+    void identityTravelsWithTheFile()
+    {
+        PublicationStore publications(m_db->connectionName());
+        CouncilIdentity identity = publications.identity();
+        QCOMPARE(identity.name, QStringLiteral("Conseil local de l'ESS Sambre-Avesnois"));
+        QVERIFY(identity.logo.startsWith("<svg"));
+        identity.primary = QColor(QStringLiteral("#336699"));
+        QVERIFY(publications.setIdentity(identity));
+        QCOMPARE(publications.identity(), identity);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "demodatabuilder.h"
+#include "demopublicationsbuilder.h"
 
 #include "actor.h"
 #include "actorstore.h"
@@ -823,5 +824,10 @@ bool DemoDataBuilder::build()
         return false;
     }
     m_count = int(actors.size());
+    DemoPublicationsBuilder publications(m_connectionName);
+    if (!publications.build()) {
+        m_error = publications.errorString();
+        return false;
+    }
     return true;
 }

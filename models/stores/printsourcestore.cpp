@@ -12,12 +12,13 @@ PrintSourceStore::PrintSourceStore(const QString &connectionName)
 {
 }
 
-QList<GuideEntry> PrintSourceStore::guideEntries(const QDateTime &createdSince) const
+QList<GuideEntry> PrintSourceStore::guideEntries(const QDateTime &createdSince, const QDateTime &createdBefore) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QList<GuideEntry> entries;
     QHash<qint64, int> indexOf;
-    const QString since = createdSince.isValid() ? createdSince.toUTC().toString(Qt::ISODate) : QString();
+    const QString since = createdSince.isValid() ? createdSince.toUTC().toString(Qt::ISODate) : QStringLiteral("");
+    const QString before = createdBefore.isValid() ? createdBefore.toUTC().toString(Qt::ISODate) : QStringLiteral("");
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -26,10 +27,12 @@ QList<GuideEntry> PrintSourceStore::guideEntries(const QDateTime &createdSince) 
             "a.email, a.website, a.description, a.accepts_interns, "
             "COALESCE(p.name, s.name, ''), COALESCE(p.color, s.color, ''), CASE WHEN p.id IS NULL THEN '' ELSE s.name END "
             "FROM actors a LEFT JOIN sectors s ON s.id = a.sector_id LEFT JOIN sectors p ON p.id = s.parent_id "
-            "WHERE a.archived = 0 AND a.publication_consent = 1 AND (? = '' OR a.created_at >= ?) "
+            "WHERE a.archived = 0 AND a.publication_consent = 1 AND (? = '' OR a.created_at >= ?) AND (? = '' OR a.created_at < ?) "
             "ORDER BY a.name_key, a.id"));
-        q.addBindValue(since.isNull() ? QStringLiteral("") : since);
-        q.addBindValue(since.isNull() ? QStringLiteral("") : since);
+        q.addBindValue(since);
+        q.addBindValue(since);
+        q.addBindValue(before);
+        q.addBindValue(before);
         if (!q.exec())
             return entries;
         while (q.next()) {

@@ -26,8 +26,9 @@ public:
     explicit PrintSourceStore(const QString &connectionName);
 
     /// Current actors who consented to publication, by name; with
-    /// @p createdSince valid, only those created since then.
-    QList<GuideEntry> guideEntries(const QDateTime &createdSince = QDateTime()) const;
+    /// @p createdSince (and @p createdBefore) valid, only those entered in
+    /// the directory since then (and before that).
+    QList<GuideEntry> guideEntries(const QDateTime &createdSince = QDateTime(), const QDateTime &createdBefore = QDateTime()) const;
     QList<MailingAddress> mailingAddresses(Audience audience) const;
     /// The directory's figures for the latest year with declared figures.
     KeyFigures keyFigures() const;

@@ -32,6 +32,9 @@ QFont PrintStyle::font(double pointSize, bool bold, bool italic)
     f.setBold(bold);
     f.setItalic(italic);
     f.setStyleStrategy(QFont::PreferOutline);
+    // A letter spacing that is not zero turns ligatures off: "fi" stays two
+    // letters, so the PDF's text is searched and copied as typed.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return f;
 }
 
@@ -60,6 +63,7 @@ void PrintStyle::paintFrame(QPainter *painter, const PageGeometry &g, const QStr
     painter->save();
     const QRectF header = g.headerBand();
     const QRectF footer = g.footerBand();
+    if (!title.isEmpty() || !section.isEmpty()) {
     const QRectF headerText = header.adjusted(0, 0, 0, -g.mm(3));
     painter->setPen(m_identity.primary);
     painter->setFont(font(8, true));
@@ -74,6 +78,7 @@ void PrintStyle::paintFrame(QPainter *painter, const PageGeometry &g, const QStr
     painter->setPen(QPen(m_identity.secondary, g.mm(0.4)));
     const double ruleY = header.bottom() - g.mm(2);
     painter->drawLine(QPointF(header.left(), ruleY), QPointF(header.right(), ruleY));
+    }
 
     painter->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), g.mm(0.2)));
     const double footY = footer.top() + g.mm(2);

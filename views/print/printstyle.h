@@ -38,6 +38,7 @@ public:
 
     /// The running header (title left, @p section right, a rule) and footer
     /// (council name left, "page X / Y" right); @p internal adds "usage interne".
+    /// With neither title nor section, the footer only.
     void paintFrame(QPainter *painter, const class PageGeometry &geometry, const QString &title, const QString &section,
                     int page, int pageCount, bool internal) const;
     /// The logo (SVG or PNG) fitted in @p rect, keeping its proportions; false without a logo.
