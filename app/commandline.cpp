@@ -4,6 +4,7 @@
 #include "actorstore.h"
 #include "database.h"
 #include "demodatabuilder.h"
+#include "printcommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -11,8 +12,9 @@
 #include <QStandardPaths>
 
 namespace {
-const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
-                                  QStringLiteral("-o"), QStringLiteral("--output")};
+const QStringList valueOptions = QStringList{QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
+                                  QStringLiteral("-o"), QStringLiteral("--output")}
+    + PrintCommand::valueOptionNames();
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -59,10 +61,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format of export: csv (French Excel) or csv-rfc (RFC 4180)."), tr("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("FILE"));
     parser.addOptions({dbOption, langOption, formatOption, outputOption});
+    parser.addOptions(PrintCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
-                                    "export actors --format csv|csv-rfc -o FILE: export the directory"),
+                                    "export actors --format csv|csv-rfc -o FILE: export the directory\n"
+                                    "print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -91,7 +95,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const QString command = words.first();
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export")};
+    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("print")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
@@ -110,6 +114,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             err << tr("essaim: the format “%1” is not known for actors; use csv or csv-rfc.").arg(format) << Qt::endl;
             return 2;
         }
+    }
+
+    if (command == QLatin1String("print")) {
+        if (const int status = PrintCommand::validate(words, parser, err))
+            return status;
     }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
@@ -146,6 +155,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("print"))
+        return PrintCommand::run(db, words, parser, out, err);
     // export actors
     ActorCsvExporter exporter(db.connectionName());
     const auto flavour = parser.value(formatOption) == QLatin1String("csv-rfc") ? CsvWriter::Flavour::Rfc4180

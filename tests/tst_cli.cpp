@@ -109,6 +109,82 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void printDocuments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("latest letter") << QStringList{QStringLiteral("letter")} << 2 << QStringLiteral("Une rentrée solidaire");
+        QTest::newRow("letter 1") << QStringList{QStringLiteral("letter"), QStringLiteral("--issue"), QStringLiteral("1")} << 0
+                                  << QStringLiteral("Le printemps de l'ESS");
+        QTest::newRow("plaquette") << QStringList{QStringLiteral("plaquette")} << 2 << QStringLiteral("Sambre-Avesnois");
+        QTest::newRow("guide by commune") << QStringList{QStringLiteral("guide"), QStringLiteral("--group-by"), QStringLiteral("commune")} << 0
+                                          << QStringLiteral("Épicerie Solidaire Le Panier Hautmontois");
+        QTest::newRow("labels 2x7") << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("2x7"), QStringLiteral("--start"),
+                                                   QStringLiteral("3")} << 0 << QStringLiteral("MAUBEUGE");
+    }
+
+    void printDocuments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, pages);
+        QFETCH(QString, expected);
+        const QString db = m_dir.filePath(QStringLiteral("print.essaim"));
+        if (!QFile::exists(db))
+            QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+        QFile::remove(pdf);
+        const Result r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("print")}
+                             + arguments + QStringList{QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("written")));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(expected), qPrintable(content.left(400)));
+        if (pages > 0)
+            QCOMPARE(content.count(QLatin1Char('\f')), pages);
+    }
+
+    void printRefusesWrongInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::newRow("unknown issue") << QStringList{QStringLiteral("letter"), QStringLiteral("--issue"), QStringLiteral("99")} << 1;
+        QTest::newRow("issue not a number") << QStringList{QStringLiteral("letter"), QStringLiteral("--issue"), QStringLiteral("douze")} << 2;
+        QTest::newRow("unknown document") << QStringList{QStringLiteral("poster")} << 2;
+        QTest::newRow("wrong grouping") << QStringList{QStringLiteral("guide"), QStringLiteral("--group-by"), QStringLiteral("family")} << 2;
+        QTest::newRow("wrong sheet") << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("4x8")} << 2;
+        QTest::newRow("start past the sheet") << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("2x7"),
+                                                             QStringLiteral("--start"), QStringLiteral("15")} << 2;
+    }
+
+    void printRefusesWrongInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        const QString db = m_dir.filePath(QStringLiteral("print.essaim"));
+        if (!QFile::exists(db))
+            QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        const Result r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("print")}
+                             + arguments + QStringList{QStringLiteral("-o"), m_dir.filePath(QStringLiteral("refused.pdf"))});
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.pdf"))));
+    }
+
+    void printWithNobodyToLabel()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("nobody.essaim"));
+        const Result r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("print"),
+                              QStringLiteral("labels"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("nobody.pdf"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no label to print")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
     void neverWritesOverAFileThatIsNotADatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
