@@ -7,6 +7,8 @@
 class ActorStore;
 class Database;
 class DirectoryTab;
+class PublicationStore;
+class PublicationsTab;
 class QAction;
 class QLabel;
 class QMenu;
@@ -31,6 +33,7 @@ public:
     bool openDatabase(const QString &path, bool createIfMissing = true);
     QString databasePath() const;
     DirectoryTab *directoryTab() const { return m_directory; }
+    PublicationsTab *publicationsTab() const { return m_publications; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -44,6 +47,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void updateTitle();
+    void attachPublications();
+    void detachPublications();
 
     void newDatabase();
     void openDatabaseDialog();
@@ -62,10 +67,13 @@ private:
     QLabel *m_empty;
     QTabWidget *m_tabs;
     DirectoryTab *m_directory = nullptr;
+    PublicationStore *m_publicationStore = nullptr;
+    PublicationsTab *m_publications = nullptr;
     QLabel *m_fileLabel;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_directoryMenu = nullptr;
+    QMenu *m_publicationsMenu = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;

@@ -150,12 +150,16 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("window.essaim"))));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QCOMPARE(tabs->count(), 1);
+        // Other capabilities add their tabs after the directory.
+        QVERIFY(tabs->count() >= 1);
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Directory"));
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Directory"), QStringLiteral("&Help")}));
+        for (const QString &menu : {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Directory"), QStringLiteral("&Help")})
+            QVERIFY2(menus.contains(menu), qPrintable(menu));
+        QCOMPARE(menus.first(), QStringLiteral("&File"));
+        QCOMPARE(menus.last(), QStringLiteral("&Help"));
         for (const char *name : {"newDatabaseAction", "openAction", "saveCopyAction", "restoreBackupAction", "quitAction",
                                  "undoAction", "redoAction", "preferencesAction", "aboutAction"})
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
