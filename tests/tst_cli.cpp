@@ -148,6 +148,30 @@ private slots:
             QCOMPARE(content.count(QLatin1Char('\f')), pages);
     }
 
+    void printSpeaksFrench()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("print.essaim"));
+        if (!QFile::exists(db))
+            QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("guide-fr.pdf"));
+        Result r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), db, QStringLiteral("print"),
+                        QStringLiteral("guide"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("écrit")), qPrintable(r.out));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString &expected : {QStringLiteral("Guide des actrices et acteurs de l'ESS"), QStringLiteral("par secteur d'activité"),
+                                        QStringLiteral("Sommaire"), QStringLiteral("Index alphabétique"), QStringLiteral("Accueille des stagiaires"),
+                                        QStringLiteral("Compétences"), QStringLiteral("Action sociale"), QStringLiteral("Édition de ")})
+            QVERIFY2(content.contains(expected), qPrintable(expected));
+        r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("letter"),
+                 QStringLiteral("--issue"), QStringLiteral("7"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("il n'y a pas de Lettre de l'ESS n° 7")), qPrintable(r.err));
+    }
+
     void printRefusesWrongInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
