@@ -2,6 +2,7 @@
 
 #include "documentoutput.h"
 #include "guidedocument.h"
+#include "letterdocument.h"
 #include "printstyle.h"
 
 #include <QElapsedTimer>
@@ -66,4 +67,31 @@ void runPrintBench(QTextStream &out)
     const double guideMs = double(timer.nsecsElapsed()) / 1e6;
     out << "print.guide_1000_ms " << QString::number(guideMs, 'f', 0) << " ms" << Qt::endl;
     out << "print.guide_1000_pages " << pages << " pages" << Qt::endl;
+
+    // One issue with every section: editorial, agenda, 20 new actors, key figures and chart, plan, article.
+    LetterContent letter;
+    letter.issue.number = 12;
+    letter.issue.date = QDate(2026, 11, 6);
+    letter.issue.title = QStringLiteral("Le Mois de l'ESS");
+    letter.issue.editorialHtml = QStringLiteral("<p>%1</p>").arg(QStringLiteral("Un édito de quelques lignes, <b>avec du gras</b>. ").repeated(12));
+    letter.issue.sections = LetterIssue::allSections();
+    letter.issue.articleTitle = QStringLiteral("Mutualiser");
+    letter.issue.articleHtml = letter.issue.editorialHtml;
+    for (int i = 0; i < 8; ++i)
+        letter.agenda << LetterAgendaItem{QDateTime(QDate(2026, 11, 6).addDays(7 * i), QTime(9, 0)), false, QStringLiteral("Rendez-vous de l'ESS"),
+                                          QStringLiteral("Maison de l'ESS, Maubeuge"), QString()};
+    letter.newActors = thousand.mid(0, 20);
+    letter.figures.year = 2025;
+    letter.figures.actors = 1000;
+    letter.figures.actorsByFamily = {{QStringLiteral("Association"), 750}, {QStringLiteral("Coopérative"), 130}, {QStringLiteral("Mutuelle"), 40}};
+    for (int i = 0; i < 10; ++i)
+        letter.plan << PlanProgressRow{QStringLiteral("Objectif %1").arg(i / 3 + 1), QStringLiteral("Action %1").arg(i + 1), QStringLiteral("en cours"), 10 * i, i == 4};
+    timer.restart();
+    {
+        LetterDocument document(letter, PrintStyle(identity));
+        QString error;
+        pages = DocumentOutput::writePdf(document, PrintDocument::a4Portrait(), dir.filePath(QStringLiteral("letter.pdf")), &error);
+    }
+    out << "print.letter_ms " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 0) << " ms" << Qt::endl;
+    out << "print.letter_pages " << pages << " pages" << Qt::endl;
 }

@@ -35,25 +35,22 @@ void LabelSheetDocument::paintPage(QPainter *painter, int page)
         const QRectF label(g.mm(mmRect.x()), g.mm(mmRect.y()), g.mm(mmRect.width()), g.mm(mmRect.height()));
         const QRectF inner = label.adjusted(padding, padding, -padding, -padding);
         const QStringList lines = m_addresses.at(i).lines;
-        // The largest size at which every line fits across and all fit down.
-        double size = 10;
-        QFont font;
+        // The largest size, from 9.5 pt down, at which the address, wrapped
+        // between words where a line is too long, fits the label.
+        const QString text = lines.join(QLatin1Char('\n'));
+        double size = 9.5;
+        QRectF needed;
         for (; size > 6.5; size -= 0.5) {
-            font = PrintStyle::font(size);
-            const QFontMetricsF fm(font, painter->device());
-            double widest = 0;
-            for (const QString &line : lines)
-                widest = std::max(widest, fm.horizontalAdvance(line));
-            if (widest <= inner.width() && fm.lineSpacing() * lines.size() <= inner.height())
+            painter->setFont(PrintStyle::font(size));
+            needed = painter->boundingRect(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+            if (needed.height() <= inner.height() && needed.width() <= inner.width())
                 break;
         }
-        font = PrintStyle::font(size);
-        painter->setFont(font);
+        painter->setFont(PrintStyle::font(size));
         painter->setPen(Qt::black);
-        const QFontMetricsF fm(font, painter->device());
-        const double height = fm.lineSpacing() * lines.size();
+        needed = painter->boundingRect(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
         // Centred down the label, aligned on the left as La Poste reads it.
-        const QRectF text(inner.left(), inner.top() + std::max(0.0, (inner.height() - height) / 2), inner.width(), inner.height());
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, lines.join(QLatin1Char('\n')));
+        const QRectF box(inner.left(), inner.top() + std::max(0.0, (inner.height() - needed.height()) / 2), inner.width(), inner.height());
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     }
 }

@@ -65,16 +65,17 @@ void PrintStyle::paintFrame(QPainter *painter, const PageGeometry &g, const QStr
     const QRectF footer = g.footerBand();
     if (!title.isEmpty() || !section.isEmpty()) {
     const QRectF headerText = header.adjusted(0, 0, 0, -g.mm(3));
+    // Section right, title left in the room the section leaves; both elided rather than overlapping.
+    painter->setFont(font(8));
+    const QFontMetricsF fs(painter->font(), painter->device());
+    const QString sectionText = fs.elidedText(section, Qt::ElideRight, header.width() / 2 - g.mm(2));
+    const double titleRoom = header.width() - fs.horizontalAdvance(sectionText) - g.mm(4);
+    painter->setPen(QColor(0x55, 0x55, 0x55));
+    painter->drawText(headerText, Qt::AlignRight | Qt::AlignBottom, sectionText);
     painter->setPen(m_identity.primary);
     painter->setFont(font(8, true));
     const QFontMetricsF fm(painter->font(), painter->device());
-    // Title left, section right; each gets half the line and is elided rather than overlapping.
-    const double half = header.width() / 2 - g.mm(2);
-    painter->drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(title, Qt::ElideRight, half));
-    painter->setFont(font(8));
-    const QFontMetricsF fs(painter->font(), painter->device());
-    painter->setPen(QColor(0x55, 0x55, 0x55));
-    painter->drawText(headerText, Qt::AlignRight | Qt::AlignBottom, fs.elidedText(section, Qt::ElideRight, half));
+    painter->drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(title, Qt::ElideRight, titleRoom));
     painter->setPen(QPen(m_identity.secondary, g.mm(0.4)));
     const double ruleY = header.bottom() - g.mm(2);
     painter->drawLine(QPointF(header.left(), ruleY), QPointF(header.right(), ruleY));
