@@ -1,6 +1,7 @@
 #include "actorstore.h"
 #include "database.h"
 #include "demodatabuilder.h"
+#include "attendancesheetdocument.h"
 #include "documentfactory.h"
 #include "documentoutput.h"
 #include "labelsheetdocument.h"
@@ -307,6 +308,30 @@ private slots:
         for (auto it = src.globalMatch(markup); it.hasNext(); ++images)
             QVERIFY(it.next().captured(1).startsWith(QStringLiteral("data:image/png;base64,")));
         QCOMPARE(images, 2);
+    }
+
+    void attendanceSheet()
+    {
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Rendez-vous de l'ESS <décembre>");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        data.place = QStringLiteral("Maison de l'ESS, Maubeuge");
+        for (int i = 0; i < 40; ++i)
+            data.registered << AttendanceSheetData::Participant{QStringLiteral("Participante %1").arg(i + 1), QStringLiteral("Café & Cie")};
+        data.blankLines = 8;
+        AttendanceSheetDocument document(data, PrintStyle(PublicationStore(m_db->connectionName()).identity()));
+        const QString path = output(QStringLiteral("attendance.pdf"));
+        QString error;
+        const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error);
+        QVERIFY2(pages >= 2, qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS <décembre>")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 6 décembre 2024")));
+        QVERIFY(text.contains(QStringLiteral("Participante 40")));
+        QCOMPARE(text.count(QStringLiteral("Café & Cie")), 40);
+        // Internal: every page says so, and the column titles repeat.
+        QCOMPARE(text.count(QStringLiteral("Internal use")), 2 * pages);
+        QCOMPARE(text.count(QStringLiteral("Signature")), pages);
     }
 
     void letterIssuesAreStored()

@@ -478,6 +478,32 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n registered participant.</numerusform>
+            <numerusform>%n registered participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
