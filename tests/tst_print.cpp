@@ -3,6 +3,8 @@
 #include "demodatabuilder.h"
 #include "attendancesheetdocument.h"
 #include "documentfactory.h"
+#include "planreportdocument.h"
+#include "posterdocument.h"
 #include "documentoutput.h"
 #include "labelsheetdocument.h"
 #include "letterbuilder.h"
@@ -332,6 +334,46 @@ private slots:
         // Internal: every page says so, and the column titles repeat.
         QCOMPARE(text.count(QStringLiteral("Internal use")), 2 * pages);
         QCOMPARE(text.count(QStringLiteral("Signature")), pages);
+    }
+
+    void poster()
+    {
+        PosterData data;
+        data.eventType = QStringLiteral("Forum de l'ESS");
+        data.title = QStringLiteral("Entreprendre autrement <en Sambre> & Avesnois");
+        data.start = QDateTime(QDate(2024, 11, 15), QTime(9, 30));
+        data.end = QDateTime(QDate(2024, 11, 15), QTime(17, 0));
+        data.place = QStringLiteral("Salle des fêtes, Maubeuge");
+        data.description = QStringLiteral("Stands, ateliers et rencontres. ").repeated(10);
+        PosterDocument document(data, PrintStyle(PublicationStore(m_db->connectionName()).identity()));
+        const QString path = output(QStringLiteral("poster.pdf"));
+        QString error;
+        QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
+        const QString text = pdfText(path).simplified();
+        QVERIFY(text.contains(QStringLiteral("Entreprendre autrement <en Sambre> & Avesnois")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 15 novembre 2024, 09h30")));
+        QVERIFY(text.contains(QStringLiteral("Salle des fêtes, Maubeuge")));
+        QCOMPARE(text.count(QStringLiteral("Stands, ateliers")), 10);
+    }
+
+    void planReport()
+    {
+        PlanReportData data;
+        data.planName = QStringLiteral("Plan stratégique ESS Sambre-Avesnois 2010-2014");
+        data.from = QDate(2024, 1, 1);
+        data.to = QDate(2024, 6, 30);
+        data.actions << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), 40, true}
+                     << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Mois de l'ESS"), QStringLiteral("réalisé"), 100, false};
+        data.indicators << PlanReportData::Indicator{QStringLiteral("Publier le guide <2024>"), QStringLiteral("Guides distribués"), QStringLiteral("réalisation"), 500, 320};
+        data.journal << PlanReportData::JournalEntry{QDate(2024, 3, 12), QStringLiteral("Mois de l'ESS"), QStringLiteral("Vingt structures inscrites.")};
+        PlanReportDocument document(data, PrintStyle());
+        const QString path = output(QStringLiteral("plan.pdf"));
+        QString error;
+        QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
+        const QString text = pdfText(path).simplified();
+        for (const QString &expected : {QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), QStringLiteral("40 %"),
+                                        QStringLiteral("Guides distribués"), QStringLiteral("Vingt structures inscrites."), QStringLiteral("Internal use")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 
     void letterIssuesAreStored()

@@ -1364,6 +1364,45 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
+    <name>PlanReportDocument</name>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Progress report: %1</translation>
+    </message>
+    <message>
+        <source>Progress report from %1 to %2</source>
+        <translation>Progress report from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Journal of updates</source>
+        <translation>Journal of updates</translation>
+    </message>
+</context>
+<context>
     <name>PlaquetteDocument</name>
     <message>
         <source>Plaquette</source>
@@ -1388,6 +1427,13 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Source: %1.</source>
         <translation>Source: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDocument</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>

@@ -1364,6 +1364,45 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
+    <name>PlanReportDocument</name>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Rapport d&apos;avancement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Progress report from %1 to %2</source>
+        <translation>Rapport d&apos;avancement du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Journal of updates</source>
+        <translation>Journal de suivi</translation>
+    </message>
+</context>
+<context>
     <name>PlaquetteDocument</name>
     <message>
         <source>Plaquette</source>
@@ -1388,6 +1427,13 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Source: %1.</source>
         <translation>Source&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDocument</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
