@@ -1,8 +1,10 @@
 #include "commandline.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
+#include "printcommand.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 
@@ -15,8 +17,24 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool headless = CommandLine::isHeadless(arguments);
 
-    // The commands run without a display: no QApplication for them.
-    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    // The commands run without a display: no QApplication for them. Printing
+    // lays text out with real fonts, so it gets a GUI application on the
+    // offscreen platform, still without a display.
+    const bool printing = headless && PrintCommand::needsGui(arguments);
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (printing) {
+        // A command says one sentence on stderr: the GUI platform's notice about
+        // a missing session runtime folder is not the user's business.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                return;
+            previous(type, context, message);
+        });
+    }
+    std::unique_ptr<QCoreApplication> app(!headless ? new QApplication(argc, argv)
+                                                    : printing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Essaim"));
     QCoreApplication::setApplicationName(QStringLiteral("essaim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ESSAIM_VERSION));

@@ -8,6 +8,8 @@
 #include "importwizard.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
+#include "publicationstab.h"
+#include "publicationstore.h"
 #include "referencestore.h"
 #include "sectorstore.h"
 
@@ -152,6 +154,9 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     m_directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    m_publicationsMenu = menuBar()->addMenu(tr("&Publications"));
+    m_publicationsMenu->setObjectName(QStringLiteral("publicationsMenu"));
+    m_publicationsMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -213,15 +218,62 @@ void MainWindow::attachDatabase()
     m_directoryMenu->addAction(m_importAction);
     m_importAction->setEnabled(true);
     m_directoryMenu->setEnabled(true);
+    attachPublications();
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
     updateTitle();
 }
 
+void MainWindow::attachPublications()
+{
+    m_publicationStore = new PublicationStore(m_database->connectionName(), this);
+    m_publications = new PublicationsTab(m_database->connectionName(), m_publicationStore, m_undoStack, m_tabs);
+    m_tabs->addTab(m_publications, QIcon::fromTheme(QStringLiteral("document-print")), tr("&Publications"));
+    connect(m_publications, &PublicationsTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    // Every document is one menu entry away, whichever tab is open.
+    m_publicationsMenu->clear();
+    const QList<QPair<QString, PublicationsTab::Page>> pages = {
+        {tr("&Lettre de l'ESS…"), PublicationsTab::LetterPage},
+        {tr("Pla&quette…"), PublicationsTab::PlaquettePage},
+        {tr("&Guide of the ESS actors…"), PublicationsTab::GuidePage},
+        {tr("Address &labels…"), PublicationsTab::LabelsPage},
+        {tr("Visual &identity…"), PublicationsTab::IdentityPage},
+    };
+    for (const auto &page : pages) {
+        QAction *action = m_publicationsMenu->addAction(page.first);
+        action->setObjectName(QStringLiteral("publicationPage%1").arg(int(page.second)));
+        connect(action, &QAction::triggered, this, [this, page = page.second] {
+            m_tabs->setCurrentWidget(m_publications);
+            m_publications->showPage(page);
+        });
+    }
+    m_publicationsMenu->addSeparator();
+    m_publicationsMenu->addActions(m_publications->printActions());
+    m_publicationsMenu->setEnabled(true);
+}
+
+void MainWindow::detachPublications()
+{
+    if (m_publications) {
+        m_tabs->removeTab(m_tabs->indexOf(m_publications));
+        delete m_publications;
+        m_publications = nullptr;
+    }
+    if (m_publicationsMenu) {
+        m_publicationsMenu->clear();
+        m_publicationsMenu->setEnabled(false);
+    }
+    delete m_publicationStore;
+    m_publicationStore = nullptr;
+}
+
 void MainWindow::detachDatabase()
 {
     m_undoStack->clear();
+    detachPublications();
     if (m_directory) {
         m_tabs->removeTab(m_tabs->indexOf(m_directory));
         delete m_directory;
@@ -357,6 +409,7 @@ void MainWindow::restoreBackup()
     const QString path = m_database->filePath();
     // The stores hold the old connection's name: take them down first.
     m_undoStack->clear();
+    detachPublications();
     if (m_directory) {
         m_tabs->removeTab(m_tabs->indexOf(m_directory));
         delete m_directory;

@@ -981,6 +981,16 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
         <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
         <translation>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</translation>
     </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1737,6 +1747,30 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Publications</source>
+        <translation>&amp;Publications</translation>
+    </message>
+    <message>
+        <source>&amp;Lettre de l&apos;ESS…</source>
+        <translation>&amp;Lettre de l&apos;ESS…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;quette…</source>
+        <translation>Pla&amp;quette…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide of the ESS actors…</source>
+        <translation>&amp;Guide of the ESS actors…</translation>
+    </message>
+    <message>
+        <source>Address &amp;labels…</source>
+        <translation>Address &amp;labels…</translation>
+    </message>
+    <message>
+        <source>Visual &amp;identity…</source>
+        <translation>Visual &amp;identity…</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5525,829 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Capacity passed: %1 registrations for %2 places.</source>
         <translation>Capacity passed: %1 registrations for %2 places.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheetDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n registered participant.</numerusform>
+            <numerusform>%n registered participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactory</name>
+    <message>
+        <source>No actor who accepts publication has a postal address: there is no label to print.</source>
+        <translation>No actor who accepts publication has a postal address: there is no label to print.</translation>
+    </message>
+    <message>
+        <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
+        <translation>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The PDF file “%1” could not be written. Check that the folder exists and is writable.</source>
+        <translation>The PDF file “%1” could not be written. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
+        <translation>The PDF file “%1” could not be replaced: it may be open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>Guide of the ESS actors</source>
+        <translation>Guide of the ESS actors</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Other sectors</translation>
+    </message>
+    <message>
+        <source>Commune not given</source>
+        <translation>Commune not given</translation>
+    </message>
+    <message>
+        <source>Competencies: </source>
+        <translation>Competencies: </translation>
+    </message>
+    <message>
+        <source>Accepts interns</source>
+        <translation>Accepts interns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structure(s)</source>
+        <translation>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alphabetical index</source>
+        <translation>Alphabetical index</translation>
+    </message>
+    <message>
+        <source>by sector of activity</source>
+        <translation>by sector of activity</translation>
+    </message>
+    <message>
+        <source>by commune</source>
+        <translation>by commune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition of %1 · %n structure(s)</source>
+        <translation>
+            <numerusform>Edition of %1 · %n structure</numerusform>
+            <numerusform>Edition of %1 · %n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetDocument</name>
+    <message>
+        <source>Address labels</source>
+        <translation>Address labels</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBuilder</name>
+    <message>
+        <source>Lettre de l&apos;ESS no. %1</source>
+        <translation>Lettre de l&apos;ESS no. %1</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <source>Editorial</source>
+        <translation>Editorial</translation>
+    </message>
+    <message>
+        <source>Agenda of the coming weeks</source>
+        <translation>Agenda of the coming weeks</translation>
+    </message>
+    <message>
+        <source>No date is planned in the coming weeks yet.</source>
+        <translation>No date is planned in the coming weeks yet.</translation>
+    </message>
+    <message>
+        <source>Welcome to the new actors</source>
+        <translation>Welcome to the new actors</translation>
+    </message>
+    <message>
+        <source>No new actor joined the directory since the last issue.</source>
+        <translation>No new actor joined the directory since the last issue.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>ESS structures</source>
+        <translation>ESS structures</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employers</translation>
+    </message>
+    <message>
+        <source>employees in %1</source>
+        <translation>employees in %1</translation>
+    </message>
+    <message>
+        <source>volunteers in %1</source>
+        <translation>volunteers in %1</translation>
+    </message>
+    <message>
+        <source>Actors of the directory by ESS family</source>
+        <translation>Actors of the directory by ESS family</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source: %1.</translation>
+    </message>
+    <message>
+        <source>Progress of the plan of action</source>
+        <translation>Progress of the plan of action</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s progress will be given in a coming issue.</source>
+        <translation>The plan&apos;s progress will be given in a coming issue.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). Choose another folder.</source>
+        <translation>The file “%1” could not be written (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportDocument</name>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Progress report: %1</translation>
+    </message>
+    <message>
+        <source>Progress report from %1 to %2</source>
+        <translation>Progress report from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Journal of updates</source>
+        <translation>Journal of updates</translation>
+    </message>
+</context>
+<context>
+    <name>PlaquetteDocument</name>
+    <message>
+        <source>Plaquette</source>
+        <translation>Plaquette</translation>
+    </message>
+    <message>
+        <source>ESS structures in the directory</source>
+        <translation>ESS structures in the directory</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employers</translation>
+    </message>
+    <message>
+        <source>employees in %1</source>
+        <translation>employees in %1</translation>
+    </message>
+    <message>
+        <source>volunteers in %1</source>
+        <translation>volunteers in %1</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDocument</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>print letter: the issue number (the latest when omitted).</source>
+        <translation>print letter: the issue number (the latest when omitted).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>print guide: group the actors by sector or by commune.</source>
+        <translation>print guide: group the actors by sector or by commune.</translation>
+    </message>
+    <message>
+        <source>sector|commune</source>
+        <translation>sector|commune</translation>
+    </message>
+    <message>
+        <source>print guide|letter: paper size, a4 or a5.</source>
+        <translation>print guide|letter: paper size, a4 or a5.</translation>
+    </message>
+    <message>
+        <source>a4|a5</source>
+        <translation>a4|a5</translation>
+    </message>
+    <message>
+        <source>print labels: the label sheet, 3x7 or 2x7.</source>
+        <translation>print labels: the label sheet, 3x7 or 2x7.</translation>
+    </message>
+    <message>
+        <source>3x7|2x7</source>
+        <translation>3x7|2x7</translation>
+    </message>
+    <message>
+        <source>print labels: the first free label on the sheet, from 1.</source>
+        <translation>print labels: the first free label on the sheet, from 1.</translation>
+    </message>
+    <message>
+        <source>print labels: actors (who accept publication) or newsletter (contacts who accept the Lettre).</source>
+        <translation>print labels: actors (who accept publication) or newsletter (contacts who accept the Lettre).</translation>
+    </message>
+    <message>
+        <source>actors|newsletter</source>
+        <translation>actors|newsletter</translation>
+    </message>
+    <message>
+        <source>print letter: also write the self-contained HTML for e-mailing.</source>
+        <translation>print letter: also write the self-contained HTML for e-mailing.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.</source>
+        <translation>print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.</translation>
+    </message>
+    <message>
+        <source>print needs a PDF file to write: add -o FILE.pdf.</source>
+        <translation>print needs a PDF file to write: add -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>the issue “%1” is not a number; write for example --issue 12.</source>
+        <translation>the issue “%1” is not a number; write for example --issue 12.</translation>
+    </message>
+    <message>
+        <source>the guide is grouped by sector or by commune, not by “%1”.</source>
+        <translation>the guide is grouped by sector or by commune, not by “%1”.</translation>
+    </message>
+    <message>
+        <source>the paper “%1” is not known; use a4 or a5.</source>
+        <translation>the paper “%1” is not known; use a4 or a5.</translation>
+    </message>
+    <message>
+        <source>the label sheet “%1” is not known; use 3x7 or 2x7.</source>
+        <translation>the label sheet “%1” is not known; use 3x7 or 2x7.</translation>
+    </message>
+    <message>
+        <source>the first label must be between 1 and %1 on this sheet, not “%2”.</source>
+        <translation>the first label must be between 1 and %1 on this sheet, not “%2”.</translation>
+    </message>
+    <message>
+        <source>labels are printed for actors or newsletter, not for “%1”.</source>
+        <translation>labels are printed for actors or newsletter, not for “%1”.</translation>
+    </message>
+    <message>
+        <source>there is no issue no. %1 of the Lettre de l&apos;ESS in “%2”.</source>
+        <translation>there is no issue no. %1 of the Lettre de l&apos;ESS in “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no issue of the Lettre de l&apos;ESS yet: write one in the Publications tab.</source>
+        <translation>“%1” holds no issue of the Lettre de l&apos;ESS yet: write one in the Publications tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” written: %n page(s).</source>
+        <translation>
+            <numerusform>“%1” written: %n page.</numerusform>
+            <numerusform>“%1” written: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintSourceStore</name>
+    <message>
+        <source>Essaim directory, figures declared by the actors for %1</source>
+        <translation>Essaim directory, figures declared by the actors for %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStyle</name>
+    <message>
+        <source>Internal use</source>
+        <translation>Internal use</translation>
+    </message>
+    <message>
+        <source>Local council of the social and solidarity economy</source>
+        <translation>Local council of the social and solidarity economy</translation>
+    </message>
+    <message>
+        <source>Internal use — %1</source>
+        <translation>Internal use — %1</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationStore</name>
+    <message>
+        <source>Who we are</source>
+        <translation>Who we are</translation>
+    </message>
+    <message>
+        <source>The council brings together the associations, cooperatives, mutuals, foundations and ESS companies of the territory.
+
+It is open to every structure that shares the values of the social and solidarity economy.</source>
+        <translation>The council brings together the associations, cooperatives, mutuals, foundations and ESS companies of the territory.
+
+It is open to every structure that shares the values of the social and solidarity economy.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Come and meet us at the Rendez-vous de l&apos;ESS, the first Friday of every month.</source>
+        <translation>Come and meet us at the Rendez-vous de l&apos;ESS, the first Friday of every month.</translation>
+    </message>
+    <message>
+        <source>The social and solidarity economy on our territory</source>
+        <translation>The social and solidarity economy on our territory</translation>
+    </message>
+    <message>
+        <source>Acting together for a local economy that serves people.</source>
+        <translation>Acting together for a local economy that serves people.</translation>
+    </message>
+    <message>
+        <source>Our mission</source>
+        <translation>Our mission</translation>
+    </message>
+    <message>
+        <source>- Make the ESS and its actors known
+- Bring actors, elected officials and partners together
+- Support projects and the pooling of skills
+- Observe the ESS of the territory</source>
+        <translation>- Make the ESS and its actors known
+- Bring actors, elected officials and partners together
+- Support projects and the pooling of skills
+- Observe the ESS of the territory</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>The ESS of the territory in a few figures:</source>
+        <translation>The ESS of the territory in a few figures:</translation>
+    </message>
+    <message>
+        <source>Members and partners</source>
+        <translation>Members and partners</translation>
+    </message>
+    <message>
+        <source>Our members are the ESS structures of the territory. Our partners: the intercommunalities, the region, the CRESS and the networks of the ESS.</source>
+        <translation>Our members are the ESS structures of the territory. Our partners: the intercommunalities, the region, the CRESS and the networks of the ESS.</translation>
+    </message>
+    <message>
+        <source>Issue no. %1 already exists: give this issue another number.</source>
+        <translation>Issue no. %1 already exists: give this issue another number.</translation>
+    </message>
+    <message>
+        <source>An issue needs a number above zero and a date.</source>
+        <translation>An issue needs a number above zero and a date.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsTab</name>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Bullets</translation>
+    </message>
+    <message>
+        <source>Agenda of the coming weeks</source>
+        <translation>Agenda of the coming weeks</translation>
+    </message>
+    <message>
+        <source>New actors since the last issue</source>
+        <translation>New actors since the last issue</translation>
+    </message>
+    <message>
+        <source>Key figures with a chart</source>
+        <translation>Key figures with a chart</translation>
+    </message>
+    <message>
+        <source>Progress of the plan of action</source>
+        <translation>Progress of the plan of action</translation>
+    </message>
+    <message>
+        <source>Free article</source>
+        <translation>Free article</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Plaquette</source>
+        <translation>Plaquette</translation>
+    </message>
+    <message>
+        <source>Guide of the ESS actors</source>
+        <translation>Guide of the ESS actors</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <source>Visual identity</source>
+        <translation>Visual identity</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Page set&amp;up…</source>
+        <translation>Page set&amp;up…</translation>
+    </message>
+    <message>
+        <source>Export the letter as &amp;HTML…</source>
+        <translation>Export the letter as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation>&amp;New issue</translation>
+    </message>
+    <message>
+        <source>&amp;Delete issue</source>
+        <translation>&amp;Delete issue</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>No. </translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial:</source>
+        <translation>&amp;Editorial:</translation>
+    </message>
+    <message>
+        <source>Sections of this issue</source>
+        <translation>Sections of this issue</translation>
+    </message>
+    <message>
+        <source>Article &amp;title:</source>
+        <translation>Article &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the issue</source>
+        <translation>&amp;Save the issue</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <source>Save the issue</source>
+        <translation>Save the issue</translation>
+    </message>
+    <message>
+        <source>Edit issue no. %1</source>
+        <translation>Edit issue no. %1</translation>
+    </message>
+    <message>
+        <source>New issue no. %1</source>
+        <translation>New issue no. %1</translation>
+    </message>
+    <message>
+        <source>Issue no. %1 saved.</source>
+        <translation>Issue no. %1 saved.</translation>
+    </message>
+    <message>
+        <source>Delete the issue</source>
+        <translation>Delete the issue</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</source>
+        <translation>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1</source>
+        <translation>Delete issue no. %1</translation>
+    </message>
+    <message>
+        <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
+        <translation>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</translation>
+    </message>
+    <message>
+        <source>Outside, left (flap)</source>
+        <translation>Outside, left (flap)</translation>
+    </message>
+    <message>
+        <source>Outside, middle (back)</source>
+        <translation>Outside, middle (back)</translation>
+    </message>
+    <message>
+        <source>Outside, right (cover)</source>
+        <translation>Outside, right (cover)</translation>
+    </message>
+    <message>
+        <source>Inside, left</source>
+        <translation>Inside, left</translation>
+    </message>
+    <message>
+        <source>Inside, middle (key figures)</source>
+        <translation>Inside, middle (key figures)</translation>
+    </message>
+    <message>
+        <source>Inside, right</source>
+        <translation>Inside, right</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the texts</source>
+        <translation>&amp;Save the texts</translation>
+    </message>
+    <message>
+        <source>Save the plaquette</source>
+        <translation>Save the plaquette</translation>
+    </message>
+    <message>
+        <source>Edit the plaquette</source>
+        <translation>Edit the plaquette</translation>
+    </message>
+    <message>
+        <source>The plaquette&apos;s texts are saved.</source>
+        <translation>The plaquette&apos;s texts are saved.</translation>
+    </message>
+    <message>
+        <source>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</source>
+        <translation>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</translation>
+    </message>
+    <message>
+        <source>By sector of activity</source>
+        <translation>By sector of activity</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>&amp;Group the actors:</source>
+        <translation>&amp;Group the actors:</translation>
+    </message>
+    <message>
+        <source>Contacts who accept the Lettre de l&apos;ESS</source>
+        <translation>Contacts who accept the Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Actors who accept publication</source>
+        <translation>Actors who accept publication</translation>
+    </message>
+    <message>
+        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
+        <translation>3 × 7 labels of 63.5 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
+        <translation>2 × 7 labels of 99.1 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Addressees:</source>
+        <translation>&amp;Addressees:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;First free label:</source>
+        <translation>&amp;First free label:</translation>
+    </message>
+    <message>
+        <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
+        <translation>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</source>
+        <translation>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</translation>
+    </message>
+    <message>
+        <source>Council &amp;name:</source>
+        <translation>Council &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line:</source>
+        <translation>&amp;Contact line:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Main colour:</source>
+        <translation>&amp;Main colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Second colour:</source>
+        <translation>&amp;Second colour:</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choose a &amp;logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the identity</source>
+        <translation>&amp;Save the identity</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png);;All files (*)</source>
+        <translation>Images (*.svg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
+        <translation>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation>Save the identity</translation>
+    </message>
+    <message>
+        <source>Edit the visual identity</source>
+        <translation>Edit the visual identity</translation>
+    </message>
+    <message>
+        <source>The visual identity is saved: every document uses it from now on.</source>
+        <translation>The visual identity is saved: every document uses it from now on.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” saved: %n page(s).</source>
+        <translation>
+            <numerusform>“%1” saved: %n page.</numerusform>
+            <numerusform>“%1” saved: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letter as HTML</source>
+        <translation>Export the letter as HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>“%1” saved, images included: ready to send by e-mail.</source>
+        <translation>“%1” saved, images included: ready to send by e-mail.</translation>
+    </message>
+    <message>
+        <source>Page set-up remembered for this document.</source>
+        <translation>Page set-up remembered for this document.</translation>
     </message>
 </context>
 </TS>

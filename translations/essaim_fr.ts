@@ -981,6 +981,16 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les oc
         <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
         <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import events FICHIER.ics”.</translation>
     </message>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory
+check: check the database&apos;s integrity and schema
+export actors --format csv|csv-rfc -o FILE: export the directory
+print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</source>
+        <translation>demo&#xa0;: remplir la base avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifier l&apos;intégrité et le schéma de la base
+export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporter l&apos;annuaire
+print letter|plaquette|guide|labels [options] -o FICHIER.pdf&#xa0;: imprimer un document en PDF</translation>
+    </message>
 </context>
 <context>
     <name>CreateActorCommand</name>
@@ -1737,6 +1747,30 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Publications</source>
+        <translation>&amp;Publications</translation>
+    </message>
+    <message>
+        <source>&amp;Lettre de l&apos;ESS…</source>
+        <translation>&amp;Lettre de l&apos;ESS…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;quette…</source>
+        <translation>Pla&amp;quette…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide of the ESS actors…</source>
+        <translation>&amp;Guide des actrices et acteurs de l&apos;ESS…</translation>
+    </message>
+    <message>
+        <source>Address &amp;labels…</source>
+        <translation>Étiquettes d&apos;&amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Visual &amp;identity…</source>
+        <translation>&amp;Identité visuelle…</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5525,829 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Capacity passed: %1 registrations for %2 places.</source>
         <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheetDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n participant inscrit.</numerusform>
+            <numerusform>%n participants inscrits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactory</name>
+    <message>
+        <source>No actor who accepts publication has a postal address: there is no label to print.</source>
+        <translation>Aucun acteur qui accepte la publication n&apos;a d&apos;adresse postale&#xa0;: il n&apos;y a pas d&apos;étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
+        <translation>Aucun contact n&apos;accepte la Lettre de l&apos;ESS à une adresse postale&#xa0;: il n&apos;y a pas d&apos;étiquette à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The PDF file “%1” could not be written. Check that the folder exists and is writable.</source>
+        <translation>Le fichier PDF “%1” n&apos;a pas pu être écrit. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
+    </message>
+    <message>
+        <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
+        <translation>Le fichier PDF “%1” n&apos;a pas pu être remplacé&#xa0;: il est peut-être ouvert dans un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>Guide of the ESS actors</source>
+        <translation>Guide des actrices et acteurs de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Autres secteurs</translation>
+    </message>
+    <message>
+        <source>Commune not given</source>
+        <translation>Commune non renseignée</translation>
+    </message>
+    <message>
+        <source>Competencies: </source>
+        <translation>Compétences&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Accepts interns</source>
+        <translation>Accueille des stagiaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structure(s)</source>
+        <translation>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alphabetical index</source>
+        <translation>Index alphabétique</translation>
+    </message>
+    <message>
+        <source>by sector of activity</source>
+        <translation>par secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>by commune</source>
+        <translation>par commune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition of %1 · %n structure(s)</source>
+        <translation>
+            <numerusform>Édition de %1 · %n structure</numerusform>
+            <numerusform>Édition de %1 · %n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetDocument</name>
+    <message>
+        <source>Address labels</source>
+        <translation>Étiquettes d&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBuilder</name>
+    <message>
+        <source>Lettre de l&apos;ESS no. %1</source>
+        <translation>Lettre de l&apos;ESS n° %1</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>N° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Editorial</source>
+        <translation>Édito</translation>
+    </message>
+    <message>
+        <source>Agenda of the coming weeks</source>
+        <translation>L&apos;agenda des prochaines semaines</translation>
+    </message>
+    <message>
+        <source>No date is planned in the coming weeks yet.</source>
+        <translation>Aucune date n&apos;est encore prévue dans les prochaines semaines.</translation>
+    </message>
+    <message>
+        <source>Welcome to the new actors</source>
+        <translation>Bienvenue aux nouveaux acteurs</translation>
+    </message>
+    <message>
+        <source>No new actor joined the directory since the last issue.</source>
+        <translation>Aucun nouvel acteur n&apos;a rejoint l&apos;annuaire depuis le dernier numéro.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>ESS structures</source>
+        <translation>structures de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employeurs</translation>
+    </message>
+    <message>
+        <source>employees in %1</source>
+        <translation>salariés en %1</translation>
+    </message>
+    <message>
+        <source>volunteers in %1</source>
+        <translation>bénévoles en %1</translation>
+    </message>
+    <message>
+        <source>Actors of the directory by ESS family</source>
+        <translation>Les acteurs de l&apos;annuaire par famille de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Progress of the plan of action</source>
+        <translation>L&apos;avancement du plan d&apos;actions</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s progress will be given in a coming issue.</source>
+        <translation>L&apos;avancement du plan sera présenté dans un prochain numéro.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). Choose another folder.</source>
+        <translation>Le fichier “%1” n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportDocument</name>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Rapport d&apos;avancement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Progress report from %1 to %2</source>
+        <translation>Rapport d&apos;avancement du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Journal of updates</source>
+        <translation>Journal de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>PlaquetteDocument</name>
+    <message>
+        <source>Plaquette</source>
+        <translation>Plaquette</translation>
+    </message>
+    <message>
+        <source>ESS structures in the directory</source>
+        <translation>structures de l&apos;ESS dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employeurs</translation>
+    </message>
+    <message>
+        <source>employees in %1</source>
+        <translation>salariés en %1</translation>
+    </message>
+    <message>
+        <source>volunteers in %1</source>
+        <translation>bénévoles en %1</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDocument</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>print letter: the issue number (the latest when omitted).</source>
+        <translation>print letter&#xa0;: le numéro de la lettre (le dernier si absent).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>print guide: group the actors by sector or by commune.</source>
+        <translation>print guide&#xa0;: regrouper les acteurs par secteur ou par commune.</translation>
+    </message>
+    <message>
+        <source>sector|commune</source>
+        <translation>sector|commune</translation>
+    </message>
+    <message>
+        <source>print guide|letter: paper size, a4 or a5.</source>
+        <translation>print guide|letter&#xa0;: format du papier, a4 ou a5.</translation>
+    </message>
+    <message>
+        <source>a4|a5</source>
+        <translation>a4|a5</translation>
+    </message>
+    <message>
+        <source>print labels: the label sheet, 3x7 or 2x7.</source>
+        <translation>print labels&#xa0;: la planche d&apos;étiquettes, 3x7 ou 2x7.</translation>
+    </message>
+    <message>
+        <source>3x7|2x7</source>
+        <translation>3x7|2x7</translation>
+    </message>
+    <message>
+        <source>print labels: the first free label on the sheet, from 1.</source>
+        <translation>print labels&#xa0;: la première étiquette libre de la planche, à partir de 1.</translation>
+    </message>
+    <message>
+        <source>print labels: actors (who accept publication) or newsletter (contacts who accept the Lettre).</source>
+        <translation>print labels&#xa0;: actors (acteurs qui acceptent la publication) ou newsletter (contacts qui acceptent la Lettre).</translation>
+    </message>
+    <message>
+        <source>actors|newsletter</source>
+        <translation>actors|newsletter</translation>
+    </message>
+    <message>
+        <source>print letter: also write the self-contained HTML for e-mailing.</source>
+        <translation>print letter&#xa0;: écrire aussi le HTML autonome à envoyer par courriel.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.</source>
+        <translation>imprimer quoi&#xa0;? Écrivez “essaim --db FICHIER print letter|plaquette|guide|labels -o FICHIER.pdf”.</translation>
+    </message>
+    <message>
+        <source>print needs a PDF file to write: add -o FILE.pdf.</source>
+        <translation>print a besoin d&apos;un fichier PDF à écrire&#xa0;: ajoutez -o FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>the issue “%1” is not a number; write for example --issue 12.</source>
+        <translation>le numéro “%1” n&apos;est pas un nombre&#xa0;; écrivez par exemple --issue 12.</translation>
+    </message>
+    <message>
+        <source>the guide is grouped by sector or by commune, not by “%1”.</source>
+        <translation>le guide se regroupe par secteur ou par commune, pas par “%1”.</translation>
+    </message>
+    <message>
+        <source>the paper “%1” is not known; use a4 or a5.</source>
+        <translation>le papier “%1” n&apos;est pas connu&#xa0;; utilisez a4 ou a5.</translation>
+    </message>
+    <message>
+        <source>the label sheet “%1” is not known; use 3x7 or 2x7.</source>
+        <translation>la planche d&apos;étiquettes “%1” n&apos;est pas connue&#xa0;; utilisez 3x7 ou 2x7.</translation>
+    </message>
+    <message>
+        <source>the first label must be between 1 and %1 on this sheet, not “%2”.</source>
+        <translation>la première étiquette doit être entre 1 et %1 sur cette planche, pas “%2”.</translation>
+    </message>
+    <message>
+        <source>labels are printed for actors or newsletter, not for “%1”.</source>
+        <translation>les étiquettes s&apos;impriment pour actors ou newsletter, pas pour “%1”.</translation>
+    </message>
+    <message>
+        <source>there is no issue no. %1 of the Lettre de l&apos;ESS in “%2”.</source>
+        <translation>il n&apos;y a pas de Lettre de l&apos;ESS n° %1 dans “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no issue of the Lettre de l&apos;ESS yet: write one in the Publications tab.</source>
+        <translation>“%1” ne contient encore aucun numéro de la Lettre de l&apos;ESS&#xa0;: rédigez-en un dans l&apos;onglet Publications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” written: %n page(s).</source>
+        <translation>
+            <numerusform>“%1” écrit&#xa0;: %n page.</numerusform>
+            <numerusform>“%1” écrit&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintSourceStore</name>
+    <message>
+        <source>Essaim directory, figures declared by the actors for %1</source>
+        <translation>annuaire Essaim, chiffres déclarés par les acteurs pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStyle</name>
+    <message>
+        <source>Internal use</source>
+        <translation>Usage interne</translation>
+    </message>
+    <message>
+        <source>Local council of the social and solidarity economy</source>
+        <translation>Conseil local de l&apos;économie sociale et solidaire</translation>
+    </message>
+    <message>
+        <source>Internal use — %1</source>
+        <translation>Usage interne — %1</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationStore</name>
+    <message>
+        <source>Who we are</source>
+        <translation>Qui sommes-nous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The council brings together the associations, cooperatives, mutuals, foundations and ESS companies of the territory.
+
+It is open to every structure that shares the values of the social and solidarity economy.</source>
+        <translation>Le conseil réunit les associations, coopératives, mutuelles, fondations et entreprises de l&apos;ESS du territoire.
+
+Il est ouvert à toute structure qui partage les valeurs de l&apos;économie sociale et solidaire.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Come and meet us at the Rendez-vous de l&apos;ESS, the first Friday of every month.</source>
+        <translation>Venez nous rencontrer aux Rendez-vous de l&apos;ESS, le premier vendredi de chaque mois.</translation>
+    </message>
+    <message>
+        <source>The social and solidarity economy on our territory</source>
+        <translation>L&apos;économie sociale et solidaire sur notre territoire</translation>
+    </message>
+    <message>
+        <source>Acting together for a local economy that serves people.</source>
+        <translation>Agir ensemble pour une économie locale au service des personnes.</translation>
+    </message>
+    <message>
+        <source>Our mission</source>
+        <translation>Notre mission</translation>
+    </message>
+    <message>
+        <source>- Make the ESS and its actors known
+- Bring actors, elected officials and partners together
+- Support projects and the pooling of skills
+- Observe the ESS of the territory</source>
+        <translation>- Faire connaître l&apos;ESS et ses acteurs
+- Réunir acteurs, élus et partenaires
+- Accompagner les projets et la mutualisation des compétences
+- Observer l&apos;ESS du territoire</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>The ESS of the territory in a few figures:</source>
+        <translation>L&apos;ESS du territoire en quelques chiffres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Members and partners</source>
+        <translation>Membres et partenaires</translation>
+    </message>
+    <message>
+        <source>Our members are the ESS structures of the territory. Our partners: the intercommunalities, the region, the CRESS and the networks of the ESS.</source>
+        <translation>Nos membres sont les structures de l&apos;ESS du territoire. Nos partenaires&#xa0;: les intercommunalités, la région, la CRESS et les réseaux de l&apos;ESS.</translation>
+    </message>
+    <message>
+        <source>Issue no. %1 already exists: give this issue another number.</source>
+        <translation>Le n° %1 existe déjà&#xa0;: donnez un autre numéro à cette lettre.</translation>
+    </message>
+    <message>
+        <source>An issue needs a number above zero and a date.</source>
+        <translation>Une lettre a besoin d&apos;un numéro supérieur à zéro et d&apos;une date.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsTab</name>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Puces</translation>
+    </message>
+    <message>
+        <source>Agenda of the coming weeks</source>
+        <translation>L&apos;agenda des prochaines semaines</translation>
+    </message>
+    <message>
+        <source>New actors since the last issue</source>
+        <translation>Nouveaux acteurs depuis le dernier numéro</translation>
+    </message>
+    <message>
+        <source>Key figures with a chart</source>
+        <translation>Chiffres clés avec un graphique</translation>
+    </message>
+    <message>
+        <source>Progress of the plan of action</source>
+        <translation>L&apos;avancement du plan d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Free article</source>
+        <translation>Article libre</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Plaquette</source>
+        <translation>Plaquette</translation>
+    </message>
+    <message>
+        <source>Guide of the ESS actors</source>
+        <translation>Guide des actrices et acteurs de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Étiquettes d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Visual identity</source>
+        <translation>Identité visuelle</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Page set&amp;up…</source>
+        <translation>Mise en pa&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Export the letter as &amp;HTML…</source>
+        <translation>Exporter la lettre en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation>&amp;Nouveau numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Delete issue</source>
+        <translation>&amp;Supprimer le numéro</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>N° </translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial:</source>
+        <translation>&amp;Édito&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sections of this issue</source>
+        <translation>Rubriques de ce numéro</translation>
+    </message>
+    <message>
+        <source>Article &amp;title:</source>
+        <translation>T&amp;itre de l&apos;article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the issue</source>
+        <translation>&amp;Enregistrer le numéro</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>N° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Save the issue</source>
+        <translation>Enregistrer le numéro</translation>
+    </message>
+    <message>
+        <source>Edit issue no. %1</source>
+        <translation>Modifier le n° %1</translation>
+    </message>
+    <message>
+        <source>New issue no. %1</source>
+        <translation>Nouveau n° %1</translation>
+    </message>
+    <message>
+        <source>Issue no. %1 saved.</source>
+        <translation>N° %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the issue</source>
+        <translation>Supprimer le numéro</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer le n° %1 de la Lettre de l&apos;ESS&#xa0;? Ctrl+Z permet de revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1</source>
+        <translation>Supprimer le n° %1</translation>
+    </message>
+    <message>
+        <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
+        <translation>Une plaquette A4 à trois volets&#xa0;: à l&apos;extérieur, le rabat qui se replie, le dos et la couverture&#xa0;; à l&apos;intérieur, trois volets. Une ligne vide sépare les paragraphes&#xa0;; une ligne qui commence par “- ” est une puce.</translation>
+    </message>
+    <message>
+        <source>Outside, left (flap)</source>
+        <translation>Extérieur, gauche (rabat)</translation>
+    </message>
+    <message>
+        <source>Outside, middle (back)</source>
+        <translation>Extérieur, milieu (dos)</translation>
+    </message>
+    <message>
+        <source>Outside, right (cover)</source>
+        <translation>Extérieur, droite (couverture)</translation>
+    </message>
+    <message>
+        <source>Inside, left</source>
+        <translation>Intérieur, gauche</translation>
+    </message>
+    <message>
+        <source>Inside, middle (key figures)</source>
+        <translation>Intérieur, milieu (chiffres clés)</translation>
+    </message>
+    <message>
+        <source>Inside, right</source>
+        <translation>Intérieur, droite</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the texts</source>
+        <translation>&amp;Enregistrer les textes</translation>
+    </message>
+    <message>
+        <source>Save the plaquette</source>
+        <translation>Enregistrer la plaquette</translation>
+    </message>
+    <message>
+        <source>Edit the plaquette</source>
+        <translation>Modifier la plaquette</translation>
+    </message>
+    <message>
+        <source>The plaquette&apos;s texts are saved.</source>
+        <translation>Les textes de la plaquette sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</source>
+        <translation>L&apos;annuaire imprimé&#xa0;: une couverture, le sommaire, chaque acteur qui accepte la publication (avec les seuls contacts qui ont accepté le guide), par ordre alphabétique, et un index. Deux colonnes en A4, une en A5&#xa0;: choisissez le papier dans la mise en page.</translation>
+    </message>
+    <message>
+        <source>By sector of activity</source>
+        <translation>Par secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>Par commune</translation>
+    </message>
+    <message>
+        <source>&amp;Group the actors:</source>
+        <translation>&amp;Regrouper les acteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts who accept the Lettre de l&apos;ESS</source>
+        <translation>Contacts qui acceptent la Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Actors who accept publication</source>
+        <translation>Acteurs qui acceptent la publication</translation>
+    </message>
+    <message>
+        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
+        <translation>3 × 7 étiquettes de 63,5 × 38,1 mm</translation>
+    </message>
+    <message>
+        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
+        <translation>2 × 7 étiquettes de 99,1 × 38,1 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Addressees:</source>
+        <translation>&amp;Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Planche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First free label:</source>
+        <translation>Première étiquette &amp;libre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
+        <translation>Les étiquettes se comptent de gauche à droite puis de haut en bas, depuis celle du coin supérieur gauche&#xa0;: commencez plus loin pour finir une planche entamée.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</source>
+        <translation>L&apos;identité du conseil, réglée une fois pour tous les documents&#xa0;: bandeaux, en-têtes et pieds de page. Elle est gardée dans la base de données et voyage avec le fichier.</translation>
+    </message>
+    <message>
+        <source>Council &amp;name:</source>
+        <translation>&amp;Nom du conseil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line:</source>
+        <translation>Ligne de &amp;contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Main colour:</source>
+        <translation>&amp;Couleur principale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Second colour:</source>
+        <translation>C&amp;ouleur secondaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the identity</source>
+        <translation>&amp;Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(pas de logo)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png);;All files (*)</source>
+        <translation>Images (*.svg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
+        <translation>“%1” n&apos;est pas une image SVG ou PNG qu&apos;Essaim sait lire. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Edit the visual identity</source>
+        <translation>Modifier l&apos;identité visuelle</translation>
+    </message>
+    <message>
+        <source>The visual identity is saved: every document uses it from now on.</source>
+        <translation>L&apos;identité visuelle est enregistrée&#xa0;: tous les documents l&apos;utilisent désormais.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” saved: %n page(s).</source>
+        <translation>
+            <numerusform>“%1” enregistré&#xa0;: %n page.</numerusform>
+            <numerusform>“%1” enregistré&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letter as HTML</source>
+        <translation>Exporter la lettre en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>“%1” saved, images included: ready to send by e-mail.</source>
+        <translation>“%1” enregistré, images comprises&#xa0;: prêt à envoyer par courriel.</translation>
+    </message>
+    <message>
+        <source>Page set-up remembered for this document.</source>
+        <translation>Mise en page retenue pour ce document.</translation>
     </message>
 </context>
 </TS>

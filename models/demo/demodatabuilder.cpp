@@ -1,10 +1,8 @@
 #include "demodatabuilder.h"
 
-#include "demoplanbuilder.h"
-        return false;
-    }
 #include "demoagendabuilder.h"
->>>>>>> agenda
+#include "demoplanbuilder.h"
+#include "demopublicationsbuilder.h"
 
 #include "actor.h"
 #include "actorstore.h"
@@ -830,7 +828,6 @@ bool DemoDataBuilder::build()
         return false;
     }
     m_count = int(actors.size());
-<<<<<<< HEAD
     DemoObservatoryBuilder observatory(m_connectionName);
     if (!observatory.build()) {
         m_error = tr("The demo observatory figures could not be written to “%1”: %2").arg(file, observatory.errorString());
@@ -839,10 +836,16 @@ bool DemoDataBuilder::build()
     DemoPlanBuilder plans(m_connectionName);
     if (!plans.build()) {
         m_error = plans.errorString();
-=======
+        return false;
+    }
     DemoAgendaBuilder agenda(m_connectionName);
     if (!agenda.build()) {
         m_error = agenda.errorString();
+        return false;
+    }
+    DemoPublicationsBuilder publications(m_connectionName);
+    if (!publications.build()) {
+        m_error = publications.errorString();
         return false;
     }
     return true;

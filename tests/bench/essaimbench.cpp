@@ -24,6 +24,7 @@
 #include "legalstatus.h"
 #include "observatorybench.h"
 #include "planbench.h"
+#include "printbench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -31,6 +32,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -339,7 +341,10 @@ void print(QTextStream &out, const QString &name, double value, const char *unit
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays text out with real fonts: a GUI application, without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("essaim-bench"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -493,6 +498,7 @@ int main(int argc, char *argv[])
         return 1;
     runObservatoryBench(db.connectionName(), out);
     runPlanBench(db.connectionName(), out);
+    runPrintBench(out);
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;

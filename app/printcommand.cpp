@@ -1,0 +1,169 @@
+#include "printcommand.h"
+
+#include "database.h"
+#include "documentfactory.h"
+#include "documentoutput.h"
+#include "labelsheetdocument.h"
+#include "letterbuilder.h"
+#include "letterdocument.h"
+#include "plaquettedocument.h"
+#include "publicationstore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPageSize>
+
+namespace {
+QString say(const QString &sentence)
+{
+    return QStringLiteral("essaim: ") + sentence;
+}
+} // namespace
+
+QStringList PrintCommand::documents()
+{
+    return {QStringLiteral("letter"), QStringLiteral("plaquette"), QStringLiteral("guide"), QStringLiteral("labels")};
+}
+
+QList<QCommandLineOption> PrintCommand::options()
+{
+    return {
+        QCommandLineOption(QStringLiteral("issue"), tr("print letter: the issue number (the latest when omitted)."), tr("N")),
+        QCommandLineOption(QStringLiteral("group-by"), tr("print guide: group the actors by sector or by commune."), tr("sector|commune")),
+        QCommandLineOption(QStringLiteral("paper"), tr("print guide|letter: paper size, a4 or a5."), tr("a4|a5")),
+        QCommandLineOption(QStringLiteral("sheet"), tr("print labels: the label sheet, 3x7 or 2x7."), tr("3x7|2x7")),
+        QCommandLineOption(QStringLiteral("start"), tr("print labels: the first free label on the sheet, from 1."), tr("N")),
+        QCommandLineOption(QStringLiteral("audience"), tr("print labels: actors (who accept publication) or newsletter (contacts who accept the Lettre)."),
+                           tr("actors|newsletter")),
+        QCommandLineOption(QStringLiteral("html"), tr("print letter: also write the self-contained HTML for e-mailing."), tr("FILE")),
+    };
+}
+
+QStringList PrintCommand::valueOptionNames()
+{
+    QStringList names;
+    for (const QCommandLineOption &o : options())
+        names << QStringLiteral("--") + o.names().first();
+    return names;
+}
+
+bool PrintCommand::needsGui(const QStringList &arguments)
+{
+    return !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h")) && arguments.contains(QStringLiteral("print"));
+}
+
+int PrintCommand::validate(const QStringList &words, const QCommandLineParser &parser, QTextStream &err)
+{
+    const QString what = words.value(1);
+    if (!documents().contains(what)) {
+        err << say(tr("print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.")) << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("output"))) {
+        err << say(tr("print needs a PDF file to write: add -o FILE.pdf.")) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("issue"))) {
+        bool ok = false;
+        if (parser.value(QStringLiteral("issue")).toInt(&ok) <= 0 || !ok) {
+            err << say(tr("the issue “%1” is not a number; write for example --issue 12.").arg(parser.value(QStringLiteral("issue")))) << Qt::endl;
+            return 2;
+        }
+    }
+    const QString groupBy = parser.value(QStringLiteral("group-by"));
+    if (!groupBy.isEmpty() && groupBy != QLatin1String("sector") && groupBy != QLatin1String("commune")) {
+        err << say(tr("the guide is grouped by sector or by commune, not by “%1”.").arg(groupBy)) << Qt::endl;
+        return 2;
+    }
+    const QString paper = parser.value(QStringLiteral("paper"));
+    if (!paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("a5")) {
+        err << say(tr("the paper “%1” is not known; use a4 or a5.").arg(paper)) << Qt::endl;
+        return 2;
+    }
+    const QString sheet = parser.value(QStringLiteral("sheet"));
+    if (!sheet.isEmpty() && !LabelSheet::named(sheet)) {
+        err << say(tr("the label sheet “%1” is not known; use 3x7 or 2x7.").arg(sheet)) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("start"))) {
+        const int perSheet = LabelSheet::named(sheet.isEmpty() ? QStringLiteral("3x7") : sheet)->perSheet();
+        bool ok = false;
+        const int start = parser.value(QStringLiteral("start")).toInt(&ok);
+        if (!ok || start < 1 || start > perSheet) {
+            err << say(tr("the first label must be between 1 and %1 on this sheet, not “%2”.").arg(perSheet).arg(parser.value(QStringLiteral("start"))))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    const QString audience = parser.value(QStringLiteral("audience"));
+    if (!audience.isEmpty() && audience != QLatin1String("actors") && audience != QLatin1String("newsletter")) {
+        err << say(tr("labels are printed for actors or newsletter, not for “%1”.").arg(audience)) << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+int PrintCommand::run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString what = words.value(1);
+    const QString path = parser.value(QStringLiteral("output"));
+    PublicationStore publications(db.connectionName());
+    DocumentFactory factory(db.connectionName(), &publications);
+    std::unique_ptr<PrintDocument> document;
+    QString error;
+    QString htmlPath;
+    LetterContent letter;
+
+    if (what == QLatin1String("guide")) {
+        const auto groupBy = parser.value(QStringLiteral("group-by")) == QLatin1String("commune") ? GuideDocument::GroupBy::Commune
+                                                                                                  : GuideDocument::GroupBy::Sector;
+        auto guide = factory.guide(groupBy);
+        document = std::move(guide);
+    } else if (what == QLatin1String("labels")) {
+        const LabelSheet sheet = *LabelSheet::named(parser.value(QStringLiteral("sheet")).isEmpty() ? QStringLiteral("3x7")
+                                                                                                   : parser.value(QStringLiteral("sheet")));
+        const int start = parser.isSet(QStringLiteral("start")) ? parser.value(QStringLiteral("start")).toInt() : 1;
+        const auto audience = parser.value(QStringLiteral("audience")) == QLatin1String("newsletter") ? PrintSourceStore::Audience::NewsletterContacts
+                                                                                                     : PrintSourceStore::Audience::Actors;
+        document = factory.labels(audience, sheet, start, &error);
+    } else if (what == QLatin1String("plaquette")) {
+        document = factory.plaquette();
+    } else {
+        std::optional<LetterIssue> issue;
+        if (parser.isSet(QStringLiteral("issue"))) {
+            const int number = parser.value(QStringLiteral("issue")).toInt();
+            issue = publications.issue(number);
+            if (!issue)
+                error = tr("there is no issue no. %1 of the Lettre de l'ESS in “%2”.").arg(number).arg(QDir::toNativeSeparators(db.filePath()));
+        } else {
+            issue = publications.latestIssue();
+            if (!issue)
+                error = tr("“%1” holds no issue of the Lettre de l'ESS yet: write one in the Publications tab.").arg(QDir::toNativeSeparators(db.filePath()));
+        }
+        if (issue) {
+            letter = factory.letterContent(*issue);
+            document = std::make_unique<LetterDocument>(letter, factory.style());
+            htmlPath = parser.value(QStringLiteral("html"));
+        }
+    }
+    if (!document) {
+        err << say(error) << Qt::endl;
+        return 1;
+    }
+    QPageLayout layout = document->defaultPageLayout();
+    if (parser.value(QStringLiteral("paper")) == QLatin1String("a5") && document->acceptsPageSetup()) {
+        layout.setPageSize(QPageSize(QPageSize::A5));
+        layout.setMargins(QMarginsF(12, 12, 12, 12));
+    }
+    const int pages = DocumentOutput::writePdf(*document, layout, path, &error);
+    if (pages < 0) {
+        err << say(error) << Qt::endl;
+        return 1;
+    }
+    if (!htmlPath.isEmpty() && !LetterBuilder::exportHtml(letter, factory.style(), htmlPath, &error)) {
+        err << say(error) << Qt::endl;
+        return 1;
+    }
+    out << tr("“%1” written: %n page(s).", nullptr, pages).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+class Database;
+class QCommandLineParser;
+
+/// The headless "print" command: essaim --db FILE print
+/// letter|plaquette|guide|labels [OPTIONS] -o OUT.pdf (and --html OUT.html
+/// for the letter). Wrong input ends with one sentence and a non-zero
+/// status: 2 for a usage mistake, 1 when the data cannot give the document.
+class PrintCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintCommand)
+
+public:
+    /// The options the command adds to the command line.
+    static QList<QCommandLineOption> options();
+    /// Names of the options that take a value (for CommandLine::isHeadless).
+    static QStringList valueOptionNames();
+    /// True when @p arguments run "print": it needs fonts, so a GUI
+    /// application on the offscreen platform.
+    static bool needsGui(const QStringList &arguments);
+    /// Checks the words and options before the database is opened; 0 when fine.
+    static int validate(const QStringList &words, const QCommandLineParser &parser, QTextStream &err);
+    static int run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    static QStringList documents();
+};

@@ -1,0 +1,76 @@
+#include "publicationeditcommand.h"
+
+#include "publicationstore.h"
+
+PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const CouncilIdentity &before, const CouncilIdentity &after,
+                                               const QString &text)
+    : QUndoCommand(text)
+    , m_kind(Kind::Identity)
+    , m_store(store)
+{
+    m_identity[0] = before;
+    m_identity[1] = after;
+}
+
+PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const QList<PlaquettePanel> &before,
+                                               const QList<PlaquettePanel> &after, const QString &text)
+    : QUndoCommand(text)
+    , m_kind(Kind::Plaquette)
+    , m_store(store)
+{
+    m_panels[0] = before;
+    m_panels[1] = after;
+}
+
+PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const std::optional<LetterIssue> &before,
+                                               const std::optional<LetterIssue> &after, const QString &text)
+    : QUndoCommand(text)
+    , m_kind(Kind::Issue)
+    , m_store(store)
+{
+    m_issue[0] = before;
+    m_issue[1] = after;
+}
+
+void PublicationEditCommand::undo()
+{
+    apply(false);
+}
+
+void PublicationEditCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    apply(true);
+}
+
+void PublicationEditCommand::apply(bool after)
+{
+    const int i = after ? 1 : 0;
+    switch (m_kind) {
+    case Kind::Identity:
+        m_store->setIdentity(m_identity[i]);
+        break;
+    case Kind::Plaquette:
+        m_store->setPlaquettePanels(m_panels[i]);
+        break;
+    case Kind::Issue: {
+        const std::optional<LetterIssue> &other = m_issue[1 - i];
+        if (m_issue[i]) {
+            // A deleted issue comes back with a new row id: keep ours in step.
+            LetterIssue issue = *m_issue[i];
+            if (!other)
+                issue.id = 0;
+            m_store->saveIssue(issue);
+            m_issue[i]->id = issue.id;
+            if (m_issue[1 - i])
+                m_issue[1 - i]->id = issue.id;
+        } else if (other) {
+            m_store->removeIssue(other->id);
+        }
+        break;
+    }
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "councilidentity.h"
+#include "letterissue.h"
+#include "plaquettepanel.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+#include <optional>
+
+class PublicationStore;
+
+/// A change in the Publications area — the identity, the plaquette's
+/// panels, or one issue of the Lettre (created, changed or deleted): undo
+/// writes the previous state back, redo the new one. The caller has
+/// already written the new state; the first redo() does nothing.
+class PublicationEditCommand : public QUndoCommand
+{
+public:
+    PublicationEditCommand(PublicationStore *store, const CouncilIdentity &before, const CouncilIdentity &after, const QString &text);
+    PublicationEditCommand(PublicationStore *store, const QList<PlaquettePanel> &before, const QList<PlaquettePanel> &after,
+                           const QString &text);
+    /// An issue: no @p before for a creation, no @p after for a deletion.
+    PublicationEditCommand(PublicationStore *store, const std::optional<LetterIssue> &before, const std::optional<LetterIssue> &after,
+                           const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    enum class Kind { Identity, Plaquette, Issue } m_kind;
+    void apply(bool after);
+
+    PublicationStore *m_store;
+    CouncilIdentity m_identity[2];
+    QList<PlaquettePanel> m_panels[2];
+    std::optional<LetterIssue> m_issue[2];
+    bool m_firstRedo = true;
+};

@@ -1,0 +1,9 @@
+#pragma once
+
+class QTextStream;
+
+/// The printing figures of essaim-bench: print.guide_1000_ms (the guide of
+/// 1,000 actors to PDF, with its contents and index; target < 1500) and
+/// print.letter_ms (one issue of the Lettre de l'ESS to PDF).
+/// Needs a QGuiApplication (fonts).
+void runPrintBench(QTextStream &out);

@@ -1,0 +1,414 @@
+#include "actorstore.h"
+#include "database.h"
+#include "demodatabuilder.h"
+#include "attendancesheetdocument.h"
+#include "documentfactory.h"
+#include "planreportdocument.h"
+#include "posterdocument.h"
+#include "documentoutput.h"
+#include "labelsheetdocument.h"
+#include "letterbuilder.h"
+#include "letterdocument.h"
+#include "plaquettedocument.h"
+#include "guidedocument.h"
+#include "printsourcestore.h"
+#include "printstyle.h"
+#include "publicationstore.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+/// The printed documents built from the demo database, read back from the
+/// PDF as a reader (and pdftotext) sees them.
+class TestPrint : public QObject
+{
+    Q_OBJECT
+
+public:
+    static QString pdfText(const QString &path, int first = 0, int last = 0, bool layout = false)
+    {
+        QStringList args;
+        if (layout)
+            args << QStringLiteral("-layout");
+        if (first > 0)
+            args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last > 0 ? last : first);
+        args << path << QStringLiteral("-");
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), args);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    static int pdfPages(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {path});
+        p.waitForFinished(60000);
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+
+private:
+    /// ESSAIM_PRINT_OUT keeps the PDFs somewhere to look at them.
+    QString output(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("ESSAIM_PRINT_OUT", m_dir.path());
+        return QDir(dir).filePath(name);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_escapedId = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("demo.essaim"))));
+        DemoDataBuilder demo(m_db->connectionName());
+        QVERIFY2(demo.build(), qPrintable(demo.errorString()));
+
+        // Markup in a name prints as typed; a contact without consent never prints.
+        ActorStore actors(m_db->connectionName());
+        Actor escaped = TestSupport::makeActor(QStringLiteral("<b>Café & Cie</b>"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        escaped.postcode = QStringLiteral("59600");
+        escaped.address = QStringLiteral("3 rue des <Lilas>");
+        escaped.publicationConsent = true;
+        escaped.description = QStringLiteral("Torréfaction & partage <i>solidaire</i>.");
+        Contact yes;
+        yes.firstName = QStringLiteral("Zoé");
+        yes.lastName = QStringLiteral("Consentante");
+        yes.consentGuide = true;
+        Contact no;
+        no.firstName = QStringLiteral("Octave");
+        no.lastName = QStringLiteral("Réticent");
+        no.consentGuide = false;
+        escaped.contacts << yes << no;
+        QVERIFY2(actors.save(escaped), qPrintable(actors.errorString()));
+        m_escapedId = escaped.id;
+        Actor hidden = TestSupport::makeActor(QStringLiteral("Structure Discrète Sans Accord"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        hidden.publicationConsent = false;
+        QVERIFY(actors.save(hidden));
+    }
+
+    void guide_data()
+    {
+        QTest::addColumn<int>("groupBy");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("sector A4") << int(GuideDocument::GroupBy::Sector) << int(QPageSize::A4);
+        QTest::newRow("commune A4") << int(GuideDocument::GroupBy::Commune) << int(QPageSize::A4);
+        QTest::newRow("sector A5") << int(GuideDocument::GroupBy::Sector) << int(QPageSize::A5);
+    }
+
+    void guide()
+    {
+        QFETCH(int, groupBy);
+        QFETCH(int, pageSize);
+        const QList<GuideEntry> entries = PrintSourceStore(m_db->connectionName()).guideEntries();
+        PrintStyle style(PublicationStore(m_db->connectionName()).identity());
+        GuideDocument guide(entries, GuideDocument::GroupBy(groupBy), style, QDate(2026, 11, 23));
+        QPageLayout layout(QPageSize(QPageSize::PageSizeId(pageSize)), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        const QString path = output(QStringLiteral("guide-%1.pdf").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QString error;
+        const int pages = DocumentOutput::writePdf(guide, layout, path, &error);
+        QVERIFY2(pages > 3, qPrintable(error));
+        QCOMPARE(pdfPages(path), pages);
+        QCOMPARE(guide.pageCount(), pages);
+
+        const QString all = pdfText(path);
+        QVERIFY(all.contains(guide.title()));
+        QVERIFY(all.contains(QStringLiteral("<b>Café & Cie</b>")));
+        QVERIFY(all.contains(QStringLiteral("3 rue des <Lilas>")));
+        QVERIFY(all.contains(QStringLiteral("Torréfaction & partage <i>solidaire</i>.")));
+        QVERIFY(all.contains(QStringLiteral("Zoé Consentante")));
+        QVERIFY(!all.contains(QStringLiteral("Réticent")));
+        QVERIFY(!all.contains(QStringLiteral("Structure Discrète")));
+        QVERIFY(all.contains(QStringLiteral("Épicerie Solidaire Le Panier Hautmontois")));
+        QVERIFY(all.contains(QStringLiteral("page 2 / %1").arg(pages)));
+
+        // Every actor's entry is on the page the index gives.
+        const QString index = pdfText(path, guide.indexFirstPage(), pages, true);
+        for (const GuideEntry &e : entries) {
+            const int page = guide.pageOfActor(e.id);
+            QVERIFY2(page > 2 && page < guide.indexFirstPage(), qPrintable(e.name));
+            if (e.name.size() > 40)
+                continue; // wraps in the index column
+            const QRegularExpression line(QRegularExpression::escape(e.name) + QStringLiteral("\\s+(\\d+)(\\s|$)"));
+            const QRegularExpressionMatch m = line.match(index);
+            QVERIFY2(m.hasMatch(), qPrintable(e.name));
+            QCOMPARE(m.captured(1).toInt(), page);
+        }
+        const int escapedPage = guide.pageOfActor(m_escapedId);
+        QVERIFY(pdfText(path, escapedPage).contains(QStringLiteral("<b>Café & Cie</b>")));
+        const GuideEntry &epicerie = *std::find_if(entries.begin(), entries.end(), [](const GuideEntry &e) {
+            return e.name == QStringLiteral("Épicerie Solidaire Le Panier Hautmontois");
+        });
+        QVERIFY(pdfText(path, guide.pageOfActor(epicerie.id)).contains(epicerie.name));
+
+        // The contents give each group's first page.
+        const QString contents = pdfText(path, 2, 1 + guide.contentsPageCount(), true);
+        for (const auto &line : guide.contents()) {
+            const QRegularExpression re(QRegularExpression::escape(line.first) + QStringLiteral("\\s+(\\d+)"));
+            const QRegularExpressionMatch m = re.match(contents);
+            QVERIFY2(m.hasMatch(), qPrintable(line.first));
+            QCOMPARE(m.captured(1).toInt(), line.second);
+            QVERIFY2(pdfText(path, line.second).contains(line.first), qPrintable(line.first));
+        }
+    }
+
+    void labels_data()
+    {
+        QTest::addColumn<QString>("sheet");
+        QTest::addColumn<int>("start");
+        QTest::newRow("3x7 from 1") << QStringLiteral("3x7") << 1;
+        QTest::newRow("3x7 from 5") << QStringLiteral("3x7") << 5;
+        QTest::newRow("2x7 from 1") << QStringLiteral("2x7") << 1;
+        QTest::newRow("2x7 from 14") << QStringLiteral("2x7") << 14;
+    }
+
+    void labels()
+    {
+        QFETCH(QString, sheet);
+        QFETCH(int, start);
+        const LabelSheet spec = *LabelSheet::named(sheet);
+        PublicationStore publications(m_db->connectionName());
+        DocumentFactory factory(m_db->connectionName(), &publications);
+        QString error;
+        auto document = factory.labels(PrintSourceStore::Audience::NewsletterContacts, spec, start, &error);
+        QVERIFY2(document, qPrintable(error));
+        const QList<MailingAddress> addresses = PrintSourceStore(m_db->connectionName()).mailingAddresses(PrintSourceStore::Audience::NewsletterContacts);
+        const QString path = output(QStringLiteral("labels-%1-%2.pdf").arg(sheet).arg(start));
+        const int pages = DocumentOutput::writePdf(*document, document->defaultPageLayout(), path, &error);
+        const int expectedPages = (start - 1 + int(addresses.size()) + spec.perSheet() - 1) / spec.perSheet();
+        QCOMPARE(pages, expectedPages);
+        QCOMPARE(pdfPages(path), expectedPages);
+
+        // Each address's first word lies inside its label on the sheet.
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString bbox = QString::fromUtf8(p.readAllStandardOutput());
+        const double pt = 72.0 / 25.4;
+        const int onFirstSheet = std::min(int(addresses.size()), spec.perSheet() - (start - 1));
+        QVERIFY(onFirstSheet > 0);
+        const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        QList<QPair<QPointF, QString>> words;
+        for (auto it = word.globalMatch(bbox); it.hasNext();) {
+            const auto m = it.next();
+            words << qMakePair(QPointF(m.captured(1).toDouble() / pt, m.captured(2).toDouble() / pt), m.captured(5));
+        }
+        for (int i = 0; i < onFirstSheet; ++i) {
+            const QRectF label = spec.labelRect(document->slotOf(i));
+            const QString first = addresses.at(i).lines.first().split(QLatin1Char(' ')).first().toHtmlEscaped();
+            bool inside = false;
+            for (const auto &w : words) {
+                if (w.second == first && label.contains(w.first)) {
+                    inside = true;
+                    break;
+                }
+            }
+            QVERIFY2(inside, qPrintable(QStringLiteral("label %1: %2").arg(i).arg(first)));
+        }
+        // Nothing printed on the labels already used.
+        for (int slot = 0; slot < start - 1; ++slot) {
+            const QRectF used = spec.labelRect(slot);
+            for (const auto &w : words)
+                QVERIFY2(!used.contains(w.first), qPrintable(w.second));
+        }
+    }
+
+    void labelsWithNobody()
+    {
+        QTemporaryDir dir;
+        Database empty;
+        QVERIFY(empty.open(dir.filePath(QStringLiteral("empty.essaim"))));
+        PublicationStore publications(empty.connectionName());
+        QString error;
+        QVERIFY(!DocumentFactory(empty.connectionName(), &publications).labels(PrintSourceStore::Audience::Actors, LabelSheet::threeBySeven(), 1, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void plaquette()
+    {
+        PublicationStore publications(m_db->connectionName());
+        QList<PlaquettePanel> panels = publications.plaquettePanels();
+        panels[3].body = QStringLiteral("- Faire connaître <b>& Cie</b>\n- Réunir");
+        QVERIFY(publications.setPlaquettePanels(panels));
+        QCOMPARE(publications.plaquettePanels().at(3).body, panels.at(3).body);
+        DocumentFactory factory(m_db->connectionName(), &publications);
+        auto document = factory.plaquette();
+        const QString path = output(QStringLiteral("plaquette.pdf"));
+        QString error;
+        QCOMPARE(DocumentOutput::writePdf(*document, document->defaultPageLayout(), path, &error), 2);
+        QCOMPARE(pdfPages(path), 2);
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {path});
+        p.waitForFinished();
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("842 x 595 pts (A4)")));
+        const QString outside = pdfText(path, 1);
+        QVERIFY(outside.contains(QStringLiteral("Conseil local de l'ESS Sambre-Avesnois")));
+        QVERIFY(outside.contains(QStringLiteral("12 rue de la République")));
+        QVERIFY(outside.contains(panels.at(2).title.split(QLatin1Char(' ')).first()));
+        const QString inside = pdfText(path, 2);
+        QVERIFY(inside.contains(QStringLiteral("Faire connaître <b>& Cie</b>")));
+        QVERIFY(inside.contains(panels.at(4).title));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(document->panelScale(i), 1.0);
+
+        // A panel far too long is set smaller, not cut.
+        panels[5].body = QStringLiteral("Une phrase assez longue pour remplir le volet. ").repeated(40);
+        PlaquetteDocument crowded(panels, KeyFigures(), PrintStyle());
+        QVERIFY(DocumentOutput::writePdf(crowded, crowded.defaultPageLayout(), output(QStringLiteral("plaquette-long.pdf")), &error) == 2);
+        QVERIFY(crowded.panelScale(5) < 1.0);
+        QCOMPARE(pdfText(output(QStringLiteral("plaquette-long.pdf")), 2).count(QStringLiteral("remplir le volet")), 40);
+    }
+
+    void letter()
+    {
+        PublicationStore publications(m_db->connectionName());
+        const auto latest = publications.latestIssue();
+        QVERIFY(latest);
+        QCOMPARE(latest->number, 2);
+        DocumentFactory factory(m_db->connectionName(), &publications);
+        LetterContent content = factory.letterContent(*latest);
+        content.agenda << LetterAgendaItem{QDateTime(QDate(2024, 10, 4), QTime(9, 0)), false, QStringLiteral("Rendez-vous de l'ESS <n° 28>"),
+                                           QStringLiteral("Maison de l'ESS, Maubeuge"), QString()};
+        content.plan << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Publier le guide"), QStringLiteral("en retard"), 40, true};
+        LetterDocument document(content, factory.style());
+        const QString path = output(QStringLiteral("letter.pdf"));
+        QString error;
+        const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error);
+        QVERIFY2(pages >= 1, qPrintable(error));
+        QCOMPARE(pdfPages(path), pages);
+        const QString text = pdfText(path).simplified();
+        QVERIFY(!text.contains(QChar(0xfb01))); // no "fi" ligature in the text
+        QVERIFY(text.contains(QStringLiteral("Une rentrée solidaire")));
+        QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS <n° 28>")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 6 septembre 2024")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 4 octobre 2024")));
+        QVERIFY(text.contains(QStringLiteral("Mutualiser les compétences")));
+        QVERIFY(text.contains(QStringLiteral("Publier le guide")));
+        QVERIFY(text.contains(QStringLiteral("page 1 / %1").arg(pages)));
+        for (const GuideEntry &e : content.newActors)
+            QVERIFY2(text.contains(e.name), qPrintable(e.name));
+
+        // The e-mail version stands alone: no image outside the file.
+        const QString html = output(QStringLiteral("letter.html"));
+        QVERIFY(LetterBuilder::exportHtml(content, factory.style(), html, &error));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markup = QString::fromUtf8(file.readAll());
+        QVERIFY(markup.contains(QStringLiteral("Rendez-vous de l&#x27;ESS &lt;n° 28&gt;")) || markup.contains(QStringLiteral("Rendez-vous de l'ESS &lt;n° 28&gt;")));
+        const QRegularExpression src(QStringLiteral("src=\"([^\"]*)\""));
+        int images = 0;
+        for (auto it = src.globalMatch(markup); it.hasNext(); ++images)
+            QVERIFY(it.next().captured(1).startsWith(QStringLiteral("data:image/png;base64,")));
+        QCOMPARE(images, 2);
+    }
+
+    void attendanceSheet()
+    {
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Rendez-vous de l'ESS <décembre>");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        data.place = QStringLiteral("Maison de l'ESS, Maubeuge");
+        for (int i = 0; i < 40; ++i)
+            data.registered << AttendanceSheetData::Participant{QStringLiteral("Participante %1").arg(i + 1), QStringLiteral("Café & Cie")};
+        data.blankLines = 8;
+        AttendanceSheetDocument document(data, PrintStyle(PublicationStore(m_db->connectionName()).identity()));
+        const QString path = output(QStringLiteral("attendance.pdf"));
+        QString error;
+        const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error);
+        QVERIFY2(pages >= 2, qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS <décembre>")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 6 décembre 2024")));
+        QVERIFY(text.contains(QStringLiteral("Participante 40")));
+        QCOMPARE(text.count(QStringLiteral("Café & Cie")), 40);
+        // Internal: every page says so, and the column titles repeat.
+        QCOMPARE(text.count(QStringLiteral("Internal use")), 2 * pages);
+        QCOMPARE(text.count(QStringLiteral("Signature")), pages);
+    }
+
+    void poster()
+    {
+        PosterData data;
+        data.eventType = QStringLiteral("Forum de l'ESS");
+        data.title = QStringLiteral("Entreprendre autrement <en Sambre> & Avesnois");
+        data.start = QDateTime(QDate(2024, 11, 15), QTime(9, 30));
+        data.end = QDateTime(QDate(2024, 11, 15), QTime(17, 0));
+        data.place = QStringLiteral("Salle des fêtes, Maubeuge");
+        data.description = QStringLiteral("Stands, ateliers et rencontres. ").repeated(10);
+        PosterDocument document(data, PrintStyle(PublicationStore(m_db->connectionName()).identity()));
+        const QString path = output(QStringLiteral("poster.pdf"));
+        QString error;
+        QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
+        const QString text = pdfText(path).simplified();
+        QVERIFY(text.contains(QStringLiteral("Entreprendre autrement <en Sambre> & Avesnois")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 15 novembre 2024, 09h30")));
+        QVERIFY(text.contains(QStringLiteral("Salle des fêtes, Maubeuge")));
+        QCOMPARE(text.count(QStringLiteral("Stands, ateliers")), 10);
+    }
+
+    void planReport()
+    {
+        PlanReportData data;
+        data.planName = QStringLiteral("Plan stratégique ESS Sambre-Avesnois 2010-2014");
+        data.from = QDate(2024, 1, 1);
+        data.to = QDate(2024, 6, 30);
+        data.actions << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), 40, true}
+                     << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Mois de l'ESS"), QStringLiteral("réalisé"), 100, false};
+        data.indicators << PlanReportData::Indicator{QStringLiteral("Publier le guide <2024>"), QStringLiteral("Guides distribués"), QStringLiteral("réalisation"), 500, 320};
+        data.journal << PlanReportData::JournalEntry{QDate(2024, 3, 12), QStringLiteral("Mois de l'ESS"), QStringLiteral("Vingt structures inscrites.")};
+        PlanReportDocument document(data, PrintStyle());
+        const QString path = output(QStringLiteral("plan.pdf"));
+        QString error;
+        QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
+        const QString text = pdfText(path).simplified();
+        for (const QString &expected : {QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), QStringLiteral("40 %"),
+                                        QStringLiteral("Guides distribués"), QStringLiteral("Vingt structures inscrites."), QStringLiteral("Internal use")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    void letterIssuesAreStored()
+    {
+        PublicationStore publications(m_db->connectionName());
+        QSignalSpy changed(&publications, &PublicationStore::issuesChanged);
+        LetterIssue issue;
+        issue.number = publications.nextIssueNumber();
+        QCOMPARE(issue.number, 3);
+        issue.date = QDate(2024, 12, 6);
+        issue.title = QStringLiteral("Bilan du Mois de l'ESS");
+        issue.sections = {LetterIssue::ArticleSection};
+        QVERIFY(publications.saveIssue(issue));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(*publications.issue(3), issue);
+        LetterIssue clash = issue;
+        clash.id = 0;
+        QVERIFY(!publications.saveIssue(clash));
+        QVERIFY(publications.errorString().contains(QStringLiteral("3")));
+        QCOMPARE(publications.previousIssue(3)->number, 2);
+        QVERIFY(publications.removeIssue(issue.id));
+        QCOMPARE(publications.latestIssue()->number, 2);
+    }
+
+    void identityTravelsWithTheFile()
+    {
+        PublicationStore publications(m_db->connectionName());
+        CouncilIdentity identity = publications.identity();
+        QCOMPARE(identity.name, QStringLiteral("Conseil local de l'ESS Sambre-Avesnois"));
+        QVERIFY(identity.logo.startsWith("<svg"));
+        identity.primary = QColor(QStringLiteral("#336699"));
+        QVERIFY(publications.setIdentity(identity));
+        QCOMPARE(publications.identity(), identity);
+    }
+};
+
+QTEST_MAIN(TestPrint)
+#include "tst_print.moc"

@@ -1,0 +1,241 @@
+#include "database.h"
+#include "demodatabuilder.h"
+#include "mainwindow.h"
+#include "prompter.h"
+#include "publicationstab.h"
+#include "publicationstore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QUndoStack>
+#include <QtTest>
+
+/// The Publications tab driven as a user does, on the demo database.
+class TestPublicationsGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *w = m_tab->findChild<T *>(name);
+        if (!w)
+            qFatal("no widget %s", qPrintable(name));
+        return w;
+    }
+    QString pdfText(const QString &path) const
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PublicationStore> m_store;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<PublicationsTab> m_tab;
+    QString m_answerFile;
+    QStringList m_warnings;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EssaimTests"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("pub%1.essaim").arg(++m_counter))));
+        DemoDataBuilder demo(m_db->connectionName());
+        QVERIFY(demo.build());
+        m_store = std::make_unique<PublicationStore>(m_db->connectionName());
+        m_undo = std::make_unique<QUndoStack>();
+        m_tab = std::make_unique<PublicationsTab>(m_db->connectionName(), m_store.get(), m_undo.get());
+        m_tab->resize(1200, 800);
+        m_tab->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+        Prompter::setFileHandler([this](const QString &) { return m_answerFile; });
+        Prompter::setWarningHandler([this](const QString &text) { m_warnings << text; });
+        Prompter::setQuestionHandler([](const QString &) { return QMessageBox::Yes; });
+        m_warnings.clear();
+    }
+
+    void cleanup()
+    {
+        Prompter::setFileHandler({});
+        Prompter::setWarningHandler({});
+        Prompter::setQuestionHandler({});
+        m_tab.reset();
+        m_undo.reset();
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void editsAnIssueWithUndo()
+    {
+        auto *issues = child<QListWidget>(QStringLiteral("issueList"));
+        QCOMPARE(issues->count(), 2);
+        QCOMPARE(child<QSpinBox>(QStringLiteral("issueNumber"))->value(), 2);
+        QCOMPARE(child<QLineEdit>(QStringLiteral("issueTitle"))->text(), QStringLiteral("Une rentrée solidaire"));
+        auto *title = child<QLineEdit>(QStringLiteral("issueTitle"));
+        title->clear();
+        title->setText(QStringLiteral("Spécial Mois de l'ESS"));
+        // The editorial is rich text: bold through the editor's own action.
+        auto *editorial = child<QTextEdit>(QStringLiteral("editorialEdit"));
+        editorial->clear();
+        editorial->setFocus();
+        child<QAction>(QStringLiteral("editorialBold"))->trigger();
+        QTest::keyClicks(editorial, QStringLiteral("Bonjour"));
+        child<QCheckBox>(QStringLiteral("section_plan"))->setChecked(false);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveIssueButton")), Qt::LeftButton);
+        const LetterIssue saved = *m_store->issue(2);
+        QCOMPARE(saved.title, QStringLiteral("Spécial Mois de l'ESS"));
+        QVERIFY2(saved.editorialHtml.contains(QStringLiteral("font-weight")), qPrintable(saved.editorialHtml));
+        QVERIFY(!saved.has(LetterIssue::PlanSection));
+        QCOMPARE(m_undo->count(), 1);
+        m_undo->undo();
+        QCOMPARE(m_store->issue(2)->title, QStringLiteral("Une rentrée solidaire"));
+        QCOMPARE(title->text(), QStringLiteral("Une rentrée solidaire"));
+        m_undo->redo();
+        QCOMPARE(m_store->issue(2)->title, QStringLiteral("Spécial Mois de l'ESS"));
+    }
+
+    void newIssueThenDeleteAndUndo()
+    {
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("newIssueButton")), Qt::LeftButton);
+        QCOMPARE(child<QSpinBox>(QStringLiteral("issueNumber"))->value(), 3);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("issueTitle")), QStringLiteral("Numero trois"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveIssueButton")), Qt::LeftButton);
+        QCOMPARE(m_store->issues().size(), 3);
+        QCOMPARE(child<QListWidget>(QStringLiteral("issueList"))->count(), 3);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("deleteIssueButton")), Qt::LeftButton);
+        QCOMPARE(m_store->issues().size(), 2);
+        m_undo->undo();
+        QCOMPARE(m_store->issue(3)->title, QStringLiteral("Numero trois"));
+        m_undo->undo();
+        QVERIFY(!m_store->issue(3));
+        m_undo->redo();
+        QCOMPARE(m_store->issue(3)->title, QStringLiteral("Numero trois"));
+
+        // A number that is taken is refused with a sentence.
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("newIssueButton")), Qt::LeftButton);
+        child<QSpinBox>(QStringLiteral("issueNumber"))->setValue(1);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveIssueButton")), Qt::LeftButton);
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY(m_warnings.first().contains(QStringLiteral("1")));
+    }
+
+    void savesEachDocumentAsPdf_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("letter") << int(PublicationsTab::LetterPage) << QStringLiteral("Une rentrée solidaire");
+        QTest::newRow("plaquette") << int(PublicationsTab::PlaquettePage) << QStringLiteral("Sambre-Avesnois");
+        QTest::newRow("guide") << int(PublicationsTab::GuidePage) << QStringLiteral("Épicerie Solidaire Le Panier Hautmontois");
+        QTest::newRow("labels") << int(PublicationsTab::LabelsPage) << QStringLiteral("MAUBEUGE");
+    }
+
+    void savesEachDocumentAsPdf()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, expected);
+        m_tab->showPage(PublicationsTab::Page(page));
+        m_answerFile = m_dir.filePath(QStringLiteral("doc%1.pdf").arg(page));
+        auto *pdf = m_tab->findChild<QAction *>(QStringLiteral("pdfAction"));
+        QVERIFY(pdf->isEnabled());
+        pdf->trigger();
+        QVERIFY(QFile::exists(m_answerFile));
+        QVERIFY2(pdfText(m_answerFile).contains(expected), qPrintable(expected));
+        QVERIFY(m_warnings.isEmpty());
+    }
+
+    void previewOpensWithoutBlocking()
+    {
+        m_tab->showPage(PublicationsTab::GuidePage);
+        m_tab->findChild<QAction *>(QStringLiteral("previewAction"))->trigger();
+        QPrintPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_tab->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))));
+        QVERIFY(dialog->isVisible());
+        dialog->close();
+    }
+
+    void identityIsSavedAndUndone()
+    {
+        m_tab->showPage(PublicationsTab::IdentityPage);
+        auto *name = child<QLineEdit>(QStringLiteral("councilName"));
+        QCOMPARE(name->text(), QStringLiteral("Conseil local de l'ESS Sambre-Avesnois"));
+        name->clear();
+        name->setText(QStringLiteral("Pôle ESS <Avesnois> & Cie"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("clearLogoButton")), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveIdentityButton")), Qt::LeftButton);
+        QCOMPARE(m_store->identity().name, QStringLiteral("Pôle ESS <Avesnois> & Cie"));
+        QVERIFY(m_store->identity().logo.isEmpty());
+        // The guide's footer speaks with the new name, escaped.
+        m_tab->showPage(PublicationsTab::GuidePage);
+        m_answerFile = m_dir.filePath(QStringLiteral("identity.pdf"));
+        m_tab->findChild<QAction *>(QStringLiteral("pdfAction"))->trigger();
+        QVERIFY(pdfText(m_answerFile).contains(QStringLiteral("Pôle ESS <Avesnois> & Cie")));
+        m_undo->undo();
+        QCOMPARE(m_store->identity().name, QStringLiteral("Conseil local de l'ESS Sambre-Avesnois"));
+        QCOMPARE(name->text(), QStringLiteral("Conseil local de l'ESS Sambre-Avesnois"));
+        QVERIFY(!m_store->identity().logo.isEmpty());
+    }
+
+    void plaquetteTextsAreSaved()
+    {
+        m_tab->showPage(PublicationsTab::PlaquettePage);
+        auto *body = child<QPlainTextEdit>(QStringLiteral("panelBody3"));
+        body->setPlainText(QStringLiteral("- Relier les acteurs\n- Observer"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("savePlaquetteButton")), Qt::LeftButton);
+        QCOMPARE(m_store->plaquettePanels().at(3).body, QStringLiteral("- Relier les acteurs\n- Observer"));
+        m_undo->undo();
+        QVERIFY(m_store->plaquettePanels().at(3).body != QStringLiteral("- Relier les acteurs\n- Observer"));
+    }
+
+    void mainWindowHasThePublicationsMenu()
+    {
+        const QString path = m_db->filePath();
+        m_tab.reset();
+        m_store.reset();
+        m_db.reset(); // the window opens the file itself
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.publicationsTab());
+        QMenu *menu = window.findChild<QMenu *>(QStringLiteral("publicationsMenu"));
+        QVERIFY(menu && menu->isEnabled());
+        window.findChild<QAction *>(QStringLiteral("publicationPage%1").arg(int(PublicationsTab::LabelsPage)))->trigger();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QCOMPARE(tabs->currentWidget(), window.publicationsTab());
+        QCOMPARE(window.publicationsTab()->findChild<QListWidget *>(QStringLiteral("documentList"))->currentRow(), int(PublicationsTab::LabelsPage));
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS")) {
+            window.resize(1280, 800);
+            window.publicationsTab()->showPage(PublicationsTab::LetterPage);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/publications.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestPublicationsGui)
+#include "tst_publicationsgui.moc"

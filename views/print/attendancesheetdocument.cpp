@@ -1,0 +1,37 @@
+#include "attendancesheetdocument.h"
+
+#include <QLocale>
+
+AttendanceSheetDocument::AttendanceSheetDocument(const AttendanceSheetData &data, const PrintStyle &style)
+    : FlowDocument(tr("Attendance sheet"), QStringLiteral("attendance"), html(data, style), style, true)
+{
+}
+
+QString AttendanceSheetDocument::html(const AttendanceSheetData &data, const PrintStyle &style)
+{
+    const QString primary = style.identity().primary.name();
+    QString when = PrintStyle::longDate(data.start.date());
+    if (!data.allDay)
+        when += QStringLiteral(", ") + QLocale().toString(data.start.time(), QStringLiteral("HH'h'mm"));
+    QString h = QStringLiteral("<html><body>");
+    h += QStringLiteral("<p style=\"font-size:18pt;font-weight:bold;color:%1\">%2</p>").arg(primary, tr("Attendance sheet").toHtmlEscaped());
+    h += QStringLiteral("<p style=\"font-size:13pt;font-weight:bold\">%1</p>").arg(data.eventTitle.toHtmlEscaped());
+    h += QStringLiteral("<p>%1").arg(when.toHtmlEscaped());
+    if (!data.place.isEmpty())
+        h += QStringLiteral("<br>") + data.place.toHtmlEscaped();
+    h += QStringLiteral("</p>");
+    // Rows tall enough to sign in; the header row repeats on every page.
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"9\" style=\"border-collapse:collapse;border-color:#888\">"
+                        "<thead><tr bgcolor=\"%1\"><th width=\"35%\" align=\"left\"><span style=\"color:#ffffff\">%2</span></th>"
+                        "<th width=\"35%\" align=\"left\"><span style=\"color:#ffffff\">%3</span></th>"
+                        "<th width=\"30%\" align=\"left\"><span style=\"color:#ffffff\">%4</span></th></tr></thead>")
+             .arg(primary, tr("Name").toHtmlEscaped(), tr("Structure").toHtmlEscaped(), tr("Signature").toHtmlEscaped());
+    for (const auto &p : data.registered)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>&nbsp;</td></tr>").arg(p.name.toHtmlEscaped(), p.structure.toHtmlEscaped());
+    for (int i = 0; i < data.blankLines; ++i)
+        h += QStringLiteral("<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>");
+    h += QStringLiteral("</table>");
+    h += QStringLiteral("<p style=\"font-size:8pt;color:#555\">%1</p></body></html>")
+             .arg(tr("%n registered participant(s).", nullptr, int(data.registered.size())).toHtmlEscaped());
+    return h;
+}

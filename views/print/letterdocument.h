@@ -1,0 +1,27 @@
+#pragma once
+
+#include "flowdocument.h"
+#include "lettercontent.h"
+
+#include <QCoreApplication>
+
+/// One issue of the Lettre de l'ESS, printed: the HTML of LetterBuilder,
+/// with the logo in the masthead and the key figures' chart drawn as
+/// vector graphics in the page (not as a picture of itself).
+class LetterDocument : public FlowDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterDocument)
+
+public:
+    LetterDocument(const LetterContent &content, const PrintStyle &style);
+    ~LetterDocument() override;
+
+protected:
+    void prepare(QTextDocument *document, QPaintDevice *device) override;
+    bool headerOnFirstPage() const override { return false; }
+
+private:
+    LetterContent m_content;
+    class ChartObject;
+    std::unique_ptr<ChartObject> m_chart;
+};

@@ -1,0 +1,58 @@
+#include "planreportdocument.h"
+
+#include <QLocale>
+
+PlanReportDocument::PlanReportDocument(const PlanReportData &data, const PrintStyle &style)
+    : FlowDocument(tr("Progress report: %1").arg(data.planName), QStringLiteral("plan"), html(data, style), style, true)
+{
+}
+
+QString PlanReportDocument::html(const PlanReportData &data, const PrintStyle &style)
+{
+    const QString primary = style.identity().primary.name();
+    const QLocale locale;
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString h = QStringLiteral("<html><body>");
+    h += QStringLiteral("<p style=\"font-size:18pt;font-weight:bold;color:%1\">%2</p>").arg(primary, esc(data.planName));
+    h += QStringLiteral("<p>%1</p>").arg(esc(tr("Progress report from %1 to %2").arg(PrintStyle::longDate(data.from), PrintStyle::longDate(data.to))));
+    h += QStringLiteral("<h2 style=\"color:%1\">%2</h2>").arg(primary, esc(tr("Actions")));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    QString objective;
+    for (const PlanProgressRow &row : data.actions) {
+        if (row.objective != objective) {
+            objective = row.objective;
+            h += QStringLiteral("<tr><td colspan=\"3\" style=\"font-weight:bold;color:%1\">%2</td></tr>").arg(primary, esc(objective));
+        }
+        const int p = std::clamp(row.progress, 0, 100);
+        const QString colour = row.late ? QStringLiteral("#b00020") : primary;
+        // A progress bar as a two-cell table: prints as filled rectangles.
+        const QString bar = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border:1px solid #999\"><tr>"
+                                           "%1%2</tr></table>")
+                                .arg(p > 0 ? QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(p).arg(colour) : QString(),
+                                     p < 100 ? QStringLiteral("<td width=\"%1%\">&nbsp;</td>").arg(100 - p) : QString());
+        const QString status = row.late ? QStringLiteral("<span style=\"color:#b00020;font-weight:bold\">%1</span>").arg(esc(row.status)) : esc(row.status);
+        h += QStringLiteral("<tr><td width=\"50%\">%1</td><td width=\"20%\">%2</td><td width=\"30%\">%3 %4</td></tr>")
+                 .arg(esc(row.action), status, bar, esc(locale.toString(p) + QStringLiteral("\u00a0%")));
+    }
+    h += QStringLiteral("</table>");
+    if (!data.indicators.isEmpty()) {
+        h += QStringLiteral("<h2 style=\"color:%1\">%2</h2>").arg(primary, esc(tr("Indicators")));
+        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse\">"
+                            "<thead><tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th></tr></thead>")
+                 .arg(esc(tr("Action")), esc(tr("Indicator")), esc(tr("Target")), esc(tr("Achieved")));
+        for (const auto &i : data.indicators) {
+            h += QStringLiteral("<tr><td>%1</td><td>%2 <i>(%3)</i></td><td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                     .arg(esc(i.action), esc(i.name), esc(i.kind), esc(locale.toString(i.target)), esc(locale.toString(i.achieved)));
+        }
+        h += QStringLiteral("</table>");
+    }
+    if (!data.journal.isEmpty()) {
+        h += QStringLiteral("<h2 style=\"color:%1\">%2</h2>").arg(primary, esc(tr("Journal of updates")));
+        for (const auto &j : data.journal) {
+            h += QStringLiteral("<p><b>%1</b> — %2<br>%3</p>")
+                     .arg(esc(locale.toString(j.date, QLocale::ShortFormat)), esc(j.action), esc(j.text));
+        }
+    }
+    h += QStringLiteral("</body></html>");
+    return h;
+}
