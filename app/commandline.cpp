@@ -1,11 +1,15 @@
 #include "commandline.h"
 
-#include "actorcsvexporter.h"
 #include "actorstore.h"
+#include "agendacommand.h"
 #include "database.h"
 #include "demodatabuilder.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "plancommand.h"
+#include "printcommand.h"
+#include "publicationstore.h"
+#include "statscommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,9 +17,14 @@
 #include <QStandardPaths>
 
 namespace {
-const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
-                                  QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--mapping"),
-                                  QStringLiteral("--on-duplicate"), QStringLiteral("--report"), QStringLiteral("--encoding")};
+const QStringList valueOptions = QStringList{QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--format"),
+                                              QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--mapping"),
+                                              QStringLiteral("--on-duplicate"), QStringLiteral("--report"),
+                                              QStringLiteral("--encoding"), QStringLiteral("--year"),
+                                              QStringLiteral("--territory"), QStringLiteral("--family"),
+                                              QStringLiteral("--sector"), QStringLiteral("--plan"), QStringLiteral("--from"),
+                                              QStringLiteral("--to")}
+    + PrintCommand::valueOptionNames();
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -67,6 +76,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption mappingOption(QStringLiteral("mapping"), tr("Import: saved column mapping (preset name or JSON file)."), tr("NAME"));
     const QCommandLineOption duplicateOption(QStringLiteral("on-duplicate"), tr("Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create."), tr("MODE"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Import: read and check everything, write nothing."));
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("stats: the year (default: the latest year with figures)."), tr("YEAR"));
+    const QCommandLineOption territoryOption(QStringLiteral("territory"),
+                                             tr("stats: all, an EPCI's SIREN, a commune's INSEE code or list:NAME."), tr("CODE"));
+    const QCommandLineOption familyOption(QStringLiteral("family"), tr("stats: only this ESS family (association, cooperative…)."), tr("FAMILY"));
+    const QCommandLineOption sectorOption(QStringLiteral("sector"), tr("stats: only this sector and its sub-sectors (name or number)."), tr("SECTOR"));
+    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The plan to export (all plans when not given)."), tr("NAME"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day of the period (2026-03-01)."), tr("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (2026-03-31)."), tr("DATE"));
+    parser.addOptions({yearOption, territoryOption, familyOption, sectorOption, planOption, fromOption, toOption});
+    parser.addOptions(PrintCommand::options());
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Import: write the rejected lines and their reasons to this CSV file."), tr("FILE"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong."), tr("NAME"));
     const QCommandLineOption allCommunesOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too."));
@@ -75,7 +94,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
                                     "export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory\n"
-                                    "import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors"),
+                                    "import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors\n"
+                                    "stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory's figures\n"
+                                    "import events FILE.ics [--dry-run]: import an iCalendar file into the agenda\n"
+                                    "export events --format ics [--from DATE --to DATE] -o FILE: export the agenda\n"
+                                    "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period\n"
+                                    "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
+                                    "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action\n"
+                                    "print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -104,12 +130,39 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const QString command = words.first();
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import")};
+    const QStringList known = {QStringLiteral("demo"),   QStringLiteral("check"),  QStringLiteral("export"),
+                               QStringLiteral("import"), QStringLiteral("stats"),  QStringLiteral("agenda"),
+                               QStringLiteral("print")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
     }
-    if (command == QLatin1String("export")) {
+    const QString object = words.value(1);
+    const bool planCommand = (command == QLatin1String("import") || command == QLatin1String("export")) && object == QLatin1String("plan");
+    const bool agendaCommand = command == QLatin1String("agenda")
+        || ((command == QLatin1String("import") || command == QLatin1String("export")) && object == QLatin1String("events"));
+    AgendaCommand::Options agendaOptions;
+    agendaOptions.file = words.value(2);
+    agendaOptions.output = parser.value(outputOption);
+    agendaOptions.format = parser.value(formatOption);
+    agendaOptions.from = parser.value(fromOption);
+    agendaOptions.to = parser.value(toOption);
+    agendaOptions.dryRun = parser.isSet(dryRunOption);
+    const StatsCommand::Options statsOptions{parser.value(yearOption), parser.value(territoryOption), parser.value(familyOption),
+                                             parser.value(sectorOption), parser.value(formatOption)};
+    if (planCommand) {
+        if (const int usage = PlanCommand::checkUsage(words, parser.value(formatOption), parser.isSet(outputOption), err))
+            return usage;
+    } else if (agendaCommand) {
+        if (const int usage = AgendaCommand::checkUsage(command, agendaOptions, err))
+            return usage;
+    } else if (command == QLatin1String("stats")) {
+        if (const int status = StatsCommand::checkOptions(statsOptions, err))
+            return status;
+    } else if (command == QLatin1String("print")) {
+        if (const int status = PrintCommand::validate(words, parser, err))
+            return status;
+    } else if (command == QLatin1String("export")) {
         if (words.value(1) != QLatin1String("actors")) {
             err << tr("essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.") << Qt::endl;
             return 2;
@@ -127,9 +180,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
 
     ImportCommand::Request importRequest;
-    if (command == QLatin1String("import")) {
+    if (command == QLatin1String("import") && !planCommand && !agendaCommand) {
         if (words.value(1) != QLatin1String("actors")) {
-            err << tr("essaim: import what? Write “essaim --db FILE import actors FILE...”.") << Qt::endl;
+            err << tr("essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.") << Qt::endl;
             return 2;
         }
         importRequest.files = words.mid(2);
@@ -146,7 +199,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     // "check" must not create a database that is not there.
-    const auto mode = command == QLatin1String("check") ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing;
+    const auto mode = command == QLatin1String("check") || command == QLatin1String("stats") ? Database::OpenMode::OpenExisting
+                                                                                          : Database::OpenMode::CreateIfMissing;
     Database db;
     if (!db.open(path, mode)) {
         err << QStringLiteral("essaim: ") << db.errorString() << Qt::endl;
@@ -164,6 +218,21 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+    if (planCommand && command == QLatin1String("import"))
+        return PlanCommand::importPlan(db.connectionName(), words.value(2), out, err);
+    if (planCommand)
+        return PlanCommand::exportPlan(db.connectionName(), parser.value(planOption), parser.value(formatOption),
+                                       parser.value(outputOption), out, err);
+    if (agendaCommand && command == QLatin1String("import"))
+        return AgendaCommand::importEvents(db.connectionName(), agendaOptions, out, err);
+    if (command == QLatin1String("agenda"))
+        return AgendaCommand::listAgenda(db.connectionName(), agendaOptions, out, err);
+    if (agendaCommand)
+        return AgendaCommand::exportEvents(db.connectionName(), agendaOptions, out, err);
+    if (command == QLatin1String("stats"))
+        return StatsCommand::run(db, statsOptions, out, err);
+    if (command == QLatin1String("print"))
+        return PrintCommand::run(db, words, parser, out, err);
     if (command == QLatin1String("import"))
         return ImportCommand::run(importRequest, db.connectionName(), out, err);
     if (command == QLatin1String("check")) {
@@ -180,8 +249,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
-    // export actors; the council's identity has no storage yet: the site
-    // carries the default one until the settings keep it.
+    // export actors; the web site carries the council's identity.
     const QString format = parser.value(formatOption).isEmpty() ? QStringLiteral("csv") : parser.value(formatOption);
-    return ExportCommand::run(db.connectionName(), format, parser.value(outputOption), CouncilIdentity(), out, err);
+    return ExportCommand::run(db.connectionName(), format, parser.value(outputOption),
+                              PublicationStore(db.connectionName()).identity(), out, err);
 }

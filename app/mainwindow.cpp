@@ -1,19 +1,29 @@
 #include "mainwindow.h"
 
+#include "actorform.h"
 #include "actorstore.h"
+#include "agendatab.h"
 #include "backupdialog.h"
 #include "backupmanager.h"
 #include "database.h"
 #include "directorytab.h"
+#include "eventstore.h"
 #include "importwizard.h"
+#include "observatorystore.h"
+#include "observatorytab.h"
+#include "planstore.h"
+#include "plantab.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
 #include "publicationstab.h"
 #include "publicationstore.h"
+#include "referencefigurestore.h"
 #include "referencestore.h"
 #include "sectorstore.h"
+#include "socialutilityeditor.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -154,6 +164,15 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     m_directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    m_observatoryMenu = menuBar()->addMenu(tr("&Observatory"));
+    m_observatoryMenu->setObjectName(QStringLiteral("observatoryMenu"));
+    m_observatoryMenu->setEnabled(false);
+    m_agendaMenu = menuBar()->addMenu(tr("&Agenda"));
+    m_agendaMenu->setObjectName(QStringLiteral("agendaMenu"));
+    m_agendaMenu->setEnabled(false);
+    m_planMenu = menuBar()->addMenu(tr("&Plan"));
+    m_planMenu->setObjectName(QStringLiteral("planMenu"));
+    m_planMenu->setEnabled(false);
     m_publicationsMenu = menuBar()->addMenu(tr("&Publications"));
     m_publicationsMenu->setObjectName(QStringLiteral("publicationsMenu"));
     m_publicationsMenu->setEnabled(false);
@@ -218,11 +237,144 @@ void MainWindow::attachDatabase()
     m_directoryMenu->addAction(m_importAction);
     m_importAction->setEnabled(true);
     m_directoryMenu->setEnabled(true);
+    attachObservatory();
+    m_events = new EventStore(connection, this);
+    m_agenda = new AgendaTab(m_events, m_undoStack, m_tabs);
+    m_tabs->addTab(m_agenda, QIcon::fromTheme(QStringLiteral("view-calendar")), tr("A&genda"));
+    connect(m_agenda, &AgendaTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    m_agendaMenu->clear();
+    m_agendaMenu->addActions(m_agenda->menuActions());
+    m_agendaMenu->setEnabled(true);
+    attachPlanTab();
+    connectAgendaAndPlan();
     attachPublications();
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
     updateTitle();
+}
+
+void MainWindow::attachObservatory()
+{
+    const QString connection = m_database->connectionName();
+    m_referenceFigures = new ReferenceFigureStore(connection, this);
+    m_observatoryStore = new ObservatoryStore(connection, this);
+    m_observatory = new ObservatoryTab(m_actors, m_sectors, m_references.get(), m_referenceFigures, m_observatoryStore, m_undoStack, m_tabs);
+    m_tabs->addTab(m_observatory, QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Observatory"));
+    connect(m_observatory, &ObservatoryTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_observatory, &ObservatoryTab::drillDownRequested, this, [this](const QList<qint32> &ids, const QString &label) {
+        if (!m_directory || !m_directory->settleForm())
+            return;
+        m_directory->showActorIds(ids, label);
+        m_tabs->setCurrentWidget(m_directory);
+    });
+    // The observatory's page of the actor's form: social utility grid and SIRENE band.
+    auto *grid = new SocialUtilityEditor(m_observatoryStore, m_undoStack);
+    m_directory->form()->addPage(grid, tr("&Observatory"));
+    connect(m_directory->form(), &ActorForm::actorShown, grid, &SocialUtilityEditor::setActorId);
+    grid->setActorId(m_directory->form()->actor().id);
+    m_observatoryMenu->clear();
+    m_observatoryMenu->addActions(m_observatory->actions());
+    m_observatoryMenu->setEnabled(true);
+}
+
+void MainWindow::detachObservatory()
+{
+    if (m_observatory) {
+        m_tabs->removeTab(m_tabs->indexOf(m_observatory));
+        delete m_observatory;
+        m_observatory = nullptr;
+    }
+    if (m_observatoryMenu) {
+        m_observatoryMenu->clear();
+        m_observatoryMenu->setEnabled(false);
+    }
+    delete m_referenceFigures;
+    m_referenceFigures = nullptr;
+    delete m_observatoryStore;
+    m_observatoryStore = nullptr;
+}
+
+void MainWindow::attachPlanTab()
+{
+    m_plans = new PlanStore(m_database->connectionName(), this);
+    m_planTab = new PlanTab(m_plans, m_undoStack, m_tabs);
+    m_tabs->addTab(m_planTab, QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("&Plan"));
+    connect(m_planTab, &PlanTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_planMenu->clear();
+    m_planMenu->addActions(m_planTab->planActions());
+    m_planMenu->setEnabled(true);
+}
+
+void MainWindow::detachPlanTab()
+{
+    if (m_planTab) {
+        m_tabs->removeTab(m_tabs->indexOf(m_planTab));
+        delete m_planTab;
+        m_planTab = nullptr;
+    }
+    if (m_planMenu) {
+        m_planMenu->clear();
+        m_planMenu->setEnabled(false);
+    }
+    delete m_plans;
+    m_plans = nullptr;
+}
+
+void MainWindow::removeAgenda()
+{
+    if (m_agenda) {
+        m_tabs->removeTab(m_tabs->indexOf(m_agenda));
+        delete m_agenda;
+        m_agenda = nullptr;
+    }
+    if (m_agendaMenu) {
+        m_agendaMenu->clear();
+        m_agendaMenu->setEnabled(false);
+    }
+    delete m_events;
+    m_events = nullptr;
+}
+
+void MainWindow::connectAgendaAndPlan()
+{
+    // The plan shows the events that deliver an action; the event editor
+    // offers the plan's actions. Both stay in step with the other's changes.
+    m_planTab->setLinkedEventsProvider([this](qint64 itemId) {
+        QList<PlanLinkedEvent> linked;
+        if (!m_events)
+            return linked;
+        const QList<Event> events = m_events->events();
+        for (const Event &event : events) {
+            if (event.planActionId == itemId)
+                linked.append({event.id, event.title, event.start.date()});
+        }
+        std::sort(linked.begin(), linked.end(), [](const PlanLinkedEvent &a, const PlanLinkedEvent &b) { return a.date < b.date; });
+        return linked;
+    });
+    auto offerActions = [this] {
+        if (!m_plans || !m_agenda)
+            return;
+        QList<QPair<qint64, QString>> actions;
+        const QList<Plan> plans = m_plans->plans();
+        for (const Plan &plan : plans) {
+            const QList<PlanItem> items = m_plans->items(plan.id);
+            for (const PlanItem &item : items) {
+                if (item.isAction())
+                    actions.append({item.id, tr("%1 — %2").arg(plan.name, item.title)});
+            }
+        }
+        m_agenda->setPlanActions(actions);
+    };
+    offerActions();
+    for (auto signal : {&PlanStore::itemInserted, &PlanStore::itemRemoved, &PlanStore::itemChanged})
+        connect(m_plans, signal, this, offerActions);
+    connect(m_plans, &PlanStore::plansChanged, this, offerActions);
+    connect(m_plans, &PlanStore::planReset, this, offerActions);
 }
 
 void MainWindow::attachPublications()
@@ -252,6 +404,12 @@ void MainWindow::attachPublications()
     }
     m_publicationsMenu->addSeparator();
     m_publicationsMenu->addActions(m_publications->printActions());
+    // The web site of the directory speaks in the council's name too.
+    m_directory->setCouncilIdentity(m_publicationStore->identity());
+    connect(m_publicationStore, &PublicationStore::identityChanged, this, [this] {
+        if (m_directory && m_publicationStore)
+            m_directory->setCouncilIdentity(m_publicationStore->identity());
+    });
     m_publicationsMenu->setEnabled(true);
 }
 
@@ -274,6 +432,9 @@ void MainWindow::detachDatabase()
 {
     m_undoStack->clear();
     detachPublications();
+    detachPlanTab();
+    removeAgenda();
+    detachObservatory();
     if (m_directory) {
         m_tabs->removeTab(m_tabs->indexOf(m_directory));
         delete m_directory;
@@ -410,6 +571,9 @@ void MainWindow::restoreBackup()
     // The stores hold the old connection's name: take them down first.
     m_undoStack->clear();
     detachPublications();
+    detachPlanTab();
+    removeAgenda();
+    detachObservatory();
     if (m_directory) {
         m_tabs->removeTab(m_tabs->indexOf(m_directory));
         delete m_directory;
@@ -465,7 +629,7 @@ void MainWindow::importActors()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_directory && !m_directory->settleForm()) {
+    if ((m_directory && !m_directory->settleForm()) || (m_planTab && !m_planTab->settleForm())) {
         event->ignore();
         return;
     }

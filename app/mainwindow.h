@@ -7,8 +7,14 @@
 class ActorStore;
 class Database;
 class DirectoryTab;
+class AgendaTab;
+class EventStore;
 class ObservatoryStore;
 class ObservatoryTab;
+class PlanStore;
+class PlanTab;
+class PublicationStore;
+class PublicationsTab;
 class ReferenceFigureStore;
 class QAction;
 class QLabel;
@@ -35,6 +41,9 @@ public:
     QString databasePath() const;
     DirectoryTab *directoryTab() const { return m_directory; }
     ObservatoryTab *observatoryTab() const { return m_observatory; }
+    AgendaTab *agendaTab() const { return m_agenda; }
+    PlanTab *planTab() const { return m_planTab; }
+    PublicationsTab *publicationsTab() const { return m_publications; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -50,6 +59,12 @@ private:
     void updateTitle();
     void attachObservatory();
     void detachObservatory();
+    void attachPlanTab();
+    void detachPlanTab();
+    void removeAgenda();
+    void connectAgendaAndPlan();
+    void attachPublications();
+    void detachPublications();
 
     void newDatabase();
     void openDatabaseDialog();
@@ -73,6 +88,15 @@ private:
     ObservatoryStore *m_observatoryStore = nullptr;
     ObservatoryTab *m_observatory = nullptr;
     QMenu *m_observatoryMenu = nullptr;
+    PlanStore *m_plans = nullptr;
+    PlanTab *m_planTab = nullptr;
+    QMenu *m_planMenu = nullptr;
+    EventStore *m_events = nullptr;
+    AgendaTab *m_agenda = nullptr;
+    QMenu *m_agendaMenu = nullptr;
+    PublicationStore *m_publicationStore = nullptr;
+    PublicationsTab *m_publications = nullptr;
+    QMenu *m_publicationsMenu = nullptr;
     QLabel *m_fileLabel;
 
     QMenu *m_recentMenu = nullptr;

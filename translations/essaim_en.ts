@@ -355,6 +355,61 @@
     </message>
 </context>
 <context>
+    <name>ActorImporter</name>
+    <message>
+        <source>same SIRET</source>
+        <translation>same SIRET</translation>
+    </message>
+    <message>
+        <source>same SIREN</source>
+        <translation>same SIREN</translation>
+    </message>
+    <message>
+        <source>same RNA number</source>
+        <translation>same RNA number</translation>
+    </message>
+    <message>
+        <source>same name in the same commune</source>
+        <translation>same name in the same commune</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
+        <translation>Duplicate of line %1 of the same import (%2): only the first one is imported.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>The database cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded (%1).</source>
+        <translation>The import could not be recorded (%1).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>The import was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” could not be written (%3): nothing was imported.</source>
+        <translation>Line %1 of “%2” could not be written (%3): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The register data could not be written (%1): nothing was imported.</source>
+        <translation>The register data could not be written (%1): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1): nothing was imported.</source>
+        <translation>The import could not be saved (%1): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone (%1).</source>
+        <translation>The import could not be undone (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be redone (%1).</source>
+        <translation>The import could not be redone (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ActorSiteExporter</name>
     <message>
         <source>Directory of the social and solidarity economy</source>
@@ -675,6 +730,365 @@
     </message>
 </context>
 <context>
+    <name>AgendaCommand</name>
+    <message>
+        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>essaim: the date “%1” cannot be read; write it as 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>essaim: --to must not come before --from.</source>
+        <translation>essaim: --to must not come before --from.</translation>
+    </message>
+    <message>
+        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim: export needs a file to write: add -o FILE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for events; use ics.</source>
+        <translation>essaim: the format “%1” is not known for events; use ics.</translation>
+    </message>
+    <message>
+        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
+        <translation>essaim: agenda needs a period: add --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
+        <translation>essaim: the format “%1” is not known for the agenda; use csv or ics.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” was not imported: %2</source>
+        <translation>essaim: “%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</translation>
+    </message>
+    <message>
+        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
+        <translation>essaim: the events could not be written: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written.</source>
+        <translation>Dry run, nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported</source>
+        <translation>
+            <numerusform>%n event imported</numerusform>
+            <numerusform>%n events imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defect(s) skipped</source>
+        <translation>
+            <numerusform>%n defect skipped</numerusform>
+            <numerusform>%n defects skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n event exported to “%1”.</numerusform>
+            <numerusform>%n events exported to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Search events…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations and attendance…</source>
+        <translation>&amp;Registrations and attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this occurrence</source>
+        <translation>&amp;Cancel this occurrence</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Delete event…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar file…</source>
+        <translation>&amp;Import iCalendar file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to iCalendar…</source>
+        <translation>E&amp;xport to iCalendar…</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an event, an event to open it.</source>
+        <translation>Double-click a day to add an event, an event to open it.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 places</source>
+        <translation>%1 registered of %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — capacity passed</source>
+        <translation>%1 — capacity passed</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Repeating event</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>This occurrence</translation>
+    </message>
+    <message>
+        <source>This and the following</source>
+        <translation>This and the following</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>The whole series</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed.</source>
+        <translation>The change could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Create “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
+        <translation>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</translation>
+    </message>
+    <message>
+        <source>Change one occurrence of “%1”</source>
+        <translation>Change one occurrence of “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 on</source>
+        <translation>Change “%1” from %2 on</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” of %2</source>
+        <translation>Cancel “%1” of %2</translation>
+    </message>
+    <message>
+        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
+        <translation>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its registrations?</source>
+        <translation>Delete “%1” and its registrations?</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1”</source>
+        <translation>Registrations of “%1”</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Import an iCalendar file</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar files (*.ics *.ical *.ifb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported, nothing was changed. %2</source>
+        <translation>“%1” was not imported, nothing was changed. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) to import</source>
+        <translation>
+            <numerusform>%n event to import</numerusform>
+            <numerusform>%n events to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>The file holds no event.</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Import?</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>agenda.ics</source>
+        <translation>agenda.ics</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Export to iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n event exported to “%1”.</numerusform>
+            <numerusform>%n events exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event &amp;types…</source>
+        <translation>Event &amp;types…</translation>
+    </message>
+    <message>
+        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>“%1” overlaps “%2” of %3 at the same place (%4).</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheetDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n registered participant.</numerusform>
+            <numerusform>%n registered participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -718,6 +1132,99 @@
     <message>
         <source>The backup copy could not be put in place; the database was left as it was.</source>
         <translation>The backup copy could not be put in place; the database was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the numbers of the chart as a table</source>
+        <translation>Show the numbers of the chart as a table</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste it into a spreadsheet</source>
+        <translation>Copy the table, to paste it into a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its numbers as CSV</source>
+        <translation>Save the chart as PNG, SVG or PDF, or its numbers as CSV</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its actors in the directory</source>
+        <translation>Double-click a row to open its actors in the directory</translation>
+    </message>
+    <message>
+        <source>The table “%1” is on the clipboard.</source>
+        <translation>The table “%1” is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2). Choose another folder.</source>
+        <translation>“%1” cannot be written (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written. Choose another folder.</source>
+        <translation>“%1” cannot be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>“%1” has no known ending: use .png, .svg, .pdf or .csv.</source>
+        <translation>“%1” has no known ending: use .png, .svg, .pdf or .csv.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel (*.csv)</source>
+        <translation>CSV for French Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Chart exported to “%1”.</source>
+        <translation>Chart exported to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -801,14 +1308,6 @@
         <translation>File to write (a folder for html).</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</translation>
-    </message>
-    <message>
         <source>essaim: the format “%1” is not known for actors; use %2.</source>
         <translation>essaim: the format “%1” is not known for actors; use %2.</translation>
     </message>
@@ -819,25 +1318,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
     <message>
         <source>Show the version and exit.</source>
         <translation>Show the version and exit.</translation>
-    </message>
-    <message>
-        <source>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</source>
-        <translation>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</translation>
-    </message>
-    <message>
-        <source>File to write.</source>
-        <translation>File to write.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</source>
-        <translation>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n actor exported to “%1”.</numerusform>
-            <numerusform>%n actors exported to “%1”.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import: saved column mapping (preset name or JSON file).</source>
@@ -872,20 +1352,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
         <translation>Import of RNA files: keep the associations outside the territory too.</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors FILE...”.</source>
-        <translation>essaim: import what? Write “essaim --db FILE import actors FILE...”.</translation>
-    </message>
-    <message>
         <source>stats: the year (default: the latest year with figures).</source>
         <translation>stats: the year (default: the latest year with figures).</translation>
     </message>
@@ -918,34 +1384,8 @@ import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate
         <translation>SECTOR</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</translation>
-    </message>
-    <message>
         <source>The plan to export (all plans when not given).</source>
         <translation>The plan to export (all plans when not given).</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-import plan OUTLINE.txt: import a plan of action from an indented outline
-export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-import plan OUTLINE.txt: import a plan of action from an indented outline
-export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
-        <translation>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</translation>
     </message>
     <message>
         <source>First day of the period (2026-03-01).</source>
@@ -960,36 +1400,74 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
         <translation>Last day of the period (2026-03-31).</translation>
     </message>
     <message>
-        <source>Read and report, write nothing.</source>
-        <translation>Read and report, write nothing.</translation>
-    </message>
-    <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
+export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
+import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors
+stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures
 import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
 export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
-export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
-        <translation>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
 print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</source>
         <translation>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
+export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
+import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors
+stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures
+import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
 print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListDialog</name>
+    <message>
+        <source>Lists of communes</source>
+        <translation>Lists of communes</translation>
+    </message>
+    <message>
+        <source>Saved lists:</source>
+        <translation>Saved lists:</translation>
+    </message>
+    <message>
+        <source>&amp;New list</source>
+        <translation>&amp;New list</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list</source>
+        <translation>&amp;Delete list</translation>
+    </message>
+    <message>
+        <source>Name of the list, e.g. “Quartiers prioritaires”</source>
+        <translation>Name of the list, e.g. “Quartiers prioritaires”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n commune(s))</source>
+        <translation>
+            <numerusform>%1 (%n commune)</numerusform>
+            <numerusform>%1 (%n communes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the list a name and tick at least one commune.</source>
+        <translation>Give the list a name and tick at least one commune.</translation>
+    </message>
+    <message>
+        <source>The list “%1” could not be saved (%2). Another list may have that name.</source>
+        <translation>The list “%1” could not be saved (%2). Another list may have that name.</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? The communes stay.</source>
+        <translation>Delete the list “%1”? The communes stay.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1475,76 @@ print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to P
     <message>
         <source>create “%1”</source>
         <translation>create “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CsvActorReader</name>
+    <message>
+        <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
+        <translation>No column of “%1” gives the name of the structure: choose which column holds the name.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>Column “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
+        <translation>“%1” is not an INSEE legal category (four digits, as 9220).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
+        <translation>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</translation>
+    </message>
+    <message>
+        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
+        <translation>the sector “%1” does not exist in the directory; create it first or correct the name.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” is not a date (31/12/2012 or 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (oui/non).</source>
+        <translation>“%1” is not yes or no (oui/non).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation>“%1” is not an amount in euros.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1” is not a year.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</source>
+        <translation>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
+        <translation>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1631,13 @@ print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to P
     </message>
 </context>
 <context>
+    <name>DemoAgendaBuilder</name>
+    <message>
+        <source>The demo agenda could not be written: %1</source>
+        <translation>The demo agenda could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataBuilder</name>
     <message numerus="yes">
         <source>The database “%1” already holds %n actor(s): the demo data goes into a new, empty database. Give another file name with --db.</source>
@@ -1106,6 +1661,28 @@ print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to P
     <message>
         <source>The demo observatory figures could not be written to “%1”: %2</source>
         <translation>The demo observatory figures could not be written to “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoObservatoryBuilder</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlanBuilder</name>
+    <message>
+        <source>The demo plan %1 cannot be read: %2</source>
+        <translation>The demo plan %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The demo plans could not be written: %1</source>
+        <translation>The demo plans could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -1383,33 +1960,6 @@ Discard them?</translation>
         <translation>“%1” restored.</translation>
     </message>
     <message>
-        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
-        <translation>CSV for French Excel (UTF-8, ;) (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
-        <translation>CSV RFC 4180 (UTF-8, comma) (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the actors shown</source>
-        <translation>Export the actors shown</translation>
-    </message>
-    <message>
-        <source>actors.csv</source>
-        <translation>actors.csv</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n actor exported to “%1”.</numerusform>
-            <numerusform>%n actors exported to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Show all actors</source>
         <translation>Show all actors</translation>
     </message>
@@ -1423,6 +1973,79 @@ Discard them?</translation>
             <numerusform>Filtered from the observatory: %1 (%n actor).</numerusform>
             <numerusform>Filtered from the observatory: %1 (%n actors).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactory</name>
+    <message>
+        <source>No actor who accepts publication has a postal address: there is no label to print.</source>
+        <translation>No actor who accepts publication has a postal address: there is no label to print.</translation>
+    </message>
+    <message>
+        <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
+        <translation>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The PDF file “%1” could not be written. Check that the folder exists and is writable.</source>
+        <translation>The PDF file “%1” could not be written. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
+        <translation>The PDF file “%1” could not be replaced: it may be open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>EssClassifier</name>
+    <message>
+        <source>manual choice (%1) -&gt; %2</source>
+        <translation>manual choice (%1) -&gt; %2</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>no note</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>flag O, legal category %1 -&gt; %2</source>
+        <translation>flag O, legal category %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>legal category %1 %2, flag %3 -&gt; %4</source>
+        <translation>legal category %1 %2, flag %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>cooperative</translation>
+    </message>
+    <message>
+        <source>mutual society</source>
+        <translation>mutual society</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>foundation</translation>
+    </message>
+    <message>
+        <source>commercial ESS company</source>
+        <translation>commercial ESS company</translation>
+    </message>
+    <message>
+        <source>outside the ESS</source>
+        <translation>outside the ESS</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +2073,178 @@ Discard them?</translation>
     <message>
         <source>Outside the ESS</source>
         <translation>Outside the ESS</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Public event (shown in exports and publications)</source>
+        <translation>Public event (shown in exports and publications)</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>Never ends</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtners:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;action:</source>
+        <translation>Plan &amp;action:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repeats:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>E&amp;nds:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Once, %1</source>
+        <translation>Once, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 is already taken by “%2” on %3.</source>
+        <translation>
+            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
+            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other overlap(s).</source>
+        <translation>
+            <numerusform>%n other overlap.</numerusform>
+            <numerusform>%n other overlaps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>The event needs a title.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypesDialog</name>
+    <message>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>New type</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>Colour of the type</translation>
+    </message>
+    <message>
+        <source>Every type needs a name.</source>
+        <translation>Every type needs a name.</translation>
+    </message>
+    <message>
+        <source>There are two types called “%1”: give them different names.</source>
+        <translation>There are two types called “%1”: give them different names.</translation>
+    </message>
+    <message>
+        <source>The types could not be saved (%1).</source>
+        <translation>The types could not be saved (%1).</translation>
     </message>
 </context>
 <context>
@@ -1581,497 +2376,201 @@ Discard them?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>GuideDocument</name>
     <message>
-        <source>Essaim databases (*.essaim);;All files (*)</source>
-        <translation>Essaim databases (*.essaim);;All files (*)</translation>
+        <source>Guide of the ESS actors</source>
+        <translation>Guide of the ESS actors</translation>
     </message>
     <message>
-        <source>No database is open.
-Use File &gt; Open to open one, or File &gt; New database to start a directory.</source>
-        <translation>No database is open.
-Use File &gt; Open to open one, or File &gt; New database to start a directory.</translation>
+        <source>Other sectors</source>
+        <translation>Other sectors</translation>
     </message>
     <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;New database…</translation>
+        <source>Commune not given</source>
+        <translation>Commune not given</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
+        <source>Competencies: </source>
+        <translation>Competencies: </translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Save a &amp;copy…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a backup…</source>
-        <translation>&amp;Restore a backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <source>&amp;About Essaim</source>
-        <translation>&amp;About Essaim</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Directory</source>
-        <translation>&amp;Directory</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup copy was saved next to the database.</source>
-        <translation>Today&apos;s backup copy was saved next to the database.</translation>
-    </message>
-    <message>
-        <source>%1 — Essaim</source>
-        <translation>%1 — Essaim</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>directory.essaim</source>
-        <translation>directory.essaim</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A new database is never written over a file: choose another name.</source>
-        <translation>“%1” already exists. A new database is never written over a file: choose another name.</translation>
-    </message>
-    <message>
-        <source>New database “%1” created.</source>
-        <translation>New database “%1” created.</translation>
-    </message>
-    <message>
-        <source>Open a database</source>
-        <translation>Open a database</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <source>The copy needs another name than the open database.</source>
-        <translation>The copy needs another name than the open database.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to “%1” (%2). Choose another folder.</source>
-        <translation>The copy could not be written to “%1” (%2). Choose another folder.</translation>
-    </message>
-    <message>
-        <source>the file is in use or read-only</source>
-        <translation>the file is in use or read-only</translation>
-    </message>
-    <message>
-        <source>Copy saved as “%1”.</source>
-        <translation>Copy saved as “%1”.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <source>There is no backup copy of this database yet. A copy is taken each day Essaim opens it.</source>
-        <translation>There is no backup copy of this database yet. A copy is taken each day Essaim opens it.</translation>
-    </message>
-    <message>
-        <source>Backup restored. The state from just before was kept as a backup too.</source>
-        <translation>Backup restored. The state from just before was kept as a backup too.</translation>
-    </message>
-    <message>
-        <source>About Essaim</source>
-        <translation>About Essaim</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
-        <translation>Import actors from a spreadsheet, SIRENE or the RNA</translation>
-    </message>
-    <message>
-        <source>&amp;Observatory</source>
-        <translation>&amp;Observatory</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
-    </message>
-    <message>
-        <source>&amp;Publications</source>
-        <translation>&amp;Publications</translation>
-    </message>
-    <message>
-        <source>&amp;Lettre de l&apos;ESS…</source>
-        <translation>&amp;Lettre de l&apos;ESS…</translation>
-    </message>
-    <message>
-        <source>Pla&amp;quette…</source>
-        <translation>Pla&amp;quette…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide of the ESS actors…</source>
-        <translation>&amp;Guide of the ESS actors…</translation>
-    </message>
-    <message>
-        <source>Address &amp;labels…</source>
-        <translation>Address &amp;labels…</translation>
-    </message>
-    <message>
-        <source>Visual &amp;identity…</source>
-        <translation>Visual &amp;identity…</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
-        <source>Language of the system</source>
-        <translation>Language of the system</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>A new language shows at the next start.</source>
-        <translation>A new language shows at the next start.</translation>
-    </message>
-    <message>
-        <source>For French Excel (UTF-8 with BOM, ;)</source>
-        <translation>For French Excel (UTF-8 with BOM, ;)</translation>
-    </message>
-    <message>
-        <source>RFC 4180 (UTF-8, comma)</source>
-        <translation>RFC 4180 (UTF-8, comma)</translation>
-    </message>
-    <message>
-        <source>CSV &amp;exports:</source>
-        <translation>CSV &amp;exports:</translation>
-    </message>
-    <message>
-        <source>Keep a backup copy a day, for seven days</source>
-        <translation>Keep a backup copy a day, for seven days</translation>
-    </message>
-    <message>
-        <source>&amp;Backups:</source>
-        <translation>&amp;Backups:</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceDataLoader</name>
-    <message>
-        <source>the list of communes is missing</source>
-        <translation>the list of communes is missing</translation>
-    </message>
-</context>
-<context>
-    <name>SchemaMigrator</name>
-    <message>
-        <source>the upgrade script for version %1 is missing</source>
-        <translation>the upgrade script for version %1 is missing</translation>
-    </message>
-    <message>
-        <source>version %1: %2</source>
-        <translation>version %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SectorDialog</name>
-    <message>
-        <source>Sectors of activity</source>
-        <translation>Sectors of activity</translation>
-    </message>
-    <message>
-        <source>&amp;Add a sector</source>
-        <translation>&amp;Add a sector</translation>
-    </message>
-    <message>
-        <source>Add a &amp;sub-sector</source>
-        <translation>Add a &amp;sub-sector</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Rename</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>&amp;Colour…</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>R&amp;emove</translation>
-    </message>
-    <message>
-        <source>New sector</source>
-        <translation>New sector</translation>
-    </message>
-    <message>
-        <source>Select the sector that will hold the sub-sector first.</source>
-        <translation>Select the sector that will hold the sub-sector first.</translation>
-    </message>
-    <message>
-        <source>The sector could not be added (%1).</source>
-        <translation>The sector could not be added (%1).</translation>
-    </message>
-    <message>
-        <source>Colour of the sector</source>
-        <translation>Colour of the sector</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be removed: %2</source>
-        <translation>“%1” cannot be removed: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SectorStore</name>
-    <message>
-        <source>This sector has sub-sectors: move or remove them first.</source>
-        <translation>This sector has sub-sectors: move or remove them first.</translation>
+        <source>Accepts interns</source>
+        <translation>Accepts interns</translation>
     </message>
     <message numerus="yes">
-        <source>%n actor(s) belong to this sector: give them another sector first.</source>
+        <source>%n structure(s)</source>
         <translation>
-            <numerusform>%n actor belongs to this sector: give it another sector first.</numerusform>
-            <numerusform>%n actors belong to this sector: give them another sector first.</numerusform>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>SectorTreeModel</name>
     <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
+        <source>Alphabetical index</source>
+        <translation>Alphabetical index</translation>
+    </message>
+    <message>
+        <source>by sector of activity</source>
+        <translation>by sector of activity</translation>
+    </message>
+    <message>
+        <source>by commune</source>
+        <translation>by commune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition of %1 · %n structure(s)</source>
+        <translation>
+            <numerusform>Edition of %1 · %n structure</numerusform>
+            <numerusform>Edition of %1 · %n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
     </message>
 </context>
 <context>
-    <name>ActorImporter</name>
+    <name>HeadcountBand</name>
     <message>
-        <source>same SIRET</source>
-        <translation>same SIRET</translation>
+        <source>No employee</source>
+        <translation>No employee</translation>
     </message>
     <message>
-        <source>same SIREN</source>
-        <translation>same SIREN</translation>
+        <source>%1 and more</source>
+        <translation>%1 and more</translation>
     </message>
     <message>
-        <source>same RNA number</source>
-        <translation>same RNA number</translation>
+        <source>%1 employees</source>
+        <translation>%1 employees</translation>
     </message>
     <message>
-        <source>same name in the same commune</source>
-        <translation>same name in the same commune</translation>
-    </message>
-    <message>
-        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
-        <translation>Duplicate of line %1 of the same import (%2): only the first one is imported.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (%1).</source>
-        <translation>The database cannot be written (%1).</translation>
-    </message>
-    <message>
-        <source>The import could not be recorded (%1).</source>
-        <translation>The import could not be recorded (%1).</translation>
-    </message>
-    <message>
-        <source>The import was cancelled: nothing was written.</source>
-        <translation>The import was cancelled: nothing was written.</translation>
-    </message>
-    <message>
-        <source>Line %1 of “%2” could not be written (%3): nothing was imported.</source>
-        <translation>Line %1 of “%2” could not be written (%3): nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The register data could not be written (%1): nothing was imported.</source>
-        <translation>The register data could not be written (%1): nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The import could not be saved (%1): nothing was imported.</source>
-        <translation>The import could not be saved (%1): nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The import could not be undone (%1).</source>
-        <translation>The import could not be undone (%1).</translation>
-    </message>
-    <message>
-        <source>The import could not be redone (%1).</source>
-        <translation>The import could not be redone (%1).</translation>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
-    <name>CsvActorReader</name>
+    <name>IcsExporter</name>
     <message>
-        <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
-        <translation>No column of “%1” gives the name of the structure: choose which column holds the name.</translation>
-    </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>The import was cancelled.</translation>
-    </message>
-    <message>
-        <source>Column “%1”: %2</source>
-        <translation>Column “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
-        <translation>“%1” is not an INSEE legal category (four digits, as 9220).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
-        <translation>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</translation>
-    </message>
-    <message>
-        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
-        <translation>the sector “%1” does not exist in the directory; create it first or correct the name.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
-        <translation>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
-        <translation>“%1” is not a date (31/12/2012 or 2012-12-31).</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no (oui/non).</source>
-        <translation>“%1” is not yes or no (oui/non).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>“%1” is not a whole number.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” is not a number.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in euros.</source>
-        <translation>“%1” is not an amount in euros.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
-        <translation>“%1” is not a year.</translation>
+        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>The file “%1” cannot be written (%2). Choose another folder.</translation>
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
+    <name>IcsImporter</name>
     <message>
-        <source>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</source>
-        <translation>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</translation>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
-        <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
-        <translation>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</translation>
-    </message>
-</context>
-<context>
-    <name>EssClassifier</name>
-    <message>
-        <source>manual choice (%1) -&gt; %2</source>
-        <translation>manual choice (%1) -&gt; %2</translation>
+        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
+        <translation>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</translation>
     </message>
     <message>
-        <source>no note</source>
-        <translation>no note</translation>
+        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
+        <translation>the file is not in UTF-8: it was read as Latin-1, check the accents</translation>
     </message>
     <message>
-        <source>%1 %2 -&gt; %3</source>
-        <translation>%1 %2 -&gt; %3</translation>
+        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</translation>
     </message>
     <message>
-        <source>flag O, legal category %1 -&gt; %2</source>
-        <translation>flag O, legal category %1 -&gt; %2</translation>
+        <source>“%1” is not a property (no colon); the line was skipped</source>
+        <translation>“%1” is not a property (no colon); the line was skipped</translation>
     </message>
     <message>
-        <source>legal category %1 %2, flag %3 -&gt; %4</source>
-        <translation>legal category %1 %2, flag %3 -&gt; %4</translation>
+        <source>content after END:VCALENDAR.</source>
+        <translation>content after END:VCALENDAR.</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>empty</translation>
+        <source>a %1 component is not an event; it was skipped</source>
+        <translation>a %1 component is not an event; it was skipped</translation>
     </message>
     <message>
-        <source>association</source>
-        <translation>association</translation>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 closes nothing.</translation>
     </message>
     <message>
-        <source>cooperative</source>
-        <translation>cooperative</translation>
+        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
+        <translation>END:%1 found where END:%2 (opened line %3) was expected.</translation>
     </message>
     <message>
-        <source>mutual society</source>
-        <translation>mutual society</translation>
+        <source>“%1” stands outside any component.</source>
+        <translation>“%1” stands outside any component.</translation>
     </message>
     <message>
-        <source>foundation</source>
-        <translation>foundation</translation>
+        <source>the unknown property %1 was skipped</source>
+        <translation>the unknown property %1 was skipped</translation>
     </message>
     <message>
-        <source>commercial ESS company</source>
-        <translation>commercial ESS company</translation>
+        <source>an empty parameter in %1 was ignored</source>
+        <translation>an empty parameter in %1 was ignored</translation>
     </message>
     <message>
-        <source>outside the ESS</source>
-        <translation>outside the ESS</translation>
+        <source>the empty %1 was ignored</source>
+        <translation>the empty %1 was ignored</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
+        <translation>the repeat rule “%1” cannot be read; the event was kept without repetition</translation>
+    </message>
+    <message>
+        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
+        <translation>EXRULE (dropped from RFC 5545) is not supported; it was skipped</translation>
+    </message>
+    <message>
+        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
+        <translation>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be read.</source>
+        <translation>the calendar cannot be read.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
+        <translation>the time zone “%1” is not defined; its times were read as Paris times</translation>
+    </message>
+    <message>
+        <source>part of the event could not be read and was skipped (%1)</source>
+        <translation>part of the event could not be read and was skipped (%1)</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART); it was skipped</source>
+        <translation>the event “%1” has no start (DTSTART); it was skipped</translation>
+    </message>
+    <message>
+        <source>the start of the event “%1” cannot be read; it was skipped</source>
+        <translation>the start of the event “%1” cannot be read; it was skipped</translation>
+    </message>
+    <message>
+        <source>the end of the event “%1” is before its start; the event was given no length</source>
+        <translation>the end of the event “%1” is before its start; the event was given no length</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>the event “%1” is marked cancelled; it was not imported</source>
+        <translation>the event “%1” is marked cancelled; it was not imported</translation>
+    </message>
+    <message>
+        <source>the event “%1” has several repeat rules; only the first was kept</source>
+        <translation>the event “%1” has several repeat rules; only the first was kept</translation>
+    </message>
+    <message>
+        <source>the UID “%1” appears twice; the first event was kept</source>
+        <translation>the UID “%1” appears twice; the first event was kept</translation>
+    </message>
+    <message>
+        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
+        <translation>the change of one occurrence of “%1” has no series in the file; it was skipped</translation>
+    </message>
+    <message>
+        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
+        <translation>the event “%1” does not repeat; the change of one occurrence was skipped</translation>
     </message>
 </context>
 <context>
@@ -2654,247 +3153,286 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
-    <name>RnaReader</name>
+    <name>LabelSheetDocument</name>
     <message>
-        <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
-        <translation>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</translation>
-    </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
-    </message>
-    <message>
-        <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>
-        <translation>No RNA number (W followed by nine characters) on this line: “%1”.</translation>
-    </message>
-    <message>
-        <source>RNA: association</source>
-        <translation>RNA: association</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>The import was cancelled.</translation>
+        <source>Address labels</source>
+        <translation>Address labels</translation>
     </message>
 </context>
 <context>
-    <name>SireneReader</name>
+    <name>LetterBuilder</name>
     <message>
-        <source>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</source>
-        <translation>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</translation>
+        <source>Lettre de l&apos;ESS no. %1</source>
+        <translation>Lettre de l&apos;ESS no. %1</translation>
     </message>
     <message>
-        <source>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</source>
-        <translation>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</translation>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>The import was cancelled.</translation>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
     </message>
     <message>
-        <source>The SIREN “%1” is not valid (check digit).</source>
-        <translation>The SIREN “%1” is not valid (check digit).</translation>
+        <source>Editorial</source>
+        <translation>Editorial</translation>
     </message>
     <message>
-        <source>The unit %1 has no name in the file.</source>
-        <translation>The unit %1 has no name in the file.</translation>
-    </message>
-</context>
-<context>
-    <name>TabularFile</name>
-    <message>
-        <source>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</source>
-        <translation>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</translation>
+        <source>Agenda of the coming weeks</source>
+        <translation>Agenda of the coming weeks</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read (%2). Check that it is not open in another program.</source>
-        <translation>The file “%1” cannot be read (%2). Check that it is not open in another program.</translation>
+        <source>No date is planned in the coming weeks yet.</source>
+        <translation>No date is planned in the coming weeks yet.</translation>
     </message>
     <message>
-        <source>The file “%1” is empty: there is nothing to import.</source>
-        <translation>The file “%1” is empty: there is nothing to import.</translation>
+        <source>Welcome to the new actors</source>
+        <translation>Welcome to the new actors</translation>
     </message>
     <message>
-        <source>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</source>
-        <translation>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</translation>
+        <source>No new actor joined the directory since the last issue.</source>
+        <translation>No new actor joined the directory since the last issue.</translation>
     </message>
     <message>
-        <source>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</source>
-        <translation>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</translation>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
     </message>
     <message>
-        <source>The file “%1” holds no table.</source>
-        <translation>The file “%1” holds no table.</translation>
+        <source>ESS structures</source>
+        <translation>ESS structures</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
+        <source>employers</source>
+        <translation>employers</translation>
     </message>
     <message>
-        <source>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</source>
-        <translation>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</translation>
+        <source>employees in %1</source>
+        <translation>employees in %1</translation>
     </message>
     <message>
-        <source>semicolon (;)</source>
-        <translation>semicolon (;)</translation>
+        <source>volunteers in %1</source>
+        <translation>volunteers in %1</translation>
     </message>
     <message>
-        <source>comma (,)</source>
-        <translation>comma (,)</translation>
+        <source>Actors of the directory by ESS family</source>
+        <translation>Actors of the directory by ESS family</translation>
     </message>
     <message>
-        <source>tab</source>
-        <translation>tab</translation>
+        <source>Source: %1.</source>
+        <translation>Source: %1.</translation>
     </message>
     <message>
-        <source>vertical bar (|)</source>
-        <translation>vertical bar (|)</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
+        <source>Progress of the plan of action</source>
+        <translation>Progress of the plan of action</translation>
     </message>
     <message>
-        <source>Show the numbers of the chart as a table</source>
-        <translation>Show the numbers of the chart as a table</translation>
+        <source>The plan&apos;s progress will be given in a coming issue.</source>
+        <translation>The plan&apos;s progress will be given in a coming issue.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
     <message>
-        <source>Copy the table, to paste it into a spreadsheet</source>
-        <translation>Copy the table, to paste it into a spreadsheet</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG, SVG or PDF, or its numbers as CSV</source>
-        <translation>Save the chart as PNG, SVG or PDF, or its numbers as CSV</translation>
-    </message>
-    <message>
-        <source>Double-click a row to open its actors in the directory</source>
-        <translation>Double-click a row to open its actors in the directory</translation>
-    </message>
-    <message>
-        <source>The table “%1” is on the clipboard.</source>
-        <translation>The table “%1” is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written (%2). Choose another folder.</source>
-        <translation>“%1” cannot be written (%2). Choose another folder.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written. Choose another folder.</source>
-        <translation>“%1” cannot be written. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>“%1” has no known ending: use .png, .svg, .pdf or .csv.</source>
-        <translation>“%1” has no known ending: use .png, .svg, .pdf or .csv.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG image (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV for French Excel (*.csv)</source>
-        <translation>CSV for French Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the chart</source>
-        <translation>Export the chart</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Chart exported to “%1”.</source>
-        <translation>Chart exported to “%1”.</translation>
+        <source>The file “%1” could not be written (%2). Choose another folder.</source>
+        <translation>The file “%1” could not be written (%2). Choose another folder.</translation>
     </message>
 </context>
 <context>
-    <name>CommuneListDialog</name>
+    <name>MainWindow</name>
     <message>
-        <source>Lists of communes</source>
-        <translation>Lists of communes</translation>
+        <source>Essaim databases (*.essaim);;All files (*)</source>
+        <translation>Essaim databases (*.essaim);;All files (*)</translation>
     </message>
     <message>
-        <source>Saved lists:</source>
-        <translation>Saved lists:</translation>
+        <source>No database is open.
+Use File &gt; Open to open one, or File &gt; New database to start a directory.</source>
+        <translation>No database is open.
+Use File &gt; Open to open one, or File &gt; New database to start a directory.</translation>
     </message>
     <message>
-        <source>&amp;New list</source>
-        <translation>&amp;New list</translation>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
     </message>
     <message>
-        <source>&amp;Delete list</source>
-        <translation>&amp;Delete list</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>Name of the list, e.g. “Quartiers prioritaires”</source>
-        <translation>Name of the list, e.g. “Quartiers prioritaires”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n commune(s))</source>
-        <translation>
-            <numerusform>%1 (%n commune)</numerusform>
-            <numerusform>%1 (%n communes)</numerusform>
-        </translation>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <source>Give the list a name and tick at least one commune.</source>
-        <translation>Give the list a name and tick at least one commune.</translation>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <source>The list “%1” could not be saved (%2). Another list may have that name.</source>
-        <translation>The list “%1” could not be saved (%2). Another list may have that name.</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Delete the list “%1”? The communes stay.</source>
-        <translation>Delete the list “%1”? The communes stay.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoObservatoryBuilder</name>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Whole territory</source>
-        <translation>Whole territory</translation>
-    </message>
-</context>
-<context>
-    <name>HeadcountBand</name>
-    <message>
-        <source>No employee</source>
-        <translation>No employee</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>%1 and more</source>
-        <translation>%1 and more</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <source>%1 employees</source>
-        <translation>%1 employees</translation>
+        <source>&amp;About Essaim</source>
+        <translation>&amp;About Essaim</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Directory</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was saved next to the database.</source>
+        <translation>Today&apos;s backup copy was saved next to the database.</translation>
+    </message>
+    <message>
+        <source>%1 — Essaim</source>
+        <translation>%1 — Essaim</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>directory.essaim</source>
+        <translation>directory.essaim</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database is never written over a file: choose another name.</source>
+        <translation>“%1” already exists. A new database is never written over a file: choose another name.</translation>
+    </message>
+    <message>
+        <source>New database “%1” created.</source>
+        <translation>New database “%1” created.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>The copy needs another name than the open database.</source>
+        <translation>The copy needs another name than the open database.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1” (%2). Choose another folder.</source>
+        <translation>The copy could not be written to “%1” (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>the file is in use or read-only</source>
+        <translation>the file is in use or read-only</translation>
+    </message>
+    <message>
+        <source>Copy saved as “%1”.</source>
+        <translation>Copy saved as “%1”.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this database yet. A copy is taken each day Essaim opens it.</source>
+        <translation>There is no backup copy of this database yet. A copy is taken each day Essaim opens it.</translation>
+    </message>
+    <message>
+        <source>Backup restored. The state from just before was kept as a backup too.</source>
+        <translation>Backup restored. The state from just before was kept as a backup too.</translation>
+    </message>
+    <message>
+        <source>About Essaim</source>
+        <translation>About Essaim</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
+        <translation>Import actors from a spreadsheet, SIRENE or the RNA</translation>
+    </message>
+    <message>
+        <source>&amp;Observatory</source>
+        <translation>&amp;Observatory</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Publications</source>
+        <translation>&amp;Publications</translation>
+    </message>
+    <message>
+        <source>&amp;Lettre de l&apos;ESS…</source>
+        <translation>&amp;Lettre de l&apos;ESS…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;quette…</source>
+        <translation>Pla&amp;quette…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide of the ESS actors…</source>
+        <translation>&amp;Guide of the ESS actors…</translation>
+    </message>
+    <message>
+        <source>Address &amp;labels…</source>
+        <translation>Address &amp;labels…</translation>
+    </message>
+    <message>
+        <source>Visual &amp;identity…</source>
+        <translation>Visual &amp;identity…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3311,426 +3849,38 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
+    <name>OccurrenceTableModel</name>
     <message>
-        <source>Observatory — presentation</source>
-        <translation>Observatory — presentation</translation>
+        <source>all day</source>
+        <translation>all day</translation>
     </message>
     <message>
-        <source>The ESS in %1, %2</source>
-        <translation>The ESS in %1, %2</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>actors</source>
-        <translation>actors</translation>
+        <source>This date differs from the rest of its series.</source>
+        <translation>This date differs from the rest of its series.</translation>
     </message>
     <message>
-        <source>employers</source>
-        <translation>employers</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>jobs</source>
-        <translation>jobs</translation>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>FTE</source>
-        <translation>FTE</translation>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <source>volunteers</source>
-        <translation>volunteers</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/a</translation>
-    </message>
-    <message>
-        <source>of salaried employment</source>
-        <translation>of salaried employment</translation>
-    </message>
-    <message>
-        <source>Salaried employment: %1 (%2)</source>
-        <translation>Salaried employment: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 / %2 — arrows to move, Esc to leave</source>
-        <translation>%1 / %2 — arrows to move, Esc to leave</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceFigureTableModel</name>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Whole territory</source>
-        <translation>Whole territory</translation>
-    </message>
-    <message>
-        <source>EPCI</source>
-        <translation>EPCI</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for %2.</source>
-        <translation>“%1” is not a valid value for %2.</translation>
-    </message>
-    <message>
-        <source>There are already figures for %1 %2 in %3.</source>
-        <translation>There are already figures for %1 %2 in %3.</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Salaried employment</source>
-        <translation>Salaried employment</translation>
-    </message>
-    <message>
-        <source>Private salaried employment</source>
-        <translation>Private salaried employment</translation>
-    </message>
-    <message>
-        <source>Employer establishments</source>
-        <translation>Employer establishments</translation>
-    </message>
-    <message>
-        <source>ESS jobs (published)</source>
-        <translation>ESS jobs (published)</translation>
-    </message>
-    <message>
-        <source>ESS establishments (published)</source>
-        <translation>ESS establishments (published)</translation>
-    </message>
-    <message>
-        <source>ESS share (published)</source>
-        <translation>ESS share (published)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>edit the reference figures of %1 %2</source>
-        <translation>edit the reference figures of %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceFiguresCsvReader</name>
-    <message>
-        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
-        <translation>Line %1: %2 Nothing was imported; correct the file and import it again.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read (%2).</source>
-        <translation>The file “%1” cannot be read (%2).</translation>
-    </message>
-    <message>
-        <source>the file is empty.</source>
-        <translation>the file is empty.</translation>
-    </message>
-    <message>
-        <source>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</source>
-        <translation>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</translation>
-    </message>
-    <message>
-        <source>the column “%1” is missing.</source>
-        <translation>the column “%1” is missing.</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2.</source>
-        <translation>%1 fields where the header has %2.</translation>
-    </message>
-    <message>
-        <source>the kind “%1” is not one of france, region, department, territory, epci, commune.</source>
-        <translation>the kind “%1” is not one of france, region, department, territory, epci, commune.</translation>
-    </message>
-    <message>
-        <source>the territory code is empty.</source>
-        <translation>the territory code is empty.</translation>
-    </message>
-    <message>
-        <source>the year “%1” is not a year.</source>
-        <translation>the year “%1” is not a year.</translation>
-    </message>
-    <message>
-        <source>“%1” in the column %2 is not a number.</source>
-        <translation>“%1” in the column %2 is not a number.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage.</source>
-        <translation>“%1” is not a percentage.</translation>
-    </message>
-    <message>
-        <source>the territory %1 already has a line for %2.</source>
-        <translation>the territory %1 already has a line for %2.</translation>
-    </message>
-    <message>
-        <source>the column “%1” of the URSSAF layout is missing.</source>
-        <translation>the column “%1” of the URSSAF layout is missing.</translation>
-    </message>
-    <message>
-        <source>the region code is empty.</source>
-        <translation>the region code is empty.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of establishments.</source>
-        <translation>“%1” is not a number of establishments.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a headcount.</source>
-        <translation>“%1” is not a headcount.</translation>
-    </message>
-    <message>
-        <source>URSSAF open data (%1)</source>
-        <translation>URSSAF open data (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceFiguresDialog</name>
-    <message>
-        <source>Reference figures</source>
-        <translation>Reference figures</translation>
-    </message>
-    <message>
-        <source>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</source>
-        <translation>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Import CSV…</translation>
-    </message>
-    <message>
-        <source>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</source>
-        <translation>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</translation>
-    </message>
-    <message>
-        <source>Import reference figures</source>
-        <translation>Import reference figures</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Import refused</source>
-        <translation>Import refused</translation>
-    </message>
-    <message>
-        <source>“%1” was not imported. %2</source>
-        <translation>“%1” was not imported. %2</translation>
-    </message>
-    <message>
-        <source>The figures could not be saved (%1). Nothing was changed.</source>
-        <translation>The figures could not be saved (%1). Nothing was changed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of reference figures imported from “%1”.</source>
-        <translation>
-            <numerusform>%n line of reference figures imported from “%1”.</numerusform>
-            <numerusform>%n lines of reference figures imported from “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>to be completed</source>
-        <translation>to be completed</translation>
-    </message>
-    <message>
-        <source>Remove reference figures</source>
-        <translation>Remove reference figures</translation>
-    </message>
-    <message>
-        <source>Remove the figures of %1 for %2?</source>
-        <translation>Remove the figures of %1 for %2?</translation>
-    </message>
-    <message>
-        <source>import “%1”</source>
-        <translation>import “%1”</translation>
-    </message>
-    <message>
-        <source>add reference figures</source>
-        <translation>add reference figures</translation>
-    </message>
-    <message>
-        <source>remove the reference figures of %1 %2</source>
-        <translation>remove the reference figures of %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>SocialUtilityEditor</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</source>
-        <translation>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</translation>
-    </message>
-    <message>
-        <source>SIRENE headcount band:</source>
-        <translation>SIRENE headcount band:</translation>
-    </message>
-    <message>
-        <source>Social utility grid of:</source>
-        <translation>Social utility grid of:</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>0: not at all … 3: strongly; “—”: not assessed</source>
-        <translation>0: not at all … 3: strongly; “—”: not assessed</translation>
-    </message>
-    <message>
-        <source>&amp;Save the grid</source>
-        <translation>&amp;Save the grid</translation>
-    </message>
-    <message>
-        <source>Save the actor first.</source>
-        <translation>Save the actor first.</translation>
-    </message>
-    <message>
-        <source>No grid filled in yet.</source>
-        <translation>No grid filled in yet.</translation>
-    </message>
-    <message>
-        <source>Grids filled in: %1.</source>
-        <translation>Grids filled in: %1.</translation>
-    </message>
-    <message>
-        <source>social utility grid %1</source>
-        <translation>social utility grid %1</translation>
-    </message>
-</context>
-<context>
-    <name>SocialUtilityGrid</name>
-    <message>
-        <source>Social cohesion</source>
-        <translation>Social cohesion</translation>
-    </message>
-    <message>
-        <source>Local development</source>
-        <translation>Local development</translation>
-    </message>
-    <message>
-        <source>Societal change</source>
-        <translation>Societal change</translation>
-    </message>
-    <message>
-        <source>Social ties</source>
-        <translation>Social ties</translation>
-    </message>
-    <message>
-        <source>Equal opportunities</source>
-        <translation>Equal opportunities</translation>
-    </message>
-    <message>
-        <source>Solidarity</source>
-        <translation>Solidarity</translation>
-    </message>
-    <message>
-        <source>Participatory democracy</source>
-        <translation>Participatory democracy</translation>
-    </message>
-    <message>
-        <source>Jobs and activities</source>
-        <translation>Jobs and activities</translation>
-    </message>
-    <message>
-        <source>Eco-development</source>
-        <translation>Eco-development</translation>
-    </message>
-    <message>
-        <source>Territorial equity</source>
-        <translation>Territorial equity</translation>
-    </message>
-    <message>
-        <source>Innovation</source>
-        <translation>Innovation</translation>
-    </message>
-    <message>
-        <source>Solidarity-based way of life</source>
-        <translation>Solidarity-based way of life</translation>
-    </message>
-</context>
-<context>
-    <name>StatsCommand</name>
-    <message>
-        <source>essaim: stats needs --format json or --format csv.</source>
-        <translation>essaim: stats needs --format json or --format csv.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for stats; use json or csv.</source>
-        <translation>essaim: the format “%1” is not known for stats; use json or csv.</translation>
-    </message>
-    <message>
-        <source>essaim: “%1” is not a year; write for example --year 2023.</source>
-        <translation>essaim: “%1” is not a year; write for example --year 2023.</translation>
-    </message>
-    <message>
-        <source>essaim: the family “%1” is unknown; use one of %2.</source>
-        <translation>essaim: the family “%1” is unknown; use one of %2.</translation>
-    </message>
-    <message>
-        <source>essaim: there is no sector “%1”; give its name or its number.</source>
-        <translation>essaim: there is no sector “%1”; give its name or its number.</translation>
-    </message>
-    <message>
-        <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
-        <translation>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoPlanBuilder</name>
-    <message>
-        <source>The demo plan %1 cannot be read: %2</source>
-        <translation>The demo plan %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>The demo plans could not be written: %1</source>
-        <translation>The demo plans could not be written: %1</translation>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4263,45 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>The outline holds no plan: it must begin with a “plan: NAME” line.</source>
         <translation>The outline holds no plan: it must begin with a “plan: NAME” line.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportDocument</name>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Progress report: %1</translation>
+    </message>
+    <message>
+        <source>Progress report from %1 to %2</source>
+        <translation>Progress report from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Journal of updates</source>
+        <translation>Journal of updates</translation>
     </message>
 </context>
 <context>
@@ -4662,1098 +4851,6 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
-    <name>AgendaCommand</name>
-    <message>
-        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
-        <translation>essaim: the date “%1” cannot be read; write it as 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>essaim: --to must not come before --from.</source>
-        <translation>essaim: --to must not come before --from.</translation>
-    </message>
-    <message>
-        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
-        <translation>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</translation>
-    </message>
-    <message>
-        <source>essaim: export needs a file to write: add -o FILE.</source>
-        <translation>essaim: export needs a file to write: add -o FILE.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for events; use ics.</source>
-        <translation>essaim: the format “%1” is not known for events; use ics.</translation>
-    </message>
-    <message>
-        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
-        <translation>essaim: agenda needs a period: add --from DATE --to DATE.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
-        <translation>essaim: the format “%1” is not known for the agenda; use csv or ics.</translation>
-    </message>
-    <message>
-        <source>essaim: “%1” was not imported: %2</source>
-        <translation>essaim: “%1” was not imported: %2</translation>
-    </message>
-    <message>
-        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
-        <translation>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</translation>
-    </message>
-    <message>
-        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
-        <translation>essaim: the events could not be written: %1. Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Dry run, nothing was written.</source>
-        <translation>Dry run, nothing was written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) imported</source>
-        <translation>
-            <numerusform>%n event imported</numerusform>
-            <numerusform>%n events imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n defect(s) skipped</source>
-        <translation>
-            <numerusform>%n defect skipped</numerusform>
-            <numerusform>%n defects skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n event exported to “%1”.</numerusform>
-            <numerusform>%n events exported to “%1”.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AgendaTab</name>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>List</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Search events…</source>
-        <translation>Search events…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;New event…</source>
-        <translation>&amp;New event…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Edit event…</translation>
-    </message>
-    <message>
-        <source>&amp;Registrations and attendance…</source>
-        <translation>&amp;Registrations and attendance…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel this occurrence</source>
-        <translation>&amp;Cancel this occurrence</translation>
-    </message>
-    <message>
-        <source>&amp;Delete event…</source>
-        <translation>&amp;Delete event…</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Today</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Previous</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt</source>
-        <translation>Ne&amp;xt</translation>
-    </message>
-    <message>
-        <source>&amp;Import iCalendar file…</source>
-        <translation>&amp;Import iCalendar file…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to iCalendar…</source>
-        <translation>E&amp;xport to iCalendar…</translation>
-    </message>
-    <message>
-        <source>Week %1: %2 – %3</source>
-        <translation>Week %1: %2 – %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>From %1</translation>
-    </message>
-    <message>
-        <source>Double-click a day to add an event, an event to open it.</source>
-        <translation>Double-click a day to add an event, an event to open it.</translation>
-    </message>
-    <message>
-        <source>%1, %2 to %3</source>
-        <translation>%1, %2 to %3</translation>
-    </message>
-    <message>
-        <source>%1 registered of %2 places</source>
-        <translation>%1 registered of %2 places</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registered</source>
-        <translation>
-            <numerusform>%n registered</numerusform>
-            <numerusform>%n registered</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — capacity passed</source>
-        <translation>%1 — capacity passed</translation>
-    </message>
-    <message>
-        <source>Repeating event</source>
-        <translation>Repeating event</translation>
-    </message>
-    <message>
-        <source>This occurrence</source>
-        <translation>This occurrence</translation>
-    </message>
-    <message>
-        <source>This and the following</source>
-        <translation>This and the following</translation>
-    </message>
-    <message>
-        <source>The whole series</source>
-        <translation>The whole series</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>The change could not be saved (%1). Nothing was changed.</source>
-        <translation>The change could not be saved (%1). Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>New event</translation>
-    </message>
-    <message>
-        <source>Create “%1”</source>
-        <translation>Create “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
-        <translation>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</translation>
-    </message>
-    <message>
-        <source>Change one occurrence of “%1”</source>
-        <translation>Change one occurrence of “%1”</translation>
-    </message>
-    <message>
-        <source>Change “%1” from %2 on</source>
-        <translation>Change “%1” from %2 on</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Edit “%1”</translation>
-    </message>
-    <message>
-        <source>Cancel “%1” of %2</source>
-        <translation>Cancel “%1” of %2</translation>
-    </message>
-    <message>
-        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
-        <translation>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</translation>
-    </message>
-    <message>
-        <source>Delete “%1” and its registrations?</source>
-        <translation>Delete “%1” and its registrations?</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Delete event</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Delete “%1”</translation>
-    </message>
-    <message>
-        <source>Registrations of “%1”</source>
-        <translation>Registrations of “%1”</translation>
-    </message>
-    <message>
-        <source>Import an iCalendar file</source>
-        <translation>Import an iCalendar file</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation>iCalendar files (*.ics *.ical *.ifb);;All files (*)</translation>
-    </message>
-    <message>
-        <source>“%1” was not imported, nothing was changed. %2</source>
-        <translation>“%1” was not imported, nothing was changed. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) to import</source>
-        <translation>
-            <numerusform>%n event to import</numerusform>
-            <numerusform>%n events to import</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to update</source>
-        <translation>
-            <numerusform>%n to update</numerusform>
-            <numerusform>%n to update</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>Skipped:</translation>
-    </message>
-    <message>
-        <source>The file holds no event.</source>
-        <translation>The file holds no event.</translation>
-    </message>
-    <message>
-        <source>Import?</source>
-        <translation>Import?</translation>
-    </message>
-    <message>
-        <source>Import “%1”</source>
-        <translation>Import “%1”</translation>
-    </message>
-    <message>
-        <source>agenda.ics</source>
-        <translation>agenda.ics</translation>
-    </message>
-    <message>
-        <source>Export to iCalendar</source>
-        <translation>Export to iCalendar</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar files (*.ics)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n event exported to “%1”.</numerusform>
-            <numerusform>%n events exported to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Event &amp;types…</source>
-        <translation>Event &amp;types…</translation>
-    </message>
-    <message>
-        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
-        <translation>“%1” overlaps “%2” of %3 at the same place (%4).</translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation>Warning:</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarView</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (+%2)</source>
-        <translation>%1 (+%2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 to %3</source>
-        <translation>%1, %2 to %3</translation>
-    </message>
-</context>
-<context>
-    <name>DemoAgendaBuilder</name>
-    <message>
-        <source>The demo agenda could not be written: %1</source>
-        <translation>The demo agenda could not be written: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>All day</source>
-        <translation>All day</translation>
-    </message>
-    <message>
-        <source>Public event (shown in exports and publications)</source>
-        <translation>Public event (shown in exports and publications)</translation>
-    </message>
-    <message>
-        <source>Repetition</source>
-        <translation>Repetition</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>no limit</translation>
-    </message>
-    <message>
-        <source> times</source>
-        <translation> times</translation>
-    </message>
-    <message>
-        <source>Never ends</source>
-        <translation>Never ends</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Until</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>&amp;Organiser:</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtners:</source>
-        <translation>Pa&amp;rtners:</translation>
-    </message>
-    <message>
-        <source>Plan &amp;action:</source>
-        <translation>Plan &amp;action:</translation>
-    </message>
-    <message>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Capacity:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeats:</source>
-        <translation>&amp;Repeats:</translation>
-    </message>
-    <message>
-        <source>&amp;Every:</source>
-        <translation>&amp;Every:</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>On:</translation>
-    </message>
-    <message>
-        <source>E&amp;nds:</source>
-        <translation>E&amp;nds:</translation>
-    </message>
-    <message>
-        <source>Next:</source>
-        <translation>Next:</translation>
-    </message>
-    <message>
-        <source>Does not repeat</source>
-        <translation>Does not repeat</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Every week</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 at %2</translation>
-    </message>
-    <message>
-        <source>Once, %1</source>
-        <translation>Once, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: %1 is already taken by “%2” on %3.</source>
-        <translation>
-            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
-            <numerusform>Warning: %1 is already taken by “%2” on %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other overlap(s).</source>
-        <translation>
-            <numerusform>%n other overlap.</numerusform>
-            <numerusform>%n other overlaps.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The event needs a title.</source>
-        <translation>The event needs a title.</translation>
-    </message>
-</context>
-<context>
-    <name>EventTypesDialog</name>
-    <message>
-        <source>Event types</source>
-        <translation>Event types</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>&amp;Colour…</translation>
-    </message>
-    <message>
-        <source>New type</source>
-        <translation>New type</translation>
-    </message>
-    <message>
-        <source>Colour of the type</source>
-        <translation>Colour of the type</translation>
-    </message>
-    <message>
-        <source>Every type needs a name.</source>
-        <translation>Every type needs a name.</translation>
-    </message>
-    <message>
-        <source>There are two types called “%1”: give them different names.</source>
-        <translation>There are two types called “%1”: give them different names.</translation>
-    </message>
-    <message>
-        <source>The types could not be saved (%1).</source>
-        <translation>The types could not be saved (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>IcsExporter</name>
-    <message>
-        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
-        <translation>The file “%1” cannot be written (%2). Choose another folder.</translation>
-    </message>
-</context>
-<context>
-    <name>IcsImporter</name>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
-        <translation>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</translation>
-    </message>
-    <message>
-        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
-        <translation>the file is not in UTF-8: it was read as Latin-1, check the accents</translation>
-    </message>
-    <message>
-        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
-        <translation>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a property (no colon); the line was skipped</source>
-        <translation>“%1” is not a property (no colon); the line was skipped</translation>
-    </message>
-    <message>
-        <source>content after END:VCALENDAR.</source>
-        <translation>content after END:VCALENDAR.</translation>
-    </message>
-    <message>
-        <source>a %1 component is not an event; it was skipped</source>
-        <translation>a %1 component is not an event; it was skipped</translation>
-    </message>
-    <message>
-        <source>END:%1 closes nothing.</source>
-        <translation>END:%1 closes nothing.</translation>
-    </message>
-    <message>
-        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
-        <translation>END:%1 found where END:%2 (opened line %3) was expected.</translation>
-    </message>
-    <message>
-        <source>“%1” stands outside any component.</source>
-        <translation>“%1” stands outside any component.</translation>
-    </message>
-    <message>
-        <source>the unknown property %1 was skipped</source>
-        <translation>the unknown property %1 was skipped</translation>
-    </message>
-    <message>
-        <source>an empty parameter in %1 was ignored</source>
-        <translation>an empty parameter in %1 was ignored</translation>
-    </message>
-    <message>
-        <source>the empty %1 was ignored</source>
-        <translation>the empty %1 was ignored</translation>
-    </message>
-    <message>
-        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
-        <translation>the repeat rule “%1” cannot be read; the event was kept without repetition</translation>
-    </message>
-    <message>
-        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
-        <translation>EXRULE (dropped from RFC 5545) is not supported; it was skipped</translation>
-    </message>
-    <message>
-        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
-        <translation>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</translation>
-    </message>
-    <message>
-        <source>the file is empty.</source>
-        <translation>the file is empty.</translation>
-    </message>
-    <message>
-        <source>the calendar cannot be read.</source>
-        <translation>the calendar cannot be read.</translation>
-    </message>
-    <message>
-        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
-        <translation>the time zone “%1” is not defined; its times were read as Paris times</translation>
-    </message>
-    <message>
-        <source>part of the event could not be read and was skipped (%1)</source>
-        <translation>part of the event could not be read and was skipped (%1)</translation>
-    </message>
-    <message>
-        <source>the event “%1” has no start (DTSTART); it was skipped</source>
-        <translation>the event “%1” has no start (DTSTART); it was skipped</translation>
-    </message>
-    <message>
-        <source>the start of the event “%1” cannot be read; it was skipped</source>
-        <translation>the start of the event “%1” cannot be read; it was skipped</translation>
-    </message>
-    <message>
-        <source>the end of the event “%1” is before its start; the event was given no length</source>
-        <translation>the end of the event “%1” is before its start; the event was given no length</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>the event “%1” is marked cancelled; it was not imported</source>
-        <translation>the event “%1” is marked cancelled; it was not imported</translation>
-    </message>
-    <message>
-        <source>the event “%1” has several repeat rules; only the first was kept</source>
-        <translation>the event “%1” has several repeat rules; only the first was kept</translation>
-    </message>
-    <message>
-        <source>the UID “%1” appears twice; the first event was kept</source>
-        <translation>the UID “%1” appears twice; the first event was kept</translation>
-    </message>
-    <message>
-        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
-        <translation>the change of one occurrence of “%1” has no series in the file; it was skipped</translation>
-    </message>
-    <message>
-        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
-        <translation>the event “%1” does not repeat; the change of one occurrence was skipped</translation>
-    </message>
-</context>
-<context>
-    <name>OccurrenceTableModel</name>
-    <message>
-        <source>all day</source>
-        <translation>all day</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>This date differs from the rest of its series.</source>
-        <translation>This date differs from the rest of its series.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-</context>
-<context>
-    <name>Recurrence</name>
-    <message>
-        <source>1st</source>
-        <translation>1st</translation>
-    </message>
-    <message>
-        <source>2nd</source>
-        <translation>2nd</translation>
-    </message>
-    <message>
-        <source>3rd</source>
-        <translation>3rd</translation>
-    </message>
-    <message>
-        <source>4th</source>
-        <translation>4th</translation>
-    </message>
-    <message>
-        <source>last</source>
-        <translation>last</translation>
-    </message>
-    <message>
-        <source>Does not repeat</source>
-        <translation>Does not repeat</translation>
-    </message>
-    <message>
-        <source>Custom rule (%1)</source>
-        <translation>Custom rule (%1)</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Every day</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>Every %n day</numerusform>
-            <numerusform>Every %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n week(s) on %1</source>
-        <translation>
-            <numerusform>Every %n week on %1</numerusform>
-            <numerusform>Every %n weeks on %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every week on %1</source>
-        <translation>Every week on %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n month(s) on day %1</source>
-        <translation>
-            <numerusform>Every %n month on day %1</numerusform>
-            <numerusform>Every %n months on day %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every month on day %1</source>
-        <translation>Every month on day %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 %2 of every %n month(s)</source>
-        <translation>
-            <numerusform>The %1 %2 of every %n month</numerusform>
-            <numerusform>The %1 %2 of every %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The %1 %2 of the month</source>
-        <translation>The %1 %2 of the month</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n year(s) on %1</source>
-        <translation>
-            <numerusform>Every %n year on %1</numerusform>
-            <numerusform>Every %n years on %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every year on %1</source>
-        <translation>Every year on %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n time(s)</source>
-        <translation>
-            <numerusform>%1, %n time</numerusform>
-            <numerusform>%1, %n times</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, until %2</source>
-        <translation>%1, until %2</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationsDialog</name>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Registrations — %1, %2</source>
-        <translation>Registrations — %1, %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Actor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation>Add &amp;contact</translation>
-    </message>
-    <message>
-        <source>Add &amp;person</source>
-        <translation>Add &amp;person</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>From the &amp;directory:</source>
-        <translation>From the &amp;directory:</translation>
-    </message>
-    <message>
-        <source>&amp;Someone else:</source>
-        <translation>&amp;Someone else:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s)</source>
-        <translation>
-            <numerusform>%n registration</numerusform>
-            <numerusform>%n registrations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 present, %2 excused, %3 absent</source>
-        <translation>%1 present, %2 excused, %3 absent</translation>
-    </message>
-    <message>
-        <source>Capacity passed: %1 registrations for %2 places.</source>
-        <translation>Capacity passed: %1 registrations for %2 places.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceSheetDocument</name>
-    <message>
-        <source>Attendance sheet</source>
-        <translation>Attendance sheet</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registered participant(s).</source>
-        <translation>
-            <numerusform>%n registered participant.</numerusform>
-            <numerusform>%n registered participants.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFactory</name>
-    <message>
-        <source>No actor who accepts publication has a postal address: there is no label to print.</source>
-        <translation>No actor who accepts publication has a postal address: there is no label to print.</translation>
-    </message>
-    <message>
-        <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
-        <translation>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentOutput</name>
-    <message>
-        <source>The PDF file “%1” could not be written. Check that the folder exists and is writable.</source>
-        <translation>The PDF file “%1” could not be written. Check that the folder exists and is writable.</translation>
-    </message>
-    <message>
-        <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
-        <translation>The PDF file “%1” could not be replaced: it may be open in another program.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDocument</name>
-    <message>
-        <source>Guide of the ESS actors</source>
-        <translation>Guide of the ESS actors</translation>
-    </message>
-    <message>
-        <source>Other sectors</source>
-        <translation>Other sectors</translation>
-    </message>
-    <message>
-        <source>Commune not given</source>
-        <translation>Commune not given</translation>
-    </message>
-    <message>
-        <source>Competencies: </source>
-        <translation>Competencies: </translation>
-    </message>
-    <message>
-        <source>Accepts interns</source>
-        <translation>Accepts interns</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n structure(s)</source>
-        <translation>
-            <numerusform>%n structure</numerusform>
-            <numerusform>%n structures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Alphabetical index</source>
-        <translation>Alphabetical index</translation>
-    </message>
-    <message>
-        <source>by sector of activity</source>
-        <translation>by sector of activity</translation>
-    </message>
-    <message>
-        <source>by commune</source>
-        <translation>by commune</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edition of %1 · %n structure(s)</source>
-        <translation>
-            <numerusform>Edition of %1 · %n structure</numerusform>
-            <numerusform>Edition of %1 · %n structures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-</context>
-<context>
-    <name>LabelSheetDocument</name>
-    <message>
-        <source>Address labels</source>
-        <translation>Address labels</translation>
-    </message>
-</context>
-<context>
-    <name>LetterBuilder</name>
-    <message>
-        <source>Lettre de l&apos;ESS no. %1</source>
-        <translation>Lettre de l&apos;ESS no. %1</translation>
-    </message>
-    <message>
-        <source>Lettre de l&apos;ESS</source>
-        <translation>Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>No. %1 · %2</source>
-        <translation>No. %1 · %2</translation>
-    </message>
-    <message>
-        <source>Editorial</source>
-        <translation>Editorial</translation>
-    </message>
-    <message>
-        <source>Agenda of the coming weeks</source>
-        <translation>Agenda of the coming weeks</translation>
-    </message>
-    <message>
-        <source>No date is planned in the coming weeks yet.</source>
-        <translation>No date is planned in the coming weeks yet.</translation>
-    </message>
-    <message>
-        <source>Welcome to the new actors</source>
-        <translation>Welcome to the new actors</translation>
-    </message>
-    <message>
-        <source>No new actor joined the directory since the last issue.</source>
-        <translation>No new actor joined the directory since the last issue.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Key figures</translation>
-    </message>
-    <message>
-        <source>ESS structures</source>
-        <translation>ESS structures</translation>
-    </message>
-    <message>
-        <source>employers</source>
-        <translation>employers</translation>
-    </message>
-    <message>
-        <source>employees in %1</source>
-        <translation>employees in %1</translation>
-    </message>
-    <message>
-        <source>volunteers in %1</source>
-        <translation>volunteers in %1</translation>
-    </message>
-    <message>
-        <source>Actors of the directory by ESS family</source>
-        <translation>Actors of the directory by ESS family</translation>
-    </message>
-    <message>
-        <source>Source: %1.</source>
-        <translation>Source: %1.</translation>
-    </message>
-    <message>
-        <source>Progress of the plan of action</source>
-        <translation>Progress of the plan of action</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s progress will be given in a coming issue.</source>
-        <translation>The plan&apos;s progress will be given in a coming issue.</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written (%2). Choose another folder.</source>
-        <translation>The file “%1” could not be written (%2). Choose another folder.</translation>
-    </message>
-</context>
-<context>
-    <name>PlanReportDocument</name>
-    <message>
-        <source>Progress report: %1</source>
-        <translation>Progress report: %1</translation>
-    </message>
-    <message>
-        <source>Progress report from %1 to %2</source>
-        <translation>Progress report from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <source>Journal of updates</source>
-        <translation>Journal of updates</translation>
-    </message>
-</context>
-<context>
     <name>PlaquetteDocument</name>
     <message>
         <source>Plaquette</source>
@@ -5785,6 +4882,96 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>Language of the system</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language shows at the next start.</source>
+        <translation>A new language shows at the next start.</translation>
+    </message>
+    <message>
+        <source>For French Excel (UTF-8 with BOM, ;)</source>
+        <translation>For French Excel (UTF-8 with BOM, ;)</translation>
+    </message>
+    <message>
+        <source>RFC 4180 (UTF-8, comma)</source>
+        <translation>RFC 4180 (UTF-8, comma)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;exports:</source>
+        <translation>CSV &amp;exports:</translation>
+    </message>
+    <message>
+        <source>Keep a backup copy a day, for seven days</source>
+        <translation>Keep a backup copy a day, for seven days</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Backups:</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Observatory — presentation</source>
+        <translation>Observatory — presentation</translation>
+    </message>
+    <message>
+        <source>The ESS in %1, %2</source>
+        <translation>The ESS in %1, %2</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>actors</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employers</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>of salaried employment</source>
+        <translation>of salaried employment</translation>
+    </message>
+    <message>
+        <source>Salaried employment: %1 (%2)</source>
+        <translation>Salaried employment: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — arrows to move, Esc to leave</source>
+        <translation>%1 / %2 — arrows to move, Esc to leave</translation>
     </message>
 </context>
 <context>
@@ -6348,6 +5535,725 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Page set-up remembered for this document.</source>
         <translation>Page set-up remembered for this document.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Custom rule (%1)</source>
+        <translation>Custom rule (%1)</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>Every %n week on %1</numerusform>
+            <numerusform>Every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Every week on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on day %1</source>
+        <translation>
+            <numerusform>Every %n month on day %1</numerusform>
+            <numerusform>Every %n months on day %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>Every month on day %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 of every %n month(s)</source>
+        <translation>
+            <numerusform>The %1 %2 of every %n month</numerusform>
+            <numerusform>The %1 %2 of every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 %2 of the month</source>
+        <translation>The %1 %2 of the month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s) on %1</source>
+        <translation>
+            <numerusform>Every %n year on %1</numerusform>
+            <numerusform>Every %n years on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Every year on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n time</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, until %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataLoader</name>
+    <message>
+        <source>the list of communes is missing</source>
+        <translation>the list of communes is missing</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFigureTableModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation>“%1” is not a valid value for %2.</translation>
+    </message>
+    <message>
+        <source>There are already figures for %1 %2 in %3.</source>
+        <translation>There are already figures for %1 %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Salaried employment</source>
+        <translation>Salaried employment</translation>
+    </message>
+    <message>
+        <source>Private salaried employment</source>
+        <translation>Private salaried employment</translation>
+    </message>
+    <message>
+        <source>Employer establishments</source>
+        <translation>Employer establishments</translation>
+    </message>
+    <message>
+        <source>ESS jobs (published)</source>
+        <translation>ESS jobs (published)</translation>
+    </message>
+    <message>
+        <source>ESS establishments (published)</source>
+        <translation>ESS establishments (published)</translation>
+    </message>
+    <message>
+        <source>ESS share (published)</source>
+        <translation>ESS share (published)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>edit the reference figures of %1 %2</source>
+        <translation>edit the reference figures of %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresCsvReader</name>
+    <message>
+        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
+        <translation>Line %1: %2 Nothing was imported; correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>The file “%1” cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</source>
+        <translation>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing.</source>
+        <translation>the column “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 fields where the header has %2.</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is not one of france, region, department, territory, epci, commune.</source>
+        <translation>the kind “%1” is not one of france, region, department, territory, epci, commune.</translation>
+    </message>
+    <message>
+        <source>the territory code is empty.</source>
+        <translation>the territory code is empty.</translation>
+    </message>
+    <message>
+        <source>the year “%1” is not a year.</source>
+        <translation>the year “%1” is not a year.</translation>
+    </message>
+    <message>
+        <source>“%1” in the column %2 is not a number.</source>
+        <translation>“%1” in the column %2 is not a number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1” is not a percentage.</translation>
+    </message>
+    <message>
+        <source>the territory %1 already has a line for %2.</source>
+        <translation>the territory %1 already has a line for %2.</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the URSSAF layout is missing.</source>
+        <translation>the column “%1” of the URSSAF layout is missing.</translation>
+    </message>
+    <message>
+        <source>the region code is empty.</source>
+        <translation>the region code is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of establishments.</source>
+        <translation>“%1” is not a number of establishments.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a headcount.</source>
+        <translation>“%1” is not a headcount.</translation>
+    </message>
+    <message>
+        <source>URSSAF open data (%1)</source>
+        <translation>URSSAF open data (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresDialog</name>
+    <message>
+        <source>Reference figures</source>
+        <translation>Reference figures</translation>
+    </message>
+    <message>
+        <source>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</source>
+        <translation>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</source>
+        <translation>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</translation>
+    </message>
+    <message>
+        <source>Import reference figures</source>
+        <translation>Import reference figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. %2</source>
+        <translation>“%1” was not imported. %2</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved (%1). Nothing was changed.</source>
+        <translation>The figures could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of reference figures imported from “%1”.</source>
+        <translation>
+            <numerusform>%n line of reference figures imported from “%1”.</numerusform>
+            <numerusform>%n lines of reference figures imported from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to be completed</source>
+        <translation>to be completed</translation>
+    </message>
+    <message>
+        <source>Remove reference figures</source>
+        <translation>Remove reference figures</translation>
+    </message>
+    <message>
+        <source>Remove the figures of %1 for %2?</source>
+        <translation>Remove the figures of %1 for %2?</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>import “%1”</translation>
+    </message>
+    <message>
+        <source>add reference figures</source>
+        <translation>add reference figures</translation>
+    </message>
+    <message>
+        <source>remove the reference figures of %1 %2</source>
+        <translation>remove the reference figures of %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Registrations — %1, %2</source>
+        <translation>Registrations — %1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Add &amp;contact</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory:</source>
+        <translation>From the &amp;directory:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Someone else:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent</source>
+        <translation>%1 present, %2 excused, %3 absent</translation>
+    </message>
+    <message>
+        <source>Capacity passed: %1 registrations for %2 places.</source>
+        <translation>Capacity passed: %1 registrations for %2 places.</translation>
+    </message>
+</context>
+<context>
+    <name>RnaReader</name>
+    <message>
+        <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
+        <translation>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
+    </message>
+    <message>
+        <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>
+        <translation>No RNA number (W followed by nine characters) on this line: “%1”.</translation>
+    </message>
+    <message>
+        <source>RNA: association</source>
+        <translation>RNA: association</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>the upgrade script for version %1 is missing</source>
+        <translation>the upgrade script for version %1 is missing</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectorDialog</name>
+    <message>
+        <source>Sectors of activity</source>
+        <translation>Sectors of activity</translation>
+    </message>
+    <message>
+        <source>&amp;Add a sector</source>
+        <translation>&amp;Add a sector</translation>
+    </message>
+    <message>
+        <source>Add a &amp;sub-sector</source>
+        <translation>Add a &amp;sub-sector</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>New sector</source>
+        <translation>New sector</translation>
+    </message>
+    <message>
+        <source>Select the sector that will hold the sub-sector first.</source>
+        <translation>Select the sector that will hold the sub-sector first.</translation>
+    </message>
+    <message>
+        <source>The sector could not be added (%1).</source>
+        <translation>The sector could not be added (%1).</translation>
+    </message>
+    <message>
+        <source>Colour of the sector</source>
+        <translation>Colour of the sector</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: %2</source>
+        <translation>“%1” cannot be removed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectorStore</name>
+    <message>
+        <source>This sector has sub-sectors: move or remove them first.</source>
+        <translation>This sector has sub-sectors: move or remove them first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) belong to this sector: give them another sector first.</source>
+        <translation>
+            <numerusform>%n actor belongs to this sector: give it another sector first.</numerusform>
+            <numerusform>%n actors belong to this sector: give them another sector first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectorTreeModel</name>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+</context>
+<context>
+    <name>SireneReader</name>
+    <message>
+        <source>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</source>
+        <translation>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</translation>
+    </message>
+    <message>
+        <source>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</source>
+        <translation>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>The SIREN “%1” is not valid (check digit).</source>
+        <translation>The SIREN “%1” is not valid (check digit).</translation>
+    </message>
+    <message>
+        <source>The unit %1 has no name in the file.</source>
+        <translation>The unit %1 has no name in the file.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityEditor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</source>
+        <translation>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band:</source>
+        <translation>SIRENE headcount band:</translation>
+    </message>
+    <message>
+        <source>Social utility grid of:</source>
+        <translation>Social utility grid of:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>0: not at all … 3: strongly; “—”: not assessed</source>
+        <translation>0: not at all … 3: strongly; “—”: not assessed</translation>
+    </message>
+    <message>
+        <source>&amp;Save the grid</source>
+        <translation>&amp;Save the grid</translation>
+    </message>
+    <message>
+        <source>Save the actor first.</source>
+        <translation>Save the actor first.</translation>
+    </message>
+    <message>
+        <source>No grid filled in yet.</source>
+        <translation>No grid filled in yet.</translation>
+    </message>
+    <message>
+        <source>Grids filled in: %1.</source>
+        <translation>Grids filled in: %1.</translation>
+    </message>
+    <message>
+        <source>social utility grid %1</source>
+        <translation>social utility grid %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityGrid</name>
+    <message>
+        <source>Social cohesion</source>
+        <translation>Social cohesion</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>Local development</translation>
+    </message>
+    <message>
+        <source>Societal change</source>
+        <translation>Societal change</translation>
+    </message>
+    <message>
+        <source>Social ties</source>
+        <translation>Social ties</translation>
+    </message>
+    <message>
+        <source>Equal opportunities</source>
+        <translation>Equal opportunities</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarity</translation>
+    </message>
+    <message>
+        <source>Participatory democracy</source>
+        <translation>Participatory democracy</translation>
+    </message>
+    <message>
+        <source>Jobs and activities</source>
+        <translation>Jobs and activities</translation>
+    </message>
+    <message>
+        <source>Eco-development</source>
+        <translation>Eco-development</translation>
+    </message>
+    <message>
+        <source>Territorial equity</source>
+        <translation>Territorial equity</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Solidarity-based way of life</source>
+        <translation>Solidarity-based way of life</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>essaim: stats needs --format json or --format csv.</source>
+        <translation>essaim: stats needs --format json or --format csv.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for stats; use json or csv.</source>
+        <translation>essaim: the format “%1” is not known for stats; use json or csv.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” is not a year; write for example --year 2023.</source>
+        <translation>essaim: “%1” is not a year; write for example --year 2023.</translation>
+    </message>
+    <message>
+        <source>essaim: the family “%1” is unknown; use one of %2.</source>
+        <translation>essaim: the family “%1” is unknown; use one of %2.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no sector “%1”; give its name or its number.</source>
+        <translation>essaim: there is no sector “%1”; give its name or its number.</translation>
+    </message>
+    <message>
+        <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
+        <translation>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>TabularFile</name>
+    <message>
+        <source>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</source>
+        <translation>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2). Check that it is not open in another program.</source>
+        <translation>The file “%1” cannot be read (%2). Check that it is not open in another program.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: there is nothing to import.</source>
+        <translation>The file “%1” is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</source>
+        <translation>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</translation>
+    </message>
+    <message>
+        <source>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</source>
+        <translation>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no table.</source>
+        <translation>The file “%1” holds no table.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</source>
+        <translation>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>vertical bar (|)</translation>
     </message>
 </context>
 </TS>

@@ -355,6 +355,61 @@
     </message>
 </context>
 <context>
+    <name>ActorImporter</name>
+    <message>
+        <source>same SIRET</source>
+        <translation>même SIRET</translation>
+    </message>
+    <message>
+        <source>same SIREN</source>
+        <translation>même SIREN</translation>
+    </message>
+    <message>
+        <source>same RNA number</source>
+        <translation>même numéro RNA</translation>
+    </message>
+    <message>
+        <source>same name in the same commune</source>
+        <translation>même nom dans la même commune</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
+        <translation>Doublon de la ligne %1 du même import (%2)&#xa0;: seule la première est importée.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>La base de données ne peut pas être modifiée (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded (%1).</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” could not be written (%3): nothing was imported.</source>
+        <translation>La ligne %1 de “%2” n&apos;a pas pu être écrite (%3)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The register data could not be written (%1): nothing was imported.</source>
+        <translation>Les données du registre n&apos;ont pas pu être écrites (%1)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1): nothing was imported.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré (%1)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone (%1).</source>
+        <translation>L&apos;import n&apos;a pas pu être annulé (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be redone (%1).</source>
+        <translation>L&apos;import n&apos;a pas pu être rétabli (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ActorSiteExporter</name>
     <message>
         <source>Directory of the social and solidarity economy</source>
@@ -675,6 +730,365 @@
     </message>
 </context>
 <context>
+    <name>AgendaCommand</name>
+    <message>
+        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>essaim&#xa0;: la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>essaim: --to must not come before --from.</source>
+        <translation>essaim&#xa0;: --to ne peut pas précéder --from.</translation>
+    </message>
+    <message>
+        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
+        <translation>essaim&#xa0;: import events demande un fichier&#xa0;: “essaim --db FICHIER import events FICHIER.ics”.</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim&#xa0;: l&apos;export demande un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for events; use ics.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les événements&#xa0;; utilisez ics.</translation>
+    </message>
+    <message>
+        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
+        <translation>essaim&#xa0;: agenda demande une période&#xa0;: ajoutez --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour l&apos;agenda&#xa0;; utilisez csv ou ics.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” was not imported: %2</source>
+        <translation>essaim&#xa0;: “%1” n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>Attention&#xa0;: “%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+    </message>
+    <message>
+        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
+        <translation>essaim&#xa0;: les événements n&apos;ont pas pu être écrits&#xa0;: %1. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written.</source>
+        <translation>Essai à blanc, rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported</source>
+        <translation>
+            <numerusform>%n événement importé</numerusform>
+            <numerusform>%n événements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defect(s) skipped</source>
+        <translation>
+            <numerusform>%n défaut ignoré</numerusform>
+            <numerusform>%n défauts ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n événement exporté dans “%1”.</numerusform>
+            <numerusform>%n événements exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Chercher un événement…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prochainement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifier l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations and attendance…</source>
+        <translation>&amp;Inscriptions et présences…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this occurrence</source>
+        <translation>&amp;Annuler cette date</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Supprimer l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Suiva&amp;nt</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar file…</source>
+        <translation>&amp;Importer un fichier iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to iCalendar…</source>
+        <translation>E&amp;xporter en iCalendar…</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an event, an event to open it.</source>
+        <translation>Double-cliquez sur un jour pour ajouter un événement, sur un événement pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 places</source>
+        <translation>%1 inscrits pour %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — capacity passed</source>
+        <translation>%1 — capacité dépassée</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Événement répété</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Cette date</translation>
+    </message>
+    <message>
+        <source>This and the following</source>
+        <translation>Cette date et les suivantes</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Toute la série</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Créer “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
+        <translation>“%1” se répète. Modifier seulement cette date, cette date et les suivantes, ou toute la série&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Change one occurrence of “%1”</source>
+        <translation>Modifier une date de “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 on</source>
+        <translation>Modifier “%1” à partir du %2</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” of %2</source>
+        <translation>Annuler “%1” du %2</translation>
+    </message>
+    <message>
+        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
+        <translation>Supprimer toute la série “%1” et ses inscriptions&#xa0;? Pour retirer une seule date, annulez plutôt cette date.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its registrations?</source>
+        <translation>Supprimer “%1” et ses inscriptions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1”</source>
+        <translation>Inscriptions à “%1”</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Importer un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics *.ical *.ifb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported, nothing was changed. %2</source>
+        <translation>“%1” n&apos;a pas été importé, rien n&apos;a été changé. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) to import</source>
+        <translation>
+            <numerusform>%n événement à importer</numerusform>
+            <numerusform>%n événements à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignoré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Importer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer “%1”</translation>
+    </message>
+    <message>
+        <source>agenda.ics</source>
+        <translation>agenda.ics</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Exporter en iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n événement exporté dans “%1”.</numerusform>
+            <numerusform>%n événements exportés dans “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event &amp;types…</source>
+        <translation>&amp;Types d&apos;événements…</translation>
+    </message>
+    <message>
+        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
+        <translation>“%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheetDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n participant inscrit.</numerusform>
+            <numerusform>%n participants inscrits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -718,6 +1132,99 @@
     <message>
         <source>The backup copy could not be put in place; the database was left as it was.</source>
         <translation>La copie de sauvegarde n&apos;a pas pu être mise en place&#xa0;; la base de données a été laissée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers of the chart as a table</source>
+        <translation>Afficher les chiffres du graphique sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste it into a spreadsheet</source>
+        <translation>Copier le tableau, pour le coller dans un tableur</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its numbers as CSV</source>
+        <translation>Enregistrer le graphique en PNG, SVG ou PDF, ou ses chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its actors in the directory</source>
+        <translation>Double-cliquez sur une ligne pour ouvrir ses acteurs dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The table “%1” is on the clipboard.</source>
+        <translation>Le tableau “%1” est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2). Choose another folder.</source>
+        <translation>“%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written. Choose another folder.</source>
+        <translation>“%1” ne peut pas être écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” has no known ending: use .png, .svg, .pdf or .csv.</source>
+        <translation>“%1” n&apos;a pas d&apos;extension connue&#xa0;: utilisez .png, .svg, .pdf ou .csv.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel (*.csv)</source>
+        <translation>CSV pour Excel en français (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Chart exported to “%1”.</source>
+        <translation>Graphique exporté dans “%1”.</translation>
     </message>
 </context>
 <context>
@@ -801,14 +1308,6 @@
         <translation>Fichier à écrire (un dossier pour html).</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</source>
-        <translation>demo&#xa0;: remplit la base avec l&apos;annuaire de démonstration de Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base
-export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&apos;annuaire</translation>
-    </message>
-    <message>
         <source>essaim: the format “%1” is not known for actors; use %2.</source>
         <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
     </message>
@@ -819,25 +1318,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&a
     <message>
         <source>Show the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
-    </message>
-    <message>
-        <source>Output format of export: csv (French Excel) or csv-rfc (RFC 4180).</source>
-        <translation>Format de sortie de l&apos;export&#xa0;: csv (Excel en français) ou csv-rfc (RFC 4180).</translation>
-    </message>
-    <message>
-        <source>File to write.</source>
-        <translation>Fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for actors; use csv or csv-rfc.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez csv ou csv-rfc.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n acteur exporté dans “%1”.</numerusform>
-            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import: saved column mapping (preset name or JSON file).</source>
@@ -872,20 +1352,6 @@ export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&a
         <translation>Import de fichiers RNA&#xa0;: garder aussi les associations hors du territoire.</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
-import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FICHIER]&#xa0;: importe des acteurs</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors FILE...”.</source>
-        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import actors FICHIER...”.</translation>
-    </message>
-    <message>
         <source>stats: the year (default: the latest year with figures).</source>
         <translation>stats&#xa0;: l&apos;année (par défaut&#xa0;: la dernière année renseignée).</translation>
     </message>
@@ -918,34 +1384,8 @@ import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplica
         <translation>SECTEUR</translation>
     </message>
     <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
-stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv&#xa0;: les chiffres de l&apos;observatoire</translation>
-    </message>
-    <message>
         <source>The plan to export (all plans when not given).</source>
         <translation>Le plan à exporter (tous les plans s&apos;il n&apos;est pas donné).</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
-import plan OUTLINE.txt: import a plan of action from an indented outline
-export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
-import plan PLAN.txt&#xa0;: importe un plan d&apos;actions depuis un plan indenté
-export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plans d&apos;actions</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import plan OUTLINE.txt”.</source>
-        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import plan PLAN.txt”.</translation>
     </message>
     <message>
         <source>First day of the period (2026-03-01).</source>
@@ -960,36 +1400,74 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
         <translation>Dernier jour de la période (2026-03-31).</translation>
     </message>
     <message>
-        <source>Read and report, write nothing.</source>
-        <translation>Lire et rendre compte, sans rien écrire.</translation>
-    </message>
-    <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
+export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
+import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors
+stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures
 import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
 export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporte l&apos;annuaire
-import events FICHIER.ics [--dry-run]&#xa0;: importe un fichier iCalendar dans l&apos;agenda
-export events --format ics [--from DATE --to DATE] -o FICHIER&#xa0;: exporte l&apos;agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les occurrences d&apos;une période</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import events FILE.ics”.</source>
-        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez “essaim --db FICHIER import events FICHIER.ics”.</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc -o FILE: export the directory
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
+import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
 print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</source>
-        <translation>demo&#xa0;: remplir la base avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifier l&apos;intégrité et le schéma de la base
-export actors --format csv|csv-rfc -o FICHIER&#xa0;: exporter l&apos;annuaire
-print letter|plaquette|guide|labels [options] -o FICHIER.pdf&#xa0;: imprimer un document en PDF</translation>
+        <translation>demo : remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check : vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE : exporte l&apos;annuaire
+import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FICHIER] : importe des acteurs
+stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv : les chiffres de l&apos;observatoire
+import events FICHIER.ics [--dry-run] : importe un fichier iCalendar dans l&apos;agenda
+export events --format ics [--from DATE --to DATE] -o FICHIER : exporte l&apos;agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER] : liste les dates d&apos;une période
+import plan PLAN.txt : importe un plan d&apos;actions depuis un plan indenté
+export plan [--plan NOM] --format outline|csv -o FICHIER : exporte les plans d&apos;actions
+print letter|plaquette|guide|labels [options] -o FICHIER.pdf : imprime un document en PDF</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
+        <translation>essaim : importer quoi ? Écrivez “essaim --db FICHIER import actors|events|plan FICHIER...”.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListDialog</name>
+    <message>
+        <source>Lists of communes</source>
+        <translation>Listes de communes</translation>
+    </message>
+    <message>
+        <source>Saved lists:</source>
+        <translation>Listes enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New list</source>
+        <translation>&amp;Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list</source>
+        <translation>&amp;Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Name of the list, e.g. “Quartiers prioritaires”</source>
+        <translation>Nom de la liste, par ex. “Quartiers prioritaires”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n commune(s))</source>
+        <translation>
+            <numerusform>%1 (%n commune)</numerusform>
+            <numerusform>%1 (%n communes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the list a name and tick at least one commune.</source>
+        <translation>Donnez un nom à la liste et cochez au moins une commune.</translation>
+    </message>
+    <message>
+        <source>The list “%1” could not be saved (%2). Another list may have that name.</source>
+        <translation>La liste “%1” n&apos;a pas pu être enregistrée (%2). Une autre liste porte peut-être ce nom.</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? The communes stay.</source>
+        <translation>Supprimer la liste “%1”&#xa0;? Les communes restent.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1475,76 @@ print letter|plaquette|guide|labels [options] -o FICHIER.pdf&#xa0;: imprimer un 
     <message>
         <source>create “%1”</source>
         <translation>la création de “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CsvActorReader</name>
+    <message>
+        <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
+        <translation>Aucune colonne de “%1” ne donne le nom de la structure&#xa0;: choisissez la colonne qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;import a été annulé.</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>Colonne “%1”&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
+        <translation>“%1” n&apos;est pas une catégorie juridique INSEE (quatre chiffres, comme 9220).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
+        <translation>“%1” n&apos;est pas une famille de l&apos;ESS&#xa0;; écrivez association, coopérative, mutuelle, fondation ou société commerciale de l&apos;ESS.</translation>
+    </message>
+    <message>
+        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
+        <translation>le secteur “%1” n&apos;existe pas dans l&apos;annuaire&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” n&apos;est ni une année ni une date (31/12/2012 ou 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” n&apos;est pas une date (31/12/2012 ou 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (oui/non).</source>
+        <translation>“%1” n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation>“%1” n&apos;est pas un montant en euros.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1” n&apos;est pas une année.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</source>
+        <translation>La ligne %1 contient un champ de plus de %2 caractères&#xa0;: ce n&apos;est pas un tableau importable. Vérifiez que vous avez choisi le bon fichier.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
+        <translation>Le fichier se termine au milieu d&apos;un champ entre guillemets commencé à la ligne %1&#xa0;: il est sans doute tronqué, ou il manque un guillemet. Ouvrez-le dans un tableur et enregistrez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1631,13 @@ print letter|plaquette|guide|labels [options] -o FICHIER.pdf&#xa0;: imprimer un 
     </message>
 </context>
 <context>
+    <name>DemoAgendaBuilder</name>
+    <message>
+        <source>The demo agenda could not be written: %1</source>
+        <translation>L&apos;agenda de démonstration n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataBuilder</name>
     <message numerus="yes">
         <source>The database “%1” already holds %n actor(s): the demo data goes into a new, empty database. Give another file name with --db.</source>
@@ -1106,6 +1661,28 @@ print letter|plaquette|guide|labels [options] -o FICHIER.pdf&#xa0;: imprimer un 
     <message>
         <source>The demo observatory figures could not be written to “%1”: %2</source>
         <translation>Les chiffres de démonstration de l&apos;observatoire n&apos;ont pas pu être écrits dans “%1”&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoObservatoryBuilder</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlanBuilder</name>
+    <message>
+        <source>The demo plan %1 cannot be read: %2</source>
+        <translation>Le plan de démonstration %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The demo plans could not be written: %1</source>
+        <translation>Les plans de démonstration n&apos;ont pas pu être écrits&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1383,33 +1960,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>Structure “%1” restaurée.</translation>
     </message>
     <message>
-        <source>CSV for French Excel (UTF-8, ;) (*.csv)</source>
-        <translation>CSV pour Excel en français (UTF-8, ;) (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180 (UTF-8, comma) (*.csv)</source>
-        <translation>CSV RFC 4180 (UTF-8, virgule) (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the actors shown</source>
-        <translation>Exporter les acteurs affichés</translation>
-    </message>
-    <message>
-        <source>actors.csv</source>
-        <translation>acteurs.csv</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n acteur exporté dans “%1”.</numerusform>
-            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Show all actors</source>
         <translation>Afficher tous les acteurs</translation>
     </message>
@@ -1423,6 +1973,79 @@ Voulez-vous les abandonner&#xa0;?</translation>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteur).</numerusform>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteurs).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactory</name>
+    <message>
+        <source>No actor who accepts publication has a postal address: there is no label to print.</source>
+        <translation>Aucun acteur qui accepte la publication n&apos;a d&apos;adresse postale&#xa0;: il n&apos;y a pas d&apos;étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
+        <translation>Aucun contact n&apos;accepte la Lettre de l&apos;ESS à une adresse postale&#xa0;: il n&apos;y a pas d&apos;étiquette à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The PDF file “%1” could not be written. Check that the folder exists and is writable.</source>
+        <translation>Le fichier PDF “%1” n&apos;a pas pu être écrit. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
+    </message>
+    <message>
+        <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
+        <translation>Le fichier PDF “%1” n&apos;a pas pu être remplacé&#xa0;: il est peut-être ouvert dans un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>EssClassifier</name>
+    <message>
+        <source>manual choice (%1) -&gt; %2</source>
+        <translation>choix manuel (%1) -&gt; %2</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>flag O, legal category %1 -&gt; %2</source>
+        <translation>indicateur ESS O, catégorie juridique %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>legal category %1 %2, flag %3 -&gt; %4</source>
+        <translation>catégorie juridique %1 %2, indicateur ESS %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>coopérative</translation>
+    </message>
+    <message>
+        <source>mutual society</source>
+        <translation>mutuelle</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <source>commercial ESS company</source>
+        <translation>société commerciale de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>outside the ESS</source>
+        <translation>hors champ de l&apos;ESS</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +2073,178 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>Outside the ESS</source>
         <translation>Hors champ de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Public event (shown in exports and publications)</source>
+        <translation>Événement public (dans les exports et les publications)</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;action:</source>
+        <translation>&amp;Action du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Prochaines dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Once, %1</source>
+        <translation>Une fois, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 is already taken by “%2” on %3.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other overlap(s).</source>
+        <translation>
+            <numerusform>%n autre chevauchement.</numerusform>
+            <numerusform>%n autres chevauchements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>L&apos;événement doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypesDialog</name>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <source>Colour of the type</source>
+        <translation>Couleur du type</translation>
+    </message>
+    <message>
+        <source>Every type needs a name.</source>
+        <translation>Chaque type doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There are two types called “%1”: give them different names.</source>
+        <translation>Deux types s&apos;appellent “%1”&#xa0;: donnez-leur des noms différents.</translation>
+    </message>
+    <message>
+        <source>The types could not be saved (%1).</source>
+        <translation>Les types n&apos;ont pas pu être enregistrés (%1).</translation>
     </message>
 </context>
 <context>
@@ -1581,497 +2376,201 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>GuideDocument</name>
     <message>
-        <source>Essaim databases (*.essaim);;All files (*)</source>
-        <translation>Bases de données Essaim (*.essaim);;Tous les fichiers (*)</translation>
+        <source>Guide of the ESS actors</source>
+        <translation>Guide des actrices et acteurs de l&apos;ESS</translation>
     </message>
     <message>
-        <source>No database is open.
-Use File &gt; Open to open one, or File &gt; New database to start a directory.</source>
-        <translation>Aucune base de données n&apos;est ouverte.
-Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base de données pour commencer un annuaire.</translation>
+        <source>Other sectors</source>
+        <translation>Autres secteurs</translation>
     </message>
     <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Nouvelle base de données…</translation>
+        <source>Commune not given</source>
+        <translation>Commune non renseignée</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <source>Competencies: </source>
+        <translation>Compétences&#xa0;: </translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a backup…</source>
-        <translation>&amp;Restaurer une copie de sauvegarde…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>&amp;About Essaim</source>
-        <translation>À &amp;propos d&apos;Essaim</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Directory</source>
-        <translation>&amp;Annuaire</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base de données</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup copy was saved next to the database.</source>
-        <translation>La copie de sauvegarde du jour a été enregistrée à côté de la base de données.</translation>
-    </message>
-    <message>
-        <source>%1 — Essaim</source>
-        <translation>%1 — Essaim</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Nouvelle base de données</translation>
-    </message>
-    <message>
-        <source>directory.essaim</source>
-        <translation>annuaire.essaim</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A new database is never written over a file: choose another name.</source>
-        <translation>“%1” existe déjà. Une nouvelle base de données n&apos;écrase jamais un fichier existant&#xa0;: choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>New database “%1” created.</source>
-        <translation>Nouvelle base de données “%1” créée.</translation>
-    </message>
-    <message>
-        <source>Open a database</source>
-        <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>The copy needs another name than the open database.</source>
-        <translation>La copie doit porter un autre nom que la base de données ouverte.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to “%1” (%2). Choose another folder.</source>
-        <translation>La copie n&apos;a pas pu être écrite dans “%1” (%2). Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>the file is in use or read-only</source>
-        <translation>le fichier est utilisé ou en lecture seule</translation>
-    </message>
-    <message>
-        <source>Copy saved as “%1”.</source>
-        <translation>Copie enregistrée sous “%1”.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une copie de sauvegarde</translation>
-    </message>
-    <message>
-        <source>There is no backup copy of this database yet. A copy is taken each day Essaim opens it.</source>
-        <translation>Il n&apos;existe encore aucune copie de sauvegarde de cette base de données. Une copie est faite chaque jour où Essaim l&apos;ouvre.</translation>
-    </message>
-    <message>
-        <source>Backup restored. The state from just before was kept as a backup too.</source>
-        <translation>Copie de sauvegarde restaurée. L&apos;état d&apos;avant la restauration a lui aussi été conservé comme copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>About Essaim</source>
-        <translation>À propos d&apos;Essaim</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données tiennent dans un seul fichier, dont une copie de sauvegarde est faite chaque jour à côté de lui.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
-        <translation>Importer des acteurs depuis un tableau, SIRENE ou le RNA</translation>
-    </message>
-    <message>
-        <source>&amp;Observatory</source>
-        <translation>&amp;Observatoire</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
-    </message>
-    <message>
-        <source>&amp;Publications</source>
-        <translation>&amp;Publications</translation>
-    </message>
-    <message>
-        <source>&amp;Lettre de l&apos;ESS…</source>
-        <translation>&amp;Lettre de l&apos;ESS…</translation>
-    </message>
-    <message>
-        <source>Pla&amp;quette…</source>
-        <translation>Pla&amp;quette…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide of the ESS actors…</source>
-        <translation>&amp;Guide des actrices et acteurs de l&apos;ESS…</translation>
-    </message>
-    <message>
-        <source>Address &amp;labels…</source>
-        <translation>Étiquettes d&apos;&amp;adresse…</translation>
-    </message>
-    <message>
-        <source>Visual &amp;identity…</source>
-        <translation>&amp;Identité visuelle…</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <source>Language of the system</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A new language shows at the next start.</source>
-        <translation>Le changement de langue prend effet au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>For French Excel (UTF-8 with BOM, ;)</source>
-        <translation>Pour Excel en français (UTF-8 avec BOM, ;)</translation>
-    </message>
-    <message>
-        <source>RFC 4180 (UTF-8, comma)</source>
-        <translation>RFC 4180 (UTF-8, virgule)</translation>
-    </message>
-    <message>
-        <source>CSV &amp;exports:</source>
-        <translation>&amp;Exports CSV&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Keep a backup copy a day, for seven days</source>
-        <translation>Faire une copie de sauvegarde par jour, conservée sept jours</translation>
-    </message>
-    <message>
-        <source>&amp;Backups:</source>
-        <translation>Copies de &amp;sauvegarde&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceDataLoader</name>
-    <message>
-        <source>the list of communes is missing</source>
-        <translation>la liste des communes est absente</translation>
-    </message>
-</context>
-<context>
-    <name>SchemaMigrator</name>
-    <message>
-        <source>the upgrade script for version %1 is missing</source>
-        <translation>le script de mise à niveau vers la version %1 est absent</translation>
-    </message>
-    <message>
-        <source>version %1: %2</source>
-        <translation>version %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SectorDialog</name>
-    <message>
-        <source>Sectors of activity</source>
-        <translation>Secteurs d&apos;activité</translation>
-    </message>
-    <message>
-        <source>&amp;Add a sector</source>
-        <translation>&amp;Ajouter un secteur</translation>
-    </message>
-    <message>
-        <source>Add a &amp;sub-sector</source>
-        <translation>Ajouter un &amp;sous-secteur</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renommer</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>&amp;Couleur…</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>Supprim&amp;er</translation>
-    </message>
-    <message>
-        <source>New sector</source>
-        <translation>Nouveau secteur</translation>
-    </message>
-    <message>
-        <source>Select the sector that will hold the sub-sector first.</source>
-        <translation>Sélectionnez d&apos;abord le secteur qui contiendra le sous-secteur.</translation>
-    </message>
-    <message>
-        <source>The sector could not be added (%1).</source>
-        <translation>Le secteur n&apos;a pas pu être ajouté (%1).</translation>
-    </message>
-    <message>
-        <source>Colour of the sector</source>
-        <translation>Couleur du secteur</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be removed: %2</source>
-        <translation>“%1” ne peut pas être supprimé&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SectorStore</name>
-    <message>
-        <source>This sector has sub-sectors: move or remove them first.</source>
-        <translation>Ce secteur contient des sous-secteurs&#xa0;: déplacez-les ou supprimez-les d&apos;abord.</translation>
+        <source>Accepts interns</source>
+        <translation>Accueille des stagiaires</translation>
     </message>
     <message numerus="yes">
-        <source>%n actor(s) belong to this sector: give them another sector first.</source>
+        <source>%n structure(s)</source>
         <translation>
-            <numerusform>%n acteur appartient à ce secteur&#xa0;: attribuez-lui d&apos;abord un autre secteur.</numerusform>
-            <numerusform>%n acteurs appartiennent à ce secteur&#xa0;: attribuez-leur d&apos;abord un autre secteur.</numerusform>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>SectorTreeModel</name>
     <message>
-        <source>Sector</source>
-        <translation>Secteur</translation>
+        <source>Alphabetical index</source>
+        <translation>Index alphabétique</translation>
+    </message>
+    <message>
+        <source>by sector of activity</source>
+        <translation>par secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>by commune</source>
+        <translation>par commune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition of %1 · %n structure(s)</source>
+        <translation>
+            <numerusform>Édition de %1 · %n structure</numerusform>
+            <numerusform>Édition de %1 · %n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
-    <name>ActorImporter</name>
+    <name>HeadcountBand</name>
     <message>
-        <source>same SIRET</source>
-        <translation>même SIRET</translation>
+        <source>No employee</source>
+        <translation>Aucun salarié</translation>
     </message>
     <message>
-        <source>same SIREN</source>
-        <translation>même SIREN</translation>
+        <source>%1 and more</source>
+        <translation>%1 et plus</translation>
     </message>
     <message>
-        <source>same RNA number</source>
-        <translation>même numéro RNA</translation>
+        <source>%1 employees</source>
+        <translation>%1 salariés</translation>
     </message>
     <message>
-        <source>same name in the same commune</source>
-        <translation>même nom dans la même commune</translation>
-    </message>
-    <message>
-        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
-        <translation>Doublon de la ligne %1 du même import (%2)&#xa0;: seule la première est importée.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (%1).</source>
-        <translation>La base de données ne peut pas être modifiée (%1).</translation>
-    </message>
-    <message>
-        <source>The import could not be recorded (%1).</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré (%1).</translation>
-    </message>
-    <message>
-        <source>The import was cancelled: nothing was written.</source>
-        <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Line %1 of “%2” could not be written (%3): nothing was imported.</source>
-        <translation>La ligne %1 de “%2” n&apos;a pas pu être écrite (%3)&#xa0;: rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The register data could not be written (%1): nothing was imported.</source>
-        <translation>Les données du registre n&apos;ont pas pu être écrites (%1)&#xa0;: rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The import could not be saved (%1): nothing was imported.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré (%1)&#xa0;: rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The import could not be undone (%1).</source>
-        <translation>L&apos;import n&apos;a pas pu être annulé (%1).</translation>
-    </message>
-    <message>
-        <source>The import could not be redone (%1).</source>
-        <translation>L&apos;import n&apos;a pas pu être rétabli (%1).</translation>
+        <source>%1–%2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
-    <name>CsvActorReader</name>
+    <name>IcsExporter</name>
     <message>
-        <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
-        <translation>Aucune colonne de “%1” ne donne le nom de la structure&#xa0;: choisissez la colonne qui contient le nom.</translation>
-    </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>L&apos;import a été annulé.</translation>
-    </message>
-    <message>
-        <source>Column “%1”: %2</source>
-        <translation>Colonne “%1”&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
-        <translation>“%1” n&apos;est pas une catégorie juridique INSEE (quatre chiffres, comme 9220).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
-        <translation>“%1” n&apos;est pas une famille de l&apos;ESS&#xa0;; écrivez association, coopérative, mutuelle, fondation ou société commerciale de l&apos;ESS.</translation>
-    </message>
-    <message>
-        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
-        <translation>le secteur “%1” n&apos;existe pas dans l&apos;annuaire&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
-        <translation>“%1” n&apos;est ni une année ni une date (31/12/2012 ou 2012-12-31).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
-        <translation>“%1” n&apos;est pas une date (31/12/2012 ou 2012-12-31).</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no (oui/non).</source>
-        <translation>“%1” n&apos;est ni oui ni non.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>“%1” n&apos;est pas un nombre entier.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in euros.</source>
-        <translation>“%1” n&apos;est pas un montant en euros.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
-        <translation>“%1” n&apos;est pas une année.</translation>
+        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
+    <name>IcsImporter</name>
     <message>
-        <source>Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.</source>
-        <translation>La ligne %1 contient un champ de plus de %2 caractères&#xa0;: ce n&apos;est pas un tableau importable. Vérifiez que vous avez choisi le bon fichier.</translation>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
-        <translation>Le fichier se termine au milieu d&apos;un champ entre guillemets commencé à la ligne %1&#xa0;: il est sans doute tronqué, ou il manque un guillemet. Ouvrez-le dans un tableur et enregistrez-le à nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>EssClassifier</name>
-    <message>
-        <source>manual choice (%1) -&gt; %2</source>
-        <translation>choix manuel (%1) -&gt; %2</translation>
+        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
+        <translation>Le fichier “%1” ne peut pas être ouvert (%2). Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
     </message>
     <message>
-        <source>no note</source>
-        <translation>sans note</translation>
+        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;: il a été lu en Latin-1, vérifiez les accents</translation>
     </message>
     <message>
-        <source>%1 %2 -&gt; %3</source>
-        <translation>%1 %2 -&gt; %3</translation>
+        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>ce n&apos;est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR).</translation>
     </message>
     <message>
-        <source>flag O, legal category %1 -&gt; %2</source>
-        <translation>indicateur ESS O, catégorie juridique %1 -&gt; %2</translation>
+        <source>“%1” is not a property (no colon); the line was skipped</source>
+        <translation>“%1” n&apos;est pas une propriété (pas de deux-points)&#xa0;; la ligne a été ignorée</translation>
     </message>
     <message>
-        <source>legal category %1 %2, flag %3 -&gt; %4</source>
-        <translation>catégorie juridique %1 %2, indicateur ESS %3 -&gt; %4</translation>
+        <source>content after END:VCALENDAR.</source>
+        <translation>du contenu suit END:VCALENDAR.</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>vide</translation>
+        <source>a %1 component is not an event; it was skipped</source>
+        <translation>un composant %1 n&apos;est pas un événement&#xa0;; il a été ignoré</translation>
     </message>
     <message>
-        <source>association</source>
-        <translation>association</translation>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 ne ferme rien.</translation>
     </message>
     <message>
-        <source>cooperative</source>
-        <translation>coopérative</translation>
+        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
+        <translation>END:%1 trouvé là où END:%2 (ouvert ligne %3) était attendu.</translation>
     </message>
     <message>
-        <source>mutual society</source>
-        <translation>mutuelle</translation>
+        <source>“%1” stands outside any component.</source>
+        <translation>“%1” se trouve hors de tout composant.</translation>
     </message>
     <message>
-        <source>foundation</source>
-        <translation>fondation</translation>
+        <source>the unknown property %1 was skipped</source>
+        <translation>la propriété inconnue %1 a été ignorée</translation>
     </message>
     <message>
-        <source>commercial ESS company</source>
-        <translation>société commerciale de l&apos;ESS</translation>
+        <source>an empty parameter in %1 was ignored</source>
+        <translation>un paramètre vide dans %1 a été ignoré</translation>
     </message>
     <message>
-        <source>outside the ESS</source>
-        <translation>hors champ de l&apos;ESS</translation>
+        <source>the empty %1 was ignored</source>
+        <translation>le %1 vide a été ignoré</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
+        <translation>la règle de répétition “%1” est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
+    </message>
+    <message>
+        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
+        <translation>EXRULE (retiré de la RFC 5545) n&apos;est pas pris en charge&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
+        <translation>le fichier s&apos;arrête avant END:%1 (BEGIN:%1 ligne %2)&#xa0;: il est incomplet.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be read.</source>
+        <translation>le calendrier est illisible.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
+        <translation>le fuseau horaire “%1” n&apos;est pas défini&#xa0;; ses heures ont été lues comme heures de Paris</translation>
+    </message>
+    <message>
+        <source>part of the event could not be read and was skipped (%1)</source>
+        <translation>une partie de l&apos;événement est illisible et a été ignorée (%1)</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART); it was skipped</source>
+        <translation>l&apos;événement “%1” n&apos;a pas de début (DTSTART)&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the start of the event “%1” cannot be read; it was skipped</source>
+        <translation>le début de l&apos;événement “%1” est illisible&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the end of the event “%1” is before its start; the event was given no length</source>
+        <translation>la fin de l&apos;événement “%1” précède son début&#xa0;; l&apos;événement a été ramené à une durée nulle</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>the event “%1” is marked cancelled; it was not imported</source>
+        <translation>l&apos;événement “%1” est marqué annulé&#xa0;; il n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>the event “%1” has several repeat rules; only the first was kept</source>
+        <translation>l&apos;événement “%1” a plusieurs règles de répétition&#xa0;; seule la première a été gardée</translation>
+    </message>
+    <message>
+        <source>the UID “%1” appears twice; the first event was kept</source>
+        <translation>l&apos;UID “%1” apparaît deux fois&#xa0;; le premier événement a été gardé</translation>
+    </message>
+    <message>
+        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
+        <translation>la modification d&apos;une occurrence de “%1” n&apos;a pas de série dans le fichier&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
+        <translation>l&apos;événement “%1” ne se répète pas&#xa0;; la modification d&apos;une occurrence a été ignorée</translation>
     </message>
 </context>
 <context>
@@ -2654,247 +3153,286 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
-    <name>RnaReader</name>
+    <name>LabelSheetDocument</name>
     <message>
-        <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
-        <translation>“%1” n&apos;est pas un fichier RNA (rna_waldec ou rna_import)&#xa0;: ses colonnes ne sont pas celles du registre.</translation>
-    </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
-    </message>
-    <message>
-        <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>
-        <translation>Pas de numéro RNA (W suivi de neuf caractères) sur cette ligne&#xa0;: “%1”.</translation>
-    </message>
-    <message>
-        <source>RNA: association</source>
-        <translation>RNA&#xa0;: association</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>L&apos;import a été annulé.</translation>
+        <source>Address labels</source>
+        <translation>Étiquettes d&apos;adresse</translation>
     </message>
 </context>
 <context>
-    <name>SireneReader</name>
+    <name>LetterBuilder</name>
     <message>
-        <source>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</source>
-        <translation>“%1” n&apos;est ni un fichier SIRENE StockUniteLegale ni un StockEtablissement (ses colonnes ne sont pas celles de SIRENE), ou il est donné deux fois.</translation>
+        <source>Lettre de l&apos;ESS no. %1</source>
+        <translation>Lettre de l&apos;ESS n° %1</translation>
     </message>
     <message>
-        <source>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</source>
-        <translation>Un import SIRENE demande les deux fichiers ensemble&#xa0;: StockUniteLegale (les unités) et StockEtablissement (où sont leurs sièges).</translation>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>L&apos;import a été annulé.</translation>
+        <source>No. %1 · %2</source>
+        <translation>N° %1 · %2</translation>
     </message>
     <message>
-        <source>The SIREN “%1” is not valid (check digit).</source>
-        <translation>Le SIREN “%1” n&apos;est pas valide (chiffre de contrôle).</translation>
+        <source>Editorial</source>
+        <translation>Édito</translation>
     </message>
     <message>
-        <source>The unit %1 has no name in the file.</source>
-        <translation>L&apos;unité %1 n&apos;a pas de nom dans le fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>TabularFile</name>
-    <message>
-        <source>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</source>
-        <translation>Le fichier “%1” n&apos;existe pas ou est un dossier. Choisissez un fichier CSV ou TSV.</translation>
+        <source>Agenda of the coming weeks</source>
+        <translation>L&apos;agenda des prochaines semaines</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read (%2). Check that it is not open in another program.</source>
-        <translation>Le fichier “%1” ne peut pas être lu (%2). Vérifiez qu&apos;il n&apos;est pas ouvert dans un autre programme.</translation>
+        <source>No date is planned in the coming weeks yet.</source>
+        <translation>Aucune date n&apos;est encore prévue dans les prochaines semaines.</translation>
     </message>
     <message>
-        <source>The file “%1” is empty: there is nothing to import.</source>
-        <translation>Le fichier “%1” est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+        <source>Welcome to the new actors</source>
+        <translation>Bienvenue aux nouveaux acteurs</translation>
     </message>
     <message>
-        <source>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</source>
-        <translation>Le fichier “%1” n&apos;est pas un tableau texte (il contient des données binaires). Enregistrez-le en CSV depuis votre tableur et importez ce fichier.</translation>
+        <source>No new actor joined the directory since the last issue.</source>
+        <translation>Aucun nouvel acteur n&apos;a rejoint l&apos;annuaire depuis le dernier numéro.</translation>
     </message>
     <message>
-        <source>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</source>
-        <translation>Des caractères de “%1” étaient déjà perdus avant que le fichier n&apos;arrive dans Essaim (ils s&apos;affichent en �). Vérifiez les accents des noms importés.</translation>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
-        <source>The file “%1” holds no table.</source>
-        <translation>Le fichier “%1” ne contient aucun tableau.</translation>
+        <source>ESS structures</source>
+        <translation>structures de l&apos;ESS</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”&#xa0;: %2</translation>
+        <source>employers</source>
+        <translation>employeurs</translation>
     </message>
     <message>
-        <source>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</source>
-        <translation>La première ligne de “%1” ne contient pas de noms de colonnes. Ajoutez une ligne de noms de colonnes en haut du tableau.</translation>
+        <source>employees in %1</source>
+        <translation>salariés en %1</translation>
     </message>
     <message>
-        <source>semicolon (;)</source>
-        <translation>point-virgule (;)</translation>
+        <source>volunteers in %1</source>
+        <translation>bénévoles en %1</translation>
     </message>
     <message>
-        <source>comma (,)</source>
-        <translation>virgule (,)</translation>
+        <source>Actors of the directory by ESS family</source>
+        <translation>Les acteurs de l&apos;annuaire par famille de l&apos;ESS</translation>
     </message>
     <message>
-        <source>tab</source>
-        <translation>tabulation</translation>
+        <source>Source: %1.</source>
+        <translation>Source&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>vertical bar (|)</source>
-        <translation>barre verticale (|)</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Table</source>
-        <translation>Tableau</translation>
+        <source>Progress of the plan of action</source>
+        <translation>L&apos;avancement du plan d&apos;actions</translation>
     </message>
     <message>
-        <source>Show the numbers of the chart as a table</source>
-        <translation>Afficher les chiffres du graphique sous forme de tableau</translation>
+        <source>The plan&apos;s progress will be given in a coming issue.</source>
+        <translation>L&apos;avancement du plan sera présenté dans un prochain numéro.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
     <message>
-        <source>Copy the table, to paste it into a spreadsheet</source>
-        <translation>Copier le tableau, pour le coller dans un tableur</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG, SVG or PDF, or its numbers as CSV</source>
-        <translation>Enregistrer le graphique en PNG, SVG ou PDF, ou ses chiffres en CSV</translation>
-    </message>
-    <message>
-        <source>Double-click a row to open its actors in the directory</source>
-        <translation>Double-cliquez sur une ligne pour ouvrir ses acteurs dans l&apos;annuaire</translation>
-    </message>
-    <message>
-        <source>The table “%1” is on the clipboard.</source>
-        <translation>Le tableau “%1” est dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written (%2). Choose another folder.</source>
-        <translation>“%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written. Choose another folder.</source>
-        <translation>“%1” ne peut pas être écrit. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>“%1” has no known ending: use .png, .svg, .pdf or .csv.</source>
-        <translation>“%1” n&apos;a pas d&apos;extension connue&#xa0;: utilisez .png, .svg, .pdf ou .csv.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>Image SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV for French Excel (*.csv)</source>
-        <translation>CSV pour Excel en français (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message>
-        <source>Chart exported to “%1”.</source>
-        <translation>Graphique exporté dans “%1”.</translation>
+        <source>The file “%1” could not be written (%2). Choose another folder.</source>
+        <translation>Le fichier “%1” n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
-    <name>CommuneListDialog</name>
+    <name>MainWindow</name>
     <message>
-        <source>Lists of communes</source>
-        <translation>Listes de communes</translation>
+        <source>Essaim databases (*.essaim);;All files (*)</source>
+        <translation>Bases de données Essaim (*.essaim);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Saved lists:</source>
-        <translation>Listes enregistrées&#xa0;:</translation>
+        <source>No database is open.
+Use File &gt; Open to open one, or File &gt; New database to start a directory.</source>
+        <translation>Aucune base de données n&apos;est ouverte.
+Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base de données pour commencer un annuaire.</translation>
     </message>
     <message>
-        <source>&amp;New list</source>
-        <translation>&amp;Nouvelle liste</translation>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <source>&amp;Delete list</source>
-        <translation>&amp;Supprimer la liste</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>Name of the list, e.g. “Quartiers prioritaires”</source>
-        <translation>Nom de la liste, par ex. “Quartiers prioritaires”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n commune(s))</source>
-        <translation>
-            <numerusform>%1 (%n commune)</numerusform>
-            <numerusform>%1 (%n communes)</numerusform>
-        </translation>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <source>Give the list a name and tick at least one commune.</source>
-        <translation>Donnez un nom à la liste et cochez au moins une commune.</translation>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une copie de sauvegarde…</translation>
     </message>
     <message>
-        <source>The list “%1” could not be saved (%2). Another list may have that name.</source>
-        <translation>La liste “%1” n&apos;a pas pu être enregistrée (%2). Une autre liste porte peut-être ce nom.</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Delete the list “%1”? The communes stay.</source>
-        <translation>Supprimer la liste “%1”&#xa0;? Les communes restent.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoObservatoryBuilder</name>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>Whole territory</source>
-        <translation>Tout le territoire</translation>
-    </message>
-</context>
-<context>
-    <name>HeadcountBand</name>
-    <message>
-        <source>No employee</source>
-        <translation>Aucun salarié</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>%1 and more</source>
-        <translation>%1 et plus</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>%1 employees</source>
-        <translation>%1 salariés</translation>
+        <source>&amp;About Essaim</source>
+        <translation>À &amp;propos d&apos;Essaim</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1 à %2</translation>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was saved next to the database.</source>
+        <translation>La copie de sauvegarde du jour a été enregistrée à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>%1 — Essaim</source>
+        <translation>%1 — Essaim</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>directory.essaim</source>
+        <translation>annuaire.essaim</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database is never written over a file: choose another name.</source>
+        <translation>“%1” existe déjà. Une nouvelle base de données n&apos;écrase jamais un fichier existant&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>New database “%1” created.</source>
+        <translation>Nouvelle base de données “%1” créée.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The copy needs another name than the open database.</source>
+        <translation>La copie doit porter un autre nom que la base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1” (%2). Choose another folder.</source>
+        <translation>La copie n&apos;a pas pu être écrite dans “%1” (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>the file is in use or read-only</source>
+        <translation>le fichier est utilisé ou en lecture seule</translation>
+    </message>
+    <message>
+        <source>Copy saved as “%1”.</source>
+        <translation>Copie enregistrée sous “%1”.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this database yet. A copy is taken each day Essaim opens it.</source>
+        <translation>Il n&apos;existe encore aucune copie de sauvegarde de cette base de données. Une copie est faite chaque jour où Essaim l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Backup restored. The state from just before was kept as a backup too.</source>
+        <translation>Copie de sauvegarde restaurée. L&apos;état d&apos;avant la restauration a lui aussi été conservé comme copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>About Essaim</source>
+        <translation>À propos d&apos;Essaim</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données tiennent dans un seul fichier, dont une copie de sauvegarde est faite chaque jour à côté de lui.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import actors from a spreadsheet, SIRENE or the RNA</source>
+        <translation>Importer des acteurs depuis un tableau, SIRENE ou le RNA</translation>
+    </message>
+    <message>
+        <source>&amp;Observatory</source>
+        <translation>&amp;Observatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Publications</source>
+        <translation>&amp;Publications</translation>
+    </message>
+    <message>
+        <source>&amp;Lettre de l&apos;ESS…</source>
+        <translation>&amp;Lettre de l&apos;ESS…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;quette…</source>
+        <translation>Pla&amp;quette…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide of the ESS actors…</source>
+        <translation>&amp;Guide des actrices et acteurs de l&apos;ESS…</translation>
+    </message>
+    <message>
+        <source>Address &amp;labels…</source>
+        <translation>Étiquettes d&apos;&amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Visual &amp;identity…</source>
+        <translation>&amp;Identité visuelle…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3311,426 +3849,38 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
+    <name>OccurrenceTableModel</name>
     <message>
-        <source>Observatory — presentation</source>
-        <translation>Observatoire — présentation</translation>
+        <source>all day</source>
+        <translation>toute la journée</translation>
     </message>
     <message>
-        <source>The ESS in %1, %2</source>
-        <translation>L&apos;ESS sur %1, %2</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>actors</source>
-        <translation>acteurs</translation>
+        <source>This date differs from the rest of its series.</source>
+        <translation>Cette date diffère du reste de sa série.</translation>
     </message>
     <message>
-        <source>employers</source>
-        <translation>employeurs</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>jobs</source>
-        <translation>emplois</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
-        <source>FTE</source>
-        <translation>ETP</translation>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-        <source>volunteers</source>
-        <translation>bénévoles</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
-    <message>
-        <source>of salaried employment</source>
-        <translation>de l&apos;emploi salarié</translation>
-    </message>
-    <message>
-        <source>Salaried employment: %1 (%2)</source>
-        <translation>Emploi salarié&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 / %2 — arrows to move, Esc to leave</source>
-        <translation>%1 / %2 — flèches pour avancer, Échap pour quitter</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceFigureTableModel</name>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Département</translation>
-    </message>
-    <message>
-        <source>Whole territory</source>
-        <translation>Tout le territoire</translation>
-    </message>
-    <message>
-        <source>EPCI</source>
-        <translation>EPCI</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for %2.</source>
-        <translation>“%1” n&apos;est pas une valeur valable pour %2.</translation>
-    </message>
-    <message>
-        <source>There are already figures for %1 %2 in %3.</source>
-        <translation>Il existe déjà des chiffres pour %1 %2 en %3.</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Salaried employment</source>
-        <translation>Emploi salarié</translation>
-    </message>
-    <message>
-        <source>Private salaried employment</source>
-        <translation>Emploi salarié privé</translation>
-    </message>
-    <message>
-        <source>Employer establishments</source>
-        <translation>Établissements employeurs</translation>
-    </message>
-    <message>
-        <source>ESS jobs (published)</source>
-        <translation>Emplois de l&apos;ESS (publiés)</translation>
-    </message>
-    <message>
-        <source>ESS establishments (published)</source>
-        <translation>Établissements de l&apos;ESS (publiés)</translation>
-    </message>
-    <message>
-        <source>ESS share (published)</source>
-        <translation>Part de l&apos;ESS (publiée)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>edit the reference figures of %1 %2</source>
-        <translation>modifier les chiffres de référence de %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceFiguresCsvReader</name>
-    <message>
-        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
-        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez le fichier puis importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read (%2).</source>
-        <translation>Le fichier “%1” ne peut pas être lu (%2).</translation>
-    </message>
-    <message>
-        <source>the file is empty.</source>
-        <translation>le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</source>
-        <translation>l&apos;en-tête ne correspond ni au format des chiffres de référence d&apos;Essaim (kind;code;year;…) ni à celui de l&apos;URSSAF (region;code_region;champ_ess;…).</translation>
-    </message>
-    <message>
-        <source>the column “%1” is missing.</source>
-        <translation>la colonne “%1” est absente.</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2.</source>
-        <translation>%1 champs alors que l&apos;en-tête en compte %2.</translation>
-    </message>
-    <message>
-        <source>the kind “%1” is not one of france, region, department, territory, epci, commune.</source>
-        <translation>le niveau “%1” n&apos;est pas l&apos;un de france, region, department, territory, epci, commune.</translation>
-    </message>
-    <message>
-        <source>the territory code is empty.</source>
-        <translation>le code du territoire est vide.</translation>
-    </message>
-    <message>
-        <source>the year “%1” is not a year.</source>
-        <translation>l&apos;année “%1” n&apos;est pas une année.</translation>
-    </message>
-    <message>
-        <source>“%1” in the column %2 is not a number.</source>
-        <translation>“%1”, dans la colonne %2, n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a percentage.</source>
-        <translation>“%1” n&apos;est pas un pourcentage.</translation>
-    </message>
-    <message>
-        <source>the territory %1 already has a line for %2.</source>
-        <translation>le territoire %1 a déjà une ligne pour %2.</translation>
-    </message>
-    <message>
-        <source>the column “%1” of the URSSAF layout is missing.</source>
-        <translation>la colonne “%1” du format URSSAF est absente.</translation>
-    </message>
-    <message>
-        <source>the region code is empty.</source>
-        <translation>le code de la région est vide.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of establishments.</source>
-        <translation>“%1” n&apos;est pas un nombre d&apos;établissements.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a headcount.</source>
-        <translation>“%1” n&apos;est pas un effectif.</translation>
-    </message>
-    <message>
-        <source>URSSAF open data (%1)</source>
-        <translation>Données ouvertes URSSAF (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceFiguresDialog</name>
-    <message>
-        <source>Reference figures</source>
-        <translation>Chiffres de référence</translation>
-    </message>
-    <message>
-        <source>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</source>
-        <translation>L&apos;emploi salarié et les chiffres publiés de l&apos;ESS par territoire et par année, avec leur source. Le niveau est l&apos;un de france, region, department, territory (tout le territoire, code “all”), epci, commune. Une case vide est inconnue, pas nulle.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</source>
-        <translation>Le format d&apos;Essaim ou celui des données ouvertes URSSAF (region;code_region;champ_ess;…)</translation>
-    </message>
-    <message>
-        <source>Import reference figures</source>
-        <translation>Importer des chiffres de référence</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import refused</source>
-        <translation>Import refusé</translation>
-    </message>
-    <message>
-        <source>“%1” was not imported. %2</source>
-        <translation>“%1” n&apos;a pas été importé. %2</translation>
-    </message>
-    <message>
-        <source>The figures could not be saved (%1). Nothing was changed.</source>
-        <translation>Les chiffres n&apos;ont pas pu être enregistrés (%1). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of reference figures imported from “%1”.</source>
-        <translation>
-            <numerusform>%n ligne de chiffres de référence importée de “%1”.</numerusform>
-            <numerusform>%n lignes de chiffres de référence importées de “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>to be completed</source>
-        <translation>à compléter</translation>
-    </message>
-    <message>
-        <source>Remove reference figures</source>
-        <translation>Supprimer des chiffres de référence</translation>
-    </message>
-    <message>
-        <source>Remove the figures of %1 for %2?</source>
-        <translation>Supprimer les chiffres de %1 pour %2&#xa0;?</translation>
-    </message>
-    <message>
-        <source>import “%1”</source>
-        <translation>importer “%1”</translation>
-    </message>
-    <message>
-        <source>add reference figures</source>
-        <translation>ajouter des chiffres de référence</translation>
-    </message>
-    <message>
-        <source>remove the reference figures of %1 %2</source>
-        <translation>supprimer les chiffres de référence de %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>SocialUtilityEditor</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</source>
-        <translation>Tranche d&apos;effectifs SIRENE&#xa0;: l&apos;observatoire en montre le milieu, signalé comme estimation, pour les années sans effectif déclaré</translation>
-    </message>
-    <message>
-        <source>SIRENE headcount band:</source>
-        <translation>Tranche d&apos;effectifs SIRENE&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Social utility grid of:</source>
-        <translation>Grille d&apos;utilité sociale de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>0: not at all … 3: strongly; “—”: not assessed</source>
-        <translation>0&#xa0;: pas du tout … 3&#xa0;: fortement&#xa0;; “—”&#xa0;: non évalué</translation>
-    </message>
-    <message>
-        <source>&amp;Save the grid</source>
-        <translation>&amp;Enregistrer la grille</translation>
-    </message>
-    <message>
-        <source>Save the actor first.</source>
-        <translation>Enregistrez d&apos;abord la structure.</translation>
-    </message>
-    <message>
-        <source>No grid filled in yet.</source>
-        <translation>Aucune grille remplie pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Grids filled in: %1.</source>
-        <translation>Grilles remplies&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>social utility grid %1</source>
-        <translation>grille d&apos;utilité sociale %1</translation>
-    </message>
-</context>
-<context>
-    <name>SocialUtilityGrid</name>
-    <message>
-        <source>Social cohesion</source>
-        <translation>Cohésion sociale</translation>
-    </message>
-    <message>
-        <source>Local development</source>
-        <translation>Développement local</translation>
-    </message>
-    <message>
-        <source>Societal change</source>
-        <translation>Changement sociétal</translation>
-    </message>
-    <message>
-        <source>Social ties</source>
-        <translation>Lien social</translation>
-    </message>
-    <message>
-        <source>Equal opportunities</source>
-        <translation>Égalité des chances</translation>
-    </message>
-    <message>
-        <source>Solidarity</source>
-        <translation>Solidarité</translation>
-    </message>
-    <message>
-        <source>Participatory democracy</source>
-        <translation>Démocratie participative</translation>
-    </message>
-    <message>
-        <source>Jobs and activities</source>
-        <translation>Emplois et activités</translation>
-    </message>
-    <message>
-        <source>Eco-development</source>
-        <translation>Éco-développement</translation>
-    </message>
-    <message>
-        <source>Territorial equity</source>
-        <translation>Équité territoriale</translation>
-    </message>
-    <message>
-        <source>Innovation</source>
-        <translation>Innovation</translation>
-    </message>
-    <message>
-        <source>Solidarity-based way of life</source>
-        <translation>Mode de vie solidaire</translation>
-    </message>
-</context>
-<context>
-    <name>StatsCommand</name>
-    <message>
-        <source>essaim: stats needs --format json or --format csv.</source>
-        <translation>essaim&#xa0;: stats demande --format json ou --format csv.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for stats; use json or csv.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour stats&#xa0;; utilisez json ou csv.</translation>
-    </message>
-    <message>
-        <source>essaim: “%1” is not a year; write for example --year 2023.</source>
-        <translation>essaim&#xa0;: “%1” n&apos;est pas une année&#xa0;; écrivez par exemple --year 2023.</translation>
-    </message>
-    <message>
-        <source>essaim: the family “%1” is unknown; use one of %2.</source>
-        <translation>essaim&#xa0;: la famille “%1” est inconnue&#xa0;; utilisez l&apos;une de %2.</translation>
-    </message>
-    <message>
-        <source>essaim: there is no sector “%1”; give its name or its number.</source>
-        <translation>essaim&#xa0;: il n&apos;y a pas de secteur “%1”&#xa0;; indiquez son nom ou son numéro.</translation>
-    </message>
-    <message>
-        <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
-        <translation>essaim&#xa0;: la base de données “%1” ne contient encore aucun chiffre annuel&#xa0;; ajoutez-en dans l&apos;annuaire ou lancez “essaim demo”.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoPlanBuilder</name>
-    <message>
-        <source>The demo plan %1 cannot be read: %2</source>
-        <translation>Le plan de démonstration %1 ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The demo plans could not be written: %1</source>
-        <translation>Les plans de démonstration n&apos;ont pas pu être écrits&#xa0;: %1</translation>
+        <source>Place</source>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4263,45 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>The outline holds no plan: it must begin with a “plan: NAME” line.</source>
         <translation>Le fichier ne contient aucun plan&#xa0;: il doit commencer par une ligne “plan: NOM”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportDocument</name>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Rapport d&apos;avancement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Progress report from %1 to %2</source>
+        <translation>Rapport d&apos;avancement du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Journal of updates</source>
+        <translation>Journal de suivi</translation>
     </message>
 </context>
 <context>
@@ -4662,1098 +4851,6 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
-    <name>AgendaCommand</name>
-    <message>
-        <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
-        <translation>essaim&#xa0;: la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>essaim: --to must not come before --from.</source>
-        <translation>essaim&#xa0;: --to ne peut pas précéder --from.</translation>
-    </message>
-    <message>
-        <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
-        <translation>essaim&#xa0;: import events demande un fichier&#xa0;: “essaim --db FICHIER import events FICHIER.ics”.</translation>
-    </message>
-    <message>
-        <source>essaim: export needs a file to write: add -o FILE.</source>
-        <translation>essaim&#xa0;: l&apos;export demande un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for events; use ics.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les événements&#xa0;; utilisez ics.</translation>
-    </message>
-    <message>
-        <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
-        <translation>essaim&#xa0;: agenda demande une période&#xa0;: ajoutez --from DATE --to DATE.</translation>
-    </message>
-    <message>
-        <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour l&apos;agenda&#xa0;; utilisez csv ou ics.</translation>
-    </message>
-    <message>
-        <source>essaim: “%1” was not imported: %2</source>
-        <translation>essaim&#xa0;: “%1” n&apos;a pas été importé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
-        <translation>Attention&#xa0;: “%1” chevauche “%2” du %3 au même endroit (%4).</translation>
-    </message>
-    <message>
-        <source>essaim: the events could not be written: %1. Nothing was imported.</source>
-        <translation>essaim&#xa0;: les événements n&apos;ont pas pu être écrits&#xa0;: %1. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Dry run, nothing was written.</source>
-        <translation>Essai à blanc, rien n&apos;a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) imported</source>
-        <translation>
-            <numerusform>%n événement importé</numerusform>
-            <numerusform>%n événements importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n mis à jour</numerusform>
-            <numerusform>%n mis à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n defect(s) skipped</source>
-        <translation>
-            <numerusform>%n défaut ignoré</numerusform>
-            <numerusform>%n défauts ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n événement exporté dans “%1”.</numerusform>
-            <numerusform>%n événements exportés dans “%1”.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AgendaTab</name>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Search events…</source>
-        <translation>Chercher un événement…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coming up&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Prochainement&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;New event…</source>
-        <translation>&amp;Nouvel événement…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Modifier l&apos;événement…</translation>
-    </message>
-    <message>
-        <source>&amp;Registrations and attendance…</source>
-        <translation>&amp;Inscriptions et présences…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel this occurrence</source>
-        <translation>&amp;Annuler cette date</translation>
-    </message>
-    <message>
-        <source>&amp;Delete event…</source>
-        <translation>&amp;Supprimer l&apos;événement…</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>Au&amp;jourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt</source>
-        <translation>Suiva&amp;nt</translation>
-    </message>
-    <message>
-        <source>&amp;Import iCalendar file…</source>
-        <translation>&amp;Importer un fichier iCalendar…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to iCalendar…</source>
-        <translation>E&amp;xporter en iCalendar…</translation>
-    </message>
-    <message>
-        <source>Week %1: %2 – %3</source>
-        <translation>Semaine %1&#xa0;: %2 – %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>À partir du %1</translation>
-    </message>
-    <message>
-        <source>Double-click a day to add an event, an event to open it.</source>
-        <translation>Double-cliquez sur un jour pour ajouter un événement, sur un événement pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>%1, %2 to %3</source>
-        <translation>%1, de %2 à %3</translation>
-    </message>
-    <message>
-        <source>%1 registered of %2 places</source>
-        <translation>%1 inscrits pour %2 places</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registered</source>
-        <translation>
-            <numerusform>%n inscrit</numerusform>
-            <numerusform>%n inscrits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — capacity passed</source>
-        <translation>%1 — capacité dépassée</translation>
-    </message>
-    <message>
-        <source>Repeating event</source>
-        <translation>Événement répété</translation>
-    </message>
-    <message>
-        <source>This occurrence</source>
-        <translation>Cette date</translation>
-    </message>
-    <message>
-        <source>This and the following</source>
-        <translation>Cette date et les suivantes</translation>
-    </message>
-    <message>
-        <source>The whole series</source>
-        <translation>Toute la série</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>The change could not be saved (%1). Nothing was changed.</source>
-        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été changé.</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Nouvel événement</translation>
-    </message>
-    <message>
-        <source>Create “%1”</source>
-        <translation>Créer “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
-        <translation>“%1” se répète. Modifier seulement cette date, cette date et les suivantes, ou toute la série&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Change one occurrence of “%1”</source>
-        <translation>Modifier une date de “%1”</translation>
-    </message>
-    <message>
-        <source>Change “%1” from %2 on</source>
-        <translation>Modifier “%1” à partir du %2</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Modifier “%1”</translation>
-    </message>
-    <message>
-        <source>Cancel “%1” of %2</source>
-        <translation>Annuler “%1” du %2</translation>
-    </message>
-    <message>
-        <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
-        <translation>Supprimer toute la série “%1” et ses inscriptions&#xa0;? Pour retirer une seule date, annulez plutôt cette date.</translation>
-    </message>
-    <message>
-        <source>Delete “%1” and its registrations?</source>
-        <translation>Supprimer “%1” et ses inscriptions&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Supprimer l&apos;événement</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Supprimer “%1”</translation>
-    </message>
-    <message>
-        <source>Registrations of “%1”</source>
-        <translation>Inscriptions à “%1”</translation>
-    </message>
-    <message>
-        <source>Import an iCalendar file</source>
-        <translation>Importer un fichier iCalendar</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation>Fichiers iCalendar (*.ics *.ical *.ifb);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>“%1” was not imported, nothing was changed. %2</source>
-        <translation>“%1” n&apos;a pas été importé, rien n&apos;a été changé. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) to import</source>
-        <translation>
-            <numerusform>%n événement à importer</numerusform>
-            <numerusform>%n événements à importer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to update</source>
-        <translation>
-            <numerusform>%n à mettre à jour</numerusform>
-            <numerusform>%n à mettre à jour</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>Ignoré&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The file holds no event.</source>
-        <translation>Le fichier ne contient aucun événement.</translation>
-    </message>
-    <message>
-        <source>Import?</source>
-        <translation>Importer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Import “%1”</source>
-        <translation>Importer “%1”</translation>
-    </message>
-    <message>
-        <source>agenda.ics</source>
-        <translation>agenda.ics</translation>
-    </message>
-    <message>
-        <source>Export to iCalendar</source>
-        <translation>Exporter en iCalendar</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to “%1”.</source>
-        <translation>
-            <numerusform>%n événement exporté dans “%1”.</numerusform>
-            <numerusform>%n événements exportés dans “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Event &amp;types…</source>
-        <translation>&amp;Types d&apos;événements…</translation>
-    </message>
-    <message>
-        <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
-        <translation>“%1” chevauche “%2” du %3 au même endroit (%4).</translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation>Attention&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarView</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (+%2)</source>
-        <translation>%1 (+%2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 to %3</source>
-        <translation>%1, de %2 à %3</translation>
-    </message>
-</context>
-<context>
-    <name>DemoAgendaBuilder</name>
-    <message>
-        <source>The demo agenda could not be written: %1</source>
-        <translation>L&apos;agenda de démonstration n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>All day</source>
-        <translation>Toute la journée</translation>
-    </message>
-    <message>
-        <source>Public event (shown in exports and publications)</source>
-        <translation>Événement public (dans les exports et les publications)</translation>
-    </message>
-    <message>
-        <source>Repetition</source>
-        <translation>Répétition</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source> times</source>
-        <translation> fois</translation>
-    </message>
-    <message>
-        <source>Never ends</source>
-        <translation>Sans fin</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Début&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>&amp;Organisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtners:</source>
-        <translation>Pa&amp;rtenaires&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Plan &amp;action:</source>
-        <translation>&amp;Action du plan&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Capacité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeats:</source>
-        <translation>&amp;Répétition&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Every:</source>
-        <translation>&amp;Tous les&#xa0;:</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>Le&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E&amp;nds:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Next:</source>
-        <translation>Prochaines dates&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Does not repeat</source>
-        <translation>Ne se répète pas</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Toutes les semaines</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>Once, %1</source>
-        <translation>Une fois, le %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: %1 is already taken by “%2” on %3.</source>
-        <translation>
-            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
-            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other overlap(s).</source>
-        <translation>
-            <numerusform>%n autre chevauchement.</numerusform>
-            <numerusform>%n autres chevauchements.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The event needs a title.</source>
-        <translation>L&apos;événement doit avoir un titre.</translation>
-    </message>
-</context>
-<context>
-    <name>EventTypesDialog</name>
-    <message>
-        <source>Event types</source>
-        <translation>Types d&apos;événements</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>&amp;Couleur…</translation>
-    </message>
-    <message>
-        <source>New type</source>
-        <translation>Nouveau type</translation>
-    </message>
-    <message>
-        <source>Colour of the type</source>
-        <translation>Couleur du type</translation>
-    </message>
-    <message>
-        <source>Every type needs a name.</source>
-        <translation>Chaque type doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>There are two types called “%1”: give them different names.</source>
-        <translation>Deux types s&apos;appellent “%1”&#xa0;: donnez-leur des noms différents.</translation>
-    </message>
-    <message>
-        <source>The types could not be saved (%1).</source>
-        <translation>Les types n&apos;ont pas pu être enregistrés (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>IcsExporter</name>
-    <message>
-        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
-        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
-    </message>
-</context>
-<context>
-    <name>IcsImporter</name>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
-        <translation>Le fichier “%1” ne peut pas être ouvert (%2). Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
-    </message>
-    <message>
-        <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
-        <translation>le fichier n&apos;est pas en UTF-8&#xa0;: il a été lu en Latin-1, vérifiez les accents</translation>
-    </message>
-    <message>
-        <source>this is not an iCalendar file (it should begin with BEGIN:VCALENDAR).</source>
-        <translation>ce n&apos;est pas un fichier iCalendar (il devrait commencer par BEGIN:VCALENDAR).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a property (no colon); the line was skipped</source>
-        <translation>“%1” n&apos;est pas une propriété (pas de deux-points)&#xa0;; la ligne a été ignorée</translation>
-    </message>
-    <message>
-        <source>content after END:VCALENDAR.</source>
-        <translation>du contenu suit END:VCALENDAR.</translation>
-    </message>
-    <message>
-        <source>a %1 component is not an event; it was skipped</source>
-        <translation>un composant %1 n&apos;est pas un événement&#xa0;; il a été ignoré</translation>
-    </message>
-    <message>
-        <source>END:%1 closes nothing.</source>
-        <translation>END:%1 ne ferme rien.</translation>
-    </message>
-    <message>
-        <source>END:%1 found where END:%2 (opened line %3) was expected.</source>
-        <translation>END:%1 trouvé là où END:%2 (ouvert ligne %3) était attendu.</translation>
-    </message>
-    <message>
-        <source>“%1” stands outside any component.</source>
-        <translation>“%1” se trouve hors de tout composant.</translation>
-    </message>
-    <message>
-        <source>the unknown property %1 was skipped</source>
-        <translation>la propriété inconnue %1 a été ignorée</translation>
-    </message>
-    <message>
-        <source>an empty parameter in %1 was ignored</source>
-        <translation>un paramètre vide dans %1 a été ignoré</translation>
-    </message>
-    <message>
-        <source>the empty %1 was ignored</source>
-        <translation>le %1 vide a été ignoré</translation>
-    </message>
-    <message>
-        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
-        <translation>la règle de répétition “%1” est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
-    </message>
-    <message>
-        <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
-        <translation>EXRULE (retiré de la RFC 5545) n&apos;est pas pris en charge&#xa0;; il a été ignoré</translation>
-    </message>
-    <message>
-        <source>the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.</source>
-        <translation>le fichier s&apos;arrête avant END:%1 (BEGIN:%1 ligne %2)&#xa0;: il est incomplet.</translation>
-    </message>
-    <message>
-        <source>the file is empty.</source>
-        <translation>le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>the calendar cannot be read.</source>
-        <translation>le calendrier est illisible.</translation>
-    </message>
-    <message>
-        <source>the time zone “%1” is not defined; its times were read as Paris times</source>
-        <translation>le fuseau horaire “%1” n&apos;est pas défini&#xa0;; ses heures ont été lues comme heures de Paris</translation>
-    </message>
-    <message>
-        <source>part of the event could not be read and was skipped (%1)</source>
-        <translation>une partie de l&apos;événement est illisible et a été ignorée (%1)</translation>
-    </message>
-    <message>
-        <source>the event “%1” has no start (DTSTART); it was skipped</source>
-        <translation>l&apos;événement “%1” n&apos;a pas de début (DTSTART)&#xa0;; il a été ignoré</translation>
-    </message>
-    <message>
-        <source>the start of the event “%1” cannot be read; it was skipped</source>
-        <translation>le début de l&apos;événement “%1” est illisible&#xa0;; il a été ignoré</translation>
-    </message>
-    <message>
-        <source>the end of the event “%1” is before its start; the event was given no length</source>
-        <translation>la fin de l&apos;événement “%1” précède son début&#xa0;; l&apos;événement a été ramené à une durée nulle</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <source>the event “%1” is marked cancelled; it was not imported</source>
-        <translation>l&apos;événement “%1” est marqué annulé&#xa0;; il n&apos;a pas été importé</translation>
-    </message>
-    <message>
-        <source>the event “%1” has several repeat rules; only the first was kept</source>
-        <translation>l&apos;événement “%1” a plusieurs règles de répétition&#xa0;; seule la première a été gardée</translation>
-    </message>
-    <message>
-        <source>the UID “%1” appears twice; the first event was kept</source>
-        <translation>l&apos;UID “%1” apparaît deux fois&#xa0;; le premier événement a été gardé</translation>
-    </message>
-    <message>
-        <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
-        <translation>la modification d&apos;une occurrence de “%1” n&apos;a pas de série dans le fichier&#xa0;; elle a été ignorée</translation>
-    </message>
-    <message>
-        <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
-        <translation>l&apos;événement “%1” ne se répète pas&#xa0;; la modification d&apos;une occurrence a été ignorée</translation>
-    </message>
-</context>
-<context>
-    <name>OccurrenceTableModel</name>
-    <message>
-        <source>all day</source>
-        <translation>toute la journée</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>This date differs from the rest of its series.</source>
-        <translation>Cette date diffère du reste de sa série.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-</context>
-<context>
-    <name>Recurrence</name>
-    <message>
-        <source>1st</source>
-        <translation>1er</translation>
-    </message>
-    <message>
-        <source>2nd</source>
-        <translation>2e</translation>
-    </message>
-    <message>
-        <source>3rd</source>
-        <translation>3e</translation>
-    </message>
-    <message>
-        <source>4th</source>
-        <translation>4e</translation>
-    </message>
-    <message>
-        <source>last</source>
-        <translation>dernier</translation>
-    </message>
-    <message>
-        <source>Does not repeat</source>
-        <translation>Ne se répète pas</translation>
-    </message>
-    <message>
-        <source>Custom rule (%1)</source>
-        <translation>Règle personnalisée (%1)</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Tous les jours</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>Tous les %n jours</numerusform>
-            <numerusform>Tous les %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n week(s) on %1</source>
-        <translation>
-            <numerusform>Toutes les %n semaines, le %1</numerusform>
-            <numerusform>Toutes les %n semaines, le %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every week on %1</source>
-        <translation>Toutes les semaines, le %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n month(s) on day %1</source>
-        <translation>
-            <numerusform>Tous les %n mois, le %1</numerusform>
-            <numerusform>Tous les %n mois, le %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every month on day %1</source>
-        <translation>Tous les mois, le %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 %2 of every %n month(s)</source>
-        <translation>
-            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
-            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The %1 %2 of the month</source>
-        <translation>Le %1 %2 du mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n year(s) on %1</source>
-        <translation>
-            <numerusform>Tous les %n ans, le %1</numerusform>
-            <numerusform>Tous les %n ans, le %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every year on %1</source>
-        <translation>Tous les ans, le %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n time(s)</source>
-        <translation>
-            <numerusform>%1, %n fois</numerusform>
-            <numerusform>%1, %n fois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, until %2</source>
-        <translation>%1, jusqu’au %2</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationsDialog</name>
-    <message>
-        <source>Registered</source>
-        <translation>Inscrit</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Présent</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Excusé</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Registrations — %1, %2</source>
-        <translation>Inscriptions — %1, %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation>Ajouter le &amp;contact</translation>
-    </message>
-    <message>
-        <source>Add &amp;person</source>
-        <translation>Ajouter la &amp;personne</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>From the &amp;directory:</source>
-        <translation>Depuis l&apos;&amp;annuaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Someone else:</source>
-        <translation>&amp;Autre personne&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s)</source>
-        <translation>
-            <numerusform>%n inscription</numerusform>
-            <numerusform>%n inscriptions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 present, %2 excused, %3 absent</source>
-        <translation>%1 présents, %2 excusés, %3 absents</translation>
-    </message>
-    <message>
-        <source>Capacity passed: %1 registrations for %2 places.</source>
-        <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceSheetDocument</name>
-    <message>
-        <source>Attendance sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registered participant(s).</source>
-        <translation>
-            <numerusform>%n participant inscrit.</numerusform>
-            <numerusform>%n participants inscrits.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFactory</name>
-    <message>
-        <source>No actor who accepts publication has a postal address: there is no label to print.</source>
-        <translation>Aucun acteur qui accepte la publication n&apos;a d&apos;adresse postale&#xa0;: il n&apos;y a pas d&apos;étiquette à imprimer.</translation>
-    </message>
-    <message>
-        <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
-        <translation>Aucun contact n&apos;accepte la Lettre de l&apos;ESS à une adresse postale&#xa0;: il n&apos;y a pas d&apos;étiquette à imprimer.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentOutput</name>
-    <message>
-        <source>The PDF file “%1” could not be written. Check that the folder exists and is writable.</source>
-        <translation>Le fichier PDF “%1” n&apos;a pas pu être écrit. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
-    </message>
-    <message>
-        <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
-        <translation>Le fichier PDF “%1” n&apos;a pas pu être remplacé&#xa0;: il est peut-être ouvert dans un autre programme.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDocument</name>
-    <message>
-        <source>Guide of the ESS actors</source>
-        <translation>Guide des actrices et acteurs de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Other sectors</source>
-        <translation>Autres secteurs</translation>
-    </message>
-    <message>
-        <source>Commune not given</source>
-        <translation>Commune non renseignée</translation>
-    </message>
-    <message>
-        <source>Competencies: </source>
-        <translation>Compétences&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Accepts interns</source>
-        <translation>Accueille des stagiaires</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n structure(s)</source>
-        <translation>
-            <numerusform>%n structure</numerusform>
-            <numerusform>%n structures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Alphabetical index</source>
-        <translation>Index alphabétique</translation>
-    </message>
-    <message>
-        <source>by sector of activity</source>
-        <translation>par secteur d&apos;activité</translation>
-    </message>
-    <message>
-        <source>by commune</source>
-        <translation>par commune</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edition of %1 · %n structure(s)</source>
-        <translation>
-            <numerusform>Édition de %1 · %n structure</numerusform>
-            <numerusform>Édition de %1 · %n structures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-</context>
-<context>
-    <name>LabelSheetDocument</name>
-    <message>
-        <source>Address labels</source>
-        <translation>Étiquettes d&apos;adresse</translation>
-    </message>
-</context>
-<context>
-    <name>LetterBuilder</name>
-    <message>
-        <source>Lettre de l&apos;ESS no. %1</source>
-        <translation>Lettre de l&apos;ESS n° %1</translation>
-    </message>
-    <message>
-        <source>Lettre de l&apos;ESS</source>
-        <translation>Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>No. %1 · %2</source>
-        <translation>N° %1 · %2</translation>
-    </message>
-    <message>
-        <source>Editorial</source>
-        <translation>Édito</translation>
-    </message>
-    <message>
-        <source>Agenda of the coming weeks</source>
-        <translation>L&apos;agenda des prochaines semaines</translation>
-    </message>
-    <message>
-        <source>No date is planned in the coming weeks yet.</source>
-        <translation>Aucune date n&apos;est encore prévue dans les prochaines semaines.</translation>
-    </message>
-    <message>
-        <source>Welcome to the new actors</source>
-        <translation>Bienvenue aux nouveaux acteurs</translation>
-    </message>
-    <message>
-        <source>No new actor joined the directory since the last issue.</source>
-        <translation>Aucun nouvel acteur n&apos;a rejoint l&apos;annuaire depuis le dernier numéro.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>ESS structures</source>
-        <translation>structures de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>employers</source>
-        <translation>employeurs</translation>
-    </message>
-    <message>
-        <source>employees in %1</source>
-        <translation>salariés en %1</translation>
-    </message>
-    <message>
-        <source>volunteers in %1</source>
-        <translation>bénévoles en %1</translation>
-    </message>
-    <message>
-        <source>Actors of the directory by ESS family</source>
-        <translation>Les acteurs de l&apos;annuaire par famille de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Source: %1.</source>
-        <translation>Source&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Progress of the plan of action</source>
-        <translation>L&apos;avancement du plan d&apos;actions</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s progress will be given in a coming issue.</source>
-        <translation>L&apos;avancement du plan sera présenté dans un prochain numéro.</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written (%2). Choose another folder.</source>
-        <translation>Le fichier “%1” n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
-    </message>
-</context>
-<context>
-    <name>PlanReportDocument</name>
-    <message>
-        <source>Progress report: %1</source>
-        <translation>Rapport d&apos;avancement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Progress report from %1 to %2</source>
-        <translation>Rapport d&apos;avancement du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Réalisé</translation>
-    </message>
-    <message>
-        <source>Journal of updates</source>
-        <translation>Journal de suivi</translation>
-    </message>
-</context>
-<context>
     <name>PlaquetteDocument</name>
     <message>
         <source>Plaquette</source>
@@ -5785,6 +4882,96 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language shows at the next start.</source>
+        <translation>Le changement de langue prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>For French Excel (UTF-8 with BOM, ;)</source>
+        <translation>Pour Excel en français (UTF-8 avec BOM, ;)</translation>
+    </message>
+    <message>
+        <source>RFC 4180 (UTF-8, comma)</source>
+        <translation>RFC 4180 (UTF-8, virgule)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;exports:</source>
+        <translation>&amp;Exports CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep a backup copy a day, for seven days</source>
+        <translation>Faire une copie de sauvegarde par jour, conservée sept jours</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>Copies de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Observatory — presentation</source>
+        <translation>Observatoire — présentation</translation>
+    </message>
+    <message>
+        <source>The ESS in %1, %2</source>
+        <translation>L&apos;ESS sur %1, %2</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>acteurs</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>employeurs</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>emplois</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>bénévoles</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>of salaried employment</source>
+        <translation>de l&apos;emploi salarié</translation>
+    </message>
+    <message>
+        <source>Salaried employment: %1 (%2)</source>
+        <translation>Emploi salarié&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — arrows to move, Esc to leave</source>
+        <translation>%1 / %2 — flèches pour avancer, Échap pour quitter</translation>
     </message>
 </context>
 <context>
@@ -6348,6 +5535,725 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Page set-up remembered for this document.</source>
         <translation>Mise en page retenue pour ce document.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Custom rule (%1)</source>
+        <translation>Règle personnalisée (%1)</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Tous les %n jours</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>Toutes les %n semaines, le %1</numerusform>
+            <numerusform>Toutes les %n semaines, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Toutes les semaines, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on day %1</source>
+        <translation>
+            <numerusform>Tous les %n mois, le %1</numerusform>
+            <numerusform>Tous les %n mois, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>Tous les mois, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 of every %n month(s)</source>
+        <translation>
+            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
+            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 %2 of the month</source>
+        <translation>Le %1 %2 du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s) on %1</source>
+        <translation>
+            <numerusform>Tous les %n ans, le %1</numerusform>
+            <numerusform>Tous les %n ans, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Tous les ans, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n fois</numerusform>
+            <numerusform>%1, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu’au %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataLoader</name>
+    <message>
+        <source>the list of communes is missing</source>
+        <translation>la liste des communes est absente</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFigureTableModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation>“%1” n&apos;est pas une valeur valable pour %2.</translation>
+    </message>
+    <message>
+        <source>There are already figures for %1 %2 in %3.</source>
+        <translation>Il existe déjà des chiffres pour %1 %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Salaried employment</source>
+        <translation>Emploi salarié</translation>
+    </message>
+    <message>
+        <source>Private salaried employment</source>
+        <translation>Emploi salarié privé</translation>
+    </message>
+    <message>
+        <source>Employer establishments</source>
+        <translation>Établissements employeurs</translation>
+    </message>
+    <message>
+        <source>ESS jobs (published)</source>
+        <translation>Emplois de l&apos;ESS (publiés)</translation>
+    </message>
+    <message>
+        <source>ESS establishments (published)</source>
+        <translation>Établissements de l&apos;ESS (publiés)</translation>
+    </message>
+    <message>
+        <source>ESS share (published)</source>
+        <translation>Part de l&apos;ESS (publiée)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>edit the reference figures of %1 %2</source>
+        <translation>modifier les chiffres de référence de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresCsvReader</name>
+    <message>
+        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez le fichier puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>Le fichier “%1” ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the header is neither Essaim&apos;s reference figures layout (kind;code;year;…) nor the URSSAF one (region;code_region;champ_ess;…).</source>
+        <translation>l&apos;en-tête ne correspond ni au format des chiffres de référence d&apos;Essaim (kind;code;year;…) ni à celui de l&apos;URSSAF (region;code_region;champ_ess;…).</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing.</source>
+        <translation>la colonne “%1” est absente.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2.</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is not one of france, region, department, territory, epci, commune.</source>
+        <translation>le niveau “%1” n&apos;est pas l&apos;un de france, region, department, territory, epci, commune.</translation>
+    </message>
+    <message>
+        <source>the territory code is empty.</source>
+        <translation>le code du territoire est vide.</translation>
+    </message>
+    <message>
+        <source>the year “%1” is not a year.</source>
+        <translation>l&apos;année “%1” n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>“%1” in the column %2 is not a number.</source>
+        <translation>“%1”, dans la colonne %2, n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1” n&apos;est pas un pourcentage.</translation>
+    </message>
+    <message>
+        <source>the territory %1 already has a line for %2.</source>
+        <translation>le territoire %1 a déjà une ligne pour %2.</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the URSSAF layout is missing.</source>
+        <translation>la colonne “%1” du format URSSAF est absente.</translation>
+    </message>
+    <message>
+        <source>the region code is empty.</source>
+        <translation>le code de la région est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of establishments.</source>
+        <translation>“%1” n&apos;est pas un nombre d&apos;établissements.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a headcount.</source>
+        <translation>“%1” n&apos;est pas un effectif.</translation>
+    </message>
+    <message>
+        <source>URSSAF open data (%1)</source>
+        <translation>Données ouvertes URSSAF (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiguresDialog</name>
+    <message>
+        <source>Reference figures</source>
+        <translation>Chiffres de référence</translation>
+    </message>
+    <message>
+        <source>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</source>
+        <translation>L&apos;emploi salarié et les chiffres publiés de l&apos;ESS par territoire et par année, avec leur source. Le niveau est l&apos;un de france, region, department, territory (tout le territoire, code “all”), epci, commune. Une case vide est inconnue, pas nulle.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Essaim&apos;s layout or the URSSAF open data layout (region;code_region;champ_ess;…)</source>
+        <translation>Le format d&apos;Essaim ou celui des données ouvertes URSSAF (region;code_region;champ_ess;…)</translation>
+    </message>
+    <message>
+        <source>Import reference figures</source>
+        <translation>Importer des chiffres de référence</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. %2</source>
+        <translation>“%1” n&apos;a pas été importé. %2</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved (%1). Nothing was changed.</source>
+        <translation>Les chiffres n&apos;ont pas pu être enregistrés (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of reference figures imported from “%1”.</source>
+        <translation>
+            <numerusform>%n ligne de chiffres de référence importée de “%1”.</numerusform>
+            <numerusform>%n lignes de chiffres de référence importées de “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to be completed</source>
+        <translation>à compléter</translation>
+    </message>
+    <message>
+        <source>Remove reference figures</source>
+        <translation>Supprimer des chiffres de référence</translation>
+    </message>
+    <message>
+        <source>Remove the figures of %1 for %2?</source>
+        <translation>Supprimer les chiffres de %1 pour %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>importer “%1”</translation>
+    </message>
+    <message>
+        <source>add reference figures</source>
+        <translation>ajouter des chiffres de référence</translation>
+    </message>
+    <message>
+        <source>remove the reference figures of %1 %2</source>
+        <translation>supprimer les chiffres de référence de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Registrations — %1, %2</source>
+        <translation>Inscriptions — %1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Ajouter le &amp;contact</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Ajouter la &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory:</source>
+        <translation>Depuis l&apos;&amp;annuaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else:</source>
+        <translation>&amp;Autre personne&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent</source>
+        <translation>%1 présents, %2 excusés, %3 absents</translation>
+    </message>
+    <message>
+        <source>Capacity passed: %1 registrations for %2 places.</source>
+        <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
+    </message>
+</context>
+<context>
+    <name>RnaReader</name>
+    <message>
+        <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
+        <translation>“%1” n&apos;est pas un fichier RNA (rna_waldec ou rna_import)&#xa0;: ses colonnes ne sont pas celles du registre.</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
+        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
+    </message>
+    <message>
+        <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>
+        <translation>Pas de numéro RNA (W suivi de neuf caractères) sur cette ligne&#xa0;: “%1”.</translation>
+    </message>
+    <message>
+        <source>RNA: association</source>
+        <translation>RNA&#xa0;: association</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;import a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>the upgrade script for version %1 is missing</source>
+        <translation>le script de mise à niveau vers la version %1 est absent</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>version %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectorDialog</name>
+    <message>
+        <source>Sectors of activity</source>
+        <translation>Secteurs d&apos;activité</translation>
+    </message>
+    <message>
+        <source>&amp;Add a sector</source>
+        <translation>&amp;Ajouter un secteur</translation>
+    </message>
+    <message>
+        <source>Add a &amp;sub-sector</source>
+        <translation>Ajouter un &amp;sous-secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>New sector</source>
+        <translation>Nouveau secteur</translation>
+    </message>
+    <message>
+        <source>Select the sector that will hold the sub-sector first.</source>
+        <translation>Sélectionnez d&apos;abord le secteur qui contiendra le sous-secteur.</translation>
+    </message>
+    <message>
+        <source>The sector could not be added (%1).</source>
+        <translation>Le secteur n&apos;a pas pu être ajouté (%1).</translation>
+    </message>
+    <message>
+        <source>Colour of the sector</source>
+        <translation>Couleur du secteur</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: %2</source>
+        <translation>“%1” ne peut pas être supprimé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectorStore</name>
+    <message>
+        <source>This sector has sub-sectors: move or remove them first.</source>
+        <translation>Ce secteur contient des sous-secteurs&#xa0;: déplacez-les ou supprimez-les d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) belong to this sector: give them another sector first.</source>
+        <translation>
+            <numerusform>%n acteur appartient à ce secteur&#xa0;: attribuez-lui d&apos;abord un autre secteur.</numerusform>
+            <numerusform>%n acteurs appartiennent à ce secteur&#xa0;: attribuez-leur d&apos;abord un autre secteur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectorTreeModel</name>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+</context>
+<context>
+    <name>SireneReader</name>
+    <message>
+        <source>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</source>
+        <translation>“%1” n&apos;est ni un fichier SIRENE StockUniteLegale ni un StockEtablissement (ses colonnes ne sont pas celles de SIRENE), ou il est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</source>
+        <translation>Un import SIRENE demande les deux fichiers ensemble&#xa0;: StockUniteLegale (les unités) et StockEtablissement (où sont leurs sièges).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;import a été annulé.</translation>
+    </message>
+    <message>
+        <source>The SIREN “%1” is not valid (check digit).</source>
+        <translation>Le SIREN “%1” n&apos;est pas valide (chiffre de contrôle).</translation>
+    </message>
+    <message>
+        <source>The unit %1 has no name in the file.</source>
+        <translation>L&apos;unité %1 n&apos;a pas de nom dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityEditor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band: the observatory shows its midpoint, flagged as an estimate, for the years without a declared headcount</source>
+        <translation>Tranche d&apos;effectifs SIRENE&#xa0;: l&apos;observatoire en montre le milieu, signalé comme estimation, pour les années sans effectif déclaré</translation>
+    </message>
+    <message>
+        <source>SIRENE headcount band:</source>
+        <translation>Tranche d&apos;effectifs SIRENE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Social utility grid of:</source>
+        <translation>Grille d&apos;utilité sociale de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>0: not at all … 3: strongly; “—”: not assessed</source>
+        <translation>0&#xa0;: pas du tout … 3&#xa0;: fortement&#xa0;; “—”&#xa0;: non évalué</translation>
+    </message>
+    <message>
+        <source>&amp;Save the grid</source>
+        <translation>&amp;Enregistrer la grille</translation>
+    </message>
+    <message>
+        <source>Save the actor first.</source>
+        <translation>Enregistrez d&apos;abord la structure.</translation>
+    </message>
+    <message>
+        <source>No grid filled in yet.</source>
+        <translation>Aucune grille remplie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Grids filled in: %1.</source>
+        <translation>Grilles remplies&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>social utility grid %1</source>
+        <translation>grille d&apos;utilité sociale %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocialUtilityGrid</name>
+    <message>
+        <source>Social cohesion</source>
+        <translation>Cohésion sociale</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>Développement local</translation>
+    </message>
+    <message>
+        <source>Societal change</source>
+        <translation>Changement sociétal</translation>
+    </message>
+    <message>
+        <source>Social ties</source>
+        <translation>Lien social</translation>
+    </message>
+    <message>
+        <source>Equal opportunities</source>
+        <translation>Égalité des chances</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarité</translation>
+    </message>
+    <message>
+        <source>Participatory democracy</source>
+        <translation>Démocratie participative</translation>
+    </message>
+    <message>
+        <source>Jobs and activities</source>
+        <translation>Emplois et activités</translation>
+    </message>
+    <message>
+        <source>Eco-development</source>
+        <translation>Éco-développement</translation>
+    </message>
+    <message>
+        <source>Territorial equity</source>
+        <translation>Équité territoriale</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Solidarity-based way of life</source>
+        <translation>Mode de vie solidaire</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>essaim: stats needs --format json or --format csv.</source>
+        <translation>essaim&#xa0;: stats demande --format json ou --format csv.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for stats; use json or csv.</source>
+        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour stats&#xa0;; utilisez json ou csv.</translation>
+    </message>
+    <message>
+        <source>essaim: “%1” is not a year; write for example --year 2023.</source>
+        <translation>essaim&#xa0;: “%1” n&apos;est pas une année&#xa0;; écrivez par exemple --year 2023.</translation>
+    </message>
+    <message>
+        <source>essaim: the family “%1” is unknown; use one of %2.</source>
+        <translation>essaim&#xa0;: la famille “%1” est inconnue&#xa0;; utilisez l&apos;une de %2.</translation>
+    </message>
+    <message>
+        <source>essaim: there is no sector “%1”; give its name or its number.</source>
+        <translation>essaim&#xa0;: il n&apos;y a pas de secteur “%1”&#xa0;; indiquez son nom ou son numéro.</translation>
+    </message>
+    <message>
+        <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
+        <translation>essaim&#xa0;: la base de données “%1” ne contient encore aucun chiffre annuel&#xa0;; ajoutez-en dans l&apos;annuaire ou lancez “essaim demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>TabularFile</name>
+    <message>
+        <source>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</source>
+        <translation>Le fichier “%1” n&apos;existe pas ou est un dossier. Choisissez un fichier CSV ou TSV.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2). Check that it is not open in another program.</source>
+        <translation>Le fichier “%1” ne peut pas être lu (%2). Vérifiez qu&apos;il n&apos;est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty: there is nothing to import.</source>
+        <translation>Le fichier “%1” est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</source>
+        <translation>Le fichier “%1” n&apos;est pas un tableau texte (il contient des données binaires). Enregistrez-le en CSV depuis votre tableur et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</source>
+        <translation>Des caractères de “%1” étaient déjà perdus avant que le fichier n&apos;arrive dans Essaim (ils s&apos;affichent en �). Vérifiez les accents des noms importés.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no table.</source>
+        <translation>Le fichier “%1” ne contient aucun tableau.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</source>
+        <translation>La première ligne de “%1” ne contient pas de noms de colonnes. Ajoutez une ligne de noms de colonnes en haut du tableau.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgule (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>barre verticale (|)</translation>
     </message>
 </context>
 </TS>

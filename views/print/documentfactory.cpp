@@ -1,5 +1,11 @@
 #include "documentfactory.h"
 
+#include "eventstore.h"
+#include "planstore.h"
+#include "planvocabulary.h"
+
+#include <QHash>
+
 #include "labelsheetdocument.h"
 #include "letterdocument.h"
 #include "plaquettedocument.h"
@@ -54,8 +60,35 @@ LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
     }
     if (issue.has(LetterIssue::KeyFiguresSection))
         content.figures = source.keyFigures();
-    // The agenda (content.agenda) and the plan (content.plan) are filled by
-    // their capabilities; until then those sections say so in a sentence.
+    if (issue.has(LetterIssue::AgendaSection)) {
+        const QDateTime from(issue.date, QTime(0, 0));
+        const QDateTime to(issue.date.addDays(7 * issue.agendaWeeks), QTime(0, 0));
+        const QList<Occurrence> occurrences = EventStore(m_connectionName).occurrences(from, to);
+        for (const Occurrence &o : occurrences)
+            content.agenda.append({o.start, o.allDay, o.title, o.location, QString()});
+    }
+    if (issue.has(LetterIssue::PlanSection)) {
+        // Each action of the plans under its objective, late when its due
+        // month is over at the issue's date and it is not done.
+        const PlanStore plans(m_connectionName);
+        const QString month = issue.date.toString(QStringLiteral("yyyy-MM"));
+        for (const Plan &plan : plans.plans()) {
+            const QList<PlanItem> items = plans.items(plan.id);
+            QHash<qint64, const PlanItem *> byId;
+            for (const PlanItem &item : items)
+                byId.insert(item.id, &item);
+            for (const PlanItem &item : items) {
+                if (item.kind != PlanItem::Kind::Action)
+                    continue;
+                const PlanItem *top = &item;
+                while (top->parentId != 0 && byId.contains(top->parentId))
+                    top = byId.value(top->parentId);
+                const bool finished = item.status == PlanItem::Status::Done || item.status == PlanItem::Status::Abandoned;
+                const bool late = !finished && !item.due.isEmpty() && item.due.left(7) < month;
+                content.plan.append({top->title, item.title, PlanVocabulary::statusLabel(item.status), item.progress, late});
+            }
+        }
+    }
     return content;
 }
 
