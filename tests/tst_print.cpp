@@ -288,9 +288,11 @@ private slots:
         QCOMPARE(pdfPages(path), pages);
         const QString text = pdfText(path).simplified();
         QVERIFY(!text.contains(QChar(0xfb01))); // no "fi" ligature in the text
-        QVERIFY(text.contains(QStringLiteral("Une rentrée solidaire")));
+        QVERIFY(text.contains(QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois")));
         QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS <n° 28>")));
-        QVERIFY(text.contains(QStringLiteral("vendredi 6 septembre 2024")));
+        QVERIFY(text.contains(QStringLiteral("lundi 2 novembre 2026")));
+        // The agenda of the coming weeks comes from the demo agenda.
+        QVERIFY(text.contains(QStringLiteral("vendredi 4 décembre 2026")));
         QVERIFY(text.contains(QStringLiteral("vendredi 4 octobre 2024")));
         QVERIFY(text.contains(QStringLiteral("Mutualiser les compétences")));
         QVERIFY(text.contains(QStringLiteral("Publier le guide")));

@@ -96,7 +96,7 @@ private slots:
         auto *issues = child<QListWidget>(QStringLiteral("issueList"));
         QCOMPARE(issues->count(), 2);
         QCOMPARE(child<QSpinBox>(QStringLiteral("issueNumber"))->value(), 2);
-        QCOMPARE(child<QLineEdit>(QStringLiteral("issueTitle"))->text(), QStringLiteral("Une rentrée solidaire"));
+        QCOMPARE(child<QLineEdit>(QStringLiteral("issueTitle"))->text(), QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois"));
         auto *title = child<QLineEdit>(QStringLiteral("issueTitle"));
         title->clear();
         title->setText(QStringLiteral("Spécial Mois de l'ESS"));
@@ -114,8 +114,8 @@ private slots:
         QVERIFY(!saved.has(LetterIssue::PlanSection));
         QCOMPARE(m_undo->count(), 1);
         m_undo->undo();
-        QCOMPARE(m_store->issue(2)->title, QStringLiteral("Une rentrée solidaire"));
-        QCOMPARE(title->text(), QStringLiteral("Une rentrée solidaire"));
+        QCOMPARE(m_store->issue(2)->title, QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois"));
+        QCOMPARE(title->text(), QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois"));
         m_undo->redo();
         QCOMPARE(m_store->issue(2)->title, QStringLiteral("Spécial Mois de l'ESS"));
     }
@@ -149,7 +149,7 @@ private slots:
     {
         QTest::addColumn<int>("page");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("letter") << int(PublicationsTab::LetterPage) << QStringLiteral("Une rentrée solidaire");
+        QTest::newRow("letter") << int(PublicationsTab::LetterPage) << QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois");
         QTest::newRow("plaquette") << int(PublicationsTab::PlaquettePage) << QStringLiteral("Sambre-Avesnois");
         QTest::newRow("guide") << int(PublicationsTab::GuidePage) << QStringLiteral("Épicerie Solidaire Le Panier Hautmontois");
         QTest::newRow("labels") << int(PublicationsTab::LabelsPage) << QStringLiteral("MAUBEUGE");

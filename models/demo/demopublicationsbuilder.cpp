@@ -36,8 +36,8 @@ bool DemoPublicationsBuilder::build()
     first.sections = {LetterIssue::AgendaSection, LetterIssue::NewActorsSection, LetterIssue::KeyFiguresSection};
     LetterIssue second;
     second.number = 2;
-    second.date = QDate(2024, 9, 6);
-    second.title = QStringLiteral("Une rentrée solidaire");
+    second.date = QDate(2026, 11, 2);
+    second.title = QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois");
     second.editorialHtml = QStringLiteral(
         "<p>La rentrée est le temps des ateliers : le <b>Guide des acteurs</b>, l'<i>Événementiel</i> et les "
         "<i>Finances solidaires</i> reprennent en septembre. Le Mois de l'ESS se prépare déjà : proposez vos "

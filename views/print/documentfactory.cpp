@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include "labelsheetdocument.h"
 #include "letterdocument.h"
 #include "plaquettedocument.h"
@@ -70,9 +72,18 @@ LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
     if (issue.has(LetterIssue::PlanSection)) {
         // Each action of the plans under its objective, late when its due
         // month is over at the issue's date and it is not done.
+        // The plans running at the issue's date; when none is, the latest one.
         const PlanStore plans(m_connectionName);
         const QString month = issue.date.toString(QStringLiteral("yyyy-MM"));
-        for (const Plan &plan : plans.plans()) {
+        QList<Plan> shown;
+        const QList<Plan> all = plans.plans();
+        for (const Plan &plan : all) {
+            if (plan.periodStart.left(7) <= month && (plan.periodEnd.isEmpty() || plan.periodEnd.left(7) >= month))
+                shown.append(plan);
+        }
+        if (shown.isEmpty() && !all.isEmpty())
+            shown.append(*std::max_element(all.cbegin(), all.cend(), [](const Plan &a, const Plan &b) { return a.periodEnd < b.periodEnd; }));
+        for (const Plan &plan : shown) {
             const QList<PlanItem> items = plans.items(plan.id);
             QHash<qint64, const PlanItem *> byId;
             for (const PlanItem &item : items)
