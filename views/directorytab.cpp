@@ -236,7 +236,7 @@ void DirectoryTab::buildFilters(QWidget *bar)
     // fits a laptop screen; the popups still show the full names.
     for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        combo->setMinimumContentsLength(6);
         combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         row->addWidget(combo, 1);
     }

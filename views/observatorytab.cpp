@@ -168,8 +168,13 @@ QList<QAction *> ObservatoryTab::actions() const
 
 void ObservatoryTab::buildFilterBar(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so that the bar fits a laptop screen of 1,280 pixels.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *tools = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(tools);
     m_year = new QComboBox(bar);
     m_year->setObjectName(QStringLiteral("observatoryYear"));
     m_territory = new QComboBox(bar);
@@ -183,7 +188,7 @@ void ObservatoryTab::buildFilterBar(QWidget *bar)
     row->addWidget(new QLabel(tr("Territory:"), bar));
     for (QComboBox *combo : {m_territory, m_family, m_sector}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(10);
     }
     row->addWidget(m_territory, 2);
     row->addWidget(m_family, 1);
@@ -191,14 +196,15 @@ void ObservatoryTab::buildFilterBar(QWidget *bar)
     m_compareYear = new QComboBox(bar);
     m_compareYear->setObjectName(QStringLiteral("observatoryCompareYear"));
     m_compareYear->setToolTip(tr("Year the social utility profile is compared with"));
-    row->addWidget(new QLabel(tr("Grid compared with:"), bar));
-    row->addWidget(m_compareYear);
+    tools->addWidget(new QLabel(tr("Grid compared with:"), bar));
+    tools->addWidget(m_compareYear);
+    tools->addStretch();
     for (QAction *action : actions()) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        row->addWidget(button);
+        tools->addWidget(button);
     }
     reloadChoices();
     for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})

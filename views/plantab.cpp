@@ -156,6 +156,12 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_pilotFilter->setObjectName(QStringLiteral("planPilotFilter"));
     m_partnerFilter = new QComboBox(this);
     m_partnerFilter->setObjectName(QStringLiteral("planPartnerFilter"));
+    // Names of pilots and partners can be long: the combos keep a modest
+    // width and their lists show the whole names.
+    for (QComboBox *combo : {m_pilotFilter, m_partnerFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     filters->addWidget(m_lateFilter);
     filters->addWidget(new QLabel(tr("Status:"), this));
     filters->addWidget(m_statusFilter);
