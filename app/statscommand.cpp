@@ -1,5 +1,7 @@
 #include "statscommand.h"
 
+#include "eventstore.h"
+
 #include "csvwriter.h"
 #include "database.h"
 #include "essfamily.h"
@@ -142,7 +144,18 @@ int StatsCommand::run(const Database &db, const Options &options, QTextStream &o
             << Qt::endl;
         return 1;
     }
-    const ObservatoryStats stats = engine.compute(filter);
+    ObservatoryStats stats = engine.compute(filter);
+    // "Mobilisation des acteurs": the year's events and attendance, from the agenda.
+    QVariantList mobilisation;
+    const QList<AttendanceFigure> attendance = EventStore(db.connectionName()).attendanceFigures(stats.filter.year);
+    for (const AttendanceFigure &f : attendance) {
+        mobilisation.append(QVariantMap{{QStringLiteral("label"), f.typeName},
+                                        {QStringLiteral("occurrences"), f.occurrences},
+                                        {QStringLiteral("registered"), f.registered},
+                                        {QStringLiteral("participants"), f.participants},
+                                        {QStringLiteral("actors_reached"), f.actorsReached}});
+    }
+    stats.extra.insert(QStringLiteral("mobilisation"), mobilisation);
     if (options.format == QLatin1String("json"))
         out << QString::fromUtf8(QJsonDocument(toJson(stats)).toJson(QJsonDocument::Indented));
     else

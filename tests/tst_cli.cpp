@@ -278,6 +278,30 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    /// The observatory's "mobilisation des acteurs" comes from the agenda's
+    /// attendance: the demo's Rendez-vous de l'ESS of 2026 (eleven dates
+    /// with registrations, August cancelled).
+    void statsCarryTheAgendasAttendance()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mobilisation.essaim"));
+        Result r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("demo")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("stats"),
+                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray mobilisation = o.value(QStringLiteral("extra")).toObject().value(QStringLiteral("mobilisation")).toArray();
+        QJsonObject rendezVous;
+        for (const QJsonValue &v : mobilisation) {
+            if (v.toObject().value(QStringLiteral("label")).toString() == QStringLiteral("Rendez-vous de l'ESS"))
+                rendezVous = v.toObject();
+        }
+        QCOMPARE(rendezVous.value(QStringLiteral("occurrences")).toInt(), 11);
+        QCOMPARE(rendezVous.value(QStringLiteral("registered")).toInt(), 312);
+        QCOMPARE(rendezVous.value(QStringLiteral("participants")).toInt(), 217);
+        QCOMPARE(rendezVous.value(QStringLiteral("actors_reached")).toInt(), 85);
+    }
+
     void statsJson()
     {
         const QString path = m_dir.filePath(QStringLiteral("observatory.essaim"));
