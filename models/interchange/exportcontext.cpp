@@ -1,5 +1,7 @@
 #include "exportcontext.h"
 
+#include "actorstore.h"
+
 #include "referencestore.h"
 #include "sectorstore.h"
 
@@ -73,46 +75,10 @@ bool ExportContext::forEachActor(const std::vector<qint32> &ids, const std::func
         QHash<qint64, Actor> actors;
         {
             QSqlQuery q(db);
-            if (!prepare(q, QStringLiteral(
-                    "SELECT id, name, acronym, family, legal_category, legal_status, siren, siret, rna, naf, "
-                    "sector_id, address, postcode, commune_insee, commune_name, phone, email, website, description, "
-                    "creation_year, employer, accepts_interns, charter_signed_on, iae_agreement, esus_agreement, "
-                    "esus_agreed_on, publication_consent, created_at, updated_at, archived "
-                    "FROM actors WHERE id IN (%1)")))
+            if (!prepare(q, QStringLiteral("SELECT %1 FROM actors WHERE id IN (%2)").arg(ActorStore::actorColumns(), QStringLiteral("%1"))))
                 return false;
             while (q.next()) {
-                Actor a;
-                int i = 0;
-                a.id = q.value(i++).toLongLong();
-                a.name = q.value(i++).toString();
-                a.acronym = q.value(i++).toString();
-                a.family = q.value(i++).toString();
-                a.legalCategory = q.value(i++).toString();
-                a.legalStatus = q.value(i++).toString();
-                a.siren = q.value(i++).toString();
-                a.siret = q.value(i++).toString();
-                a.rna = q.value(i++).toString();
-                a.naf = q.value(i++).toString();
-                a.sectorId = q.value(i++).toLongLong();
-                a.address = q.value(i++).toString();
-                a.postcode = q.value(i++).toString();
-                a.communeInsee = q.value(i++).toString();
-                a.communeName = q.value(i++).toString();
-                a.phone = q.value(i++).toString();
-                a.email = q.value(i++).toString();
-                a.website = q.value(i++).toString();
-                a.description = q.value(i++).toString();
-                a.creationYear = q.value(i++).toInt();
-                a.employer = q.value(i++).toBool();
-                a.acceptsInterns = q.value(i++).toBool();
-                a.charterSignedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
-                a.iaeAgreement = q.value(i++).toString();
-                a.esusAgreement = q.value(i++).toBool();
-                a.esusAgreedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
-                a.publicationConsent = q.value(i++).toBool();
-                a.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
-                a.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
-                a.archived = q.value(i++).toBool();
+                Actor a = ActorStore::readActorRow(q);
                 actors.insert(a.id, a);
             }
         }

@@ -12,6 +12,8 @@
 /// The SQL of the directory: reads and writes whole actors (with contacts,
 /// tags and yearly figures) in one transaction, keeps the search index in
 /// step, and announces each change after it is committed.
+class QSqlQuery;
+
 class ActorStore : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ public:
     explicit ActorStore(const QString &connectionName, QObject *parent = nullptr);
 
     std::optional<Actor> load(qint64 id) const;
+    /// The columns of an actor's own row, in the order readActorRow() reads
+    /// them, for other readers of the directory (exports).
+    static QString actorColumns();
+    static Actor readActorRow(const QSqlQuery &query);
     /// Inserts (id 0, or an id no row has: redo of a creation) or updates.
     /// The new id and the timestamps are written back into @p actor.
     bool save(Actor &actor);
