@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 constexpr int MaxRecentFiles = 8;
@@ -277,6 +279,29 @@ void MainWindow::attachObservatory()
     m_directory->form()->addPage(grid, tr("&Observatory"));
     connect(m_directory->form(), &ActorForm::actorShown, grid, &SocialUtilityEditor::setActorId);
     grid->setActorId(m_directory->form()->actor().id);
+    // "Mobilisation des acteurs": the agenda's attendance of the year shown.
+    auto *mobilisation = new QLabel(m_observatory);
+    mobilisation->setObjectName(QStringLiteral("mobilisationLabel"));
+    mobilisation->setWordWrap(true);
+    m_observatory->extraArea()->addWidget(mobilisation);
+    connect(m_observatory, &ObservatoryTab::refreshed, mobilisation, [this, mobilisation] {
+        const int year = m_observatory->stats().filter.year;
+        const QList<AttendanceFigure> figures = m_events ? m_events->attendanceFigures(year) : QList<AttendanceFigure>();
+        if (figures.isEmpty()) {
+            mobilisation->setText(tr("<b>Mobilisation of the actors in %1</b>: no registration in the agenda.").arg(year));
+            return;
+        }
+        const QLocale locale;
+        QString rows;
+        for (const AttendanceFigure &f : figures) {
+            rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                        .arg(f.typeName.toHtmlEscaped(), locale.toString(f.occurrences), locale.toString(f.participants),
+                             locale.toString(f.actorsReached));
+        }
+        mobilisation->setText(tr("<b>Mobilisation of the actors in %1</b> (from the agenda)").arg(year)
+                              + QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
+                                    .arg(tr("Event type"), tr("Dates"), tr("Participants"), tr("Actors reached"), rows));
+    });
     m_observatoryMenu->clear();
     m_observatoryMenu->addActions(m_observatory->actions());
     m_observatoryMenu->setEnabled(true);

@@ -7,6 +7,7 @@
 #include "eventstore.h"
 #include "eventtypesdialog.h"
 #include "mainwindow.h"
+#include "observatorytab.h"
 #include "prompter.h"
 #include "registrationsdialog.h"
 #include "serieseditor.h"
@@ -312,6 +313,26 @@ private slots:
         auto *menu = window.findChild<QMenu *>(QStringLiteral("agendaMenu"));
         QVERIFY(menu && menu->isEnabled());
         QVERIFY(menu->actions().contains(window.agendaTab()->findChild<QAction *>(QStringLiteral("importIcsAction"))));
+    }
+
+    /// The observatory shows the agenda's attendance of its year: the demo's
+    /// figures end in 2024, its agenda is of 2026, so 2024 has none.
+    void observatoryShowsTheMobilisation()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mobilisation.essaim"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            DemoDataBuilder demo(db.connectionName());
+            QVERIFY2(demo.build(), qPrintable(demo.errorString()));
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(path, false));
+        window.observatoryTab()->refresh();
+        auto *label = window.observatoryTab()->findChild<QLabel *>(QStringLiteral("mobilisationLabel"));
+        QVERIFY(label);
+        QCOMPARE(window.observatoryTab()->stats().filter.year, 2024);
+        QCOMPARE(label->text(), QStringLiteral("<b>Mobilisation of the actors in 2024</b>: no registration in the agenda."));
     }
 
     void screenshot()

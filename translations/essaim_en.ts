@@ -3434,6 +3434,30 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</source>
+        <translation>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</source>
+        <translation>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Actors reached</source>
+        <translation>Actors reached</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryCharts</name>

@@ -3434,6 +3434,30 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</source>
+        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt;&#xa0;: aucune inscription dans l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</source>
+        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt; (d&apos;après l&apos;agenda)</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Actors reached</source>
+        <translation>Acteurs touchés</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryCharts</name>

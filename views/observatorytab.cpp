@@ -305,6 +305,7 @@ void ObservatoryTab::refresh()
     updateKeyFigures();
     for (ChartPanel *panel : std::as_const(m_panels))
         panel->setStats(m_stats);
+    emit refreshed();
 }
 
 void ObservatoryTab::updateKeyFigures()

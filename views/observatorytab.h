@@ -57,6 +57,8 @@ signals:
     /// The user clicked a bar: the directory should show exactly these actors.
     void drillDownRequested(const QList<qint32> &ids, const QString &label);
     void statusMessage(const QString &message);
+    /// The figures were computed again (stats() holds them).
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
