@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace TestSupport {
 
@@ -12,5 +13,16 @@ QByteArray fileHash(const QString &path);
 
 /// An actor with just enough to be valid.
 Actor makeActor(const QString &name, const QString &communeInsee = QString(), const QString &communeName = QString());
+
+/// What a run of the essaim executable gave.
+struct CliResult {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the essaim executable as a user would, headless (no display), with
+/// its settings and data kept under @p home.
+CliResult runEssaim(const QString &home, const QStringList &arguments);
 
 } // namespace TestSupport

@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,27 +12,9 @@ class TestAgendaCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
 
-    Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ESSAIM_EXECUTABLE), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    Result run(const QStringList &arguments) { return TestSupport::runEssaim(m_dir.path(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments); }
 
     static QString data(const QString &name) { return QStringLiteral(ESSAIM_TEST_DATA "/ics/") + name; }
 
