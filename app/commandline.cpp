@@ -76,12 +76,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption mappingOption(QStringLiteral("mapping"), tr("Import: saved column mapping (preset name or JSON file)."), tr("NAME"));
     const QCommandLineOption duplicateOption(QStringLiteral("on-duplicate"), tr("Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create."), tr("MODE"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Import: read and check everything, write nothing."));
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("stats: the year (default: the latest year with figures)."), tr("YEAR"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("stats, print observatory: the year (default: the latest year with figures)."), tr("YEAR"));
     const QCommandLineOption territoryOption(QStringLiteral("territory"),
-                                             tr("stats: all, an EPCI's SIREN, a commune's INSEE code or list:NAME."), tr("CODE"));
-    const QCommandLineOption familyOption(QStringLiteral("family"), tr("stats: only this ESS family (association, cooperative…)."), tr("FAMILY"));
-    const QCommandLineOption sectorOption(QStringLiteral("sector"), tr("stats: only this sector and its sub-sectors (name or number)."), tr("SECTOR"));
-    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The plan to export (all plans when not given)."), tr("NAME"));
+                                             tr("stats, print observatory: all, an EPCI's SIREN, a commune's INSEE code or list:NAME."), tr("CODE"));
+    const QCommandLineOption familyOption(QStringLiteral("family"), tr("stats, print observatory: only this ESS family (association, cooperative…)."), tr("FAMILY"));
+    const QCommandLineOption sectorOption(QStringLiteral("sector"), tr("stats, print observatory: only this sector and its sub-sectors (name or number)."), tr("SECTOR"));
+    const QCommandLineOption planOption(QStringLiteral("plan"), tr("export plan: the plan to export (all plans when not given); print plan: the plan to report on."), tr("NAME"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day of the period (2026-03-01)."), tr("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (2026-03-31)."), tr("DATE"));
     parser.addOptions({yearOption, territoryOption, familyOption, sectorOption, planOption, fromOption, toOption});
@@ -101,7 +101,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                     "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period\n"
                                     "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
                                     "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action\n"
-                                    "print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF"),
+                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;

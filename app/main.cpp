@@ -4,7 +4,6 @@
 #include "printcommand.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 
@@ -18,7 +17,8 @@ int main(int argc, char *argv[])
     const bool headless = CommandLine::isHeadless(arguments);
 
     // The commands run without a display: no QApplication for them. Printing
-    // lays text out with real fonts, so it gets a GUI application on the
+    // lays text out with real fonts and draws the observatory's charts (Qt
+    // Charts are graphics widgets), so it gets a widget application on the
     // offscreen platform, still without a display.
     const bool printing = headless && PrintCommand::needsGui(arguments);
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         });
     }
     std::unique_ptr<QCoreApplication> app(!headless ? new QApplication(argc, argv)
-                                                    : printing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+                                                    : printing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Essaim"));
     QCoreApplication::setApplicationName(QStringLiteral("essaim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ESSAIM_VERSION));

@@ -1,7 +1,15 @@
 #include "printcommand.h"
 
+#include "attendancesheetdocument.h"
 #include "database.h"
 #include "documentfactory.h"
+#include "event.h"
+#include "observatoryengine.h"
+#include "planreportdocument.h"
+#include "planstore.h"
+#include "planvocabulary.h"
+#include "portraitdocument.h"
+#include "posterdocument.h"
 #include "documentoutput.h"
 #include "labelsheetdocument.h"
 #include "letterbuilder.h"
@@ -10,7 +18,9 @@
 #include "publicationstore.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
+#include <QLocale>
 #include <QPageSize>
 
 namespace {
@@ -22,7 +32,8 @@ QString say(const QString &sentence)
 
 QStringList PrintCommand::documents()
 {
-    return {QStringLiteral("letter"), QStringLiteral("plaquette"), QStringLiteral("guide"), QStringLiteral("labels")};
+    return {QStringLiteral("letter"),   QStringLiteral("plaquette"),  QStringLiteral("guide"),  QStringLiteral("observatory"),
+            QStringLiteral("plan"),     QStringLiteral("attendance"), QStringLiteral("poster"), QStringLiteral("labels")};
 }
 
 QList<QCommandLineOption> PrintCommand::options()
@@ -36,6 +47,8 @@ QList<QCommandLineOption> PrintCommand::options()
         QCommandLineOption(QStringLiteral("audience"), tr("print labels: actors (who accept publication) or newsletter (contacts who accept the Lettre)."),
                            tr("actors|newsletter")),
         QCommandLineOption(QStringLiteral("html"), tr("print letter: also write the self-contained HTML for e-mailing."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("event"), tr("print attendance|poster: the event's identifier (UID, as in “essaim agenda”)."), tr("UID")),
+        QCommandLineOption(QStringLiteral("date"), tr("print attendance|poster: the day of the occurrence (default: the next one)."), tr("DATE")),
     };
 }
 
@@ -56,7 +69,8 @@ int PrintCommand::validate(const QStringList &words, const QCommandLineParser &p
 {
     const QString what = words.value(1);
     if (!documents().contains(what)) {
-        err << say(tr("print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.")) << Qt::endl;
+        err << say(tr("print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”."))
+            << Qt::endl;
         return 2;
     }
     if (!parser.isSet(QStringLiteral("output"))) {
@@ -100,7 +114,65 @@ int PrintCommand::validate(const QStringList &words, const QCommandLineParser &p
         err << say(tr("labels are printed for actors or newsletter, not for “%1”.").arg(audience)) << Qt::endl;
         return 2;
     }
+    if (what == QLatin1String("observatory")) {
+        if (const int status = StatsCommand::checkFilter(filterOptions(parser), err))
+            return status;
+    }
+    for (const char *name : {"from", "to", "date"}) {
+        const QString value = parser.value(QString::fromLatin1(name));
+        if (!value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid()) {
+            err << say(tr("the date “%1” cannot be read; write it as 2026-03-31.").arg(value)) << Qt::endl;
+            return 2;
+        }
+    }
+    if ((what == QLatin1String("attendance") || what == QLatin1String("poster")) && parser.value(QStringLiteral("event")).isEmpty()) {
+        err << say(tr("which event? Add --event UID; “essaim --db FILE agenda --from DATE --to DATE” lists them with their UID.")) << Qt::endl;
+        return 2;
+    }
     return 0;
+}
+
+StatsCommand::Options PrintCommand::filterOptions(const QCommandLineParser &parser)
+{
+    return {parser.value(QStringLiteral("year")), parser.value(QStringLiteral("territory")), parser.value(QStringLiteral("family")),
+            parser.value(QStringLiteral("sector")), QString()};
+}
+
+int PrintCommand::planReport(Database &db, const DocumentFactory &factory, const QCommandLineParser &parser,
+                             std::unique_ptr<PrintDocument> *document, QString *error)
+{
+    const PlanStore plans(db.connectionName());
+    std::optional<Plan> plan;
+    const QString name = parser.value(QStringLiteral("plan"));
+    if (!name.isEmpty()) {
+        plan = plans.planByName(name);
+        if (!plan) {
+            QStringList names;
+            for (const Plan &p : plans.plans())
+                names << QStringLiteral("“%1”").arg(p.name);
+            *error = names.isEmpty() ? tr("there is no plan “%1”: the database holds no plan of action yet.").arg(name)
+                                     : tr("there is no plan “%1”; the plans are %2.").arg(name, QLocale().createSeparatedList(names));
+            return 1;
+        }
+    } else {
+        const QList<Plan> all = plans.plans();
+        if (all.isEmpty()) {
+            *error = tr("the database holds no plan of action yet: import one with “essaim import plan”.");
+            return 1;
+        }
+        plan = *std::max_element(all.cbegin(), all.cend(), [](const Plan &a, const Plan &b) { return a.periodEnd < b.periodEnd; });
+    }
+    // By default the plan's whole period up to today.
+    QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    if (!from.isValid())
+        from = PlanVocabulary::firstDay(plan->periodStart).isValid() ? PlanVocabulary::firstDay(plan->periodStart) : QDate(QDate::currentDate().year(), 1, 1);
+    QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!to.isValid()) {
+        const QDate end = PlanVocabulary::lastDay(plan->periodEnd);
+        to = end.isValid() && end < QDate::currentDate() ? end : QDate::currentDate();
+    }
+    *document = factory.planReport(plan->id, from, to, error);
+    return *document ? 0 : 1;
 }
 
 int PrintCommand::run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -128,6 +200,23 @@ int PrintCommand::run(Database &db, const QStringList &words, const QCommandLine
         document = factory.labels(audience, sheet, start, &error);
     } else if (what == QLatin1String("plaquette")) {
         document = factory.plaquette();
+    } else if (what == QLatin1String("observatory")) {
+        ObservatoryEngine engine(db.connectionName());
+        ObservatoryFilter filter;
+        if (const int status = StatsCommand::resolveFilter(db, filterOptions(parser), engine, &filter, err))
+            return status;
+        document = factory.portrait(filter, &error);
+    } else if (what == QLatin1String("plan")) {
+        planReport(db, factory, parser, &document, &error);
+    } else if (what == QLatin1String("attendance") || what == QLatin1String("poster")) {
+        Occurrence occurrence;
+        if (factory.findOccurrence(parser.value(QStringLiteral("event")), QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate),
+                                   &occurrence, &error)) {
+            if (what == QLatin1String("attendance"))
+                document = factory.attendanceSheet(occurrence, &error);
+            else
+                document = factory.poster(occurrence, &error);
+        }
     } else {
         std::optional<LetterIssue> issue;
         if (parser.isSet(QStringLiteral("issue"))) {

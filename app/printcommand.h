@@ -1,17 +1,23 @@
 #pragma once
 
+#include "statscommand.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 class Database;
+class DocumentFactory;
+class PrintDocument;
 class QCommandLineParser;
 
 /// The headless "print" command: essaim --db FILE print
-/// letter|plaquette|guide|labels [OPTIONS] -o OUT.pdf (and --html OUT.html
-/// for the letter). Wrong input ends with one sentence and a non-zero
+/// letter|plaquette|guide|observatory|plan|attendance|poster|labels
+/// [OPTIONS] -o OUT.pdf (and --html OUT.html for the letter). Wrong input ends with one sentence and a non-zero
 /// status: 2 for a usage mistake, 1 when the data cannot give the document.
 class PrintCommand
 {
@@ -29,4 +35,12 @@ public:
     static int validate(const QStringList &words, const QCommandLineParser &parser, QTextStream &err);
     static int run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
     static QStringList documents();
+
+private:
+    /// The observatory's options, shared with the stats command.
+    static StatsCommand::Options filterOptions(const QCommandLineParser &parser);
+    /// --plan NAME (the latest plan when omitted), --from and --to (the
+    /// plan's period up to today when omitted).
+    static int planReport(Database &db, const DocumentFactory &factory, const QCommandLineParser &parser,
+                          std::unique_ptr<PrintDocument> *document, QString *error);
 };

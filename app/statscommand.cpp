@@ -99,6 +99,11 @@ int StatsCommand::checkOptions(const Options &options, QTextStream &err)
             << Qt::endl;
         return 2;
     }
+    return checkFilter(options, err);
+}
+
+int StatsCommand::checkFilter(const Options &options, QTextStream &err)
+{
     if (!options.year.isEmpty()) {
         bool ok = false;
         const int year = options.year.toInt(&ok);
@@ -115,47 +120,45 @@ int StatsCommand::checkOptions(const Options &options, QTextStream &err)
     return 0;
 }
 
-int StatsCommand::run(const Database &db, const Options &options, QTextStream &out, QTextStream &err)
+int StatsCommand::resolveFilter(const Database &db, const Options &options, ObservatoryEngine &engine, ObservatoryFilter *filter, QTextStream &err)
 {
-    ObservatoryEngine engine(db.connectionName());
-    ObservatoryFilter filter;
-    filter.year = options.year.toInt();
+    filter->year = options.year.toInt();
     QString error;
-    if (!engine.parseTerritory(options.territory, &filter, &error)) {
+    if (!engine.parseTerritory(options.territory, filter, &error)) {
         err << QStringLiteral("essaim: ") << error << Qt::endl;
         return 2;
     }
-    filter.family = options.family.isEmpty() ? QString() : EssFamily::codeForLabel(options.family);
+    filter->family = options.family.isEmpty() ? QString() : EssFamily::codeForLabel(options.family);
     if (!options.sector.isEmpty()) {
         bool isId = false;
         const qint64 id = options.sector.toLongLong(&isId);
         for (const Sector &s : SectorStore(db.connectionName()).all()) {
             if ((isId && s.id == id) || s.name.compare(options.sector, Qt::CaseInsensitive) == 0)
-                filter.sectorId = s.id;
+                filter->sectorId = s.id;
         }
-        if (filter.sectorId == 0) {
+        if (filter->sectorId == 0) {
             err << tr("essaim: there is no sector “%1”; give its name or its number.").arg(options.sector) << Qt::endl;
             return 2;
         }
     }
-    if (filter.year == 0 && engine.latestYear() == 0) {
+    if (filter->year == 0 && engine.latestYear() == 0) {
         err << tr("essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.")
                    .arg(db.filePath())
             << Qt::endl;
         return 1;
     }
+    return 0;
+}
+
+int StatsCommand::run(const Database &db, const Options &options, QTextStream &out, QTextStream &err)
+{
+    ObservatoryEngine engine(db.connectionName());
+    ObservatoryFilter filter;
+    if (const int status = resolveFilter(db, options, engine, &filter, err))
+        return status;
     ObservatoryStats stats = engine.compute(filter);
     // "Mobilisation des acteurs": the year's events and attendance, from the agenda.
-    QVariantList mobilisation;
-    const QList<AttendanceFigure> attendance = EventStore(db.connectionName()).attendanceFigures(stats.filter.year);
-    for (const AttendanceFigure &f : attendance) {
-        mobilisation.append(QVariantMap{{QStringLiteral("label"), f.typeName},
-                                        {QStringLiteral("occurrences"), f.occurrences},
-                                        {QStringLiteral("registered"), f.registered},
-                                        {QStringLiteral("participants"), f.participants},
-                                        {QStringLiteral("actors_reached"), f.actorsReached}});
-    }
-    stats.extra.insert(QStringLiteral("mobilisation"), mobilisation);
+    stats.extra.insert(QStringLiteral("mobilisation"), EventStore(db.connectionName()).mobilisation(stats.filter.year));
     if (options.format == QLatin1String("json"))
         out << QString::fromUtf8(QJsonDocument(toJson(stats)).toJson(QJsonDocument::Indented));
     else

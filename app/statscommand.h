@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 class Database;
+class ObservatoryEngine;
 
 /// "essaim --db FILE stats [--year Y] [--territory CODE] [--family F]
 /// [--sector S] --format json|csv": prints the observatory's figures, as the
@@ -28,6 +29,11 @@ public:
 
     /// Checks what needs no database; returns the exit status (0 when fine).
     static int checkOptions(const Options &options, QTextStream &err);
+    /// The year and family alone (print observatory shares them).
+    static int checkFilter(const Options &options, QTextStream &err);
+    /// Turns the options into @p filter on an open database; the exit
+    /// status, 0 when fine, with the sentence on @p err otherwise.
+    static int resolveFilter(const Database &db, const Options &options, ObservatoryEngine &engine, ObservatoryFilter *filter, QTextStream &err);
     /// Runs on an open database; returns the exit status.
     static int run(const Database &db, const Options &options, QTextStream &out, QTextStream &err);
 

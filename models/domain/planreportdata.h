@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 /// What the plan's progress report prints for the steering committee: the
 /// plan fills it (a plain struct, so the report does not depend on it).
 struct PlanReportData
@@ -15,8 +17,9 @@ struct PlanReportData
         QString action;
         QString name;
         QString kind; ///< réalisation, résultat, impact
-        double target = 0;
-        double achieved = 0;
+        QString unit;
+        std::optional<double> target;   ///< none when the plan gives no target
+        std::optional<double> achieved; ///< none when nothing is measured yet
     };
     struct JournalEntry
     {

@@ -514,6 +514,46 @@ QHash<QString, int> EventStore::registrationCounts(const QDateTime &from, const 
     return result;
 }
 
+QVariantList EventStore::mobilisation(int year) const
+{
+    QVariantList list;
+    const QList<AttendanceFigure> figures = attendanceFigures(year);
+    for (const AttendanceFigure &f : figures) {
+        list.append(QVariantMap{{QStringLiteral("label"), f.typeName},
+                                {QStringLiteral("occurrences"), f.occurrences},
+                                {QStringLiteral("registered"), f.registered},
+                                {QStringLiteral("participants"), f.participants},
+                                {QStringLiteral("actors_reached"), f.actorsReached}});
+    }
+    return list;
+}
+
+QStringList EventStore::structureNames(const QList<Registration> &registrations) const
+{
+    QStringList names;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT name FROM actors WHERE id = COALESCE(NULLIF(?, 0), (SELECT actor_id FROM contacts WHERE id = ?))"));
+    for (const Registration &r : registrations) {
+        q.addBindValue(r.actorId);
+        q.addBindValue(r.contactId);
+        names << (q.exec() && q.next() ? q.value(0).toString() : QString());
+    }
+    return names;
+}
+
+QStringList EventStore::actorNamesOf(const QList<qint64> &ids) const
+{
+    QStringList names;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT name FROM actors WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            names << q.value(0).toString();
+    }
+    return names;
+}
+
 QList<AttendanceFigure> EventStore::attendanceFigures(int year) const
 {
     QList<AttendanceFigure> result;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -67,6 +68,15 @@ public:
     /// Attendance per event type over @p year (occurrences of that year):
     /// what the observatory shows as "mobilisation des acteurs".
     QList<AttendanceFigure> attendanceFigures(int year) const;
+    /// The same figures as the observatory's "mobilisation" block (label,
+    /// occurrences, registered, participants, actors_reached per type).
+    QVariantList mobilisation(int year) const;
+
+    /// The structure each registration stands for: its actor, or its
+    /// contact's actor; empty for someone who came on their own.
+    QStringList structureNames(const QList<Registration> &registrations) const;
+    /// Names of the actors @p ids, in that order (partners of an event).
+    QStringList actorNamesOf(const QList<qint64> &ids) const;
 
     /// Occurrences of other events at the same place (case and accents
     /// ignored) that overlap one of @p event's occurrences in its first year.

@@ -1,17 +1,23 @@
 #include "documentfactory.h"
 
+#include "attendancesheetdocument.h"
 #include "eventstore.h"
-#include "planstore.h"
-#include "planvocabulary.h"
-
-#include <QHash>
-
-#include <algorithm>
-
 #include "labelsheetdocument.h"
 #include "letterdocument.h"
+#include "observatoryengine.h"
+#include "planreportdocument.h"
+#include "planstore.h"
+#include "planvocabulary.h"
 #include "plaquettedocument.h"
+#include "portraitdocument.h"
+#include "posterdocument.h"
 #include "publicationstore.h"
+
+#include <QDir>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
 
 DocumentFactory::DocumentFactory(const QString &connectionName, const PublicationStore *publications)
     : m_connectionName(connectionName)
@@ -71,7 +77,7 @@ LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
     }
     if (issue.has(LetterIssue::PlanSection)) {
         // Each action of the plans under its objective, late when its due
-        // month is over at the issue's date and it is not done.
+        // month is over at the issue's month and it is not done.
         // The plans running at the issue's date; when none is, the latest one.
         const PlanStore plans(m_connectionName);
         const QString month = issue.date.toString(QStringLiteral("yyyy-MM"));
@@ -83,22 +89,9 @@ LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
         }
         if (shown.isEmpty() && !all.isEmpty())
             shown.append(*std::max_element(all.cbegin(), all.cend(), [](const Plan &a, const Plan &b) { return a.periodEnd < b.periodEnd; }));
-        for (const Plan &plan : shown) {
-            const QList<PlanItem> items = plans.items(plan.id);
-            QHash<qint64, const PlanItem *> byId;
-            for (const PlanItem &item : items)
-                byId.insert(item.id, &item);
-            for (const PlanItem &item : items) {
-                if (item.kind != PlanItem::Kind::Action)
-                    continue;
-                const PlanItem *top = &item;
-                while (top->parentId != 0 && byId.contains(top->parentId))
-                    top = byId.value(top->parentId);
-                const bool finished = item.status == PlanItem::Status::Done || item.status == PlanItem::Status::Abandoned;
-                const bool late = !finished && !item.due.isEmpty() && item.due.left(7) < month;
-                content.plan.append({top->title, item.title, PlanVocabulary::statusLabel(item.status), item.progress, late});
-            }
-        }
+        const QDate at(issue.date.year(), issue.date.month(), 1);
+        for (const Plan &plan : shown)
+            content.plan += progressRows(plans.items(plan.id), at);
     }
     return content;
 }
@@ -106,4 +99,170 @@ LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
 std::unique_ptr<LetterDocument> DocumentFactory::letter(const LetterIssue &issue) const
 {
     return std::make_unique<LetterDocument>(letterContent(issue), style());
+}
+
+QList<PlanProgressRow> DocumentFactory::progressRows(const QList<PlanItem> &items, const QDate &at)
+{
+    QList<PlanProgressRow> rows;
+    QHash<qint64, const PlanItem *> byId;
+    for (const PlanItem &item : items)
+        byId.insert(item.id, &item);
+    for (const PlanItem &item : items) {
+        if (item.kind != PlanItem::Kind::Action)
+            continue;
+        const PlanItem *top = &item;
+        while (top->parentId != 0 && byId.contains(top->parentId))
+            top = byId.value(top->parentId);
+        const bool finished = item.status == PlanItem::Status::Done || item.status == PlanItem::Status::Abandoned;
+        const QDate due = PlanVocabulary::lastDay(item.due);
+        const bool late = !finished && due.isValid() && due < at;
+        rows.append({top->title, item.title, late ? PlanVocabulary::lateLabel() : PlanVocabulary::statusLabel(item.status), item.progress, late});
+    }
+    return rows;
+}
+
+std::unique_ptr<PortraitDocument> DocumentFactory::portrait(const ObservatoryFilter &filter, QString *error) const
+{
+    ObservatoryEngine engine(m_connectionName);
+    if (filter.year == 0 && engine.latestYear() == 0) {
+        if (error)
+            *error = tr("The database holds no yearly figures yet: add the actors' figures in the directory before printing a portrait.");
+        return nullptr;
+    }
+    const QList<int> years = engine.years();
+    if (filter.year != 0 && !years.contains(filter.year)) {
+        if (error)
+            *error = tr("No figures were declared for %1: choose a year from %2 to %3.").arg(filter.year).arg(years.first()).arg(years.last());
+        return nullptr;
+    }
+    ObservatoryStats stats = engine.compute(filter);
+    if (stats.totals.actors == 0) {
+        if (error)
+            *error = tr("No actor counts in %1 in %2: choose another year or territory.").arg(stats.territoryLabel).arg(stats.filter.year);
+        return nullptr;
+    }
+    stats.extra.insert(QStringLiteral("mobilisation"), EventStore(m_connectionName).mobilisation(stats.filter.year));
+    return std::make_unique<PortraitDocument>(stats, style());
+}
+
+std::unique_ptr<PlanReportDocument> DocumentFactory::planReport(qint64 planId, const QDate &from, const QDate &to, QString *error) const
+{
+    const PlanStore plans(m_connectionName);
+    const std::optional<Plan> plan = plans.plan(planId);
+    if (!plan) {
+        if (error)
+            *error = tr("This plan no longer exists: choose another one.");
+        return nullptr;
+    }
+    if (from.isValid() && to.isValid() && from > to) {
+        if (error)
+            *error = tr("The period starts on %1, after its end on %2: give the dates in order.")
+                         .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat));
+        return nullptr;
+    }
+    const QList<PlanItem> items = plans.items(planId);
+    PlanReportData data;
+    data.planName = plan->name;
+    data.from = from;
+    data.to = to;
+    data.actions = progressRows(items, to);
+    if (data.actions.isEmpty()) {
+        if (error)
+            *error = tr("The plan “%1” holds no action yet: there is no progress to report.").arg(plan->name);
+        return nullptr;
+    }
+    for (const PlanItem &item : items) {
+        for (const PlanIndicator &i : item.indicators)
+            data.indicators.append({item.title, i.label, PlanVocabulary::indicatorKindLabel(i.kind), i.unit, i.target, i.achieved});
+        for (const PlanJournalEntry &j : item.journal) {
+            if (j.date >= from && j.date <= to)
+                data.journal.append({j.date, item.title, j.author.isEmpty() ? j.text : tr("%1 (%2)").arg(j.text, j.author)});
+        }
+    }
+    std::stable_sort(data.journal.begin(), data.journal.end(),
+                     [](const PlanReportData::JournalEntry &a, const PlanReportData::JournalEntry &b) { return a.date < b.date; });
+    return std::make_unique<PlanReportDocument>(data, style());
+}
+
+bool DocumentFactory::findOccurrence(const QString &uid, const QDate &day, Occurrence *occurrence, QString *error) const
+{
+    const EventStore events(m_connectionName);
+    const std::optional<EventRecord> record = events.loadByUid(uid);
+    if (!record) {
+        if (error)
+            *error = tr("There is no event with the identifier “%1” in the agenda.").arg(uid);
+        return false;
+    }
+    const Event &event = record->event;
+    QList<Occurrence> found;
+    if (day.isValid()) {
+        found = events.occurrences(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
+    } else {
+        // The next date from today; for a past event, its last one.
+        found = events.occurrences(QDateTime(QDate::currentDate(), QTime(0, 0)), QDateTime(QDate::currentDate().addYears(5), QTime(0, 0)));
+        found.erase(std::remove_if(found.begin(), found.end(), [&event](const Occurrence &o) { return o.eventId != event.id; }), found.end());
+        if (found.isEmpty())
+            found = events.occurrences(event.start.addYears(-1), QDateTime(QDate::currentDate(), QTime(0, 0)));
+        if (!found.isEmpty() && found.first().start.date() < QDate::currentDate())
+            std::reverse(found.begin(), found.end());
+    }
+    for (const Occurrence &o : std::as_const(found)) {
+        if (o.eventId == event.id) {
+            *occurrence = o;
+            return true;
+        }
+    }
+    if (error)
+        *error = day.isValid() ? tr("“%1” has no date on %2: give one of its dates with --date.").arg(event.title, QLocale().toString(day, QLocale::ShortFormat))
+                               : tr("“%1” has no date to print.").arg(event.title);
+    return false;
+}
+
+std::unique_ptr<AttendanceSheetDocument> DocumentFactory::attendanceSheet(const Occurrence &occurrence, QString *) const
+{
+    const EventStore events(m_connectionName);
+    AttendanceSheetData data;
+    data.eventTitle = occurrence.title;
+    data.start = occurrence.start;
+    data.allDay = occurrence.allDay;
+    data.place = occurrence.location;
+    const QList<Registration> registrations = events.registrations(occurrence.eventId, occurrence.originalStart);
+    const QStringList structures = events.structureNames(registrations);
+    for (int i = 0; i < registrations.size(); ++i) {
+        // Those who excused themselves do not sign.
+        if (registrations.at(i).status != Registration::Status::Excused)
+            data.registered.append({registrations.at(i).name, structures.value(i)});
+    }
+    std::sort(data.registered.begin(), data.registered.end(), [](const AttendanceSheetData::Participant &a, const AttendanceSheetData::Participant &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    // Room for those who come unannounced: the places left, within reason.
+    data.blankLines = occurrence.capacity > 0 ? std::clamp(occurrence.capacity - int(data.registered.size()), 5, 40) : 10;
+    return std::make_unique<AttendanceSheetDocument>(data, style());
+}
+
+std::unique_ptr<PosterDocument> DocumentFactory::poster(const Occurrence &occurrence, QString *error) const
+{
+    const EventStore events(m_connectionName);
+    const std::optional<EventRecord> record = events.load(occurrence.eventId);
+    if (!record) {
+        if (error)
+            *error = tr("This event no longer exists in the agenda.");
+        return nullptr;
+    }
+    PosterData data;
+    for (const EventType &type : events.types()) {
+        if (type.id == occurrence.typeId)
+            data.eventType = type.name;
+    }
+    data.title = occurrence.title;
+    data.start = occurrence.start;
+    data.end = occurrence.end;
+    data.allDay = occurrence.allDay;
+    data.place = occurrence.location;
+    data.description = record->event.description;
+    const QStringList partners = events.actorNamesOf(record->event.partnerIds);
+    if (!partners.isEmpty())
+        data.partners = tr("With %1").arg(QLocale().createSeparatedList(partners));
+    return std::make_unique<PosterDocument>(data, style());
 }

@@ -10,10 +10,18 @@
 
 #include <memory>
 
+class AttendanceSheetDocument;
 class LabelSheetDocument;
 class LetterDocument;
+class PlanReportDocument;
 class PlaquetteDocument;
+class PortraitDocument;
+class PosterDocument;
 class PublicationStore;
+struct ObservatoryFilter;
+struct Occurrence;
+struct PlanItem;
+struct PlanProgressRow;
 
 /// Builds each printed document from the open database: the one place
 /// where the stores' data become the builders' plain input, for the
@@ -37,7 +45,25 @@ public:
     LetterContent letterContent(const LetterIssue &issue) const;
     std::unique_ptr<LetterDocument> letter(const LetterIssue &issue) const;
 
+    /// The observatory's report for @p filter (year 0: the latest with
+    /// figures); null with @p error set when no actor counts there.
+    std::unique_ptr<PortraitDocument> portrait(const ObservatoryFilter &filter, QString *error) const;
+    /// The plan's progress report over [@p from, @p to]: actions late at
+    /// @p to, journal entries of the period. Null with @p error set when the
+    /// plan is gone or holds no action.
+    std::unique_ptr<PlanReportDocument> planReport(qint64 planId, const QDate &from, const QDate &to, QString *error) const;
+    /// The attendance sheet and the poster of one occurrence of an event.
+    std::unique_ptr<AttendanceSheetDocument> attendanceSheet(const Occurrence &occurrence, QString *error) const;
+    std::unique_ptr<PosterDocument> poster(const Occurrence &occurrence, QString *error) const;
+    /// The occurrence of the event @p uid on @p day (an invalid day: the
+    /// next one from today, else the last one); false with @p error set.
+    bool findOccurrence(const QString &uid, const QDate &day, Occurrence *occurrence, QString *error) const;
+
 private:
+    /// The plan's actions under their objective, late when their due date is
+    /// before @p at and they are neither done nor abandoned.
+    static QList<PlanProgressRow> progressRows(const QList<PlanItem> &items, const QDate &at);
+
     QString m_connectionName;
     const PublicationStore *m_publications;
 };

@@ -25,7 +25,7 @@ int FlowDocument::layout(QPaintDevice *device, const PageGeometry &geometry)
     m_document = std::make_unique<QTextDocument>();
     PrintStyle::prepare(m_document.get(), device, geometry.body().width());
     QTextOption option = m_document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(wrapMode());
     m_document->setDefaultTextOption(option);
     m_document->setHtml(m_html);
     prepare(m_document.get(), device);

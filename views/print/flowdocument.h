@@ -4,6 +4,7 @@
 #include "printstyle.h"
 
 #include <QString>
+#include <QTextOption>
 
 #include <memory>
 
@@ -32,6 +33,9 @@ protected:
     virtual void prepare(QTextDocument *document, QPaintDevice *device);
     /// The first page carries its own masthead: no running header there.
     virtual bool headerOnFirstPage() const { return true; }
+    /// Long user texts (names, addresses, URLs) may break anywhere rather
+    /// than overflow; tables of figures break between words only.
+    virtual QTextOption::WrapMode wrapMode() const { return QTextOption::WrapAtWordBoundaryOrAnywhere; }
     const PrintStyle &style() const { return m_style; }
 
 private:

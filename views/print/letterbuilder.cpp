@@ -1,6 +1,7 @@
 #include "letterbuilder.h"
 
 #include "keyfigureschart.h"
+#include "vectorfigures.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -199,7 +200,7 @@ QString LetterBuilder::html(const LetterContent &content, const PrintStyle &styl
         h += QStringLiteral("</tr></table>\n");
         const QString chartTitle = content.chartTitle.isEmpty() ? tr("Actors of the directory by ESS family") : content.chartTitle;
         h += QStringLiteral("<h3>%1</h3>\n").arg(esc(chartTitle));
-        const QString src = images == Images::Inline ? dataUri(chartImage(content, style)) : QStringLiteral("essaim:chart");
+        const QString src = images == Images::Inline ? dataUri(chartImage(content, style)) : VectorFigures::source(QStringLiteral("chart"));
         h += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
                  .arg(src)
                  .arg(chartWidth)

@@ -22,6 +22,5 @@ protected:
 
 private:
     LetterContent m_content;
-    class ChartObject;
-    std::unique_ptr<ChartObject> m_chart;
+    std::unique_ptr<class VectorFigures> m_figures;
 };

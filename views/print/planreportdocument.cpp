@@ -15,6 +15,14 @@ QString PlanReportDocument::html(const PlanReportData &data, const PrintStyle &s
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<p style=\"font-size:18pt;font-weight:bold;color:%1\">%2</p>").arg(primary, esc(data.planName));
     h += QStringLiteral("<p>%1</p>").arg(esc(tr("Progress report from %1 to %2").arg(PrintStyle::longDate(data.from), PrintStyle::longDate(data.to))));
+    int late = 0;
+    int done = 0;
+    for (const PlanProgressRow &row : data.actions) {
+        late += row.late ? 1 : 0;
+        done += row.progress >= 100 ? 1 : 0;
+    }
+    h += QStringLiteral("<p><b>%1</b></p>")
+             .arg(esc(tr("%n action(s), ", nullptr, int(data.actions.size())) + tr("%n complete, ", nullptr, done) + tr("%n late.", nullptr, late)));
     h += QStringLiteral("<h2 style=\"color:%1\">%2</h2>").arg(primary, esc(tr("Actions")));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     QString objective;
@@ -40,9 +48,17 @@ QString PlanReportDocument::html(const PlanReportData &data, const PrintStyle &s
         h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse\">"
                             "<thead><tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th></tr></thead>")
                  .arg(esc(tr("Action")), esc(tr("Indicator")), esc(tr("Target")), esc(tr("Achieved")));
+        auto value = [&locale, &esc](const std::optional<double> &v, const QString &unit) {
+            if (!v)
+                return QStringLiteral("—");
+            return esc(unit.isEmpty() ? locale.toString(*v) : tr("%1 %2").arg(locale.toString(*v), unit));
+        };
         for (const auto &i : data.indicators) {
-            h += QStringLiteral("<tr><td>%1</td><td>%2 <i>(%3)</i></td><td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
-                     .arg(esc(i.action), esc(i.name), esc(i.kind), esc(locale.toString(i.target)), esc(locale.toString(i.achieved)));
+            // Below its target once the period is over: the committee's question.
+            const bool short_ = i.target && i.achieved && *i.achieved < *i.target;
+            h += QStringLiteral("<tr><td>%1</td><td>%2 <i>(%3)</i></td><td align=\"right\">%4</td><td align=\"right\"%6>%5</td></tr>")
+                     .arg(esc(i.action), esc(i.name), esc(i.kind), value(i.target, i.unit), value(i.achieved, i.unit),
+                          short_ ? QStringLiteral(" style=\"color:#b00020\"") : QString());
         }
         h += QStringLiteral("</table>");
     }
