@@ -3,16 +3,21 @@
 #include "actorform.h"
 #include "actorstore.h"
 #include "agendatab.h"
+#include "attendancesheetdocument.h"
 #include "backupdialog.h"
 #include "backupmanager.h"
 #include "database.h"
 #include "directorytab.h"
+#include "documentfactory.h"
+#include "documentprinter.h"
 #include "eventstore.h"
 #include "importwizard.h"
 #include "observatorystore.h"
 #include "observatorytab.h"
 #include "planstore.h"
 #include "plantab.h"
+#include "portraitdocument.h"
+#include "posterdocument.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
 #include "publicationstab.h"
@@ -417,6 +422,8 @@ void MainWindow::attachPublications()
         {tr("Pla&quette…"), PublicationsTab::PlaquettePage},
         {tr("&Guide of the ESS actors…"), PublicationsTab::GuidePage},
         {tr("Address &labels…"), PublicationsTab::LabelsPage},
+        {tr("Por&trait of the territory…"), PublicationsTab::PortraitPage},
+        {tr("Plan p&rogress report…"), PublicationsTab::PlanReportPage},
         {tr("Visual &identity…"), PublicationsTab::IdentityPage},
     };
     for (const auto &page : pages) {
@@ -429,6 +436,7 @@ void MainWindow::attachPublications()
     }
     m_publicationsMenu->addSeparator();
     m_publicationsMenu->addActions(m_publications->printActions());
+    connectPrinting();
     // The web site of the directory speaks in the council's name too.
     m_directory->setCouncilIdentity(m_publicationStore->identity());
     connect(m_publicationStore, &PublicationStore::identityChanged, this, [this] {
@@ -436,6 +444,50 @@ void MainWindow::attachPublications()
             m_directory->setCouncilIdentity(m_publicationStore->identity());
     });
     m_publicationsMenu->setEnabled(true);
+}
+
+void MainWindow::connectPrinting()
+{
+    // Each tab asks for its documents; they are built here, from the open
+    // database, and shown in the print preview.
+    auto show = [this](std::unique_ptr<PrintDocument> document, const QString &error, const QString &title) {
+        if (!document) {
+            Prompter::warning(this, title, error);
+            return;
+        }
+        DocumentPrinter::preview(this, std::shared_ptr<PrintDocument>(std::move(document)));
+    };
+    connect(m_observatory, &ObservatoryTab::portraitRequested, this, [this, show](const ObservatoryFilter &filter) {
+        QString error;
+        show(DocumentFactory(m_database->connectionName(), m_publicationStore).portrait(filter, &error), error, tr("Portrait of the territory"));
+    });
+    connect(m_agenda, &AgendaTab::attendanceSheetRequested, this, [this, show](const Occurrence &occurrence) {
+        QString error;
+        show(DocumentFactory(m_database->connectionName(), m_publicationStore).attendanceSheet(occurrence, &error), error, tr("Attendance sheet"));
+    });
+    connect(m_agenda, &AgendaTab::posterRequested, this, [this, show](const Occurrence &occurrence) {
+        QString error;
+        show(DocumentFactory(m_database->connectionName(), m_publicationStore).poster(occurrence, &error), error, tr("Event poster"));
+    });
+    // The report's period is chosen on its page of the Publications tab.
+    connect(m_planTab, &PlanTab::progressReportRequested, this, [this](qint64 planId) {
+        m_tabs->setCurrentWidget(m_publications);
+        m_publications->showPlanReport(planId);
+    });
+    // The printed directory is one step from the directory.
+    m_directoryMenu->addSeparator();
+    const QList<QPair<QString, PublicationsTab::Page>> directoryDocuments = {
+        {tr("Print the &guide of the actors…"), PublicationsTab::GuidePage},
+        {tr("Print address &labels…"), PublicationsTab::LabelsPage},
+    };
+    for (const auto &d : directoryDocuments) {
+        QAction *action = m_directoryMenu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), d.first);
+        action->setObjectName(QStringLiteral("directoryPrint%1").arg(int(d.second)));
+        connect(action, &QAction::triggered, this, [this, page = d.second] {
+            m_tabs->setCurrentWidget(m_publications);
+            m_publications->showPage(page);
+        });
+    }
 }
 
 void MainWindow::detachPublications()

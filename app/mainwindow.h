@@ -64,6 +64,7 @@ private:
     void removeAgenda();
     void connectAgendaAndPlan();
     void attachPublications();
+    void connectPrinting();
     void detachPublications();
 
     void newDatabase();

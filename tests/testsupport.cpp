@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace TestSupport {
 
@@ -40,6 +41,49 @@ CliResult runEssaim(const QString &home, const QStringList &arguments)
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString pdfText(const QString &path, int first, int last, bool layout)
+{
+    QStringList args;
+    if (layout)
+        args << QStringLiteral("-layout");
+    if (first > 0)
+        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last > 0 ? last : first);
+    args << path << QStringLiteral("-");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), args);
+    p.waitForFinished(60000);
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
+    return text;
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    p.waitForFinished(60000);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+int pdfImageCount(const QString &path, int page)
+{
+    QStringList args{QStringLiteral("-list")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), args << path);
+    p.waitForFinished(60000);
+    int count = 0;
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '));
+        if (fields.size() > 2 && fields.at(2) == QLatin1String("image"))
+            ++count;
+    }
+    return count;
 }
 
 } // namespace TestSupport

@@ -25,4 +25,12 @@ struct CliResult {
 /// its settings and data kept under @p home.
 CliResult runEssaim(const QString &home, const QStringList &arguments);
 
+/// The text pdftotext reads from @p path (pages @p first to @p last when
+/// given), with no-break spaces made plain so French numbers compare simply.
+QString pdfText(const QString &path, int first = 0, int last = 0, bool layout = false);
+/// The page count pdfinfo reads, -1 when it cannot.
+int pdfPages(const QString &path);
+/// The images pdfimages lists on page @p page (0: every page), soft masks apart.
+int pdfImageCount(const QString &path, int page = 0);
+
 } // namespace TestSupport

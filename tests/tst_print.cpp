@@ -366,7 +366,10 @@ private slots:
         data.to = QDate(2024, 6, 30);
         data.actions << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), 40, true}
                      << PlanProgressRow{QStringLiteral("Faire connaître l'ESS"), QStringLiteral("Mois de l'ESS"), QStringLiteral("réalisé"), 100, false};
-        data.indicators << PlanReportData::Indicator{QStringLiteral("Publier le guide <2024>"), QStringLiteral("Guides distribués"), QStringLiteral("réalisation"), 500, 320};
+        data.indicators << PlanReportData::Indicator{QStringLiteral("Publier le guide <2024>"), QStringLiteral("Guides distribués"), QStringLiteral("réalisation"),
+                                                        QStringLiteral("guides"), 500.0, 320.0};
+        data.indicators << PlanReportData::Indicator{QStringLiteral("Mois de l'ESS"), QStringLiteral("Emplois consolidés"), QStringLiteral("impact"),
+                                                        QStringLiteral("ETP"), 4.0, std::nullopt};
         data.journal << PlanReportData::JournalEntry{QDate(2024, 3, 12), QStringLiteral("Mois de l'ESS"), QStringLiteral("Vingt structures inscrites.")};
         PlanReportDocument document(data, PrintStyle());
         const QString path = output(QStringLiteral("plan.pdf"));
@@ -374,7 +377,9 @@ private slots:
         QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
         const QString text = pdfText(path).simplified();
         for (const QString &expected : {QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), QStringLiteral("40 %"),
-                                        QStringLiteral("Guides distribués"), QStringLiteral("Vingt structures inscrites."), QStringLiteral("Internal use")})
+                                        QStringLiteral("Guides distribués"), QStringLiteral("500 guides 320 guides"), QStringLiteral("4 ETP —"),
+                                        QStringLiteral("2 action(s), 1 complete, 1 late."), QStringLiteral("Vingt structures inscrites."),
+                                        QStringLiteral("Internal use")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 

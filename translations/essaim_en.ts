@@ -1061,6 +1061,22 @@
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
+    <message>
+        <source>&amp;Attendance sheet…</source>
+        <translation>&amp;Attendance sheet…</translation>
+    </message>
+    <message>
+        <source>The feuille d&apos;émargement of the selected date: the registered, then blank lines</source>
+        <translation>The feuille d&apos;émargement of the selected date: the registered, then blank lines</translation>
+    </message>
+    <message>
+        <source>Event &amp;poster…</source>
+        <translation>Event &amp;poster…</translation>
+    </message>
+    <message>
+        <source>An A4 poster announcing the selected date</source>
+        <translation>An A4 poster announcing the selected date</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceSheetDocument</name>
@@ -1352,40 +1368,20 @@
         <translation>Import of RNA files: keep the associations outside the territory too.</translation>
     </message>
     <message>
-        <source>stats: the year (default: the latest year with figures).</source>
-        <translation>stats: the year (default: the latest year with figures).</translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation>YEAR</translation>
-    </message>
-    <message>
-        <source>stats: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
-        <translation>stats: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>stats: only this ESS family (association, cooperative…).</source>
-        <translation>stats: only this ESS family (association, cooperative…).</translation>
-    </message>
-    <message>
         <source>FAMILY</source>
         <translation>FAMILY</translation>
     </message>
     <message>
-        <source>stats: only this sector and its sub-sectors (name or number).</source>
-        <translation>stats: only this sector and its sub-sectors (name or number).</translation>
-    </message>
-    <message>
         <source>SECTOR</source>
         <translation>SECTOR</translation>
-    </message>
-    <message>
-        <source>The plan to export (all plans when not given).</source>
-        <translation>The plan to export (all plans when not given).</translation>
     </message>
     <message>
         <source>First day of the period (2026-03-01).</source>
@@ -1400,6 +1396,30 @@
         <translation>Last day of the period (2026-03-31).</translation>
     </message>
     <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: the year (default: the latest year with figures).</source>
+        <translation>stats, print observatory: the year (default: the latest year with figures).</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
+        <translation>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: only this ESS family (association, cooperative…).</source>
+        <translation>stats, print observatory: only this ESS family (association, cooperative…).</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: only this sector and its sub-sectors (name or number).</source>
+        <translation>stats, print observatory: only this sector and its sub-sectors (name or number).</translation>
+    </message>
+    <message>
+        <source>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</source>
+        <translation>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</translation>
+    </message>
+    <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1410,7 +1430,7 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</source>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
         <translation>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1421,11 +1441,7 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
-        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</translation>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2001,54 @@ Discard them?</translation>
         <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
         <translation>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</translation>
     </message>
+    <message>
+        <source>The database holds no yearly figures yet: add the actors&apos; figures in the directory before printing a portrait.</source>
+        <translation>The database holds no yearly figures yet: add the actors&apos; figures in the directory before printing a portrait.</translation>
+    </message>
+    <message>
+        <source>No figures were declared for %1: choose a year from %2 to %3.</source>
+        <translation>No figures were declared for %1: choose a year from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>No actor counts in %1 in %2: choose another year or territory.</source>
+        <translation>No actor counts in %1 in %2: choose another year or territory.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists: choose another one.</source>
+        <translation>This plan no longer exists: choose another one.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2: give the dates in order.</source>
+        <translation>The period starts on %1, after its end on %2: give the dates in order.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” holds no action yet: there is no progress to report.</source>
+        <translation>The plan “%1” holds no action yet: there is no progress to report.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no event with the identifier “%1” in the agenda.</source>
+        <translation>There is no event with the identifier “%1” in the agenda.</translation>
+    </message>
+    <message>
+        <source>“%1” has no date on %2: give one of its dates with --date.</source>
+        <translation>“%1” has no date on %2: give one of its dates with --date.</translation>
+    </message>
+    <message>
+        <source>“%1” has no date to print.</source>
+        <translation>“%1” has no date to print.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists in the agenda.</source>
+        <translation>This event no longer exists in the agenda.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>With %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>
@@ -1995,6 +2059,21 @@ Discard them?</translation>
     <message>
         <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
         <translation>The PDF file “%1” could not be replaced: it may be open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3537,34 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>Actors reached</source>
         <translation>Actors reached</translation>
     </message>
+    <message>
+        <source>Por&amp;trait of the territory…</source>
+        <translation>Por&amp;trait of the territory…</translation>
+    </message>
+    <message>
+        <source>Plan p&amp;rogress report…</source>
+        <translation>Plan p&amp;rogress report…</translation>
+    </message>
+    <message>
+        <source>Portrait of the territory</source>
+        <translation>Portrait of the territory</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Event poster</source>
+        <translation>Event poster</translation>
+    </message>
+    <message>
+        <source>Print the &amp;guide of the actors…</source>
+        <translation>Print the &amp;guide of the actors…</translation>
+    </message>
+    <message>
+        <source>Print address &amp;labels…</source>
+        <translation>Print address &amp;labels…</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryCharts</name>
@@ -3751,6 +3858,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>previous grid</source>
         <translation>previous grid</translation>
+    </message>
+    <message>
+        <source>Print the &amp;portrait of the territory…</source>
+        <translation>Print the &amp;portrait of the territory…</translation>
+    </message>
+    <message>
+        <source>The observatory&apos;s report for the year and territory shown: figures, charts, tables and sources</source>
+        <translation>The observatory&apos;s report for the year and territory shown: figures, charts, tables and sources</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4442,31 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>Journal of updates</source>
         <translation>Journal of updates</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s), </source>
+        <translation>
+            <numerusform>%n action, </numerusform>
+            <numerusform>%n actions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete, </source>
+        <translation>
+            <numerusform>%n complete, </numerusform>
+            <numerusform>%n complete, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late.</source>
+        <translation>
+            <numerusform>%n late.</numerusform>
+            <numerusform>%n late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanRoadmapBuilder</name>
@@ -4745,6 +4885,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
         <translation>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</translation>
     </message>
+    <message>
+        <source>Progress re&amp;port…</source>
+        <translation>Progress re&amp;port…</translation>
+    </message>
+    <message>
+        <source>The progress report for the steering committee, over a period you choose</source>
+        <translation>The progress report for the steering committee, over a period you choose</translation>
+    </message>
 </context>
 <context>
     <name>PlanTimeline</name>
@@ -4902,6 +5050,195 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
+    <name>PortraitDocument</name>
+    <message>
+        <source>Portrait of the territory: %1, %2</source>
+        <translation>Portrait of the territory: %1, %2</translation>
+    </message>
+    <message>
+        <source>Portrait of the territory</source>
+        <translation>Portrait of the territory</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Observatory of the social and solidarity economy · %1 · edited on %2</source>
+        <translation>Observatory of the social and solidarity economy · %1 · edited on %2</translation>
+    </message>
+    <message>
+        <source>family: %1</source>
+        <translation>family: %1</translation>
+    </message>
+    <message>
+        <source>sector: %1</source>
+        <translation>sector: %1</translation>
+    </message>
+    <message>
+        <source>one sector</source>
+        <translation>one sector</translation>
+    </message>
+    <message>
+        <source>Only the actors of the %1.</source>
+        <translation>Only the actors of the %1.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Employer actors</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment</source>
+        <translation>Share of salaried employment</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Share: %1 declared jobs out of %2 salaried jobs (%3, %4).</source>
+        <translation>Share: %1 declared jobs out of %2 salaried jobs (%3, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) that declared no headcount for %2.</source>
+        <translation>
+            <numerusform>Estimate, not included above: about %1 more jobs from the SIRENE headcount band of %n actor that declared no headcount for %2.</numerusform>
+            <numerusform>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actors that declared no headcount for %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>No figure.</source>
+        <translation>No figure.</translation>
+    </message>
+    <message>
+        <source>Mobilisation of the actors in %1</source>
+        <translation>Mobilisation of the actors in %1</translation>
+    </message>
+    <message>
+        <source>No registration was recorded in the agenda for %1.</source>
+        <translation>No registration was recorded in the agenda for %1.</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Actors reached</source>
+        <translation>Actors reached</translation>
+    </message>
+    <message>
+        <source>Method note</source>
+        <translation>Method note</translation>
+    </message>
+    <message>
+        <source>Actors: the directory of %1. An actor counts in %2 if it was created in %2 or before and was not archived before %2; only actors of the reference communes count.</source>
+        <translation>Actors: the directory of %1. An actor counts in %2 if it was created in %2 or before and was not archived before %2; only actors of the reference communes count.</translation>
+    </message>
+    <message>
+        <source>Families: the ESS family follows the actor&apos;s INSEE legal category, within the ESS perimeter of the law of 31 July 2014. Partners outside the ESS are not counted.</source>
+        <translation>Families: the ESS family follows the actor&apos;s INSEE legal category, within the ESS perimeter of the law of 31 July 2014. Partners outside the ESS are not counted.</translation>
+    </message>
+    <message>
+        <source>Jobs, FTE, volunteers and members: the figures the actors declared for %1 in the directory.</source>
+        <translation>Jobs, FTE, volunteers and members: the figures the actors declared for %1 in the directory.</translation>
+    </message>
+    <message>
+        <source>Estimates: for an actor that declared no headcount for %1, the middle of its SIRENE headcount band (INSEE) gives an estimate, shown apart and never added to the declared jobs.</source>
+        <translation>Estimates: for an actor that declared no headcount for %1, the middle of its SIRENE headcount band (INSEE) gives an estimate, shown apart and never added to the declared jobs.</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment: the declared jobs divided by the salaried employment of %1, %2, %3.</source>
+        <translation>Share of salaried employment: the declared jobs divided by the salaried employment of %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment: not computed, the reference figures hold no salaried employment for %1.</source>
+        <translation>Share of salaried employment: not computed, the reference figures hold no salaried employment for %1.</translation>
+    </message>
+    <message>
+        <source>Comparison, %1: %2 (%3)%4.</source>
+        <translation>Comparison, %1: %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>source not given</source>
+        <translation>source not given</translation>
+    </message>
+    <message>
+        <source>, computed from the directory</source>
+        <translation>, computed from the directory</translation>
+    </message>
+    <message>
+        <source>Comparison, %1: no reference figure.</source>
+        <translation>Comparison, %1: no reference figure.</translation>
+    </message>
+    <message>
+        <source>Evolution: the same rules applied to each year from %1 to %2.</source>
+        <translation>Evolution: the same rules applied to each year from %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social utility: the average score 0–3 of the %n actor(s) assessed with the council&apos;s grid in %1.</source>
+        <translation>
+            <numerusform>Social utility: the average score 0–3 of the %n actor assessed with the council&apos;s grid in %1.</numerusform>
+            <numerusform>Social utility: the average score 0–3 of the %n actors assessed with the council&apos;s grid in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Social utility: no actor of the selection was assessed in %1.</source>
+        <translation>Social utility: no actor of the selection was assessed in %1.</translation>
+    </message>
+    <message>
+        <source>Mobilisation: registrations and attendance recorded in the council&apos;s agenda for the events of %1.</source>
+        <translation>Mobilisation: registrations and attendance recorded in the council&apos;s agenda for the events of %1.</translation>
+    </message>
+</context>
+<context>
     <name>PosterDocument</name>
     <message>
         <source>%1 to %2</source>
@@ -5053,10 +5390,6 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <translation>FILE</translation>
     </message>
     <message>
-        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.</source>
-        <translation>print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.</translation>
-    </message>
-    <message>
         <source>print needs a PDF file to write: add -o FILE.pdf.</source>
         <translation>print needs a PDF file to write: add -o FILE.pdf.</translation>
     </message>
@@ -5098,6 +5431,46 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
             <numerusform>“%1” written: %n page.</numerusform>
             <numerusform>“%1” written: %n pages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>print attendance|poster: the event&apos;s identifier (UID, as in “essaim agenda”).</source>
+        <translation>print attendance|poster: the event&apos;s identifier (UID, as in “essaim agenda”).</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>print attendance|poster: the day of the occurrence (default: the next one).</source>
+        <translation>print attendance|poster: the day of the occurrence (default: the next one).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
+        <translation>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</translation>
+    </message>
+    <message>
+        <source>the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>the date “%1” cannot be read; write it as 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>which event? Add --event UID; “essaim --db FILE agenda --from DATE --to DATE” lists them with their UID.</source>
+        <translation>which event? Add --event UID; “essaim --db FILE agenda --from DATE --to DATE” lists them with their UID.</translation>
+    </message>
+    <message>
+        <source>there is no plan “%1”: the database holds no plan of action yet.</source>
+        <translation>there is no plan “%1”: the database holds no plan of action yet.</translation>
+    </message>
+    <message>
+        <source>there is no plan “%1”; the plans are %2.</source>
+        <translation>there is no plan “%1”; the plans are %2.</translation>
+    </message>
+    <message>
+        <source>the database holds no plan of action yet: import one with “essaim import plan”.</source>
+        <translation>the database holds no plan of action yet: import one with “essaim import plan”.</translation>
     </message>
 </context>
 <context>
@@ -5522,20 +5895,12 @@ It is open to every structure that shares the values of the social and solidarit
         <translation>Print preview</translation>
     </message>
     <message>
-        <source>Print preview — %1</source>
-        <translation>Print preview — %1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” saved: %n page(s).</source>
@@ -5559,6 +5924,50 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Page set-up remembered for this document.</source>
         <translation>Page set-up remembered for this document.</translation>
+    </message>
+    <message>
+        <source>Portrait of the territory</source>
+        <translation>Portrait of the territory</translation>
+    </message>
+    <message>
+        <source>Plan progress report</source>
+        <translation>Plan progress report</translation>
+    </message>
+    <message>
+        <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
+        <translation>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+    <message>
+        <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
+        <translation>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>There is no plan of action yet: create or import one in the Plan tab.</source>
+        <translation>There is no plan of action yet: create or import one in the Plan tab.</translation>
     </message>
 </context>
 <context>

@@ -1061,6 +1061,22 @@
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Attendance sheet…</source>
+        <translation>Feuille d&apos;é&amp;margement…</translation>
+    </message>
+    <message>
+        <source>The feuille d&apos;émargement of the selected date: the registered, then blank lines</source>
+        <translation>La feuille d&apos;émargement de la date choisie : les inscrits, puis des lignes vierges</translation>
+    </message>
+    <message>
+        <source>Event &amp;poster…</source>
+        <translation>&amp;Affiche de l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>An A4 poster announcing the selected date</source>
+        <translation>Une affiche A4 qui annonce la date choisie</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceSheetDocument</name>
@@ -1352,40 +1368,20 @@
         <translation>Import de fichiers RNA&#xa0;: garder aussi les associations hors du territoire.</translation>
     </message>
     <message>
-        <source>stats: the year (default: the latest year with figures).</source>
-        <translation>stats&#xa0;: l&apos;année (par défaut&#xa0;: la dernière année renseignée).</translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation>ANNÉE</translation>
-    </message>
-    <message>
-        <source>stats: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
-        <translation>stats&#xa0;: all, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>stats: only this ESS family (association, cooperative…).</source>
-        <translation>stats&#xa0;: seulement cette famille de l&apos;ESS (association, cooperative…).</translation>
-    </message>
-    <message>
         <source>FAMILY</source>
         <translation>FAMILLE</translation>
     </message>
     <message>
-        <source>stats: only this sector and its sub-sectors (name or number).</source>
-        <translation>stats&#xa0;: seulement ce secteur et ses sous-secteurs (nom ou numéro).</translation>
-    </message>
-    <message>
         <source>SECTOR</source>
         <translation>SECTEUR</translation>
-    </message>
-    <message>
-        <source>The plan to export (all plans when not given).</source>
-        <translation>Le plan à exporter (tous les plans s&apos;il n&apos;est pas donné).</translation>
     </message>
     <message>
         <source>First day of the period (2026-03-01).</source>
@@ -1400,6 +1396,30 @@
         <translation>Dernier jour de la période (2026-03-31).</translation>
     </message>
     <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
+        <translation>essaim : importer quoi ? Écrivez “essaim --db FICHIER import actors|events|plan FICHIER...”.</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: the year (default: the latest year with figures).</source>
+        <translation>stats, print observatory : l&apos;année (par défaut : la dernière année renseignée).</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
+        <translation>stats, print observatory : all, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: only this ESS family (association, cooperative…).</source>
+        <translation>stats, print observatory : seulement cette famille de l&apos;ESS (association, cooperative…).</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: only this sector and its sub-sectors (name or number).</source>
+        <translation>stats, print observatory : seulement ce secteur et ses sous-secteurs (nom ou numéro).</translation>
+    </message>
+    <message>
+        <source>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</source>
+        <translation>export plan : le plan à exporter (tous les plans s&apos;il n&apos;est pas donné) ; print plan : le plan dont on rend compte.</translation>
+    </message>
+    <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1410,7 +1430,7 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|labels [options] -o FILE.pdf: print a document to PDF</source>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
         <translation>demo : remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
 check : vérifie l&apos;intégrité et le schéma de la base de données
 export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE : exporte l&apos;annuaire
@@ -1421,11 +1441,7 @@ export events --format ics [--from DATE --to DATE] -o FICHIER : exporte l&apos;a
 agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER] : liste les dates d&apos;une période
 import plan PLAN.txt : importe un plan d&apos;actions depuis un plan indenté
 export plan [--plan NOM] --format outline|csv -o FICHIER : exporte les plans d&apos;actions
-print letter|plaquette|guide|labels [options] -o FICHIER.pdf : imprime un document en PDF</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
-        <translation>essaim : importer quoi ? Écrivez “essaim --db FICHIER import actors|events|plan FICHIER...”.</translation>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf : imprime un document en PDF</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2001,54 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>No contact accepts the Lettre de l&apos;ESS at a postal address: there is no label to print.</source>
         <translation>Aucun contact n&apos;accepte la Lettre de l&apos;ESS à une adresse postale&#xa0;: il n&apos;y a pas d&apos;étiquette à imprimer.</translation>
     </message>
+    <message>
+        <source>The database holds no yearly figures yet: add the actors&apos; figures in the directory before printing a portrait.</source>
+        <translation>La base ne contient encore aucun chiffre annuel : saisissez les chiffres des acteurs dans l&apos;annuaire avant d&apos;imprimer un portrait.</translation>
+    </message>
+    <message>
+        <source>No figures were declared for %1: choose a year from %2 to %3.</source>
+        <translation>Aucun chiffre n&apos;a été déclaré pour %1 : choisissez une année de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>No actor counts in %1 in %2: choose another year or territory.</source>
+        <translation>Aucun acteur n&apos;est compté dans %1 en %2 : choisissez une autre année ou un autre territoire.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists: choose another one.</source>
+        <translation>Ce plan n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2: give the dates in order.</source>
+        <translation>La période commence le %1, après sa fin le %2 : donnez les dates dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” holds no action yet: there is no progress to report.</source>
+        <translation>Le plan “%1” ne contient encore aucune action : il n&apos;y a pas d&apos;avancement à présenter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no event with the identifier “%1” in the agenda.</source>
+        <translation>L&apos;agenda ne contient aucun événement d&apos;identifiant “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no date on %2: give one of its dates with --date.</source>
+        <translation>“%1” n&apos;a pas de date le %2 : donnez l&apos;une de ses dates avec --date.</translation>
+    </message>
+    <message>
+        <source>“%1” has no date to print.</source>
+        <translation>“%1” n&apos;a aucune date à imprimer.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists in the agenda.</source>
+        <translation>Cet événement n&apos;existe plus dans l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>
@@ -1995,6 +2059,21 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
         <translation>Le fichier PDF “%1” n&apos;a pas pu être remplacé&#xa0;: il est peut-être ouvert dans un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3537,34 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>Actors reached</source>
         <translation>Acteurs touchés</translation>
     </message>
+    <message>
+        <source>Por&amp;trait of the territory…</source>
+        <translation>Por&amp;trait du territoire…</translation>
+    </message>
+    <message>
+        <source>Plan p&amp;rogress report…</source>
+        <translation>&amp;Rapport d&apos;avancement du plan…</translation>
+    </message>
+    <message>
+        <source>Portrait of the territory</source>
+        <translation>Portrait du territoire</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Event poster</source>
+        <translation>Affiche de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Print the &amp;guide of the actors…</source>
+        <translation>Imprimer le &amp;guide des acteurs…</translation>
+    </message>
+    <message>
+        <source>Print address &amp;labels…</source>
+        <translation>Imprimer des é&amp;tiquettes d&apos;adresse…</translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryCharts</name>
@@ -3751,6 +3858,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>previous grid</source>
         <translation>grille précédente</translation>
+    </message>
+    <message>
+        <source>Print the &amp;portrait of the territory…</source>
+        <translation>Imprimer le &amp;portrait du territoire…</translation>
+    </message>
+    <message>
+        <source>The observatory&apos;s report for the year and territory shown: figures, charts, tables and sources</source>
+        <translation>Le rapport de l&apos;observatoire pour l&apos;année et le territoire affichés : chiffres, graphiques, tableaux et sources</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4442,31 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>Journal of updates</source>
         <translation>Journal de suivi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s), </source>
+        <translation>
+            <numerusform>%n action, </numerusform>
+            <numerusform>%n actions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete, </source>
+        <translation>
+            <numerusform>%n achevée, </numerusform>
+            <numerusform>%n achevées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late.</source>
+        <translation>
+            <numerusform>%n en retard.</numerusform>
+            <numerusform>%n en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanRoadmapBuilder</name>
@@ -4745,6 +4885,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
         <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
     </message>
+    <message>
+        <source>Progress re&amp;port…</source>
+        <translation>Rapport d&apos;a&amp;vancement…</translation>
+    </message>
+    <message>
+        <source>The progress report for the steering committee, over a period you choose</source>
+        <translation>Le rapport d&apos;avancement pour le comité de pilotage, sur la période de votre choix</translation>
+    </message>
 </context>
 <context>
     <name>PlanTimeline</name>
@@ -4902,6 +5050,195 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
 </context>
 <context>
+    <name>PortraitDocument</name>
+    <message>
+        <source>Portrait of the territory: %1, %2</source>
+        <translation>Portrait du territoire : %1, %2</translation>
+    </message>
+    <message>
+        <source>Portrait of the territory</source>
+        <translation>Portrait du territoire</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Observatory of the social and solidarity economy · %1 · edited on %2</source>
+        <translation>Observatoire de l&apos;économie sociale et solidaire · %1 · édité le %2</translation>
+    </message>
+    <message>
+        <source>family: %1</source>
+        <translation>famille : %1</translation>
+    </message>
+    <message>
+        <source>sector: %1</source>
+        <translation>secteur : %1</translation>
+    </message>
+    <message>
+        <source>one sector</source>
+        <translation>un secteur</translation>
+    </message>
+    <message>
+        <source>Only the actors of the %1.</source>
+        <translation>Seuls les acteurs de la %1.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Employer actors</source>
+        <translation>Acteurs employeurs</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment</source>
+        <translation>Part de l&apos;emploi salarié</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Share: %1 declared jobs out of %2 salaried jobs (%3, %4).</source>
+        <translation>Part : %1 emplois déclarés sur %2 emplois salariés (%3, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) that declared no headcount for %2.</source>
+        <translation>
+            <numerusform>Estimation, non comprise ci-dessus : environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus : environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>No figure.</source>
+        <translation>Aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>Mobilisation of the actors in %1</source>
+        <translation>Mobilisation des acteurs en %1</translation>
+    </message>
+    <message>
+        <source>No registration was recorded in the agenda for %1.</source>
+        <translation>Aucune inscription n&apos;a été enregistrée dans l&apos;agenda pour %1.</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Actors reached</source>
+        <translation>Acteurs touchés</translation>
+    </message>
+    <message>
+        <source>Method note</source>
+        <translation>Note de méthode</translation>
+    </message>
+    <message>
+        <source>Actors: the directory of %1. An actor counts in %2 if it was created in %2 or before and was not archived before %2; only actors of the reference communes count.</source>
+        <translation>Acteurs : l&apos;annuaire du %1. Un acteur compte en %2 s&apos;il a été créé en %2 ou avant et n&apos;a pas été archivé avant %2 ; seuls comptent les acteurs des communes de référence.</translation>
+    </message>
+    <message>
+        <source>Families: the ESS family follows the actor&apos;s INSEE legal category, within the ESS perimeter of the law of 31 July 2014. Partners outside the ESS are not counted.</source>
+        <translation>Familles : la famille de l&apos;ESS suit la catégorie juridique INSEE de l&apos;acteur, dans le périmètre de l&apos;ESS de la loi du 31 juillet 2014. Les partenaires hors ESS ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Jobs, FTE, volunteers and members: the figures the actors declared for %1 in the directory.</source>
+        <translation>Emplois, ETP, bénévoles et adhérents : les chiffres déclarés par les acteurs pour %1 dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Estimates: for an actor that declared no headcount for %1, the middle of its SIRENE headcount band (INSEE) gives an estimate, shown apart and never added to the declared jobs.</source>
+        <translation>Estimations : pour un acteur qui n&apos;a pas déclaré d&apos;effectif pour %1, le milieu de sa tranche d&apos;effectifs SIRENE (INSEE) donne une estimation, présentée à part et jamais ajoutée aux emplois déclarés.</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment: the declared jobs divided by the salaried employment of %1, %2, %3.</source>
+        <translation>Part de l&apos;emploi salarié : les emplois déclarés divisés par l&apos;emploi salarié de %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Share of salaried employment: not computed, the reference figures hold no salaried employment for %1.</source>
+        <translation>Part de l&apos;emploi salarié : non calculée, les chiffres de référence ne donnent pas l&apos;emploi salarié de %1.</translation>
+    </message>
+    <message>
+        <source>Comparison, %1: %2 (%3)%4.</source>
+        <translation>Comparaison, %1 : %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>source not given</source>
+        <translation>source non indiquée</translation>
+    </message>
+    <message>
+        <source>, computed from the directory</source>
+        <translation>, calculée à partir de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Comparison, %1: no reference figure.</source>
+        <translation>Comparaison, %1 : aucun chiffre de référence.</translation>
+    </message>
+    <message>
+        <source>Evolution: the same rules applied to each year from %1 to %2.</source>
+        <translation>Évolution : les mêmes règles appliquées à chaque année de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social utility: the average score 0–3 of the %n actor(s) assessed with the council&apos;s grid in %1.</source>
+        <translation>
+            <numerusform>Utilité sociale : la note moyenne de 0 à 3 du %n acteur évalué avec la grille du conseil en %1.</numerusform>
+            <numerusform>Utilité sociale : la note moyenne de 0 à 3 des %n acteurs évalués avec la grille du conseil en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Social utility: no actor of the selection was assessed in %1.</source>
+        <translation>Utilité sociale : aucun acteur de la sélection n&apos;a été évalué en %1.</translation>
+    </message>
+    <message>
+        <source>Mobilisation: registrations and attendance recorded in the council&apos;s agenda for the events of %1.</source>
+        <translation>Mobilisation : les inscriptions et présences enregistrées dans l&apos;agenda du conseil pour les événements de %1.</translation>
+    </message>
+</context>
+<context>
     <name>PosterDocument</name>
     <message>
         <source>%1 to %2</source>
@@ -5053,10 +5390,6 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|labels -o FILE.pdf”.</source>
-        <translation>imprimer quoi&#xa0;? Écrivez “essaim --db FICHIER print letter|plaquette|guide|labels -o FICHIER.pdf”.</translation>
-    </message>
-    <message>
         <source>print needs a PDF file to write: add -o FILE.pdf.</source>
         <translation>print a besoin d&apos;un fichier PDF à écrire&#xa0;: ajoutez -o FICHIER.pdf.</translation>
     </message>
@@ -5098,6 +5431,46 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
             <numerusform>“%1” écrit&#xa0;: %n page.</numerusform>
             <numerusform>“%1” écrit&#xa0;: %n pages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>print attendance|poster: the event&apos;s identifier (UID, as in “essaim agenda”).</source>
+        <translation>print attendance|poster : l&apos;identifiant de l&apos;événement (UID, comme dans “essaim agenda”).</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>print attendance|poster: the day of the occurrence (default: the next one).</source>
+        <translation>print attendance|poster : le jour de la date voulue (par défaut : la prochaine).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
+        <translation>imprimer quoi ? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf”.</translation>
+    </message>
+    <message>
+        <source>the date “%1” cannot be read; write it as 2026-03-31.</source>
+        <translation>la date “%1” est illisible ; écrivez-la sous la forme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>which event? Add --event UID; “essaim --db FILE agenda --from DATE --to DATE” lists them with their UID.</source>
+        <translation>quel événement ? Ajoutez --event UID ; “essaim --db FICHIER agenda --from DATE --to DATE” les liste avec leur UID.</translation>
+    </message>
+    <message>
+        <source>there is no plan “%1”: the database holds no plan of action yet.</source>
+        <translation>il n&apos;y a pas de plan “%1” : la base ne contient encore aucun plan d&apos;actions.</translation>
+    </message>
+    <message>
+        <source>there is no plan “%1”; the plans are %2.</source>
+        <translation>il n&apos;y a pas de plan “%1” ; les plans sont %2.</translation>
+    </message>
+    <message>
+        <source>the database holds no plan of action yet: import one with “essaim import plan”.</source>
+        <translation>la base ne contient encore aucun plan d&apos;actions : importez-en un avec “essaim import plan”.</translation>
     </message>
 </context>
 <context>
@@ -5522,20 +5895,12 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <source>Print preview — %1</source>
-        <translation>Aperçu avant impression — %1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” saved: %n page(s).</source>
@@ -5559,6 +5924,50 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Page set-up remembered for this document.</source>
         <translation>Mise en page retenue pour ce document.</translation>
+    </message>
+    <message>
+        <source>Portrait of the territory</source>
+        <translation>Portrait du territoire</translation>
+    </message>
+    <message>
+        <source>Plan progress report</source>
+        <translation>Rapport d&apos;avancement du plan</translation>
+    </message>
+    <message>
+        <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
+        <translation>Le rapport de l&apos;observatoire pour une année et un territoire : les chiffres clés, les graphiques de l&apos;onglet Observatoire, les tableaux par famille, secteur et EPCI, l&apos;évolution, les comparaisons avec la région et la France, la mobilisation des acteurs aux événements du conseil, et une note de méthode qui donne la source et l&apos;année de chaque chiffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire :</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+    <message>
+        <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
+        <translation>Le rapport d&apos;avancement pour le comité de pilotage : par objectif, les actions avec leur état et leur avancement, en rouge celles en retard, les indicateurs face à leurs cibles et le journal de la période. Un document interne.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>There is no plan of action yet: create or import one in the Plan tab.</source>
+        <translation>Il n&apos;y a encore aucun plan d&apos;actions : créez-en ou importez-en un dans l&apos;onglet Plan.</translation>
     </message>
 </context>
 <context>

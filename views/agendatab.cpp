@@ -239,6 +239,10 @@ void AgendaTab::createActions()
     m_editAction = make(tr("&Edit event…"), "editEventAction", QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
     m_registrationsAction = make(tr("&Registrations and attendance…"), "registrationsAction", QStringLiteral("user-group-new"),
                                  QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_attendanceAction = make(tr("&Attendance sheet…"), "attendanceSheetAction", QStringLiteral("document-print-preview"), QKeySequence());
+    m_attendanceAction->setToolTip(tr("The feuille d'émargement of the selected date: the registered, then blank lines"));
+    m_posterAction = make(tr("Event &poster…"), "posterAction", QStringLiteral("document-print-preview"), QKeySequence());
+    m_posterAction->setToolTip(tr("An A4 poster announcing the selected date"));
     m_cancelAction = make(tr("&Cancel this occurrence"), "cancelOccurrenceAction", QStringLiteral("edit-delete"), QKeySequence());
     m_deleteAction = make(tr("&Delete event…"), "deleteEventAction", QStringLiteral("edit-delete"), QKeySequence::Delete);
     m_todayAction = make(tr("&Today"), "todayAction", QStringLiteral("go-jump-today"), QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -251,6 +255,14 @@ void AgendaTab::createActions()
     connect(m_newAction, &QAction::triggered, this, [this] { newEvent(); });
     connect(m_editAction, &QAction::triggered, this, &AgendaTab::editSelected);
     connect(m_registrationsAction, &QAction::triggered, this, &AgendaTab::editRegistrations);
+    connect(m_attendanceAction, &QAction::triggered, this, [this] {
+        if (const auto o = selectedOccurrence())
+            emit attendanceSheetRequested(*o);
+    });
+    connect(m_posterAction, &QAction::triggered, this, [this] {
+        if (const auto o = selectedOccurrence())
+            emit posterRequested(*o);
+    });
     connect(m_cancelAction, &QAction::triggered, this, &AgendaTab::cancelSelectedOccurrence);
     connect(m_deleteAction, &QAction::triggered, this, &AgendaTab::deleteSelectedEvent);
     connect(m_todayAction, &QAction::triggered, this, &AgendaTab::goToday);
@@ -266,7 +278,10 @@ QList<QAction *> AgendaTab::menuActions() const
     separator1->setSeparator(true);
     auto *separator2 = new QAction(const_cast<AgendaTab *>(this));
     separator2->setSeparator(true);
+    auto *separator3 = new QAction(const_cast<AgendaTab *>(this));
+    separator3->setSeparator(true);
     return {m_newAction, m_editAction, m_registrationsAction, m_cancelAction, m_deleteAction, separator1,
+            m_attendanceAction, m_posterAction, separator3,
             m_todayAction, m_previousAction, m_nextAction, separator2, m_importAction, m_exportAction, m_typesAction};
 }
 
@@ -437,7 +452,7 @@ std::optional<Occurrence> AgendaTab::selectedOccurrence() const
 void AgendaTab::updateActions()
 {
     const auto selected = selectedOccurrence();
-    for (QAction *a : {m_editAction, m_deleteAction, m_registrationsAction})
+    for (QAction *a : {m_editAction, m_deleteAction, m_registrationsAction, m_attendanceAction, m_posterAction})
         a->setEnabled(selected.has_value());
     m_cancelAction->setEnabled(selected && selected->recurring);
 }

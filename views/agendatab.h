@@ -77,6 +77,9 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /// The attendance sheet or the poster of an occurrence is asked for.
+    void attendanceSheetRequested(const Occurrence &occurrence);
+    void posterRequested(const Occurrence &occurrence);
 
 private:
     void createActions();
@@ -115,6 +118,8 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_registrationsAction = nullptr;
+    QAction *m_attendanceAction = nullptr;
+    QAction *m_posterAction = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;

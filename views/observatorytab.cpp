@@ -47,6 +47,14 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentationAction->setToolTip(tr("Full screen, one chart per screen; arrows and Page Up/Down move, Esc leaves (F5)"));
     connect(m_presentationAction, &QAction::triggered, this, &ObservatoryTab::showPresentation);
+    m_portraitAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print the &portrait of the territory…"), this);
+    m_portraitAction->setObjectName(QStringLiteral("portraitAction"));
+    m_portraitAction->setToolTip(tr("The observatory's report for the year and territory shown: figures, charts, tables and sources"));
+    connect(m_portraitAction, &QAction::triggered, this, [this] {
+        if (m_dirty)
+            refresh();
+        emit portraitRequested(filter());
+    });
     m_referencesAction = new QAction(tr("&Reference figures…"), this);
     m_referencesAction->setObjectName(QStringLiteral("referenceFiguresAction"));
     m_referencesAction->setToolTip(tr("Employment totals and published ESS figures per territory and year, with their sources"));
@@ -163,7 +171,7 @@ ObservatoryTab::~ObservatoryTab() = default;
 
 QList<QAction *> ObservatoryTab::actions() const
 {
-    return {m_presentationAction, m_referencesAction, m_listsAction};
+    return {m_presentationAction, m_portraitAction, m_referencesAction, m_listsAction};
 }
 
 void ObservatoryTab::buildFilterBar(QWidget *bar)

@@ -57,6 +57,8 @@ signals:
     /// The user clicked a bar: the directory should show exactly these actors.
     void drillDownRequested(const QList<qint32> &ids, const QString &label);
     void statusMessage(const QString &message);
+    /// The Portrait du territoire of what the tab shows is asked for.
+    void portraitRequested(const ObservatoryFilter &filter);
     /// The figures were computed again (stats() holds them).
     void refreshed();
 
@@ -91,6 +93,7 @@ private:
     QVBoxLayout *m_extraArea = nullptr;
     QList<ChartPanel *> m_panels;
     QAction *m_presentationAction = nullptr;
+    QAction *m_portraitAction = nullptr;
     QAction *m_referencesAction = nullptr;
     QAction *m_listsAction = nullptr;
 };

@@ -94,6 +94,8 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
                                      tr("Timeline as &PDF…"));
     m_roadmapPdfAction = makeAction(this, QStringLiteral("planRoadmapPdfAction"), QStringLiteral("application-pdf"),
                                     tr("&Roadmap as PDF…"));
+    m_reportAction = makeAction(this, QStringLiteral("planReportAction"), QStringLiteral("x-office-document"), tr("Progress re&port…"));
+    m_reportAction->setToolTip(tr("The progress report for the steering committee, over a period you choose"));
     for (QAction *a : planActions())
         addAction(a);
 
@@ -286,6 +288,10 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     connect(m_printTimelineAction, &QAction::triggered, this, &PlanTab::printTimeline);
     connect(m_timelinePdfAction, &QAction::triggered, this, &PlanTab::saveTimelinePdf);
     connect(m_roadmapPdfAction, &QAction::triggered, this, &PlanTab::saveRoadmapPdf);
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (settleForm())
+            emit progressReportRequested(currentPlanId());
+    });
     connect(printTimeline, &QPushButton::clicked, this, &PlanTab::printTimeline);
     connect(pdfTimeline, &QPushButton::clicked, this, &PlanTab::saveTimelinePdf);
     connect(printRoadmap, &QPushButton::clicked, this, &PlanTab::printRoadmap);
@@ -329,7 +335,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
 QList<QAction *> PlanTab::planActions() const
 {
     return {m_newPlanAction, m_removePlanAction, m_addObjectiveAction, m_addChildAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_outdentAction,
-            m_indentAction, m_importAction, m_exportAction, m_printTimelineAction, m_timelinePdfAction, m_roadmapPdfAction};
+            m_indentAction, m_importAction, m_exportAction, m_printTimelineAction, m_timelinePdfAction, m_roadmapPdfAction, m_reportAction};
 }
 
 void PlanTab::setLinkedEventsProvider(PlanLinkedEventsProvider provider)
@@ -591,7 +597,7 @@ void PlanTab::updateActions()
     m_indentAction->setEnabled(n && row > 0);
     m_outdentAction->setEnabled(n && n->parent && n->parent->parent);
     m_exportAction->setEnabled(plan);
-    for (QAction *a : {m_printTimelineAction, m_timelinePdfAction, m_roadmapPdfAction})
+    for (QAction *a : {m_printTimelineAction, m_timelinePdfAction, m_roadmapPdfAction, m_reportAction})
         a->setEnabled(plan);
 }
 

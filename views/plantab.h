@@ -54,6 +54,9 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /// The progress report of the plan shown is asked for (printing is the
+    /// Publications tab's business).
+    void progressReportRequested(qint64 planId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -124,4 +127,5 @@ private:
     QAction *m_printTimelineAction;
     QAction *m_timelinePdfAction;
     QAction *m_roadmapPdfAction;
+    QAction *m_reportAction;
 };

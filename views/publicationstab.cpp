@@ -1,6 +1,13 @@
 #include "publicationstab.h"
 
 #include "documentfactory.h"
+#include "documentprinter.h"
+#include "observatoryengine.h"
+#include "planreportdocument.h"
+#include "planstore.h"
+#include "planvocabulary.h"
+#include "portraitdocument.h"
+#include "referencestore.h"
 #include "documentoutput.h"
 #include "labelsheetdocument.h"
 #include "letterbuilder.h"
@@ -120,6 +127,8 @@ PublicationsTab::PublicationsTab(const QString &connectionName, PublicationStore
         {QStringLiteral("x-office-document"), tr("Plaquette")},
         {QStringLiteral("x-office-address-book"), tr("Guide of the ESS actors")},
         {QStringLiteral("mail-send"), tr("Address labels")},
+        {QStringLiteral("office-chart-bar"), tr("Portrait of the territory")},
+        {QStringLiteral("view-calendar-tasks"), tr("Plan progress report")},
         {QStringLiteral("preferences-desktop-theme"), tr("Visual identity")},
     };
     for (const auto &d : documents)
@@ -129,6 +138,8 @@ PublicationsTab::PublicationsTab(const QString &connectionName, PublicationStore
     m_pages->addWidget(buildPlaquettePage());
     m_pages->addWidget(buildGuidePage());
     m_pages->addWidget(buildLabelsPage());
+    m_pages->addWidget(buildPortraitPage());
+    m_pages->addWidget(buildPlanReportPage());
     m_pages->addWidget(buildIdentityPage());
 
     m_previewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print pre&view…"), this);
@@ -165,6 +176,10 @@ PublicationsTab::PublicationsTab(const QString &connectionName, PublicationStore
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
     connect(m_documents, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == PortraitPage)
+            reloadPortraitChoices();
+        else if (row == PlanReportPage)
+            reloadPlans();
         m_pages->setCurrentIndex(std::max(0, row));
         updateActions();
     });
@@ -189,12 +204,21 @@ void PublicationsTab::showPage(Page page)
     m_documents->setCurrentRow(page);
 }
 
+void PublicationsTab::showPlanReport(qint64 planId)
+{
+    showPage(PlanReportPage);
+    reloadPlans();
+    const int index = m_reportPlan->findData(planId);
+    if (index >= 0 && index != m_reportPlan->currentIndex())
+        m_reportPlan->setCurrentIndex(index);
+}
+
 void PublicationsTab::updateActions()
 {
     const int page = m_pages->currentIndex();
     for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
         a->setEnabled(page != IdentityPage && (page != LetterPage || m_issueId > 0));
-    m_pageSetupAction->setEnabled(page == LetterPage || page == GuidePage);
+    m_pageSetupAction->setEnabled(page == LetterPage || page == GuidePage || page == PortraitPage || page == PlanReportPage);
     m_htmlAction->setEnabled(page == LetterPage && m_issueId > 0);
 }
 
@@ -529,6 +553,109 @@ QWidget *PublicationsTab::buildLabelsPage()
 
 // --- Identity --------------------------------------------------------------
 
+QWidget *PublicationsTab::buildPortraitPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("The observatory's report for one year and one territory: the key figures, the charts of the "
+                                "Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the "
+                                "region and France, the mobilisation of the actors at the council's events, and a method note "
+                                "naming the source and year of each figure."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_portraitYear = new QComboBox(page);
+    m_portraitYear->setObjectName(QStringLiteral("portraitYear"));
+    form->addRow(tr("&Year:"), m_portraitYear);
+    m_portraitTerritory = new QComboBox(page);
+    m_portraitTerritory->setObjectName(QStringLiteral("portraitTerritory"));
+    form->addRow(tr("&Territory:"), m_portraitTerritory);
+    layout->addLayout(form);
+    layout->addStretch();
+    return page;
+}
+
+void PublicationsTab::reloadPortraitChoices()
+{
+    const QVariant year = m_portraitYear->currentData();
+    const QVariant territory = m_portraitTerritory->currentData();
+    m_portraitYear->clear();
+    QList<int> years = ObservatoryEngine(m_connectionName).years();
+    std::reverse(years.begin(), years.end());
+    for (int y : std::as_const(years))
+        m_portraitYear->addItem(QString::number(y), y);
+    m_portraitYear->setCurrentIndex(std::max(0, m_portraitYear->findData(year)));
+    m_portraitTerritory->clear();
+    m_portraitTerritory->addItem(tr("Whole territory"), QStringLiteral("all"));
+    const ReferenceStore references(m_connectionName);
+    for (const auto &e : references.epcis())
+        m_portraitTerritory->addItem(e.second, e.first);
+    m_portraitTerritory->insertSeparator(m_portraitTerritory->count());
+    for (const Commune &c : references.communes())
+        m_portraitTerritory->addItem(c.name, c.insee);
+    m_portraitTerritory->setCurrentIndex(territory.isValid() ? std::max(0, m_portraitTerritory->findData(territory)) : 0);
+}
+
+QWidget *PublicationsTab::buildPlanReportPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("The progress report for the steering committee: per objective, the actions with their status and "
+                                "progress, late ones in red, the indicators against their targets and the journal of the period. "
+                                "An internal document."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_reportPlan = new QComboBox(page);
+    m_reportPlan->setObjectName(QStringLiteral("reportPlan"));
+    form->addRow(tr("P&lan:"), m_reportPlan);
+    m_reportFrom = new QDateEdit(page);
+    m_reportFrom->setObjectName(QStringLiteral("reportFrom"));
+    m_reportFrom->setCalendarPopup(true);
+    form->addRow(tr("&From:"), m_reportFrom);
+    m_reportTo = new QDateEdit(page);
+    m_reportTo->setObjectName(QStringLiteral("reportTo"));
+    m_reportTo->setCalendarPopup(true);
+    form->addRow(tr("T&o:"), m_reportTo);
+    layout->addLayout(form);
+    layout->addStretch();
+    connect(m_reportPlan, &QComboBox::currentIndexChanged, this, &PublicationsTab::planChosen);
+    return page;
+}
+
+void PublicationsTab::reloadPlans()
+{
+    const QVariant current = m_reportPlan->currentData();
+    const QSignalBlocker blocker(m_reportPlan);
+    m_reportPlan->clear();
+    const QList<Plan> plans = PlanStore(m_connectionName).plans();
+    for (const Plan &plan : plans)
+        m_reportPlan->addItem(plan.name, plan.id);
+    // The latest plan first time round: the one the committee follows.
+    int index = m_reportPlan->findData(current);
+    if (index < 0 && !plans.isEmpty()) {
+        index = int(std::max_element(plans.cbegin(), plans.cend(), [](const Plan &a, const Plan &b) { return a.periodEnd < b.periodEnd; })
+                    - plans.cbegin());
+    }
+    m_reportPlan->setCurrentIndex(index);
+    if (index >= 0 && !current.isValid())
+        planChosen();
+}
+
+void PublicationsTab::planChosen()
+{
+    // By default the plan's whole period up to today.
+    const std::optional<Plan> plan = PlanStore(m_connectionName).plan(m_reportPlan->currentData().toLongLong());
+    if (!plan)
+        return;
+    const QDate start = PlanVocabulary::firstDay(plan->periodStart);
+    const QDate end = PlanVocabulary::lastDay(plan->periodEnd);
+    m_reportFrom->setDate(start.isValid() ? start : QDate(QDate::currentDate().year(), 1, 1));
+    m_reportTo->setDate(end.isValid() && end < QDate::currentDate() ? end : QDate::currentDate());
+}
+
 QWidget *PublicationsTab::buildIdentityPage()
 {
     auto *page = new QWidget(this);
@@ -685,6 +812,19 @@ std::unique_ptr<PrintDocument> PublicationsTab::currentDocument(QString *error) 
     case LabelsPage:
         return factory.labels(PrintSourceStore::Audience(m_audience->currentData().toInt()),
                               *LabelSheet::named(m_sheet->currentData().toString()), m_start->value(), error);
+    case PortraitPage: {
+        ObservatoryFilter filter;
+        filter.year = m_portraitYear->currentData().toInt();
+        ObservatoryEngine(m_connectionName).parseTerritory(m_portraitTerritory->currentData().toString(), &filter, error);
+        return factory.portrait(filter, error);
+    }
+    case PlanReportPage:
+        if (m_reportPlan->currentIndex() < 0) {
+            if (error)
+                *error = tr("There is no plan of action yet: create or import one in the Plan tab.");
+            return nullptr;
+        }
+        return factory.planReport(m_reportPlan->currentData().toLongLong(), m_reportFrom->date(), m_reportTo->date(), error);
     default:
         return nullptr;
     }
@@ -699,16 +839,7 @@ void PublicationsTab::preview()
             Prompter::warning(this, tr("Print preview"), error);
         return;
     }
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageLayout(PageSetupMemory::layoutFor(*document));
-    auto *dialog = new QPrintPreviewDialog(printer, this);
-    dialog->setObjectName(QStringLiteral("printPreview"));
-    dialog->setWindowTitle(tr("Print preview — %1").arg(document->title()));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [document](QPrinter *p) { DocumentOutput::print(*document, p); });
-    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
-    dialog->resize(1000, 800);
-    dialog->open();
+    DocumentPrinter::preview(this, document);
 }
 
 void PublicationsTab::printDocument()
@@ -720,12 +851,7 @@ void PublicationsTab::printDocument()
             Prompter::warning(this, tr("Print"), error);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(PageSetupMemory::layoutFor(*document));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    DocumentOutput::print(*document, &printer);
+    DocumentPrinter::print(this, *document);
 }
 
 bool PublicationsTab::exportPdf()
@@ -737,18 +863,10 @@ bool PublicationsTab::exportPdf()
             Prompter::warning(this, tr("Save as PDF"), error);
         return false;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = Prompter::saveFileName(this, tr("Save as PDF"), QDir(dir).filePath(document->title() + QStringLiteral(".pdf")),
-                                          tr("PDF documents (*.pdf)"));
+    int pages = 0;
+    const QString path = DocumentPrinter::savePdf(this, *document, &pages);
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    const int pages = DocumentOutput::writePdf(*document, PageSetupMemory::layoutFor(*document), path, &error);
-    if (pages < 0) {
-        Prompter::warning(this, tr("Save as PDF"), error);
-        return false;
-    }
     emit statusMessage(tr("“%1” saved: %n page(s).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -779,13 +897,6 @@ void PublicationsTab::pageSetup()
 {
     QString error;
     std::unique_ptr<PrintDocument> document = currentDocument(&error);
-    if (!document || !document->acceptsPageSetup())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(PageSetupMemory::layoutFor(*document));
-    QPageSetupDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    PageSetupMemory::remember(document->kind(), printer.pageLayout());
-    emit statusMessage(tr("Page set-up remembered for this document."));
+    if (document && DocumentPrinter::pageSetup(this, *document))
+        emit statusMessage(tr("Page set-up remembered for this document."));
 }

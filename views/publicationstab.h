@@ -24,7 +24,8 @@ class QTextEdit;
 class QUndoStack;
 
 /// The Publications tab: the documents on the left (Lettre de l'ESS,
-/// plaquette, guide, address labels, visual identity), the chosen one's
+/// plaquette, guide, address labels, portrait du territoire, plan progress
+/// report, visual identity), the chosen one's
 /// settings on the right, and for each the print preview, printing, the
 /// PDF and the page set-up. Issues, panels and the identity are saved
 /// through the undo stack.
@@ -33,7 +34,7 @@ class PublicationsTab : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { LetterPage, PlaquettePage, GuidePage, LabelsPage, IdentityPage };
+    enum Page { LetterPage, PlaquettePage, GuidePage, LabelsPage, PortraitPage, PlanReportPage, IdentityPage };
 
     PublicationsTab(const QString &connectionName, PublicationStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~PublicationsTab() override;
@@ -41,6 +42,8 @@ public:
     /// Preview, print, PDF and page set-up of the current document (also in the menu).
     QList<QAction *> printActions() const;
     void showPage(Page page);
+    /// The plan progress report's page, with @p planId chosen.
+    void showPlanReport(qint64 planId);
 
     /// The current document as it would print now (for the actions and tests).
     std::unique_ptr<PrintDocument> currentDocument(QString *error) const;
@@ -64,6 +67,13 @@ private:
     QWidget *buildPlaquettePage();
     QWidget *buildGuidePage();
     QWidget *buildLabelsPage();
+    QWidget *buildPortraitPage();
+    QWidget *buildPlanReportPage();
+    /// The years, territories and plans change with the data: read again
+    /// each time their page is shown.
+    void reloadPortraitChoices();
+    void reloadPlans();
+    void planChosen();
     QWidget *buildIdentityPage();
     QWidget *outputButtons(QWidget *parent);
 
@@ -100,6 +110,12 @@ private:
     QComboBox *m_audience = nullptr;
     QComboBox *m_sheet = nullptr;
     QSpinBox *m_start = nullptr;
+
+    QComboBox *m_portraitYear = nullptr;
+    QComboBox *m_portraitTerritory = nullptr;
+    QComboBox *m_reportPlan = nullptr;
+    QDateEdit *m_reportFrom = nullptr;
+    QDateEdit *m_reportTo = nullptr;
 
     QLineEdit *m_councilName = nullptr;
     QPlainTextEdit *m_address = nullptr;

@@ -124,12 +124,12 @@ QList<PlanProgressRow> DocumentFactory::progressRows(const QList<PlanItem> &item
 std::unique_ptr<PortraitDocument> DocumentFactory::portrait(const ObservatoryFilter &filter, QString *error) const
 {
     ObservatoryEngine engine(m_connectionName);
-    if (filter.year == 0 && engine.latestYear() == 0) {
+    const QList<int> years = engine.years();
+    if (years.isEmpty()) {
         if (error)
             *error = tr("The database holds no yearly figures yet: add the actors' figures in the directory before printing a portrait.");
         return nullptr;
     }
-    const QList<int> years = engine.years();
     if (filter.year != 0 && !years.contains(filter.year)) {
         if (error)
             *error = tr("No figures were declared for %1: choose a year from %2 to %3.").arg(filter.year).arg(years.first()).arg(years.last());
@@ -213,7 +213,7 @@ bool DocumentFactory::findOccurrence(const QString &uid, const QDate &day, Occur
         }
     }
     if (error)
-        *error = day.isValid() ? tr("“%1” has no date on %2: give one of its dates with --date.").arg(event.title, QLocale().toString(day, QLocale::ShortFormat))
+        *error = day.isValid() ? tr("“%1” has no date on %2: give one of its dates with --date.").arg(event.title, day.toString(Qt::ISODate))
                                : tr("“%1” has no date to print.").arg(event.title);
     return false;
 }

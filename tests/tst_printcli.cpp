@@ -1,0 +1,289 @@
+#include "database.h"
+#include "eventstore.h"
+#include "planstore.h"
+#include "planvocabulary.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QtTest>
+
+/// "essaim print" run as the user runs it, headless, on the demo database:
+/// each document's PDF read back, and the sentences wrong input gets.
+class TestPrintCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Result = TestSupport::CliResult;
+
+    Result run(const QString &lang, const QStringList &arguments) const
+    {
+        return TestSupport::runEssaim(m_dir.path(), QStringList{QStringLiteral("--lang"), lang, QStringLiteral("--db"), m_demo} + arguments);
+    }
+    QString out(const QString &name) const
+    {
+        return QDir(qEnvironmentVariable("ESSAIM_PRINT_OUT", m_dir.path())).filePath(name);
+    }
+    /// The expected values are read in-process from a copy: the command
+    /// under test keeps the demo file to itself.
+    std::unique_ptr<Database> copyOfDemo(const QString &name) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(m_demo, path))
+            return nullptr;
+        auto db = std::make_unique<Database>();
+        return db->open(path, Database::OpenMode::OpenExisting) ? std::move(db) : nullptr;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    const QString m_planName = QStringLiteral("Plan stratégique ESS Sambre-Avesnois 2010-2014");
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_demo = m_dir.filePath(QStringLiteral("demo.essaim"));
+        const Result r = TestSupport::runEssaim(m_dir.path(), {QStringLiteral("--db"), m_demo, QStringLiteral("demo")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void portraitOfAnEpci()
+    {
+        const QString path = out(QStringLiteral("portrait-epci.pdf"));
+        const Result r = run(QStringLiteral("fr"), {QStringLiteral("print"), QStringLiteral("observatory"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                                   QStringLiteral("--territory"), QStringLiteral("200043396"), QStringLiteral("-o"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int pages = TestSupport::pdfPages(path);
+        QVERIFY(pages >= 4);
+        QCOMPARE(QString(r.out).replace(QChar(0x00a0), QLatin1Char(' ')).trimmed(), QStringLiteral("“%1” écrit : %2 pages.").arg(path).arg(pages));
+
+        // The numbers are the stats command's, for the same year and territory.
+        const Result stats = run(QStringLiteral("en"), {QStringLiteral("stats"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--territory"),
+                                                        QStringLiteral("200043396"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("actors")).toInt(), 52);
+        QCOMPARE(json.value(QStringLiteral("jobs")).toInt(), 851);
+
+        const QString first = TestSupport::pdfText(path, 1).simplified();
+        QVERIFY(first.contains(QStringLiteral("Portrait du territoire")));
+        QVERIFY(first.contains(QStringLiteral("CA Maubeuge Val de Sambre en 2024")));
+        // Four figures to a row, each above its label.
+        QVERIFY2(first.contains(QStringLiteral("Chiffres clés 52 42 851 633,6 Acteurs Acteurs employeurs Emplois ETP "
+                                               "875 47 663 2,4 % Bénévoles Adhérents Part de l'emploi salarié")),
+                 qPrintable(first.left(600)));
+        QVERIFY(first.contains(QStringLiteral("851 emplois déclarés sur 36 090 emplois salariés")));
+
+        // Charts are drawn, not pasted: their labels are text, and the only
+        // picture in the whole report is the council's logo.
+        const QString all = TestSupport::pdfText(path).simplified();
+        for (const QString &title : {QStringLiteral("Acteurs et emplois par famille"), QStringLiteral("Emplois par secteur"),
+                                     QStringLiteral("Évolution sur les années"), QStringLiteral("Part de l'ESS dans l'emploi salarié"),
+                                     QStringLiteral("Acteurs employeurs par taille"), QStringLiteral("Profil d'utilité sociale"),
+                                     QStringLiteral("Chiffres par EPCI"), QStringLiteral("Note de méthode")})
+            QVERIFY2(all.count(title) >= 1, qPrintable(title));
+        QVERIFY(all.contains(QStringLiteral("% des emplois salariés"))); // the comparison chart's axis
+        QCOMPARE(TestSupport::pdfImageCount(path), 1);
+        // The method note names each source with its year.
+        QVERIFY(all.contains(QStringLiteral("CA Maubeuge Val de Sambre, Données de démonstration (ordre de grandeur, non officielles), 2022")));
+        QVERIFY(all.contains(QStringLiteral("Hauts-de-France")));
+        // Only the EPCI's own row in the EPCI table.
+        QVERIFY(!all.contains(QStringLiteral("CC du Pays de Mormal 18")));
+    }
+
+    void portraitRefusesWhatCannotBePortrayed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("year without figures") << QStringList{QStringLiteral("--year"), QStringLiteral("1990")} << 1
+                                              << QStringLiteral("essaim: No figures were declared for 1990: choose a year from 2015 to 2024.");
+        QTest::newRow("not a year") << QStringList{QStringLiteral("--year"), QStringLiteral("l'an dernier")} << 2
+                                    << QStringLiteral("essaim: “l'an dernier” is not a year; write for example --year 2023.");
+        QTest::newRow("unknown territory") << QStringList{QStringLiteral("--territory"), QStringLiteral("99999")} << 2
+                                           << QStringLiteral("essaim: The territory “99999” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.");
+    }
+
+    void portraitRefusesWhatCannotBePortrayed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, sentence);
+        const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const Result r = run(QStringLiteral("en"), QStringList{QStringLiteral("print"), QStringLiteral("observatory")} + arguments
+                                                        + QStringList{QStringLiteral("-o"), path});
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.err.trimmed(), sentence);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void planReportOverAPeriod()
+    {
+        const QDate from(2012, 1, 1);
+        const QDate to(2012, 6, 30);
+        int late = 0;
+        int actions = 0;
+        int entries = 0;
+        int outside = 0;
+        {
+            const auto db = copyOfDemo(QStringLiteral("plan-copy.essaim"));
+            QVERIFY(db);
+            const PlanStore plans(db->connectionName());
+            const auto plan = plans.planByName(m_planName);
+            QVERIFY(plan);
+            for (const PlanItem &item : plans.items(plan->id)) {
+                if (item.kind == PlanItem::Kind::Action) {
+                    ++actions;
+                    const QDate due = PlanVocabulary::lastDay(item.due);
+                    late += item.status != PlanItem::Status::Done && item.status != PlanItem::Status::Abandoned && due.isValid() && due < to;
+                }
+                for (const PlanJournalEntry &j : item.journal)
+                    (j.date >= from && j.date <= to ? entries : outside) += 1;
+            }
+        }
+        QVERIFY(late > 0 && entries > 0 && outside > 0);
+        const QString path = out(QStringLiteral("plan-report.pdf"));
+        const Result r = run(QStringLiteral("fr"), {QStringLiteral("print"), QStringLiteral("plan"), QStringLiteral("--plan"), m_planName, QStringLiteral("--from"),
+                                                   QStringLiteral("2012-01-01"), QStringLiteral("--to"), QStringLiteral("2012-06-30"), QStringLiteral("-o"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = TestSupport::pdfText(path).simplified();
+        QVERIFY(text.contains(m_planName));
+        QVERIFY(text.contains(QStringLiteral("du dimanche 1 janvier 2012 au samedi 30 juin 2012")));
+        QVERIFY2(text.contains(QStringLiteral("%1 actions, ").arg(actions)), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("%1 en retard.").arg(late)));
+        // Each late action says so; the summary says it once more.
+        QCOMPARE(text.count(QStringLiteral("En retard")), late);
+        // Journal entries of the period only: each is dated in it.
+        static const QRegularExpression dated(QStringLiteral("\\b(\\d\\d)/(\\d\\d)/(\\d{4}) —"));
+        int found = 0;
+        for (auto it = dated.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+            QVERIFY2(d >= from && d <= to, qPrintable(m.captured(0)));
+            ++found;
+        }
+        QCOMPARE(found, entries);
+        QCOMPARE(TestSupport::pdfText(path, 1).count(QStringLiteral("Usage interne")), 2);
+    }
+
+    void planReportRefusals()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
+        Result r = run(QStringLiteral("en"), {QStringLiteral("print"), QStringLiteral("plan"), QStringLiteral("--plan"), QStringLiteral("Plan imaginaire"),
+                                              QStringLiteral("-o"), path});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.trimmed(), QStringLiteral("essaim: there is no plan “Plan imaginaire”; the plans are “%1” and “CLDESS Pôle Azur Provence 2012-2015”.")
+                                      .arg(m_planName));
+        r = run(QStringLiteral("en"), {QStringLiteral("print"), QStringLiteral("plan"), QStringLiteral("--from"), QStringLiteral("2012-13-01"), QStringLiteral("-o"), path});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.trimmed(), QStringLiteral("essaim: the date “2012-13-01” cannot be read; write it as 2026-03-31."));
+        r = run(QStringLiteral("en"), {QStringLiteral("print"), QStringLiteral("plan"), QStringLiteral("--plan"), m_planName, QStringLiteral("--from"),
+                                       QStringLiteral("2013-01-01"), QStringLiteral("--to"), QStringLiteral("2012-01-01"), QStringLiteral("-o"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("give the dates in order")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void attendanceSheetOfOneDate()
+    {
+        QStringList expected;
+        QStringList excused;
+        {
+            const auto db = copyOfDemo(QStringLiteral("agenda-copy.essaim"));
+            QVERIFY(db);
+            const EventStore events(db->connectionName());
+            const auto record = events.loadByUid(QStringLiteral("demo-2026-001@essaim"));
+            QVERIFY(record);
+            const QList<Registration> registrations = events.registrations(record->event.id, QDateTime(QDate(2026, 11, 6), QTime(18, 0)));
+            for (const Registration &reg : registrations)
+                (reg.status == Registration::Status::Excused ? excused : expected) << reg.name;
+        }
+        QVERIFY(expected.size() >= 5);
+        const QString path = out(QStringLiteral("attendance.pdf"));
+        const Result r = run(QStringLiteral("fr"), {QStringLiteral("print"), QStringLiteral("attendance"), QStringLiteral("--event"), QStringLiteral("demo-2026-001@essaim"),
+                                                   QStringLiteral("--date"), QStringLiteral("2026-11-06"), QStringLiteral("-o"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = TestSupport::pdfText(path).simplified();
+        QVERIFY(text.contains(QStringLiteral("Feuille d'émargement")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 6 novembre 2026, 18h00")));
+        QVERIFY(text.contains(QStringLiteral("Maison de l'ESS, Maubeuge")));
+        for (const QString &name : std::as_const(expected))
+            QVERIFY2(text.contains(name), qPrintable(name));
+        for (const QString &name : std::as_const(excused))
+            QVERIFY2(!expected.contains(name) && !text.contains(name), qPrintable(name));
+        QVERIFY(text.contains(QStringLiteral("%1 participants inscrits.").arg(expected.size())));
+        QCOMPARE(text.count(QStringLiteral("Signature")), TestSupport::pdfPages(path));
+    }
+
+    void posterOfTheNextDate()
+    {
+        const QString path = out(QStringLiteral("poster.pdf"));
+        const Result r = run(QStringLiteral("fr"), {QStringLiteral("print"), QStringLiteral("poster"), QStringLiteral("--event"), QStringLiteral("demo-2026-001@essaim"),
+                                                   QStringLiteral("--date"), QStringLiteral("2026-12-04"), QStringLiteral("-o"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(TestSupport::pdfPages(path), 1);
+        const QString text = TestSupport::pdfText(path).simplified();
+        QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS")));
+        QVERIFY2(text.contains(QStringLiteral("vendredi 4 décembre 2026")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Maison de l'ESS, Maubeuge")));
+    }
+
+    void eventDocumentRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("no event") << QStringList{QStringLiteral("attendance")} << 2
+                                  << QStringLiteral("essaim: which event? Add --event UID; “essaim --db FILE agenda --from DATE --to DATE” lists them with their UID.");
+        QTest::newRow("unknown event") << QStringList{QStringLiteral("poster"), QStringLiteral("--event"), QStringLiteral("nope@example.org")} << 1
+                                       << QStringLiteral("essaim: There is no event with the identifier “nope@example.org” in the agenda.");
+        QTest::newRow("no date that day") << QStringList{QStringLiteral("attendance"), QStringLiteral("--event"), QStringLiteral("demo-2026-001@essaim"),
+                                                         QStringLiteral("--date"), QStringLiteral("2026-11-07")}
+                                          << 1 << QStringLiteral("essaim: “Rendez-vous de l'ESS” has no date on 2026-11-07: give one of its dates with --date.");
+    }
+
+    void eventDocumentRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, sentence);
+        const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const Result r = run(QStringLiteral("en"), QStringList{QStringLiteral("print")} + arguments + QStringList{QStringLiteral("-o"), path});
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.err.trimmed(), sentence);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void everyDocumentPrintsFromTheCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("letter") << QStringList{QStringLiteral("letter")} << QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois");
+        QTest::newRow("letter 1") << QStringList{QStringLiteral("letter"), QStringLiteral("--issue"), QStringLiteral("1")} << QStringLiteral("N° 1");
+        QTest::newRow("plaquette") << QStringList{QStringLiteral("plaquette")} << QStringLiteral("Sambre-Avesnois");
+        QTest::newRow("guide by commune") << QStringList{QStringLiteral("guide"), QStringLiteral("--group-by"), QStringLiteral("commune")}
+                                          << QStringLiteral("Index");
+        QTest::newRow("labels 2x7") << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("2x7"), QStringLiteral("--start"),
+                                                   QStringLiteral("3")}
+                                    << QStringLiteral("MAUBEUGE");
+    }
+
+    void everyDocumentPrintsFromTheCommandLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const QString path = out(QStringLiteral("cli-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const Result r = run(QStringLiteral("fr"), QStringList{QStringLiteral("print")} + arguments + QStringList{QStringLiteral("-o"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(TestSupport::pdfPages(path) >= 1);
+        QVERIFY2(TestSupport::pdfText(path).contains(expected), qPrintable(expected));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrintCli)
+#include "tst_printcli.moc"

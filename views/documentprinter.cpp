@@ -1,0 +1,74 @@
+#include "documentprinter.h"
+
+#include "documentoutput.h"
+#include "pagesetupmemory.h"
+#include "printdocument.h"
+#include "prompter.h"
+
+#include <QDir>
+#include <QPageSetupDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> document)
+{
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageLayout(PageSetupMemory::layoutFor(*document));
+    auto *dialog = new QPrintPreviewDialog(printer, parent);
+    dialog->setObjectName(QStringLiteral("printPreview"));
+    dialog->setWindowTitle(tr("Print preview — %1").arg(document->title()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [document](QPrinter *p) { DocumentOutput::print(*document, p); });
+    QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+    dialog->resize(1000, 800);
+    dialog->open();
+}
+
+void DocumentPrinter::print(QWidget *parent, PrintDocument &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PageSetupMemory::layoutFor(document));
+    QPrintDialog dialog(&printer, parent);
+    if (Prompter::exec(&dialog) != QDialog::Accepted)
+        return;
+    DocumentOutput::print(document, &printer);
+}
+
+QString DocumentPrinter::savePdf(QWidget *parent, PrintDocument &document, int *pages)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A title may hold characters no file name accepts ("Portrait : Avesnes/Helpe").
+    QString name = document.title();
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]+")), QStringLiteral(" "));
+    QString path = Prompter::saveFileName(parent, tr("Save as PDF"), QDir(dir).filePath(name.simplified() + QStringLiteral(".pdf")),
+                                          tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    const int written = DocumentOutput::writePdf(document, PageSetupMemory::layoutFor(document), path, &error);
+    if (written < 0) {
+        Prompter::warning(parent, tr("Save as PDF"), error);
+        return {};
+    }
+    if (pages)
+        *pages = written;
+    return path;
+}
+
+bool DocumentPrinter::pageSetup(QWidget *parent, PrintDocument &document)
+{
+    if (!document.acceptsPageSetup())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PageSetupMemory::layoutFor(document));
+    QPageSetupDialog dialog(&printer, parent);
+    if (Prompter::exec(&dialog) != QDialog::Accepted)
+        return false;
+    PageSetupMemory::remember(document.kind(), printer.pageLayout());
+    return true;
+}

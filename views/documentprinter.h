@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class PrintDocument;
+class QWidget;
+
+/// What every tab does with a printed document: the print preview, the
+/// print dialog, a PDF file and the remembered page set-up, with the
+/// document's own page layout and a sentence when something goes wrong.
+class DocumentPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
+
+public:
+    /// Opens the preview without blocking; it keeps the document alive.
+    static void preview(QWidget *parent, std::shared_ptr<PrintDocument> document);
+    static void print(QWidget *parent, PrintDocument &document);
+    /// Asks for a file name; the path written, empty when cancelled or failed
+    /// (the user was told why).
+    static QString savePdf(QWidget *parent, PrintDocument &document, int *pages = nullptr);
+    /// False when the document keeps its own paper or the user cancelled.
+    static bool pageSetup(QWidget *parent, PrintDocument &document);
+};
