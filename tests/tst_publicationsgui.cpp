@@ -1,6 +1,9 @@
 #include "database.h"
 #include "demodatabuilder.h"
+#include "agendatab.h"
 #include "mainwindow.h"
+#include "observatorytab.h"
+#include "plantab.h"
 #include "prompter.h"
 #include "publicationstab.h"
 #include "publicationstore.h"
@@ -153,6 +156,8 @@ private slots:
         QTest::newRow("plaquette") << int(PublicationsTab::PlaquettePage) << QStringLiteral("Sambre-Avesnois");
         QTest::newRow("guide") << int(PublicationsTab::GuidePage) << QStringLiteral("Épicerie Solidaire Le Panier Hautmontois");
         QTest::newRow("labels") << int(PublicationsTab::LabelsPage) << QStringLiteral("MAUBEUGE");
+        QTest::newRow("portrait") << int(PublicationsTab::PortraitPage) << QStringLiteral("Insertion par l'activité économique");
+        QTest::newRow("plan report") << int(PublicationsTab::PlanReportPage) << QStringLiteral("CLDESS Pôle Azur Provence 2012-2015");
     }
 
     void savesEachDocumentAsPdf()
@@ -167,6 +172,43 @@ private slots:
         QVERIFY(QFile::exists(m_answerFile));
         QVERIFY2(pdfText(m_answerFile).contains(expected), qPrintable(expected));
         QVERIFY(m_warnings.isEmpty());
+    }
+
+    void portraitFollowsTheChosenYearAndTerritory()
+    {
+        m_tab->showPage(PublicationsTab::PortraitPage);
+        auto *year = child<QComboBox>(QStringLiteral("portraitYear"));
+        auto *territory = child<QComboBox>(QStringLiteral("portraitTerritory"));
+        QCOMPARE(year->count(), 10);
+        QCOMPARE(year->currentText(), QStringLiteral("2024"));
+        year->setCurrentIndex(year->findData(2019));
+        territory->setCurrentIndex(territory->findText(QStringLiteral("CC du Sud Avesnois")));
+        QVERIFY(territory->currentIndex() > 0);
+        m_answerFile = m_dir.filePath(QStringLiteral("portrait-2019.pdf"));
+        child<QAction>(QStringLiteral("pdfAction"))->trigger();
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(QLatin1Char('\n'))));
+        const QString first = pdfText(m_answerFile).simplified();
+        QVERIFY(first.contains(QStringLiteral("CC du Sud Avesnois")));
+        QVERIFY(first.contains(QStringLiteral("2019")));
+        QVERIFY(!first.contains(QStringLiteral("CC du Pays de Mormal 1")));
+    }
+
+    void planReportPeriodIsChosen()
+    {
+        m_tab->showPage(PublicationsTab::PlanReportPage);
+        auto *plan = child<QComboBox>(QStringLiteral("reportPlan"));
+        QCOMPARE(plan->count(), 2);
+        QCOMPARE(plan->currentText(), QStringLiteral("CLDESS Pôle Azur Provence 2012-2015"));
+        // The plan's whole period by default, up to today at most.
+        QCOMPARE(child<QDateEdit>(QStringLiteral("reportFrom"))->date(), QDate(2012, 5, 10));
+        QCOMPARE(child<QDateEdit>(QStringLiteral("reportTo"))->date(), QDate(2015, 11, 30));
+        child<QDateEdit>(QStringLiteral("reportFrom"))->setDate(QDate(2014, 1, 1));
+        child<QDateEdit>(QStringLiteral("reportTo"))->setDate(QDate(2013, 1, 1));
+        m_answerFile = m_dir.filePath(QStringLiteral("report-reversed.pdf"));
+        child<QAction>(QStringLiteral("pdfAction"))->trigger();
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY2(m_warnings.first().contains(QStringLiteral("2014")), qPrintable(m_warnings.first()));
+        QVERIFY(!QFile::exists(m_answerFile));
     }
 
     void previewOpensWithoutBlocking()
@@ -227,6 +269,37 @@ private slots:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         QCOMPARE(tabs->currentWidget(), window.publicationsTab());
         QCOMPARE(window.publicationsTab()->findChild<QListWidget *>(QStringLiteral("documentList"))->currentRow(), int(PublicationsTab::LabelsPage));
+
+        // Each tab prints its own documents.
+        auto previewTitle = [&window]() -> QString {
+            QPrintPreviewDialog *dialog = nullptr;
+            if (!QTest::qWaitFor([&] { return (dialog = window.findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) != nullptr; }))
+                return QString();
+            const QString title = dialog->windowTitle();
+            delete dialog;
+            return title;
+        };
+        tabs->setCurrentWidget(window.observatoryTab());
+        window.findChild<QAction *>(QStringLiteral("portraitAction"))->trigger();
+        QVERIFY(previewTitle().endsWith(QStringLiteral(", 2024")));
+        window.agendaTab()->goToDate(QDate(2026, 11, 6));
+        QVERIFY(window.agendaTab()->selectOccurrence(QStringLiteral("Rendez-vous de l'ESS"), QDate(2026, 11, 6)));
+        auto *attendance = window.findChild<QAction *>(QStringLiteral("attendanceSheetAction"));
+        QVERIFY(attendance->isEnabled());
+        attendance->trigger();
+        QVERIFY(!previewTitle().isEmpty());
+        window.findChild<QAction *>(QStringLiteral("posterAction"))->trigger();
+        QVERIFY(previewTitle().endsWith(QStringLiteral("Rendez-vous de l'ESS")));
+        // The plan's report opens on its page, the period to choose.
+        tabs->setCurrentWidget(window.planTab());
+        const qint64 shownPlan = window.planTab()->currentPlanId();
+        QVERIFY(shownPlan > 0);
+        window.findChild<QAction *>(QStringLiteral("planReportAction"))->trigger();
+        QCOMPARE(tabs->currentWidget(), window.publicationsTab());
+        QCOMPARE(window.publicationsTab()->findChild<QListWidget *>(QStringLiteral("documentList"))->currentRow(), int(PublicationsTab::PlanReportPage));
+        QCOMPARE(window.publicationsTab()->findChild<QComboBox *>(QStringLiteral("reportPlan"))->currentData().toLongLong(), shownPlan);
+        window.findChild<QAction *>(QStringLiteral("directoryPrint%1").arg(int(PublicationsTab::GuidePage)))->trigger();
+        QCOMPARE(window.publicationsTab()->findChild<QListWidget *>(QStringLiteral("documentList"))->currentRow(), int(PublicationsTab::GuidePage));
         if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS")) {
             window.resize(1280, 800);
             window.publicationsTab()->showPage(PublicationsTab::LetterPage);
