@@ -29,7 +29,7 @@ QString PlanReportDocument::html(const PlanReportData &data, const PrintStyle &s
     for (const PlanProgressRow &row : data.actions) {
         if (row.objective != objective) {
             objective = row.objective;
-            h += QStringLiteral("<tr><td colspan=\"3\" style=\"font-weight:bold;color:%1\">%2</td></tr>").arg(primary, esc(objective));
+            h += QStringLiteral("<tr><td colspan=\"4\" style=\"font-weight:bold;color:%1\">%2</td></tr>").arg(primary, esc(objective));
         }
         const int p = std::clamp(row.progress, 0, 100);
         const QString colour = row.late ? QStringLiteral("#b00020") : primary;
@@ -39,7 +39,7 @@ QString PlanReportDocument::html(const PlanReportData &data, const PrintStyle &s
                                 .arg(p > 0 ? QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(p).arg(colour) : QString(),
                                      p < 100 ? QStringLiteral("<td width=\"%1%\">&nbsp;</td>").arg(100 - p) : QString());
         const QString status = row.late ? QStringLiteral("<span style=\"color:#b00020;font-weight:bold\">%1</span>").arg(esc(row.status)) : esc(row.status);
-        h += QStringLiteral("<tr><td width=\"50%\">%1</td><td width=\"20%\">%2</td><td width=\"30%\">%3 %4</td></tr>")
+        h += QStringLiteral("<tr><td width=\"50%\">%1</td><td width=\"16%\">%2</td><td width=\"24%\">%3</td><td width=\"10%\" align=\"right\">%4</td></tr>")
                  .arg(esc(row.action), status, bar, esc(locale.toString(p) + QStringLiteral("\u00a0%")));
     }
     h += QStringLiteral("</table>");

@@ -30,7 +30,9 @@ void PosterDocument::paintPage(QPainter *painter, int)
     QRectF used;
     painter->setPen(Qt::white);
     painter->setFont(PrintStyle::font(16, true));
-    painter->drawText(QRectF(m.left(), m.top() + g.mm(10), m.width(), g.mm(20)), flags, m_data.eventType, &used);
+    // A type that only repeats the title ("Rendez-vous de l'ESS") is not said twice.
+    const bool repeats = m_data.eventType.trimmed().compare(m_data.title.trimmed(), Qt::CaseInsensitive) == 0;
+    painter->drawText(QRectF(m.left(), m.top() + g.mm(10), m.width(), g.mm(20)), flags, repeats ? QString() : m_data.eventType, &used);
     // The title as large as fits the band, never cut.
     const QRectF titleBox(m.left(), used.bottom() + g.mm(8), m.width(), band.bottom() - used.bottom() - g.mm(20));
     double size = 48;
