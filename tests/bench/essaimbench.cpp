@@ -32,7 +32,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -344,7 +344,8 @@ int main(int argc, char *argv[])
     // Printing lays text out with real fonts: a GUI application, without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Widgets: the portrait draws the observatory's Qt Charts, graphics widgets.
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("essaim-bench"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -498,7 +499,7 @@ int main(int argc, char *argv[])
         return 1;
     runObservatoryBench(db.connectionName(), out);
     runPlanBench(db.connectionName(), out);
-    runPrintBench(out);
+    runPrintBench(db.connectionName(), out);
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;

@@ -1,6 +1,10 @@
 #include "printbench.h"
 
+#include "documentfactory.h"
 #include "documentoutput.h"
+#include "observatoryfilter.h"
+#include "portraitdocument.h"
+#include "publicationstore.h"
 #include "guidedocument.h"
 #include "letterdocument.h"
 #include "printstyle.h"
@@ -50,7 +54,7 @@ QList<GuideEntry> entries(int count)
 
 } // namespace
 
-void runPrintBench(QTextStream &out)
+void runPrintBench(const QString &connectionName, QTextStream &out)
 {
     QTemporaryDir dir;
     const QList<GuideEntry> thousand = entries(1000);
@@ -94,4 +98,16 @@ void runPrintBench(QTextStream &out)
     }
     out << "print.letter_ms " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 0) << " ms" << Qt::endl;
     out << "print.letter_pages " << pages << " pages" << Qt::endl;
+
+    // The portrait of the whole territory of the benchmark's directory:
+    // the observatory's figures, six charts and the tables, to PDF.
+    timer.restart();
+    {
+        PublicationStore publications(connectionName);
+        QString error;
+        std::unique_ptr<PortraitDocument> portrait = DocumentFactory(connectionName, &publications).portrait(ObservatoryFilter(), &error);
+        pages = portrait ? DocumentOutput::writePdf(*portrait, PrintDocument::a4Portrait(), dir.filePath(QStringLiteral("portrait.pdf")), &error) : -1;
+    }
+    out << "print.portrait_ms " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 0) << " ms" << Qt::endl;
+    out << "print.portrait_pages " << pages << " pages" << Qt::endl;
 }

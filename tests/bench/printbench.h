@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QString>
+
 class QTextStream;
 
 /// The printing figures of essaim-bench: print.guide_1000_ms (the guide of
 /// 1,000 actors to PDF, with its contents and index; target < 1500) and
-/// print.letter_ms (one issue of the Lettre de l'ESS to PDF).
-/// Needs a QGuiApplication (fonts).
-void runPrintBench(QTextStream &out);
+/// print.letter_ms (one issue of the Lettre de l'ESS to PDF), and
+/// print.portrait_ms (the Portrait du territoire of the benchmark's
+/// directory, figures computed, to PDF). Needs a QApplication (fonts, charts).
+void runPrintBench(const QString &connectionName, QTextStream &out);
