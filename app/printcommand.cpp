@@ -1,6 +1,7 @@
 #include "printcommand.h"
 
 #include "attendancesheetdocument.h"
+#include "bookletdocument.h"
 #include "database.h"
 #include "documentfactory.h"
 #include "event.h"
@@ -42,6 +43,9 @@ QList<QCommandLineOption> PrintCommand::options()
         QCommandLineOption(QStringLiteral("issue"), tr("print letter: the issue number (the latest when omitted)."), tr("N")),
         QCommandLineOption(QStringLiteral("group-by"), tr("print guide: group the actors by sector or by commune."), tr("sector|commune")),
         QCommandLineOption(QStringLiteral("paper"), tr("print guide|letter: paper size, a4 or a5."), tr("a4|a5")),
+        QCommandLineOption(QStringLiteral("booklet"),
+                           tr("print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides "
+                              "(flip on the short edge) and fold. The pages are A5: --paper may only be a5.")),
         QCommandLineOption(QStringLiteral("sheet"), tr("print labels: the label sheet, 3x7 or 2x7."), tr("3x7|2x7")),
         QCommandLineOption(QStringLiteral("start"), tr("print labels: the first free label on the sheet, from 1."), tr("N")),
         QCommandLineOption(QStringLiteral("audience"), tr("print labels: actors (who accept publication) or newsletter (contacts who accept the Lettre)."),
@@ -55,8 +59,10 @@ QList<QCommandLineOption> PrintCommand::options()
 QStringList PrintCommand::valueOptionNames()
 {
     QStringList names;
-    for (const QCommandLineOption &o : options())
-        names << QStringLiteral("--") + o.names().first();
+    for (const QCommandLineOption &o : options()) {
+        if (!o.valueName().isEmpty())
+            names << QStringLiteral("--") + o.names().first();
+    }
     return names;
 }
 
@@ -93,6 +99,16 @@ int PrintCommand::validate(const QStringList &words, const QCommandLineParser &p
     if (!paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("a5")) {
         err << say(tr("the paper “%1” is not known; use a4 or a5.").arg(paper)) << Qt::endl;
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("booklet"))) {
+        if (what != QLatin1String("guide")) {
+            err << say(tr("only the guide is printed as a booklet: “print %1” takes no --booklet.").arg(what)) << Qt::endl;
+            return 2;
+        }
+        if (paper == QLatin1String("a4")) {
+            err << say(tr("a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.")) << Qt::endl;
+            return 2;
+        }
     }
     const QString sheet = parser.value(QStringLiteral("sheet"));
     if (!sheet.isEmpty() && !LabelSheet::named(sheet)) {
@@ -190,7 +206,10 @@ int PrintCommand::run(Database &db, const QStringList &words, const QCommandLine
         const auto groupBy = parser.value(QStringLiteral("group-by")) == QLatin1String("commune") ? GuideDocument::GroupBy::Commune
                                                                                                   : GuideDocument::GroupBy::Sector;
         auto guide = factory.guide(groupBy);
-        document = std::move(guide);
+        if (parser.isSet(QStringLiteral("booklet")))
+            document = std::make_unique<BookletDocument>(std::move(guide));
+        else
+            document = std::move(guide);
     } else if (what == QLatin1String("labels")) {
         const LabelSheet sheet = *LabelSheet::named(parser.value(QStringLiteral("sheet")).isEmpty() ? QStringLiteral("3x7")
                                                                                                    : parser.value(QStringLiteral("sheet")));

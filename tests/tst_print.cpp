@@ -2,6 +2,7 @@
 #include "database.h"
 #include "demodatabuilder.h"
 #include "attendancesheetdocument.h"
+#include "bookletdocument.h"
 #include "documentfactory.h"
 #include "planreportdocument.h"
 #include "posterdocument.h"
@@ -39,6 +40,29 @@ public:
         args << path << QStringLiteral("-");
         QProcess p;
         p.start(QStringLiteral("pdftotext"), args);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    /// The text of the left (@p half 0) or right (1) half of a landscape page.
+    static QString pdfHalf(const QString &path, int page, int half)
+    {
+        // At 72 dpi, pdftotext's pixels are points: an A4 landscape page is 842 wide.
+        const int width = 421;
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                              QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-x"), QString::number(half * width),
+                                              QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QString::number(width),
+                                              QStringLiteral("-H"), QStringLiteral("595"), path, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    static QString pdfInfo(const QString &path, int first = 0, int last = 0)
+    {
+        QStringList args;
+        if (first > 0)
+            args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), args << path);
         p.waitForFinished(60000);
         return QString::fromUtf8(p.readAllStandardOutput());
     }
@@ -158,6 +182,110 @@ private slots:
             QVERIFY2(m.hasMatch(), qPrintable(line.first));
             QCOMPARE(m.captured(1).toInt(), line.second);
             QVERIFY2(pdfText(path, line.second).contains(line.first), qPrintable(line.first));
+        }
+    }
+
+    void bookletOrder_data()
+    {
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<QList<int>>("expected");
+        // Left then right half; front then back; sheet after sheet. -1 is a blank half.
+        QTest::newRow("0 pages") << 0 << QList<int>{};
+        QTest::newRow("1 page") << 1 << QList<int>{-1, 0, -1, -1};
+        QTest::newRow("4 pages") << 4 << QList<int>{3, 0, 1, 2};
+        QTest::newRow("5 pages") << 5 << QList<int>{-1, 0, 1, -1, -1, 2, 3, 4};
+        QTest::newRow("8 pages") << 8 << QList<int>{7, 0, 1, 6, 5, 2, 3, 4};
+        QTest::newRow("12 pages") << 12 << QList<int>{11, 0, 1, 10, 9, 2, 3, 8, 7, 4, 5, 6};
+    }
+
+    void bookletOrder()
+    {
+        QFETCH(int, pages);
+        QFETCH(QList<int>, expected);
+        QCOMPARE(BookletDocument::order(pages), expected);
+    }
+
+    /// Folded, the stacked sheets read in order: the outer sheet's front
+    /// right, its back left, the next sheet's front right... then, past the
+    /// middle, the backs' right halves and the fronts' left halves, inside out.
+    void bookletFoldsInOrder()
+    {
+        for (int pages = 1; pages <= 41; ++pages) {
+            const QList<int> order = BookletDocument::order(pages);
+            const int sheets = (pages + 3) / 4;
+            QCOMPARE(order.size(), 4 * sheets);
+            QList<int> read;
+            for (int s = 0; s < sheets; ++s)
+                read << order.at(4 * s + 1) << order.at(4 * s + 2);
+            for (int s = sheets - 1; s >= 0; --s)
+                read << order.at(4 * s + 3) << order.at(4 * s);
+            for (int i = 0; i < read.size(); ++i)
+                QCOMPARE(read.at(i), i < pages ? i : -1);
+        }
+    }
+
+    void guideBooklet()
+    {
+        const QList<GuideEntry> entries = PrintSourceStore(m_db->connectionName()).guideEntries();
+        const PrintStyle style(PublicationStore(m_db->connectionName()).identity());
+        const QDate edition(2026, 11, 23);
+        // The same guide on plain A5 pages with the booklet's margins: what each half must show.
+        GuideDocument plain(entries, GuideDocument::GroupBy::Sector, style, edition);
+        const QPageLayout a5(QPageSize(QPageSize::A5), QPageLayout::Portrait, BookletDocument::defaultInnerMargins(), QPageLayout::Millimeter);
+        const QString plainPath = output(QStringLiteral("guide-a5-12mm.pdf"));
+        QString error;
+        const int pages = DocumentOutput::writePdf(plain, a5, plainPath, &error);
+        QVERIFY2(pages > 4, qPrintable(error));
+
+        BookletDocument booklet(std::make_unique<GuideDocument>(entries, GuideDocument::GroupBy::Sector, style, edition));
+        QCOMPARE(booklet.kind(), QStringLiteral("booklet"));
+        QCOMPARE(booklet.title(), plain.title());
+        QVERIFY(!booklet.acceptsPageSetup());
+        QCOMPARE(booklet.innerPageLayout().fullRect(QPageLayout::Millimeter), QRectF(0, 0, 148, 210));
+        const QString path = output(QStringLiteral("guide-booklet.pdf"));
+        const int sides = DocumentOutput::writePdf(booklet, booklet.defaultPageLayout(), path, &error);
+        QCOMPARE(booklet.innerPageCount(), pages);
+        const int padded = (pages + 3) / 4 * 4;
+        QCOMPARE(sides, padded / 2);
+        QCOMPARE(pdfPages(path), padded / 2);
+        const QString info = pdfInfo(path, 1, sides);
+        QCOMPARE(info.count(QRegularExpression(QStringLiteral("size:\\s+842 x 595 pts \\(A4\\)"))), sides);
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Title:\\s+") + QRegularExpression::escape(plain.title()))));
+
+        // The first sheet's front: the last page on the left, the cover on the right.
+        const QString back = pdfHalf(path, 1, 0);
+        if (padded == pages)
+            QVERIFY2(back.contains(QStringLiteral("page %1 / %1").arg(pages)), qPrintable(back));
+        else
+            QVERIFY2(back.trimmed().isEmpty(), qPrintable(back));
+        const QString cover = pdfHalf(path, 1, 1);
+        QVERIFY2(cover.contains(plain.title()), qPrintable(cover));
+        QVERIFY(cover.contains(QStringLiteral("by sector of activity")));
+        QVERIFY(!cover.contains(QStringLiteral("page ")));
+        // Its back: the contents (page 2) on the left, page N-1 on the right.
+        const QString inside = pdfHalf(path, 2, 0);
+        QVERIFY2(inside.contains(QStringLiteral("Contents")) && inside.contains(QStringLiteral("page 2 / %1").arg(pages)), qPrintable(inside));
+
+        // Every half shows exactly the page of the plain A5 guide the imposition puts there.
+        const QList<int> order = BookletDocument::order(pages);
+        const QRegularExpression footer(QStringLiteral("page (\\d+) / (\\d+)"));
+        for (int side = 0; side < sides; ++side) {
+            for (int half = 0; half < 2; ++half) {
+                const int index = order.at(2 * side + half);
+                const QString text = pdfHalf(path, side + 1, half);
+                const QString where = QStringLiteral("side %1, half %2, page %3").arg(side + 1).arg(half).arg(index + 1);
+                if (index < 0) {
+                    QVERIFY2(text.trimmed().isEmpty(), qPrintable(where));
+                    continue;
+                }
+                QCOMPARE(text.simplified(), pdfText(plainPath, index + 1).simplified());
+                QStringList numbers;
+                for (auto it = footer.globalMatch(text); it.hasNext();) {
+                    const auto m = it.next();
+                    numbers << m.captured(1) + QLatin1Char('/') + m.captured(2);
+                }
+                QCOMPARE(numbers, index == 0 ? QStringList() : QStringList{QStringLiteral("%1/%2").arg(index + 1).arg(pages)});
+            }
         }
     }
 

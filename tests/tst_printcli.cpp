@@ -2,12 +2,15 @@
 #include "eventstore.h"
 #include "planstore.h"
 #include "planvocabulary.h"
+#include "printcommand.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -255,6 +258,50 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
         const Result r = run(QStringLiteral("en"), QStringList{QStringLiteral("print")} + arguments + QStringList{QStringLiteral("-o"), path});
         QCOMPARE(r.code, code);
+        QCOMPARE(r.err.trimmed(), sentence);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void guideAsABooklet()
+    {
+        const QString path = out(QStringLiteral("cli-guide-booklet.pdf"));
+        const Result r = run(QStringLiteral("en"), {QStringLiteral("print"), QStringLiteral("guide"), QStringLiteral("--booklet"), QStringLiteral("--paper"),
+                                                   QStringLiteral("a5"), QStringLiteral("-o"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int pages = TestSupport::pdfPages(path);
+        QVERIFY(pages >= 2);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("“%1” written: %2 pages.").arg(path).arg(pages));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QString::number(pages), path});
+        QVERIFY(info.waitForFinished(60000));
+        const QString sizes = QString::fromUtf8(info.readAllStandardOutput());
+        QCOMPARE(sizes.count(QRegularExpression(QStringLiteral("size:\\s+842 x 595 pts \\(A4\\)"))), pages);
+        // The cover on the right of the first side, the contents on the left of the second.
+        QVERIFY(TestSupport::pdfText(path, 1).contains(QStringLiteral("Guide of the ESS actors")));
+        QVERIFY(TestSupport::pdfText(path, 2).contains(QStringLiteral("Contents")));
+
+        // A switch, not an option with a value: the word after it is not taken for one.
+        QVERIFY(!PrintCommand::valueOptionNames().contains(QStringLiteral("--booklet")));
+        QVERIFY(PrintCommand::valueOptionNames().contains(QStringLiteral("--paper")));
+    }
+
+    void bookletRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("on A4 pages") << QStringList{QStringLiteral("guide"), QStringLiteral("--booklet"), QStringLiteral("--paper"), QStringLiteral("a4")}
+                                     << QStringLiteral("essaim: a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.");
+        QTest::newRow("of the letter") << QStringList{QStringLiteral("letter"), QStringLiteral("--booklet")}
+                                       << QStringLiteral("essaim: only the guide is printed as a booklet: “print letter” takes no --booklet.");
+    }
+
+    void bookletRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, sentence);
+        const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const Result r = run(QStringLiteral("en"), QStringList{QStringLiteral("print")} + arguments + QStringList{QStringLiteral("-o"), path});
+        QCOMPARE(r.code, 2);
         QCOMPARE(r.err.trimmed(), sentence);
         QVERIFY(!QFile::exists(path));
     }

@@ -1,8 +1,10 @@
+#include "agendatab.h"
+#include "bookletdocument.h"
 #include "database.h"
 #include "demodatabuilder.h"
-#include "agendatab.h"
 #include "mainwindow.h"
 #include "observatorytab.h"
+#include "pagesetupmemory.h"
 #include "plantab.h"
 #include "prompter.h"
 #include "publicationstab.h"
@@ -19,6 +21,9 @@
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -209,6 +214,64 @@ private slots:
         QCOMPARE(m_warnings.size(), 1);
         QVERIFY2(m_warnings.first().contains(QStringLiteral("2014")), qPrintable(m_warnings.first()));
         QVERIFY(!QFile::exists(m_answerFile));
+    }
+
+    void guideBookletIsImposedOnA4Landscape()
+    {
+        m_tab->showPage(PublicationsTab::GuidePage);
+        auto *booklet = child<QCheckBox>(QStringLiteral("guideBooklet"));
+        auto *pageSetup = m_tab->findChild<QAction *>(QStringLiteral("pageSetupAction"));
+        QVERIFY(!booklet->isChecked());
+        QCOMPARE(m_tab->currentDocument(nullptr)->kind(), QStringLiteral("guide"));
+        QVERIFY(pageSetup->isEnabled());
+
+        QTest::keyClick(booklet, Qt::Key_Space);
+        QVERIFY(booklet->isChecked());
+        std::unique_ptr<PrintDocument> document = m_tab->currentDocument(nullptr);
+        QCOMPARE(document->kind(), QStringLiteral("booklet"));
+        QCOMPARE(document->title(), QStringLiteral("Guide of the ESS actors"));
+        QCOMPARE(static_cast<BookletDocument *>(document.get())->inner()->kind(), QStringLiteral("guide"));
+        // The sheet is fixed: nothing to set up.
+        QVERIFY(!pageSetup->isEnabled());
+
+        m_answerFile = m_dir.filePath(QStringLiteral("booklet.pdf"));
+        m_tab->findChild<QAction *>(QStringLiteral("pdfAction"))->trigger();
+        QVERIFY(m_warnings.isEmpty());
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("999"), m_answerFile});
+        QVERIFY(p.waitForFinished());
+        const QString info = QString::fromUtf8(p.readAllStandardOutput());
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        QVERIFY2(pages.hasMatch(), qPrintable(info));
+        QVERIFY(pages.captured(1).toInt() >= 2);
+        QCOMPARE(info.count(QRegularExpression(QStringLiteral("size:\\s+842 x 595 pts \\(A4\\)"))), pages.captured(1).toInt());
+        QVERIFY(pdfText(m_answerFile).contains(QStringLiteral("Épicerie Solidaire Le Panier Hautmontois")));
+
+        QTest::keyClick(booklet, Qt::Key_Space);
+        QCOMPARE(m_tab->currentDocument(nullptr)->kind(), QStringLiteral("guide"));
+        QVERIFY(pageSetup->isEnabled());
+    }
+
+    void guideBookletKeepsTheMarginsChosenForA5()
+    {
+        QSettings().remove(QStringLiteral("print/guide"));
+        const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("print/guide")); });
+        m_tab->showPage(PublicationsTab::GuidePage);
+        child<QCheckBox>(QStringLiteral("guideBooklet"))->setChecked(true);
+        auto margins = [this] {
+            const std::unique_ptr<PrintDocument> document = m_tab->currentDocument(nullptr);
+            return static_cast<BookletDocument *>(document.get())->innerPageLayout().margins(QPageLayout::Millimeter);
+        };
+        QCOMPARE(margins(), QMarginsF(12, 12, 12, 12));
+        // Margins chosen for A4 pages are not the booklet's...
+        QPageLayout chosen(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        PageSetupMemory::remember(QStringLiteral("guide"), chosen);
+        QCOMPARE(margins(), QMarginsF(12, 12, 12, 12));
+        // ...those chosen for the A5 guide are.
+        chosen.setPageSize(QPageSize(QPageSize::A5));
+        chosen.setMargins(QMarginsF(10, 14, 10, 16));
+        PageSetupMemory::remember(QStringLiteral("guide"), chosen);
+        QCOMPARE(margins(), QMarginsF(10, 14, 10, 16));
     }
 
     void previewOpensWithoutBlocking()

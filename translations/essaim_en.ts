@@ -5472,6 +5472,18 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>the database holds no plan of action yet: import one with “essaim import plan”.</source>
         <translation>the database holds no plan of action yet: import one with “essaim import plan”.</translation>
     </message>
+    <message>
+        <source>print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides (flip on the short edge) and fold. The pages are A5: --paper may only be a5.</source>
+        <translation>print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides (flip on the short edge) and fold. The pages are A5: --paper may only be a5.</translation>
+    </message>
+    <message>
+        <source>only the guide is printed as a booklet: “print %1” takes no --booklet.</source>
+        <translation>only the guide is printed as a booklet: “print %1” takes no --booklet.</translation>
+    </message>
+    <message>
+        <source>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</source>
+        <translation>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</translation>
+    </message>
 </context>
 <context>
     <name>PrintSourceStore</name>
@@ -5968,6 +5980,14 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>There is no plan of action yet: create or import one in the Plan tab.</source>
         <translation>There is no plan of action yet: create or import one in the Plan tab.</translation>
+    </message>
+    <message>
+        <source>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</source>
+        <translation>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</translation>
+    </message>
+    <message>
+        <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
+        <translation>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</translation>
     </message>
 </context>
 <context>

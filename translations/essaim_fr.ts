@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>The feuille d&apos;émargement of the selected date: the registered, then blank lines</source>
-        <translation>La feuille d&apos;émargement de la date choisie : les inscrits, puis des lignes vierges</translation>
+        <translation>La feuille d&apos;émargement de la date choisie&#xa0;: les inscrits, puis des lignes vierges</translation>
     </message>
     <message>
         <source>Event &amp;poster…</source>
@@ -1401,23 +1401,23 @@
     </message>
     <message>
         <source>stats, print observatory: the year (default: the latest year with figures).</source>
-        <translation>stats, print observatory : l&apos;année (par défaut : la dernière année renseignée).</translation>
+        <translation>stats, print observatory&#xa0;: l&apos;année (par défaut&#xa0;: la dernière année renseignée).</translation>
     </message>
     <message>
         <source>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
-        <translation>stats, print observatory : all, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
+        <translation>stats, print observatory&#xa0;: all, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
     </message>
     <message>
         <source>stats, print observatory: only this ESS family (association, cooperative…).</source>
-        <translation>stats, print observatory : seulement cette famille de l&apos;ESS (association, cooperative…).</translation>
+        <translation>stats, print observatory&#xa0;: seulement cette famille de l&apos;ESS (association, cooperative…).</translation>
     </message>
     <message>
         <source>stats, print observatory: only this sector and its sub-sectors (name or number).</source>
-        <translation>stats, print observatory : seulement ce secteur et ses sous-secteurs (nom ou numéro).</translation>
+        <translation>stats, print observatory&#xa0;: seulement ce secteur et ses sous-secteurs (nom ou numéro).</translation>
     </message>
     <message>
         <source>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</source>
-        <translation>export plan : le plan à exporter (tous les plans s&apos;il n&apos;est pas donné) ; print plan : le plan dont on rend compte.</translation>
+        <translation>export plan&#xa0;: le plan à exporter (tous les plans s&apos;il n&apos;est pas donné)&#xa0;; print plan&#xa0;: le plan dont on rend compte.</translation>
     </message>
     <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
@@ -2003,27 +2003,27 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The database holds no yearly figures yet: add the actors&apos; figures in the directory before printing a portrait.</source>
-        <translation>La base ne contient encore aucun chiffre annuel : saisissez les chiffres des acteurs dans l&apos;annuaire avant d&apos;imprimer un portrait.</translation>
+        <translation>La base ne contient encore aucun chiffre annuel&#xa0;: saisissez les chiffres des acteurs dans l&apos;annuaire avant d&apos;imprimer un portrait.</translation>
     </message>
     <message>
         <source>No figures were declared for %1: choose a year from %2 to %3.</source>
-        <translation>Aucun chiffre n&apos;a été déclaré pour %1 : choisissez une année de %2 à %3.</translation>
+        <translation>Aucun chiffre n&apos;a été déclaré pour %1&#xa0;: choisissez une année de %2 à %3.</translation>
     </message>
     <message>
         <source>No actor counts in %1 in %2: choose another year or territory.</source>
-        <translation>Aucun acteur n&apos;est compté dans %1 en %2 : choisissez une autre année ou un autre territoire.</translation>
+        <translation>Aucun acteur n&apos;est compté dans %1 en %2&#xa0;: choisissez une autre année ou un autre territoire.</translation>
     </message>
     <message>
         <source>This plan no longer exists: choose another one.</source>
-        <translation>Ce plan n&apos;existe plus : choisissez-en un autre.</translation>
+        <translation>Ce plan n&apos;existe plus&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The period starts on %1, after its end on %2: give the dates in order.</source>
-        <translation>La période commence le %1, après sa fin le %2 : donnez les dates dans l&apos;ordre.</translation>
+        <translation>La période commence le %1, après sa fin le %2&#xa0;: donnez les dates dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>The plan “%1” holds no action yet: there is no progress to report.</source>
-        <translation>Le plan “%1” ne contient encore aucune action : il n&apos;y a pas d&apos;avancement à présenter.</translation>
+        <translation>Le plan “%1” ne contient encore aucune action&#xa0;: il n&apos;y a pas d&apos;avancement à présenter.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2035,7 +2035,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” has no date on %2: give one of its dates with --date.</source>
-        <translation>“%1” n&apos;a pas de date le %2 : donnez l&apos;une de ses dates avec --date.</translation>
+        <translation>“%1” n&apos;a pas de date le %2&#xa0;: donnez l&apos;une de ses dates avec --date.</translation>
     </message>
     <message>
         <source>“%1” has no date to print.</source>
@@ -3865,7 +3865,7 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>The observatory&apos;s report for the year and territory shown: figures, charts, tables and sources</source>
-        <translation>Le rapport de l&apos;observatoire pour l&apos;année et le territoire affichés : chiffres, graphiques, tableaux et sources</translation>
+        <translation>Le rapport de l&apos;observatoire pour l&apos;année et le territoire affichés&#xa0;: chiffres, graphiques, tableaux et sources</translation>
     </message>
 </context>
 <context>
@@ -5053,7 +5053,7 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <name>PortraitDocument</name>
     <message>
         <source>Portrait of the territory: %1, %2</source>
-        <translation>Portrait du territoire : %1, %2</translation>
+        <translation>Portrait du territoire&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Portrait of the territory</source>
@@ -5069,11 +5069,11 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>family: %1</source>
-        <translation>famille : %1</translation>
+        <translation>famille&#xa0;: %1</translation>
     </message>
     <message>
         <source>sector: %1</source>
-        <translation>secteur : %1</translation>
+        <translation>secteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>one sector</source>
@@ -5117,7 +5117,7 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -5125,13 +5125,13 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>Share: %1 declared jobs out of %2 salaried jobs (%3, %4).</source>
-        <translation>Part : %1 emplois déclarés sur %2 emplois salariés (%3, %4).</translation>
+        <translation>Part&#xa0;: %1 emplois déclarés sur %2 emplois salariés (%3, %4).</translation>
     </message>
     <message numerus="yes">
         <source>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) that declared no headcount for %2.</source>
         <translation>
-            <numerusform>Estimation, non comprise ci-dessus : environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
-            <numerusform>Estimation, non comprise ci-dessus : environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5180,31 +5180,31 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>Actors: the directory of %1. An actor counts in %2 if it was created in %2 or before and was not archived before %2; only actors of the reference communes count.</source>
-        <translation>Acteurs : l&apos;annuaire du %1. Un acteur compte en %2 s&apos;il a été créé en %2 ou avant et n&apos;a pas été archivé avant %2 ; seuls comptent les acteurs des communes de référence.</translation>
+        <translation>Acteurs&#xa0;: l&apos;annuaire du %1. Un acteur compte en %2 s&apos;il a été créé en %2 ou avant et n&apos;a pas été archivé avant %2&#xa0;; seuls comptent les acteurs des communes de référence.</translation>
     </message>
     <message>
         <source>Families: the ESS family follows the actor&apos;s INSEE legal category, within the ESS perimeter of the law of 31 July 2014. Partners outside the ESS are not counted.</source>
-        <translation>Familles : la famille de l&apos;ESS suit la catégorie juridique INSEE de l&apos;acteur, dans le périmètre de l&apos;ESS de la loi du 31 juillet 2014. Les partenaires hors ESS ne sont pas comptés.</translation>
+        <translation>Familles&#xa0;: la famille de l&apos;ESS suit la catégorie juridique INSEE de l&apos;acteur, dans le périmètre de l&apos;ESS de la loi du 31 juillet 2014. Les partenaires hors ESS ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Jobs, FTE, volunteers and members: the figures the actors declared for %1 in the directory.</source>
-        <translation>Emplois, ETP, bénévoles et adhérents : les chiffres déclarés par les acteurs pour %1 dans l&apos;annuaire.</translation>
+        <translation>Emplois, ETP, bénévoles et adhérents&#xa0;: les chiffres déclarés par les acteurs pour %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Estimates: for an actor that declared no headcount for %1, the middle of its SIRENE headcount band (INSEE) gives an estimate, shown apart and never added to the declared jobs.</source>
-        <translation>Estimations : pour un acteur qui n&apos;a pas déclaré d&apos;effectif pour %1, le milieu de sa tranche d&apos;effectifs SIRENE (INSEE) donne une estimation, présentée à part et jamais ajoutée aux emplois déclarés.</translation>
+        <translation>Estimations&#xa0;: pour un acteur qui n&apos;a pas déclaré d&apos;effectif pour %1, le milieu de sa tranche d&apos;effectifs SIRENE (INSEE) donne une estimation, présentée à part et jamais ajoutée aux emplois déclarés.</translation>
     </message>
     <message>
         <source>Share of salaried employment: the declared jobs divided by the salaried employment of %1, %2, %3.</source>
-        <translation>Part de l&apos;emploi salarié : les emplois déclarés divisés par l&apos;emploi salarié de %1, %2, %3.</translation>
+        <translation>Part de l&apos;emploi salarié&#xa0;: les emplois déclarés divisés par l&apos;emploi salarié de %1, %2, %3.</translation>
     </message>
     <message>
         <source>Share of salaried employment: not computed, the reference figures hold no salaried employment for %1.</source>
-        <translation>Part de l&apos;emploi salarié : non calculée, les chiffres de référence ne donnent pas l&apos;emploi salarié de %1.</translation>
+        <translation>Part de l&apos;emploi salarié&#xa0;: non calculée, les chiffres de référence ne donnent pas l&apos;emploi salarié de %1.</translation>
     </message>
     <message>
         <source>Comparison, %1: %2 (%3)%4.</source>
-        <translation>Comparaison, %1 : %2 (%3)%4.</translation>
+        <translation>Comparaison, %1&#xa0;: %2 (%3)%4.</translation>
     </message>
     <message>
         <source>source not given</source>
@@ -5216,26 +5216,26 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>Comparison, %1: no reference figure.</source>
-        <translation>Comparaison, %1 : aucun chiffre de référence.</translation>
+        <translation>Comparaison, %1&#xa0;: aucun chiffre de référence.</translation>
     </message>
     <message>
         <source>Evolution: the same rules applied to each year from %1 to %2.</source>
-        <translation>Évolution : les mêmes règles appliquées à chaque année de %1 à %2.</translation>
+        <translation>Évolution&#xa0;: les mêmes règles appliquées à chaque année de %1 à %2.</translation>
     </message>
     <message numerus="yes">
         <source>Social utility: the average score 0–3 of the %n actor(s) assessed with the council&apos;s grid in %1.</source>
         <translation>
-            <numerusform>Utilité sociale : la note moyenne de 0 à 3 du %n acteur évalué avec la grille du conseil en %1.</numerusform>
-            <numerusform>Utilité sociale : la note moyenne de 0 à 3 des %n acteurs évalués avec la grille du conseil en %1.</numerusform>
+            <numerusform>Utilité sociale&#xa0;: la note moyenne de 0 à 3 du %n acteur évalué avec la grille du conseil en %1.</numerusform>
+            <numerusform>Utilité sociale&#xa0;: la note moyenne de 0 à 3 des %n acteurs évalués avec la grille du conseil en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Social utility: no actor of the selection was assessed in %1.</source>
-        <translation>Utilité sociale : aucun acteur de la sélection n&apos;a été évalué en %1.</translation>
+        <translation>Utilité sociale&#xa0;: aucun acteur de la sélection n&apos;a été évalué en %1.</translation>
     </message>
     <message>
         <source>Mobilisation: registrations and attendance recorded in the council&apos;s agenda for the events of %1.</source>
-        <translation>Mobilisation : les inscriptions et présences enregistrées dans l&apos;agenda du conseil pour les événements de %1.</translation>
+        <translation>Mobilisation&#xa0;: les inscriptions et présences enregistrées dans l&apos;agenda du conseil pour les événements de %1.</translation>
     </message>
 </context>
 <context>
@@ -5434,7 +5434,7 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>print attendance|poster: the event&apos;s identifier (UID, as in “essaim agenda”).</source>
-        <translation>print attendance|poster : l&apos;identifiant de l&apos;événement (UID, comme dans “essaim agenda”).</translation>
+        <translation>print attendance|poster&#xa0;: l&apos;identifiant de l&apos;événement (UID, comme dans “essaim agenda”).</translation>
     </message>
     <message>
         <source>UID</source>
@@ -5442,7 +5442,7 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>print attendance|poster: the day of the occurrence (default: the next one).</source>
-        <translation>print attendance|poster : le jour de la date voulue (par défaut : la prochaine).</translation>
+        <translation>print attendance|poster&#xa0;: le jour de la date voulue (par défaut&#xa0;: la prochaine).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -5450,27 +5450,39 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
-        <translation>imprimer quoi ? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf”.</translation>
+        <translation>imprimer quoi&#xa0;? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf”.</translation>
     </message>
     <message>
         <source>the date “%1” cannot be read; write it as 2026-03-31.</source>
-        <translation>la date “%1” est illisible ; écrivez-la sous la forme 2026-03-31.</translation>
+        <translation>la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
     </message>
     <message>
         <source>which event? Add --event UID; “essaim --db FILE agenda --from DATE --to DATE” lists them with their UID.</source>
-        <translation>quel événement ? Ajoutez --event UID ; “essaim --db FICHIER agenda --from DATE --to DATE” les liste avec leur UID.</translation>
+        <translation>quel événement&#xa0;? Ajoutez --event UID&#xa0;; “essaim --db FICHIER agenda --from DATE --to DATE” les liste avec leur UID.</translation>
     </message>
     <message>
         <source>there is no plan “%1”: the database holds no plan of action yet.</source>
-        <translation>il n&apos;y a pas de plan “%1” : la base ne contient encore aucun plan d&apos;actions.</translation>
+        <translation>il n&apos;y a pas de plan “%1”&#xa0;: la base ne contient encore aucun plan d&apos;actions.</translation>
     </message>
     <message>
         <source>there is no plan “%1”; the plans are %2.</source>
-        <translation>il n&apos;y a pas de plan “%1” ; les plans sont %2.</translation>
+        <translation>il n&apos;y a pas de plan “%1”&#xa0;; les plans sont %2.</translation>
     </message>
     <message>
         <source>the database holds no plan of action yet: import one with “essaim import plan”.</source>
-        <translation>la base ne contient encore aucun plan d&apos;actions : importez-en un avec “essaim import plan”.</translation>
+        <translation>la base ne contient encore aucun plan d&apos;actions&#xa0;: importez-en un avec “essaim import plan”.</translation>
+    </message>
+    <message>
+        <source>print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides (flip on the short edge) and fold. The pages are A5: --paper may only be a5.</source>
+        <translation>print guide : un livret A5, deux pages de chaque côté d&apos;une feuille A4 à l&apos;italienne ; imprimez en recto verso (retournement sur le bord court) puis pliez. Les pages sont en A5 : --paper ne peut valoir que a5.</translation>
+    </message>
+    <message>
+        <source>only the guide is printed as a booklet: “print %1” takes no --booklet.</source>
+        <translation>seul le guide s&apos;imprime en livret : “print %1” ne prend pas --booklet.</translation>
+    </message>
+    <message>
+        <source>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</source>
+        <translation>un livret a des pages A5, deux par feuille A4 : retirez --paper a4.</translation>
     </message>
 </context>
 <context>
@@ -5935,15 +5947,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
-        <translation>Le rapport de l&apos;observatoire pour une année et un territoire : les chiffres clés, les graphiques de l&apos;onglet Observatoire, les tableaux par famille, secteur et EPCI, l&apos;évolution, les comparaisons avec la région et la France, la mobilisation des acteurs aux événements du conseil, et une note de méthode qui donne la source et l&apos;année de chaque chiffre.</translation>
+        <translation>Le rapport de l&apos;observatoire pour une année et un territoire&#xa0;: les chiffres clés, les graphiques de l&apos;onglet Observatoire, les tableaux par famille, secteur et EPCI, l&apos;évolution, les comparaisons avec la région et la France, la mobilisation des acteurs aux événements du conseil, et une note de méthode qui donne la source et l&apos;année de chaque chiffre.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Territory:</source>
-        <translation>&amp;Territoire :</translation>
+        <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
         <source>Whole territory</source>
@@ -5951,23 +5963,31 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
-        <translation>Le rapport d&apos;avancement pour le comité de pilotage : par objectif, les actions avec leur état et leur avancement, en rouge celles en retard, les indicateurs face à leurs cibles et le journal de la période. Un document interne.</translation>
+        <translation>Le rapport d&apos;avancement pour le comité de pilotage&#xa0;: par objectif, les actions avec leur état et leur avancement, en rouge celles en retard, les indicateurs face à leurs cibles et le journal de la période. Un document interne.</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation>P&amp;lan :</translation>
+        <translation>P&amp;lan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>There is no plan of action yet: create or import one in the Plan tab.</source>
-        <translation>Il n&apos;y a encore aucun plan d&apos;actions : créez-en ou importez-en un dans l&apos;onglet Plan.</translation>
+        <translation>Il n&apos;y a encore aucun plan d&apos;actions&#xa0;: créez-en ou importez-en un dans l&apos;onglet Plan.</translation>
+    </message>
+    <message>
+        <source>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</source>
+        <translation>Imprimer en &amp;livret A5 (deux pages par feuille A4, à plier)</translation>
+    </message>
+    <message>
+        <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
+        <translation>Imprimez les feuilles en recto verso, retournement sur le bord court, puis pliez la pile en son milieu.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "documentprinter.h"
 
+#include "bookletdocument.h"
 #include "documentoutput.h"
 #include "pagesetupmemory.h"
 #include "printdocument.h"
@@ -31,6 +32,9 @@ void DocumentPrinter::print(QWidget *parent, PrintDocument &document)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageSetupMemory::layoutFor(document));
+    // A booklet's sheets fold in order only when their backs are turned on the short edge.
+    if (dynamic_cast<const BookletDocument *>(&document))
+        printer.setDuplex(QPrinter::DuplexShortSide);
     QPrintDialog dialog(&printer, parent);
     if (Prompter::exec(&dialog) != QDialog::Accepted)
         return;

@@ -1,5 +1,6 @@
 #include "publicationstab.h"
 
+#include "bookletdocument.h"
 #include "documentfactory.h"
 #include "documentprinter.h"
 #include "observatoryengine.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPageSetupDialog>
+#include <QPageSize>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
@@ -218,7 +220,9 @@ void PublicationsTab::updateActions()
     const int page = m_pages->currentIndex();
     for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
         a->setEnabled(page != IdentityPage && (page != LetterPage || m_issueId > 0));
-    m_pageSetupAction->setEnabled(page == LetterPage || page == GuidePage || page == PortraitPage || page == PlanReportPage);
+    // A booklet's sheet is fixed: the page set-up is the plain guide's.
+    m_pageSetupAction->setEnabled(page == LetterPage || (page == GuidePage && !m_guideBooklet->isChecked()) || page == PortraitPage
+                                  || page == PlanReportPage);
     m_htmlAction->setEnabled(page == LetterPage && m_issueId > 0);
 }
 
@@ -516,6 +520,11 @@ QWidget *PublicationsTab::buildGuidePage()
     m_groupBy->addItem(tr("By sector of activity"), int(GuideDocument::GroupBy::Sector));
     m_groupBy->addItem(tr("By commune"), int(GuideDocument::GroupBy::Commune));
     form->addRow(tr("&Group the actors:"), m_groupBy);
+    m_guideBooklet = new QCheckBox(tr("Print as an A5 &booklet (two pages per A4 sheet, to fold)"), page);
+    m_guideBooklet->setObjectName(QStringLiteral("guideBooklet"));
+    m_guideBooklet->setToolTip(tr("Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle."));
+    connect(m_guideBooklet, &QCheckBox::toggled, this, &PublicationsTab::updateActions);
+    form->addRow(QString(), m_guideBooklet);
     layout->addLayout(form);
     layout->addStretch();
     return page;
@@ -807,8 +816,16 @@ std::unique_ptr<PrintDocument> PublicationsTab::currentDocument(QString *error) 
         }
         return std::make_unique<PlaquetteDocument>(panels, PrintSourceStore(m_connectionName).keyFigures(), factory.style());
     }
-    case GuidePage:
-        return factory.guide(GuideDocument::GroupBy(m_groupBy->currentData().toInt()));
+    case GuidePage: {
+        auto guide = factory.guide(GuideDocument::GroupBy(m_groupBy->currentData().toInt()));
+        if (!m_guideBooklet->isChecked())
+            return guide;
+        // Margins chosen for the guide on A5 suit its booklet's pages; those chosen for A4 do not.
+        const QPageLayout chosen = PageSetupMemory::layoutFor(*guide);
+        const QMarginsF margins = chosen.pageSize().id() == QPageSize::A5 ? chosen.margins(QPageLayout::Millimeter)
+                                                                          : BookletDocument::defaultInnerMargins();
+        return std::make_unique<BookletDocument>(std::move(guide), margins);
+    }
     case LabelsPage:
         return factory.labels(PrintSourceStore::Audience(m_audience->currentData().toInt()),
                               *LabelSheet::named(m_sheet->currentData().toString()), m_start->value(), error);

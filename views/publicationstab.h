@@ -107,6 +107,7 @@ private:
     QList<QPlainTextEdit *> m_panelBodies;
 
     QComboBox *m_groupBy = nullptr;
+    QCheckBox *m_guideBooklet = nullptr;
     QComboBox *m_audience = nullptr;
     QComboBox *m_sheet = nullptr;
     QSpinBox *m_start = nullptr;
