@@ -459,7 +459,8 @@ void MainWindow::connectPrinting()
     };
     connect(m_observatory, &ObservatoryTab::portraitRequested, this, [this, show](const ObservatoryFilter &filter) {
         QString error;
-        show(DocumentFactory(m_database->connectionName(), m_publicationStore).portrait(filter, &error), error, tr("Portrait of the territory"));
+        show(DocumentFactory(m_database->connectionName(), m_publicationStore).portrait(filter, &error, m_observatory->engine()), error,
+             tr("Portrait of the territory"));
     });
     connect(m_agenda, &AgendaTab::attendanceSheetRequested, this, [this, show](const Occurrence &occurrence) {
         QString error;

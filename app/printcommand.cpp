@@ -224,7 +224,7 @@ int PrintCommand::run(Database &db, const QStringList &words, const QCommandLine
         ObservatoryFilter filter;
         if (const int status = StatsCommand::resolveFilter(db, filterOptions(parser), engine, &filter, err))
             return status;
-        document = factory.portrait(filter, &error);
+        document = factory.portrait(filter, &error, &engine);
     } else if (what == QLatin1String("plan")) {
         planReport(db, factory, parser, &document, &error);
     } else if (what == QLatin1String("attendance") || what == QLatin1String("poster")) {

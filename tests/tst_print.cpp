@@ -30,19 +30,6 @@ class TestPrint : public QObject
     Q_OBJECT
 
 public:
-    static QString pdfText(const QString &path, int first = 0, int last = 0, bool layout = false)
-    {
-        QStringList args;
-        if (layout)
-            args << QStringLiteral("-layout");
-        if (first > 0)
-            args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last > 0 ? last : first);
-        args << path << QStringLiteral("-");
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), args);
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
     /// The text of the left (@p half 0) or right (1) half of a landscape page.
     static QString pdfHalf(const QString &path, int page, int half)
     {
@@ -65,14 +52,6 @@ public:
         p.start(QStringLiteral("pdfinfo"), args << path);
         p.waitForFinished(60000);
         return QString::fromUtf8(p.readAllStandardOutput());
-    }
-    static int pdfPages(const QString &path)
-    {
-        QProcess p;
-        p.start(QStringLiteral("pdfinfo"), {path});
-        p.waitForFinished(60000);
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
-        return m.hasMatch() ? m.captured(1).toInt() : -1;
     }
 
 private:
@@ -141,10 +120,10 @@ private slots:
         QString error;
         const int pages = DocumentOutput::writePdf(guide, layout, path, &error);
         QVERIFY2(pages > 3, qPrintable(error));
-        QCOMPARE(pdfPages(path), pages);
+        QCOMPARE(TestSupport::pdfPages(path), pages);
         QCOMPARE(guide.pageCount(), pages);
 
-        const QString all = pdfText(path);
+        const QString all = TestSupport::pdfText(path);
         QVERIFY(all.contains(guide.title()));
         QVERIFY(all.contains(QStringLiteral("<b>Café & Cie</b>")));
         QVERIFY(all.contains(QStringLiteral("3 rue des <Lilas>")));
@@ -156,7 +135,7 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("page 2 / %1").arg(pages)));
 
         // Every actor's entry is on the page the index gives.
-        const QString index = pdfText(path, guide.indexFirstPage(), pages, true);
+        const QString index = TestSupport::pdfText(path, guide.indexFirstPage(), pages, true);
         for (const GuideEntry &e : entries) {
             const int page = guide.pageOfActor(e.id);
             QVERIFY2(page > 2 && page < guide.indexFirstPage(), qPrintable(e.name));
@@ -168,20 +147,20 @@ private slots:
             QCOMPARE(m.captured(1).toInt(), page);
         }
         const int escapedPage = guide.pageOfActor(m_escapedId);
-        QVERIFY(pdfText(path, escapedPage).contains(QStringLiteral("<b>Café & Cie</b>")));
+        QVERIFY(TestSupport::pdfText(path, escapedPage).contains(QStringLiteral("<b>Café & Cie</b>")));
         const GuideEntry &epicerie = *std::find_if(entries.begin(), entries.end(), [](const GuideEntry &e) {
             return e.name == QStringLiteral("Épicerie Solidaire Le Panier Hautmontois");
         });
-        QVERIFY(pdfText(path, guide.pageOfActor(epicerie.id)).contains(epicerie.name));
+        QVERIFY(TestSupport::pdfText(path, guide.pageOfActor(epicerie.id)).contains(epicerie.name));
 
         // The contents give each group's first page.
-        const QString contents = pdfText(path, 2, 1 + guide.contentsPageCount(), true);
+        const QString contents = TestSupport::pdfText(path, 2, 1 + guide.contentsPageCount(), true);
         for (const auto &line : guide.contents()) {
             const QRegularExpression re(QRegularExpression::escape(line.first) + QStringLiteral("\\s+(\\d+)"));
             const QRegularExpressionMatch m = re.match(contents);
             QVERIFY2(m.hasMatch(), qPrintable(line.first));
             QCOMPARE(m.captured(1).toInt(), line.second);
-            QVERIFY2(pdfText(path, line.second).contains(line.first), qPrintable(line.first));
+            QVERIFY2(TestSupport::pdfText(path, line.second).contains(line.first), qPrintable(line.first));
         }
     }
 
@@ -247,7 +226,7 @@ private slots:
         QCOMPARE(booklet.innerPageCount(), pages);
         const int padded = (pages + 3) / 4 * 4;
         QCOMPARE(sides, padded / 2);
-        QCOMPARE(pdfPages(path), padded / 2);
+        QCOMPARE(TestSupport::pdfPages(path), padded / 2);
         const QString info = pdfInfo(path, 1, sides);
         QCOMPARE(info.count(QRegularExpression(QStringLiteral("size:\\s+842 x 595 pts \\(A4\\)"))), sides);
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Title:\\s+") + QRegularExpression::escape(plain.title()))));
@@ -278,7 +257,7 @@ private slots:
                     QVERIFY2(text.trimmed().isEmpty(), qPrintable(where));
                     continue;
                 }
-                QCOMPARE(text.simplified(), pdfText(plainPath, index + 1).simplified());
+                QCOMPARE(text.simplified(), TestSupport::pdfText(plainPath, index + 1).simplified());
                 QStringList numbers;
                 for (auto it = footer.globalMatch(text); it.hasNext();) {
                     const auto m = it.next();
@@ -314,7 +293,7 @@ private slots:
         const int pages = DocumentOutput::writePdf(*document, document->defaultPageLayout(), path, &error);
         const int expectedPages = (start - 1 + int(addresses.size()) + spec.perSheet() - 1) / spec.perSheet();
         QCOMPARE(pages, expectedPages);
-        QCOMPARE(pdfPages(path), expectedPages);
+        QCOMPARE(TestSupport::pdfPages(path), expectedPages);
 
         // Each address's first word lies inside its label on the sheet.
         QProcess p;
@@ -374,16 +353,16 @@ private slots:
         const QString path = output(QStringLiteral("plaquette.pdf"));
         QString error;
         QCOMPARE(DocumentOutput::writePdf(*document, document->defaultPageLayout(), path, &error), 2);
-        QCOMPARE(pdfPages(path), 2);
+        QCOMPARE(TestSupport::pdfPages(path), 2);
         QProcess p;
         p.start(QStringLiteral("pdfinfo"), {path});
         p.waitForFinished();
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("842 x 595 pts (A4)")));
-        const QString outside = pdfText(path, 1);
+        const QString outside = TestSupport::pdfText(path, 1);
         QVERIFY(outside.contains(QStringLiteral("Conseil local de l'ESS Sambre-Avesnois")));
         QVERIFY(outside.contains(QStringLiteral("12 rue de la République")));
         QVERIFY(outside.contains(panels.at(2).title.split(QLatin1Char(' ')).first()));
-        const QString inside = pdfText(path, 2);
+        const QString inside = TestSupport::pdfText(path, 2);
         QVERIFY(inside.contains(QStringLiteral("Faire connaître <b>& Cie</b>")));
         QVERIFY(inside.contains(panels.at(4).title));
         for (int i = 0; i < 6; ++i)
@@ -394,7 +373,7 @@ private slots:
         PlaquetteDocument crowded(panels, KeyFigures(), PrintStyle());
         QVERIFY(DocumentOutput::writePdf(crowded, crowded.defaultPageLayout(), output(QStringLiteral("plaquette-long.pdf")), &error) == 2);
         QVERIFY(crowded.panelScale(5) < 1.0);
-        QCOMPARE(pdfText(output(QStringLiteral("plaquette-long.pdf")), 2).count(QStringLiteral("remplir le volet")), 40);
+        QCOMPARE(TestSupport::pdfText(output(QStringLiteral("plaquette-long.pdf")), 2).count(QStringLiteral("remplir le volet")), 40);
     }
 
     void letter()
@@ -413,8 +392,8 @@ private slots:
         QString error;
         const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error);
         QVERIFY2(pages >= 1, qPrintable(error));
-        QCOMPARE(pdfPages(path), pages);
-        const QString text = pdfText(path).simplified();
+        QCOMPARE(TestSupport::pdfPages(path), pages);
+        const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(!text.contains(QChar(0xfb01))); // no "fi" ligature in the text
         QVERIFY(text.contains(QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois")));
         QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS <n° 28>")));
@@ -456,7 +435,7 @@ private slots:
         QString error;
         const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error);
         QVERIFY2(pages >= 2, qPrintable(error));
-        const QString text = pdfText(path);
+        const QString text = TestSupport::pdfText(path);
         QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS <décembre>")));
         QVERIFY(text.contains(QStringLiteral("vendredi 6 décembre 2024")));
         QVERIFY(text.contains(QStringLiteral("Participante 40")));
@@ -479,7 +458,7 @@ private slots:
         const QString path = output(QStringLiteral("poster.pdf"));
         QString error;
         QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
-        const QString text = pdfText(path).simplified();
+        const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(QStringLiteral("Entreprendre autrement <en Sambre> & Avesnois")));
         QVERIFY(text.contains(QStringLiteral("vendredi 15 novembre 2024, 09h30")));
         QVERIFY(text.contains(QStringLiteral("Salle des fêtes, Maubeuge")));
@@ -503,7 +482,7 @@ private slots:
         const QString path = output(QStringLiteral("plan.pdf"));
         QString error;
         QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
-        const QString text = pdfText(path).simplified();
+        const QString text = TestSupport::pdfText(path).simplified();
         for (const QString &expected : {QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), QStringLiteral("40 %"),
                                         QStringLiteral("Guides distribués"), QStringLiteral("500 guides 320 guides"), QStringLiteral("4 ETP —"),
                                         QStringLiteral("2 action(s), 1 complete, 1 late."), QStringLiteral("Vingt structures inscrites."),

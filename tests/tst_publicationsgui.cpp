@@ -9,6 +9,7 @@
 #include "prompter.h"
 #include "publicationstab.h"
 #include "publicationstore.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -44,13 +45,6 @@ private:
         if (!w)
             qFatal("no widget %s", qPrintable(name));
         return w;
-    }
-    QString pdfText(const QString &path) const
-    {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        p.waitForFinished();
-        return QString::fromUtf8(p.readAllStandardOutput());
     }
 
     QTemporaryDir m_dir;
@@ -175,7 +169,7 @@ private slots:
         QVERIFY(pdf->isEnabled());
         pdf->trigger();
         QVERIFY(QFile::exists(m_answerFile));
-        QVERIFY2(pdfText(m_answerFile).contains(expected), qPrintable(expected));
+        QVERIFY2(TestSupport::pdfText(m_answerFile).contains(expected), qPrintable(expected));
         QVERIFY(m_warnings.isEmpty());
     }
 
@@ -192,7 +186,7 @@ private slots:
         m_answerFile = m_dir.filePath(QStringLiteral("portrait-2019.pdf"));
         child<QAction>(QStringLiteral("pdfAction"))->trigger();
         QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(QLatin1Char('\n'))));
-        const QString first = pdfText(m_answerFile).simplified();
+        const QString first = TestSupport::pdfText(m_answerFile).simplified();
         QVERIFY(first.contains(QStringLiteral("CC du Sud Avesnois")));
         QVERIFY(first.contains(QStringLiteral("2019")));
         QVERIFY(!first.contains(QStringLiteral("CC du Pays de Mormal 1")));
@@ -245,7 +239,7 @@ private slots:
         QVERIFY2(pages.hasMatch(), qPrintable(info));
         QVERIFY(pages.captured(1).toInt() >= 2);
         QCOMPARE(info.count(QRegularExpression(QStringLiteral("size:\\s+842 x 595 pts \\(A4\\)"))), pages.captured(1).toInt());
-        QVERIFY(pdfText(m_answerFile).contains(QStringLiteral("Épicerie Solidaire Le Panier Hautmontois")));
+        QVERIFY(TestSupport::pdfText(m_answerFile).contains(QStringLiteral("Épicerie Solidaire Le Panier Hautmontois")));
 
         QTest::keyClick(booklet, Qt::Key_Space);
         QCOMPARE(m_tab->currentDocument(nullptr)->kind(), QStringLiteral("guide"));
@@ -299,7 +293,7 @@ private slots:
         m_tab->showPage(PublicationsTab::GuidePage);
         m_answerFile = m_dir.filePath(QStringLiteral("identity.pdf"));
         m_tab->findChild<QAction *>(QStringLiteral("pdfAction"))->trigger();
-        QVERIFY(pdfText(m_answerFile).contains(QStringLiteral("Pôle ESS <Avesnois> & Cie")));
+        QVERIFY(TestSupport::pdfText(m_answerFile).contains(QStringLiteral("Pôle ESS <Avesnois> & Cie")));
         m_undo->undo();
         QCOMPARE(m_store->identity().name, QStringLiteral("Conseil local de l'ESS Sambre-Avesnois"));
         QCOMPARE(name->text(), QStringLiteral("Conseil local de l'ESS Sambre-Avesnois"));

@@ -37,6 +37,8 @@ public:
 
     ObservatoryFilter filter() const;
     const ObservatoryStats &stats() const { return m_stats; }
+    /// The engine behind the tab, its directory already read (for the portrait).
+    ObservatoryEngine *engine() const { return m_engine.get(); }
     ChartPanel *panel(int index) const { return m_panels.value(index); }
     QList<ChartPanel *> panels() const { return m_panels; }
     QList<QAction *> actions() const;

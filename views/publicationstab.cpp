@@ -832,8 +832,9 @@ std::unique_ptr<PrintDocument> PublicationsTab::currentDocument(QString *error) 
     case PortraitPage: {
         ObservatoryFilter filter;
         filter.year = m_portraitYear->currentData().toInt();
-        ObservatoryEngine(m_connectionName).parseTerritory(m_portraitTerritory->currentData().toString(), &filter, error);
-        return factory.portrait(filter, error);
+        ObservatoryEngine engine(m_connectionName);
+        engine.parseTerritory(m_portraitTerritory->currentData().toString(), &filter, error);
+        return factory.portrait(filter, error, &engine);
     }
     case PlanReportPage:
         if (m_reportPlan->currentIndex() < 0) {

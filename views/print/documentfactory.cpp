@@ -121,9 +121,10 @@ QList<PlanProgressRow> DocumentFactory::progressRows(const QList<PlanItem> &item
     return rows;
 }
 
-std::unique_ptr<PortraitDocument> DocumentFactory::portrait(const ObservatoryFilter &filter, QString *error) const
+std::unique_ptr<PortraitDocument> DocumentFactory::portrait(const ObservatoryFilter &filter, QString *error, ObservatoryEngine *given) const
 {
-    ObservatoryEngine engine(m_connectionName);
+    std::unique_ptr<ObservatoryEngine> own;
+    ObservatoryEngine &engine = given ? *given : *(own = std::make_unique<ObservatoryEngine>(m_connectionName));
     const QList<int> years = engine.years();
     if (years.isEmpty()) {
         if (error)
@@ -194,23 +195,23 @@ bool DocumentFactory::findOccurrence(const QString &uid, const QDate &day, Occur
         return false;
     }
     const Event &event = record->event;
-    QList<Occurrence> found;
-    if (day.isValid()) {
-        found = events.occurrences(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
-    } else {
-        // The next date from today; for a past event, its last one.
-        found = events.occurrences(QDateTime(QDate::currentDate(), QTime(0, 0)), QDateTime(QDate::currentDate().addYears(5), QTime(0, 0)));
-        found.erase(std::remove_if(found.begin(), found.end(), [&event](const Occurrence &o) { return o.eventId != event.id; }), found.end());
-        if (found.isEmpty())
-            found = events.occurrences(event.start.addYears(-1), QDateTime(QDate::currentDate(), QTime(0, 0)));
-        if (!found.isEmpty() && found.first().start.date() < QDate::currentDate())
-            std::reverse(found.begin(), found.end());
+    auto ofThisEvent = [&events, &event](const QDateTime &from, const QDateTime &to) {
+        QList<Occurrence> list = events.occurrences(from, to);
+        list.erase(std::remove_if(list.begin(), list.end(), [&event](const Occurrence &o) { return o.eventId != event.id; }), list.end());
+        return list;
+    };
+    const QDateTime today(QDate::currentDate(), QTime(0, 0));
+    // That day's; else the next one from today; for a past event, its last one.
+    QList<Occurrence> found = day.isValid() ? ofThisEvent(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)))
+                                            : ofThisEvent(today, today.addYears(5));
+    if (!day.isValid() && found.isEmpty()) {
+        found = ofThisEvent(event.start, today);
+        if (!found.isEmpty())
+            found = {found.last()};
     }
-    for (const Occurrence &o : std::as_const(found)) {
-        if (o.eventId == event.id) {
-            *occurrence = o;
-            return true;
-        }
+    if (!found.isEmpty()) {
+        *occurrence = found.first();
+        return true;
     }
     if (error)
         *error = day.isValid() ? tr("“%1” has no date on %2: give one of its dates with --date.").arg(event.title, day.toString(Qt::ISODate))

@@ -12,6 +12,7 @@
 
 class AttendanceSheetDocument;
 class LabelSheetDocument;
+class ObservatoryEngine;
 class LetterDocument;
 class PlanReportDocument;
 class PlaquetteDocument;
@@ -46,8 +47,10 @@ public:
     std::unique_ptr<LetterDocument> letter(const LetterIssue &issue) const;
 
     /// The observatory's report for @p filter (year 0: the latest with
-    /// figures); null with @p error set when no actor counts there.
-    std::unique_ptr<PortraitDocument> portrait(const ObservatoryFilter &filter, QString *error) const;
+    /// figures); null with @p error set when no actor counts there. An
+    /// @p engine already loaded (it read the territory) saves reading the
+    /// directory again.
+    std::unique_ptr<PortraitDocument> portrait(const ObservatoryFilter &filter, QString *error, ObservatoryEngine *engine = nullptr) const;
     /// The plan's progress report over [@p from, @p to]: actions late at
     /// @p to, journal entries of the period. Null with @p error set when the
     /// plan is gone or holds no action.

@@ -19,10 +19,9 @@ void ObservatoryFigure::paint(QPainter *painter, const QRectF &rect, Observatory
     const QFontMetricsF captionMetrics(captionFont, painter->device());
     const QString caption = ObservatoryCharts::caption(kind, stats);
     const double titleHeight = titleMetrics.lineSpacing() * 1.4;
-    const QRectF captionRect(rect.left(), rect.bottom(), rect.width(), 0);
     const double captionHeight = caption.isEmpty()
         ? 0
-        : captionMetrics.boundingRect(captionRect.adjusted(0, 0, 0, rect.height()), Qt::TextWordWrap, caption).height() + 2 * pt;
+        : captionMetrics.boundingRect(QRectF(0, 0, rect.width(), rect.height()), Qt::TextWordWrap, caption).height() + 2 * pt;
 
     painter->setFont(titleFont);
     painter->setPen(QColor(0x22, 0x22, 0x22));

@@ -55,10 +55,10 @@ QString PlanReportDocument::html(const PlanReportData &data, const PrintStyle &s
         };
         for (const auto &i : data.indicators) {
             // Below its target once the period is over: the committee's question.
-            const bool short_ = i.target && i.achieved && *i.achieved < *i.target;
+            const bool belowTarget = i.target && i.achieved && *i.achieved < *i.target;
             h += QStringLiteral("<tr><td>%1</td><td>%2 <i>(%3)</i></td><td align=\"right\">%4</td><td align=\"right\"%6>%5</td></tr>")
                      .arg(esc(i.action), esc(i.name), esc(i.kind), value(i.target, i.unit), value(i.achieved, i.unit),
-                          short_ ? QStringLiteral(" style=\"color:#b00020\"") : QString());
+                          belowTarget ? QStringLiteral(" style=\"color:#b00020\"") : QString());
         }
         h += QStringLiteral("</table>");
     }

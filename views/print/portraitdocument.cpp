@@ -66,12 +66,10 @@ QString PortraitDocument::html(const ObservatoryStats &stats, const PrintStyle &
     if (!stats.filter.family.isEmpty())
         filters << tr("family: %1").arg(EssFamily::label(stats.filter.family));
     if (stats.filter.sectorId != 0) {
-        for (const ObservatoryFigures &s : stats.bySector) {
-            if (s.key == QString::number(stats.filter.sectorId))
-                filters << tr("sector: %1").arg(s.label);
-        }
-        if (filters.size() < (stats.filter.family.isEmpty() ? 1 : 2))
-            filters << tr("one sector");
+        // bySector holds the top-level sectors: a sub-sector is not named there.
+        const auto named = std::find_if(stats.bySector.cbegin(), stats.bySector.cend(),
+                                        [&stats](const ObservatoryFigures &s) { return s.key == QString::number(stats.filter.sectorId); });
+        filters << (named != stats.bySector.cend() ? tr("sector: %1").arg(named->label) : tr("one sector"));
     }
     if (!filters.isEmpty())
         h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Only the actors of the %1.").arg(filters.join(QStringLiteral(", ")))));
