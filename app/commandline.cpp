@@ -8,6 +8,7 @@
 #include "importcommand.h"
 #include "plancommand.h"
 #include "printcommand.h"
+#include "projectscommand.h"
 #include "publicationstore.h"
 #include "statscommand.h"
 
@@ -23,7 +24,7 @@ const QStringList valueOptions = QStringList{QStringLiteral("--db"), QStringLite
                                               QStringLiteral("--encoding"), QStringLiteral("--year"),
                                               QStringLiteral("--territory"), QStringLiteral("--family"),
                                               QStringLiteral("--sector"), QStringLiteral("--plan"), QStringLiteral("--from"),
-                                              QStringLiteral("--to")}
+                                              QStringLiteral("--to"), QStringLiteral("--stage")}
     + PrintCommand::valueOptionNames();
 }
 
@@ -90,6 +91,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong."), tr("NAME"));
     const QCommandLineOption allCommunesOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too."));
     parser.addOptions({mappingOption, duplicateOption, dryRunOption, reportOption, encodingOption, allCommunesOption});
+    const QCommandLineOption stageOption(QStringLiteral("stage"), tr("projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned)."), tr("STAGE"));
+    parser.addOption(stageOption);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
@@ -101,7 +104,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                     "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period\n"
                                     "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
                                     "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action\n"
-                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF"),
+                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF\n"
+                                    "projects [--stage S] [--format csv]: the projects accompanied\n"
+                                    "import calls FILE.csv [--dry-run]: import calls for projects"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -132,7 +137,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString command = words.first();
     const QStringList known = {QStringLiteral("demo"),   QStringLiteral("check"),  QStringLiteral("export"),
                                QStringLiteral("import"), QStringLiteral("stats"),  QStringLiteral("agenda"),
-                               QStringLiteral("print")};
+                               QStringLiteral("print"),  QStringLiteral("projects")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
@@ -148,9 +153,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     agendaOptions.from = parser.value(fromOption);
     agendaOptions.to = parser.value(toOption);
     agendaOptions.dryRun = parser.isSet(dryRunOption);
+    const bool projectsCommand = command == QLatin1String("projects") || (command == QLatin1String("import") && object == QLatin1String("calls"));
+    ProjectsCommand::Options projectsOptions;
+    projectsOptions.stage = parser.value(stageOption);
+    projectsOptions.format = parser.value(formatOption);
+    projectsOptions.file = words.value(2);
+    projectsOptions.dryRun = parser.isSet(dryRunOption);
     const StatsCommand::Options statsOptions{parser.value(yearOption), parser.value(territoryOption), parser.value(familyOption),
                                              parser.value(sectorOption), parser.value(formatOption)};
-    if (planCommand) {
+    if (projectsCommand) {
+        if (const int usage = ProjectsCommand::checkUsage(command, projectsOptions, err))
+            return usage;
+    } else if (planCommand) {
         if (const int usage = PlanCommand::checkUsage(words, parser.value(formatOption), parser.isSet(outputOption), err))
             return usage;
     } else if (agendaCommand) {
@@ -180,9 +194,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
 
     ImportCommand::Request importRequest;
-    if (command == QLatin1String("import") && !planCommand && !agendaCommand) {
+    if (command == QLatin1String("import") && !planCommand && !agendaCommand && !projectsCommand) {
         if (words.value(1) != QLatin1String("actors")) {
-            err << tr("essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.") << Qt::endl;
+            err << tr("essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.") << Qt::endl;
             return 2;
         }
         importRequest.files = words.mid(2);
@@ -218,6 +232,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("projects"))
+        return ProjectsCommand::listProjects(db.connectionName(), projectsOptions, out, err);
+    if (projectsCommand)
+        return ProjectsCommand::importCalls(db.connectionName(), projectsOptions, out, err);
     if (planCommand && command == QLatin1String("import"))
         return PlanCommand::importPlan(db.connectionName(), words.value(2), out, err);
     if (planCommand)

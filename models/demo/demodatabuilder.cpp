@@ -2,6 +2,7 @@
 
 #include "demoagendabuilder.h"
 #include "demoplanbuilder.h"
+#include "demoprojectsbuilder.h"
 #include "demopublicationsbuilder.h"
 
 #include "actor.h"
@@ -846,6 +847,11 @@ bool DemoDataBuilder::build()
     DemoPublicationsBuilder publications(m_connectionName);
     if (!publications.build()) {
         m_error = publications.errorString();
+        return false;
+    }
+    DemoProjectsBuilder projects(m_connectionName);
+    if (!projects.build()) {
+        m_error = projects.errorString();
         return false;
     }
     return true;

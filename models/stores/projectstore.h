@@ -1,0 +1,98 @@
+#pragma once
+
+#include "callforprojects.h"
+#include "fundingrequest.h"
+#include "need.h"
+#include "project.h"
+#include "projectcard.h"
+#include "projectinteraction.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+/// The SQL of the accompaniment: projects with their stages, holders and
+/// accompanying actors, their journal, funding requests, calls for projects
+/// and the unmet needs. Every write is one transaction, announced after
+/// commit; errors are sentences in errorString().
+class ProjectStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectStore(const QString &connectionName, QObject *parent = nullptr);
+
+    QString connectionName() const { return m_connectionName; }
+    QString errorString() const { return m_error; }
+
+    // Projects
+    QList<ProjectCard> cards() const;
+    std::optional<Project> project(qint64 id) const;
+    /// Inserts (id 0, or an id no longer used: the redo of a removal) or
+    /// updates; a stage different from the stored one is appended to the
+    /// history dated @p Project::stages' last entry, or today.
+    bool save(Project &project);
+    bool remove(qint64 id);
+    /// Everything the removal of a project takes away, to give it back on undo.
+    struct Snapshot {
+        Project project;
+        QList<ProjectInteraction> interactions;
+        QList<FundingRequest> funding;
+    };
+    std::optional<Snapshot> snapshot(qint64 id) const;
+    bool restore(const Snapshot &snapshot);
+    int count() const;
+
+    // Journal
+    QList<ProjectInteraction> interactions(qint64 projectId) const;
+    /// Every entry dated from @p from to @p to (both included), by date.
+    QList<ProjectInteraction> interactionsBetween(const QDate &from, const QDate &to) const;
+    bool saveInteraction(ProjectInteraction &interaction);
+    bool removeInteraction(qint64 id);
+    /// The open next steps due up to @p until (all when invalid), by due date.
+    struct NextStep {
+        qint64 interactionId = 0;
+        qint64 projectId = 0;
+        QString projectName;
+        QString step;
+        QDate due;
+    };
+    QList<NextStep> openNextSteps(const QDate &from = {}, const QDate &until = {}) const;
+
+    // Funding
+    QList<FundingRequest> fundingRequests() const;
+    QList<FundingRequest> fundingForProject(qint64 projectId) const;
+    QList<FundingRequest> fundingForActor(qint64 actorId) const;
+    bool saveFunding(FundingRequest &request);
+    bool removeFunding(qint64 id);
+
+    // Calls for projects
+    QList<CallForProjects> calls() const;
+    std::optional<CallForProjects> call(qint64 id) const;
+    bool saveCall(CallForProjects &call);
+    bool removeCall(qint64 id);
+    /// An import: every call is written or none.
+    bool addCalls(QList<CallForProjects> &calls);
+
+    // Needs
+    QList<Need> needs() const;
+    bool saveNeed(Need &need);
+
+signals:
+    void projectsChanged();
+    void callsChanged();
+
+private:
+    bool fail(const QString &what, const QString &sqlError);
+    bool writeProject(Project &project);
+    bool writeProjectLists(const Project &project);
+    bool writeInteraction(ProjectInteraction &interaction);
+    bool writeFunding(FundingRequest &request);
+    bool writeCall(CallForProjects &call);
+    QList<FundingRequest> readFunding(const QString &where, qint64 id) const;
+
+    QString m_connectionName;
+    QString m_error;
+};
