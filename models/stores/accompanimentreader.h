@@ -3,7 +3,10 @@
 #include "accompanimentfigures.h"
 #include "accompanimentreportdata.h"
 
+#include "callforprojects.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QDate>
 #include <QString>
 
@@ -22,6 +25,20 @@ public:
     AccompanimentFigures figures(const QDate &from, const QDate &to) const;
     AccompanimentFigures yearFigures(int year) const { return figures(QDate(year, 1, 1), QDate(year, 12, 31)); }
     AccompanimentReportData report(const QDate &from, const QDate &to) const;
+
+    /// A project or an actor that may answer, or did answer, a call.
+    struct Candidate {
+        enum class Kind { Project, Actor };
+        Kind kind = Kind::Project;
+        qint64 id = 0;
+        QString name;
+        bool operator==(const Candidate &o) const { return kind == o.kind && id == o.id && name == o.name; }
+    };
+    /// The current projects (not abandoned, not yet founded) and the current
+    /// actors of the ESS that the call's sectors, families and territory name.
+    QList<Candidate> eligible(const CallForProjects &call) const;
+    /// Those whose funding request answers the call.
+    QList<Candidate> applicants(qint64 callId) const;
 
 private:
     void readStages(AccompanimentReportData &data) const;

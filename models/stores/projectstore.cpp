@@ -364,26 +364,52 @@ std::optional<ProjectStore::Snapshot> ProjectStore::snapshot(qint64 id) const
     return Snapshot{*p, interactions(id), fundingForProject(id)};
 }
 
-bool ProjectStore::restore(const Snapshot &snapshot)
+bool ProjectStore::restore(Snapshot &snapshot)
 {
+    const QString failure = tr("The project “%1” could not be saved").arg(snapshot.project.name);
     Transaction transaction(m_connectionName);
     if (!transaction.isActive())
-        return fail(tr("The project “%1” could not be restored").arg(snapshot.project.name), transaction.errorString());
-    Project project = snapshot.project;
+        return fail(failure, transaction.errorString());
+    Project &project = snapshot.project;
     if (!writeProject(project) || !writeProjectLists(project))
         return false;
-    for (ProjectInteraction interaction : snapshot.interactions) {
+    // The journal and the requests become exactly the snapshot's.
+    for (const char *table : {"project_interactions", "funding_requests"}) {
+        QSqlQuery d(QSqlDatabase::database(m_connectionName));
+        d.prepare(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)));
+        d.addBindValue(project.id);
+        if (!d.exec())
+            return fail(failure, d.lastError().text());
+    }
+    for (ProjectInteraction &interaction : snapshot.interactions) {
+        interaction.projectId = project.id;
         if (!writeInteraction(interaction))
             return false;
     }
-    for (FundingRequest request : snapshot.funding) {
+    for (FundingRequest &request : snapshot.funding) {
+        request.projectId = project.id;
         if (!writeFunding(request))
             return false;
     }
     if (!transaction.commit())
-        return fail(tr("The project “%1” could not be restored").arg(project.name), transaction.errorString());
+        return fail(failure, transaction.errorString());
     emit projectsChanged();
     return true;
+}
+
+bool ProjectStore::saveInTransaction(Project &project)
+{
+    return writeProject(project) && writeProjectLists(project);
+}
+
+std::optional<qint64> ProjectStore::projectOfActor(qint64 actorId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT id FROM projects WHERE actor_id = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(actorId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
 }
 
 QList<ProjectInteraction> ProjectStore::interactions(qint64 projectId) const

@@ -42,7 +42,16 @@ public:
         QList<FundingRequest> funding;
     };
     std::optional<Snapshot> snapshot(qint64 id) const;
-    bool restore(const Snapshot &snapshot);
+    /// Writes the project back as the snapshot holds it, its journal and
+    /// funding requests included (those not in the snapshot are deleted).
+    /// New rows get their ids written back into @p snapshot.
+    bool restore(Snapshot &snapshot);
+    /// save() inside a caller's Transaction (founding a project writes an
+    /// actor too); emits nothing: call notifyChanged() after the commit.
+    bool saveInTransaction(Project &project);
+    void notifyChanged() { emit projectsChanged(); }
+    /// The project an actor was founded from, if any: the link seen from the directory.
+    std::optional<qint64> projectOfActor(qint64 actorId) const;
     int count() const;
 
     // Journal
