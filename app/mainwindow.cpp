@@ -19,6 +19,8 @@
 #include "portraitdocument.h"
 #include "posterdocument.h"
 #include "preferencesdialog.h"
+#include "projectstab.h"
+#include "projectstore.h"
 #include "prompter.h"
 #include "publicationstab.h"
 #include "publicationstore.h"
@@ -180,6 +182,9 @@ void MainWindow::createMenus()
     m_planMenu = menuBar()->addMenu(tr("&Plan"));
     m_planMenu->setObjectName(QStringLiteral("planMenu"));
     m_planMenu->setEnabled(false);
+    m_projectsMenu = menuBar()->addMenu(tr("P&rojects"));
+    m_projectsMenu->setObjectName(QStringLiteral("projectsMenu"));
+    m_projectsMenu->setEnabled(false);
     m_publicationsMenu = menuBar()->addMenu(tr("&Publications"));
     m_publicationsMenu->setObjectName(QStringLiteral("publicationsMenu"));
     m_publicationsMenu->setEnabled(false);
@@ -256,6 +261,7 @@ void MainWindow::attachDatabase()
     m_agendaMenu->setEnabled(true);
     attachPlanTab();
     connectAgendaAndPlan();
+    attachProjects();
     attachPublications();
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
@@ -353,6 +359,38 @@ void MainWindow::detachPlanTab()
     }
     delete m_plans;
     m_plans = nullptr;
+}
+
+void MainWindow::attachProjects()
+{
+    m_projects = new ProjectStore(m_database->connectionName(), this);
+    m_projectsTab = new ProjectsTab(m_projects, m_actors, m_sectors, m_references.get(), m_undoStack, m_tabs);
+    m_tabs->addTab(m_projectsTab, QIcon::fromTheme(QStringLiteral("view-list-details")), tr("P&rojects"));
+    connect(m_projectsTab, &ProjectsTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_projectsTab, &ProjectsTab::actorRequested, this, [this](qint64 actorId) {
+        if (!m_directory || !m_directory->settleForm())
+            return;
+        m_directory->selectActor(actorId);
+        m_tabs->setCurrentWidget(m_directory);
+    });
+    m_projectsMenu->clear();
+    m_projectsMenu->addActions(m_projectsTab->projectActions());
+    m_projectsMenu->setEnabled(true);
+}
+
+void MainWindow::detachProjects()
+{
+    if (m_projectsTab) {
+        m_tabs->removeTab(m_tabs->indexOf(m_projectsTab));
+        delete m_projectsTab;
+        m_projectsTab = nullptr;
+    }
+    if (m_projectsMenu) {
+        m_projectsMenu->clear();
+        m_projectsMenu->setEnabled(false);
+    }
+    delete m_projects;
+    m_projects = nullptr;
 }
 
 void MainWindow::removeAgenda()
@@ -510,6 +548,7 @@ void MainWindow::detachDatabase()
 {
     m_undoStack->clear();
     detachPublications();
+    detachProjects();
     detachPlanTab();
     removeAgenda();
     detachObservatory();
@@ -649,6 +688,7 @@ void MainWindow::restoreBackup()
     // The stores hold the old connection's name: take them down first.
     m_undoStack->clear();
     detachPublications();
+    detachProjects();
     detachPlanTab();
     removeAgenda();
     detachObservatory();

@@ -13,6 +13,8 @@ class ObservatoryStore;
 class ObservatoryTab;
 class PlanStore;
 class PlanTab;
+class ProjectStore;
+class ProjectsTab;
 class PublicationStore;
 class PublicationsTab;
 class ReferenceFigureStore;
@@ -44,6 +46,7 @@ public:
     AgendaTab *agendaTab() const { return m_agenda; }
     PlanTab *planTab() const { return m_planTab; }
     PublicationsTab *publicationsTab() const { return m_publications; }
+    ProjectsTab *projectsTab() const { return m_projectsTab; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -64,6 +67,8 @@ private:
     void removeAgenda();
     void connectAgendaAndPlan();
     void attachPublications();
+    void attachProjects();
+    void detachProjects();
     void connectPrinting();
     void detachPublications();
 
@@ -95,6 +100,9 @@ private:
     EventStore *m_events = nullptr;
     AgendaTab *m_agenda = nullptr;
     QMenu *m_agendaMenu = nullptr;
+    ProjectStore *m_projects = nullptr;
+    ProjectsTab *m_projectsTab = nullptr;
+    QMenu *m_projectsMenu = nullptr;
     PublicationStore *m_publicationStore = nullptr;
     PublicationsTab *m_publications = nullptr;
     QMenu *m_publicationsMenu = nullptr;

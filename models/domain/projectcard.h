@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 /// What the board, the list and the command line show of a project, read in
 /// one query: names rather than ids, and the earliest open next step.
@@ -28,4 +29,14 @@ struct ProjectCard
     qint64 actorId = 0;
 
     bool isLate(const QDate &today) const { return nextStepDue.isValid() && nextStepDue < today; }
+    /// One line per fact, for a tooltip.
+    QString summaryTip() const
+    {
+        QStringList lines{name};
+        for (const QString &line : {holders, accompaniedBy, nextStep}) {
+            if (!line.isEmpty())
+                lines << line;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
 };

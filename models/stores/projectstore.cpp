@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "projectvocabulary.h"
+#include "textkey.h"
 #include "transaction.h"
 
 #include <QCollator>
@@ -699,4 +700,68 @@ bool ProjectStore::saveNeed(Need &need)
         need.id = q.lastInsertId().toLongLong();
     emit projectsChanged();
     return true;
+}
+
+QList<ProjectStore::Pick> ProjectStore::findContacts(const QString &text, int limit) const
+{
+    QList<Pick> result;
+    const QString key = TextKey::fold(text).trimmed();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    // Contacts are few beside actors (tens of thousands at most): a scan with
+    // the folding done here stays well under a keystroke.
+    q.prepare(QStringLiteral("SELECT k.id, trim(k.first_name || ' ' || k.last_name), COALESCE(a.name, k.email) "
+                             "FROM contacts k LEFT JOIN actors a ON a.id = k.actor_id ORDER BY k.last_name, k.first_name"));
+    if (!q.exec())
+        return result;
+    while (q.next() && result.size() < limit) {
+        const QString name = q.value(1).toString();
+        if (key.isEmpty() || TextKey::fold(name).contains(key))
+            result << Pick{q.value(0).toLongLong(), name, q.value(2).toString()};
+    }
+    return result;
+}
+
+QList<ProjectStore::Pick> ProjectStore::findActors(const QString &text, int limit) const
+{
+    QList<Pick> result;
+    const QString key = TextKey::fold(text).trimmed();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    // name_key is indexed: a prefix of the whole name, then of any word.
+    q.prepare(QStringLiteral("SELECT id, name, commune_name FROM actors WHERE archived = 0 AND "
+                             "(name_key >= ? AND name_key < ? OR name_key LIKE ?) ORDER BY name_key LIMIT ?"));
+    q.addBindValue(key);
+    q.addBindValue(key + QChar(0xffff));
+    q.addBindValue(QStringLiteral("% ") + key + QStringLiteral("%"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result << Pick{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return result;
+}
+
+QString ProjectStore::contactName(qint64 contactId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = ?"));
+    q.addBindValue(contactId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 ProjectStore::createHolder(const QString &firstName, const QString &lastName, const QString &email, const QString &phone)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("INSERT INTO contacts(actor_id, first_name, last_name, role, email, phone) VALUES (NULL, ?, ?, ?, ?, ?)"));
+    q.addBindValue(text(firstName.trimmed()));
+    q.addBindValue(text(lastName.trimmed()));
+    q.addBindValue(tr("Project holder"));
+    q.addBindValue(text(email.trimmed()));
+    q.addBindValue(text(phone.trimmed()));
+    if (!q.exec()) {
+        fail(tr("The holder could not be added"), q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
 }

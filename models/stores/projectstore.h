@@ -85,6 +85,19 @@ public:
     /// An import: every call is written or none.
     bool addCalls(QList<CallForProjects> &calls);
 
+    // People and actors to pick, found as one types (a prefix of a word of
+    // the name, accents and case ignored); at most @p limit, by name.
+    struct Pick {
+        qint64 id = 0;
+        QString name;
+        QString detail; ///< the contact's actor or e-mail, the actor's commune
+    };
+    QList<Pick> findContacts(const QString &text, int limit = 30) const;
+    QList<Pick> findActors(const QString &text, int limit = 30) const;
+    QString contactName(qint64 contactId) const;
+    /// A holder who belongs to no actor yet becomes a contact of the directory.
+    qint64 createHolder(const QString &firstName, const QString &lastName, const QString &email, const QString &phone);
+
     // Needs
     QList<Need> needs() const;
     bool saveNeed(Need &need);
