@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accompanimentsummary.h"
 #include "actorform.h"
 #include "actorstore.h"
 #include "agendatab.h"
@@ -313,6 +314,10 @@ void MainWindow::attachObservatory()
                               + QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
                                     .arg(tr("Event type"), tr("Dates"), tr("Participants"), tr("Actors reached"), rows));
     });
+    auto *accompaniment = new AccompanimentSummary(m_database->connectionName(), m_observatory);
+    m_observatory->extraArea()->addWidget(accompaniment);
+    connect(m_observatory, &ObservatoryTab::refreshed, accompaniment,
+            [this, accompaniment] { accompaniment->showYear(m_observatory->stats().filter.year); });
     m_observatoryMenu->clear();
     m_observatoryMenu->addActions(m_observatory->actions());
     m_observatoryMenu->setEnabled(true);

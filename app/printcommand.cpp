@@ -6,6 +6,9 @@
 #include "documentfactory.h"
 #include "event.h"
 #include "observatoryengine.h"
+#include "accompanimentreader.h"
+#include "accompanimentreportdocument.h"
+#include "clock.h"
 #include "planreportdocument.h"
 #include "planstore.h"
 #include "planvocabulary.h"
@@ -34,7 +37,8 @@ QString say(const QString &sentence)
 QStringList PrintCommand::documents()
 {
     return {QStringLiteral("letter"),   QStringLiteral("plaquette"),  QStringLiteral("guide"),  QStringLiteral("observatory"),
-            QStringLiteral("plan"),     QStringLiteral("attendance"), QStringLiteral("poster"), QStringLiteral("labels")};
+            QStringLiteral("plan"),     QStringLiteral("attendance"), QStringLiteral("poster"), QStringLiteral("labels"),
+            QStringLiteral("accompaniment")};
 }
 
 QList<QCommandLineOption> PrintCommand::options()
@@ -75,7 +79,7 @@ int PrintCommand::validate(const QStringList &words, const QCommandLineParser &p
 {
     const QString what = words.value(1);
     if (!documents().contains(what)) {
-        err << say(tr("print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”."))
+        err << say(tr("print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FILE.pdf”."))
             << Qt::endl;
         return 2;
     }
@@ -227,6 +231,16 @@ int PrintCommand::run(Database &db, const QStringList &words, const QCommandLine
         document = factory.portrait(filter, &error, &engine);
     } else if (what == QLatin1String("plan")) {
         planReport(db, factory, parser, &document, &error);
+    } else if (what == QLatin1String("accompaniment")) {
+        // By default the year so far.
+        const QDate today = Clock::today();
+        const QDate from = parser.isSet(QStringLiteral("from")) ? QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate)
+                                                                : QDate(today.year(), 1, 1);
+        const QDate to = parser.isSet(QStringLiteral("to")) ? QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) : today;
+        if (to < from)
+            error = tr("the period ends on %1, before it starts on %2.").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate));
+        else
+            document = std::make_unique<AccompanimentReportDocument>(AccompanimentReader(db.connectionName()).report(from, to), factory.style());
     } else if (what == QLatin1String("attendance") || what == QLatin1String("poster")) {
         Occurrence occurrence;
         if (factory.findOccurrence(parser.value(QStringLiteral("event")), QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate),

@@ -1,5 +1,6 @@
 #include "statscommand.h"
 
+#include "accompanimentreader.h"
 #include "eventstore.h"
 
 #include "csvwriter.h"
@@ -159,12 +160,27 @@ int StatsCommand::run(const Database &db, const Options &options, QTextStream &o
     ObservatoryStats stats = engine.compute(filter);
     // "Mobilisation des acteurs": the year's events and attendance, from the agenda.
     stats.extra.insert(QStringLiteral("mobilisation"), EventStore(db.connectionName()).mobilisation(stats.filter.year));
-    if (options.format == QLatin1String("json"))
-        out << QString::fromUtf8(QJsonDocument(toJson(stats)).toJson(QJsonDocument::Indented));
+    if (options.format == QLatin1String("json")) {
+        QJsonObject json = toJson(stats);
+        json.insert(QStringLiteral("accompaniment"), accompanimentJson(AccompanimentReader(db.connectionName()).yearFigures(stats.filter.year)));
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    }
     else
         out << toCsv(stats);
     out.flush();
     return 0;
+}
+
+QJsonObject StatsCommand::accompanimentJson(const AccompanimentFigures &figures)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("projects"), figures.projects);
+    o.insert(QStringLiteral("founded"), figures.founded);
+    o.insert(QStringLiteral("jobs_expected"), figures.jobsExpected);
+    o.insert(QStringLiteral("jobs_created"), figures.jobsCreated);
+    // Euros, as the other money figures a spreadsheet reads.
+    o.insert(QStringLiteral("funding_granted"), double(figures.fundingGrantedCents) / 100.0);
+    return o;
 }
 
 QJsonObject StatsCommand::toJson(const ObservatoryStats &stats)

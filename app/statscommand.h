@@ -39,6 +39,8 @@ public:
 
     /// The JSON document of @p stats (keys in README, "essaim stats").
     static QJsonObject toJson(const ObservatoryStats &stats);
+    /// The year's accompaniment of project holders (key "accompaniment").
+    static QJsonObject accompanimentJson(const struct AccompanimentFigures &figures);
     /// One flat table: section, key, label, then the figures.
     static QString toCsv(const ObservatoryStats &stats);
 };

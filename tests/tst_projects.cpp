@@ -11,6 +11,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -425,6 +427,18 @@ private slots:
         call.nextStep = QStringLiteral("Envoyer le budget");
         call.nextStepDue = QDate(2027, 3, 31);
         QVERIFY(m_store->saveInteraction(call));
+        FundingRequest grant;
+        grant.projectId = garage.id;
+        grant.funderName = QStringLiteral("Région Hauts-de-France");
+        grant.askedCents = 3000000;
+        grant.grantedCents = 2500050;
+        grant.status = FundingRequest::Status::Granted;
+        grant.submittedOn = QDate(2027, 2, 1);
+        grant.decidedOn = QDate(2027, 3, 10);
+        QVERIFY(m_store->saveFunding(grant));
+        Actor withFigures = TestSupport::makeActor(QStringLiteral("Employeur"), QStringLiteral("59392"));
+        withFigures.figures = {YearFigures{2027, 3, {}, {}, {}, {}}};
+        QVERIFY(m_actors->save(withFigures));
         closeDatabase();
 
         const QString home = m_dir.filePath(QStringLiteral("home"));
@@ -460,6 +474,33 @@ private slots:
         const auto refused = run({QStringLiteral("import"), QStringLiteral("calls"), bad});
         QCOMPARE(refused.code, 1);
         QCOMPARE(refused.err.trimmed(), QStringLiteral("essaim: Line 3: “demain” is not a date; write 2027-03-31 or 31/03/2027. Nothing was imported; correct the file and import it again."));
+
+        // The observatory's figures carry the year's accompaniment.
+        const auto stats = run({QStringLiteral("stats"), QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(stats.code, 0);
+        const QJsonObject accompaniment = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("accompaniment")).toObject();
+        QCOMPARE(accompaniment.value(QStringLiteral("projects")).toInt(), 2);
+        QCOMPARE(accompaniment.value(QStringLiteral("founded")).toInt(), 0);
+        QCOMPARE(accompaniment.value(QStringLiteral("jobs_expected")).toInt(), 4);
+        QCOMPARE(accompaniment.value(QStringLiteral("jobs_created")).toInt(), 0);
+        QCOMPARE(accompaniment.value(QStringLiteral("funding_granted")).toDouble(), 25000.50);
+
+        // The steering committee's report, in French.
+        const QString pdf = m_dir.filePath(QStringLiteral("accompagnement.pdf"));
+        const auto printed = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), m_path,
+                                                           QStringLiteral("print"), QStringLiteral("accompaniment"), QStringLiteral("--from"),
+                                                           QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-12-31"),
+                                                           QStringLiteral("-o"), pdf});
+        QCOMPARE(printed.code, 0);
+        const QString text = TestSupport::pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Région Hauts-de-France")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("30 000,00 €")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("25 000,50 €")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Envoyer le budget")), qPrintable(text));
+        const auto reversed = run({QStringLiteral("print"), QStringLiteral("accompaniment"), QStringLiteral("--from"), QStringLiteral("2027-12-31"),
+                                   QStringLiteral("--to"), QStringLiteral("2027-01-01"), QStringLiteral("-o"), pdf});
+        QCOMPARE(reversed.code, 1);
+        QCOMPARE(reversed.err.trimmed(), QStringLiteral("essaim: the period ends on 2027-01-01, before it starts on 2027-12-31."));
 
         Database db;
         QVERIFY(db.open(m_path));
