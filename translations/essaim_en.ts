@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccompanimentReader</name>
+    <message>
+        <source>No sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>Outside the EPCIs of the territory</source>
+        <translation>Outside the EPCIs of the territory</translation>
+    </message>
+</context>
+<context>
+    <name>AccompanimentReportDocument</name>
+    <message>
+        <source>Accompaniment report</source>
+        <translation>Accompaniment report</translation>
+    </message>
+    <message>
+        <source>Accompaniment of project holders</source>
+        <translation>Accompaniment of project holders</translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2</source>
+        <translation>Report from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) accompanied</source>
+        <translation>
+            <numerusform>%n project(s) accompanied</numerusform>
+            <numerusform>%n project(s) accompanied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n founded</source>
+        <translation>
+            <numerusform>%n founded</numerusform>
+            <numerusform>%n founded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) expected</source>
+        <translation>
+            <numerusform>%n job(s) expected</numerusform>
+            <numerusform>%n job(s) expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) created</source>
+        <translation>
+            <numerusform>%n job(s) created</numerusform>
+            <numerusform>%n job(s) created</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 granted.</source>
+        <translation>%1 granted.</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>By sector</translation>
+    </message>
+    <message>
+        <source>By EPCI</source>
+        <translation>By EPCI</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Projects by stage</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>Entered in the period</source>
+        <translation>Entered in the period</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Jobs expected</source>
+        <translation>Jobs expected</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Jobs created</translation>
+    </message>
+    <message>
+        <source>Funding asked and granted</source>
+        <translation>Funding asked and granted</translation>
+    </message>
+    <message>
+        <source>No funding request in the period.</source>
+        <translation>No funding request in the period.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Calls for projects answered</source>
+        <translation>Calls for projects answered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request(s)</numerusform>
+            <numerusform>%n request(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal of the period</source>
+        <translation>Journal of the period</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccompanimentSummary</name>
+    <message>
+        <source>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: no project followed that year.</source>
+        <translation>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: no project followed that year.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: %2, %3, %4 expected, %5 created, %6 granted.</source>
+        <translation>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: %2, %3, %4 expected, %5 created, %6 granted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) accompanied</source>
+        <translation>
+            <numerusform>%n project(s) accompanied</numerusform>
+            <numerusform>%n project(s) accompanied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n founded</source>
+        <translation>
+            <numerusform>%n founded</numerusform>
+            <numerusform>%n founded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job(s)</numerusform>
+            <numerusform>%n job(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActorCsvExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
@@ -1169,6 +1342,49 @@
     </message>
 </context>
 <context>
+    <name>CallsCsvReader</name>
+    <message>
+        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
+        <translation>Line %1: %2 Nothing was imported; correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing (expected: %2).</source>
+        <translation>the column “%1” is missing (expected: %2).</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 fields where the header has %2.</translation>
+    </message>
+    <message>
+        <source>the file holds no call for projects.</source>
+        <translation>the file holds no call for projects.</translation>
+    </message>
+    <message>
+        <source>a call needs a funder and a title.</source>
+        <translation>a call needs a funder and a title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family (%2).</source>
+        <translation>“%1” is not an ESS family (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write 2027-03-31 or 31/03/2027.</source>
+        <translation>“%1” is not a date; write 2027-03-31 or 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>the closing date is empty.</source>
+        <translation>the closing date is empty.</translation>
+    </message>
+    <message>
+        <source>the call closes before it opens.</source>
+        <translation>the call closes before it opens.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros; write 50 000 or 120 000,50.</source>
+        <translation>“%1” is not an amount in euros; write 50 000 or 120 000,50.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -1396,10 +1612,6 @@
         <translation>Last day of the period (2026-03-31).</translation>
     </message>
     <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
-        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</translation>
-    </message>
-    <message>
         <source>stats, print observatory: the year (default: the latest year with figures).</source>
         <translation>stats, print observatory: the year (default: the latest year with figures).</translation>
     </message>
@@ -1420,6 +1632,14 @@
         <translation>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</translation>
     </message>
     <message>
+        <source>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</source>
+        <translation>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1430,7 +1650,9 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF
+projects [--stage S] [--format csv]: the projects accompanied
+import calls FILE.csv [--dry-run]: import calls for projects</source>
         <translation>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1441,7 +1663,13 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</translation>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF
+projects [--stage S] [--format csv]: the projects accompanied
+import calls FILE.csv [--dry-run]: import calls for projects</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2680,13 @@ Discard them?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FoundProjectCommand</name>
+    <message>
+        <source>Found “%1”</source>
+        <translation>Found “%1”</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3799,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Print address &amp;labels…</source>
         <translation>Print address &amp;labels…</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>P&amp;rojects</translation>
     </message>
 </context>
 <context>
@@ -5449,10 +5688,6 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <translation>DATE</translation>
     </message>
     <message>
-        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
-        <translation>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</translation>
-    </message>
-    <message>
         <source>the date “%1” cannot be read; write it as 2026-03-31.</source>
         <translation>the date “%1” cannot be read; write it as 2026-03-31.</translation>
     </message>
@@ -5484,6 +5719,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</source>
         <translation>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</translation>
     </message>
+    <message>
+        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FILE.pdf”.</source>
+        <translation>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FILE.pdf”.</translation>
+    </message>
+    <message>
+        <source>the period ends on %1, before it starts on %2.</source>
+        <translation>the period ends on %1, before it starts on %2.</translation>
+    </message>
 </context>
 <context>
     <name>PrintSourceStore</name>
@@ -5509,6 +5752,650 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCardDelegate</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project “%1”</source>
+        <translation>Project “%1”</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Holders and accompaniment</source>
+        <translation>&amp;Holders and accompaniment</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
+        <translation>&amp;Funding</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(no sector)</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Unmet &amp;need:</source>
+        <translation>Unmet &amp;need:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>ESS &amp;family foreseen:</source>
+        <translation>ESS &amp;family foreseen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>Jobs &amp;expected:</source>
+        <translation>Jobs &amp;expected:</translation>
+    </message>
+    <message>
+        <source>Jobs c&amp;reated:</source>
+        <translation>Jobs c&amp;reated:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>Holders (people of the directory, who may belong to no actor yet):</source>
+        <translation>Holders (people of the directory, who may belong to no actor yet):</translation>
+    </message>
+    <message>
+        <source>Add a holder: type a name…</source>
+        <translation>Add a holder: type a name…</translation>
+    </message>
+    <message>
+        <source>New &amp;holder…</source>
+        <translation>New &amp;holder…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Accompanying actors (couveuse, CAE, France Active, DLA, BGE…) and their role:</source>
+        <translation>Accompanying actors (couveuse, CAE, France Active, DLA, BGE…) and their role:</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add an accompanying actor: type its name…</source>
+        <translation>Add an accompanying actor: type its name…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>&amp;Add an entry</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>Asked (€)</source>
+        <translation>Asked (€)</translation>
+    </message>
+    <message>
+        <source>Granted (€)</source>
+        <translation>Granted (€)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request</source>
+        <translation>Add a &amp;request</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>New holder</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Journal, line %1: write the dates as 31/03/2027.</source>
+        <translation>Journal, line %1: write the dates as 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>Funding, line %1: name the funder.</source>
+        <translation>Funding, line %1: name the funder.</translation>
+    </message>
+    <message>
+        <source>Funding, line %1: write amounts as 50 000 or 120 000,50 and dates as 31/03/2027.</source>
+        <translation>Funding, line %1: write amounts as 50 000 or 120 000,50 and dates as 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>A project needs a name. Type it on the first page, then save again.</source>
+        <translation>A project needs a name. Type it on the first page, then save again.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet; correct it, then save again.</source>
+        <translation>Nothing was saved yet; correct it, then save again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFounder</name>
+    <message>
+        <source>The project “%1” could not be founded</source>
+        <translation>The project “%1” could not be founded</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>The founding of “%1” could not be undone.</source>
+        <translation>The founding of “%1” could not be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1 (%2). Check that the database file is writable, then try again.</source>
+        <translation>%1 (%2). Check that the database file is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The project “%1” could not be saved</source>
+        <translation>The project “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The project could not be deleted</source>
+        <translation>The project could not be deleted</translation>
+    </message>
+    <message>
+        <source>The journal entry could not be saved</source>
+        <translation>The journal entry could not be saved</translation>
+    </message>
+    <message>
+        <source>The journal entry could not be deleted</source>
+        <translation>The journal entry could not be deleted</translation>
+    </message>
+    <message>
+        <source>The funding request could not be saved</source>
+        <translation>The funding request could not be saved</translation>
+    </message>
+    <message>
+        <source>The funding request could not be deleted</source>
+        <translation>The funding request could not be deleted</translation>
+    </message>
+    <message>
+        <source>The call for projects “%1” could not be saved</source>
+        <translation>The call for projects “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>The call for projects could not be deleted</source>
+        <translation>The call for projects could not be deleted</translation>
+    </message>
+    <message>
+        <source>The calls for projects could not be imported</source>
+        <translation>The calls for projects could not be imported</translation>
+    </message>
+    <message>
+        <source>The need “%1” could not be saved</source>
+        <translation>The need “%1” could not be saved</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Project holder</translation>
+    </message>
+    <message>
+        <source>The holder could not be added</source>
+        <translation>The holder could not be added</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Holders</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation>Accompanied by</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Jobs expected</source>
+        <translation>Jobs expected</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Jobs created</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectVocabulary</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Emergence</source>
+        <translation>Emergence</translation>
+    </message>
+    <message>
+        <source>Feasibility study</source>
+        <translation>Feasibility study</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Steering committee</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>To prepare</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsCommand</name>
+    <message>
+        <source>essaim: import calls needs a file: “essaim --db FILE import calls CALLS.csv”.</source>
+        <translation>essaim: import calls needs a file: “essaim --db FILE import calls CALLS.csv”.</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for projects; use csv.</source>
+        <translation>essaim: the format “%1” is not known for projects; use csv.</translation>
+    </message>
+    <message>
+        <source>essaim: the stage “%1” is not known; use %2.</source>
+        <translation>essaim: the stage “%1” is not known; use %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for projects read; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>%n call(s) for projects read; nothing was written (--dry-run).</numerusform>
+            <numerusform>%n call(s) for projects read; nothing was written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for projects imported.</source>
+        <translation>
+            <numerusform>%n call(s) for projects imported.</numerusform>
+            <numerusform>%n call(s) for projects imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>&amp;Calls for projects</source>
+        <translation>&amp;Calls for projects</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project sheet…</source>
+        <translation>&amp;Open the project sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the project</source>
+        <translation>&amp;Delete the project</translation>
+    </message>
+    <message>
+        <source>&amp;Found the actor…</source>
+        <translation>&amp;Found the actor…</translation>
+    </message>
+    <message>
+        <source>The project becomes an actor of the directory: created from the project, or linked to one that exists</source>
+        <translation>The project becomes an actor of the directory: created from the project, or linked to one that exists</translation>
+    </message>
+    <message>
+        <source>&amp;Import calls for projects…</source>
+        <translation>&amp;Import calls for projects…</translation>
+    </message>
+    <message>
+        <source>Import calls for projects</source>
+        <translation>Import calls for projects</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the next step done</source>
+        <translation>&amp;Mark the next step done</translation>
+    </message>
+    <message>
+        <source>Find a project, a holder, a commune…</source>
+        <translation>Find a project, a holder, a commune…</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Every stage</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Every sector</translation>
+    </message>
+    <message>
+        <source>Every EPCI</source>
+        <translation>Every EPCI</translation>
+    </message>
+    <message>
+        <source>&amp;Late next steps only</source>
+        <translation>&amp;Late next steps only</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Next step of “%1” done</source>
+        <translation>Next step of “%1” done</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>May apply (sector, family and territory):</source>
+        <translation>May apply (sector, family and territory):</translation>
+    </message>
+    <message>
+        <source>Have applied:</source>
+        <translation>Have applied:</translation>
+    </message>
+    <message>
+        <source>Every accompanying actor</source>
+        <translation>Every accompanying actor</translation>
+    </message>
+    <message>
+        <source>Late: due on %1</source>
+        <translation>Late: due on %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1 Nothing was changed.</source>
+        <translation>The change could not be saved: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2</source>
+        <translation>“%1” moved to %2</translation>
+    </message>
+    <message>
+        <source>Project “%1” changed</source>
+        <translation>Project “%1” changed</translation>
+    </message>
+    <message>
+        <source>Project “%1” created</source>
+        <translation>Project “%1” created</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Delete the project</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” with its journal and funding requests? Edit ▸ Undo brings it back.</source>
+        <translation>Delete the project “%1” with its journal and funding requests? Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Project “%1” deleted</source>
+        <translation>Project “%1” deleted</translation>
+    </message>
+    <message>
+        <source>Found the actor</source>
+        <translation>Found the actor</translation>
+    </message>
+    <message>
+        <source>The directory already has “%1”. Link the project to it? (No creates a new actor.)</source>
+        <translation>The directory already has “%1”. Link the project to it? (No creates a new actor.)</translation>
+    </message>
+    <message>
+        <source>“%1” founded: it is now an actor of the directory</source>
+        <translation>“%1” founded: it is now an actor of the directory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n call(s) for projects</source>
+        <translation>
+            <numerusform>Import of %n call(s) for projects</numerusform>
+            <numerusform>Import of %n call(s) for projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for projects imported</source>
+        <translation>
+            <numerusform>%n call(s) for projects imported</numerusform>
+            <numerusform>%n call(s) for projects imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccompanimentReader</name>
+    <message>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
+    </message>
+    <message>
+        <source>Outside the EPCIs of the territory</source>
+        <translation>Hors des EPCI du territoire</translation>
+    </message>
+</context>
+<context>
+    <name>AccompanimentReportDocument</name>
+    <message>
+        <source>Accompaniment report</source>
+        <translation>Rapport d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Accompaniment of project holders</source>
+        <translation>Accompagnement des porteurs de projet</translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2</source>
+        <translation>Rapport du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) accompanied</source>
+        <translation>
+            <numerusform>%n projet accompagné</numerusform>
+            <numerusform>%n projets accompagnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n founded</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) expected</source>
+        <translation>
+            <numerusform>%n emploi prévu</numerusform>
+            <numerusform>%n emplois prévus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) created</source>
+        <translation>
+            <numerusform>%n emploi créé</numerusform>
+            <numerusform>%n emplois créés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 granted.</source>
+        <translation>%1 accordés.</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>By EPCI</source>
+        <translation>Par EPCI</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Projets par étape</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Entered in the period</source>
+        <translation>Entrés dans la période</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Jobs expected</source>
+        <translation>Emplois prévus</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+    <message>
+        <source>Funding asked and granted</source>
+        <translation>Financements demandés et accordés</translation>
+    </message>
+    <message>
+        <source>No funding request in the period.</source>
+        <translation>Aucune demande de financement dans la période.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Calls for projects answered</source>
+        <translation>Appels à projets auxquels il a été répondu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal of the period</source>
+        <translation>Journal de la période</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Prochaine étape : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccompanimentSummary</name>
+    <message>
+        <source>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: no project followed that year.</source>
+        <translation>&lt;b&gt;Accompagnement des porteurs de projet en %1&lt;/b&gt; : aucun projet suivi cette année-là.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: %2, %3, %4 expected, %5 created, %6 granted.</source>
+        <translation>&lt;b&gt;Accompagnement des porteurs de projet en %1&lt;/b&gt; : %2, %3, %4 prévus, %5 créés, %6 accordés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) accompanied</source>
+        <translation>
+            <numerusform>%n projet accompagné</numerusform>
+            <numerusform>%n projets accompagnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n founded</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n emploi</numerusform>
+            <numerusform>%n emplois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActorCsvExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
@@ -1169,6 +1342,49 @@
     </message>
 </context>
 <context>
+    <name>CallsCsvReader</name>
+    <message>
+        <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
+        <translation>Ligne %1 : %2 Rien n&apos;a été importé ; corrigez le fichier puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing (expected: %2).</source>
+        <translation>la colonne « %1 » manque (attendu : %2).</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs là où l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>the file holds no call for projects.</source>
+        <translation>le fichier ne contient aucun appel à projets.</translation>
+    </message>
+    <message>
+        <source>a call needs a funder and a title.</source>
+        <translation>un appel à projets doit avoir un financeur et un titre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family (%2).</source>
+        <translation>« %1 » n&apos;est pas une famille de l&apos;ESS (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write 2027-03-31 or 31/03/2027.</source>
+        <translation>« %1 » n&apos;est pas une date ; écrivez 2027-03-31 ou 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>the closing date is empty.</source>
+        <translation>la date de clôture est vide.</translation>
+    </message>
+    <message>
+        <source>the call closes before it opens.</source>
+        <translation>l&apos;appel se clôt avant de s&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros; write 50 000 or 120 000,50.</source>
+        <translation>« %1 » n&apos;est pas un montant en euros ; écrivez 50 000 ou 120 000,50.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -1396,10 +1612,6 @@
         <translation>Dernier jour de la période (2026-03-31).</translation>
     </message>
     <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
-        <translation>essaim : importer quoi ? Écrivez “essaim --db FICHIER import actors|events|plan FICHIER...”.</translation>
-    </message>
-    <message>
         <source>stats, print observatory: the year (default: the latest year with figures).</source>
         <translation>stats, print observatory&#xa0;: l&apos;année (par défaut&#xa0;: la dernière année renseignée).</translation>
     </message>
@@ -1420,6 +1632,14 @@
         <translation>export plan&#xa0;: le plan à exporter (tous les plans s&apos;il n&apos;est pas donné)&#xa0;; print plan&#xa0;: le plan dont on rend compte.</translation>
     </message>
     <message>
+        <source>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</source>
+        <translation>projects : seulement les projets à cette étape (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1430,7 +1650,9 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF
+projects [--stage S] [--format csv]: the projects accompanied
+import calls FILE.csv [--dry-run]: import calls for projects</source>
         <translation>demo : remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
 check : vérifie l&apos;intégrité et le schéma de la base de données
 export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE : exporte l&apos;annuaire
@@ -1441,7 +1663,13 @@ export events --format ics [--from DATE --to DATE] -o FICHIER : exporte l&apos;a
 agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER] : liste les dates d&apos;une période
 import plan PLAN.txt : importe un plan d&apos;actions depuis un plan indenté
 export plan [--plan NOM] --format outline|csv -o FICHIER : exporte les plans d&apos;actions
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf : imprime un document en PDF</translation>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf : imprime un document en PDF
+projects [--stage S] [--format csv] : les projets accompagnés
+import calls FICHIER.csv [--dry-run] : importer des appels à projets</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
+        <translation>essaim : importer quoi ? Écrivez « essaim --db FICHIER import actors|events|plan|calls FICHIER... ».</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2680,13 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FoundProjectCommand</name>
+    <message>
+        <source>Found “%1”</source>
+        <translation>Création de la structure « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3799,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Print address &amp;labels…</source>
         <translation>Imprimer des é&amp;tiquettes d&apos;adresse…</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>P&amp;rojets</translation>
     </message>
 </context>
 <context>
@@ -5449,10 +5688,6 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <translation>DATE</translation>
     </message>
     <message>
-        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
-        <translation>imprimer quoi&#xa0;? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf”.</translation>
-    </message>
-    <message>
         <source>the date “%1” cannot be read; write it as 2026-03-31.</source>
         <translation>la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
     </message>
@@ -5474,15 +5709,23 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides (flip on the short edge) and fold. The pages are A5: --paper may only be a5.</source>
-        <translation>print guide : un livret A5, deux pages de chaque côté d&apos;une feuille A4 à l&apos;italienne ; imprimez en recto verso (retournement sur le bord court) puis pliez. Les pages sont en A5 : --paper ne peut valoir que a5.</translation>
+        <translation>print guide&#xa0;: un livret A5, deux pages de chaque côté d&apos;une feuille A4 à l&apos;italienne&#xa0;; imprimez en recto verso (retournement sur le bord court) puis pliez. Les pages sont en A5&#xa0;: --paper ne peut valoir que a5.</translation>
     </message>
     <message>
         <source>only the guide is printed as a booklet: “print %1” takes no --booklet.</source>
-        <translation>seul le guide s&apos;imprime en livret : “print %1” ne prend pas --booklet.</translation>
+        <translation>seul le guide s&apos;imprime en livret&#xa0;: “print %1” ne prend pas --booklet.</translation>
     </message>
     <message>
         <source>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</source>
-        <translation>un livret a des pages A5, deux par feuille A4 : retirez --paper a4.</translation>
+        <translation>un livret a des pages A5, deux par feuille A4&#xa0;: retirez --paper a4.</translation>
+    </message>
+    <message>
+        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FILE.pdf”.</source>
+        <translation>imprimer quoi ? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FICHIER.pdf”.</translation>
+    </message>
+    <message>
+        <source>the period ends on %1, before it starts on %2.</source>
+        <translation>la période finit le %1, avant de commencer le %2.</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5752,650 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCardDelegate</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project “%1”</source>
+        <translation>Projet « %1 »</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Holders and accompaniment</source>
+        <translation>&amp;Porteurs et accompagnement</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
+        <translation>&amp;Financements</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(sans secteur)</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(non choisie)</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(non décidée)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>Unmet &amp;need:</source>
+        <translation>&amp;Besoin non couvert :</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>ESS &amp;family foreseen:</source>
+        <translation>&amp;Famille de l&apos;ESS envisagée :</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>Jobs &amp;expected:</source>
+        <translation>Emplois &amp;prévus :</translation>
+    </message>
+    <message>
+        <source>Jobs c&amp;reated:</source>
+        <translation>Emplois c&amp;réés :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>B&amp;udget :</translation>
+    </message>
+    <message>
+        <source>Holders (people of the directory, who may belong to no actor yet):</source>
+        <translation>Porteurs (des personnes de l&apos;annuaire, qui peuvent n&apos;appartenir encore à aucun acteur) :</translation>
+    </message>
+    <message>
+        <source>Add a holder: type a name…</source>
+        <translation>Ajouter un porteur : tapez un nom…</translation>
+    </message>
+    <message>
+        <source>New &amp;holder…</source>
+        <translation>Nouveau &amp;porteur…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Accompanying actors (couveuse, CAE, France Active, DLA, BGE…) and their role:</source>
+        <translation>Acteurs qui accompagnent (couveuse, CAE, France Active, DLA, BGE…) et leur rôle :</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add an accompanying actor: type its name…</source>
+        <translation>Ajouter un acteur qui accompagne : tapez son nom…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>&amp;Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>Asked (€)</source>
+        <translation>Demandé (€)</translation>
+    </message>
+    <message>
+        <source>Granted (€)</source>
+        <translation>Accordé (€)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request</source>
+        <translation>Ajouter une &amp;demande</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>Nouveau porteur</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Journal, line %1: write the dates as 31/03/2027.</source>
+        <translation>Journal, ligne %1 : écrivez les dates sous la forme 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>Funding, line %1: name the funder.</source>
+        <translation>Financements, ligne %1 : nommez le financeur.</translation>
+    </message>
+    <message>
+        <source>Funding, line %1: write amounts as 50 000 or 120 000,50 and dates as 31/03/2027.</source>
+        <translation>Financements, ligne %1 : écrivez les montants comme 50 000 ou 120 000,50 et les dates comme 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>A project needs a name. Type it on the first page, then save again.</source>
+        <translation>Un projet doit avoir un nom. Tapez-le sur la première page, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet; correct it, then save again.</source>
+        <translation>Rien n&apos;est encore enregistré ; corrigez, puis enregistrez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFounder</name>
+    <message>
+        <source>The project “%1” could not be founded</source>
+        <translation>La structure du projet « %1 » n&apos;a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>The founding of “%1” could not be undone.</source>
+        <translation>La création de la structure « %1 » n&apos;a pas pu être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1 (%2). Check that the database file is writable, then try again.</source>
+        <translation>%1 (%2). Vérifiez que le fichier de la base peut être modifié, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The project “%1” could not be saved</source>
+        <translation>Le projet « %1 » n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The project could not be deleted</source>
+        <translation>Le projet n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The journal entry could not be saved</source>
+        <translation>L&apos;entrée du journal n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The journal entry could not be deleted</source>
+        <translation>L&apos;entrée du journal n&apos;a pas pu être supprimée</translation>
+    </message>
+    <message>
+        <source>The funding request could not be saved</source>
+        <translation>La demande de financement n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The funding request could not be deleted</source>
+        <translation>La demande de financement n&apos;a pas pu être supprimée</translation>
+    </message>
+    <message>
+        <source>The call for projects “%1” could not be saved</source>
+        <translation>L&apos;appel à projets « %1 » n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The call for projects could not be deleted</source>
+        <translation>L&apos;appel à projets n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The calls for projects could not be imported</source>
+        <translation>Les appels à projets n&apos;ont pas pu être importés</translation>
+    </message>
+    <message>
+        <source>The need “%1” could not be saved</source>
+        <translation>Le besoin « %1 » n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Porteur de projet</translation>
+    </message>
+    <message>
+        <source>The holder could not be added</source>
+        <translation>Le porteur n&apos;a pas pu être ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation>Accompagné par</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Jobs expected</source>
+        <translation>Emplois prévus</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectVocabulary</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Emergence</source>
+        <translation>Émergence</translation>
+    </message>
+    <message>
+        <source>Feasibility study</source>
+        <translation>Étude de faisabilité</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsCommand</name>
+    <message>
+        <source>essaim: import calls needs a file: “essaim --db FILE import calls CALLS.csv”.</source>
+        <translation>essaim : import calls attend un fichier : « essaim --db FICHIER import calls APPELS.csv ».</translation>
+    </message>
+    <message>
+        <source>essaim: the format “%1” is not known for projects; use csv.</source>
+        <translation>essaim : le format « %1 » n&apos;est pas connu pour les projets ; utilisez csv.</translation>
+    </message>
+    <message>
+        <source>essaim: the stage “%1” is not known; use %2.</source>
+        <translation>essaim : l&apos;étape « %1 » n&apos;est pas connue ; utilisez %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for projects read; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>%n appel à projets lu ; rien n&apos;a été écrit (--dry-run).</numerusform>
+            <numerusform>%n appels à projets lus ; rien n&apos;a été écrit (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for projects imported.</source>
+        <translation>
+            <numerusform>%n appel à projets importé.</numerusform>
+            <numerusform>%n appels à projets importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>&amp;Calls for projects</source>
+        <translation>&amp;Appels à projets</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project sheet…</source>
+        <translation>&amp;Ouvrir la fiche du projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the project</source>
+        <translation>&amp;Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Found the actor…</source>
+        <translation>&amp;Créer la structure…</translation>
+    </message>
+    <message>
+        <source>The project becomes an actor of the directory: created from the project, or linked to one that exists</source>
+        <translation>Le projet devient un acteur de l&apos;annuaire : créé à partir du projet, ou relié à un acteur existant</translation>
+    </message>
+    <message>
+        <source>&amp;Import calls for projects…</source>
+        <translation>&amp;Importer des appels à projets…</translation>
+    </message>
+    <message>
+        <source>Import calls for projects</source>
+        <translation>Importer des appels à projets</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the next step done</source>
+        <translation>&amp;Marquer la prochaine étape comme faite</translation>
+    </message>
+    <message>
+        <source>Find a project, a holder, a commune…</source>
+        <translation>Trouver un projet, un porteur, une commune…</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Every EPCI</source>
+        <translation>Tous les EPCI</translation>
+    </message>
+    <message>
+        <source>&amp;Late next steps only</source>
+        <translation>Étapes en &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Next step of “%1” done</source>
+        <translation>Prochaine étape de « %1 » faite</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Clôture le</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>May apply (sector, family and territory):</source>
+        <translation>Peuvent répondre (secteur, famille et territoire) :</translation>
+    </message>
+    <message>
+        <source>Have applied:</source>
+        <translation>Ont répondu :</translation>
+    </message>
+    <message>
+        <source>Every accompanying actor</source>
+        <translation>Tous les accompagnateurs</translation>
+    </message>
+    <message>
+        <source>Late: due on %1</source>
+        <translation>En retard : échéance le %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1 Nothing was changed.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2</source>
+        <translation>« %1 » passé à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>Project “%1” changed</source>
+        <translation>Projet « %1 » modifié</translation>
+    </message>
+    <message>
+        <source>Project “%1” created</source>
+        <translation>Projet « %1 » créé</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” with its journal and funding requests? Edit ▸ Undo brings it back.</source>
+        <translation>Supprimer le projet « %1 » avec son journal et ses demandes de financement ? Édition ▸ Annuler le fait revenir.</translation>
+    </message>
+    <message>
+        <source>Project “%1” deleted</source>
+        <translation>Projet « %1 » supprimé</translation>
+    </message>
+    <message>
+        <source>Found the actor</source>
+        <translation>Créer la structure</translation>
+    </message>
+    <message>
+        <source>The directory already has “%1”. Link the project to it? (No creates a new actor.)</source>
+        <translation>L&apos;annuaire contient déjà « %1 ». Y relier le projet ? (Non crée un nouvel acteur.)</translation>
+    </message>
+    <message>
+        <source>“%1” founded: it is now an actor of the directory</source>
+        <translation>« %1 » créé : c&apos;est maintenant un acteur de l&apos;annuaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n call(s) for projects</source>
+        <translation>
+            <numerusform>Import de %n appel à projets</numerusform>
+            <numerusform>Import de %n appels à projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) for projects imported</source>
+        <translation>
+            <numerusform>%n appel à projets importé</numerusform>
+            <numerusform>%n appels à projets importés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
