@@ -24,6 +24,7 @@
 #include "legalstatus.h"
 #include "observatorybench.h"
 #include "planbench.h"
+#include "projectsbench.h"
 #include "printbench.h"
 #include "referencestore.h"
 #include "sector.h"
@@ -33,6 +34,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QApplication>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -500,6 +502,8 @@ int main(int argc, char *argv[])
     runObservatoryBench(db.connectionName(), out);
     runPlanBench(db.connectionName(), out);
     runPrintBench(db.connectionName(), out);
+    if (!runProjectsBench(QFileInfo(db.filePath()).absolutePath(), out, err))
+        return 1;
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;
