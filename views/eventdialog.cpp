@@ -70,6 +70,7 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     , m_repeat(new QComboBox(this))
     , m_interval(new QSpinBox(this))
     , m_intervalUnit(new QLabel(this))
+    , m_everyLabel(new QLabel(this))
     , m_weekDaysBox(new QWidget(this))
     , m_repeatEnd(new QComboBox(this))
     , m_until(new QDateEdit(this))
@@ -189,9 +190,10 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     every->addWidget(m_interval);
     every->addWidget(m_intervalUnit);
     every->addStretch();
-    auto *everyLabel = new QLabel(tr("&Every"), this);
-    everyLabel->setBuddy(m_interval);
-    repeatForm->addRow(everyLabel, every);
+    m_everyLabel->setObjectName(QStringLiteral("everyLabel"));
+    m_everyLabel->setText(tr("&Every"));
+    m_everyLabel->setBuddy(m_interval);
+    repeatForm->addRow(m_everyLabel, every);
     repeatForm->addRow(tr("On:"), m_weekDaysBox);
     auto *end = new QHBoxLayout;
     end->addWidget(m_repeatEnd);
@@ -277,6 +279,8 @@ void EventDialog::startChanged()
 void EventDialog::updateIntervalUnit()
 {
     const int n = m_interval->value();
+    // "Every" agrees with the unit in some languages ("Toutes les 2 semaines").
+    m_everyLabel->setText(m_repeat->currentData().toInt() == Weekly ? tr("&Every", "before a number of weeks") : tr("&Every"));
     switch (m_repeat->currentData().toInt()) {
     case Daily:
         m_intervalUnit->setText(tr("day(s)", nullptr, n));

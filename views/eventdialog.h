@@ -84,6 +84,7 @@ private:
     QComboBox *m_repeat;
     QSpinBox *m_interval;
     QLabel *m_intervalUnit;
+    QLabel *m_everyLabel;
     QWidget *m_weekDaysBox;
     QList<QCheckBox *> m_weekDays; ///< Monday first, whatever the display order
     QComboBox *m_repeatEnd;
