@@ -496,6 +496,8 @@ private slots:
                 else
                     QVERIFY2(label->sizeHint().width() <= label->width() + 1, qPrintable(label->text()));
             }
+            if (qEnvironmentVariableIsSet("ESSAIM_SHOT_DIR"))
+                presentation->grab().save(qEnvironmentVariable("ESSAIM_SHOT_DIR") + QStringLiteral("/screen-present%1.png").arg(page));
         }
         presentation->close();
     }

@@ -2,6 +2,7 @@
 
 #include "observatorycharts.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QWindow>
 #include <QVBoxLayout>
 
@@ -61,7 +63,7 @@ PresentationWindow::PresentationWindow(const ObservatoryStats &stats, QWidget *p
         m_pages->addWidget(page);
     }
     updatePageLabel();
-    applyScale(1.0);
+    applyScale(1.0, 0);
 }
 
 QFont PresentationWindow::sized(QFont font, double points, bool bold) const
@@ -71,7 +73,7 @@ QFont PresentationWindow::sized(QFont font, double points, bool bold) const
     return font;
 }
 
-void PresentationWindow::applyScale(double scale)
+void PresentationWindow::applyScale(double scale, int screenWidth)
 {
     m_scale = scale;
     for (const Sized &s : std::as_const(m_sized))
@@ -82,8 +84,36 @@ void PresentationWindow::applyScale(double scale)
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsFont(sized(axis->labelsFont(), 15));
             axis->setTitleFont(sized(axis->titleFont(), 15));
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis); categories && screenWidth > 0)
+                fitCategories(categories, screenWidth);
         }
     }
+}
+
+void PresentationWindow::fitCategories(QBarCategoryAxis *axis, int screenWidth)
+{
+    // Category names under bars side by side: each has its share of the
+    // plot's width; a smaller font, not an overlap, when a name is too wide.
+    const QStringList names = axis->categories();
+    if (names.isEmpty() || axis->orientation() != Qt::Horizontal)
+        return;
+    const double room = screenWidth * 0.8 / double(names.size()) - 8;
+    QFont font = axis->labelsFont();
+    auto widest = [&names](const QFont &f) {
+        const QFontMetricsF metrics(f);
+        double width = 0;
+        for (const QString &name : names) {
+            QTextDocument text;
+            text.setHtml(name);
+            for (const QString &line : text.toPlainText().split(QChar::LineSeparator))
+                for (const QString &part : line.split(QLatin1Char('\n')))
+                    width = std::max(width, metrics.horizontalAdvance(part));
+        }
+        return width;
+    };
+    while (font.pointSizeF() > 7 && widest(font) > room)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    axis->setLabelsFont(font);
 }
 
 void PresentationWindow::showOn(QScreen *screen)
@@ -91,7 +121,7 @@ void PresentationWindow::showOn(QScreen *screen)
     if (screen) {
         // Sizes were chosen for a 1080-pixel-high screen; smaller screens scale
         // them down so that every label keeps its room.
-        applyScale(std::clamp(screen->availableGeometry().height() / 1080.0, 0.6, 2.0));
+        applyScale(std::clamp(screen->availableGeometry().height() / 1080.0, 0.6, 2.0), screen->geometry().width());
         // The window must know its screen before it goes full screen, or the
         // platform puts it on the primary one.
         create();

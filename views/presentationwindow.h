@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QLabel;
 class QScreen;
 class QStackedWidget;
@@ -32,7 +33,8 @@ protected:
 private:
     QWidget *keyFiguresPage(const ObservatoryStats &stats);
     void updatePageLabel();
-    void applyScale(double scale);
+    void applyScale(double scale, int screenWidth);
+    void fitCategories(QBarCategoryAxis *axis, int screenWidth);
     QFont sized(QFont font, double points, bool bold = false) const;
 
     struct Sized
