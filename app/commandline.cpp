@@ -94,10 +94,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("init: the council's name."), tr("NAME"));
     parser.addOption(nameOption);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init --name NAME --territory SPEC[,SPEC…]: create the database of a new council (SPEC: epci:SIREN, dep:CODE, commune:INSEE)\n"
-                                    "territory [--format csv]: list the communes of the territory\n"
-                                    "territory add|remove SPEC…: change the territory\n"
-                                    "demo: fill the database with the Sambre-Avesnois demo directory\n"
+                                 tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
                                     "export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory\n"
                                     "import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors\n"
@@ -107,7 +104,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                     "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period\n"
                                     "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
                                     "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action\n"
-                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF"),
+                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF")
+                                     + QLatin1Char('\n') + TerritoryCommand::usage(),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;

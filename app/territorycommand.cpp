@@ -43,6 +43,13 @@ int parseSpecs(const QStringList &texts, QList<TerritorySpec> *specs, QTextStrea
 
 } // namespace
 
+QString TerritoryCommand::usage()
+{
+    return tr("init --name NAME --territory SPEC[,SPEC…]: create the database of a new council (SPEC: epci:SIREN, dep:CODE, commune:INSEE)\n"
+              "territory [--format csv]: list the communes of the territory\n"
+              "territory add|remove SPEC…: change the territory");
+}
+
 int TerritoryCommand::init(const QString &path, const QString &name, const QString &territory, QTextStream &out, QTextStream &err)
 {
     if (name.trimmed().isEmpty()) {

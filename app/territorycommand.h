@@ -16,6 +16,8 @@ class TerritoryCommand
     Q_DECLARE_TR_FUNCTIONS(TerritoryCommand)
 
 public:
+    /// The lines of "essaim --help" for init and territory.
+    static QString usage();
     /// Creates the database of a new council at @p path; refuses an existing file.
     static int init(const QString &path, const QString &name, const QString &territory, QTextStream &out, QTextStream &err);
     /// Checks the words of "territory …" before the database is opened.

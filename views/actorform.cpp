@@ -229,7 +229,6 @@ QWidget *ActorForm::buildAddressPage()
 
     m_commune = new QLineEdit(page);
     m_commune->setObjectName(QStringLiteral("commune"));
-    m_commune->setPlaceholderText(tr("Type the first letters of the commune"));
     m_commune->setPlaceholderText(tr("Type the first letters of the commune, or its postcode"));
     // The suggestions come from the national list (accents and case ignored,
     // former communes included), so the completer shows them as they are.

@@ -49,6 +49,11 @@ TerritoryEditor::TerritoryEditor(QWidget *parent)
     m_remove->setObjectName(QStringLiteral("territoryRemove"));
     m_summary->setObjectName(QStringLiteral("territorySummary"));
     m_summary->setWordWrap(true);
+    // Names of EPCIs are long: the lines wrap rather than hide their count.
+    for (QListWidget *list : {m_results, m_pieces}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

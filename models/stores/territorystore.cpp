@@ -16,8 +16,8 @@ bool insertEpci(QSqlDatabase db, const NationalGeography::Epci *e, QString *erro
     if (!e)
         return true;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO epcis(siren, name, nature) VALUES (?, ?, ?) "
-                             "ON CONFLICT(siren) DO UPDATE SET name = excluded.name, nature = excluded.nature"));
+    // An EPCI already known keeps its row, as a commune does.
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO epcis(siren, name, nature) VALUES (?, ?, ?)"));
     q.addBindValue(e->siren);
     q.addBindValue(e->name);
     q.addBindValue(e->nature);
