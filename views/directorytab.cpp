@@ -184,7 +184,12 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryTab::onCurrentRowChanged);
     connect(m_actors, &ActorStore::actorSaved, this, &DirectoryTab::onStoreChanged);
     connect(m_actors, &ActorStore::actorRemoved, this, &DirectoryTab::onStoreChanged);
-    connect(m_actors, &ActorStore::actorsReset, this, [this] { onStoreChanged(m_currentId); });
+    connect(m_actors, &ActorStore::actorsReset, this, [this] {
+        // The territory may have changed with them: its facets and communes too.
+        reloadFilterChoices();
+        m_form->reloadTerritory();
+        onStoreChanged(m_currentId);
+    });
     connect(m_sectors, &SectorStore::sectorsChanged, this, [this] {
         m_form->reloadSectors();
         reloadFilterChoices();

@@ -132,7 +132,8 @@ bool ObservatoryEngine::ensureLoaded()
     m_rootSectors.clear();
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT siren, name FROM epcis ORDER BY name"));
+        q.exec(QStringLiteral("SELECT siren, name FROM epcis WHERE siren IN (SELECT epci_siren FROM communes WHERE in_territory = 1) "
+                              "ORDER BY name"));
         while (q.next()) {
             m_epciCodes << q.value(0).toString();
             m_epciNames << q.value(1).toString();
@@ -140,7 +141,8 @@ bool ObservatoryEngine::ensureLoaded()
     }
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes ORDER BY name_key"));
+        q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes "
+                              "WHERE in_territory = 1 ORDER BY name_key"));
         while (q.next()) {
             const QString insee = q.value(0).toString();
             m_communeIndex.insert(insee, qint32(m_communeCodes.size()));

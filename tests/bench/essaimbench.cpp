@@ -26,6 +26,7 @@
 #include "observatorybench.h"
 #include "planbench.h"
 #include "printbench.h"
+#include "territorybench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -506,5 +507,6 @@ int main(int argc, char *argv[])
     if (sink == -1)
         out << "" << Qt::endl;
     runAgendaBenchmark(out, err);
+    runTerritoryBench(out);
     return 0;
 }
