@@ -8,6 +8,7 @@ class ActorStore;
 class Database;
 class DirectoryTab;
 class AgendaTab;
+class CouncilActions;
 class EventStore;
 class ObservatoryStore;
 class ObservatoryTab;
@@ -48,6 +49,7 @@ public:
     PublicationsTab *publicationsTab() const { return m_publications; }
     ProjectsTab *projectsTab() const { return m_projectsTab; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    CouncilActions *councilActions() const { return m_council; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,7 @@ private:
     ActorStore *m_actors = nullptr;
     SectorStore *m_sectors = nullptr;
     QUndoStack *m_undoStack;
+    CouncilActions *m_council = nullptr;
 
     QStackedWidget *m_stack;
     QLabel *m_empty;

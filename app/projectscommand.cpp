@@ -14,6 +14,13 @@ QString isoDate(const QDate &date)
 }
 } // namespace
 
+QString ProjectsCommand::usage()
+{
+    return tr("projects [--stage S] [--format csv]: the projects accompanied\n"
+              "import calls FILE.csv [--dry-run]: import calls for projects\n"
+              "print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report");
+}
+
 int ProjectsCommand::checkUsage(const QString &command, const Options &options, QTextStream &err)
 {
     if (command == QLatin1String("import")) {

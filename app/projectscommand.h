@@ -20,6 +20,8 @@ public:
         bool dryRun = false;
     };
 
+    /// The lines of --help for these commands.
+    static QString usage();
     /// 0 when the words and options make sense, else 2 with a sentence on @p err.
     static int checkUsage(const QString &command, const Options &options, QTextStream &err);
     static int listProjects(const QString &connectionName, const Options &options, QTextStream &out, QTextStream &err);

@@ -19,6 +19,7 @@
 #include "actortablemodel.h"
 #include "commune.h"
 #include "database.h"
+#include "dialogbench.h"
 #include "exportbench.h"
 #include "importbench.h"
 #include "legalstatus.h"
@@ -26,6 +27,7 @@
 #include "planbench.h"
 #include "projectsbench.h"
 #include "printbench.h"
+#include "territorybench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -500,6 +502,7 @@ int main(int argc, char *argv[])
     if (!runImportBench(out, err))
         return 1;
     runObservatoryBench(db.connectionName(), out);
+    runDialogBench(db.connectionName(), out);
     runPlanBench(db.connectionName(), out);
     runPrintBench(db.connectionName(), out);
     if (!runProjectsBench(QFileInfo(db.filePath()).absolutePath(), out, err))
@@ -508,5 +511,6 @@ int main(int argc, char *argv[])
     if (sink == -1)
         out << "" << Qt::endl;
     runAgendaBenchmark(out, err);
+    runTerritoryBench(out);
     return 0;
 }
