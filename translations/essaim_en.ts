@@ -1679,6 +1679,14 @@
         <translation>STAGE</translation>
     </message>
     <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</translation>
+    </message>
+    <message>
+        <source>init: the council&apos;s name.</source>
+        <translation>init: the council&apos;s name.</translation>
+    </message>
+    <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1689,9 +1697,7 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF
-projects [--stage S] [--format csv]: the projects accompanied
-import calls FILE.csv [--dry-run]: import calls for projects</source>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
         <translation>demo: fill the database with the Sambre-Avesnois demo directory
 check: check the database&apos;s integrity and schema
 export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
@@ -1702,17 +1708,7 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF
-projects [--stage S] [--format csv]: the projects accompanied
-import calls FILE.csv [--dry-run]: import calls for projects</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
-        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</translation>
-    </message>
-    <message>
-        <source>init: the council&apos;s name.</source>
-        <translation>init: the council&apos;s name.</translation>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6486,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
             <numerusform>%n call(s) for projects imported.</numerusform>
             <numerusform>%n call(s) for projects imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>projects [--stage S] [--format csv]: the projects accompanied
+import calls FILE.csv [--dry-run]: import calls for projects
+print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report</source>
+        <translation>projects [--stage S] [--format csv]: the projects accompanied
+import calls FILE.csv [--dry-run]: import calls for projects
+print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report</translation>
     </message>
 </context>
 <context>

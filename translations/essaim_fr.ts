@@ -139,18 +139,18 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation>Prochaine étape : %1</translation>
+        <translation>Prochaine étape&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AccompanimentSummary</name>
     <message>
         <source>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: no project followed that year.</source>
-        <translation>&lt;b&gt;Accompagnement des porteurs de projet en %1&lt;/b&gt; : aucun projet suivi cette année-là.</translation>
+        <translation>&lt;b&gt;Accompagnement des porteurs de projet en %1&lt;/b&gt;&#xa0;: aucun projet suivi cette année-là.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accompaniment of project holders in %1&lt;/b&gt;: %2, %3, %4 expected, %5 created, %6 granted.</source>
-        <translation>&lt;b&gt;Accompagnement des porteurs de projet en %1&lt;/b&gt; : %2, %3, %4 prévus, %5 créés, %6 accordés.</translation>
+        <translation>&lt;b&gt;Accompagnement des porteurs de projet en %1&lt;/b&gt;&#xa0;: %2, %3, %4 prévus, %5 créés, %6 accordés.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) accompanied</source>
@@ -1377,11 +1377,11 @@
     <name>CallsCsvReader</name>
     <message>
         <source>Line %1: %2 Nothing was imported; correct the file and import it again.</source>
-        <translation>Ligne %1 : %2 Rien n&apos;a été importé ; corrigez le fichier puis importez-le de nouveau.</translation>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez le fichier puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>the column “%1” is missing (expected: %2).</source>
-        <translation>la colonne « %1 » manque (attendu : %2).</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» manque (attendu&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
@@ -1397,11 +1397,11 @@
     </message>
     <message>
         <source>“%1” is not an ESS family (%2).</source>
-        <translation>« %1 » n&apos;est pas une famille de l&apos;ESS (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une famille de l&apos;ESS (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a date; write 2027-03-31 or 31/03/2027.</source>
-        <translation>« %1 » n&apos;est pas une date ; écrivez 2027-03-31 ou 31/03/2027.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez 2027-03-31 ou 31/03/2027.</translation>
     </message>
     <message>
         <source>the closing date is empty.</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>“%1” is not an amount in euros; write 50 000 or 120 000,50.</source>
-        <translation>« %1 » n&apos;est pas un montant en euros ; écrivez 50 000 ou 120 000,50.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros&#xa0;; écrivez 50 000 ou 120 000,50.</translation>
     </message>
 </context>
 <context>
@@ -1672,11 +1672,19 @@
     </message>
     <message>
         <source>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</source>
-        <translation>projects : seulement les projets à cette étape (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
+        <translation>projects&#xa0;: seulement les projets à cette étape (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
     </message>
     <message>
         <source>STAGE</source>
         <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER import actors|events|plan|calls FICHIER...&#xa0;».</translation>
+    </message>
+    <message>
+        <source>init: the council&apos;s name.</source>
+        <translation>init&#xa0;: le nom du conseil.</translation>
     </message>
     <message>
         <source>demo: fill the database with the Sambre-Avesnois demo directory
@@ -1689,9 +1697,7 @@ export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
 agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF
-projects [--stage S] [--format csv]: the projects accompanied
-import calls FILE.csv [--dry-run]: import calls for projects</source>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
         <translation>demo : remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
 check : vérifie l&apos;intégrité et le schéma de la base de données
 export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE : exporte l&apos;annuaire
@@ -1702,17 +1708,7 @@ export events --format ics [--from DATE --to DATE] -o FICHIER : exporte l&apos;a
 agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER] : liste les dates d&apos;une période
 import plan PLAN.txt : importe un plan d&apos;actions depuis un plan indenté
 export plan [--plan NOM] --format outline|csv -o FICHIER : exporte les plans d&apos;actions
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf : imprime un document en PDF
-projects [--stage S] [--format csv] : les projets accompagnés
-import calls FICHIER.csv [--dry-run] : importer des appels à projets</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
-        <translation>essaim : importer quoi ? Écrivez « essaim --db FICHIER import actors|events|plan|calls FICHIER... ».</translation>
-    </message>
-    <message>
-        <source>init: the council&apos;s name.</source>
-        <translation>init&#xa0;: le nom du conseil.</translation>
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf : imprime un document en PDF</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2866,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <name>FoundProjectCommand</name>
     <message>
         <source>Found “%1”</source>
-        <translation>Création de la structure « %1 »</translation>
+        <translation>Création de la structure «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +6000,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FILE.pdf”.</source>
-        <translation>imprimer quoi ? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FICHIER.pdf”.</translation>
+        <translation>imprimer quoi&#xa0;? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FICHIER.pdf”.</translation>
     </message>
     <message>
         <source>the period ends on %1, before it starts on %2.</source>
@@ -6048,7 +6044,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <name>ProjectDialog</name>
     <message>
         <source>Project “%1”</source>
-        <translation>Projet « %1 »</translation>
+        <translation>Projet «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New project</source>
@@ -6092,51 +6088,51 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Unmet &amp;need:</source>
-        <translation>&amp;Besoin non couvert :</translation>
+        <translation>&amp;Besoin non couvert&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>ESS &amp;family foreseen:</source>
-        <translation>&amp;Famille de l&apos;ESS envisagée :</translation>
+        <translation>&amp;Famille de l&apos;ESS envisagée&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>Jobs &amp;expected:</source>
-        <translation>Emplois &amp;prévus :</translation>
+        <translation>Emplois &amp;prévus&#xa0;:</translation>
     </message>
     <message>
         <source>Jobs c&amp;reated:</source>
-        <translation>Emplois c&amp;réés :</translation>
+        <translation>Emplois c&amp;réés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>B&amp;udget :</translation>
+        <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
         <source>Holders (people of the directory, who may belong to no actor yet):</source>
-        <translation>Porteurs (des personnes de l&apos;annuaire, qui peuvent n&apos;appartenir encore à aucun acteur) :</translation>
+        <translation>Porteurs (des personnes de l&apos;annuaire, qui peuvent n&apos;appartenir encore à aucun acteur)&#xa0;:</translation>
     </message>
     <message>
         <source>Add a holder: type a name…</source>
-        <translation>Ajouter un porteur : tapez un nom…</translation>
+        <translation>Ajouter un porteur&#xa0;: tapez un nom…</translation>
     </message>
     <message>
         <source>New &amp;holder…</source>
@@ -6148,7 +6144,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Accompanying actors (couveuse, CAE, France Active, DLA, BGE…) and their role:</source>
-        <translation>Acteurs qui accompagnent (couveuse, CAE, France Active, DLA, BGE…) et leur rôle :</translation>
+        <translation>Acteurs qui accompagnent (couveuse, CAE, France Active, DLA, BGE…) et leur rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -6160,7 +6156,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Add an accompanying actor: type its name…</source>
-        <translation>Ajouter un acteur qui accompagne : tapez son nom…</translation>
+        <translation>Ajouter un acteur qui accompagne&#xa0;: tapez son nom…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6244,19 +6240,19 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -6264,15 +6260,15 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Journal, line %1: write the dates as 31/03/2027.</source>
-        <translation>Journal, ligne %1 : écrivez les dates sous la forme 31/03/2027.</translation>
+        <translation>Journal, ligne %1&#xa0;: écrivez les dates sous la forme 31/03/2027.</translation>
     </message>
     <message>
         <source>Funding, line %1: name the funder.</source>
-        <translation>Financements, ligne %1 : nommez le financeur.</translation>
+        <translation>Financements, ligne %1&#xa0;: nommez le financeur.</translation>
     </message>
     <message>
         <source>Funding, line %1: write amounts as 50 000 or 120 000,50 and dates as 31/03/2027.</source>
-        <translation>Financements, ligne %1 : écrivez les montants comme 50 000 ou 120 000,50 et les dates comme 31/03/2027.</translation>
+        <translation>Financements, ligne %1&#xa0;: écrivez les montants comme 50 000 ou 120 000,50 et les dates comme 31/03/2027.</translation>
     </message>
     <message>
         <source>A project needs a name. Type it on the first page, then save again.</source>
@@ -6280,14 +6276,14 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Nothing was saved yet; correct it, then save again.</source>
-        <translation>Rien n&apos;est encore enregistré ; corrigez, puis enregistrez de nouveau.</translation>
+        <translation>Rien n&apos;est encore enregistré&#xa0;; corrigez, puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>ProjectFounder</name>
     <message>
         <source>The project “%1” could not be founded</source>
-        <translation>La structure du projet « %1 » n&apos;a pas pu être créée</translation>
+        <translation>La structure du projet «&#xa0;%1&#xa0;» n&apos;a pas pu être créée</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
@@ -6295,7 +6291,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The founding of “%1” could not be undone.</source>
-        <translation>La création de la structure « %1 » n&apos;a pas pu être annulée.</translation>
+        <translation>La création de la structure «&#xa0;%1&#xa0;» n&apos;a pas pu être annulée.</translation>
     </message>
 </context>
 <context>
@@ -6306,7 +6302,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The project “%1” could not be saved</source>
-        <translation>Le projet « %1 » n&apos;a pas pu être enregistré</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The project could not be deleted</source>
@@ -6330,7 +6326,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The call for projects “%1” could not be saved</source>
-        <translation>L&apos;appel à projets « %1 » n&apos;a pas pu être enregistré</translation>
+        <translation>L&apos;appel à projets «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The call for projects could not be deleted</source>
@@ -6342,7 +6338,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The need “%1” could not be saved</source>
-        <translation>Le besoin « %1 » n&apos;a pas pu être enregistré</translation>
+        <translation>Le besoin «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Project holder</source>
@@ -6467,21 +6463,21 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <name>ProjectsCommand</name>
     <message>
         <source>essaim: import calls needs a file: “essaim --db FILE import calls CALLS.csv”.</source>
-        <translation>essaim : import calls attend un fichier : « essaim --db FICHIER import calls APPELS.csv ».</translation>
+        <translation>essaim&#xa0;: import calls attend un fichier&#xa0;: «&#xa0;essaim --db FICHIER import calls APPELS.csv&#xa0;».</translation>
     </message>
     <message>
         <source>essaim: the format “%1” is not known for projects; use csv.</source>
-        <translation>essaim : le format « %1 » n&apos;est pas connu pour les projets ; utilisez csv.</translation>
+        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour les projets&#xa0;; utilisez csv.</translation>
     </message>
     <message>
         <source>essaim: the stage “%1” is not known; use %2.</source>
-        <translation>essaim : l&apos;étape « %1 » n&apos;est pas connue ; utilisez %2.</translation>
+        <translation>essaim&#xa0;: l&apos;étape «&#xa0;%1&#xa0;» n&apos;est pas connue&#xa0;; utilisez %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) for projects read; nothing was written (--dry-run).</source>
         <translation>
-            <numerusform>%n appel à projets lu ; rien n&apos;a été écrit (--dry-run).</numerusform>
-            <numerusform>%n appels à projets lus ; rien n&apos;a été écrit (--dry-run).</numerusform>
+            <numerusform>%n appel à projets lu&#xa0;; rien n&apos;a été écrit (--dry-run).</numerusform>
+            <numerusform>%n appels à projets lus&#xa0;; rien n&apos;a été écrit (--dry-run).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6490,6 +6486,14 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
             <numerusform>%n appel à projets importé.</numerusform>
             <numerusform>%n appels à projets importés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>projects [--stage S] [--format csv]: the projects accompanied
+import calls FILE.csv [--dry-run]: import calls for projects
+print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report</source>
+        <translation>projects [--stage S] [--format csv] : les projets accompagnés
+import calls FICHIER.csv [--dry-run] : importer des appels à projets
+print accompaniment [--from DATE] [--to DATE] -o FICHIER.pdf : le rapport d&apos;accompagnement</translation>
     </message>
 </context>
 <context>
@@ -6528,7 +6532,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The project becomes an actor of the directory: created from the project, or linked to one that exists</source>
-        <translation>Le projet devient un acteur de l&apos;annuaire : créé à partir du projet, ou relié à un acteur existant</translation>
+        <translation>Le projet devient un acteur de l&apos;annuaire&#xa0;: créé à partir du projet, ou relié à un acteur existant</translation>
     </message>
     <message>
         <source>&amp;Import calls for projects…</source>
@@ -6580,7 +6584,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Next step of “%1” done</source>
-        <translation>Prochaine étape de « %1 » faite</translation>
+        <translation>Prochaine étape de «&#xa0;%1&#xa0;» faite</translation>
     </message>
     <message>
         <source>Closes on</source>
@@ -6604,11 +6608,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>May apply (sector, family and territory):</source>
-        <translation>Peuvent répondre (secteur, famille et territoire) :</translation>
+        <translation>Peuvent répondre (secteur, famille et territoire)&#xa0;:</translation>
     </message>
     <message>
         <source>Have applied:</source>
-        <translation>Ont répondu :</translation>
+        <translation>Ont répondu&#xa0;:</translation>
     </message>
     <message>
         <source>Every accompanying actor</source>
@@ -6616,11 +6620,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Late: due on %1</source>
-        <translation>En retard : échéance le %1</translation>
+        <translation>En retard&#xa0;: échéance le %1</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation>Projet : %1</translation>
+        <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -6628,19 +6632,19 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The change could not be saved: %1 Nothing was changed.</source>
-        <translation>La modification n&apos;a pas pu être enregistrée : %1 Rien n&apos;a été modifié.</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>“%1” moved to %2</source>
-        <translation>« %1 » passé à l&apos;étape %2</translation>
+        <translation>«&#xa0;%1&#xa0;» passé à l&apos;étape %2</translation>
     </message>
     <message>
         <source>Project “%1” changed</source>
-        <translation>Projet « %1 » modifié</translation>
+        <translation>Projet «&#xa0;%1&#xa0;» modifié</translation>
     </message>
     <message>
         <source>Project “%1” created</source>
-        <translation>Projet « %1 » créé</translation>
+        <translation>Projet «&#xa0;%1&#xa0;» créé</translation>
     </message>
     <message>
         <source>Delete the project</source>
@@ -6648,11 +6652,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Delete the project “%1” with its journal and funding requests? Edit ▸ Undo brings it back.</source>
-        <translation>Supprimer le projet « %1 » avec son journal et ses demandes de financement ? Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Supprimer le projet «&#xa0;%1&#xa0;» avec son journal et ses demandes de financement&#xa0;? Édition ▸ Annuler le fait revenir.</translation>
     </message>
     <message>
         <source>Project “%1” deleted</source>
-        <translation>Projet « %1 » supprimé</translation>
+        <translation>Projet «&#xa0;%1&#xa0;» supprimé</translation>
     </message>
     <message>
         <source>Found the actor</source>
@@ -6660,11 +6664,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The directory already has “%1”. Link the project to it? (No creates a new actor.)</source>
-        <translation>L&apos;annuaire contient déjà « %1 ». Y relier le projet ? (Non crée un nouvel acteur.)</translation>
+        <translation>L&apos;annuaire contient déjà «&#xa0;%1&#xa0;». Y relier le projet&#xa0;? (Non crée un nouvel acteur.)</translation>
     </message>
     <message>
         <source>“%1” founded: it is now an actor of the directory</source>
-        <translation>« %1 » créé : c&apos;est maintenant un acteur de l&apos;annuaire</translation>
+        <translation>«&#xa0;%1&#xa0;» créé&#xa0;: c&apos;est maintenant un acteur de l&apos;annuaire</translation>
     </message>
     <message numerus="yes">
         <source>Import of %n call(s) for projects</source>
