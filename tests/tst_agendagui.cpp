@@ -488,7 +488,7 @@ private slots:
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
         QCOMPARE(titles, (QStringList{QStringLiteral("&Directory"), QStringLiteral("&Observatory"), QStringLiteral("A&genda"),
-                                      QStringLiteral("&Plan"), QStringLiteral("&Publications")}));
+                                      QStringLiteral("&Plan"), QStringLiteral("P&rojects"), QStringLiteral("&Publications")}));
         QCOMPARE(tabs->indexOf(window.agendaTab()), 2);
         auto *menu = window.findChild<QMenu *>(QStringLiteral("agendaMenu"));
         QVERIFY(menu && menu->isEnabled());

@@ -502,6 +502,10 @@ private slots:
         QCOMPARE(reversed.code, 1);
         QCOMPARE(reversed.err.trimmed(), QStringLiteral("essaim: the period ends on 2027-01-01, before it starts on 2027-12-31."));
 
+        // The projects' tables pass SQLite's own integrity check.
+        const auto check = run({QStringLiteral("check")});
+        QVERIFY2(check.code == 0, qPrintable(check.err));
+
         Database db;
         QVERIFY(db.open(m_path));
         ProjectStore store(db.connectionName());

@@ -40,7 +40,7 @@ CREATE TABLE project_stages (
     since       TEXT NOT NULL,
     position    INTEGER NOT NULL,
     PRIMARY KEY (project_id, position)
-) WITHOUT ROWID;
+);
 CREATE INDEX project_stages_since ON project_stages(since);
 
 CREATE TABLE project_holders (
@@ -48,7 +48,7 @@ CREATE TABLE project_holders (
     contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
     position    INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (project_id, contact_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX project_holders_contact ON project_holders(contact_id);
 
 CREATE TABLE project_accompaniers (
@@ -57,7 +57,7 @@ CREATE TABLE project_accompaniers (
     role        TEXT NOT NULL DEFAULT '',
     position    INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (project_id, actor_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX project_accompaniers_actor ON project_accompaniers(actor_id);
 
 CREATE TABLE project_interactions (
