@@ -1,5 +1,6 @@
 #include "observatorytab.h"
 
+#include "facetcombo.h"
 #include "actorstore.h"
 #include "chartpanel.h"
 #include "communelistdialog.h"
@@ -194,10 +195,8 @@ void ObservatoryTab::buildFilterBar(QWidget *bar)
     row->addWidget(new QLabel(tr("Year:"), bar));
     row->addWidget(m_year);
     row->addWidget(new QLabel(tr("Territory:"), bar));
-    for (QComboBox *combo : {m_territory, m_family, m_sector}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
-    }
+    for (QComboBox *combo : {m_territory, m_family, m_sector})
+        FacetCombo::fit(combo, 18);
     row->addWidget(m_territory, 2);
     row->addWidget(m_family, 1);
     row->addWidget(m_sector, 1);
