@@ -1,4 +1,8 @@
+#include "agendatab.h"
+#include "agendatime.h"
 #include "database.h"
+#include "eventdialog.h"
+#include "eventstore.h"
 #include "demodatabuilder.h"
 #include "helpwindow.h"
 #include "importwizard.h"
@@ -8,6 +12,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QUndoStack>
 #include <QDir>
 #include <QImage>
 #include <QMenu>
@@ -246,6 +254,32 @@ private slots:
         wizard->button(QWizard::HelpButton)->click();
         QCOMPARE(window.helpWindow()->currentPage(), QStringLiteral("import.html"));
         wizard->reject();
+    }
+
+    /// The agenda's status bar says what happened to which event, in the
+    /// language of the interface.
+    void agendaSaysWhatHappened()
+    {
+        LanguageSetup::install(QCoreApplication::instance(), QStringLiteral("fr"));
+        auto restore = qScopeGuard([] {
+            AgendaTab::setDialogRunner({});
+            LanguageSetup::install(QCoreApplication::instance(), QStringLiteral("en"));
+        });
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("agenda.essaim"))));
+        EventStore store(db.connectionName());
+        QUndoStack undo;
+        AgendaTab tab(&store, &undo);
+        QSignalSpy status(&tab, &AgendaTab::statusMessage);
+        AgendaTab::setDialogRunner([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("test"));
+            dialog->findChild<QDateTimeEdit *>(QStringLiteral("startEdit"))->setDateTime(AgendaTime::wall(QDate(2027, 1, 8), QTime(18, 0)));
+            return int(QDialog::Accepted);
+        });
+        tab.findChild<QAction *>(QStringLiteral("newEventAction"))->trigger();
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.at(0).at(0).toString(), QStringLiteral("Événement «\u00a0test\u00a0» créé."));
+        QCOMPARE(undo.undoText(), QStringLiteral("Créer «\u00a0test\u00a0»"));
     }
 
     /// The File menu names each recent database with its folder.
