@@ -9,6 +9,7 @@ class Database;
 class DirectoryTab;
 class HelpWindow;
 class AgendaTab;
+class CouncilActions;
 class EventStore;
 class ObservatoryStore;
 class ObservatoryTab;
@@ -52,6 +53,7 @@ public:
     /// The guide's page for the tab shown ("directory.html"...).
     QString userGuidePageForCurrentTab() const;
     HelpWindow *helpWindow() const { return m_helpWindow; }
+    CouncilActions *councilActions() const { return m_council; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +89,7 @@ private:
     ActorStore *m_actors = nullptr;
     SectorStore *m_sectors = nullptr;
     QUndoStack *m_undoStack;
+    CouncilActions *m_council = nullptr;
 
     QStackedWidget *m_stack;
     QLabel *m_empty;
