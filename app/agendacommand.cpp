@@ -1,7 +1,7 @@
 #include "agendacommand.h"
 
-#include "commandline.h"
 #include "agendatime.h"
+#include "commandline.h"
 #include "csvwriter.h"
 #include "eventstore.h"
 #include "icsexporter.h"

@@ -1,10 +1,10 @@
 #include "exportcommand.h"
 
-#include "commandline.h"
 #include "actorcsvexporter.h"
 #include "actorgeojsonexporter.h"
 #include "actorsiteexporter.h"
 #include "actorvcardexporter.h"
+#include "commandline.h"
 
 #include <QDir>
 

@@ -1,8 +1,8 @@
 #include "importcommand.h"
 
-#include "commandline.h"
 #include "actorimporter.h"
 #include "actorstore.h"
+#include "commandline.h"
 #include "importsource.h"
 #include "importstore.h"
 

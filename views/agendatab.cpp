@@ -6,6 +6,7 @@
 #include "eventdialog.h"
 #include "eventstore.h"
 #include "eventtypesdialog.h"
+#include "facetcombo.h"
 #include "icsexporter.h"
 #include "icsimporter.h"
 #include "occurrenceexpander.h"
@@ -135,6 +136,7 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     m_horizon->addItem(tr("Next 6 months"), 6);
     m_horizon->addItem(tr("Next year"), 12);
     m_horizon->setCurrentIndex(1);
+    FacetCombo::fit(m_horizon, -1);
     m_horizon->setVisible(false);
     connect(m_horizon, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
 

@@ -1,6 +1,5 @@
 #include "directorytab.h"
 
-#include "facetcombo.h"
 #include "actorcsvexporter.h"
 #include "actorform.h"
 #include "actorstore.h"
@@ -9,6 +8,7 @@
 #include "directoryexporter.h"
 #include "editactorcommand.h"
 #include "essfamily.h"
+#include "facetcombo.h"
 #include "prompter.h"
 #include "referencestore.h"
 #include "sectordialog.h"

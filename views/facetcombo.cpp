@@ -5,10 +5,14 @@
 #include <QScrollBar>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace {
 void widen(QComboBox *combo, int minimumChars)
 {
-    const int chars = minimumChars > 0 ? minimumChars : (combo->count() > 0 ? int(combo->itemText(0).size()) : 10);
+    int chars = minimumChars > 0 ? minimumChars : (combo->count() > 0 ? int(combo->itemText(0).size()) : 10);
+    for (int i = 0; minimumChars < 0 && i < combo->count(); ++i)
+        chars = std::max(chars, int(combo->itemText(i).size()));
     combo->setMinimumContentsLength(chars);
     combo->view()->setMinimumWidth(FacetCombo::widestEntry(combo));
 }

@@ -10,7 +10,8 @@ class FacetCombo
 {
 public:
     /// @p minimumChars: the width, in characters, below which the closed list
-    /// never goes (0: the length of its first entry).
+    /// never goes (0: the length of its first entry; -1: of its longest, for
+    /// a short list of choices that must all read whole).
     static void fit(QComboBox *combo, int minimumChars = 0);
     /// The width in pixels the popup needs to show @p combo's longest entry whole.
     static int widestEntry(const QComboBox *combo);

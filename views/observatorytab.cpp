@@ -1,10 +1,10 @@
 #include "observatorytab.h"
 
-#include "facetcombo.h"
 #include "actorstore.h"
 #include "chartpanel.h"
 #include "communelistdialog.h"
 #include "essfamily.h"
+#include "facetcombo.h"
 #include "observatoryengine.h"
 #include "observatorystore.h"
 #include "presentationwindow.h"
