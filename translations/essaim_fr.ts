@@ -6145,7 +6145,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FILE.pdf”.</source>
-        <translation>imprimer quoi&#xa0;? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FICHIER.pdf”.</translation>
+        <translation>imprimer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FICHIER.pdf&#xa0;».</translation>
     </message>
     <message>
         <source>the period ends on %1, before it starts on %2.</source>
