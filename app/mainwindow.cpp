@@ -777,6 +777,8 @@ QString MainWindow::userGuidePageForCurrentTab() const
         return QStringLiteral("agenda.html");
     if (tab == m_planTab)
         return QStringLiteral("plan.html");
+    if (tab == m_projectsTab)
+        return QStringLiteral("projects.html");
     if (tab == m_publications)
         return QStringLiteral("publications.html");
     return QStringLiteral("index.html");

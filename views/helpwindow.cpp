@@ -99,7 +99,7 @@ QStringList HelpWindow::pages()
 {
     QStringList list = {QStringLiteral("index.html"),       QStringLiteral("directory.html"), QStringLiteral("import.html"),
                         QStringLiteral("observatory.html"), QStringLiteral("agenda.html"),    QStringLiteral("plan.html"),
-                        QStringLiteral("publications.html")};
+                        QStringLiteral("projects.html"),    QStringLiteral("publications.html")};
     list += Publications;
     list += QStringLiteral("keys.html");
     return list;
