@@ -63,12 +63,14 @@ private:
                     {1, QStringLiteral("observatory.html"), QStringLiteral("L'Observatoire")},
                     {2, QStringLiteral("agenda.html"), QStringLiteral("L'Agenda")},
                     {3, QStringLiteral("plan.html"), QStringLiteral("Le Plan d'action")},
-                    {4, QStringLiteral("publications.html"), QStringLiteral("Les Publications")}};
+                    {4, QStringLiteral("projects.html"), QStringLiteral("Les Projets")},
+                    {5, QStringLiteral("publications.html"), QStringLiteral("Les Publications")}};
         return {{0, QStringLiteral("directory.html"), QStringLiteral("The directory (Annuaire)")},
                 {1, QStringLiteral("observatory.html"), QStringLiteral("The observatory (Observatoire)")},
                 {2, QStringLiteral("agenda.html"), QStringLiteral("The agenda")},
                 {3, QStringLiteral("plan.html"), QStringLiteral("The plan of action (Plan)")},
-                {4, QStringLiteral("publications.html"), QStringLiteral("Publications")}};
+                {4, QStringLiteral("projects.html"), QStringLiteral("Projects")},
+                {5, QStringLiteral("publications.html"), QStringLiteral("Publications")}};
     }
 
     void pressF1On(MainWindow &window, const TabPage &expected)
