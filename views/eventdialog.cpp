@@ -1,7 +1,9 @@
 #include "eventdialog.h"
 
 #include "agendatime.h"
+#include "clock.h"
 #include "eventstore.h"
+#include "occurrenceexpander.h"
 #include "prompter.h"
 #include "recurrence.h"
 
@@ -435,8 +437,9 @@ void EventDialog::updatePreview()
         if (e.isRecurring()) {
             QStringList lines{Recurrence::describe(e.rrule, e.start)};
             // From today for a series already running.
-            const QDateTime today = AgendaTime::wall(QDate::currentDate());
-            const QList<QDateTime> next = Recurrence::next(e.rrule, e.start, std::max(e.start, today), 5);
+            const QDateTime today = AgendaTime::wall(Clock::today());
+            // On the Paris clock, whichever zone the rule repeats in.
+            const QList<QDateTime> next = OccurrenceExpander::nextStarts(e, std::max(e.start, today), 5);
             for (const QDateTime &t : next)
                 lines << (e.allDay ? locale.toString(t.date(), QLocale::LongFormat)
                                    : tr("%1 at %2").arg(locale.toString(t.date(), QLocale::LongFormat),
