@@ -1,5 +1,6 @@
 #include "ruleexpander.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
@@ -46,139 +47,165 @@ bool matchesSigned(const QList<int> &list, int value, int length)
 
 } // namespace
 
+bool RuleExpander::readNumbers(const QString &part, const QString &value, int min, int max, QList<int> *to, QString *why)
+{
+    // min 0: from 0 to max; otherwise from min to max, or negative when
+    // the part counts from the end (all but BYMONTH).
+    const bool negative = min > 0 && part != QLatin1String("BYMONTH");
+    for (const QString &item : value.split(QLatin1Char(','))) {
+        bool ok = false;
+        const int n = item.trimmed().toInt(&ok);
+        const bool inRange = min == 0 ? n >= 0 && n <= max : n != 0 && std::abs(n) >= min && std::abs(n) <= max && (n > 0 || negative);
+        if (!ok || !inRange) {
+            if (min == 0)
+                *why = tr("%1=%2: each value must be from 0 to %3").arg(part, item.trimmed()).arg(max);
+            else if (negative)
+                *why = tr("%1=%2: each value must be from %3 to %4 or from -%4 to -%3").arg(part, item.trimmed()).arg(min).arg(max);
+            else
+                *why = tr("%1=%2: each value must be from %3 to %4").arg(part, item.trimmed()).arg(min).arg(max);
+            return false;
+        }
+        if (!to->contains(n))
+            to->append(n);
+    }
+    return true;
+}
+
+bool RuleExpander::readDays(const QString &value, Rule *r, QString *why)
+{
+    for (const QString &raw : value.split(QLatin1Char(','))) {
+        const QString item = raw.trimmed();
+        const int day = int(dayCodes().indexOf(item.right(2))) + 1;
+        if (day == 0) {
+            *why = tr("BYDAY=%1: “%2” is not a day (MO, TU, WE, TH, FR, SA or SU)").arg(value, item);
+            return false;
+        }
+        const QString position = item.chopped(2);
+        if (position.isEmpty()) {
+            if (!r->byWeekday.contains(day))
+                r->byWeekday << day;
+            continue;
+        }
+        bool isNumber = false;
+        const int n = (position.startsWith(QLatin1Char('+')) ? position.mid(1) : position).toInt(&isNumber);
+        if (isNumber && n == 0) {
+            *why = tr("BYDAY=%1: the position of a day in the month or the year counts from 1 (the first) "
+                      "or from -1 (the last), never 0").arg(value);
+            return false;
+        }
+        if (!isNumber || std::abs(n) > 53) {
+            *why = tr("BYDAY=%1: “%2” is not a day or a numbered day (such as 1FR or -1MO)").arg(value, item);
+            return false;
+        }
+        r->byNthWeekday << qMakePair(n, day);
+    }
+    return true;
+}
+
+bool RuleExpander::readPart(const QString &key, const QString &value, Rule *r, QString *why)
+{
+    static const QStringList frequencies = {QStringLiteral("YEARLY"), QStringLiteral("MONTHLY"), QStringLiteral("WEEKLY"),
+                                            QStringLiteral("DAILY"), QStringLiteral("HOURLY"), QStringLiteral("MINUTELY"),
+                                            QStringLiteral("SECONDLY")};
+    if (key == QLatin1String("FREQ")) {
+        const int f = int(frequencies.indexOf(value));
+        if (f < 0)
+            *why = tr("FREQ=%1 is not a frequency (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY or SECONDLY)").arg(value);
+        r->frequency = Frequency(std::max(0, f));
+        return f >= 0;
+    }
+    if (key == QLatin1String("INTERVAL") || key == QLatin1String("COUNT")) {
+        QList<int> n;
+        if (!readNumbers(key, value, 1, 1000000, &n, why) || n.size() != 1 || n.first() < 0) {
+            *why = tr("%1=%2: each value must be from %3 to %4").arg(key, value).arg(1).arg(1000000);
+            return false;
+        }
+        (key == QLatin1String("COUNT") ? r->count : r->interval) = n.first();
+        return true;
+    }
+    if (key == QLatin1String("UNTIL")) {
+        const QString digits = QString(value).remove(QLatin1Char('Z'));
+        const QDate d = QDate::fromString(digits.left(8), QStringLiteral("yyyyMMdd"));
+        const QTime t = digits.size() >= 15 ? QTime::fromString(digits.mid(9, 6), QStringLiteral("HHmmss")) : QTime(23, 59, 59);
+        r->until = QDateTime(d, t, Qt::UTC);
+        if (!d.isValid() || !t.isValid())
+            *why = tr("UNTIL=%1 is not a date").arg(value);
+        return d.isValid() && t.isValid();
+    }
+    if (key == QLatin1String("WKST")) {
+        r->weekStart = int(dayCodes().indexOf(value)) + 1;
+        if (r->weekStart == 0)
+            *why = tr("WKST=%1 is not a day (MO, TU, WE, TH, FR, SA or SU)").arg(value);
+        return r->weekStart > 0;
+    }
+    if (key == QLatin1String("BYDAY"))
+        return readDays(value, r, why);
+    const QHash<QString, QPair<QList<int> *, QPair<int, int>>> lists = {
+        {QStringLiteral("BYSECOND"), {&r->bySecond, {0, 60}}},   {QStringLiteral("BYMINUTE"), {&r->byMinute, {0, 59}}},
+        {QStringLiteral("BYHOUR"), {&r->byHour, {0, 23}}},       {QStringLiteral("BYMONTHDAY"), {&r->byMonthDay, {1, 31}}},
+        {QStringLiteral("BYYEARDAY"), {&r->byYearDay, {1, 366}}}, {QStringLiteral("BYWEEKNO"), {&r->byWeekNo, {1, 53}}},
+        {QStringLiteral("BYMONTH"), {&r->byMonth, {1, 12}}},      {QStringLiteral("BYSETPOS"), {&r->bySetPos, {1, 366}}},
+    };
+    const auto list = lists.constFind(key);
+    if (list != lists.constEnd())
+        return readNumbers(key, value, list->second.first, list->second.second, list->first, why);
+    if (key.startsWith(QLatin1String("X-")))
+        return true;
+    *why = tr("%1 is not a part of a repeat rule").arg(key);
+    return false;
+}
+
+bool RuleExpander::checkCombination(const Rule &r, QString *why)
+{
+    const Frequency f = r.frequency;
+    const bool otherBy = std::any_of(r.parts.cbegin(), r.parts.cend(), [](const QString &k) {
+        return k.startsWith(QLatin1String("BY")) && k != QLatin1String("BYSETPOS");
+    });
+    if (!r.parts.contains(QStringLiteral("FREQ")))
+        *why = tr("the rule has no frequency (FREQ)");
+    else if (!r.bySetPos.isEmpty() && !otherBy)
+        *why = tr("BYSETPOS chooses among the dates of another BY… part, and the rule has none");
+    else if (!r.byWeekNo.isEmpty() && f != Frequency::Yearly)
+        *why = tr("BYWEEKNO is only allowed in a yearly rule");
+    else if (!r.byNthWeekday.isEmpty() && f != Frequency::Yearly && f != Frequency::Monthly)
+        *why = tr("a numbered BYDAY (such as 1FR) is only allowed in a monthly or yearly rule");
+    else if (!r.byNthWeekday.isEmpty() && !r.byWeekNo.isEmpty())
+        *why = tr("a numbered BYDAY (such as 1FR) cannot be used with BYWEEKNO");
+    else if (!r.byMonthDay.isEmpty() && f == Frequency::Weekly)
+        *why = tr("BYMONTHDAY is not allowed in a weekly rule");
+    else if (!r.byYearDay.isEmpty() && (f == Frequency::Weekly || f == Frequency::Monthly))
+        *why = tr("BYYEARDAY is not allowed in a weekly or monthly rule");
+    else
+        return true;
+    return false;
+}
+
 bool RuleExpander::parse(const QString &rrule, Rule *out, QString *error)
 {
     Rule r;
     QString why;
-    auto number = [&why](const QString &part, const QString &text, int min, int max, bool negative, int *value) {
-        bool ok = false;
-        const int n = text.toInt(&ok);
-        if (!ok || n == 0 || std::abs(n) < min || std::abs(n) > max || (n < 0 && !negative)) {
-            why = negative ? tr("%1=%2: each value must be from %3 to %4 or from -%4 to -%3").arg(part, text).arg(min).arg(max)
-                           : tr("%1=%2: each value must be from %3 to %4").arg(part, text).arg(min).arg(max);
-            return false;
-        }
-        *value = n;
-        return true;
-    };
-    auto list = [&](const QString &part, const QString &value, int min, int max, bool negative, QList<int> *to) {
-        for (const QString &item : value.split(QLatin1Char(','))) {
-            int n = 0;
-            if (!number(part, item.trimmed(), min, max, negative, &n))
-                return false;
-            if (!to->contains(n))
-                to->append(n);
-        }
-        return true;
-    };
-    auto zeroAllowed = [&](const QString &part, const QString &value, int max, QList<int> *to) {
-        for (const QString &item : value.split(QLatin1Char(','))) {
-            bool ok = false;
-            const int n = item.trimmed().toInt(&ok);
-            if (!ok || n < 0 || n > max) {
-                why = tr("%1=%2: each value must be from 0 to %3").arg(part, item.trimmed()).arg(max);
-                return false;
-            }
-            if (!to->contains(n))
-                to->append(n);
-        }
-        return true;
-    };
-    auto fail = [&](const QString &text) {
-        if (error)
-            *error = text;
-        return false;
-    };
+    bool ok = true;
     const QStringList parts = rrule.trimmed().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    static const QStringList frequencies = {QStringLiteral("YEARLY"), QStringLiteral("MONTHLY"), QStringLiteral("WEEKLY"),
-                                            QStringLiteral("DAILY"), QStringLiteral("HOURLY"), QStringLiteral("MINUTELY"),
-                                            QStringLiteral("SECONDLY")};
     for (const QString &p : parts) {
         const QString key = p.section(QLatin1Char('='), 0, 0).trimmed().toUpper();
         const QString value = p.section(QLatin1Char('='), 1).trimmed().toUpper();
-        if (r.parts.contains(key))
-            return fail(tr("the part %1 is given twice").arg(key));
-        r.parts << key;
-        bool ok = true;
-        if (key == QLatin1String("FREQ")) {
-            const int f = int(frequencies.indexOf(value));
-            if (f < 0)
-                return fail(tr("FREQ=%1 is not a frequency (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY or SECONDLY)").arg(value));
-            r.frequency = Frequency(f);
-        } else if (key == QLatin1String("INTERVAL")) {
-            ok = number(key, value, 1, 1000000, false, &r.interval);
-        } else if (key == QLatin1String("COUNT")) {
-            ok = number(key, value, 1, 1000000, false, &r.count);
-        } else if (key == QLatin1String("UNTIL")) {
-            const QString digits = QString(value).remove(QLatin1Char('Z'));
-            const QDate d = QDate::fromString(digits.left(8), QStringLiteral("yyyyMMdd"));
-            const QTime t = digits.size() >= 15 ? QTime::fromString(digits.mid(9, 6), QStringLiteral("HHmmss")) : QTime(23, 59, 59);
-            r.until = QDateTime(d, t, Qt::UTC);
-            if (!d.isValid() || !t.isValid())
-                return fail(tr("UNTIL=%1 is not a date").arg(value));
-        } else if (key == QLatin1String("WKST")) {
-            r.weekStart = int(dayCodes().indexOf(value)) + 1;
-            if (r.weekStart == 0)
-                return fail(tr("WKST=%1 is not a day (MO, TU, WE, TH, FR, SA or SU)").arg(value));
-        } else if (key == QLatin1String("BYSECOND")) {
-            ok = zeroAllowed(key, value, 60, &r.bySecond);
-        } else if (key == QLatin1String("BYMINUTE")) {
-            ok = zeroAllowed(key, value, 59, &r.byMinute);
-        } else if (key == QLatin1String("BYHOUR")) {
-            ok = zeroAllowed(key, value, 23, &r.byHour);
-        } else if (key == QLatin1String("BYMONTHDAY")) {
-            ok = list(key, value, 1, 31, true, &r.byMonthDay);
-        } else if (key == QLatin1String("BYYEARDAY")) {
-            ok = list(key, value, 1, 366, true, &r.byYearDay);
-        } else if (key == QLatin1String("BYWEEKNO")) {
-            ok = list(key, value, 1, 53, true, &r.byWeekNo);
-        } else if (key == QLatin1String("BYMONTH")) {
-            ok = list(key, value, 1, 12, false, &r.byMonth);
-        } else if (key == QLatin1String("BYSETPOS")) {
-            ok = list(key, value, 1, 366, true, &r.bySetPos);
-        } else if (key == QLatin1String("BYDAY")) {
-            for (const QString &item : value.split(QLatin1Char(','))) {
-                const QString code = item.trimmed().right(2);
-                const QString position = item.trimmed().chopped(std::min<qsizetype>(2, item.trimmed().size()));
-                const int day = int(dayCodes().indexOf(code)) + 1;
-                if (day == 0)
-                    return fail(tr("BYDAY=%1: “%2” is not a day (MO, TU, WE, TH, FR, SA or SU)").arg(value, item.trimmed()));
-                if (position.isEmpty()) {
-                    if (!r.byWeekday.contains(day))
-                        r.byWeekday << day;
-                    continue;
-                }
-                bool isNumber = false;
-                const int n = (position.startsWith(QLatin1Char('+')) ? position.mid(1) : position).toInt(&isNumber);
-                if (isNumber && n == 0)
-                    return fail(tr("BYDAY=%1: the position of a day in the month or the year counts from 1 (the first) "
-                                   "or from -1 (the last), never 0").arg(value));
-                if (!isNumber || std::abs(n) > 53)
-                    return fail(tr("BYDAY=%1: “%2” is not a day or a numbered day (such as 1FR or -1MO)").arg(value, item.trimmed()));
-                r.byNthWeekday << qMakePair(n, day);
-            }
-        } else if (!key.startsWith(QLatin1String("X-"))) {
-            return fail(tr("%1 is not a part of a repeat rule").arg(key));
+        if (r.parts.contains(key)) {
+            why = tr("the part %1 is given twice").arg(key);
+            ok = false;
+            break;
         }
-        if (!ok)
-            return fail(why);
+        r.parts << key;
+        if (!readPart(key, value, &r, &why)) {
+            ok = false;
+            break;
+        }
     }
-    if (!r.parts.contains(QStringLiteral("FREQ")))
-        return fail(tr("the rule has no frequency (FREQ)"));
-    const Frequency f = r.frequency;
-    if (!r.bySetPos.isEmpty()
-        && std::none_of(r.parts.cbegin(), r.parts.cend(), [](const QString &k) { return k.startsWith(QLatin1String("BY")) && k != QLatin1String("BYSETPOS"); }))
-        return fail(tr("BYSETPOS chooses among the dates of another BY… part, and the rule has none"));
-    if (!r.byWeekNo.isEmpty() && f != Frequency::Yearly)
-        return fail(tr("BYWEEKNO is only allowed in a yearly rule"));
-    if (!r.byNthWeekday.isEmpty() && (f != Frequency::Yearly && f != Frequency::Monthly))
-        return fail(tr("a numbered BYDAY (such as 1FR) is only allowed in a monthly or yearly rule"));
-    if (!r.byNthWeekday.isEmpty() && !r.byWeekNo.isEmpty())
-        return fail(tr("a numbered BYDAY (such as 1FR) cannot be used with BYWEEKNO"));
-    if (!r.byMonthDay.isEmpty() && f == Frequency::Weekly)
-        return fail(tr("BYMONTHDAY is not allowed in a weekly rule"));
-    if (!r.byYearDay.isEmpty() && (f == Frequency::Weekly || f == Frequency::Monthly))
-        return fail(tr("BYYEARDAY is not allowed in a weekly or monthly rule"));
+    ok = ok && checkCombination(r, &why);
+    if (!ok) {
+        if (error)
+            *error = why;
+        return false;
+    }
     if (out)
         *out = r;
     return true;
@@ -193,6 +220,14 @@ bool RuleExpander::needsOwnExpansion(const Rule &r)
     if (!r.byHour.isEmpty() || !r.byMinute.isEmpty() || !r.bySecond.isEmpty())
         return true;
     if (f == Frequency::Daily && std::any_of(r.byMonthDay.cbegin(), r.byMonthDay.cend(), [](int d) { return d < 0; }))
+        return true;
+    // libical starts a fortnightly rule whose weeks begin on another day
+    // than Monday in the wrong week.
+    if (f == Frequency::Weekly && r.interval > 1 && r.weekStart != 1)
+        return true;
+    // libical keeps a yearly BYMONTHDAY to the start's month instead of
+    // every month.
+    if (f == Frequency::Yearly && !r.byMonthDay.isEmpty() && r.byMonth.isEmpty())
         return true;
     // Month days that a numbered weekday can never fall on make libical loop.
     return !r.byMonthDay.isEmpty() && !r.byNthWeekday.isEmpty();

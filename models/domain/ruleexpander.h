@@ -11,6 +11,8 @@
 /// BYSETPOS under WEEKLY, DAILY and finer frequencies (ignored by libical),
 /// negative BYMONTHDAY or BYYEARDAY under DAILY and HOURLY (no occurrence),
 /// BYWEEKNO (wrong days, years skipped), BYYEARDAY with BYMONTH (refused),
+/// a yearly BYMONTHDAY without BYMONTH (kept to the start's month), a
+/// WEEKLY rule with INTERVAL and a WKST other than Monday (wrong weeks),
 /// BYSETPOS whose positions fall outside the period's set and rules that
 /// match nothing (libical loops for ever). needsOwnExpansion() says which;
 /// Recurrence uses libical for the others.
@@ -57,6 +59,10 @@ public:
     QDateTime next();
 
 private:
+    static bool readPart(const QString &key, const QString &value, Rule *rule, QString *why);
+    static bool readNumbers(const QString &part, const QString &value, int min, int max, QList<int> *to, QString *why);
+    static bool readDays(const QString &value, Rule *rule, QString *why);
+    static bool checkCombination(const Rule &rule, QString *why);
     void fillNextPeriod();
     QList<QDate> periodDays() const;
     QList<QTime> periodTimes() const;
