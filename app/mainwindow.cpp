@@ -280,12 +280,13 @@ void MainWindow::attachObservatory()
     connect(m_observatory, &ObservatoryTab::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
-    connect(m_observatory, &ObservatoryTab::drillDownRequested, this, [this](const QList<qint32> &ids, const QString &label) {
+    connect(m_observatory, &ObservatoryTab::drillDown, this, [this](const DirectoryDrillDown &request) {
         if (!m_directory || !m_directory->settleForm())
             return;
-        m_directory->showActorIds(ids, label);
+        m_directory->showDrillDown(request);
         m_tabs->setCurrentWidget(m_directory);
     });
+    m_observatory->rememberChoicesAs(m_database->filePath());
     // The observatory's page of the actor's form: social utility grid and SIRENE band.
     auto *grid = new SocialUtilityEditor(m_observatoryStore, m_undoStack);
     m_directory->form()->addPage(grid, tr("&Observatory"));

@@ -898,10 +898,6 @@
         </translation>
     </message>
     <message>
-        <source>From %1</source>
-        <translation>From %1</translation>
-    </message>
-    <message>
         <source>Double-click a day to add an event, an event to open it.</source>
         <translation>Double-click a day to add an event, an event to open it.</translation>
     </message>
@@ -1088,6 +1084,30 @@
     <message>
         <source>An A4 poster announcing the selected date</source>
         <translation>An A4 poster announcing the selected date</translation>
+    </message>
+    <message>
+        <source>How far ahead the list goes</source>
+        <translation>How far ahead the list goes</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>Next 3 months</translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation>Next 6 months</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1860,17 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>Type an actor&apos;s name or acronym</source>
+        <translation>Type an actor&apos;s name or acronym</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s or a structure&apos;s name</source>
+        <translation>Type a contact&apos;s or a structure&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -2067,6 +2098,13 @@ Discard them?</translation>
         <translation>
             <numerusform>Filtered from the observatory: %1 (%n actor).</numerusform>
             <numerusform>Filtered from the observatory: %1 (%n actors).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the observatory, %1 in %2: %3 (%n actor(s)).</source>
+        <translation>
+            <numerusform>From the observatory, %1 in %2: %3 (%n actor(s)).</numerusform>
+            <numerusform>From the observatory, %1 in %2: %3 (%n actor(s)).</numerusform>
         </translation>
     </message>
 </context>
@@ -2320,10 +2358,6 @@ Discard them?</translation>
         <translation>&amp;Repeats:</translation>
     </message>
     <message>
-        <source>&amp;Every:</source>
-        <translation>&amp;Every:</translation>
-    </message>
-    <message>
         <source>On:</source>
         <translation>On:</translation>
     </message>
@@ -2368,6 +2402,77 @@ Discard them?</translation>
     <message>
         <source>The event needs a title.</source>
         <translation>The event needs a title.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organiser&apos;s name, then choose; empty the field for none.</source>
+        <translation>Type a few letters of the organiser&apos;s name, then choose; empty the field for none.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a partner&apos;s name, then choose: it joins the list below.</source>
+        <translation>Type a few letters of a partner&apos;s name, then choose: it joins the list below.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Removes the partners selected in the list</source>
+        <translation>Removes the partners selected in the list</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Every</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day(s)</numerusform>
+            <numerusform>day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week(s)</numerusform>
+            <numerusform>week(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month(s)</numerusform>
+            <numerusform>month(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year(s)</numerusform>
+            <numerusform>year(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On a public holiday: %1.</source>
+        <translation>
+            <numerusform>On a public holiday: %1.</numerusform>
+            <numerusform>On a public holiday: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</source>
+        <translation>
+            <numerusform>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</numerusform>
+            <numerusform>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <comment>before a number of weeks</comment>
+        <translation>&amp;Every</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3961,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5795,53 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     </message>
 </context>
 <context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victory in Europe Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Bastille Day</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assumption Day</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice Day</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+</context>
+<context>
     <name>PublicationStore</name>
     <message>
         <source>Who we are</source>
@@ -6539,14 +6699,6 @@ It is open to every structure that shares the values of the social and solidarit
         <translation>Status</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation>Add &amp;contact</translation>
-    </message>
-    <message>
         <source>Add &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
@@ -6576,6 +6728,10 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Capacity passed: %1 registrations for %2 places.</source>
         <translation>Capacity passed: %1 registrations for %2 places.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</source>
+        <translation>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</translation>
     </message>
 </context>
 <context>

@@ -898,10 +898,6 @@
         </translation>
     </message>
     <message>
-        <source>From %1</source>
-        <translation>À partir du %1</translation>
-    </message>
-    <message>
         <source>Double-click a day to add an event, an event to open it.</source>
         <translation>Double-cliquez sur un jour pour ajouter un événement, sur un événement pour l&apos;ouvrir.</translation>
     </message>
@@ -1088,6 +1084,30 @@
     <message>
         <source>An A4 poster announcing the selected date</source>
         <translation>Une affiche A4 qui annonce la date choisie</translation>
+    </message>
+    <message>
+        <source>How far ahead the list goes</source>
+        <translation>Jusqu&apos;où va la liste</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Le mois à venir</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>Les 3 mois à venir</translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation>Les 6 mois à venir</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>L&apos;année à venir</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1860,17 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>Type an actor&apos;s name or acronym</source>
+        <translation>Tapez le nom ou le sigle d&apos;un acteur</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s or a structure&apos;s name</source>
+        <translation>Tapez le nom d&apos;un contact ou d&apos;une structure</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -2067,6 +2098,13 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteur).</numerusform>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the observatory, %1 in %2: %3 (%n actor(s)).</source>
+        <translation>
+            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteur).</numerusform>
+            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteurs).</numerusform>
         </translation>
     </message>
 </context>
@@ -2320,10 +2358,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>&amp;Répétition&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Every:</source>
-        <translation>&amp;Tous les&#xa0;:</translation>
-    </message>
-    <message>
         <source>On:</source>
         <translation>Le&#xa0;:</translation>
     </message>
@@ -2368,6 +2402,77 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>The event needs a title.</source>
         <translation>L&apos;événement doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organiser&apos;s name, then choose; empty the field for none.</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisateur, puis choisissez&#xa0;; videz le champ pour n&apos;en désigner aucun.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a partner&apos;s name, then choose: it joins the list below.</source>
+        <translation>Tapez quelques lettres du nom d&apos;un partenaire, puis choisissez&#xa0;: il rejoint la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Removes the partners selected in the list</source>
+        <translation>Retire les partenaires sélectionnés dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Tous les</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>an</numerusform>
+            <numerusform>ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On a public holiday: %1.</source>
+        <translation>
+            <numerusform>Un jour férié&#xa0;: %1.</numerusform>
+            <numerusform>Des jours fériés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</source>
+        <translation>
+            <numerusform>%n date de cet événement tombe un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
+            <numerusform>%n dates de cet événement tombent un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <comment>before a number of weeks</comment>
+        <translation>&amp;Toutes les</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3961,14 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5795,53 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
 </context>
 <context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+</context>
+<context>
     <name>PublicationStore</name>
     <message>
         <source>Who we are</source>
@@ -6539,14 +6699,6 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <translation>Statut</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation>Ajouter le &amp;contact</translation>
-    </message>
-    <message>
         <source>Add &amp;person</source>
         <translation>Ajouter la &amp;personne</translation>
     </message>
@@ -6576,6 +6728,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Capacity passed: %1 registrations for %2 places.</source>
         <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</source>
+        <translation>Tapez quelques lettres du nom d&apos;un contact ou d&apos;une structure, puis choisissez&#xa0;: le contact est inscrit.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "actortablemodel.h"
 #include "commune.h"
 #include "database.h"
+#include "dialogbench.h"
 #include "exportbench.h"
 #include "importbench.h"
 #include "legalstatus.h"
@@ -499,6 +500,7 @@ int main(int argc, char *argv[])
     if (!runImportBench(out, err))
         return 1;
     runObservatoryBench(db.connectionName(), out);
+    runDialogBench(db.connectionName(), out);
     runPlanBench(db.connectionName(), out);
     runPrintBench(db.connectionName(), out);
     // Keeps the reads above from being optimised away.
