@@ -76,7 +76,10 @@ QWizardPage *NewCouncilWizard::buildIdentityPage()
     connect(browse, &QPushButton::clicked, this, &NewCouncilWizard::chooseLogo);
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(browse);
-    form->addRow(tr("&Logo:"), logoRow);
+    // A row of a layout gets no buddy by itself: without one "&" would show.
+    auto *logoLabel = new QLabel(tr("&Logo:"), page);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     return page;
 }
 
@@ -126,7 +129,9 @@ QWizardPage *NewCouncilWizard::buildFilePage()
     });
     row->addWidget(m_path, 1);
     row->addWidget(browse);
-    form->addRow(tr("&Database file:"), row);
+    auto *pathLabel = new QLabel(tr("&Database file:"), page);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, row);
     connect(m_path, &QLineEdit::textChanged, page, &CheckedPage::recheck);
     return page;
 }

@@ -26,6 +26,28 @@ QList<int> prefixRange(const std::vector<std::pair<QString, int>> &index, const 
     return result;
 }
 
+/// TextKey::normalizedName(), without Unicode normalisation for the plain
+/// ASCII names (most of them), which it leaves as they are: the load stays short.
+QString nameKey(const QString &name)
+{
+    QString key;
+    key.reserve(name.size());
+    bool pendingSpace = false;
+    for (const QChar c : name) {
+        if (c.unicode() >= 128)
+            return TextKey::normalizedName(name);
+        if (c.isLetterOrNumber()) {
+            if (pendingSpace && !key.isEmpty())
+                key += QLatin1Char(' ');
+            pendingSpace = false;
+            key += c.toLower();
+        } else {
+            pendingSpace = true;
+        }
+    }
+    return key;
+}
+
 } // namespace
 
 const NationalGeography &NationalGeography::instance()
@@ -92,7 +114,7 @@ void NationalGeography::buildIndexes()
 {
     for (int i = 0; i < int(m_epcis.size()); ++i) {
         m_epciBySiren.insert(m_epcis[std::size_t(i)].siren, i);
-        m_epciKeys.push_back(TextKey::normalizedName(m_epcis[std::size_t(i)].name));
+        m_epciKeys.push_back(nameKey(m_epcis[std::size_t(i)].name));
     }
     for (int i = 0; i < int(m_departments.size()); ++i)
         m_departmentByCode.insert(m_departments[std::size_t(i)].code, i);
@@ -100,7 +122,7 @@ void NationalGeography::buildIndexes()
     for (int i = 0; i < int(m_places.size()); ++i) {
         const Place &p = m_places[std::size_t(i)];
         m_placeByInsee.insert(p.insee, i);
-        m_placeNames.emplace_back(TextKey::normalizedName(p.name), i);
+        m_placeNames.emplace_back(nameKey(p.name), i);
         if (p.isArrondissement())
             continue;
         ++m_currentCount;
@@ -119,7 +141,7 @@ void NationalGeography::buildIndexes()
         if (!m_formerByCode.contains(f.code) || !f.name.isEmpty())
             m_formerByCode.insert(f.code, i);
         if (!f.name.isEmpty())
-            m_formerNames.emplace_back(TextKey::normalizedName(f.name), i);
+            m_formerNames.emplace_back(nameKey(f.name), i);
     }
     std::sort(m_formerNames.begin(), m_formerNames.end());
 }

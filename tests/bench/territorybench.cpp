@@ -28,8 +28,10 @@ void runTerritoryBench(QTextStream &out)
 {
     QElapsedTimer timer;
     timer.start();
+    // A load of its own: the shared instance may have been loaded by an import already.
+    const NationalGeography fresh(QStringLiteral(":/data/geography.bin"));
+    printFigure(out, QStringLiteral("territory.load_ms"), fresh.isValid() ? elapsedMs(timer) : -1, "ms");
     const NationalGeography &geo = NationalGeography::instance();
-    printFigure(out, QStringLiteral("territory.load_ms"), elapsedMs(timer), "ms");
 
     // What a user types: the first two to six letters of real commune names.
     QRandomGenerator gen(15);
