@@ -89,6 +89,16 @@ QString PlanVocabulary::lateLabel()
     return tr("Late");
 }
 
+QString PlanVocabulary::statusText(PlanItem::Status status, bool late)
+{
+    return late ? tr("%1, late").arg(statusLabel(status)) : statusLabel(status);
+}
+
+QString PlanVocabulary::statusOutlineText(PlanItem::Status status, bool late)
+{
+    return late ? statusOutlineWord(status) + QStringLiteral(", en retard") : statusOutlineWord(status);
+}
+
 QString PlanVocabulary::statusOutlineWord(PlanItem::Status status)
 {
     switch (status) {

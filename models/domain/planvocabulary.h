@@ -32,6 +32,12 @@ public:
     static QList<PlanItem::Status> allStatuses();
     /// "late" is derived, never stored: the label of the derived state.
     static QString lateLabel();
+    /// The one way a status is written, in the tree, the form's note, the
+    /// reports and the letter: the status, and beside it "late" when it is
+    /// ("Postponed, late"). Lateness never replaces the status.
+    static QString statusText(PlanItem::Status status, bool late);
+    /// The same in the outline's French words, for CSV ("reporté, en retard").
+    static QString statusOutlineText(PlanItem::Status status, bool late);
 
     static QString indicatorKindKey(PlanIndicator::Kind kind);
     static std::optional<PlanIndicator::Kind> indicatorKindFromKey(const QString &key);
