@@ -59,10 +59,6 @@
         <translation>Save the changes (Ctrl+S); Ctrl+Z takes them back</translation>
     </message>
     <message>
-        <source>Name of the structure (required)</source>
-        <translation>Name of the structure (required)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -239,34 +235,6 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Guide</source>
-        <translation>Guide</translation>
-    </message>
-    <message>
-        <source>Lettre</source>
-        <translation>Lettre</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Consent date</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Consent source</translation>
-    </message>
-    <message>
-        <source>Agrees to appear in the printed guide</source>
-        <translation>Agrees to appear in the printed guide</translation>
-    </message>
-    <message>
-        <source>Agrees to receive the Lettre de l&apos;ESS</source>
-        <translation>Agrees to receive the Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Date of the consent, as 31/12/2012</source>
-        <translation>Date of the consent, as 31/12/2012</translation>
-    </message>
-    <message>
         <source>Add a contact</source>
         <translation>Add a contact</translation>
     </message>
@@ -337,6 +305,34 @@
     <message>
         <source>“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.</source>
         <translation>“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.</translation>
+    </message>
+    <message>
+        <source>Name of the actor (required)</source>
+        <translation>Name of the actor (required)</translation>
+    </message>
+    <message>
+        <source>The SIREN is its first nine digits: it is filled in as you type</source>
+        <translation>The SIREN is its first nine digits: it is filled in as you type</translation>
+    </message>
+    <message>
+        <source>Consents of the selected contact</source>
+        <translation>Consents of the selected contact</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source (form, meeting, e-mail…)</source>
+        <translation>Source (form, meeting, e-mail…)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Date and source below, under “Consents of the selected contact”</source>
+        <translation>Date and source below, under “Consents of the selected contact”</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1483,25 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>ConsentPurpose</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Agrees to appear in the printed guide</source>
+        <translation>Agrees to appear in the printed guide</translation>
+    </message>
+    <message>
+        <source>Lettre</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Agrees to receive the Lettre de l&apos;ESS</source>
+        <translation>Agrees to receive the Lettre de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
     <name>CreateActorCommand</name>
     <message>
         <source>create “%1”</source>
@@ -1989,6 +2004,10 @@ Discard them?</translation>
             <numerusform>Filtered from the observatory: %1 (%n actor).</numerusform>
             <numerusform>Filtered from the observatory: %1 (%n actors).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</source>
+        <translation>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4231,18 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <source>Type a contact&apos;s name</source>
         <translation>Type a contact&apos;s name</translation>
     </message>
+    <message>
+        <source>Due %1 and not done on %2</source>
+        <translation>Due %1 and not done on %2</translation>
+    </message>
+    <message>
+        <source>“%1” goes from “%2” to “%3”. Write a note about it in the journal?</source>
+        <translation>“%1” goes from “%2” to “%3”. Write a note about it in the journal?</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -4545,6 +4576,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>No action was completed this semester.</source>
         <translation>No action was completed this semester.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5055,10 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, late</translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,6 @@
         <translation>Enregistrer les modifications (Ctrl+S)&#xa0;; Ctrl+Z permet de revenir en arrière</translation>
     </message>
     <message>
-        <source>Name of the structure (required)</source>
-        <translation>Nom de la structure (obligatoire)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>No&amp;m&#xa0;:</translation>
     </message>
@@ -239,34 +235,6 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Guide</source>
-        <translation>Guide</translation>
-    </message>
-    <message>
-        <source>Lettre</source>
-        <translation>Lettre</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Date du consentement</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Origine du consentement</translation>
-    </message>
-    <message>
-        <source>Agrees to appear in the printed guide</source>
-        <translation>Accepte de figurer dans le guide imprimé</translation>
-    </message>
-    <message>
-        <source>Agrees to receive the Lettre de l&apos;ESS</source>
-        <translation>Accepte de recevoir la Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Date of the consent, as 31/12/2012</source>
-        <translation>Date du consentement, sous la forme 31/12/2012</translation>
-    </message>
-    <message>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
@@ -316,11 +284,11 @@
     </message>
     <message>
         <source>New actor</source>
-        <translation>Nouvelle structure</translation>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>New actor: %1</source>
-        <translation>Nouvelle structure&#xa0;: %1</translation>
+        <translation>Nouvel acteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
@@ -337,6 +305,34 @@
     <message>
         <source>“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.</source>
         <translation>“%1” n&apos;est pas une catégorie juridique INSEE&#xa0;: choisissez-en une dans la liste, ou tapez son code à quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>Name of the actor (required)</source>
+        <translation>Nom de l&apos;acteur (obligatoire)</translation>
+    </message>
+    <message>
+        <source>The SIREN is its first nine digits: it is filled in as you type</source>
+        <translation>Le SIREN en est les neuf premiers chiffres&#xa0;: il se remplit à la saisie</translation>
+    </message>
+    <message>
+        <source>Consents of the selected contact</source>
+        <translation>Consentements du contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source (form, meeting, e-mail…)</source>
+        <translation>Source (formulaire, rencontre, courriel…)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Date and source below, under “Consents of the selected contact”</source>
+        <translation>Date et source plus bas, sous «&#xa0;Consentements du contact sélectionné&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1483,25 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>ConsentPurpose</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Agrees to appear in the printed guide</source>
+        <translation>Accepte de figurer dans le guide imprimé</translation>
+    </message>
+    <message>
+        <source>Lettre</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Agrees to receive the Lettre de l&apos;ESS</source>
+        <translation>Accepte de recevoir la Lettre de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
     <name>CreateActorCommand</name>
     <message>
         <source>create “%1”</source>
@@ -1772,19 +1787,19 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
     <message>
         <source>&amp;New actor</source>
-        <translation>&amp;Nouvelle structure</translation>
+        <translation>&amp;Nouvel acteur</translation>
     </message>
     <message>
         <source>&amp;Duplicate actor</source>
-        <translation>&amp;Dupliquer la structure</translation>
+        <translation>&amp;Dupliquer l&apos;acteur</translation>
     </message>
     <message>
         <source>&amp;Archive actor</source>
-        <translation>&amp;Archiver la structure</translation>
+        <translation>&amp;Archiver l&apos;acteur</translation>
     </message>
     <message>
         <source>&amp;Restore actor</source>
-        <translation>&amp;Restaurer la structure</translation>
+        <translation>&amp;Restaurer l&apos;acteur</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
@@ -1941,11 +1956,11 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” could not be saved (%2). Nothing was changed; try again, or save a copy of the database.</source>
-        <translation>La structure “%1” n&apos;a pas pu être enregistrée (%2). Rien n&apos;a été modifié&#xa0;: réessayez, ou enregistrez une copie de la base de données.</translation>
+        <translation>L&apos;acteur “%1” n&apos;a pas pu être enregistré (%2). Rien n&apos;a été modifié&#xa0;: réessayez, ou enregistrez une copie de la base de données.</translation>
     </message>
     <message>
         <source>“%1” added to the directory.</source>
-        <translation>Structure “%1” ajoutée à l&apos;annuaire.</translation>
+        <translation>Acteur “%1” ajouté à l&apos;annuaire.</translation>
     </message>
     <message>
         <source>The changes to “%1” could not be saved (%2). Nothing was changed; try again.</source>
@@ -1969,11 +1984,11 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” archived: it is kept and can be restored from the archived actors.</source>
-        <translation>Structure “%1” archivée&#xa0;: elle est conservée et peut être restaurée depuis les acteurs archivés.</translation>
+        <translation>Acteur “%1” archivé&#xa0;: il est conservé et peut être restauré depuis les acteurs archivés.</translation>
     </message>
     <message>
         <source>“%1” restored.</source>
-        <translation>Structure “%1” restaurée.</translation>
+        <translation>Acteur “%1” restauré.</translation>
     </message>
     <message>
         <source>Show all actors</source>
@@ -1989,6 +2004,10 @@ Voulez-vous les abandonner&#xa0;?</translation>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteur).</numerusform>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteurs).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas dans la liste&#xa0;: la recherche ou les filtres le cachent. Il reste ouvert ici jusqu&apos;à ce que vous choisissiez un autre acteur.</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4231,18 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>Type a contact&apos;s name</source>
         <translation>Tapez le nom d&apos;un contact</translation>
     </message>
+    <message>
+        <source>Due %1 and not done on %2</source>
+        <translation>Échéance&#xa0;: %1, non réalisé au %2</translation>
+    </message>
+    <message>
+        <source>“%1” goes from “%2” to “%3”. Write a note about it in the journal?</source>
+        <translation>«&#xa0;%1&#xa0;» passe de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;». Écrire une note à ce sujet dans le journal&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>État&#xa0;: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -4545,6 +4576,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>No action was completed this semester.</source>
         <translation>Aucune action n&apos;a été achevée ce semestre.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5056,10 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, en retard</translation>
+    </message>
 </context>
 <context>
     <name>PlaquetteDocument</name>
@@ -5474,15 +5513,15 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides (flip on the short edge) and fold. The pages are A5: --paper may only be a5.</source>
-        <translation>print guide : un livret A5, deux pages de chaque côté d&apos;une feuille A4 à l&apos;italienne ; imprimez en recto verso (retournement sur le bord court) puis pliez. Les pages sont en A5 : --paper ne peut valoir que a5.</translation>
+        <translation>print guide&#xa0;: un livret A5, deux pages de chaque côté d&apos;une feuille A4 à l&apos;italienne&#xa0;; imprimez en recto verso (retournement sur le bord court) puis pliez. Les pages sont en A5&#xa0;: --paper ne peut valoir que a5.</translation>
     </message>
     <message>
         <source>only the guide is printed as a booklet: “print %1” takes no --booklet.</source>
-        <translation>seul le guide s&apos;imprime en livret : “print %1” ne prend pas --booklet.</translation>
+        <translation>seul le guide s&apos;imprime en livret&#xa0;: “print %1” ne prend pas --booklet.</translation>
     </message>
     <message>
         <source>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</source>
-        <translation>un livret a des pages A5, deux par feuille A4 : retirez --paper a4.</translation>
+        <translation>un livret a des pages A5, deux par feuille A4&#xa0;: retirez --paper a4.</translation>
     </message>
 </context>
 <context>
@@ -6565,7 +6604,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>Save the actor first.</source>
-        <translation>Enregistrez d&apos;abord la structure.</translation>
+        <translation>Enregistrez d&apos;abord l&apos;acteur.</translation>
     </message>
     <message>
         <source>No grid filled in yet.</source>
