@@ -552,6 +552,20 @@ private slots:
         PlanTab tab(p.store.get(), p.undo.get());
         tab.setToday(QDate(2012, 11, 15));
         QCOMPARE(tab.findChild<QDateEdit *>(QStringLiteral("planTodayEdit"))->text(), QStringLiteral("Thursday, 15 November 2012"));
+        // The plan's months and days in words, read back as they are stored.
+        tab.showPlan(p.plan.id);
+        tab.selectItem(p.running);
+        auto *due = tab.findChild<QLineEdit *>(QStringLiteral("planDueEdit"));
+        QCOMPARE(due->text(), QStringLiteral("June 2013"));
+        auto *editor = tab.findChild<PlanActionEditor *>();
+        QVERIFY(!editor->isModified());
+        due->setText(QStringLiteral("july 2013"));
+        QCOMPARE(editor->editedItem().due, QStringLiteral("2013-07"));
+        due->setText(QStringLiteral("15 July 2013"));
+        QCOMPARE(editor->editedItem().due, QStringLiteral("2013-07-15"));
+        due->setText(QStringLiteral("2013-09"));
+        QCOMPARE(editor->editedItem().due, QStringLiteral("2013-09"));
+        QCOMPARE(PlanVocabulary::fromDisplayDate(QStringLiteral("June 2013")), QStringLiteral("2013-06"));
     }
 
 private:

@@ -4068,18 +4068,6 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <translation>Status:</translation>
     </message>
     <message>
-        <source>2012-06</source>
-        <translation>2012-06</translation>
-    </message>
-    <message>
-        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
-        <translation>A month (YYYY-MM) or a day (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>2012-12</source>
-        <translation>2012-12</translation>
-    </message>
-    <message>
         <source>Due:</source>
         <translation>Due:</translation>
     </message>
@@ -4216,10 +4204,6 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <translation>The title is empty: give the item a title.</translation>
     </message>
     <message>
-        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
-        <translation>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</translation>
-    </message>
-    <message>
         <source>A journal entry has no valid date: write it as 2012-06-15.</source>
         <translation>A journal entry has no valid date: write it as 2012-06-15.</translation>
     </message>
@@ -4242,6 +4226,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15.</source>
+        <translation>A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
+        <translation>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</translation>
     </message>
 </context>
 <context>

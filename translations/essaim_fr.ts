@@ -4068,18 +4068,6 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <source>2012-06</source>
-        <translation>2012-06</translation>
-    </message>
-    <message>
-        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
-        <translation>Un mois (AAAA-MM) ou un jour (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>2012-12</source>
-        <translation>2012-12</translation>
-    </message>
-    <message>
         <source>Due:</source>
         <translation>Échéance&#xa0;:</translation>
     </message>
@@ -4216,10 +4204,6 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <translation>L&apos;intitulé est vide&#xa0;: donnez un intitulé à l&apos;élément.</translation>
     </message>
     <message>
-        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
-        <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
-    </message>
-    <message>
         <source>A journal entry has no valid date: write it as 2012-06-15.</source>
         <translation>Une entrée du journal n&apos;a pas de date valide&#xa0;: écrivez-la comme 2012-06-15.</translation>
     </message>
@@ -4242,6 +4226,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Status: %1 → %2</source>
         <translation>État&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15.</source>
+        <translation>Un mois (juin 2012) ou un jour (15 juin 2012), en toutes lettres ou sous la forme 2012-06 et 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme juin 2012 (ou 2012-06), un jour comme 15 juin 2012 (ou 2012-06-15).</translation>
     </message>
 </context>
 <context>

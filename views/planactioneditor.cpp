@@ -117,12 +117,12 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     auto *dates = new QHBoxLayout;
     m_start = new QLineEdit(inner);
     m_start->setObjectName(QStringLiteral("planStartEdit"));
-    m_start->setPlaceholderText(tr("2012-06"));
-    m_start->setToolTip(tr("A month (YYYY-MM) or a day (YYYY-MM-DD)."));
+    m_start->setPlaceholderText(PlanVocabulary::displayDate(QStringLiteral("2012-06")));
+    m_start->setToolTip(tr("A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15."));
     m_due = new QLineEdit(inner);
     connect(m_due, &QLineEdit::textChanged, this, &PlanActionEditor::updateLateLabel);
     m_due->setObjectName(QStringLiteral("planDueEdit"));
-    m_due->setPlaceholderText(tr("2012-12"));
+    m_due->setPlaceholderText(PlanVocabulary::displayDate(QStringLiteral("2012-12")));
     m_due->setToolTip(m_start->toolTip());
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("Due:"), inner));
@@ -353,8 +353,8 @@ void PlanActionEditor::load(const PlanItem &item)
     m_kind->setCurrentIndex(m_kind->findData(int(item.kind)));
     m_status->setCurrentIndex(m_status->findData(int(item.status)));
     m_progress->setValue(item.progress);
-    m_start->setText(item.start);
-    m_due->setText(item.due);
+    m_start->setText(PlanVocabulary::displayDate(item.start));
+    m_due->setText(PlanVocabulary::displayDate(item.due));
     m_loadedPilotText = item.pilotContactId ? m_store->contactName(item.pilotContactId) : item.pilotName;
     m_pilot->setText(m_loadedPilotText);
     m_partners->clear();
@@ -512,8 +512,12 @@ PlanItem PlanActionEditor::editedItem() const
     item.kind = PlanItem::Kind(m_kind->currentData().toInt());
     item.status = PlanItem::Status(m_status->currentData().toInt());
     item.progress = m_progress->value();
-    item.start = m_start->text().trimmed();
-    item.due = m_due->text().trimmed();
+    // A date left as shown keeps its stored text; one typed is read back from words.
+    const auto typedDate = [](const QLineEdit *edit, const QString &stored) {
+        return edit->text() == PlanVocabulary::displayDate(stored) ? stored : PlanVocabulary::fromDisplayDate(edit->text());
+    };
+    item.start = typedDate(m_start, m_item->start);
+    item.due = typedDate(m_due, m_item->due);
     const QString pilot = m_pilot->text().trimmed();
     if (pilot == m_loadedPilotText) {
         // Unchanged: keep the link (or the text) as it was.
@@ -590,7 +594,7 @@ bool PlanActionEditor::apply()
         problems << tr("The title is empty: give the item a title.");
     for (const QString &d : {after.start, after.due}) {
         if (!d.isEmpty() && !PlanVocabulary::isValidDate(d))
-            problems << tr("“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.").arg(d);
+            problems << tr("“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).").arg(d);
     }
     for (const PlanJournalEntry &e : after.journal) {
         if (!e.date.isValid())

@@ -175,6 +175,27 @@ QDate PlanVocabulary::lastDay(const QString &text)
     return QDate(first.year(), first.month(), first.daysInMonth());
 }
 
+QString PlanVocabulary::fromDisplayDate(const QString &typed)
+{
+    const QString text = typed.simplified();
+    if (text.isEmpty() || isValidDate(text))
+        return text;
+    const QLocale locale;
+    const QDate day = locale.toDate(text, QStringLiteral("d MMMM yyyy"));
+    if (day.isValid())
+        return day.toString(Qt::ISODate);
+    const QString month = text.section(QLatin1Char(' '), 0, -2);
+    bool ok = false;
+    const int year = text.section(QLatin1Char(' '), -1).toInt(&ok);
+    for (int m = 1; ok && m <= 12; ++m) {
+        for (const QString &name : {locale.standaloneMonthName(m), locale.monthName(m), locale.standaloneMonthName(m, QLocale::ShortFormat)}) {
+            if (month.compare(name, Qt::CaseInsensitive) == 0)
+                return QDate(year, m, 1).toString(QStringLiteral("yyyy-MM"));
+        }
+    }
+    return text;
+}
+
 QString PlanVocabulary::displayDate(const QString &text, QLocale::FormatType format)
 {
     const QDate d = firstDay(text);

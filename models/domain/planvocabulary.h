@@ -51,4 +51,7 @@ public:
     static QDate lastDay(const QString &text);
     /// "juin 2012" or "1 juin 2012" in the interface language.
     static QString displayDate(const QString &text, QLocale::FormatType format = QLocale::LongFormat);
+    /// Back from words: "juin 2012" gives "2012-06", "15 juin 2012"
+    /// "2012-06-15"; ISO text is kept; anything else is returned as typed.
+    static QString fromDisplayDate(const QString &text);
 };
