@@ -5,7 +5,9 @@
 #include "consentpurpose.h"
 #include "validationissue.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,6 +19,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QStringListModel;
 class QTableWidget;
 class QTableWidgetItem;
 class QTabWidget;
@@ -38,6 +41,8 @@ class ActorForm : public QWidget
 
 public:
     ActorForm(ReferenceStore *references, SectorStore *sectors, QWidget *parent = nullptr);
+    /// Reads the council's territory again (after it changed).
+    void reloadTerritory();
 
     void setActor(const Actor &actor);
     /// Shows @p draft as a new record not yet saved (a duplicate): Apply creates it.
@@ -78,6 +83,8 @@ private:
     void addContactRow(const Contact &contact);
     void addFiguresRow(const YearFigures &figures);
     Commune resolvedCommune() const;
+    /// Fills the commune completer from the national list: names (former ones too) or a postcode.
+    void suggestCommunes(const QString &text);
     QList<ValidationIssue> parseIssues() const;
 
     ReferenceStore *m_references;
@@ -87,7 +94,11 @@ private:
     bool m_draft = false;
     bool m_loading = false;
     QList<ConsentPurpose> m_purposes;
-    QList<Commune> m_communes;
+    QList<Commune> m_communes; ///< of the territory
+    QSet<QString> m_territoryInsee;
+    QString m_communeInsee; ///< the commune chosen, to tell homonyms apart
+    QStringListModel *m_communeSuggestions = nullptr;
+    QHash<QString, QString> m_suggestionInsee; ///< suggestion line -> INSEE code
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
