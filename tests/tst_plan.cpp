@@ -513,7 +513,7 @@ private slots:
             ";0;Petit plan;;80;2012-01;2013-12;;400,00;280,50\r\n"
             "1;1;\"Objectif; un\";;80;;;;400,00;280,50\r\n"
             "1.1;2;Faite;réalisé;100;;2012-06;;300,00;280,50\r\n"
-            "1.2;2;En retard;en retard;20;;2012-09;Claire Martin;100,00;0,00\r\n";
+            "1.2;2;En retard;à lancer, en retard;20;;2012-09;Claire Martin;100,00;0,00\r\n";
         QCOMPARE(csv, expected);
     }
 };

@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(guide.data().toString(), QStringLiteral("1.1.1"));
         QVERIFY(guide.data(PlanTreeModel::LateRole).toBool());
         QCOMPARE(guide.parent().siblingAtColumn(PlanTreeModel::StatusColumn).data().toString(), QStringLiteral("0/1 done"));
-        QCOMPARE(guide.siblingAtColumn(PlanTreeModel::StatusColumn).data().toString(), QStringLiteral("Late"));
+        QCOMPARE(guide.siblingAtColumn(PlanTreeModel::StatusColumn).data().toString(), QStringLiteral("To start, late"));
         QCOMPARE(first.data(PlanTreeModel::LateCountRole).toInt(), 3);
 
         // An edit through the undo stack shows at once, and rolls up.

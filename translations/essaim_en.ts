@@ -232,10 +232,6 @@
         <translation>Save the changes (Ctrl+S); Ctrl+Z takes them back</translation>
     </message>
     <message>
-        <source>Name of the structure (required)</source>
-        <translation>Name of the structure (required)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -408,34 +404,6 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Guide</source>
-        <translation>Guide</translation>
-    </message>
-    <message>
-        <source>Lettre</source>
-        <translation>Lettre</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Consent date</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Consent source</translation>
-    </message>
-    <message>
-        <source>Agrees to appear in the printed guide</source>
-        <translation>Agrees to appear in the printed guide</translation>
-    </message>
-    <message>
-        <source>Agrees to receive the Lettre de l&apos;ESS</source>
-        <translation>Agrees to receive the Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Date of the consent, as 31/12/2012</source>
-        <translation>Date of the consent, as 31/12/2012</translation>
-    </message>
-    <message>
         <source>Add a contact</source>
         <translation>Add a contact</translation>
     </message>
@@ -518,6 +486,34 @@
     <message>
         <source>not found in the national list of communes: the commune and postcode are kept as typed</source>
         <translation>not found in the national list of communes: the commune and postcode are kept as typed</translation>
+    </message>
+    <message>
+        <source>Name of the actor (required)</source>
+        <translation>Name of the actor (required)</translation>
+    </message>
+    <message>
+        <source>The SIREN is its first nine digits: it is filled in as you type</source>
+        <translation>The SIREN is its first nine digits: it is filled in as you type</translation>
+    </message>
+    <message>
+        <source>Consents of the selected contact</source>
+        <translation>Consents of the selected contact</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source (form, meeting, e-mail…)</source>
+        <translation>Source (form, meeting, e-mail…)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Date and source below, under “Consents of the selected contact”</source>
+        <translation>Date and source below, under “Consents of the selected contact”</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1799,25 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>ConsentPurpose</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Agrees to appear in the printed guide</source>
+        <translation>Agrees to appear in the printed guide</translation>
+    </message>
+    <message>
+        <source>Lettre</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Agrees to receive the Lettre de l&apos;ESS</source>
+        <translation>Agrees to receive the Lettre de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
     <name>CouncilActions</name>
     <message>
         <source>New &amp;council…</source>
@@ -2405,6 +2420,10 @@ Discard them?</translation>
             <numerusform>From the observatory, %1 in %2: %3 (%n actor(s)).</numerusform>
             <numerusform>From the observatory, %1 in %2: %3 (%n actor(s)).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</source>
+        <translation>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</translation>
     </message>
 </context>
 <context>
@@ -4712,18 +4731,6 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <translation>Status:</translation>
     </message>
     <message>
-        <source>2012-06</source>
-        <translation>2012-06</translation>
-    </message>
-    <message>
-        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
-        <translation>A month (YYYY-MM) or a day (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>2012-12</source>
-        <translation>2012-12</translation>
-    </message>
-    <message>
         <source>Due:</source>
         <translation>Due:</translation>
     </message>
@@ -4860,10 +4867,6 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <translation>The title is empty: give the item a title.</translation>
     </message>
     <message>
-        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
-        <translation>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</translation>
-    </message>
-    <message>
         <source>A journal entry has no valid date: write it as 2012-06-15.</source>
         <translation>A journal entry has no valid date: write it as 2012-06-15.</translation>
     </message>
@@ -4874,6 +4877,26 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>Type a contact&apos;s name</source>
         <translation>Type a contact&apos;s name</translation>
+    </message>
+    <message>
+        <source>Due %1 and not done on %2</source>
+        <translation>Due %1 and not done on %2</translation>
+    </message>
+    <message>
+        <source>“%1” goes from “%2” to “%3”. Write a note about it in the journal?</source>
+        <translation>“%1” goes from “%2” to “%3”. Write a note about it in the journal?</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15.</source>
+        <translation>A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
+        <translation>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5227,10 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>No action was completed this semester.</source>
         <translation>No action was completed this semester.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5706,10 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, late</translation>
     </message>
 </context>
 <context>

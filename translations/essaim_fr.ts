@@ -232,10 +232,6 @@
         <translation>Enregistrer les modifications (Ctrl+S)&#xa0;; Ctrl+Z permet de revenir en arrière</translation>
     </message>
     <message>
-        <source>Name of the structure (required)</source>
-        <translation>Nom de la structure (obligatoire)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>No&amp;m&#xa0;:</translation>
     </message>
@@ -408,34 +404,6 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Guide</source>
-        <translation>Guide</translation>
-    </message>
-    <message>
-        <source>Lettre</source>
-        <translation>Lettre</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Date du consentement</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Origine du consentement</translation>
-    </message>
-    <message>
-        <source>Agrees to appear in the printed guide</source>
-        <translation>Accepte de figurer dans le guide imprimé</translation>
-    </message>
-    <message>
-        <source>Agrees to receive the Lettre de l&apos;ESS</source>
-        <translation>Accepte de recevoir la Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Date of the consent, as 31/12/2012</source>
-        <translation>Date du consentement, sous la forme 31/12/2012</translation>
-    </message>
-    <message>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
@@ -485,11 +453,11 @@
     </message>
     <message>
         <source>New actor</source>
-        <translation>Nouvelle structure</translation>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>New actor: %1</source>
-        <translation>Nouvelle structure&#xa0;: %1</translation>
+        <translation>Nouvel acteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
@@ -518,6 +486,34 @@
     <message>
         <source>not found in the national list of communes: the commune and postcode are kept as typed</source>
         <translation>introuvable dans la liste nationale des communes&#xa0;: la commune et le code postal sont gardés tels que saisis</translation>
+    </message>
+    <message>
+        <source>Name of the actor (required)</source>
+        <translation>Nom de l&apos;acteur (obligatoire)</translation>
+    </message>
+    <message>
+        <source>The SIREN is its first nine digits: it is filled in as you type</source>
+        <translation>Le SIREN en est les neuf premiers chiffres&#xa0;: il se remplit à la saisie</translation>
+    </message>
+    <message>
+        <source>Consents of the selected contact</source>
+        <translation>Consentements du contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source (form, meeting, e-mail…)</source>
+        <translation>Source (formulaire, rencontre, courriel…)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Date and source below, under “Consents of the selected contact”</source>
+        <translation>Date et source plus bas, sous «&#xa0;Consentements du contact sélectionné&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1803,25 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>ConsentPurpose</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Agrees to appear in the printed guide</source>
+        <translation>Accepte de figurer dans le guide imprimé</translation>
+    </message>
+    <message>
+        <source>Lettre</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Agrees to receive the Lettre de l&apos;ESS</source>
+        <translation>Accepte de recevoir la Lettre de l&apos;ESS</translation>
+    </message>
+</context>
+<context>
     <name>CouncilActions</name>
     <message>
         <source>New &amp;council…</source>
@@ -2185,19 +2200,19 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
     <message>
         <source>&amp;New actor</source>
-        <translation>&amp;Nouvelle structure</translation>
+        <translation>&amp;Nouvel acteur</translation>
     </message>
     <message>
         <source>&amp;Duplicate actor</source>
-        <translation>&amp;Dupliquer la structure</translation>
+        <translation>&amp;Dupliquer l&apos;acteur</translation>
     </message>
     <message>
         <source>&amp;Archive actor</source>
-        <translation>&amp;Archiver la structure</translation>
+        <translation>&amp;Archiver l&apos;acteur</translation>
     </message>
     <message>
         <source>&amp;Restore actor</source>
-        <translation>&amp;Restaurer la structure</translation>
+        <translation>&amp;Restaurer l&apos;acteur</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
@@ -2409,6 +2424,10 @@ Voulez-vous les abandonner&#xa0;?</translation>
             <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteur).</numerusform>
             <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteurs).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas dans la liste&#xa0;: la recherche ou les filtres le cachent. Il reste ouvert ici jusqu&apos;à ce que vous choisissiez un autre acteur.</translation>
     </message>
 </context>
 <context>
@@ -4720,18 +4739,6 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <source>2012-06</source>
-        <translation>2012-06</translation>
-    </message>
-    <message>
-        <source>A month (YYYY-MM) or a day (YYYY-MM-DD).</source>
-        <translation>Un mois (AAAA-MM) ou un jour (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>2012-12</source>
-        <translation>2012-12</translation>
-    </message>
-    <message>
         <source>Due:</source>
         <translation>Échéance&#xa0;:</translation>
     </message>
@@ -4882,6 +4889,26 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>Type a contact&apos;s name</source>
         <translation>Tapez le nom d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>Due %1 and not done on %2</source>
+        <translation>Échéance&#xa0;: %1, non réalisé au %2</translation>
+    </message>
+    <message>
+        <source>“%1” goes from “%2” to “%3”. Write a note about it in the journal?</source>
+        <translation>«&#xa0;%1&#xa0;» passe de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;». Écrire une note à ce sujet dans le journal&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>État&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15.</source>
+        <translation>Un mois (juin 2012) ou un jour (15 juin 2012), en toutes lettres ou sous la forme 2012-06 et 2012-06-15.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme juin 2012 (ou 2012-06), un jour comme 15 juin 2012 (ou 2012-06-15).</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5239,10 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>No action was completed this semester.</source>
         <translation>Aucune action n&apos;a été achevée ce semestre.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5687,6 +5718,10 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, en retard</translation>
     </message>
 </context>
 <context>
@@ -8042,7 +8077,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>Save the actor first.</source>
-        <translation>Enregistrez d&apos;abord la structure.</translation>
+        <translation>Enregistrez d&apos;abord l&apos;acteur.</translation>
     </message>
     <message>
         <source>No grid filled in yet.</source>

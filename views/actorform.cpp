@@ -1,6 +1,9 @@
 #include "actorform.h"
 
+#include "actoredits.h"
 #include "actorvalidator.h"
+#include "clock.h"
+#include "dateeditformat.h"
 #include "essfamily.h"
 #include "legalstatus.h"
 #include "nationalgeography.h"
@@ -13,6 +16,8 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +36,10 @@
 
 namespace {
 
-enum ContactColumn { CFirst, CLast, CRole, CEmail, CPhone, CGuide, CNewsletter, CDate, CSource, CCount };
+// One column per consent purpose follows the phone, from CConsent on.
+enum ContactColumn { CFirst, CLast, CRole, CEmail, CPhone, CConsent };
+constexpr int DateRole = Qt::UserRole;
+constexpr int SourceRole = Qt::UserRole + 1;
 enum FigureColumn { FYear, FHeadcount, FFte, FVolunteers, FMembers, FBudget, FCount };
 
 QIcon swatch(const QColor &color)
@@ -92,6 +100,7 @@ ActorForm::ActorForm(ReferenceStore *references, SectorStore *sectors, QWidget *
     : QWidget(parent)
     , m_references(references)
     , m_sectors(sectors)
+    , m_purposes(ConsentPurpose::all())
 {
     setObjectName(QStringLiteral("actorForm"));
     reloadTerritory();
@@ -154,7 +163,7 @@ QWidget *ActorForm::buildIdentityPage()
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("name"));
-    m_name->setPlaceholderText(tr("Name of the structure (required)"));
+    m_name->setPlaceholderText(tr("Name of the actor (required)"));
     form->addRow(tr("&Name:"), m_name);
     m_acronym = new QLineEdit(page);
     m_acronym->setObjectName(QStringLiteral("acronym"));
@@ -196,6 +205,8 @@ QWidget *ActorForm::buildIdentityPage()
     m_siret->setObjectName(QStringLiteral("siret"));
     m_siret->setPlaceholderText(tr("14 digits"));
     form->addRow(tr("SIR&ET:"), m_siret);
+    m_siret->setToolTip(tr("The SIREN is its first nine digits: it is filled in as you type"));
+    connect(m_siret, &QLineEdit::textEdited, this, &ActorForm::onSiretEdited);
     m_rna = new QLineEdit(page);
     m_rna->setObjectName(QStringLiteral("rna"));
     m_rna->setPlaceholderText(tr("W followed by 9 characters"));
@@ -307,6 +318,7 @@ QWidget *ActorForm::buildActivityPage()
     m_charterDate = new QDateEdit(page);
     m_charterDate->setObjectName(QStringLiteral("charterDate"));
     m_charterDate->setCalendarPopup(true);
+    DateEditFormat::inWords(m_charterDate);
     m_charterDate->setEnabled(false);
     connect(m_charter, &QCheckBox::toggled, m_charterDate, &QWidget::setEnabled);
     auto *charter = new QHBoxLayout;
@@ -327,6 +339,7 @@ QWidget *ActorForm::buildActivityPage()
     m_esusDate = new QDateEdit(page);
     m_esusDate->setObjectName(QStringLiteral("esusDate"));
     m_esusDate->setCalendarPopup(true);
+    DateEditFormat::inWords(m_esusDate);
     m_esusDate->setEnabled(false);
     connect(m_esus, &QCheckBox::toggled, m_esusDate, &QWidget::setEnabled);
     auto *esus = new QHBoxLayout;
@@ -351,16 +364,19 @@ QWidget *ActorForm::buildContactsPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    m_contacts = new QTableWidget(0, CCount, page);
+    m_contacts = new QTableWidget(0, CConsent + int(m_purposes.size()), page);
     m_contacts->setObjectName(QStringLiteral("contactsTable"));
-    m_contacts->setHorizontalHeaderLabels({tr("First name"), tr("Last name"), tr("Role"), tr("E-mail"), tr("Phone"),
-                                           tr("Guide"), tr("Lettre"), tr("Consent date"), tr("Consent source")});
-    m_contacts->horizontalHeaderItem(CGuide)->setToolTip(tr("Agrees to appear in the printed guide"));
-    m_contacts->horizontalHeaderItem(CNewsletter)->setToolTip(tr("Agrees to receive the Lettre de l'ESS"));
-    m_contacts->horizontalHeaderItem(CDate)->setToolTip(tr("Date of the consent, as 31/12/2012"));
+    QStringList headers = {tr("First name"), tr("Last name"), tr("Role"), tr("E-mail"), tr("Phone")};
+    for (const ConsentPurpose &purpose : std::as_const(m_purposes))
+        headers << purpose.label;
+    m_contacts->setHorizontalHeaderLabels(headers);
+    for (int i = 0; i < m_purposes.size(); ++i)
+        m_contacts->horizontalHeaderItem(CConsent + i)->setToolTip(m_purposes.at(i).toolTip);
     m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contacts->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_contacts);
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_contacts, 1);
+    layout->addWidget(buildConsentPanel(page));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a contact"), page);
     add->setObjectName(QStringLiteral("addContact"));
@@ -382,8 +398,118 @@ QWidget *ActorForm::buildContactsPage()
             onChanged();
         }
     });
-    connect(m_contacts, &QTableWidget::itemChanged, this, &ActorForm::onChanged);
+    connect(m_contacts, &QTableWidget::itemChanged, this, &ActorForm::onContactItemChanged);
+    connect(m_contacts, &QTableWidget::currentCellChanged, this, &ActorForm::showConsents);
     return page;
+}
+
+QWidget *ActorForm::buildConsentPanel(QWidget *page)
+{
+    // Each purpose its own proof: yes/no, the date and how it was given.
+    m_consentPanel = new QGroupBox(tr("Consents of the selected contact"), page);
+    m_consentPanel->setObjectName(QStringLiteral("consentPanel"));
+    auto *grid = new QGridLayout(m_consentPanel);
+    grid->addWidget(new QLabel(tr("Date"), m_consentPanel), 0, 1);
+    grid->addWidget(new QLabel(tr("Source (form, meeting, e-mail…)"), m_consentPanel), 0, 2);
+    for (int i = 0; i < m_purposes.size(); ++i) {
+        const ConsentPurpose &purpose = m_purposes.at(i);
+        ConsentRow row;
+        row.given = new QCheckBox(purpose.label, m_consentPanel);
+        row.given->setObjectName(QStringLiteral("consent_%1").arg(purpose.code));
+        row.given->setToolTip(purpose.toolTip);
+        row.on = new QDateEdit(m_consentPanel);
+        row.on->setObjectName(QStringLiteral("consentDate_%1").arg(purpose.code));
+        row.on->setCalendarPopup(true);
+        DateEditFormat::inWords(row.on);
+        // The earliest date stands for "no date": a consent recorded without one.
+        row.on->setMinimumDate(QDate(1900, 1, 1));
+        row.on->setSpecialValueText(tr("no date"));
+        row.source = new QLineEdit(m_consentPanel);
+        row.source->setObjectName(QStringLiteral("consentSource_%1").arg(purpose.code));
+        grid->addWidget(row.given, i + 1, 0);
+        grid->addWidget(row.on, i + 1, 1);
+        grid->addWidget(row.source, i + 1, 2);
+        connect(row.given, &QCheckBox::toggled, this, [this, i](bool given) {
+            ConsentRow &r = m_consentRows[i];
+            if (given && !m_loading && r.on->date() == r.on->minimumDate())
+                r.on->setDate(Clock::today());
+            onConsentEdited(i);
+        });
+        connect(row.on, &QDateEdit::dateChanged, this, [this, i] { onConsentEdited(i); });
+        connect(row.source, &QLineEdit::textEdited, this, [this, i] { onConsentEdited(i); });
+        m_consentRows << row;
+    }
+    grid->setColumnStretch(2, 1);
+    m_consentPanel->setEnabled(false);
+    return m_consentPanel;
+}
+
+void ActorForm::showConsents()
+{
+    const int row = m_contacts->currentRow();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_consentPanel->setEnabled(row >= 0);
+    for (int i = 0; i < m_purposes.size(); ++i) {
+        const QTableWidgetItem *item = row >= 0 ? m_contacts->item(row, CConsent + i) : nullptr;
+        const ConsentRow &r = m_consentRows.at(i);
+        const bool given = item && item->checkState() == Qt::Checked;
+        const QDate on = item ? item->data(DateRole).toDate() : QDate();
+        r.given->setChecked(given);
+        r.on->setDate(on.isValid() ? on : r.on->minimumDate());
+        r.on->setEnabled(given);
+        r.source->setText(item ? item->data(SourceRole).toString() : QString());
+        r.source->setEnabled(given);
+    }
+    m_loading = wasLoading;
+}
+
+void ActorForm::onConsentEdited(int purpose)
+{
+    const int row = m_contacts->currentRow();
+    QTableWidgetItem *item = row >= 0 ? m_contacts->item(row, CConsent + purpose) : nullptr;
+    if (m_loading || !item)
+        return;
+    const ConsentRow &r = m_consentRows.at(purpose);
+    const QDate on = r.on->date() == r.on->minimumDate() ? QDate() : r.on->date();
+    r.on->setEnabled(r.given->isChecked());
+    r.source->setEnabled(r.given->isChecked());
+    m_contacts->blockSignals(true);
+    item->setCheckState(r.given->isChecked() ? Qt::Checked : Qt::Unchecked);
+    item->setData(DateRole, on);
+    item->setData(SourceRole, r.source->text());
+    item->setText(ConsentPurpose::proofText(r.given->isChecked(), on, r.source->text()));
+    m_contacts->blockSignals(false);
+    onChanged();
+}
+
+void ActorForm::onContactItemChanged(QTableWidgetItem *item)
+{
+    if (m_loading)
+        return;
+    const int purpose = item->column() - CConsent;
+    if (purpose >= 0) {
+        // Ticked in the table: the same as ticking it in the panel.
+        const bool given = item->checkState() == Qt::Checked;
+        m_contacts->blockSignals(true);
+        if (given && !item->data(DateRole).toDate().isValid())
+            item->setData(DateRole, Clock::today());
+        item->setText(ConsentPurpose::proofText(given, item->data(DateRole).toDate(), item->data(SourceRole).toString()));
+        m_contacts->blockSignals(false);
+        if (item->row() == m_contacts->currentRow())
+            showConsents();
+    }
+    onChanged();
+}
+
+void ActorForm::onSiretEdited(const QString &siret)
+{
+    // The SIREN is the SIRET's first nine digits; a SIREN typed apart is kept.
+    const QString digits = ActorValidator::digitsOnly(siret);
+    const QString siren = ActorValidator::digitsOnly(m_siren->text());
+    if (digits.size() < 9 || !(siren.isEmpty() || (digits.startsWith(siren) && siren.size() < 9)))
+        return;
+    m_siren->setText(digits.left(9));
 }
 
 QWidget *ActorForm::buildFiguresPage()
@@ -409,7 +535,7 @@ QWidget *ActorForm::buildFiguresPage()
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
-        int year = QDate::currentDate().year() - 1;
+        int year = Clock::today().year() - 1;
         for (int r = 0; r < m_figures->rowCount(); ++r) {
             if (auto *item = m_figures->item(r, FYear))
                 year = std::max(year, item->text().toInt() + 1);
@@ -487,6 +613,7 @@ void ActorForm::setActor(const Actor &a)
 {
     m_loading = true;
     m_original = a;
+    m_draft = false;
     m_name->setText(a.name);
     m_acronym->setText(a.acronym);
     m_family->setCurrentIndex(std::max(0, m_family->findData(a.family)));
@@ -512,10 +639,10 @@ void ActorForm::setActor(const Actor &a)
     m_employer->setChecked(a.employer);
     m_interns->setChecked(a.acceptsInterns);
     m_charter->setChecked(a.charterSignedOn.isValid());
-    m_charterDate->setDate(a.charterSignedOn.isValid() ? a.charterSignedOn : QDate::currentDate());
+    m_charterDate->setDate(a.charterSignedOn.isValid() ? a.charterSignedOn : Clock::today());
     m_iae->setCurrentIndex(std::max(0, m_iae->findData(a.iaeAgreement)));
     m_esus->setChecked(a.esusAgreement);
-    m_esusDate->setDate(a.esusAgreedOn.isValid() ? a.esusAgreedOn : QDate::currentDate());
+    m_esusDate->setDate(a.esusAgreedOn.isValid() ? a.esusAgreedOn : Clock::today());
     m_publication->setChecked(a.publicationConsent);
     m_notes->setPlainText(a.notes);
     m_contacts->setRowCount(0);
@@ -524,10 +651,15 @@ void ActorForm::setActor(const Actor &a)
     m_figures->setRowCount(0);
     for (const YearFigures &f : a.figures)
         addFiguresRow(f);
+    m_contacts->setCurrentCell(-1, -1);
+    showConsents();
     m_loading = false;
     onCommuneEdited();
     m_title->setText(a.id == 0 ? (a.name.isEmpty() ? tr("New actor") : tr("New actor: %1").arg(a.name))
                                : (a.archived ? tr("%1 (archived)").arg(a.name) : a.name));
+    // What the fields say of the actor as loaded, normalised as they are:
+    // the reference against which "modified" is judged.
+    m_shown = readFields();
     onChanged();
     emit actorShown(a.id);
 }
@@ -536,6 +668,7 @@ void ActorForm::setDraft(const Actor &draft)
 {
     setActor(draft);
     m_original = Actor();
+    m_draft = true;
     onChanged();
 }
 
@@ -555,19 +688,17 @@ void ActorForm::addContactRow(const Contact &c)
     text(CRole, c.role);
     text(CEmail, c.email);
     text(CPhone, c.phone);
-    auto check = [&](int column, bool value, const QDate &on, const QString &source) {
-        auto *item = new QTableWidgetItem;
+    for (int i = 0; i < m_purposes.size(); ++i) {
+        const ConsentPurpose &purpose = m_purposes.at(i);
+        const bool given = c.*purpose.given;
+        auto *item = new QTableWidgetItem(ConsentPurpose::proofText(given, c.*purpose.on, c.*purpose.source));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(value ? Qt::Checked : Qt::Unchecked);
-        item->setData(Qt::UserRole, on);
-        item->setData(Qt::UserRole + 1, source);
-        m_contacts->setItem(row, column, item);
-    };
-    check(CGuide, c.consentGuide, c.consentGuideOn, c.consentGuideSource);
-    check(CNewsletter, c.consentNewsletter, c.consentNewsletterOn, c.consentNewsletterSource);
-    const QDate on = c.consentGuideOn.isValid() ? c.consentGuideOn : c.consentNewsletterOn;
-    text(CDate, on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : QString());
-    text(CSource, c.consentGuideSource.isEmpty() ? c.consentNewsletterSource : c.consentGuideSource);
+        item->setCheckState(given ? Qt::Checked : Qt::Unchecked);
+        item->setData(DateRole, c.*purpose.on);
+        item->setData(SourceRole, c.*purpose.source);
+        item->setToolTip(tr("Date and source below, under “Consents of the selected contact”"));
+        m_contacts->setItem(row, CConsent + i, item);
+    }
     m_loading = wasLoading;
 }
 
@@ -707,6 +838,11 @@ void ActorForm::onCommuneEdited()
 
 Actor ActorForm::actor() const
 {
+    return m_draft ? readFields() : ActorEdits::apply(m_original, m_shown, readFields());
+}
+
+Actor ActorForm::readFields() const
+{
     Actor a = m_original;
     a.name = m_name->text().trimmed();
     a.acronym = m_acronym->text().trimmed();
@@ -760,18 +896,13 @@ Actor ActorForm::actor() const
         c.role = text(CRole);
         c.email = text(CEmail);
         c.phone = text(CPhone);
-        const QDate typed = QLocale().toDate(text(CDate), QLocale::ShortFormat);
-        const QDate date = typed.isValid() ? typed : QDate::fromString(text(CDate), QStringLiteral("dd/MM/yyyy"));
-        const QString source = text(CSource);
-        if (const QTableWidgetItem *g = m_contacts->item(r, CGuide)) {
-            c.consentGuide = g->checkState() == Qt::Checked;
-            c.consentGuideOn = c.consentGuide ? (date.isValid() ? date : g->data(Qt::UserRole).toDate()) : QDate();
-            c.consentGuideSource = c.consentGuide ? source : QString();
-        }
-        if (const QTableWidgetItem *n = m_contacts->item(r, CNewsletter)) {
-            c.consentNewsletter = n->checkState() == Qt::Checked;
-            c.consentNewsletterOn = c.consentNewsletter ? (date.isValid() ? date : n->data(Qt::UserRole).toDate()) : QDate();
-            c.consentNewsletterSource = c.consentNewsletter ? source : QString();
+        for (int i = 0; i < m_purposes.size(); ++i) {
+            const ConsentPurpose &purpose = m_purposes.at(i);
+            const QTableWidgetItem *item = m_contacts->item(r, CConsent + i);
+            const bool given = item && item->checkState() == Qt::Checked;
+            c.*purpose.given = given;
+            c.*purpose.on = given ? item->data(DateRole).toDate() : QDate();
+            c.*purpose.source = given ? item->data(SourceRole).toString().trimmed() : QString();
         }
         a.contacts << c;
     }
@@ -817,7 +948,7 @@ QList<ValidationIssue> ActorForm::parseIssues() const
         }
     }
     const QString category = m_legalCategory->currentText().trimmed();
-    if (!category.isEmpty() && actor().legalCategory.isEmpty()) {
+    if (!category.isEmpty() && readFields().legalCategory.isEmpty()) {
         issues << ValidationIssue{QStringLiteral("legalCategory"),
                                   tr("“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.").arg(category)};
     }
@@ -833,7 +964,7 @@ QList<ValidationIssue> ActorForm::issues() const
 
 bool ActorForm::isModified() const
 {
-    return !actor().sameContent(m_original);
+    return m_draft || !readFields().sameContent(m_shown);
 }
 
 void ActorForm::onChanged()

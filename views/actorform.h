@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "commune.h"
+#include "consentpurpose.h"
 #include "validationissue.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -19,6 +21,7 @@ class QPushButton;
 class QSpinBox;
 class QStringListModel;
 class QTableWidget;
+class QTableWidgetItem;
 class QTabWidget;
 class ReferenceStore;
 class SectorStore;
@@ -27,6 +30,11 @@ class SectorStore;
 /// reference table, EPCI shown), activity, contacts with their consents and
 /// yearly figures. Checks as the user types and says what is wrong; Apply is
 /// enabled only for a valid, changed record.
+///
+/// "Changed" compares values, never signals: the fields are read once right
+/// after loading, and the record is modified only when they read otherwise
+/// now. actor() writes back only the fields that changed (ActorEdits), so a
+/// value a widget rounds or a date it defaults to today is never saved.
 class ActorForm : public QWidget
 {
     Q_OBJECT
@@ -39,7 +47,7 @@ public:
     void setActor(const Actor &actor);
     /// Shows @p draft as a new record not yet saved (a duplicate): Apply creates it.
     void setDraft(const Actor &draft);
-    /// The record as the fields hold it now.
+    /// The record to save: the actor loaded with the fields the user changed.
     Actor actor() const;
     bool isModified() const;
     QList<ValidationIssue> issues() const;
@@ -62,7 +70,13 @@ private:
     QWidget *buildActivityPage();
     QWidget *buildContactsPage();
     QWidget *buildFiguresPage();
+    QWidget *buildConsentPanel(QWidget *page);
     void connectChanges(QWidget *root);
+    Actor readFields() const;
+    void showConsents();
+    void onConsentEdited(int purpose);
+    void onContactItemChanged(QTableWidgetItem *item);
+    void onSiretEdited(const QString &siret);
     void onChanged();
     void onLegalStatusChosen(const QString &name);
     void onCommuneEdited();
@@ -76,7 +90,10 @@ private:
     ReferenceStore *m_references;
     SectorStore *m_sectors;
     Actor m_original;
+    Actor m_shown; ///< the fields as they read right after loading m_original
+    bool m_draft = false;
     bool m_loading = false;
+    QList<ConsentPurpose> m_purposes;
     QList<Commune> m_communes; ///< of the territory
     QSet<QString> m_territoryInsee;
     QString m_communeInsee; ///< the commune chosen, to tell homonyms apart
@@ -116,6 +133,14 @@ private:
     QCheckBox *m_publication = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QTableWidget *m_contacts = nullptr;
+    struct ConsentRow
+    {
+        QCheckBox *given = nullptr;
+        QDateEdit *on = nullptr;
+        QLineEdit *source = nullptr;
+    };
+    QGroupBox *m_consentPanel = nullptr;
+    QList<ConsentRow> m_consentRows;
     QTableWidget *m_figures = nullptr;
     QLabel *m_issues = nullptr;
     QPushButton *m_apply = nullptr;

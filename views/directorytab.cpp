@@ -123,9 +123,22 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
         m_table->horizontalHeader()->restoreState(header);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &DirectoryTab::showHeaderMenu);
 
-    m_form = new ActorForm(references, sectors, splitter);
+    auto *formSide = new QWidget(splitter);
+    auto *formLayout = new QVBoxLayout(formSide);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    m_hiddenNotice = new QLabel(formSide);
+    m_hiddenNotice->setObjectName(QStringLiteral("hiddenActorNotice"));
+    m_hiddenNotice->setWordWrap(true);
+    m_hiddenNotice->setTextFormat(Qt::PlainText);
+    m_hiddenNotice->setFrameShape(QFrame::StyledPanel);
+    m_hiddenNotice->setAutoFillBackground(true);
+    m_hiddenNotice->setPalette(noticePalette);
+    m_hiddenNotice->hide();
+    formLayout->addWidget(m_hiddenNotice);
+    m_form = new ActorForm(references, sectors, formSide);
+    formLayout->addWidget(m_form, 1);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_form);
+    splitter->addWidget(formSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({700, 500});
@@ -182,10 +195,11 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
         // if it is among the rows near the top (no mass fetching for it).
         if (m_currentId > 0)
             selectActor(m_currentId);
+        updateHiddenNotice();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryTab::onCurrentRowChanged);
     connect(m_actors, &ActorStore::actorSaved, this, &DirectoryTab::onStoreChanged);
-    connect(m_actors, &ActorStore::actorRemoved, this, &DirectoryTab::onStoreChanged);
+    connect(m_actors, &ActorStore::actorRemoved, this, &DirectoryTab::onStoreRemoved);
     connect(m_actors, &ActorStore::actorsReset, this, [this] {
         // The territory may have changed with them: its facets and communes too.
         reloadFilterChoices();
@@ -483,6 +497,7 @@ void DirectoryTab::showActor(qint64 id)
         m_form->clear();
     }
     updateActions();
+    updateHiddenNotice();
 }
 
 void DirectoryTab::selectActor(qint64 id)
@@ -500,17 +515,37 @@ void DirectoryTab::selectActor(qint64 id)
 
 void DirectoryTab::onStoreChanged(qint64 id)
 {
-    // An undo or redo changed the actor on show: show what the store holds.
-    if (id != m_currentId || m_currentId == 0 || m_form->isModified())
+    // Saved by an undo or a redo (the form's own Apply shows it already):
+    // the list and the form go to the actor concerned and show what the
+    // store holds. Pending edits of another actor are left in peace.
+    if (id <= 0 || m_form->isModified())
         return;
-    if (const auto actor = m_actors->load(id)) {
-        m_form->setActor(*actor);
-        m_currentArchived = actor->archived;
-    } else {
-        m_currentId = 0;
-        m_form->clear();
-    }
+    showActor(id);
+    selectActor(id);
+    updateHiddenNotice();
+}
+
+void DirectoryTab::onStoreRemoved(qint64 id)
+{
+    // The undo of a creation: the actor is gone, the form must not hold it.
+    if (id != m_currentId)
+        return;
+    m_currentId = 0;
+    m_form->clear();
+    m_table->clearSelection();
     updateActions();
+    updateHiddenNotice();
+}
+
+void DirectoryTab::updateHiddenNotice()
+{
+    const bool hidden = m_currentId > 0 && !m_model->matches(m_currentId);
+    if (hidden) {
+        m_hiddenNotice->setText(tr("“%1” is not in the list: the search or the filters hide it. "
+                                   "It stays open here until you choose another actor.")
+                                    .arg(m_form->actor().name));
+    }
+    m_hiddenNotice->setVisible(hidden);
 }
 
 void DirectoryTab::updateActions()

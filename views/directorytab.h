@@ -75,6 +75,9 @@ private:
     void onCurrentRowChanged();
     void showActor(qint64 id);
     void onStoreChanged(qint64 id);
+    void onStoreRemoved(qint64 id);
+    /// Says above the form when the list does not show the actor it holds.
+    void updateHiddenNotice();
     void updateActions();
     void showHeaderMenu(const QPoint &pos);
     void saveHeaderState() const;
@@ -111,6 +114,7 @@ private:
     std::optional<SavedFilters> m_beforeDrillDown;
     QTableView *m_table = nullptr;
     ActorForm *m_form = nullptr;
+    QLabel *m_hiddenNotice = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_duplicateAction = nullptr;

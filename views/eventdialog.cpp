@@ -2,6 +2,7 @@
 
 #include "agendatime.h"
 #include "clock.h"
+#include "dateeditformat.h"
 #include "directorypicker.h"
 #include "eventstore.h"
 #include "occurrenceexpander.h"
@@ -111,7 +112,7 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
         e->setCalendarPopup(true);
         // Wall-clock times: a UTC spec keeps 02:30 on the night clocks go forward.
         e->setTimeSpec(Qt::UTC);
-        e->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        DateEditFormat::withTime(e);
     }
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 10);
@@ -129,6 +130,7 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     m_count->setValue(10);
     m_count->setSuffix(tr(" times"));
     m_until->setCalendarPopup(true);
+    DateEditFormat::inWords(m_until);
     m_repeatEnd->addItem(tr("Never ends"));
     m_repeatEnd->addItem(tr("Until"));
     m_repeatEnd->addItem(tr("After"));
@@ -218,9 +220,12 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_allDay, &QCheckBox::toggled, this, [this](bool allDay) {
-        const QString format = allDay ? QLocale().dateFormat(QLocale::ShortFormat) : QLocale().dateTimeFormat(QLocale::ShortFormat);
-        m_start->setDisplayFormat(format);
-        m_end->setDisplayFormat(format);
+        for (QDateTimeEdit *e : {m_start, m_end}) {
+            if (allDay)
+                DateEditFormat::withWeekday(e);
+            else
+                DateEditFormat::withTime(e);
+        }
         updatePreview();
     });
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &EventDialog::startChanged);

@@ -1,6 +1,10 @@
 #include "planactioneditor.h"
 
+#include "clock.h"
+#include "datewordsdelegate.h"
 #include "editplanitemcommand.h"
+#include "plantree.h"
+#include "prompter.h"
 #include "planstore.h"
 #include "planvocabulary.h"
 
@@ -98,19 +102,27 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     m_progress->setObjectName(QStringLiteral("planProgressSpin"));
     m_progress->setRange(0, 100);
     m_progress->setSuffix(tr(" %"));
+    m_late = new QLabel(inner);
+    m_late->setObjectName(QStringLiteral("planLateLabel"));
+    m_late->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    m_late->hide();
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_late);
     statusRow->addWidget(new QLabel(tr("Progress:"), inner));
     statusRow->addWidget(m_progress);
+    connect(m_status, &QComboBox::activated, this, &PlanActionEditor::onStatusChosen);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &PlanActionEditor::updateLateLabel);
     form->addRow(tr("Status:"), statusRow);
 
     auto *dates = new QHBoxLayout;
     m_start = new QLineEdit(inner);
     m_start->setObjectName(QStringLiteral("planStartEdit"));
-    m_start->setPlaceholderText(tr("2012-06"));
-    m_start->setToolTip(tr("A month (YYYY-MM) or a day (YYYY-MM-DD)."));
+    m_start->setPlaceholderText(PlanVocabulary::displayDate(QStringLiteral("2012-06")));
+    m_start->setToolTip(tr("A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15."));
     m_due = new QLineEdit(inner);
+    connect(m_due, &QLineEdit::textChanged, this, &PlanActionEditor::updateLateLabel);
     m_due->setObjectName(QStringLiteral("planDueEdit"));
-    m_due->setPlaceholderText(tr("2012-12"));
+    m_due->setPlaceholderText(PlanVocabulary::displayDate(QStringLiteral("2012-12")));
     m_due->setToolTip(m_start->toolTip());
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("Due:"), inner));
@@ -204,6 +216,7 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     m_journal->setHorizontalHeaderLabels({tr("Date"), tr("Who"), tr("What changed"), tr("Progress")});
     m_journal->horizontalHeader()->setSectionResizeMode(JText, QHeaderView::Stretch);
     m_journal->verticalHeader()->hide();
+    m_journal->setItemDelegateForColumn(JDate, new DateWordsDelegate(m_journal));
     m_journal->setMinimumHeight(120);
     auto *jButtons = new QHBoxLayout;
     auto *addJ = new QPushButton(tr("Add an entry"), journalBox);
@@ -272,7 +285,7 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
         if (m_indicators->currentRow() >= 0)
             m_indicators->removeRow(m_indicators->currentRow());
     });
-    connect(addJ, &QPushButton::clicked, this, &PlanActionEditor::addJournalEntry);
+    connect(addJ, &QPushButton::clicked, this, [this] { addJournalEntry(); });
     connect(removeJ, &QPushButton::clicked, this, [this] {
         if (m_journal->currentRow() >= 0)
             m_journal->removeRow(m_journal->currentRow());
@@ -340,8 +353,8 @@ void PlanActionEditor::load(const PlanItem &item)
     m_kind->setCurrentIndex(m_kind->findData(int(item.kind)));
     m_status->setCurrentIndex(m_status->findData(int(item.status)));
     m_progress->setValue(item.progress);
-    m_start->setText(item.start);
-    m_due->setText(item.due);
+    m_start->setText(PlanVocabulary::displayDate(item.start));
+    m_due->setText(PlanVocabulary::displayDate(item.due));
     m_loadedPilotText = item.pilotContactId ? m_store->contactName(item.pilotContactId) : item.pilotName;
     m_pilot->setText(m_loadedPilotText);
     m_partners->clear();
@@ -372,8 +385,10 @@ void PlanActionEditor::load(const PlanItem &item)
     for (const PlanJournalEntry &e : item.journal) {
         const int r = m_journal->rowCount();
         m_journal->insertRow(r);
-        auto *date = new QTableWidgetItem(e.date.toString(Qt::ISODate));
+        auto *date = new QTableWidgetItem;
+        date->setData(Qt::EditRole, e.date);
         date->setData(Qt::UserRole, e.id);
+        date->setData(Qt::UserRole + 1, e.status);
         m_journal->setItem(r, JDate, date);
         m_journal->setItem(r, JAuthor, new QTableWidgetItem(e.author));
         m_journal->setItem(r, JText, new QTableWidgetItem(e.text));
@@ -388,6 +403,7 @@ void PlanActionEditor::load(const PlanItem &item)
     if (events.isEmpty())
         new QListWidgetItem(tr("No calendar event is linked to this item."), m_linkedEvents);
     m_loading = false;
+    updateLateLabel();
 }
 
 void PlanActionEditor::addPartner()
@@ -434,15 +450,57 @@ void PlanActionEditor::addIndicator()
         m_indicators->editItem(m_indicators->item(r, IndLabel));
 }
 
-void PlanActionEditor::addJournalEntry()
+void PlanActionEditor::addJournalEntry(const QString &text, const QString &status)
 {
     const int r = m_journal->rowCount();
     m_journal->insertRow(r);
-    m_journal->setItem(r, JDate, new QTableWidgetItem(QDate::currentDate().toString(Qt::ISODate)));
+    auto *date = new QTableWidgetItem;
+    date->setData(Qt::EditRole, Clock::today());
+    date->setData(Qt::UserRole + 1, status);
+    m_journal->setItem(r, JDate, date);
     m_journal->setItem(r, JAuthor, new QTableWidgetItem);
-    m_journal->setItem(r, JText, new QTableWidgetItem);
+    m_journal->setItem(r, JText, new QTableWidgetItem(text));
     m_journal->setItem(r, JProgress, new QTableWidgetItem(QString::number(m_progress->value())));
     m_journal->editItem(m_journal->item(r, JText));
+}
+
+void PlanActionEditor::setToday(const QDate &today)
+{
+    m_today = today;
+    updateLateLabel();
+}
+
+void PlanActionEditor::updateLateLabel()
+{
+    // The same fact as the tree's: PlanTree::isLate on the same day.
+    const bool late = m_item && m_item->isAction() && m_today.isValid() && PlanTree::isLate(editedItem(), m_today);
+    m_late->setText(late ? PlanVocabulary::lateLabel() : QString());
+    m_late->setToolTip(late ? tr("Due %1 and not done on %2").arg(PlanVocabulary::displayDate(editedItem().due),
+                                                                 QLocale().toString(m_today, QLocale::LongFormat))
+                            : QString());
+    m_late->setVisible(late);
+}
+
+void PlanActionEditor::onStatusChosen()
+{
+    if (!m_item || m_loading)
+        return;
+    const auto status = PlanItem::Status(m_status->currentData().toInt());
+    if (status == PlanItem::Status::Done)
+        m_progress->setValue(100);
+    const PlanItem::Status before = m_item->status;
+    if (status == before)
+        return;
+    const auto answer = Prompter::question(
+        this, tr("Journal"),
+        tr("“%1” goes from “%2” to “%3”. Write a note about it in the journal?")
+            .arg(m_item->title, PlanVocabulary::statusLabel(before), PlanVocabulary::statusLabel(status)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        addJournalEntry(tr("Status: %1 → %2").arg(PlanVocabulary::statusLabel(before), PlanVocabulary::statusLabel(status)),
+                        PlanVocabulary::statusKey(status));
+    }
+    updateLateLabel();
 }
 
 PlanItem PlanActionEditor::editedItem() const
@@ -454,8 +512,12 @@ PlanItem PlanActionEditor::editedItem() const
     item.kind = PlanItem::Kind(m_kind->currentData().toInt());
     item.status = PlanItem::Status(m_status->currentData().toInt());
     item.progress = m_progress->value();
-    item.start = m_start->text().trimmed();
-    item.due = m_due->text().trimmed();
+    // A date left as shown keeps its stored text; one typed is read back from words.
+    const auto typedDate = [](const QLineEdit *edit, const QString &stored) {
+        return edit->text() == PlanVocabulary::displayDate(stored) ? stored : PlanVocabulary::fromDisplayDate(edit->text());
+    };
+    item.start = typedDate(m_start, m_item->start);
+    item.due = typedDate(m_due, m_item->due);
     const QString pilot = m_pilot->text().trimmed();
     if (pilot == m_loadedPilotText) {
         // Unchanged: keep the link (or the text) as it was.
@@ -503,7 +565,8 @@ PlanItem PlanActionEditor::editedItem() const
     for (int r = 0; r < m_journal->rowCount(); ++r) {
         PlanJournalEntry e;
         e.id = m_journal->item(r, JDate)->data(Qt::UserRole).toLongLong();
-        e.date = QDate::fromString(m_journal->item(r, JDate)->text().trimmed(), Qt::ISODate);
+        e.date = DateWordsDelegate::dateOf(m_journal->item(r, JDate)->data(Qt::EditRole));
+        e.status = m_journal->item(r, JDate)->data(Qt::UserRole + 1).toString();
         e.author = m_journal->item(r, JAuthor)->text().trimmed();
         e.text = m_journal->item(r, JText)->text().trimmed();
         bool ok = false;
@@ -531,7 +594,7 @@ bool PlanActionEditor::apply()
         problems << tr("The title is empty: give the item a title.");
     for (const QString &d : {after.start, after.due}) {
         if (!d.isEmpty() && !PlanVocabulary::isValidDate(d))
-            problems << tr("“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.").arg(d);
+            problems << tr("“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).").arg(d);
     }
     for (const PlanJournalEntry &e : after.journal) {
         if (!e.date.isValid())

@@ -3,6 +3,7 @@
 #include "planitem.h"
 #include "planlinkedevent.h"
 
+#include <QDate>
 #include <QHash>
 #include <QWidget>
 
@@ -37,6 +38,9 @@ public:
     void setItem(qint64 id);
     qint64 itemId() const { return m_item ? m_item->id : 0; }
     void setLinkedEventsProvider(PlanLinkedEventsProvider provider);
+    /// The day the plan is judged on (the tab's "Situation on"): the form
+    /// says "late" beside the status, as the tree does.
+    void setToday(const QDate &today);
     /// Reloads the item shown (after an undo, an edit elsewhere).
     void refresh();
     /// The item as the form shows it now.
@@ -52,7 +56,10 @@ private:
     void load(const PlanItem &item);
     void addPartner();
     void addIndicator();
-    void addJournalEntry();
+    /// A new journal line dated today; @p status records a change of status.
+    void addJournalEntry(const QString &text = QString(), const QString &status = QString());
+    void onStatusChosen();
+    void updateLateLabel();
     void setEnabledAll(bool enabled);
 
     PlanStore *m_store;
@@ -86,6 +93,8 @@ private:
     QTableWidget *m_journal;
     QListWidget *m_linkedEvents;
     QLabel *m_error;
+    QLabel *m_late = nullptr;
+    QDate m_today;
     QPushButton *m_apply;
     QPushButton *m_revert;
 };

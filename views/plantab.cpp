@@ -8,6 +8,7 @@
 #include "planimporter.h"
 #include "planprogressdelegate.h"
 #include "planpropertiescommand.h"
+#include "dateeditformat.h"
 #include "planroadmapbuilder.h"
 #include "planstatusdelegate.h"
 #include "planstore.h"
@@ -119,6 +120,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_todayEdit = new QDateEdit(QDate::currentDate(), this);
     m_todayEdit->setObjectName(QStringLiteral("planTodayEdit"));
     m_todayEdit->setCalendarPopup(true);
+    DateEditFormat::withWeekday(m_todayEdit);
     m_todayEdit->setToolTip(tr("The day the plan is judged on: actions due before it and not done are late."));
     toolbar->addWidget(new QLabel(tr("Situation on:"), this));
     toolbar->addWidget(m_todayEdit);
@@ -197,6 +199,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_tree->addActions({m_addChildAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_outdentAction, m_indentAction});
 
     m_editor = new PlanActionEditor(store, undo, this);
+    m_editor->setToday(m_todayEdit->date());
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("planSplitter"));
     splitter->addWidget(m_tree);
@@ -349,6 +352,7 @@ void PlanTab::setToday(const QDate &today)
     if (m_todayEdit->date() != today)
         m_todayEdit->setDate(today);
     m_model->setToday(today);
+    m_editor->setToday(today);
     // The roadmap follows the semester of the day the plan is judged on.
     const int semester = m_roadmapSemester->findData(QDate(today.year(), today.month() <= 6 ? 1 : 7, 1));
     if (semester >= 0) {

@@ -1,6 +1,7 @@
 #include "publicationstab.h"
 
 #include "bookletdocument.h"
+#include "dateeditformat.h"
 #include "documentfactory.h"
 #include "documentprinter.h"
 #include "observatoryengine.h"
@@ -277,7 +278,7 @@ QWidget *PublicationsTab::buildLetterPage()
     m_issueDate = new QDateEdit(page);
     m_issueDate->setObjectName(QStringLiteral("issueDate"));
     m_issueDate->setCalendarPopup(true);
-    m_issueDate->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy"));
+    DateEditFormat::withWeekday(m_issueDate);
     m_issueTitle = new QLineEdit(page);
     m_issueTitle->setObjectName(QStringLiteral("issueTitle"));
     form->addRow(tr("&Number:"), m_issueNumber);
@@ -623,10 +624,12 @@ QWidget *PublicationsTab::buildPlanReportPage()
     m_reportFrom = new QDateEdit(page);
     m_reportFrom->setObjectName(QStringLiteral("reportFrom"));
     m_reportFrom->setCalendarPopup(true);
+    DateEditFormat::withWeekday(m_reportFrom);
     form->addRow(tr("&From:"), m_reportFrom);
     m_reportTo = new QDateEdit(page);
     m_reportTo->setObjectName(QStringLiteral("reportTo"));
     m_reportTo->setCalendarPopup(true);
+    DateEditFormat::withWeekday(m_reportTo);
     form->addRow(tr("T&o:"), m_reportTo);
     layout->addLayout(form);
     layout->addStretch();

@@ -15,10 +15,11 @@ struct PlanJournalEntry
     QString author;
     QString text;
     std::optional<int> progress;
+    QString status; ///< status key the item took that day ("done"), empty when the entry records none
 
     bool operator==(const PlanJournalEntry &o) const
     {
-        return id == o.id && date == o.date && author == o.author && text == o.text && progress == o.progress;
+        return id == o.id && date == o.date && author == o.author && text == o.text && progress == o.progress && status == o.status;
     }
     bool operator!=(const PlanJournalEntry &o) const { return !(*this == o); }
 };

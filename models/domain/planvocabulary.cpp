@@ -89,6 +89,16 @@ QString PlanVocabulary::lateLabel()
     return tr("Late");
 }
 
+QString PlanVocabulary::statusText(PlanItem::Status status, bool late)
+{
+    return late ? tr("%1, late").arg(statusLabel(status)) : statusLabel(status);
+}
+
+QString PlanVocabulary::statusOutlineText(PlanItem::Status status, bool late)
+{
+    return late ? statusOutlineWord(status) + QStringLiteral(", en retard") : statusOutlineWord(status);
+}
+
 QString PlanVocabulary::statusOutlineWord(PlanItem::Status status)
 {
     switch (status) {
@@ -163,6 +173,27 @@ QDate PlanVocabulary::lastDay(const QString &text)
     if (!first.isValid() || text.size() != 7)
         return first;
     return QDate(first.year(), first.month(), first.daysInMonth());
+}
+
+QString PlanVocabulary::fromDisplayDate(const QString &typed)
+{
+    const QString text = typed.simplified();
+    if (text.isEmpty() || isValidDate(text))
+        return text;
+    const QLocale locale;
+    const QDate day = locale.toDate(text, QStringLiteral("d MMMM yyyy"));
+    if (day.isValid())
+        return day.toString(Qt::ISODate);
+    const QString month = text.section(QLatin1Char(' '), 0, -2);
+    bool ok = false;
+    const int year = text.section(QLatin1Char(' '), -1).toInt(&ok);
+    for (int m = 1; ok && m <= 12; ++m) {
+        for (const QString &name : {locale.standaloneMonthName(m), locale.monthName(m), locale.standaloneMonthName(m, QLocale::ShortFormat)}) {
+            if (month.compare(name, Qt::CaseInsensitive) == 0)
+                return QDate(year, m, 1).toString(QStringLiteral("yyyy-MM"));
+        }
+    }
+    return text;
 }
 
 QString PlanVocabulary::displayDate(const QString &text, QLocale::FormatType format)

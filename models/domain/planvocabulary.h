@@ -32,6 +32,12 @@ public:
     static QList<PlanItem::Status> allStatuses();
     /// "late" is derived, never stored: the label of the derived state.
     static QString lateLabel();
+    /// The one way a status is written, in the tree, the form's note, the
+    /// reports and the letter: the status, and beside it "late" when it is
+    /// ("Postponed, late"). Lateness never replaces the status.
+    static QString statusText(PlanItem::Status status, bool late);
+    /// The same in the outline's French words, for CSV ("reporté, en retard").
+    static QString statusOutlineText(PlanItem::Status status, bool late);
 
     static QString indicatorKindKey(PlanIndicator::Kind kind);
     static std::optional<PlanIndicator::Kind> indicatorKindFromKey(const QString &key);
@@ -45,4 +51,7 @@ public:
     static QDate lastDay(const QString &text);
     /// "juin 2012" or "1 juin 2012" in the interface language.
     static QString displayDate(const QString &text, QLocale::FormatType format = QLocale::LongFormat);
+    /// Back from words: "juin 2012" gives "2012-06", "15 juin 2012"
+    /// "2012-06-15"; ISO text is kept; anything else is returned as typed.
+    static QString fromDisplayDate(const QString &text);
 };

@@ -53,7 +53,7 @@ void PlanCsvExporter::writePlan(const Plan &plan, const PlanTree &tree, const Na
         for (const PlanTree::Node *p = node; p->parent; p = p->parent)
             ++level;
         const PlanItem &item = node->item;
-        const QString status = node->rollUp.late ? QStringLiteral("en retard") : PlanVocabulary::statusOutlineWord(item.status);
+        const QString status = PlanVocabulary::statusOutlineText(item.status, node->rollUp.late);
         record({node->code, QString::number(level), item.title, node->item.isAction() ? status : QString(),
                 QString::number(std::lround(node->rollUp.progress)), item.start, item.due,
                 PlanOutlineWriter::pilotText(item, contactName), decimalEuros(node->rollUp.budgetPlannedCents),

@@ -1,5 +1,6 @@
 #include "planroadmapbuilder.h"
 
+#include "planhistory.h"
 #include "planoutlinewriter.h"
 #include "planvocabulary.h"
 
@@ -15,9 +16,9 @@ PlanRoadmapBuilder::PlanRoadmapBuilder(const Plan &plan, const PlanTree &tree, c
     , m_reportDay(std::min(today, semesterStart.addMonths(6).addDays(-1)))
 {
     for (const PlanTree::Node *n : m_tree.depthFirst()) {
-        const PlanItem &item = n->item;
-        if (!item.isAction())
+        if (!n->item.isAction())
             continue;
+        const PlanItem &item = *m_asOf.insert(n->item.id, PlanHistory::asOf(n->item, m_reportDay));
         const QDate due = PlanVocabulary::lastDay(item.due);
         const bool dueInSemester = due.isValid() && due >= m_start && due <= m_end;
         if (item.status == PlanItem::Status::Done) {
@@ -40,25 +41,29 @@ QString PlanRoadmapBuilder::section(const QString &title, const QList<qint64> &i
     if (ids.isEmpty())
         return html + QStringLiteral("<p><i>%1</i></p>").arg(empty.toHtmlEscaped());
     const QLocale locale;
+    // Titles never break inside a word: each keeps its line, the columns
+    // of long text give way.
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                           "<tr><th width=\"6%\">%1</th><th width=\"34%\">%2</th><th width=\"12%\">%3</th><th width=\"9%\">%4</th>"
-                           "<th width=\"8%\">%5</th><th width=\"7%\">%6</th><th width=\"24%\">%7</th></tr>")
-                .arg(tr("No."), tr("Action"), tr("Pilot"), tr("Due"), tr("Status"), tr("Progress"), tr("Last update"));
+                           "<tr><th %8>%1</th><th width=\"30%\">%2</th><th %8>%3</th><th %8>%4</th>"
+                           "<th %8>%5</th><th %8>%6</th><th width=\"26%\">%7</th></tr>")
+                .arg(tr("No."), tr("Action"), tr("Pilot"), tr("Due"), tr("Status"), tr("Progress"), tr("Last update"),
+                     QStringLiteral("style=\"white-space:nowrap\""));
     for (qint64 id : ids) {
         const PlanTree::Node *n = m_tree.node(id);
-        const PlanItem &item = n->item;
+        const PlanItem &item = m_asOf.value(id);
         QString last;
         if (!item.journal.isEmpty()) {
             const PlanJournalEntry &e = *std::max_element(item.journal.begin(), item.journal.end(),
                                                           [](const auto &a, const auto &b) { return a.date < b.date; });
-            last = tr("%1, %2: %3").arg(locale.toString(e.date, QLocale::ShortFormat), e.author, e.text);
+            const QString on = locale.toString(e.date, QStringLiteral("d MMMM yyyy"));
+            last = e.author.isEmpty() ? tr("%1: %2").arg(on, e.text) : tr("%1, %2: %3").arg(on, e.author, e.text);
         }
         const bool late = PlanTree::isLate(item, m_reportDay);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td align=\"right\">%6</td><td>%7</td></tr>")
                     .arg(n->code.toHtmlEscaped(), item.title.toHtmlEscaped(),
                          PlanOutlineWriter::pilotText(item, m_contactName).toHtmlEscaped(),
                          PlanVocabulary::displayDate(item.due).toHtmlEscaped(),
-                         late ? QStringLiteral("<span style=\"color:#c0392b\">%1</span>").arg(PlanVocabulary::lateLabel().toHtmlEscaped())
+                         late ? QStringLiteral("<span style=\"color:#c0392b\">%1</span>").arg(PlanVocabulary::statusText(item.status, true).toHtmlEscaped())
                               : PlanVocabulary::statusLabel(item.status).toHtmlEscaped(),
                          tr("%1 %").arg(item.progress), last.toHtmlEscaped());
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -18,6 +19,9 @@
 /// day once it is over. An action late on that day is listed as late, not as
 /// due; done means status done with its due date or a journal entry in the
 /// semester.
+///
+/// Each action is shown as it stood on the report day (PlanHistory):
+/// statuses, progress and journal entries written after it are left out.
 class PlanRoadmapBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(PlanRoadmapBuilder)
@@ -46,4 +50,5 @@ private:
     QList<qint64> m_due;
     QList<qint64> m_late;
     QList<qint64> m_done;
+    QHash<qint64, PlanItem> m_asOf; ///< each action as it stood on m_reportDay
 };

@@ -203,6 +203,11 @@ int ActorTableModel::rowOfId(qint64 id, int fetchLimit)
     return -1;
 }
 
+bool ActorTableModel::matches(qint64 id) const
+{
+    return std::find(m_ids.cbegin(), m_ids.cend(), qint32(id)) != m_ids.cend();
+}
+
 std::vector<qint32> ActorTableModel::allIdsInOrder()
 {
     if (m_sortedUpTo < m_ids.size()) {

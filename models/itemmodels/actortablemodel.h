@@ -49,6 +49,8 @@ public:
     /// Row of @p id, fetching pages until @p fetchLimit rows are loaded; -1
     /// when it does not pass the filter or lies further down.
     int rowOfId(qint64 id, int fetchLimit = 2000);
+    /// True when the actor is among those the search and filters let through.
+    bool matches(qint64 id) const;
     /// Every matching id in display order (exports).
     std::vector<qint32> allIdsInOrder();
 

@@ -157,7 +157,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
                     return QString();
                 return tr("%1/%2 done").arg(r.statusCounts[size_t(PlanItem::Status::Done)]).arg(r.actionCount());
             }
-            return r.late ? PlanVocabulary::lateLabel() : PlanVocabulary::statusLabel(item.status);
+            return PlanVocabulary::statusText(item.status, r.late);
         case ProgressColumn:
             if (role == SortRole)
                 return r.progress;

@@ -210,7 +210,7 @@ void PlanStore::readDetails(QList<PlanItem> &items) const
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT j.item_id, j.id, j.entry_date, j.author, j.text, j.progress FROM plan_journal j "
+        q.prepare(QStringLiteral("SELECT j.item_id, j.id, j.entry_date, j.author, j.text, j.progress, j.status FROM plan_journal j "
                                  "JOIN plan_items i ON i.id = j.item_id WHERE i.plan_id = ? ORDER BY j.item_id, j.position, j.id"));
         q.addBindValue(planId);
         if (q.exec()) {
@@ -225,6 +225,7 @@ void PlanStore::readDetails(QList<PlanItem> &items) const
                 e.text = q.value(4).toString();
                 if (!q.value(5).isNull())
                     e.progress = q.value(5).toInt();
+                e.status = q.value(6).toString();
                 items[i].journal << e;
             }
         }
@@ -371,8 +372,8 @@ bool PlanStore::writeDetails(const PlanItem &item)
             return fail(tr("The indicators of “%1” could not be saved").arg(item.title), ind.lastError().text());
     }
     QSqlQuery j(db);
-    j.prepare(QStringLiteral("INSERT INTO plan_journal(id, item_id, entry_date, author, text, progress, position) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    j.prepare(QStringLiteral("INSERT INTO plan_journal(id, item_id, entry_date, author, text, progress, position, status) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < item.journal.size(); ++i) {
         const PlanJournalEntry &e = item.journal.at(i);
         j.addBindValue(e.id ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -382,6 +383,7 @@ bool PlanStore::writeDetails(const PlanItem &item)
         j.addBindValue(text(e.text));
         j.addBindValue(e.progress ? QVariant(*e.progress) : QVariant(QMetaType(QMetaType::Int)));
         j.addBindValue(i);
+        j.addBindValue(e.status.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.status));
         if (!j.exec())
             return fail(tr("The journal of “%1” could not be saved").arg(item.title), j.lastError().text());
     }

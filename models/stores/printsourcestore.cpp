@@ -1,6 +1,7 @@
 #include "printsourcestore.h"
 
 #include "essfamily.h"
+#include "observatoryengine.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -136,37 +137,26 @@ QList<MailingAddress> PrintSourceStore::mailingAddresses(Audience audience) cons
 
 KeyFigures PrintSourceStore::keyFigures() const
 {
+    // The observatory's own figures for the whole territory and its latest
+    // year: the letter and the plaquette never quote other numbers than the
+    // Observatoire tab and "essaim stats" (partners outside the ESS and
+    // actors outside the territory are not counted as ESS structures).
     KeyFigures k;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(employer), 0) FROM actors WHERE archived = 0")) && q.next()) {
-            k.actors = q.value(0).toInt();
-            k.employers = q.value(1).toInt();
-        }
-    }
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(year), 0) FROM actor_figures")) && q.next())
-            k.year = q.value(0).toInt();
-    }
-    if (k.year > 0) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(f.headcount), 0), COALESCE(SUM(f.fte), 0), COALESCE(SUM(f.volunteers), 0) "
-                                 "FROM actor_figures f JOIN actors a ON a.id = f.actor_id WHERE a.archived = 0 AND f.year = ?"));
-        q.addBindValue(k.year);
-        if (q.exec() && q.next()) {
-            k.headcount = q.value(0).toInt();
-            k.fte = q.value(1).toDouble();
-            k.volunteers = q.value(2).toInt();
-        }
-    }
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT family, COUNT(*) FROM actors WHERE archived = 0 GROUP BY family ORDER BY COUNT(*) DESC, family"))) {
-            while (q.next())
-                k.actorsByFamily << qMakePair(EssFamily::label(q.value(0).toString()), q.value(1).toInt());
-        }
+    ObservatoryEngine engine(m_connectionName);
+    if (engine.latestYear() <= 0)
+        return k;
+    const ObservatoryStats stats = engine.compute(ObservatoryFilter(), 1);
+    k.year = stats.filter.year;
+    k.actors = stats.totals.actors;
+    k.employers = stats.totals.employerActors;
+    k.headcount = int(stats.totals.jobs);
+    k.fte = stats.totals.fte;
+    k.volunteers = int(stats.totals.volunteers);
+    QList<ObservatoryFigures> families = stats.byFamily;
+    std::stable_sort(families.begin(), families.end(), [](const ObservatoryFigures &a, const ObservatoryFigures &b) { return a.actors > b.actors; });
+    for (const ObservatoryFigures &f : std::as_const(families)) {
+        if (f.actors > 0)
+            k.actorsByFamily << qMakePair(f.label, f.actors);
     }
     k.source = tr("Essaim directory, figures declared by the actors for %1").arg(k.year);
     return k;

@@ -7,6 +7,7 @@
 #include "observatoryengine.h"
 #include "planreportdocument.h"
 #include "planstore.h"
+#include "plantree.h"
 #include "planvocabulary.h"
 #include "plaquettedocument.h"
 #include "portraitdocument.h"
@@ -113,10 +114,8 @@ QList<PlanProgressRow> DocumentFactory::progressRows(const QList<PlanItem> &item
         const PlanItem *top = &item;
         while (top->parentId != 0 && byId.contains(top->parentId))
             top = byId.value(top->parentId);
-        const bool finished = item.status == PlanItem::Status::Done || item.status == PlanItem::Status::Abandoned;
-        const QDate due = PlanVocabulary::lastDay(item.due);
-        const bool late = !finished && due.isValid() && due < at;
-        rows.append({top->title, item.title, late ? PlanVocabulary::lateLabel() : PlanVocabulary::statusLabel(item.status), item.progress, late});
+        const bool late = PlanTree::isLate(item, at);
+        rows.append({top->title, item.title, PlanVocabulary::statusText(item.status, late), item.progress, late});
     }
     return rows;
 }

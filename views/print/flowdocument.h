@@ -33,6 +33,8 @@ protected:
     virtual void prepare(QTextDocument *document, QPaintDevice *device);
     /// The first page carries its own masthead: no running header there.
     virtual bool headerOnFirstPage() const { return true; }
+    /// Replaces the HTML laid out by the next layout().
+    void setHtml(const QString &html) { m_html = html; }
     /// Long user texts (names, addresses, URLs) may break anywhere rather
     /// than overflow; tables of figures break between words only.
     virtual QTextOption::WrapMode wrapMode() const { return QTextOption::WrapAtWordBoundaryOrAnywhere; }

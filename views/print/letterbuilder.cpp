@@ -90,7 +90,7 @@ QImage LetterBuilder::chartImage(const LetterContent &content, const PrintStyle 
     return image;
 }
 
-QString LetterBuilder::html(const LetterContent &content, const PrintStyle &style, Images images)
+QString LetterBuilder::html(const LetterContent &content, const PrintStyle &style, Images images, Closing closing)
 {
     const LetterIssue &issue = content.issue;
     const CouncilIdentity &id = style.identity();
@@ -237,12 +237,18 @@ QString LetterBuilder::html(const LetterContent &content, const PrintStyle &styl
         h += bodyOf(issue.articleHtml) + QLatin1Char('\n');
     }
 
+    if (closing == Closing::None)
+        return h + QStringLiteral("</body></html>\n");
+    const QString separator = closing == Closing::Full ? QStringLiteral("<br>") : QStringLiteral(" · ");
     QString footer = esc(style.councilName());
     if (!id.address.isEmpty())
-        footer += QStringLiteral("<br>") + esc(id.address).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        footer += separator + esc(id.address).replace(QLatin1Char('\n'), closing == Closing::Full ? QStringLiteral("<br>") : QStringLiteral(", "));
     if (!id.contactLine.isEmpty())
-        footer += QStringLiteral("<br>") + esc(id.contactLine);
-    h += QStringLiteral("<hr><p style=\"color:#555;font-size:8pt\">%1</p>\n</body></html>\n").arg(footer);
+        footer += separator + esc(id.contactLine);
+    if (closing == Closing::Full)
+        h += QStringLiteral("<hr><p style=\"color:#555;font-size:8pt\">%1</p>\n</body></html>\n").arg(footer);
+    else
+        h += QStringLiteral("<p style=\"color:#555;font-size:7pt\">%1</p>\n</body></html>\n").arg(footer);
     return h;
 }
 

@@ -20,7 +20,10 @@ public:
         Inline     ///< data: URIs, so the file stands alone in an e-mail
     };
 
-    static QString html(const LetterContent &content, const PrintStyle &style, Images images);
+    /// The council's address that closes the letter: in full, on one small
+    /// line, or left out (the printed letter when it would stand alone on a page).
+    enum class Closing { Full, Compact, None };
+    static QString html(const LetterContent &content, const PrintStyle &style, Images images, Closing closing = Closing::Full);
     static bool exportHtml(const LetterContent &content, const PrintStyle &style, const QString &path, QString *error);
 
     static QString title(const LetterIssue &issue);

@@ -18,6 +18,21 @@ LetterDocument::LetterDocument(const LetterContent &content, const PrintStyle &s
 
 LetterDocument::~LetterDocument() = default;
 
+int LetterDocument::layout(QPaintDevice *device, const PageGeometry &geometry)
+{
+    using Closing = LetterBuilder::Closing;
+    const auto withClosing = [&](Closing closing) {
+        setHtml(LetterBuilder::html(m_content, style(), LetterBuilder::Images::Resources, closing));
+        return FlowDocument::layout(device, geometry);
+    };
+    const int text = withClosing(Closing::None);
+    for (Closing closing : {Closing::Full, Closing::Compact}) {
+        if (withClosing(closing) == text)
+            return text;
+    }
+    return withClosing(Closing::None);
+}
+
 void LetterDocument::prepare(QTextDocument *document, QPaintDevice *)
 {
     const QImage logo = LetterBuilder::logoImage(style().identity(), 240);

@@ -20,6 +20,13 @@ protected:
     void prepare(QTextDocument *document, QPaintDevice *device) override;
     bool headerOnFirstPage() const override { return false; }
 
+public:
+    /// Lays the letter out so that the council's address that closes it
+    /// never makes a page of its own: in full when it fits on the last
+    /// page of text, else on one small line, else left out (every page's
+    /// frame names the council already).
+    int layout(QPaintDevice *device, const PageGeometry &geometry) override;
+
 private:
     LetterContent m_content;
     std::unique_ptr<class VectorFigures> m_figures;
