@@ -575,6 +575,13 @@
         <source>List of all the structures</source>
         <translation>List of all the structures</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln structure(s)</source>
+        <translation>
+            <numerusform>%Ln structure</numerusform>
+            <numerusform>%Ln structures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActorTableModel</name>
@@ -905,10 +912,6 @@
         <source>%1, %2 to %3</source>
         <translation>%1, %2 to %3</translation>
     </message>
-    <message>
-        <source>%1 registered of %2 places</source>
-        <translation>%1 registered of %2 places</translation>
-    </message>
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
@@ -1108,6 +1111,48 @@
     <message>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s)</source>
+        <translation>
+            <numerusform>%1 of %n place</numerusform>
+            <numerusform>%1 of %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event “%1” created.</source>
+        <translation>Event “%1” created.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on %2 only.</source>
+        <translation>“%1” changed on %2 only.</translation>
+    </message>
+    <message>
+        <source>“%1” changed from %2 on.</source>
+        <translation>“%1” changed from %2 on.</translation>
+    </message>
+    <message>
+        <source>Event “%1” changed.</source>
+        <translation>Event “%1” changed.</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 cancelled.</source>
+        <translation>“%1” of %2 cancelled.</translation>
+    </message>
+    <message>
+        <source>Event “%1” deleted.</source>
+        <translation>Event “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1” saved.</source>
+        <translation>Registrations of “%1” saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported from “%1”.</source>
+        <translation>
+            <numerusform>%n event imported from “%1”.</numerusform>
+            <numerusform>%n events imported from “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1531,10 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
         <source>init: the council&apos;s name.</source>
         <translation>init: the council&apos;s name.</translation>
     </message>
+    <message>
+        <source>essaim: %1</source>
+        <translation>essaim: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommuneListDialog</name>
@@ -1660,6 +1709,32 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
         <translation>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
 </context>
 <context>
@@ -2566,22 +2641,6 @@ Discard them?</translation>
         </translation>
     </message>
     <message>
-        <source>CSV for French Excel</source>
-        <translation>CSV for French Excel</translation>
-    </message>
-    <message>
-        <source>Every actor shown; UTF-8 with BOM, “;” separator.</source>
-        <translation>Every actor shown; UTF-8 with BOM, “;” separator.</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180</source>
-        <translation>CSV RFC 4180</translation>
-    </message>
-    <message>
-        <source>Every actor shown; plain UTF-8, comma separator, for other tools.</source>
-        <translation>Every actor shown; plain UTF-8, comma separator, for other tools.</translation>
-    </message>
-    <message>
         <source>vCard 4.0, for address books</source>
         <translation>vCard 4.0, for address books</translation>
     </message>
@@ -2636,6 +2695,22 @@ Discard them?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for Excel (semicolon)</source>
+        <translation>Spreadsheet for Excel (semicolon)</translation>
+    </message>
+    <message>
+        <source>Every actor shown; opens as is in Excel set up in French (UTF-8 with BOM, columns parted by semicolons).</source>
+        <translation>Every actor shown; opens as is in Excel set up in French (UTF-8 with BOM, columns parted by semicolons).</translation>
+    </message>
+    <message>
+        <source>Standard spreadsheet (comma)</source>
+        <translation>Standard spreadsheet (comma)</translation>
+    </message>
+    <message>
+        <source>Every actor shown; for LibreOffice, a database or other tools (CSV RFC 4180: plain UTF-8, columns parted by commas).</source>
+        <translation>Every actor shown; for LibreOffice, a database or other tools (CSV RFC 4180: plain UTF-8, columns parted by commas).</translation>
     </message>
 </context>
 <context>
@@ -2702,12 +2777,46 @@ Discard them?</translation>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <source>%1 employees</source>
-        <translation>%1 employees</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Essaim user guide</source>
+        <translation>Essaim user guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 — Essaim user guide</source>
+        <translation>%1 — Essaim user guide</translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2881,6 @@ Discard them?</translation>
         <translation>the empty %1 was ignored</translation>
     </message>
     <message>
-        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
-        <translation>the repeat rule “%1” cannot be read; the event was kept without repetition</translation>
-    </message>
-    <message>
         <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
         <translation>EXRULE (dropped from RFC 5545) is not supported; it was skipped</translation>
     </message>
@@ -2834,6 +2939,10 @@ Discard them?</translation>
     <message>
         <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
         <translation>the event “%1” does not repeat; the change of one occurrence was skipped</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” is refused (%2); the event was kept without repetition</source>
+        <translation>the repeat rule “%1” is refused (%2); the event was kept without repetition</translation>
     </message>
 </context>
 <context>
@@ -3065,10 +3174,6 @@ Discard them?</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 created, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation>%1 created, %2 updated, %3 skipped, %4 rejected.</translation>
-    </message>
-    <message>
         <source>Dry run, nothing was written: %1</source>
         <translation>Dry run, nothing was written: %1</translation>
     </message>
@@ -3099,6 +3204,38 @@ Discard them?</translation>
     <message>
         <source>The report “%1” cannot be written (%2). Choose another folder.</source>
         <translation>The report “%1” cannot be written (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3885,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;&lt;p&gt;Communes, intercommunalities, départements and régions: INSEE Code officiel géographique and DGCL, through @etalab/decoupage-administratif; centres of the communes: IGN – Admin Express. Licence Ouverte / Etalab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;&lt;p&gt;Communes, intercommunalities, départements and régions: INSEE Code officiel géographique and DGCL, through @etalab/decoupage-administratif; centres of the communes: IGN – Admin Express. Licence Ouverte / Etalab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The guide of Essaim, at the page of the tab shown</source>
+        <translation>The guide of Essaim, at the page of the tab shown</translation>
     </message>
 </context>
 <context>
@@ -4746,10 +4891,6 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
             <numerusform>%n late.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>PlanRoadmapBuilder</name>
@@ -5547,14 +5688,6 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <translation>A new language shows at the next start.</translation>
     </message>
     <message>
-        <source>For French Excel (UTF-8 with BOM, ;)</source>
-        <translation>For French Excel (UTF-8 with BOM, ;)</translation>
-    </message>
-    <message>
-        <source>RFC 4180 (UTF-8, comma)</source>
-        <translation>RFC 4180 (UTF-8, comma)</translation>
-    </message>
-    <message>
         <source>CSV &amp;exports:</source>
         <translation>CSV &amp;exports:</translation>
     </message>
@@ -5565,6 +5698,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>&amp;Backups:</source>
         <translation>&amp;Backups:</translation>
+    </message>
+    <message>
+        <source>For Excel (semicolon)</source>
+        <translation>For Excel (semicolon)</translation>
+    </message>
+    <message>
+        <source>Standard (comma)</source>
+        <translation>Standard (comma)</translation>
     </message>
 </context>
 <context>
@@ -6416,6 +6557,10 @@ It is open to every structure that shares the values of the social and solidarit
         <source>%1, until %2</source>
         <translation>%1, until %2</translation>
     </message>
+    <message>
+        <source>the rule cannot be read</source>
+        <translation>the rule cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
@@ -6722,16 +6867,44 @@ It is open to every structure that shares the values of the social and solidarit
         </translation>
     </message>
     <message>
-        <source>%1 present, %2 excused, %3 absent</source>
-        <translation>%1 present, %2 excused, %3 absent</translation>
-    </message>
-    <message>
-        <source>Capacity passed: %1 registrations for %2 places.</source>
-        <translation>Capacity passed: %1 registrations for %2 places.</translation>
-    </message>
-    <message>
         <source>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</source>
         <translation>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capacity passed: %1 for %2.</source>
+        <translation>Capacity passed: %1 for %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6755,6 +6928,81 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpander</name>
+    <message>
+        <source>%1=%2: each value must be from 0 to %3</source>
+        <translation>%1=%2: each value must be from 0 to %3</translation>
+    </message>
+    <message>
+        <source>%1=%2: each value must be from %3 to %4 or from -%4 to -%3</source>
+        <translation>%1=%2: each value must be from %3 to %4 or from -%4 to -%3</translation>
+    </message>
+    <message>
+        <source>%1=%2: each value must be from %3 to %4</source>
+        <translation>%1=%2: each value must be from %3 to %4</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: “%2” is not a day (MO, TU, WE, TH, FR, SA or SU)</source>
+        <translation>BYDAY=%1: “%2” is not a day (MO, TU, WE, TH, FR, SA or SU)</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: the position of a day in the month or the year counts from 1 (the first) or from -1 (the last), never 0</source>
+        <translation>BYDAY=%1: the position of a day in the month or the year counts from 1 (the first) or from -1 (the last), never 0</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: “%2” is not a day or a numbered day (such as 1FR or -1MO)</source>
+        <translation>BYDAY=%1: “%2” is not a day or a numbered day (such as 1FR or -1MO)</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not a frequency (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY or SECONDLY)</source>
+        <translation>FREQ=%1 is not a frequency (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY or SECONDLY)</translation>
+    </message>
+    <message>
+        <source>UNTIL=%1 is not a date</source>
+        <translation>UNTIL=%1 is not a date</translation>
+    </message>
+    <message>
+        <source>WKST=%1 is not a day (MO, TU, WE, TH, FR, SA or SU)</source>
+        <translation>WKST=%1 is not a day (MO, TU, WE, TH, FR, SA or SU)</translation>
+    </message>
+    <message>
+        <source>%1 is not a part of a repeat rule</source>
+        <translation>%1 is not a part of a repeat rule</translation>
+    </message>
+    <message>
+        <source>the rule has no frequency (FREQ)</source>
+        <translation>the rule has no frequency (FREQ)</translation>
+    </message>
+    <message>
+        <source>BYSETPOS chooses among the dates of another BY… part, and the rule has none</source>
+        <translation>BYSETPOS chooses among the dates of another BY… part, and the rule has none</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO is only allowed in a yearly rule</source>
+        <translation>BYWEEKNO is only allowed in a yearly rule</translation>
+    </message>
+    <message>
+        <source>a numbered BYDAY (such as 1FR) is only allowed in a monthly or yearly rule</source>
+        <translation>a numbered BYDAY (such as 1FR) is only allowed in a monthly or yearly rule</translation>
+    </message>
+    <message>
+        <source>a numbered BYDAY (such as 1FR) cannot be used with BYWEEKNO</source>
+        <translation>a numbered BYDAY (such as 1FR) cannot be used with BYWEEKNO</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY is not allowed in a weekly rule</source>
+        <translation>BYMONTHDAY is not allowed in a weekly rule</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY is not allowed in a weekly or monthly rule</source>
+        <translation>BYYEARDAY is not allowed in a weekly or monthly rule</translation>
+    </message>
+    <message>
+        <source>the part %1 is given twice</source>
+        <translation>the part %1 is given twice</translation>
     </message>
 </context>
 <context>
