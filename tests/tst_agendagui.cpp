@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QPushButton>
 #include <QListWidget>
 #include <QMenu>
@@ -374,9 +375,24 @@ private slots:
         QVERIFY(organiser->offers()->rowCount() <= DirectoryPickerModel::limit());
         const DirectoryLookup::Match first = organiser->offers()->match(0);
         QVERIFY2(TextKey::fold(first.name).contains(QStringLiteral("energie")), qPrintable(first.name));
-        QVERIFY(organiser->chooseOffer(0));
-        QCOMPARE(organiser->text(), first.name);
-        QCOMPARE(dialog.event().organiserId, first.id);
+        // As a user does: the popup of offers, Down then Enter.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        organiser->clear();
+        QTest::keyClicks(organiser, QStringLiteral("ener"));
+        QAbstractItemView *popup = dialog.findChild<QAbstractItemView *>(QStringLiteral("directoryPickerPopup"));
+        if (!popup) {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->objectName() == QLatin1String("directoryPickerPopup") && w->isVisible())
+                    popup = qobject_cast<QAbstractItemView *>(w);
+        }
+        QVERIFY(popup);
+        QTRY_VERIFY(popup->isVisible());
+        const DirectoryLookup::Match offered = organiser->offers()->match(0);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(organiser->text(), offered.name);
+        QCOMPARE(dialog.event().organiserId, offered.id);
         // Emptying the field chooses nobody.
         organiser->clear();
         QTest::keyClick(organiser, Qt::Key_Backspace);

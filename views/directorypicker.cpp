@@ -17,7 +17,7 @@ DirectoryPicker::DirectoryPicker(const QString &connectionName, DirectoryPickerM
     m_completer->setCompletionRole(DirectoryPickerModel::NameRole);
     m_completer->setMaxVisibleItems(12);
     m_completer->setWidget(this);
-    m_completer->popup()->setObjectName(objectName() + QStringLiteral("Popup"));
+    m_completer->popup()->setObjectName(QStringLiteral("directoryPickerPopup"));
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) { chooseOffer(index.row()); });
     connect(this, &QLineEdit::textEdited, this, &DirectoryPicker::lookUp);

@@ -156,19 +156,9 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     form->addRow(tr("&Place:"), m_location);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Organiser:"), m_organiser);
-    auto *partners = new QVBoxLayout;
-    auto *partnerRow = new QHBoxLayout;
-    partnerRow->addWidget(m_partnerPicker, 1);
-    auto *removePartner = new QPushButton(tr("Re&move"), this);
-    removePartner->setObjectName(QStringLiteral("removePartnerButton"));
-    removePartner->setToolTip(tr("Removes the partners selected in the list"));
-    connect(removePartner, &QPushButton::clicked, this, [this] { qDeleteAll(m_partners->selectedItems()); });
-    partnerRow->addWidget(removePartner);
-    partners->addLayout(partnerRow);
-    partners->addWidget(m_partners);
     auto *partnersLabel = new QLabel(tr("Pa&rtners:"), this);
     partnersLabel->setBuddy(m_partnerPicker);
-    form->addRow(partnersLabel, partners);
+    form->addRow(partnersLabel, partnersLayout());
     form->addRow(tr("Plan &action:"), m_planAction);
     form->addRow(tr("&Capacity:"), m_capacity);
     form->addRow(QString(), m_public);
@@ -252,6 +242,21 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     });
     connect(m_until, &QDateEdit::dateChanged, this, &EventDialog::updatePreview);
     connect(m_count, &QSpinBox::valueChanged, this, &EventDialog::updatePreview);
+}
+
+QLayout *EventDialog::partnersLayout()
+{
+    auto *partners = new QVBoxLayout;
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_partnerPicker, 1);
+    auto *remove = new QPushButton(tr("Re&move"), this);
+    remove->setObjectName(QStringLiteral("removePartnerButton"));
+    remove->setToolTip(tr("Removes the partners selected in the list"));
+    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_partners->selectedItems()); });
+    row->addWidget(remove);
+    partners->addLayout(row);
+    partners->addWidget(m_partners);
+    return partners;
 }
 
 void EventDialog::startChanged()

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -56,6 +57,7 @@ private:
     void updatePreview();
     void updateIntervalUnit();
     void startChanged();
+    QLayout *partnersLayout();
     QString currentRule() const;
     QStringList holidayDates(const Event &event) const;
 
