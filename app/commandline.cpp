@@ -8,6 +8,7 @@
 #include "importcommand.h"
 #include "plancommand.h"
 #include "printcommand.h"
+#include "privacycommand.h"
 #include "publicationstore.h"
 #include "statscommand.h"
 
@@ -24,7 +25,7 @@ const QStringList valueOptions = QStringList{QStringLiteral("--db"), QStringLite
                                               QStringLiteral("--territory"), QStringLiteral("--family"),
                                               QStringLiteral("--sector"), QStringLiteral("--plan"), QStringLiteral("--from"),
                                               QStringLiteral("--to")}
-    + PrintCommand::valueOptionNames();
+    + PrintCommand::valueOptionNames() + PrivacyCommand::valueOptionNames();
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -86,6 +87,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (2026-03-31)."), tr("DATE"));
     parser.addOptions({yearOption, territoryOption, familyOption, sectorOption, planOption, fromOption, toOption});
     parser.addOptions(PrintCommand::options());
+    parser.addOptions(PrivacyCommand::options());
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Import: write the rejected lines and their reasons to this CSV file."), tr("FILE"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong."), tr("NAME"));
     const QCommandLineOption allCommunesOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too."));
@@ -101,7 +103,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                     "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period\n"
                                     "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
                                     "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action\n"
-                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF"),
+                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF\n"
+                                    "person find TEXT | export --contact ID -o FILE.pdf|.json | erase --contact ID | withdraw --contact ID --consent guide|newsletter: a person's rights (RGPD)\n"
+                                    "retention [--older-than 3y] --format csv: the contacts kept longer than the register allows\n"
+                                    "privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | notice -o FILE.html: personal data"),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -133,7 +138,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QStringList known = {QStringLiteral("demo"),   QStringLiteral("check"),  QStringLiteral("export"),
                                QStringLiteral("import"), QStringLiteral("stats"),  QStringLiteral("agenda"),
                                QStringLiteral("print")};
-    if (!known.contains(command)) {
+    if (!known.contains(command) && !PrivacyCommand::handles(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
     }
@@ -179,6 +184,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
     }
 
+    if (PrivacyCommand::handles(command)) {
+        if (const int usage = PrivacyCommand::validate(words, parser, err))
+            return usage;
+    }
+
     ImportCommand::Request importRequest;
     if (command == QLatin1String("import") && !planCommand && !agendaCommand) {
         if (words.value(1) != QLatin1String("actors")) {
@@ -207,6 +217,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 1;
     }
 
+    if (PrivacyCommand::handles(command))
+        return PrivacyCommand::run(db, words, parser, out, err);
     if (command == QLatin1String("demo")) {
         DemoDataBuilder builder(db.connectionName());
         if (!builder.build()) {

@@ -4,6 +4,7 @@
 #include "actorgeojsonexporter.h"
 #include "actorsiteexporter.h"
 #include "actorvcardexporter.h"
+#include "privacycheck.h"
 
 #include <QDir>
 
@@ -40,6 +41,7 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
                    .arg(shownPath)
                    .arg(exporter.withheldCount())
             << Qt::endl;
+        PrivacyCheck::recordPublication(connectionName, format, output);
         return 0;
     }
     if (format == QLatin1String("geojson")) {
@@ -53,6 +55,7 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
                    .arg(exporter.withheldCount())
                    .arg(exporter.unplacedCount())
             << Qt::endl;
+        PrivacyCheck::recordPublication(connectionName, format, output);
         return 0;
     }
     if (format == QLatin1String("html")) {
@@ -64,6 +67,7 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
                    .arg(shownPath)
                    .arg(exporter.withheldCount())
             << Qt::endl;
+        PrivacyCheck::recordPublication(connectionName, format, output);
         return 0;
     }
     err << tr("essaim: the format “%1” is not known for actors; use %2.").arg(format, formats().join(QLatin1Char('|')))

@@ -2,6 +2,7 @@
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "printcommand.h"
+#include "privacycommand.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -20,7 +21,7 @@ int main(int argc, char *argv[])
     // lays text out with real fonts and draws the observatory's charts (Qt
     // Charts are graphics widgets), so it gets a widget application on the
     // offscreen platform, still without a display.
-    const bool printing = headless && PrintCommand::needsGui(arguments);
+    const bool printing = headless && (PrintCommand::needsGui(arguments) || PrivacyCommand::needsGui(arguments));
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printing) {

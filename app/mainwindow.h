@@ -13,6 +13,7 @@ class ObservatoryStore;
 class ObservatoryTab;
 class PlanStore;
 class PlanTab;
+class PrivacyMenu;
 class PublicationStore;
 class PublicationsTab;
 class ReferenceFigureStore;
@@ -98,6 +99,7 @@ private:
     PublicationStore *m_publicationStore = nullptr;
     PublicationsTab *m_publications = nullptr;
     QMenu *m_publicationsMenu = nullptr;
+    PrivacyMenu *m_privacyMenu = nullptr;
     QLabel *m_fileLabel;
 
     QMenu *m_recentMenu = nullptr;
