@@ -92,6 +92,7 @@ void PersonDialog::search(const QString &text)
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
+    m_table->resizeColumnsToContents();
     if (!m_matches.isEmpty())
         m_table->selectRow(0);
     updateButtons();

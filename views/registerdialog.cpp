@@ -36,7 +36,9 @@ RegisterDialog::RegisterDialog(const QString &connectionName, QUndoStack *undoSt
                                         tr("Categories of persons"), tr("Recipients"), tr("Kept (months)"),
                                         tr("Security measures"), tr("In use")});
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(160);
+    m_table->horizontalHeader()->setDefaultSectionSize(180);
+    // Room for three lines of each text; the whole text is in the tooltip.
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 3 + 6);
     layout->addWidget(m_table);
     m_loaded = ProcessingRegister(connectionName).activities();
     for (const ProcessingActivity &a : std::as_const(m_loaded))
@@ -78,8 +80,11 @@ void RegisterDialog::addRow(const ProcessingActivity &a)
     m_table->insertRow(row);
     const QStringList texts = {a.name, a.purpose, a.legalBasis, a.dataCategories, a.personCategories, a.recipients,
                                QString::number(a.retentionMonths), a.securityMeasures};
-    for (int c = 0; c < texts.size(); ++c)
-        m_table->setItem(row, c, new QTableWidgetItem(texts.at(c)));
+    for (int c = 0; c < texts.size(); ++c) {
+        auto *item = new QTableWidgetItem(texts.at(c));
+        item->setToolTip(texts.at(c));
+        m_table->setItem(row, c, item);
+    }
     m_table->item(row, Name)->setData(Qt::UserRole, a.key);
     auto *active = new QTableWidgetItem;
     active->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
