@@ -39,6 +39,14 @@ QString csvLine(const QStringList &fields)
 }
 } // namespace
 
+QString PrivacyCommand::usage()
+{
+    return tr("person find TEXT | export --contact ID -o FILE.pdf|.json | erase --contact ID | withdraw --contact ID --consent "
+              "guide|newsletter: a person's rights (RGPD)\n"
+              "retention [--older-than 3y] --format csv: the contacts kept longer than the register allows\n"
+              "privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | notice -o FILE.html: personal data");
+}
+
 QList<QCommandLineOption> PrivacyCommand::options()
 {
     return {

@@ -17,6 +17,8 @@ class PrivacyCommand
     Q_DECLARE_TR_FUNCTIONS(PrivacyCommand)
 
 public:
+    /// The lines of `essaim --help` for these commands.
+    static QString usage();
     static QList<QCommandLineOption> options();
     static QStringList valueOptionNames();
     static bool handles(const QString &command);
