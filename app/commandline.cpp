@@ -9,6 +9,7 @@
 #include "plancommand.h"
 #include "printcommand.h"
 #include "projectscommand.h"
+#include "privacycommand.h"
 #include "publicationstore.h"
 #include "statscommand.h"
 #include "territorycommand.h"
@@ -26,7 +27,7 @@ const QStringList valueOptions = QStringList{QStringLiteral("--db"), QStringLite
                                               QStringLiteral("--territory"), QStringLiteral("--family"),
                                               QStringLiteral("--sector"), QStringLiteral("--plan"), QStringLiteral("--from"),
                                               QStringLiteral("--to"), QStringLiteral("--name"), QStringLiteral("--stage")}
-    + PrintCommand::valueOptionNames();
+    + PrintCommand::valueOptionNames() + PrivacyCommand::valueOptionNames();
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -88,6 +89,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (2026-03-31)."), tr("DATE"));
     parser.addOptions({yearOption, territoryOption, familyOption, sectorOption, planOption, fromOption, toOption});
     parser.addOptions(PrintCommand::options());
+    parser.addOptions(PrivacyCommand::options());
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Import: write the rejected lines and their reasons to this CSV file."), tr("FILE"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong."), tr("NAME"));
     const QCommandLineOption allCommunesOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too."));
@@ -108,7 +110,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                     "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
                                     "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action\n"
                                     "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF")
-                                     + QLatin1Char('\n') + TerritoryCommand::usage() + QLatin1Char('\n') + ProjectsCommand::usage(),
+                                     + QLatin1Char('\n') + TerritoryCommand::usage() + QLatin1Char('\n') + ProjectsCommand::usage()
+                                     + QLatin1Char('\n') + PrivacyCommand::usage(),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -141,7 +144,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                QStringLiteral("import"), QStringLiteral("stats"),  QStringLiteral("agenda"),
                                QStringLiteral("print"),  QStringLiteral("init"),   QStringLiteral("territory"),
                                QStringLiteral("projects")};
-    if (!known.contains(command)) {
+    if (!known.contains(command) && !PrivacyCommand::handles(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
     }
@@ -196,6 +199,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
     }
 
+    if (PrivacyCommand::handles(command)) {
+        if (const int usage = PrivacyCommand::validate(words, parser, err))
+            return usage;
+    }
+
     ImportCommand::Request importRequest;
     if (command == QLatin1String("import") && !planCommand && !agendaCommand && !projectsCommand) {
         if (words.value(1) != QLatin1String("actors")) {
@@ -231,6 +239,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 1;
     }
 
+    if (PrivacyCommand::handles(command))
+        return PrivacyCommand::run(db, words, parser, out, err);
     if (command == QLatin1String("demo")) {
         DemoDataBuilder builder(db.connectionName());
         if (!builder.build()) {

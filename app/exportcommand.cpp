@@ -5,6 +5,7 @@
 #include "actorsiteexporter.h"
 #include "actorvcardexporter.h"
 #include "commandline.h"
+#include "privacycheck.h"
 
 #include <QDir>
 
@@ -41,6 +42,7 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
                    .arg(shownPath)
                    .arg(exporter.withheldCount())
             << Qt::endl;
+        PrivacyCheck::recordPublication(connectionName, format, output);
         return 0;
     }
     if (format == QLatin1String("geojson")) {
@@ -54,6 +56,7 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
                    .arg(exporter.withheldCount())
                    .arg(exporter.unplacedCount())
             << Qt::endl;
+        PrivacyCheck::recordPublication(connectionName, format, output);
         return 0;
     }
     if (format == QLatin1String("html")) {
@@ -65,6 +68,7 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
                    .arg(shownPath)
                    .arg(exporter.withheldCount())
             << Qt::endl;
+        PrivacyCheck::recordPublication(connectionName, format, output);
         return 0;
     }
     err << tr("essaim: the format “%1” is not known for actors; use %2.").arg(format, formats().join(QLatin1Char('|')))

@@ -3,6 +3,7 @@
 #include "councilactions.h"
 #include "mainwindow.h"
 #include "printcommand.h"
+#include "privacycommand.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -22,7 +23,7 @@ int main(int argc, char *argv[])
     // lays text out with real fonts and draws the observatory's charts (Qt
     // Charts are graphics widgets), so it gets a widget application on the
     // offscreen platform, still without a display.
-    const bool printing = headless && PrintCommand::needsGui(arguments);
+    const bool printing = headless && (PrintCommand::needsGui(arguments) || PrivacyCommand::needsGui(arguments));
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printing) {

@@ -6,8 +6,12 @@
 #include "agendatab.h"
 #include "attendancesheetdocument.h"
 #include "backupdialog.h"
+#include "backupcipher.h"
 #include "backupmanager.h"
 #include "councilactions.h"
+#include "passphrasedialog.h"
+#include "personaldatajournal.h"
+#include "privacymenu.h"
 #include "database.h"
 #include "directorytab.h"
 #include "documentfactory.h"
@@ -204,6 +208,9 @@ void MainWindow::createMenus()
     m_publicationsMenu->setObjectName(QStringLiteral("publicationsMenu"));
     m_publicationsMenu->setEnabled(false);
 
+    m_privacyMenu = new PrivacyMenu(this);
+    menuBar()->addMenu(m_privacyMenu);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_userGuideAction);
     help->addSeparator();
@@ -233,6 +240,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     m_database = std::move(database);
     if (QSettings().value(QStringLiteral("backup/daily"), true).toBool()) {
         BackupManager backups(m_database.get());
+        backups.setPassphrase(QSettings().value(QStringLiteral("backup/passphrase")).toString());
         bool made = false;
         if (!backups.dailyBackup(QDate::currentDate(), &made))
             statusBar()->showMessage(backups.errorString());
@@ -281,6 +289,7 @@ void MainWindow::attachDatabase()
     connectAgendaAndPlan();
     attachProjects();
     attachPublications();
+    m_privacyMenu->attach(m_database.get(), m_actors, m_undoStack);
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
@@ -570,6 +579,8 @@ void MainWindow::detachPublications()
 void MainWindow::detachDatabase()
 {
     m_undoStack->clear();
+    if (m_privacyMenu)
+        m_privacyMenu->detach();
     if (m_council)
         m_council->detach();
     detachPublications();
@@ -711,12 +722,21 @@ void MainWindow::restoreBackup()
         Prompter::warning(this, tr("Restore a backup"), tr("There is no backup copy of this database yet. A copy is taken each day Essaim opens it."));
         return;
     }
-    BackupDialog dialog(backups, this);
+    BackupDialog dialog(backups, this, PersonalDataJournal(m_database->connectionName()).lastErasure());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
         return;
+    manager.setPassphrase(QSettings().value(QStringLiteral("backup/passphrase")).toString());
+    QString passphrase;
+    if (BackupCipher::isEncrypted(dialog.selectedPath())) {
+        PassphraseDialog ask(QFileInfo(dialog.selectedPath()).fileName(), this);
+        if (Prompter::exec(&ask) != QDialog::Accepted)
+            return;
+        passphrase = ask.passphrase();
+    }
     const QString path = m_database->filePath();
     // The stores hold the old connection's name: take them down first.
     m_undoStack->clear();
+    m_privacyMenu->detach();
     detachPublications();
     detachProjects();
     detachPlanTab();
@@ -732,7 +752,7 @@ void MainWindow::restoreBackup()
     delete m_sectors;
     m_sectors = nullptr;
     m_references.reset();
-    const bool ok = manager.restore(dialog.selectedPath());
+    const bool ok = manager.restore(dialog.selectedPath(), passphrase);
     if (!m_database->isOpen()) {
         m_database.reset();
         openDatabase(path, false);

@@ -17,6 +17,7 @@ class PlanStore;
 class PlanTab;
 class ProjectStore;
 class ProjectsTab;
+class PrivacyMenu;
 class PublicationStore;
 class PublicationsTab;
 class ReferenceFigureStore;
@@ -116,6 +117,7 @@ private:
     PublicationStore *m_publicationStore = nullptr;
     PublicationsTab *m_publications = nullptr;
     QMenu *m_publicationsMenu = nullptr;
+    PrivacyMenu *m_privacyMenu = nullptr;
     QLabel *m_fileLabel;
 
     QMenu *m_recentMenu = nullptr;

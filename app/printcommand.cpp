@@ -1,6 +1,8 @@
 #include "printcommand.h"
 
 #include "commandline.h"
+#include "privacycheck.h"
+
 #include "attendancesheetdocument.h"
 #include "bookletdocument.h"
 #include "database.h"
@@ -287,6 +289,11 @@ int PrintCommand::run(Database &db, const QStringList &words, const QCommandLine
         err << say(error) << Qt::endl;
         return 1;
     }
+    // Public documents are remembered, so a later withdrawal of consent
+    // can say they need printing again (essaim privacy check).
+    if (what == QLatin1String("guide") || what == QLatin1String("labels") || what == QLatin1String("plaquette")
+        || what == QLatin1String("letter"))
+        PrivacyCheck::recordPublication(db.connectionName(), what, path);
     out << tr("“%1” written: %n page(s).", nullptr, pages).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return 0;
 }

@@ -1351,6 +1351,108 @@
     </message>
 </context>
 <context>
+    <name>AuditJournalDialog</name>
+    <message>
+        <source>Changes to the data of contact no. %1</source>
+        <translation>Changes to the data of contact no. %1</translation>
+    </message>
+    <message>
+        <source>Journal of personal data</source>
+        <translation>Journal of personal data</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>User, field or detail</source>
+        <translation>User, field or detail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Export to &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Export the journal</translation>
+    </message>
+    <message>
+        <source>personal-data-journal.csv</source>
+        <translation>personal-data-journal.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCipher</name>
+    <message>
+        <source>The encrypted copy “%1” could not be written.</source>
+        <translation>The encrypted copy “%1” could not be written.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the backup key.</source>
+        <translation>There is not enough memory to derive the backup key.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy “%1” could not be written (%2).</source>
+        <translation>The encrypted copy “%1” could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>The backup copy “%1” cannot be read.</source>
+        <translation>The backup copy “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: it is not a whole encrypted Essaim copy. Choose another copy.</source>
+        <translation>The backup copy is damaged: it is not a whole encrypted Essaim copy. Choose another copy.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: its header cannot be read. Choose another copy.</source>
+        <translation>The backup copy is damaged: its header cannot be read. Choose another copy.</translation>
+    </message>
+    <message>
+        <source>The decrypted copy could not be written next to the database (%1).</source>
+        <translation>The decrypted copy could not be written next to the database (%1).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup copy (or the copy is damaged). Check the passphrase and try again; nothing was changed.</source>
+        <translation>The passphrase does not open this backup copy (or the copy is damaged). Check the passphrase and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged or cut short. Choose another copy; nothing was changed.</source>
+        <translation>The backup copy is damaged or cut short. Choose another copy; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: it goes on past its end. Choose another copy; nothing was changed.</source>
+        <translation>The backup copy is damaged: it goes on past its end. Choose another copy; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1367,6 +1469,14 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source> — encrypted</source>
+        <translation> — encrypted</translation>
+    </message>
+    <message>
+        <source> — older than the last erasure: replace it</source>
+        <translation> — older than the last erasure: replace it</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1504,10 @@
     <message>
         <source>The backup copy could not be put in place; the database was left as it was.</source>
         <translation>The backup copy could not be put in place; the database was left as it was.</translation>
+    </message>
+    <message>
+        <source>This backup copy is encrypted: give its passphrase to restore it. Nothing was changed.</source>
+        <translation>This backup copy is encrypted: give its passphrase to restore it. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4819,392 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <source>The copy “%1” is encrypted. Its passphrase:</source>
+        <translation>The copy “%1” is encrypted. Its passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>A person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone (accents and case ignored)</source>
+        <translation>Name, e-mail or phone (accents and case ignored)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Everything held (&amp;PDF)…</source>
+        <translation>Everything held (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>For portability (&amp;JSON)…</source>
+        <translation>For portability (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Withdraw from the &amp;guide</source>
+        <translation>Withdraw from the &amp;guide</translation>
+    </message>
+    <message>
+        <source>Withdraw from the &amp;Lettre</source>
+        <translation>Withdraw from the &amp;Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Erase…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>&amp;Changes…</translation>
+    </message>
+    <message>
+        <source>%1 (registration only)</source>
+        <translation>%1 (registration only)</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s), </source>
+        <translation>
+            <numerusform>%n registration, </numerusform>
+            <numerusform>%n registrations, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan action(s) piloted, </source>
+        <translation>
+            <numerusform>%n plan action piloted, </numerusform>
+            <numerusform>%n plan actions piloted, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entr(ies) naming the person.</source>
+        <translation>
+            <numerusform>%n journal entry names the person.</numerusform>
+            <numerusform>%n journal entries name the person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Everything held about a person</translation>
+    </message>
+    <message>
+        <source>personal-data.pdf</source>
+        <translation>personal-data.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data for portability</source>
+        <translation>A person&apos;s data for portability</translation>
+    </message>
+    <message>
+        <source>personal-data.json</source>
+        <translation>personal-data.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>withdrawn at the person&apos;s request</source>
+        <translation>withdrawn at the person&apos;s request</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be saved (%1).</source>
+        <translation>The withdrawal could not be saved (%1).</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent of %1</source>
+        <translation>Withdraw the consent of %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Erase a person</translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Name, e-mail, phone and consents are removed; registrations stay as anonymous counts. Edit &gt; Undo can bring the person back until Essaim is closed; after that the erasure is final.</source>
+        <translation>Erase %1 everywhere? Name, e-mail, phone and consents are removed; registrations stay as anonymous counts. Edit &gt; Undo can bring the person back until Essaim is closed; after that the erasure is final.</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Erase %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDossierDocument</name>
+    <message>
+        <source>Personal data held</source>
+        <translation>Personal data held</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Personal data held about %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Printed guide and public directory</source>
+        <translation>Printed guide and public directory</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>History of the consents</source>
+        <translation>History of the consents</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Registrations and attendance</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan actions piloted</source>
+        <translation>Plan actions piloted</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Journal entries naming the person</source>
+        <translation>Journal entries naming the person</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Changes recorded</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>The personal data could not be changed (%1). Nothing was changed.</source>
+        <translation>The personal data could not be changed (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). Choose another folder.</source>
+        <translation>The file “%1” could not be written (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>There is no contact number %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) kept anonymous</source>
+        <translation>
+            <numerusform>%n registration kept anonymous</numerusform>
+            <numerusform>%n registrations kept anonymous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entr(ies) cleared</source>
+        <translation>
+            <numerusform>%n journal entry cleared</numerusform>
+            <numerusform>%n journal entries cleared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The erasure could not be saved (%1). Nothing was changed.</source>
+        <translation>The erasure could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no registration number %1 without a contact.</source>
+        <translation>There is no registration number %1 without a contact.</translation>
+    </message>
+    <message>
+        <source>The erased data could not be put back (%1).</source>
+        <translation>The erased data could not be put back (%1).</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be saved (%1).</source>
+        <translation>The withdrawal could not be saved (%1).</translation>
+    </message>
+    <message>
+        <source>The erasure was saved, but the file could not be compacted (%1): close Essaim and open it again to finish.</source>
+        <translation>The erasure was saved, but the file could not be compacted (%1): close Essaim and open it again to finish.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataJournal</name>
+    <message>
+        <source>creation</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>erasure undone</source>
+        <translation>erasure undone</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>kept past retention</source>
+        <translation>kept past retention</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to “%1” (%2). Choose another folder.</source>
+        <translation>The journal could not be written to “%1” (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>PlanActionEditor</name>
     <message>
         <source> h</source>
@@ -5973,6 +6473,18 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>Standard (comma)</source>
         <translation>Standard (comma)</translation>
     </message>
+    <message>
+        <source>empty: copies in clear</source>
+        <translation>empty: copies in clear</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Backup &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Copies are encrypted with it (Argon2id, XChaCha20-Poly1305). Without it a copy cannot be restored: write it down somewhere safe.</source>
+        <translation>Copies are encrypted with it (Argon2id, XChaCha20-Poly1305). Without it a copy cannot be restored: write it down somewhere safe.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationWindow</name>
@@ -6203,6 +6715,266 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message numerus="yes">
+        <source>%n contact(s) past the retention period of %1: review them (Personal data &gt; Retention review, or essaim retention).</source>
+        <translation>
+            <numerusform>%n contact past the retention period of %1: review it (Personal data &gt; Retention review, or essaim retention).</numerusform>
+            <numerusform>%n contacts past the retention period of %1: review them (Personal data &gt; Retention review, or essaim retention).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) of events older than the retention period still name someone: anonymise them in the retention review.</source>
+        <translation>
+            <numerusform>%n registration of an event older than the retention period still names someone: anonymise it in the retention review.</numerusform>
+            <numerusform>%n registrations of events older than the retention period still name someone: anonymise them in the retention review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without any recorded consent or refusal: ask them and record the answer with its date and source.</source>
+        <translation>
+            <numerusform>%n contact without any recorded consent or refusal: ask them and record the answer with its date and source.</numerusform>
+            <numerusform>%n contacts without any recorded consent or refusal: ask them and record the answer with its date and source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(ies) in clear next to the database: set a backup passphrase in the preferences, then delete them once an encrypted copy exists.</source>
+        <translation>
+            <numerusform>%n backup copy in clear next to the database: set a backup passphrase in the preferences, then delete it once an encrypted copy exists.</numerusform>
+            <numerusform>%n backup copies in clear next to the database: set a backup passphrase in the preferences, then delete them once an encrypted copy exists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(ies) older than the last erasure still hold the erased data: replace them (delete them once today&apos;s copy is taken).</source>
+        <translation>
+            <numerusform>%n backup copy older than the last erasure still holds the erased data: replace it (delete it once today&apos;s copy is taken).</numerusform>
+            <numerusform>%n backup copies older than the last erasure still hold the erased data: replace them (delete them once today&apos;s copy is taken).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
+        <translation>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommand</name>
+    <message>
+        <source>person export|erase|withdraw, privacy journal: the contact&apos;s number (as “person find” gives it).</source>
+        <translation>person export|erase|withdraw, privacy journal: the contact&apos;s number (as “person find” gives it).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>person export|erase: a registration without a contact (its number).</source>
+        <translation>person export|erase: a registration without a contact (its number).</translation>
+    </message>
+    <message>
+        <source>retention: the period without a sign of life, as 3y or 18m (default: the register&apos;s).</source>
+        <translation>retention: the period without a sign of life, as 3y or 18m (default: the register&apos;s).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>person withdraw: the consent withdrawn, guide or newsletter.</source>
+        <translation>person withdraw: the consent withdrawn, guide or newsletter.</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>PURPOSE</translation>
+    </message>
+    <message>
+        <source>the format “%1” is not known here; use csv.</source>
+        <translation>the format “%1” is not known here; use csv.</translation>
+    </message>
+    <message>
+        <source>the period “%1” is not understood; write it as 3y (years) or 18m (months).</source>
+        <translation>the period “%1” is not understood; write it as 3y (years) or 18m (months).</translation>
+    </message>
+    <message>
+        <source>privacy what? Write “essaim privacy check|journal|register|notice”.</source>
+        <translation>privacy what? Write “essaim privacy check|journal|register|notice”.</translation>
+    </message>
+    <message>
+        <source>privacy %1 needs a file to write: add -o FILE.</source>
+        <translation>privacy %1 needs a file to write: add -o FILE.</translation>
+    </message>
+    <message>
+        <source>person what? Write “essaim person find TEXT” or “essaim person export|erase|withdraw --contact ID”.</source>
+        <translation>person what? Write “essaim person find TEXT” or “essaim person export|erase|withdraw --contact ID”.</translation>
+    </message>
+    <message>
+        <source>person find needs the text to look for.</source>
+        <translation>person find needs the text to look for.</translation>
+    </message>
+    <message>
+        <source>person %1 needs one person: --contact ID or --registration ID (numbers, as “person find” gives them).</source>
+        <translation>person %1 needs one person: --contact ID or --registration ID (numbers, as “person find” gives them).</translation>
+    </message>
+    <message>
+        <source>person withdraw needs --contact ID and --consent guide or newsletter.</source>
+        <translation>person withdraw needs --contact ID and --consent guide or newsletter.</translation>
+    </message>
+    <message>
+        <source>person export needs -o FILE.pdf or -o FILE.json.</source>
+        <translation>person export needs -o FILE.pdf or -o FILE.json.</translation>
+    </message>
+    <message>
+        <source>there is no contact number %1; “essaim person find TEXT” gives the numbers.</source>
+        <translation>there is no contact number %1; “essaim person find TEXT” gives the numbers.</translation>
+    </message>
+    <message>
+        <source>there is no registration number %1; “essaim person find TEXT” gives the numbers.</source>
+        <translation>there is no registration number %1; “essaim person find TEXT” gives the numbers.</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 was written to “%2”.</source>
+        <translation>Everything held about %1 was written to “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person was erased; %n registration(s) kept as anonymous counts. Backups older than now still hold the data: replace them.</source>
+        <translation>
+            <numerusform>The person was erased; %n registration kept as anonymous counts. Backups older than now still hold the data: replace them.</numerusform>
+            <numerusform>The person was erased; %n registrations kept as anonymous counts. Backups older than now still hold the data: replace them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withdrawn at the person&apos;s request</source>
+        <translation>withdrawn at the person&apos;s request</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on %1; the next labels, lists, guide and exports leave the person out.</source>
+        <translation>Consent withdrawn on %1; the next labels, lists, guide and exports leave the person out.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>The journal was written to “%1”.</source>
+        <translation>The journal was written to “%1”.</translation>
+    </message>
+    <message>
+        <source>the file “%1” could not be written (%2).</source>
+        <translation>the file “%1” could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” written.</source>
+        <translation>“%1” written.</translation>
+    </message>
+    <message>
+        <source>person find TEXT | export --contact ID -o FILE.pdf|.json | erase --contact ID | withdraw --contact ID --consent guide|newsletter: a person&apos;s rights (RGPD)
+retention [--older-than 3y] --format csv: the contacts kept longer than the register allows
+privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | notice -o FILE.html: personal data</source>
+        <translation>person find TEXT | export --contact ID -o FILE.pdf|.json | erase --contact ID | withdraw --contact ID --consent guide|newsletter: a person&apos;s rights (RGPD)
+retention [--older-than 3y] --format csv: the contacts kept longer than the register allows
+privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | notice -o FILE.html: personal data</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Personal &amp;data</source>
+        <translation>Personal &amp;data</translation>
+    </message>
+    <message>
+        <source>A &amp;person&apos;s data…</source>
+        <translation>A &amp;person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>&amp;Register of processing activities…</source>
+        <translation>&amp;Register of processing activities…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention review…</source>
+        <translation>Re&amp;tention review…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of changes…</source>
+        <translation>&amp;Journal of changes…</translation>
+    </message>
+    <message>
+        <source>&amp;What needs attention…</source>
+        <translation>&amp;What needs attention…</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Personal data: what needs attention</source>
+        <translation>Personal data: what needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRegister</name>
+    <message>
+        <source>The register could not be saved (%1).</source>
+        <translation>The register could not be saved (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the council</source>
+        <translation>the council</translation>
+    </message>
+    <message>
+        <source>%1: %2 Kept %3.</source>
+        <translation>%1: %2 Kept %3.</translation>
+    </message>
+    <message>
+        <source>Personal data: %1 is the controller of the data collected here.</source>
+        <translation>Personal data: %1 is the controller of the data collected here.</translation>
+    </message>
+    <message>
+        <source>You may access your data, have it corrected or erased, take it with you, object to its use or withdraw your consent at any time, and complain to the CNIL (cnil.fr).</source>
+        <translation>You may access your data, have it corrected or erased, take it with you, object to its use or withdraw your consent at any time, and complain to the CNIL (cnil.fr).</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to %1.</source>
+        <translation>To exercise these rights, write to %1.</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to %1: %2.</source>
+        <translation>To exercise these rights, write to %1: %2.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
     </message>
 </context>
 <context>
@@ -7728,6 +8500,148 @@ It is open to every structure that shares the values of the social and solidarit
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Register of processing activities</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Categories of data</translation>
+    </message>
+    <message>
+        <source>Categories of persons</source>
+        <translation>Categories of persons</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Kept (months)</source>
+        <translation>Kept (months)</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Add a processing</source>
+        <translation>&amp;Add a processing</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Print to PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice for the site…</source>
+        <translation>&amp;Notice for the site…</translation>
+    </message>
+    <message>
+        <source>New processing</source>
+        <translation>New processing</translation>
+    </message>
+    <message>
+        <source>Edit the register of processing activities</source>
+        <translation>Edit the register of processing activities</translation>
+    </message>
+    <message>
+        <source>register-of-processing.pdf</source>
+        <translation>register-of-processing.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Information notice</translation>
+    </message>
+    <message>
+        <source>personal-data.html</source>
+        <translation>personal-data.html</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to “%1” (%2). Choose another folder.</source>
+        <translation>The notice could not be written to “%1” (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDocument</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Register of processing activities</translation>
+    </message>
+    <message>
+        <source>The council</source>
+        <translation>The council</translation>
+    </message>
+    <message>
+        <source>Controller: %1</source>
+        <translation>Controller: %1</translation>
+    </message>
+    <message>
+        <source>Register as of %1 (RGPD, article 30).</source>
+        <translation>Register as of %1 (RGPD, article 30).</translation>
+    </message>
+    <message>
+        <source>not in use yet</source>
+        <translation>not in use yet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Categories of data</translation>
+    </message>
+    <message>
+        <source>Categories of persons</source>
+        <translation>Categories of persons</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsDialog</name>
     <message>
         <source>Registered</source>
@@ -7827,6 +8741,127 @@ It is open to every structure that shares the values of the social and solidarit
             <numerusform>%n place</numerusform>
             <numerusform>%n places</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Without a sign of life for more than:</source>
+        <translation>Without a sign of life for more than:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Last sign</source>
+        <translation>Last sign</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why keep them (e.g. member of the council&apos;s board)</source>
+        <translation>Why keep them (e.g. member of the council&apos;s board)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the ticked ones</source>
+        <translation>&amp;Keep the ticked ones</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the ticked ones…</source>
+        <translation>&amp;Erase the ticked ones…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise them…</source>
+        <translation>&amp;Anonymise them…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) of events older than the period still name someone.</source>
+        <translation>
+            <numerusform>%n registration of an event older than the period still names someone.</numerusform>
+            <numerusform>%n registrations of events older than the period still name someone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n contact(s)? Registrations stay as anonymous counts. Edit &gt; Undo brings them back until Essaim is closed.</source>
+        <translation>
+            <numerusform>Erase %n contact? Registrations stay as anonymous counts. Edit &gt; Undo brings them back until Essaim is closed.</numerusform>
+            <numerusform>Erase %n contacts? Registrations stay as anonymous counts. Edit &gt; Undo brings them back until Essaim is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n contact(s) at the retention review</source>
+        <translation>
+            <numerusform>Erase %n contact at the retention review</numerusform>
+            <numerusform>Erase %n contacts at the retention review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n former registration? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n former registrations? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <source>last consent given or renewed on %1</source>
+        <translation>last consent given or renewed on %1</translation>
+    </message>
+    <message>
+        <source>last registration to an event on %1</source>
+        <translation>last registration to an event on %1</translation>
+    </message>
+    <message>
+        <source>record last changed on %1</source>
+        <translation>record last changed on %1</translation>
+    </message>
+    <message>
+        <source>kept at the last review, on %1</source>
+        <translation>kept at the last review, on %1</translation>
+    </message>
+    <message>
+        <source>the actor&apos;s record was last changed on %1</source>
+        <translation>the actor&apos;s record was last changed on %1</translation>
+    </message>
+    <message>
+        <source>nothing recorded: no consent, registration or change</source>
+        <translation>nothing recorded: no consent, registration or change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former registration(s) anonymised</source>
+        <translation>
+            <numerusform>%n former registration anonymised</numerusform>
+            <numerusform>%n former registrations anonymised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The former registrations could not be anonymised (%1). Nothing was changed.</source>
+        <translation>The former registrations could not be anonymised (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say why the contact is kept: the reason is what the CNIL would ask for.</source>
+        <translation>Say why the contact is kept: the reason is what the CNIL would ask for.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved (%1).</source>
+        <translation>The decision could not be saved (%1).</translation>
     </message>
 </context>
 <context>

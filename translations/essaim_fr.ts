@@ -1351,6 +1351,108 @@
     </message>
 </context>
 <context>
+    <name>AuditJournalDialog</name>
+    <message>
+        <source>Changes to the data of contact no. %1</source>
+        <translation>Modifications des données du contact n° %1</translation>
+    </message>
+    <message>
+        <source>Journal of personal data</source>
+        <translation>Journal des données personnelles</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>User, field or detail</source>
+        <translation>Utilisateur, champ ou détail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>personal-data-journal.csv</source>
+        <translation>journal-donnees-personnelles.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCipher</name>
+    <message>
+        <source>The encrypted copy “%1” could not be written.</source>
+        <translation>La copie chiffrée «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the backup key.</source>
+        <translation>La mémoire manque pour dériver la clé de la sauvegarde. Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy “%1” could not be written (%2).</source>
+        <translation>La copie chiffrée «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite (%2).</translation>
+    </message>
+    <message>
+        <source>The backup copy “%1” cannot be read.</source>
+        <translation>La copie de sauvegarde «&#xa0;%1&#xa0;» ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: it is not a whole encrypted Essaim copy. Choose another copy.</source>
+        <translation>La copie de sauvegarde est abîmée&#xa0;: ce n&apos;est pas une copie chiffrée complète d&apos;Essaim. Choisissez une autre copie.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: its header cannot be read. Choose another copy.</source>
+        <translation>La copie de sauvegarde est abîmée&#xa0;: son en-tête est illisible. Choisissez une autre copie.</translation>
+    </message>
+    <message>
+        <source>The decrypted copy could not be written next to the database (%1).</source>
+        <translation>La copie déchiffrée n&apos;a pas pu être écrite à côté de la base (%1). Vérifiez l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup copy (or the copy is damaged). Check the passphrase and try again; nothing was changed.</source>
+        <translation>La phrase secrète n&apos;ouvre pas cette copie de sauvegarde (ou la copie est abîmée). Vérifiez la phrase secrète et réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged or cut short. Choose another copy; nothing was changed.</source>
+        <translation>La copie de sauvegarde est abîmée ou tronquée. Choisissez une autre copie&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: it goes on past its end. Choose another copy; nothing was changed.</source>
+        <translation>La copie de sauvegarde est abîmée&#xa0;: elle continue après sa fin. Choisissez une autre copie&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1367,6 +1469,14 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source> — encrypted</source>
+        <translation> — chiffrée</translation>
+    </message>
+    <message>
+        <source> — older than the last erasure: replace it</source>
+        <translation> — antérieure au dernier effacement&#xa0;: à remplacer</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1504,10 @@
     <message>
         <source>The backup copy could not be put in place; the database was left as it was.</source>
         <translation>La copie de sauvegarde n&apos;a pas pu être mise en place&#xa0;; la base de données a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This backup copy is encrypted: give its passphrase to restore it. Nothing was changed.</source>
+        <translation>Cette copie de sauvegarde est chiffrée&#xa0;: donnez sa phrase secrète pour la restaurer. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4827,392 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>The copy “%1” is encrypted. Its passphrase:</source>
+        <translation>La copie «&#xa0;%1&#xa0;» est chiffrée. Sa phrase secrète&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>Données d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone (accents and case ignored)</source>
+        <translation>Nom, courriel ou téléphone (sans tenir compte des accents ni des majuscules)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Everything held (&amp;PDF)…</source>
+        <translation>Tout ce qui est détenu (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>For portability (&amp;JSON)…</source>
+        <translation>Pour la portabilité (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Withdraw from the &amp;guide</source>
+        <translation>Retirer du &amp;guide</translation>
+    </message>
+    <message>
+        <source>Withdraw from the &amp;Lettre</source>
+        <translation>Retirer de la &amp;Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>&amp;Modifications…</translation>
+    </message>
+    <message>
+        <source>%1 (registration only)</source>
+        <translation>%1 (inscription seulement)</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Personne n&apos;a été trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s), </source>
+        <translation>
+            <numerusform>%n inscription, </numerusform>
+            <numerusform>%n inscriptions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan action(s) piloted, </source>
+        <translation>
+            <numerusform>%n action du plan pilotée, </numerusform>
+            <numerusform>%n actions du plan pilotées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entr(ies) naming the person.</source>
+        <translation>
+            <numerusform>%n entrée de journal nomme la personne.</numerusform>
+            <numerusform>%n entrées de journal nomment la personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Tout ce qui est détenu sur une personne</translation>
+    </message>
+    <message>
+        <source>personal-data.pdf</source>
+        <translation>donnees-personnelles.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data for portability</source>
+        <translation>Les données d&apos;une personne, pour la portabilité</translation>
+    </message>
+    <message>
+        <source>personal-data.json</source>
+        <translation>donnees-personnelles.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>withdrawn at the person&apos;s request</source>
+        <translation>retrait à la demande de la personne</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be saved (%1).</source>
+        <translation>Le retrait n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent of %1</source>
+        <translation>Retirer le consentement de %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Name, e-mail, phone and consents are removed; registrations stay as anonymous counts. Edit &gt; Undo can bring the person back until Essaim is closed; after that the erasure is final.</source>
+        <translation>Effacer %1 partout&#xa0;? Nom, courriel, téléphone et consentements sont supprimés&#xa0;; les inscriptions restent comptées anonymement. Édition &gt; Annuler peut faire revenir la personne jusqu&apos;à la fermeture d&apos;Essaim&#xa0;; ensuite l&apos;effacement est définitif.</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDossierDocument</name>
+    <message>
+        <source>Personal data held</source>
+        <translation>Données personnelles détenues</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non donné</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Données personnelles détenues sur %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Printed guide and public directory</source>
+        <translation>Guide imprimé et annuaire public</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS</source>
+        <translation>Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>History of the consents</source>
+        <translation>Historique des consentements</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Inscriptions et présences</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Plan actions piloted</source>
+        <translation>Actions du plan pilotées</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Journal entries naming the person</source>
+        <translation>Entrées de journal qui nomment la personne</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Modifications enregistrées</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>The personal data could not be changed (%1). Nothing was changed.</source>
+        <translation>Les données personnelles n&apos;ont pas pu être modifiées (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). Choose another folder.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>Il n&apos;y a pas de contact n° %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) kept anonymous</source>
+        <translation>
+            <numerusform>%n inscription gardée anonyme</numerusform>
+            <numerusform>%n inscriptions gardées anonymes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entr(ies) cleared</source>
+        <translation>
+            <numerusform>%n entrée de journal nettoyée</numerusform>
+            <numerusform>%n entrées de journal nettoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The erasure could not be saved (%1). Nothing was changed.</source>
+        <translation>L&apos;effacement n&apos;a pas pu être enregistré (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no registration number %1 without a contact.</source>
+        <translation>Il n&apos;y a pas d&apos;inscription n° %1 sans contact.</translation>
+    </message>
+    <message>
+        <source>The erased data could not be put back (%1).</source>
+        <translation>Les données effacées n&apos;ont pas pu être remises (%1).</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be saved (%1).</source>
+        <translation>Le retrait n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>The erasure was saved, but the file could not be compacted (%1): close Essaim and open it again to finish.</source>
+        <translation>L&apos;effacement est enregistré, mais le fichier n&apos;a pas pu être compacté (%1)&#xa0;: effacez à nouveau une personne après avoir rouvert Essaim pour terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataJournal</name>
+    <message>
+        <source>creation</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>erasure undone</source>
+        <translation>effacement annulé</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>kept past retention</source>
+        <translation>conservé au-delà de la durée</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to “%1” (%2). Choose another folder.</source>
+        <translation>Le journal n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>PlanActionEditor</name>
     <message>
         <source> h</source>
@@ -5985,6 +6485,18 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>Standard (comma)</source>
         <translation>Standard (virgule)</translation>
     </message>
+    <message>
+        <source>empty: copies in clear</source>
+        <translation>vide&#xa0;: copies en clair</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copies are encrypted with it (Argon2id, XChaCha20-Poly1305). Without it a copy cannot be restored: write it down somewhere safe.</source>
+        <translation>Les copies sont chiffrées avec elle (Argon2id, XChaCha20-Poly1305). Sans elle, une copie ne peut pas être restaurée&#xa0;: notez-la en lieu sûr.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationWindow</name>
@@ -6219,6 +6731,266 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message numerus="yes">
+        <source>%n contact(s) past the retention period of %1: review them (Personal data &gt; Retention review, or essaim retention).</source>
+        <translation>
+            <numerusform>%n contact au-delà de la durée de conservation de %1&#xa0;: passez-le en revue (Données personnelles &gt; Revue des durées de conservation, ou essaim retention).</numerusform>
+            <numerusform>%n contacts au-delà de la durée de conservation de %1&#xa0;: passez-les en revue (Données personnelles &gt; Revue des durées de conservation, ou essaim retention).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) of events older than the retention period still name someone: anonymise them in the retention review.</source>
+        <translation>
+            <numerusform>%n inscription à un événement plus ancien que la durée de conservation nomme encore quelqu&apos;un&#xa0;: anonymisez-la dans la revue des durées.</numerusform>
+            <numerusform>%n inscriptions à des événements plus anciens que la durée de conservation nomment encore quelqu&apos;un&#xa0;: anonymisez-les dans la revue des durées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without any recorded consent or refusal: ask them and record the answer with its date and source.</source>
+        <translation>
+            <numerusform>%n contact sans consentement ni refus enregistré&#xa0;: demandez-lui et notez la réponse avec sa date et sa source.</numerusform>
+            <numerusform>%n contacts sans consentement ni refus enregistré&#xa0;: demandez-leur et notez la réponse avec sa date et sa source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(ies) in clear next to the database: set a backup passphrase in the preferences, then delete them once an encrypted copy exists.</source>
+        <translation>
+            <numerusform>%n copie de sauvegarde en clair à côté de la base&#xa0;: choisissez une phrase secrète dans les préférences, puis supprimez-la quand une copie chiffrée existe.</numerusform>
+            <numerusform>%n copies de sauvegarde en clair à côté de la base&#xa0;: choisissez une phrase secrète dans les préférences, puis supprimez-les quand une copie chiffrée existe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(ies) older than the last erasure still hold the erased data: replace them (delete them once today&apos;s copy is taken).</source>
+        <translation>
+            <numerusform>%n copie de sauvegarde antérieure au dernier effacement contient encore les données effacées&#xa0;: remplacez-la (supprimez-la une fois la copie du jour prise).</numerusform>
+            <numerusform>%n copies de sauvegarde antérieures au dernier effacement contiennent encore les données effacées&#xa0;: remplacez-les (supprimez-les une fois la copie du jour prise).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
+        <translation>La dernière sortie %1 (%2) a été faite avant le retrait d&apos;un consentement&#xa0;: refaites-la et remplacez les exemplaires diffusés.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommand</name>
+    <message>
+        <source>person export|erase|withdraw, privacy journal: the contact&apos;s number (as “person find” gives it).</source>
+        <translation>person export|erase|withdraw, privacy journal&#xa0;: le numéro du contact (tel que «&#xa0;person find&#xa0;» le donne).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>person export|erase: a registration without a contact (its number).</source>
+        <translation>person export|erase&#xa0;: une inscription sans contact (son numéro).</translation>
+    </message>
+    <message>
+        <source>retention: the period without a sign of life, as 3y or 18m (default: the register&apos;s).</source>
+        <translation>retention&#xa0;: la durée sans signe de vie, par exemple 3y ou 18m (par défaut, celle du registre).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>person withdraw: the consent withdrawn, guide or newsletter.</source>
+        <translation>person withdraw&#xa0;: le consentement retiré, guide ou newsletter.</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>FINALITÉ</translation>
+    </message>
+    <message>
+        <source>the format “%1” is not known here; use csv.</source>
+        <translation>le format «&#xa0;%1&#xa0;» n&apos;est pas connu ici&#xa0;; utilisez csv.</translation>
+    </message>
+    <message>
+        <source>the period “%1” is not understood; write it as 3y (years) or 18m (months).</source>
+        <translation>la durée «&#xa0;%1&#xa0;» n&apos;est pas comprise&#xa0;; écrivez-la 3y (ans) ou 18m (mois).</translation>
+    </message>
+    <message>
+        <source>privacy what? Write “essaim privacy check|journal|register|notice”.</source>
+        <translation>privacy quoi&#xa0;? Écrivez «&#xa0;essaim privacy check|journal|register|notice&#xa0;».</translation>
+    </message>
+    <message>
+        <source>privacy %1 needs a file to write: add -o FILE.</source>
+        <translation>privacy %1 a besoin d&apos;un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>person what? Write “essaim person find TEXT” or “essaim person export|erase|withdraw --contact ID”.</source>
+        <translation>person quoi&#xa0;? Écrivez «&#xa0;essaim person find TEXTE&#xa0;» ou «&#xa0;essaim person export|erase|withdraw --contact N°&#xa0;».</translation>
+    </message>
+    <message>
+        <source>person find needs the text to look for.</source>
+        <translation>person find a besoin du texte à chercher.</translation>
+    </message>
+    <message>
+        <source>person %1 needs one person: --contact ID or --registration ID (numbers, as “person find” gives them).</source>
+        <translation>person %1 a besoin d&apos;une personne&#xa0;: --contact N° ou --registration N° (numéros donnés par «&#xa0;person find&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>person withdraw needs --contact ID and --consent guide or newsletter.</source>
+        <translation>person withdraw a besoin de --contact N° et de --consent guide ou newsletter.</translation>
+    </message>
+    <message>
+        <source>person export needs -o FILE.pdf or -o FILE.json.</source>
+        <translation>person export a besoin de -o FICHIER.pdf ou -o FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>there is no contact number %1; “essaim person find TEXT” gives the numbers.</source>
+        <translation>il n&apos;y a pas de contact n° %1&#xa0;; «&#xa0;essaim person find TEXTE&#xa0;» donne les numéros.</translation>
+    </message>
+    <message>
+        <source>there is no registration number %1; “essaim person find TEXT” gives the numbers.</source>
+        <translation>il n&apos;y a pas d&apos;inscription n° %1&#xa0;; «&#xa0;essaim person find TEXTE&#xa0;» donne les numéros.</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 was written to “%2”.</source>
+        <translation>Tout ce qui est détenu sur %1 a été écrit dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person was erased; %n registration(s) kept as anonymous counts. Backups older than now still hold the data: replace them.</source>
+        <translation>
+            <numerusform>La personne a été effacée&#xa0;; %n inscription reste comptée anonymement. Les sauvegardes antérieures contiennent encore ses données&#xa0;: remplacez-les.</numerusform>
+            <numerusform>La personne a été effacée&#xa0;; %n inscriptions restent comptées anonymement. Les sauvegardes antérieures contiennent encore ses données&#xa0;: remplacez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withdrawn at the person&apos;s request</source>
+        <translation>retrait à la demande de la personne</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on %1; the next labels, lists, guide and exports leave the person out.</source>
+        <translation>Consentement retiré le %1&#xa0;; les prochaines étiquettes, listes, guides et exports laissent la personne de côté.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien ne demande d&apos;attention.</translation>
+    </message>
+    <message>
+        <source>The journal was written to “%1”.</source>
+        <translation>Le journal a été écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the file “%1” could not be written (%2).</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” written.</source>
+        <translation>«&#xa0;%1&#xa0;» écrit.</translation>
+    </message>
+    <message>
+        <source>person find TEXT | export --contact ID -o FILE.pdf|.json | erase --contact ID | withdraw --contact ID --consent guide|newsletter: a person&apos;s rights (RGPD)
+retention [--older-than 3y] --format csv: the contacts kept longer than the register allows
+privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | notice -o FILE.html: personal data</source>
+        <translation>person find TEXTE | export --contact N° -o FICHIER.pdf|.json | erase --contact N° | withdraw --contact N° --consent guide|newsletter&#xa0;: les droits d&apos;une personne (RGPD)
+retention [--older-than 3y] --format csv&#xa0;: les contacts gardés plus longtemps que le registre ne le permet
+privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.pdf | notice -o FICHIER.html&#xa0;: données personnelles</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Personal &amp;data</source>
+        <translation>&amp;Données personnelles</translation>
+    </message>
+    <message>
+        <source>A &amp;person&apos;s data…</source>
+        <translation>Données d&apos;une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Register of processing activities…</source>
+        <translation>&amp;Registre des traitements…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention review…</source>
+        <translation>Revue des &amp;durées de conservation…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of changes…</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
+        <source>&amp;What needs attention…</source>
+        <translation>&amp;Ce qui demande attention…</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien ne demande d&apos;attention.</translation>
+    </message>
+    <message>
+        <source>Personal data: what needs attention</source>
+        <translation>Données personnelles&#xa0;: ce qui demande attention</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRegister</name>
+    <message>
+        <source>The register could not be saved (%1).</source>
+        <translation>Le registre n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the council</source>
+        <translation>le conseil</translation>
+    </message>
+    <message>
+        <source>%1: %2 Kept %3.</source>
+        <translation>%1&#xa0;: %2 Conservation&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Personal data: %1 is the controller of the data collected here.</source>
+        <translation>Données personnelles&#xa0;: %1 est responsable du traitement des données recueillies ici.</translation>
+    </message>
+    <message>
+        <source>You may access your data, have it corrected or erased, take it with you, object to its use or withdraw your consent at any time, and complain to the CNIL (cnil.fr).</source>
+        <translation>Vous pouvez accéder à vos données, les faire rectifier ou effacer, les emporter, vous opposer à leur usage ou retirer votre consentement à tout moment, et saisir la CNIL (cnil.fr).</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to %1.</source>
+        <translation>Pour exercer ces droits, écrivez à %1.</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to %1: %2.</source>
+        <translation>Pour exercer ces droits, écrivez à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservation</translation>
     </message>
 </context>
 <context>
@@ -7744,6 +8516,148 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Categories of persons</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Kept (months)</source>
+        <translation>Conservation (mois)</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>&amp;Add a processing</source>
+        <translation>&amp;Ajouter un traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Imprimer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice for the site…</source>
+        <translation>&amp;Mention pour le site…</translation>
+    </message>
+    <message>
+        <source>New processing</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>Edit the register of processing activities</source>
+        <translation>Modifier le registre des traitements</translation>
+    </message>
+    <message>
+        <source>register-of-processing.pdf</source>
+        <translation>registre-des-traitements.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Mention d&apos;information</translation>
+    </message>
+    <message>
+        <source>personal-data.html</source>
+        <translation>donnees-personnelles.html</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to “%1” (%2). Choose another folder.</source>
+        <translation>La mention n&apos;a pas pu être écrite dans «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDocument</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>The council</source>
+        <translation>Le conseil</translation>
+    </message>
+    <message>
+        <source>Controller: %1</source>
+        <translation>Responsable du traitement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Register as of %1 (RGPD, article 30).</source>
+        <translation>Registre au %1 (RGPD, article 30).</translation>
+    </message>
+    <message>
+        <source>not in use yet</source>
+        <translation>pas encore en service</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Categories of persons</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsDialog</name>
     <message>
         <source>Registered</source>
@@ -7843,6 +8757,127 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
             <numerusform>%n place</numerusform>
             <numerusform>%n places</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Revue des durées de conservation</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Without a sign of life for more than:</source>
+        <translation>Sans signe de vie depuis plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Last sign</source>
+        <translation>Dernier signe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why keep them (e.g. member of the council&apos;s board)</source>
+        <translation>Pourquoi les garder (par exemple&#xa0;: membre du bureau du conseil)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the ticked ones</source>
+        <translation>&amp;Garder les cochés</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the ticked ones…</source>
+        <translation>&amp;Effacer les cochés…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise them…</source>
+        <translation>&amp;Les anonymiser…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) of events older than the period still name someone.</source>
+        <translation>
+            <numerusform>%n inscription à un événement plus ancien que la durée nomme encore quelqu&apos;un.</numerusform>
+            <numerusform>%n inscriptions à des événements plus anciens que la durée nomment encore quelqu&apos;un.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n contact(s)? Registrations stay as anonymous counts. Edit &gt; Undo brings them back until Essaim is closed.</source>
+        <translation>
+            <numerusform>Effacer %n contact&#xa0;? Les inscriptions restent comptées anonymement. Édition &gt; Annuler le fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+            <numerusform>Effacer %n contacts&#xa0;? Les inscriptions restent comptées anonymement. Édition &gt; Annuler les fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n contact(s) at the retention review</source>
+        <translation>
+            <numerusform>Effacer %n contact à la revue des durées</numerusform>
+            <numerusform>Effacer %n contacts à la revue des durées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymiser %n ancienne inscription&#xa0;? Noms et courriels sont supprimés pour de bon&#xa0;; les comptes de l&apos;observatoire ne changent pas. Cela ne peut pas être annulé.</numerusform>
+            <numerusform>Anonymiser %n anciennes inscriptions&#xa0;? Noms et courriels sont supprimés pour de bon&#xa0;; les comptes de l&apos;observatoire ne changent pas. Cela ne peut pas être annulé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <source>last consent given or renewed on %1</source>
+        <translation>dernier consentement donné ou renouvelé le %1</translation>
+    </message>
+    <message>
+        <source>last registration to an event on %1</source>
+        <translation>dernière inscription à un événement le %1</translation>
+    </message>
+    <message>
+        <source>record last changed on %1</source>
+        <translation>fiche modifiée pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>kept at the last review, on %1</source>
+        <translation>gardé à la dernière revue, le %1</translation>
+    </message>
+    <message>
+        <source>the actor&apos;s record was last changed on %1</source>
+        <translation>fiche de la structure modifiée pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>nothing recorded: no consent, registration or change</source>
+        <translation>rien d&apos;enregistré&#xa0;: ni consentement, ni inscription, ni modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former registration(s) anonymised</source>
+        <translation>
+            <numerusform>%n ancienne inscription anonymisée</numerusform>
+            <numerusform>%n anciennes inscriptions anonymisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The former registrations could not be anonymised (%1). Nothing was changed.</source>
+        <translation>Les anciennes inscriptions n&apos;ont pas pu être anonymisées (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Say why the contact is kept: the reason is what the CNIL would ask for.</source>
+        <translation>Dites pourquoi le contact est gardé&#xa0;: la CNIL demanderait ce motif.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved (%1).</source>
+        <translation>La décision n&apos;a pas pu être enregistrée (%1).</translation>
     </message>
 </context>
 <context>

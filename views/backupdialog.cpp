@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-BackupDialog::BackupDialog(const QList<BackupManager::Backup> &backups, QWidget *parent)
+BackupDialog::BackupDialog(const QList<BackupManager::Backup> &backups, QWidget *parent, const QDateTime &lastErasure)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("backupDialog"));
@@ -22,9 +22,12 @@ BackupDialog::BackupDialog(const QList<BackupManager::Backup> &backups, QWidget 
     m_list->setObjectName(QStringLiteral("backupList"));
     const QLocale locale;
     for (const BackupManager::Backup &b : backups) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(locale.toString(b.taken, QLocale::LongFormat),
-                                                           DataSize::text(b.size)),
-                                         m_list);
+        QString text = tr("%1 — %2").arg(locale.toString(b.taken, QLocale::LongFormat), DataSize::text(b.size));
+        if (b.encrypted)
+            text += tr(" — encrypted");
+        if (lastErasure.isValid() && b.taken < lastErasure)
+            text += tr(" — older than the last erasure: replace it");
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, b.path);
         item->setToolTip(b.path);
     }

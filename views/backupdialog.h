@@ -13,7 +13,9 @@ class BackupDialog : public QDialog
     Q_OBJECT
 
 public:
-    BackupDialog(const QList<BackupManager::Backup> &backups, QWidget *parent = nullptr);
+    /// Copies older than @p lastErasure are flagged: they still hold the
+    /// erased data and should be replaced.
+    BackupDialog(const QList<BackupManager::Backup> &backups, QWidget *parent = nullptr, const QDateTime &lastErasure = {});
     QString selectedPath() const;
 
 private:

@@ -5,6 +5,7 @@
 #include "actorsiteexporter.h"
 #include "actorvcardexporter.h"
 #include "exportdialog.h"
+#include "privacycheck.h"
 #include "prompter.h"
 
 #include <QDir>
@@ -137,5 +138,8 @@ QString DirectoryExporter::run(QWidget *parent, const std::vector<qint32> &ids)
     }
     if (format == Format::Site)
         settings.setValue(QStringLiteral("export/lastSite"), path);
+    // Public outputs are remembered for the privacy check (made before a withdrawal?).
+    if (format != Format::Csv && format != Format::CsvRfc)
+        PrivacyCheck::recordPublication(m_connectionName, key(format), path);
     return summary;
 }

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -32,6 +33,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_backup->setObjectName(QStringLiteral("dailyBackup"));
     m_backup->setChecked(settings.value(QStringLiteral("backup/daily"), true).toBool());
     form->addRow(tr("&Backups:"), m_backup);
+    // Backups go to USB keys: sealed with a passphrase, a lost key discloses nobody.
+    m_passphrase = new QLineEdit(settings.value(QStringLiteral("backup/passphrase")).toString(), this);
+    m_passphrase->setObjectName(QStringLiteral("backupPassphrase"));
+    m_passphrase->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_passphrase->setPlaceholderText(tr("empty: copies in clear"));
+    form->addRow(tr("Backup &passphrase:"), m_passphrase);
+    auto *passphraseNote = new QLabel(tr("Copies are encrypted with it (Argon2id, XChaCha20-Poly1305). Without it a copy "
+                                         "cannot be restored: write it down somewhere safe."), this);
+    passphraseNote->setWordWrap(true);
+    form->addRow(QString(), passphraseNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -44,5 +55,6 @@ void PreferencesDialog::accept()
     settings.setValue(QStringLiteral("language"), m_language->currentData().toString());
     settings.setValue(QStringLiteral("export/csvFlavour"), m_csv->currentData().toString());
     settings.setValue(QStringLiteral("backup/daily"), m_backup->isChecked());
+    settings.setValue(QStringLiteral("backup/passphrase"), m_passphrase->text());
     QDialog::accept();
 }

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 
 /// The few settings a coordinator may want to change: language, the CSV
 /// flavour proposed first, the daily backup.
@@ -19,4 +20,5 @@ private:
     QComboBox *m_language;
     QComboBox *m_csv;
     QCheckBox *m_backup;
+    QLineEdit *m_passphrase;
 };

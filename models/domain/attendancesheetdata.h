@@ -20,4 +20,5 @@ struct AttendanceSheetData
     QString place;
     QList<Participant> registered; ///< in the order to print
     int blankLines = 10;           ///< for those who come unannounced
+    QString notice;                ///< the RGPD information notice, from the register
 };

@@ -1,6 +1,7 @@
 #include "actorimporter.h"
 
 #include "actorstore.h"
+#include "personaldatajournal.h"
 #include "actorvalidator.h"
 #include "importstore.h"
 #include "textkey.h"
@@ -382,6 +383,9 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
             batch->entries << qMakePair(before, entry);
         }
     }
+    // The personal data journal names the import once, with its batch.
+    PersonalDataJournal(connection).record(QStringLiteral("import"), QStringLiteral("actor"), batch->id, {},
+                                           QStringLiteral("%1 created, %2 updated").arg(batch->created.size()).arg(batch->updated.size()));
     if (progress && !progress(total, total)) {
         m_error = tr("The import was cancelled: nothing was written.");
         return false;

@@ -1,5 +1,7 @@
 #include "backupmanager.h"
 
+#include "backupcipher.h"
+#include "clock.h"
 #include "database.h"
 
 #include <QDir>
@@ -36,7 +38,8 @@ QList<BackupManager::Backup> BackupManager::backups() const
                                                                     QStringLiteral("HHmmsszzz")));
         if (m.captured(3).isEmpty())
             taken = QFileInfo(dir.filePath(name)).lastModified();
-        result << Backup{dir.filePath(name), taken, QFileInfo(dir.filePath(name)).size()};
+        result << Backup{dir.filePath(name), taken, QFileInfo(dir.filePath(name)).size(),
+                         BackupCipher::isEncrypted(dir.filePath(name))};
     }
     std::sort(result.begin(), result.end(), [](const Backup &a, const Backup &b) { return a.taken > b.taken; });
     return result;
@@ -50,7 +53,7 @@ bool BackupManager::dailyBackup(const QDate &today, bool *made)
     if (QFileInfo::exists(path))
         return true;
     QString why;
-    if (!m_database->copyTo(path, &why)) {
+    if (!writeCopy(path, &why)) {
         QFile::remove(path);
         m_error = tr("Today's backup copy could not be written (%1). Check the free space in the database's folder.").arg(why);
         return false;
@@ -61,6 +64,17 @@ bool BackupManager::dailyBackup(const QDate &today, bool *made)
     return true;
 }
 
+bool BackupManager::writeCopy(const QString &path, QString *error) const
+{
+    if (m_passphrase.isEmpty())
+        return m_database->copyTo(path, error);
+    const QString plain = path + QStringLiteral(".plain");
+    QFile::remove(plain);
+    const bool sealed = m_database->copyTo(plain, error) && BackupCipher::encryptFile(plain, path, m_passphrase, error);
+    QFile::remove(plain);
+    return sealed;
+}
+
 void BackupManager::prune()
 {
     const QList<Backup> all = backups();
@@ -68,9 +82,37 @@ void BackupManager::prune()
         QFile::remove(all.at(i).path);
 }
 
-bool BackupManager::restore(const QString &backupPath)
+bool BackupManager::clearCopy(const QString &sourcePath, const QString &passphrase, const QString &decrypted,
+                              QString *clearPath)
+{
+    *clearPath = sourcePath;
+    if (!BackupCipher::isEncrypted(sourcePath))
+        return true;
+    if (passphrase.isEmpty()) {
+        m_error = tr("This backup copy is encrypted: give its passphrase to restore it. Nothing was changed.");
+        return false;
+    }
+    QString why;
+    if (!BackupCipher::decryptFile(sourcePath, decrypted, passphrase, &why)) {
+        m_error = why;
+        return false;
+    }
+    *clearPath = decrypted;
+    return true;
+}
+
+bool BackupManager::restore(const QString &sourcePath, const QString &passphrase)
 {
     const QString target = m_database->filePath();
+    QString backupPath = sourcePath;
+    const QString decrypted = target + QStringLiteral(".restore-plain");
+    // Removes the clear copy whichever way this function returns.
+    struct Cleanup {
+        QString path;
+        ~Cleanup() { QFile::remove(path); }
+    } cleanup{decrypted};
+    if (!clearCopy(sourcePath, passphrase, decrypted, &backupPath))
+        return false;
     {
         // Check the copy is a sound Essaim database before touching anything.
         Database probe;
@@ -97,9 +139,9 @@ bool BackupManager::restore(const QString &backupPath)
         }
     }
 
-    const QString safety = backupPathFor(target, QDateTime::currentDateTime(), true);
+    const QString safety = backupPathFor(target, Clock::now(), true);
     QString why;
-    if (!m_database->copyTo(safety, &why)) {
+    if (!writeCopy(safety, &why)) {
         m_error = tr("The current state could not be saved before restoring (%1). Nothing was changed.").arg(why);
         return false;
     }
@@ -118,7 +160,11 @@ bool BackupManager::restore(const QString &backupPath)
         // Put the state from just before back in place.
         m_database->close();
         QFile::remove(target);
-        QFile::copy(safety, target);
+        QString ignored;
+        if (m_passphrase.isEmpty())
+            QFile::copy(safety, target);
+        else
+            BackupCipher::decryptFile(safety, target, m_passphrase, &ignored);
         m_database->open(target, Database::OpenMode::OpenExisting);
         QFile::remove(incoming);
         m_error = tr("The backup copy could not be put in place; the database was left as it was.");

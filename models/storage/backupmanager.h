@@ -20,6 +20,7 @@ public:
         QString path;
         QDateTime taken;
         qint64 size = 0;
+        bool encrypted = false;
     };
     static constexpr int Kept = 7;
 
@@ -29,15 +30,26 @@ public:
     QList<Backup> backups() const;
     /// Takes today's copy unless one exists. @p made tells whether it did.
     bool dailyBackup(const QDate &today, bool *made = nullptr);
-    /// Replaces the open database by @p backupPath and reopens it.
-    bool restore(const QString &backupPath);
+    /// Replaces the open database by @p backupPath and reopens it. An
+    /// encrypted copy needs the passphrase it was sealed with; a wrong one
+    /// or a damaged copy is refused and nothing is changed.
+    bool restore(const QString &backupPath, const QString &passphrase = QString());
+    /// With a passphrase, every copy taken from now on is encrypted.
+    void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
+    /// Writes a copy of the open database to @p path, encrypted when a
+    /// passphrase is set.
+    bool writeCopy(const QString &path, QString *error) const;
     QString errorString() const { return m_error; }
 
     static QString backupPathFor(const QString &databasePath, const QDateTime &when, bool withTime);
 
 private:
     void prune();
+    /// The clear database to restore from: @p sourcePath itself, or its
+    /// decryption into @p decrypted.
+    bool clearCopy(const QString &sourcePath, const QString &passphrase, const QString &decrypted, QString *clearPath);
 
     Database *m_database;
+    QString m_passphrase;
     QString m_error;
 };

@@ -3,6 +3,7 @@
 #include "territorystore.h"
 
 #include "actorsearchengine.h"
+#include "personaldatajournal.h"
 #include "textkey.h"
 #include "transaction.h"
 
@@ -324,6 +325,10 @@ bool ActorStore::write(Actor &actor)
             cq.addBindValue(c.id);
             contactExists = cq.exec() && cq.next();
         }
+        // Read before the write: the journal names the fields that changed
+        // and keeps the consents' previous state (RGPD proof).
+        PersonalDataJournal journal(m_connectionName);
+        const std::optional<Contact> before = contactExists ? journal.storedContact(c.id) : std::nullopt;
         if (contactExists) {
             cq.prepare(QStringLiteral(
                 "UPDATE contacts SET actor_id = ?, first_name = ?, last_name = ?, role = ?, email = ?, phone = ?, "
@@ -353,6 +358,10 @@ bool ActorStore::write(Actor &actor)
             return failed(cq);
         if (!contactExists && c.id <= 0)
             c.id = cq.lastInsertId().toLongLong();
+        if (!journal.recordContactChange(before, c)) {
+            m_error = journal.errorString();
+            return false;
+        }
         keptContacts << c.id;
     }
     if (exists) {
@@ -368,10 +377,15 @@ bool ActorStore::write(Actor &actor)
         }
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+        PersonalDataJournal journal(m_connectionName);
         for (qint64 id : gone) {
             del.addBindValue(id);
             if (!del.exec())
                 return failed(del);
+            if (!journal.record(QStringLiteral("delete"), QStringLiteral("contact"), id, {})) {
+                m_error = journal.errorString();
+                return false;
+            }
         }
     }
 

@@ -33,5 +33,10 @@ QString AttendanceSheetDocument::html(const AttendanceSheetData &data, const Pri
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p style=\"font-size:8pt;color:#555\">%1</p></body></html>")
              .arg(tr("%n registered participant(s).", nullptr, int(data.registered.size())).toHtmlEscaped());
+    // Whoever signs is told what becomes of their name (RGPD article 13).
+    if (!data.notice.isEmpty())
+        h.insert(h.lastIndexOf(QStringLiteral("</body>")),
+                 QStringLiteral("<p style=\"font-size:7pt;color:#555\">%1</p>")
+                     .arg(data.notice.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     return h;
 }

@@ -1,5 +1,7 @@
 #include "documentfactory.h"
 
+#include "processingregister.h"
+
 #include "attendancesheetdocument.h"
 #include "eventstore.h"
 #include "labelsheetdocument.h"
@@ -238,6 +240,7 @@ std::unique_ptr<AttendanceSheetDocument> DocumentFactory::attendanceSheet(const 
     });
     // Room for those who come unannounced: the places left, within reason.
     data.blankLines = occurrence.capacity > 0 ? std::clamp(occurrence.capacity - int(data.registered.size()), 5, 40) : 10;
+    data.notice = attendanceNotice();
     return std::make_unique<AttendanceSheetDocument>(data, style());
 }
 
@@ -265,4 +268,17 @@ std::unique_ptr<PosterDocument> DocumentFactory::poster(const Occurrence &occurr
     if (!partners.isEmpty())
         data.partners = tr("With %1").arg(QLocale().createSeparatedList(partners));
     return std::make_unique<PosterDocument>(data, style());
+}
+
+QString DocumentFactory::attendanceNotice() const
+{
+    // The sheet collects names for the events' processing: its notice speaks
+    // of that one (all of the register when the council removed it).
+    const QList<ProcessingActivity> all = ProcessingRegister(m_connectionName).activities();
+    QList<ProcessingActivity> events;
+    for (const ProcessingActivity &a : all) {
+        if (a.active && a.key == QLatin1String("events"))
+            events << a;
+    }
+    return ProcessingRegister::noticeText(events.isEmpty() ? all : events, m_publications->identity());
 }

@@ -62,6 +62,9 @@ public:
     /// next one from today, else the last one); false with @p error set.
     bool findOccurrence(const QString &uid, const QDate &day, Occurrence *occurrence, QString *error) const;
 
+    /// The RGPD notice printed at the foot of attendance sheets.
+    QString attendanceNotice() const;
+
 private:
     /// The plan's actions under their objective, late when their due date is
     /// before @p at and they are neither done nor abandoned.

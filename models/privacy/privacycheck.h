@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+class Database;
+
+/// What needs the controller's attention under the RGPD, in sentences:
+/// contacts without any recorded consent, retention overdue, backups in
+/// clear or older than an erasure, public outputs made before a consent
+/// was withdrawn.
+class PrivacyCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivacyCheck)
+
+public:
+    struct Finding {
+        QString kind; ///< no-consent, retention, registrations, unencrypted-backup, backup-before-erasure, stale-output
+        int count = 0;
+        QString sentence;
+    };
+
+    explicit PrivacyCheck(Database *database);
+    QList<Finding> run(const QDate &today) const;
+
+    /// Remembers that a public output (guide, site, vcf…) was made now.
+    static bool recordPublication(const QString &connectionName, const QString &output, const QString &path);
+
+private:
+    void checkConsents(QList<Finding> &findings) const;
+    void checkBackups(QList<Finding> &findings) const;
+    void checkOutputs(QList<Finding> &findings) const;
+
+    Database *m_database;
+};

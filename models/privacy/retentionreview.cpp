@@ -1,0 +1,162 @@
+#include "retentionreview.h"
+
+#include "clock.h"
+#include "personaldatajournal.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+/// A stored date or UTC instant as the user's calendar date.
+QDate localDate(const QString &text)
+{
+    if (text.size() <= 10)
+        return QDate::fromString(text, Qt::ISODate);
+    return QDateTime::fromString(text, Qt::ISODate).toLocalTime().date();
+}
+
+struct Sign {
+    QDate date;
+    int kind = 0; ///< 0 nothing, 1 consent, 2 registration, 3 update, 4 kept, 5 actor's record
+};
+
+void consider(QHash<qint64, Sign> &signs, qint64 id, const QString &text, int kind)
+{
+    const QDate date = localDate(text);
+    if (!date.isValid())
+        return;
+    Sign &s = signs[id];
+    if (!s.date.isValid() || date > s.date)
+        s = Sign{date, kind};
+}
+} // namespace
+
+RetentionReview::RetentionReview(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+int RetentionReview::parsePeriod(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,3})\\s*([ymYMaA]?)\\s*$"));
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return 0;
+    const int n = m.captured(1).toInt();
+    const QString unit = m.captured(2).toLower();
+    return unit == QLatin1String("y") || unit == QLatin1String("a") ? n * 12 : n;
+}
+
+QList<RetentionReview::Candidate> RetentionReview::candidates(const QDate &today, int months) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QHash<qint64, Sign> signs;
+    const QList<QPair<QString, int>> sources = {
+        {QStringLiteral("SELECT id, consent_guide_on FROM contacts"), 1},
+        {QStringLiteral("SELECT id, consent_newsletter_on FROM contacts"), 1},
+        {QStringLiteral("SELECT contact_id, max(recorded_at) FROM consent_history GROUP BY contact_id"), 1},
+        {QStringLiteral("SELECT contact_id, max(occurrence_start) FROM registrations WHERE contact_id IS NOT NULL "
+                        "GROUP BY contact_id"), 2},
+        {QStringLiteral("SELECT record_id, max(at) FROM personal_data_audit WHERE record_kind = 'contact' "
+                        "AND action IN ('create', 'change') GROUP BY record_id"), 3},
+        {QStringLiteral("SELECT contact_id, kept_on FROM retention_decisions"), 4},
+        // Contacts older than the journal: their card's last change stands in.
+        {QStringLiteral("SELECT c.id, a.updated_at FROM contacts c JOIN actors a ON a.id = c.actor_id WHERE NOT EXISTS "
+                        "(SELECT 1 FROM personal_data_audit j WHERE j.record_kind = 'contact' AND j.record_id = c.id "
+                        "AND j.action = 'create')"), 5}};
+    for (const auto &source : sources) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(source.first))
+            continue;
+        while (q.next())
+            consider(signs, q.value(0).toLongLong(), q.value(1).toString(), source.second);
+    }
+    const QDate cutoff = today.addMonths(-months);
+    QList<Candidate> result;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), COALESCE(a.name, '') FROM contacts c "
+                          "LEFT JOIN actors a ON a.id = c.actor_id ORDER BY c.last_name, c.first_name, c.id"));
+    const QLocale locale;
+    while (q.next()) {
+        const Sign sign = signs.value(q.value(0).toLongLong());
+        if (sign.date.isValid() && sign.date >= cutoff)
+            continue;
+        Candidate c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), sign.date, {}};
+        const QString day = locale.toString(sign.date, QLocale::ShortFormat);
+        switch (sign.kind) {
+        case 1: c.reason = tr("last consent given or renewed on %1").arg(day); break;
+        case 2: c.reason = tr("last registration to an event on %1").arg(day); break;
+        case 3: c.reason = tr("record last changed on %1").arg(day); break;
+        case 4: c.reason = tr("kept at the last review, on %1").arg(day); break;
+        case 5: c.reason = tr("the actor's record was last changed on %1").arg(day); break;
+        default: c.reason = tr("nothing recorded: no consent, registration or change"); break;
+        }
+        result << c;
+    }
+    return result;
+}
+
+int RetentionReview::formerRegistrations(const QDate &today, int months) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM registrations WHERE occurrence_start < ? "
+                             "AND (name <> '' OR email <> '' OR contact_id IS NOT NULL)"));
+    q.addBindValue(today.addMonths(-months).toString(Qt::ISODate));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool RetentionReview::anonymiseFormerRegistrations(const QDate &today, int months, int *count)
+{
+    const int found = formerRegistrations(today, months);
+    if (count)
+        *count = found;
+    if (found == 0)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(m_connectionName);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE registrations SET actor_id = COALESCE(actor_id, "
+                             "(SELECT c.actor_id FROM contacts c WHERE c.id = registrations.contact_id)), "
+                             "contact_id = NULL, name = '', email = '' WHERE occurrence_start < ? "
+                             "AND (name <> '' OR email <> '' OR contact_id IS NOT NULL)"));
+    q.addBindValue(today.addMonths(-months).toString(Qt::ISODate));
+    PersonalDataJournal journal(m_connectionName);
+    if (!q.exec()
+        || !journal.record(QStringLiteral("erase"), QStringLiteral("registration"), 0,
+                           {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("contact")},
+                           tr("%n former registration(s) anonymised", nullptr, found))
+        || !transaction.commit()) {
+        m_error = tr("The former registrations could not be anonymised (%1). Nothing was changed.")
+                      .arg(q.lastError().databaseText() + journal.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RetentionReview::keep(qint64 contactId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        m_error = tr("Say why the contact is kept: the reason is what the CNIL would ask for.");
+        return false;
+    }
+    Transaction transaction(m_connectionName);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO retention_decisions(contact_id, kept_on, reason) VALUES (?, ?, ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(Clock::today().toString(Qt::ISODate));
+    q.addBindValue(reason.trimmed());
+    PersonalDataJournal journal(m_connectionName);
+    if (!q.exec() || !journal.record(QStringLiteral("keep"), QStringLiteral("contact"), contactId, {QStringLiteral("retention")})
+        || !transaction.commit()) {
+        m_error = tr("The decision could not be saved (%1).").arg(q.lastError().databaseText() + journal.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "personerasure.h"
+
+#include <QUndoCommand>
+
+class ActorStore;
+
+/// An erasure (RGPD article 17) made undoable for the session only: the
+/// erased values live in this command, in memory, and nowhere else. The
+/// first redo is the erasure the caller already made (it had to report a
+/// failure before pushing); later redos erase again.
+class ErasePersonCommand : public QUndoCommand
+{
+public:
+    ErasePersonCommand(const QString &connectionName, ActorStore *actors, const PersonErasure &erasure, qint64 contactId,
+                       qint64 registrationId, const QString &text, QUndoCommand *parent = nullptr);
+    ~ErasePersonCommand() override;
+
+    void undo() override;
+    void redo() override;
+
+private:
+    QString m_connectionName;
+    ActorStore *m_actors;
+    PersonErasure m_erasure;
+    qint64 m_contactId;
+    qint64 m_registrationId;
+    bool m_done = true;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "processingactivity.h"
+
+#include <QDialog>
+
+class QTableWidget;
+class QUndoStack;
+
+/// The register of processing activities, edited as a table (one row per
+/// processing), printed as a PDF and turned into the information notice
+/// for the council's site. Saving is one step of the undo stack.
+class RegisterDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RegisterDialog(const QString &connectionName, QUndoStack *undoStack, QWidget *parent = nullptr);
+    QList<ProcessingActivity> activities() const;
+    void accept() override;
+
+private:
+    void addRow(const ProcessingActivity &activity);
+    void printPdf();
+    void writeNotice();
+
+    QString m_connectionName;
+    QUndoStack *m_undoStack;
+    QList<ProcessingActivity> m_loaded;
+    QTableWidget *m_table;
+};

@@ -1,0 +1,177 @@
+#include "retentiondialog.h"
+
+#include "actorstore.h"
+#include "clock.h"
+#include "erasepersoncommand.h"
+#include "personstore.h"
+#include "processingregister.h"
+#include "prompter.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+RetentionDialog::RetentionDialog(const QString &connectionName, ActorStore *actors, QUndoStack *undoStack, QWidget *parent)
+    : QDialog(parent)
+    , m_connectionName(connectionName)
+    , m_actors(actors)
+    , m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("retentionDialog"));
+    setWindowTitle(tr("Retention review"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_months = new QSpinBox(this);
+    m_months->setObjectName(QStringLiteral("retentionMonths"));
+    m_months->setRange(1, 240);
+    m_months->setSuffix(tr(" months"));
+    m_months->setValue(ProcessingRegister(connectionName).directoryRetentionMonths());
+    form->addRow(tr("Without a sign of life for more than:"), m_months);
+    layout->addLayout(form);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("retentionTable"));
+    m_table->setHorizontalHeaderLabels({tr("Contact"), tr("Actor"), tr("Last sign"), tr("Reason")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table);
+    auto *keepRow = new QHBoxLayout;
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("retentionReason"));
+    m_reason->setPlaceholderText(tr("Why keep them (e.g. member of the council's board)"));
+    keepRow->addWidget(m_reason, 1);
+    auto *keep = new QPushButton(tr("&Keep the ticked ones"), this);
+    keep->setObjectName(QStringLiteral("retentionKeep"));
+    keepRow->addWidget(keep);
+    auto *erase = new QPushButton(tr("&Erase the ticked ones…"), this);
+    erase->setObjectName(QStringLiteral("retentionErase"));
+    keepRow->addWidget(erase);
+    layout->addLayout(keepRow);
+    auto *registrationsRow = new QHBoxLayout;
+    m_registrations = new QLabel(this);
+    m_registrations->setObjectName(QStringLiteral("retentionRegistrations"));
+    m_registrations->setWordWrap(true);
+    registrationsRow->addWidget(m_registrations, 1);
+    m_anonymise = new QPushButton(tr("&Anonymise them…"), this);
+    m_anonymise->setObjectName(QStringLiteral("retentionAnonymise"));
+    registrationsRow->addWidget(m_anonymise);
+    layout->addLayout(registrationsRow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_months, &QSpinBox::valueChanged, this, &RetentionDialog::reload);
+    connect(keep, &QPushButton::clicked, this, &RetentionDialog::keepChecked);
+    connect(erase, &QPushButton::clicked, this, &RetentionDialog::eraseChecked);
+    connect(m_anonymise, &QPushButton::clicked, this, &RetentionDialog::anonymiseRegistrations);
+    reload();
+    resize(860, 460);
+}
+
+int RetentionDialog::candidateCount() const
+{
+    return int(m_candidates.size());
+}
+
+void RetentionDialog::reload()
+{
+    const RetentionReview review(m_connectionName);
+    m_candidates = review.candidates(Clock::today(), m_months->value());
+    m_table->setRowCount(int(m_candidates.size()));
+    const QLocale locale;
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        const RetentionReview::Candidate &c = m_candidates.at(i);
+        auto *name = new QTableWidgetItem(c.name);
+        name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
+        name->setCheckState(Qt::Checked);
+        m_table->setItem(i, 0, name);
+        m_table->setItem(i, 1, new QTableWidgetItem(c.actorName));
+        m_table->setItem(i, 2, new QTableWidgetItem(locale.toString(c.lastSign, QLocale::ShortFormat)));
+        m_table->setItem(i, 3, new QTableWidgetItem(c.reason));
+    }
+    m_table->resizeColumnsToContents();
+    const int former = review.formerRegistrations(Clock::today(), m_months->value());
+    m_registrations->setText(tr("%n registration(s) of events older than the period still name someone.", nullptr, former));
+    m_anonymise->setEnabled(former > 0);
+}
+
+QList<qint64> RetentionDialog::checkedContacts() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        if (m_table->item(i, 0)->checkState() == Qt::Checked)
+            ids << m_candidates.at(i).contactId;
+    }
+    return ids;
+}
+
+void RetentionDialog::eraseChecked()
+{
+    const QList<qint64> ids = checkedContacts();
+    if (ids.isEmpty()
+        || Prompter::question(this, windowTitle(),
+                              tr("Erase %n contact(s)? Registrations stay as anonymous counts. Edit > Undo brings them back "
+                                 "until Essaim is closed.", nullptr, int(ids.size())),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    PersonStore store(m_connectionName);
+    auto *macro = new QUndoCommand(tr("Erase %n contact(s) at the retention review", nullptr, int(ids.size())));
+    bool ok = true;
+    for (qint64 id : ids) {
+        PersonErasure erasure;
+        ok = store.eraseContact(id, &erasure, false);
+        if (erasure.committed)
+            new ErasePersonCommand(m_connectionName, m_actors, erasure, id, 0, QString(), macro);
+        if (!ok)
+            break;
+    }
+    ok = ok && store.scrubFile();
+    if (macro->childCount() > 0)
+        m_undoStack->push(macro);
+    else
+        delete macro;
+    if (m_actors)
+        m_actors->notifyReset();
+    if (!ok)
+        Prompter::warning(this, windowTitle(), store.errorString());
+    reload();
+}
+
+void RetentionDialog::keepChecked()
+{
+    const QList<qint64> ids = checkedContacts();
+    if (ids.isEmpty())
+        return;
+    RetentionReview review(m_connectionName);
+    for (qint64 id : ids) {
+        if (!review.keep(id, m_reason->text())) {
+            Prompter::warning(this, windowTitle(), review.errorString());
+            return;
+        }
+    }
+    reload();
+}
+
+void RetentionDialog::anonymiseRegistrations()
+{
+    const int former = RetentionReview(m_connectionName).formerRegistrations(Clock::today(), m_months->value());
+    if (Prompter::question(this, windowTitle(),
+                           tr("Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of "
+                              "the observatory do not change. This cannot be undone.", nullptr, former),
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    RetentionReview review(m_connectionName);
+    if (!review.anonymiseFormerRegistrations(Clock::today(), m_months->value()) || !PersonStore(m_connectionName).scrubFile())
+        Prompter::warning(this, windowTitle(), review.errorString());
+    reload();
+}

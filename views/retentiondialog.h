@@ -1,0 +1,43 @@
+#pragma once
+
+#include "retentionreview.h"
+
+#include <QDialog>
+
+class ActorStore;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QUndoStack;
+
+/// The retention review: the contacts without a sign of life for longer
+/// than the register's period, with the reason; each one (or all at once)
+/// is erased (undoable during the session) or kept with a dated reason.
+/// The former registrations older than the period are anonymised here too.
+class RetentionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RetentionDialog(const QString &connectionName, ActorStore *actors, QUndoStack *undoStack, QWidget *parent = nullptr);
+    int candidateCount() const;
+
+private:
+    void reload();
+    QList<qint64> checkedContacts() const;
+    void eraseChecked();
+    void keepChecked();
+    void anonymiseRegistrations();
+
+    QString m_connectionName;
+    ActorStore *m_actors;
+    QUndoStack *m_undoStack;
+    QList<RetentionReview::Candidate> m_candidates;
+    QSpinBox *m_months;
+    QTableWidget *m_table;
+    QLineEdit *m_reason;
+    QLabel *m_registrations;
+    QPushButton *m_anonymise;
+};
