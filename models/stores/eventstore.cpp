@@ -79,7 +79,7 @@ QList<QPair<qint64, QString>> EventStore::actorNames() const
     QList<QPair<qint64, QString>> result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name FROM actors WHERE archived = 0 ORDER BY name_key, id"));
+    q.prepare(QStringLiteral("SELECT id, name FROM actors WHERE archived = 0 ORDER BY sort_key, id"));
     if (q.exec()) {
         while (q.next())
             result << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
