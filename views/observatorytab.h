@@ -14,6 +14,7 @@ class ObservatoryEngine;
 class ObservatoryStore;
 class QAction;
 class QComboBox;
+class QFrame;
 class QGridLayout;
 class QLabel;
 class QUndoStack;
@@ -72,6 +73,7 @@ private:
     void reloadChoices();
     void markDirty();
     void updateKeyFigures();
+    void updateWarnings();
 
     ActorStore *m_actors;
     SectorStore *m_sectors;
@@ -92,6 +94,8 @@ private:
     QList<QLabel *> m_keyValues;
     QLabel *m_estimateNote = nullptr;
     QLabel *m_shareNote = nullptr;
+    QFrame *m_warnings = nullptr;
+    QVBoxLayout *m_warningList = nullptr;
     QVBoxLayout *m_extraArea = nullptr;
     QList<ChartPanel *> m_panels;
     QAction *m_presentationAction = nullptr;
