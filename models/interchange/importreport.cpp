@@ -7,11 +7,12 @@
 
 QString ImportReport::summary() const
 {
-    const QString counts = tr("%1 created, %2 updated, %3 skipped, %4 rejected.")
+    const QString counts = tr("%1 created, %2 updated, %3 skipped, %4 rejected, %5 imported with warnings.")
                                .arg(created)
                                .arg(updated)
                                .arg(skipped)
-                               .arg(rejected());
+                               .arg(rejected())
+                               .arg(warned);
     return dryRun ? tr("Dry run, nothing was written: %1").arg(counts) : counts;
 }
 
@@ -31,9 +32,11 @@ QString ImportReport::describe(const RegisterChange &c)
 bool ImportReport::writeRejected(QIODevice *device) const
 {
     CsvWriter writer(device, CsvWriter::Flavour::ExcelFrench);
-    writer.writeRecord({QStringLiteral("fichier"), QStringLiteral("ligne"), QStringLiteral("motif")});
+    writer.writeRecord({QStringLiteral("fichier"), QStringLiteral("ligne"), QStringLiteral("kind"), QStringLiteral("motif")});
     for (const RejectedRow &r : rejectedRows)
-        writer.writeRecord({r.file, QString::number(r.line), r.reason});
+        writer.writeRecord({r.file, QString::number(r.line), QStringLiteral("rejected"), r.reason});
+    for (const RejectedRow &r : warningRows)
+        writer.writeRecord({r.file, QString::number(r.line), QStringLiteral("warning"), r.reason});
     return true;
 }
 
