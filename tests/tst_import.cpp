@@ -821,7 +821,7 @@ private slots:
         // Dry run: the counts, nothing written.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--dry-run")}, &out, &err), 0);
         QVERIFY2(out.startsWith(QStringLiteral("Dry run, nothing was written: 1 created, 0 updated, 0 skipped, 1 rejected, 0 imported with warnings.\n")), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("rejected: line 3 of cli.csv: The SIRET “12345678901234” is not valid")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("rejected: line 3 of cli.csv: The SIREN “123456789” is not valid")), qPrintable(out));
         {
             Database check;
             QVERIFY(check.open(db));
@@ -860,7 +860,7 @@ private slots:
             QVERIFY(reportFile.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(reportFile.readAll());
             QVERIFY2(text.contains(QStringLiteral(";6;rejected;")), qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral(";4;warning;Colonne «\u00A0Secteur\u00A0»\u00A0: le secteur «\u00A0Bâtiment\u00A0» n'existe pas dans l'annuaire.")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(";4;warning;\"Colonne «\u00A0Secteur\u00A0»\u00A0: le secteur «\u00A0Bâtiment\u00A0» n'existe pas dans l'annuaire.")), qPrintable(text));
             Database check;
             QVERIFY(check.open(db));
             QSqlQuery q(check.connection());

@@ -424,6 +424,10 @@
         <source>The sector “%1” could not be created (%2): nothing was imported.</source>
         <translation>The sector “%1” could not be created (%2): nothing was imported.</translation>
     </message>
+    <message>
+        <source>The search index could not be written (%1): nothing was imported.</source>
+        <translation>The search index could not be written (%1): nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>ActorSiteExporter</name>
@@ -1586,6 +1590,10 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>the e-mail address “%1” is not valid.</source>
         <translation>the e-mail address “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
     </message>
 </context>
 <context>

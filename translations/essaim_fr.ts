@@ -424,6 +424,10 @@
         <source>The sector “%1” could not be created (%2): nothing was imported.</source>
         <translation>Le secteur «&#xa0;%1&#xa0;» n&apos;a pas pu être créé (%2)&#xa0;: rien n&apos;a été importé.</translation>
     </message>
+    <message>
+        <source>The search index could not be written (%1): nothing was imported.</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être écrit (%1)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>ActorSiteExporter</name>
@@ -1586,6 +1590,10 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>the e-mail address “%1” is not valid.</source>
         <translation>l&apos;adresse électronique «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
 </context>
 <context>

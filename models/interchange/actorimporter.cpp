@@ -29,6 +29,12 @@ struct ActorImporter::Index {
     void add(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
              const QString &insee, const QString &communeName)
     {
+        addKeyed(id, name, sirenValue, siretValue, rnaValue, placeKey(name, insee, communeName));
+    }
+    /// add() with the place key computed by the caller: an import computes it once a row.
+    void addKeyed(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
+                  const QString &p)
+    {
         if (!siretValue.isEmpty())
             siret.insert(siretValue, id);
         const QString s = sirenValue.isEmpty() && siretValue.size() == 14 ? siretValue.left(9) : sirenValue;
@@ -36,12 +42,15 @@ struct ActorImporter::Index {
             siren.insert(s, id);
         if (!rnaValue.isEmpty())
             rna.insert(rnaValue, id);
-        const QString p = placeKey(name, insee, communeName);
         if (!p.isEmpty())
             place.insert(p, id);
         names.insert(id, name);
     }
     qint64 find(const Actor &a, DuplicateCandidate::Reason *reason) const
+    {
+        return find(a, placeKey(a.name, a.communeInsee, a.communeName), reason);
+    }
+    qint64 find(const Actor &a, const QString &p, DuplicateCandidate::Reason *reason) const
     {
         if (!a.siret.isEmpty() && siret.contains(a.siret)) {
             *reason = DuplicateCandidate::Reason::SameSiret;
@@ -56,7 +65,6 @@ struct ActorImporter::Index {
             *reason = DuplicateCandidate::Reason::SameRna;
             return rna.value(a.rna);
         }
-        const QString p = placeKey(a.name, a.communeInsee, a.communeName);
         if (!p.isEmpty() && place.contains(p)) {
             *reason = DuplicateCandidate::Reason::SameNameAndCommune;
             return place.value(p);
@@ -265,7 +273,8 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
             continue;
         }
         DuplicateCandidate::Reason reason;
-        const qint64 twin = inFile.find(record.actor, &reason);
+        const QString place = placeKey(record.actor.name, record.actor.communeInsee, record.actor.communeName);
+        const qint64 twin = inFile.find(record.actor, place, &reason);
         if (twin) {
             const ImportRecord &first = plan.records.at(int(-twin - 1));
             plan.report.rejectedRows << RejectedRow{record.file, record.line,
@@ -279,8 +288,8 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
             continue;
         }
         const Actor &a = record.actor;
-        inFile.add(-(i + 1), a.name, a.siren, a.siret, a.rna, a.communeInsee, a.communeName);
-        const Row row = planRow(record, i, perRow.value(i, mode), existing);
+        inFile.addKeyed(-(i + 1), a.name, a.siren, a.siret, a.rna, place);
+        const Row row = planRow(record, i, perRow.value(i, mode), existing, place);
         switch (row.action) {
         case Action::Create: ++plan.report.created; break;
         case Action::Update: ++plan.report.updated; break;
@@ -302,12 +311,13 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     return plan;
 }
 
-ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing)
+ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing,
+                                          const QString &place)
 {
     Row row;
     row.record = index;
     row.action = Action::Create;
-    row.existingId = existing.find(record.actor, &row.reason);
+    row.existingId = existing.find(record.actor, place, &row.reason);
     if (!row.existingId)
         return row;
     row.existingName = existing.names.value(row.existingId);

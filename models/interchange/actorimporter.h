@@ -98,7 +98,7 @@ public:
 
 private:
     struct Index;
-    Row planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing);
+    Row planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing, const QString &place);
     void noteRegisterChanges(Plan &plan, const ImportRecord &record, ImportStore &store);
     bool createSectors(const Plan &plan, QHash<QString, qint64> *ids, Batch *batch);
     bool writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,

@@ -84,7 +84,9 @@ public:
     void keep(Field f, const QString &why)
     {
         const QString column = m_mapping.header().value(m_column[f]);
-        m_record->keepOriginal(CsvActorReader::tr("%1 (original value): %2").arg(ImportField::label(QString::fromLatin1(codes[f])), cell(f)),
+        // The notes name the field shortly ("Secteur d'origine : Bâtiment").
+        const QString label = f == Sector ? CsvActorReader::tr("Sector") : ImportField::label(QString::fromLatin1(codes[f]));
+        m_record->keepOriginal(CsvActorReader::tr("%1 (original value): %2").arg(label, cell(f)),
                                CsvActorReader::tr("Column “%1”: %2 The field was left empty; the file's text is kept in the actor's notes.").arg(column, why));
     }
     void unknown(Field f) { m_record->unknown << qMakePair(QString::fromLatin1(codes[f]), cell(f)); }

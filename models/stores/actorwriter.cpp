@@ -52,7 +52,9 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     void text(const QString &value)
     {
-        sqlite3_bind_text16(m_stmt, ++m_index, value.isNull() ? u"" : value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+        static const char16_t empty[] = u"";
+        const void *data = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
+        sqlite3_bind_text16(m_stmt, ++m_index, data, int(value.size() * 2), SQLITE_TRANSIENT);
     }
     void integer(qint64 value) { sqlite3_bind_int64(m_stmt, ++m_index, value); }
     void real(double value) { sqlite3_bind_double(m_stmt, ++m_index, value); }
