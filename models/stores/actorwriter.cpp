@@ -1,6 +1,7 @@
 #include "actorwriter.h"
 
 #include "clock.h"
+#include "territorystore.h"
 #include "textkey.h"
 
 #include <QSqlDatabase>
@@ -193,6 +194,13 @@ bool ActorWriter::write(Actor &actor)
 {
     const bool fresh = actor.id <= 0;
     const bool update = !fresh && exists(actor.id);
+    // An actor may be anywhere in France: its commune joins the table first
+    // (looked up once per commune and writer).
+    if (!actor.communeInsee.isEmpty() && !m_knownCommunes.contains(actor.communeInsee)) {
+        if (!TerritoryStore::ensureCommune(m_connectionName, actor.communeInsee, &m_error))
+            return false;
+        m_knownCommunes.insert(actor.communeInsee);
+    }
     if (!actor.createdAt.isValid())
         actor.createdAt = QDateTime::fromString(m_now, Qt::ISODate);
     actor.updatedAt = QDateTime::fromString(m_now, Qt::ISODate);

@@ -3,6 +3,7 @@
 #include "actor.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -73,6 +74,7 @@ private:
     QString m_now;
     QString m_error;
     QHash<qint64, QString> m_sectorNames;
+    QSet<QString> m_knownCommunes;
     std::unique_ptr<QSqlQuery> m_exists, m_insert, m_update, m_deleteTags, m_deleteFigures, m_tag, m_contactExists,
         m_contactInsert, m_contactUpdate, m_contactIds, m_contactDelete, m_figure, m_searchDelete, m_searchInsert;
 };

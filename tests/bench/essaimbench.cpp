@@ -20,12 +20,14 @@
 #include "commune.h"
 #include "csvimportbench.h"
 #include "database.h"
+#include "dialogbench.h"
 #include "exportbench.h"
 #include "importbench.h"
 #include "legalstatus.h"
 #include "observatorybench.h"
 #include "planbench.h"
 #include "printbench.h"
+#include "territorybench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -501,11 +503,13 @@ int main(int argc, char *argv[])
     if (!runCsvImportBench(out, err))
         return 1;
     runObservatoryBench(db.connectionName(), out);
+    runDialogBench(db.connectionName(), out);
     runPlanBench(db.connectionName(), out);
     runPrintBench(db.connectionName(), out);
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;
     runAgendaBenchmark(out, err);
+    runTerritoryBench(out);
     return 0;
 }
