@@ -7,12 +7,10 @@
 
 QString ImportReport::summary() const
 {
-    const QString counts = tr("%1 created, %2 updated, %3 skipped, %4 rejected, %5 imported with warnings.")
-                               .arg(created)
-                               .arg(updated)
-                               .arg(skipped)
-                               .arg(rejected())
-                               .arg(warned);
+    const QString counts = tr("%1, %2, %3, %4, %5.")
+                               .arg(tr("%n created", nullptr, created), tr("%n updated", nullptr, updated),
+                                    tr("%n skipped", nullptr, skipped), tr("%n rejected", nullptr, rejected()),
+                                    tr("%n imported with warnings", nullptr, warned));
     return dryRun ? tr("Dry run, nothing was written: %1").arg(counts) : counts;
 }
 
