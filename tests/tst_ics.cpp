@@ -4,6 +4,7 @@
 #include "icsexporter.h"
 #include "icsimporter.h"
 #include "occurrenceexpander.h"
+#include "recurrence.h"
 #include "serieseditor.h"
 
 #include <QTemporaryDir>
@@ -28,6 +29,15 @@ QStringList issueLines(const IcsImporter &importer)
     QStringList result;
     for (const IcsImporter::Issue &i : importer.issues())
         result << QString::number(i.line);
+    return result;
+}
+
+/// The real instants of occurrences (their Paris wall times), in UTC.
+QStringList utcStarts(const QList<Occurrence> &list)
+{
+    QStringList result;
+    for (const Occurrence &o : list)
+        result << QDateTime(o.start.date(), o.start.time(), QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
     return result;
 }
 
@@ -237,6 +247,169 @@ private slots:
         QCOMPARE(starts(list), QStringList({QStringLiteral("2026-01-02T18:00:00"), QStringLiteral("2026-01-15T12:00:00"),
                                             QStringLiteral("2026-02-05T17:00:00"), QStringLiteral("2026-04-03T18:00:00")}));
         QCOMPARE(list.at(2).location, QStringLiteral("Fourmies"));
+    }
+
+    void otherZoneRepeatsOnItsOwnClock_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Mozilla US-Eastern") << QStringLiteral("us_eastern_mozilla_first_friday.ics");
+        QTest::newRow("Outlook Eastern Standard Time") << QStringLiteral("us_eastern_outlook_first_friday.ics");
+    }
+
+    void otherZoneRepeatsOnItsOwnClock()
+    {
+        QFETCH(QString, file);
+        IcsImporter importer;
+        QVERIFY2(importer.readFile(dataFile(file)), qPrintable(importer.errorString()));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 2);
+        const Event firstFriday = importer.events().at(0);
+        // Both names give the rules of New York.
+        QCOMPARE(firstFriday.timeZone, QStringLiteral("America/New_York"));
+        QCOMPARE(firstFriday.start, at(QStringLiteral("2027-01-01T15:00")));
+        QCOMPARE(firstFriday.end, at(QStringLiteral("2027-01-01T16:00")));
+        const QList<Occurrence> list = OccurrenceExpander::expand(firstFriday, at(QStringLiteral("2027-01-01")), at(QStringLiteral("2028-01-01")));
+        // 09:00 in New York: 14:00 UTC in winter (EST), 13:00 UTC from
+        // 14 March to 7 November 2027 (EDT).
+        QCOMPARE(utcStarts(list), QStringList({QStringLiteral("2027-01-01T14:00:00Z"), QStringLiteral("2027-02-05T14:00:00Z"),
+                                               QStringLiteral("2027-03-05T14:00:00Z"), QStringLiteral("2027-04-02T13:00:00Z"),
+                                               QStringLiteral("2027-05-07T13:00:00Z"), QStringLiteral("2027-06-04T13:00:00Z"),
+                                               QStringLiteral("2027-07-02T13:00:00Z"), QStringLiteral("2027-08-06T13:00:00Z"),
+                                               QStringLiteral("2027-09-03T13:00:00Z"), QStringLiteral("2027-10-01T13:00:00Z"),
+                                               QStringLiteral("2027-11-05T13:00:00Z"), QStringLiteral("2027-12-03T14:00:00Z")}));
+        // In Paris: 15:00, except on 5 November, when Paris is back on
+        // winter time (31 October) and New York not yet (7 November).
+        QStringList paris = starts(list);
+        QCOMPARE(paris.size(), 12);
+        QCOMPARE(paris.at(10), QStringLiteral("2027-11-05T14:00:00"));
+        paris.removeAt(10);
+        for (const QString &t : std::as_const(paris))
+            QVERIFY2(t.endsWith(QLatin1String("T15:00:00")), qPrintable(t));
+
+        // Every Friday, across both countries' changes in spring and autumn.
+        const QList<Occurrence> weekly = OccurrenceExpander::expand(importer.events().at(1), at(QStringLiteral("2027-03-01")),
+                                                                    at(QStringLiteral("2027-04-06")));
+        QCOMPARE(utcStarts(weekly), QStringList({QStringLiteral("2027-03-05T14:00:00Z"), QStringLiteral("2027-03-12T14:00:00Z"),
+                                                 QStringLiteral("2027-03-19T13:00:00Z"), QStringLiteral("2027-03-26T13:00:00Z"),
+                                                 QStringLiteral("2027-04-02T13:00:00Z")}));
+        QCOMPARE(starts(weekly), QStringList({QStringLiteral("2027-03-05T15:00:00"), QStringLiteral("2027-03-12T15:00:00"),
+                                              QStringLiteral("2027-03-19T14:00:00"), QStringLiteral("2027-03-26T14:00:00"),
+                                              QStringLiteral("2027-04-02T15:00:00")}));
+        const QList<Occurrence> autumn = OccurrenceExpander::expand(importer.events().at(1), at(QStringLiteral("2027-10-25")),
+                                                                    at(QStringLiteral("2027-11-13")));
+        QCOMPARE(utcStarts(autumn), QStringList({QStringLiteral("2027-10-29T13:00:00Z"), QStringLiteral("2027-11-05T13:00:00Z"),
+                                                 QStringLiteral("2027-11-12T14:00:00Z")}));
+        QCOMPARE(starts(autumn), QStringList({QStringLiteral("2027-10-29T15:00:00"), QStringLiteral("2027-11-05T14:00:00"),
+                                              QStringLiteral("2027-11-12T15:00:00")}));
+        QCOMPARE(OccurrenceExpander::expand(importer.events().at(1), at(QStringLiteral("2026-01-01")), at(QStringLiteral("2029-01-01"))).size(), 52);
+    }
+
+    void otherZoneSurvivesStoreAndExport()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("us_eastern_mozilla_first_friday.ics"))));
+        int created = 0;
+        int updated = 0;
+        QVERIFY(m_store->importEvents(importer.events(), false, &created, &updated));
+        QCOMPARE(created, 2);
+        const QList<Event> stored = m_store->events();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).timeZone, QStringLiteral("America/New_York"));
+        const QList<Occurrence> fromStore = OccurrenceExpander::expand(m_store->events(at(QStringLiteral("2027-11-01")), at(QStringLiteral("2027-11-30"))),
+                                                                       at(QStringLiteral("2027-11-01")), at(QStringLiteral("2027-11-30")));
+        QVERIFY(starts(fromStore).contains(QStringLiteral("2027-11-05T14:00:00")));
+
+        IcsExporter exporter;
+        const QByteArray ics = exporter.exportEvents(stored);
+        QVERIFY(ics.contains("BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n"));
+        QVERIFY(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n"));
+        QVERIFY(ics.contains("DTSTART;TZID=America/New_York:20270101T090000\r\n"));
+        QVERIFY(ics.contains("DTEND;TZID=America/New_York:20270101T100000\r\n"));
+        QVERIFY2(ics.contains("RRULE:FREQ=MONTHLY;UNTIL=20271231T235959Z;BYDAY=1FR\r\n"), ics.constData());
+        QVERIFY(ics.contains("RRULE:FREQ=WEEKLY;COUNT=52\r\n"));
+
+        IcsImporter again;
+        QVERIFY2(again.read(ics), qPrintable(again.errorString()));
+        QCOMPARE(again.issues().size(), 0);
+        QCOMPARE(again.events().size(), 2);
+        QCOMPARE(again.events().at(0).timeZone, QStringLiteral("America/New_York"));
+        QCOMPARE(again.events().at(0).rrule, stored.at(0).rrule);
+        QCOMPARE(utcStarts(OccurrenceExpander::expand(again.events().at(0), at(QStringLiteral("2027-01-01")), at(QStringLiteral("2028-01-01")))),
+                 utcStarts(OccurrenceExpander::expand(stored.at(0), at(QStringLiteral("2027-01-01")), at(QStringLiteral("2028-01-01")))));
+    }
+
+    void zoneOfItsOwnKeepsItsRules()
+    {
+        // The US rules of 1987-2006 (April to October) match no IANA zone
+        // in 2021-2032: the file's own rules are kept and used.
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("custom_zone_old_us_rules.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        const Event e = importer.events().at(0);
+        QVERIFY2(e.timeZone.startsWith(QLatin1String("BEGIN:VTIMEZONE")), qPrintable(e.timeZone));
+        const QList<Occurrence> list = OccurrenceExpander::expand(e, at(QStringLiteral("2027-03-01")), at(QStringLiteral("2027-12-01")));
+        // 2 April: still EST by these rules (summer from 4 April); 5 November: EST again.
+        QCOMPARE(utcStarts(list).first(), QStringLiteral("2027-03-05T14:00:00Z"));
+        QCOMPARE(utcStarts(list).at(1), QStringLiteral("2027-04-02T14:00:00Z"));
+        QCOMPARE(utcStarts(list).at(2), QStringLiteral("2027-05-07T13:00:00Z"));
+        QCOMPARE(utcStarts(list).last(), QStringLiteral("2027-11-05T14:00:00Z"));
+
+        QList<EventRecord> write{{e, {}}};
+        QVERIFY(m_store->apply(write));
+        const QByteArray ics = IcsExporter().exportEvents(m_store->events());
+        QVERIFY(ics.contains("TZID:Partner Eastern (old rules)\r\n"));
+        QVERIFY(ics.contains("DTSTART;TZID=Partner Eastern (old rules):20270101T090000\r\n"));
+    }
+
+    void outlookParisIsParis()
+    {
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VTIMEZONE\r\nTZID:Romance Standard Time\r\n"
+                                "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+                                "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
+                                "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+                                "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+                                "BEGIN:VEVENT\r\nUID:o\r\nSUMMARY:Plénière\r\nDTSTART;TZID=Romance Standard Time:20270305T180000\r\n"
+                                "DTEND;TZID=Romance Standard Time:20270305T200000\r\nRRULE:FREQ=MONTHLY;BYDAY=1FR;COUNT=3\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().at(0).timeZone, QStringLiteral("Europe/Paris"));
+        QCOMPARE(starts(OccurrenceExpander::expand(importer.events().at(0), at(QStringLiteral("2027-01-01")), at(QStringLiteral("2028-01-01")))),
+                 QStringList({QStringLiteral("2027-03-05T18:00:00"), QStringLiteral("2027-04-02T18:00:00"), QStringLiteral("2027-05-07T18:00:00")}));
+    }
+
+    void floatingEndBesideZonedStart()
+    {
+        // Outlook and some web sites write DTEND without the TZID of DTSTART.
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VEVENT\r\nUID:f\r\nSUMMARY:Call\r\nDTSTART;TZID=America/New_York:20270105T090000\r\n"
+                                "DTEND:20270105T100000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().at(0).start, at(QStringLiteral("2027-01-05T15:00")));
+        QCOMPARE(importer.events().at(0).end, at(QStringLiteral("2027-01-05T16:00")));
+    }
+
+    void invalidRuleIsRefusedWithASentence()
+    {
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VEVENT\r\nUID:z\r\nSUMMARY:Zero\r\nDTSTART:20270105T090000\r\n"
+                                "RRULE:FREQ=MONTHLY;BYDAY=0MO\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.events().size(), 1);
+        QVERIFY(importer.events().at(0).rrule.isEmpty());
+        QCOMPARE(importer.issues().size(), 1);
+        QCOMPARE(importer.issues().at(0).line, 7);
+        QCOMPARE(importer.issues().at(0).message,
+                 QStringLiteral("the repeat rule “FREQ=MONTHLY;BYDAY=0MO” is refused (BYDAY=0MO: the position of a day in the "
+                                "month or the year counts from 1 (the first) or from -1 (the last), never 0); the event was kept "
+                                "without repetition"));
     }
 
     void notICalendarAtAll()

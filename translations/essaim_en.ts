@@ -2925,10 +2925,6 @@ Discard them?</translation>
         <translation>the empty %1 was ignored</translation>
     </message>
     <message>
-        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
-        <translation>the repeat rule “%1” cannot be read; the event was kept without repetition</translation>
-    </message>
-    <message>
         <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
         <translation>EXRULE (dropped from RFC 5545) is not supported; it was skipped</translation>
     </message>
@@ -2987,6 +2983,10 @@ Discard them?</translation>
     <message>
         <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
         <translation>the event “%1” does not repeat; the change of one occurrence was skipped</translation>
+    </message>
+    <message>
+        <source>the repeat rule “%1” is refused (%2); the event was kept without repetition</source>
+        <translation>the repeat rule “%1” is refused (%2); the event was kept without repetition</translation>
     </message>
 </context>
 <context>
@@ -6712,6 +6712,10 @@ It is open to every structure that shares the values of the social and solidarit
         <source>%1, until %2</source>
         <translation>%1, until %2</translation>
     </message>
+    <message>
+        <source>the rule cannot be read</source>
+        <translation>the rule cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
@@ -7079,6 +7083,81 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpander</name>
+    <message>
+        <source>%1=%2: each value must be from 0 to %3</source>
+        <translation>%1=%2: each value must be from 0 to %3</translation>
+    </message>
+    <message>
+        <source>%1=%2: each value must be from %3 to %4 or from -%4 to -%3</source>
+        <translation>%1=%2: each value must be from %3 to %4 or from -%4 to -%3</translation>
+    </message>
+    <message>
+        <source>%1=%2: each value must be from %3 to %4</source>
+        <translation>%1=%2: each value must be from %3 to %4</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: “%2” is not a day (MO, TU, WE, TH, FR, SA or SU)</source>
+        <translation>BYDAY=%1: “%2” is not a day (MO, TU, WE, TH, FR, SA or SU)</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: the position of a day in the month or the year counts from 1 (the first) or from -1 (the last), never 0</source>
+        <translation>BYDAY=%1: the position of a day in the month or the year counts from 1 (the first) or from -1 (the last), never 0</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: “%2” is not a day or a numbered day (such as 1FR or -1MO)</source>
+        <translation>BYDAY=%1: “%2” is not a day or a numbered day (such as 1FR or -1MO)</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not a frequency (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY or SECONDLY)</source>
+        <translation>FREQ=%1 is not a frequency (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY or SECONDLY)</translation>
+    </message>
+    <message>
+        <source>UNTIL=%1 is not a date</source>
+        <translation>UNTIL=%1 is not a date</translation>
+    </message>
+    <message>
+        <source>WKST=%1 is not a day (MO, TU, WE, TH, FR, SA or SU)</source>
+        <translation>WKST=%1 is not a day (MO, TU, WE, TH, FR, SA or SU)</translation>
+    </message>
+    <message>
+        <source>%1 is not a part of a repeat rule</source>
+        <translation>%1 is not a part of a repeat rule</translation>
+    </message>
+    <message>
+        <source>the rule has no frequency (FREQ)</source>
+        <translation>the rule has no frequency (FREQ)</translation>
+    </message>
+    <message>
+        <source>BYSETPOS chooses among the dates of another BY… part, and the rule has none</source>
+        <translation>BYSETPOS chooses among the dates of another BY… part, and the rule has none</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO is only allowed in a yearly rule</source>
+        <translation>BYWEEKNO is only allowed in a yearly rule</translation>
+    </message>
+    <message>
+        <source>a numbered BYDAY (such as 1FR) is only allowed in a monthly or yearly rule</source>
+        <translation>a numbered BYDAY (such as 1FR) is only allowed in a monthly or yearly rule</translation>
+    </message>
+    <message>
+        <source>a numbered BYDAY (such as 1FR) cannot be used with BYWEEKNO</source>
+        <translation>a numbered BYDAY (such as 1FR) cannot be used with BYWEEKNO</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY is not allowed in a weekly rule</source>
+        <translation>BYMONTHDAY is not allowed in a weekly rule</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY is not allowed in a weekly or monthly rule</source>
+        <translation>BYYEARDAY is not allowed in a weekly or monthly rule</translation>
+    </message>
+    <message>
+        <source>the part %1 is given twice</source>
+        <translation>the part %1 is given twice</translation>
     </message>
 </context>
 <context>

@@ -2988,6 +2988,10 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
         <translation>l&apos;événement «&#xa0;%1&#xa0;» ne se répète pas&#xa0;; la modification d&apos;une occurrence a été ignorée</translation>
     </message>
+    <message>
+        <source>the repeat rule “%1” is refused (%2); the event was kept without repetition</source>
+        <translation>la règle de répétition «&#xa0;%1&#xa0;» est refusée (%2)&#xa0;; l&apos;événement a été gardé sans répétition</translation>
+    </message>
 </context>
 <context>
     <name>ImportActorsCommand</name>
@@ -6712,6 +6716,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>%1, until %2</source>
         <translation>%1, jusqu’au %2</translation>
     </message>
+    <message>
+        <source>the rule cannot be read</source>
+        <translation>la règle ne peut pas être lue</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
@@ -7079,6 +7087,81 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>The import was cancelled.</source>
         <translation>L&apos;import a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpander</name>
+    <message>
+        <source>%1=%2: each value must be from 0 to %3</source>
+        <translation>%1=%2&#xa0;: chaque valeur doit aller de 0 à %3</translation>
+    </message>
+    <message>
+        <source>%1=%2: each value must be from %3 to %4 or from -%4 to -%3</source>
+        <translation>%1=%2&#xa0;: chaque valeur doit aller de %3 à %4 ou de -%4 à -%3</translation>
+    </message>
+    <message>
+        <source>%1=%2: each value must be from %3 to %4</source>
+        <translation>%1=%2&#xa0;: chaque valeur doit aller de %3 à %4</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: “%2” is not a day (MO, TU, WE, TH, FR, SA or SU)</source>
+        <translation>BYDAY=%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un jour (MO, TU, WE, TH, FR, SA ou SU)</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: the position of a day in the month or the year counts from 1 (the first) or from -1 (the last), never 0</source>
+        <translation>BYDAY=%1&#xa0;: le rang d&apos;un jour dans le mois ou l&apos;année se compte à partir de 1 (le premier) ou de -1 (le dernier), jamais 0</translation>
+    </message>
+    <message>
+        <source>BYDAY=%1: “%2” is not a day or a numbered day (such as 1FR or -1MO)</source>
+        <translation>BYDAY=%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni un jour ni un jour numéroté (comme 1FR ou -1MO)</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not a frequency (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY or SECONDLY)</source>
+        <translation>FREQ=%1 n&apos;est pas une fréquence (YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY, MINUTELY ou SECONDLY)</translation>
+    </message>
+    <message>
+        <source>UNTIL=%1 is not a date</source>
+        <translation>UNTIL=%1 n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>WKST=%1 is not a day (MO, TU, WE, TH, FR, SA or SU)</source>
+        <translation>WKST=%1 n&apos;est pas un jour (MO, TU, WE, TH, FR, SA ou SU)</translation>
+    </message>
+    <message>
+        <source>%1 is not a part of a repeat rule</source>
+        <translation>%1 n&apos;est pas une partie d&apos;une règle de répétition</translation>
+    </message>
+    <message>
+        <source>the rule has no frequency (FREQ)</source>
+        <translation>la règle n&apos;a pas de fréquence (FREQ)</translation>
+    </message>
+    <message>
+        <source>BYSETPOS chooses among the dates of another BY… part, and the rule has none</source>
+        <translation>BYSETPOS choisit parmi les dates d&apos;une autre partie BY…, et la règle n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO is only allowed in a yearly rule</source>
+        <translation>BYWEEKNO n&apos;est permis que dans une règle annuelle</translation>
+    </message>
+    <message>
+        <source>a numbered BYDAY (such as 1FR) is only allowed in a monthly or yearly rule</source>
+        <translation>un BYDAY numéroté (comme 1FR) n&apos;est permis que dans une règle mensuelle ou annuelle</translation>
+    </message>
+    <message>
+        <source>a numbered BYDAY (such as 1FR) cannot be used with BYWEEKNO</source>
+        <translation>un BYDAY numéroté (comme 1FR) ne peut pas s&apos;employer avec BYWEEKNO</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY is not allowed in a weekly rule</source>
+        <translation>BYMONTHDAY n&apos;est pas permis dans une règle hebdomadaire</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY is not allowed in a weekly or monthly rule</source>
+        <translation>BYYEARDAY n&apos;est pas permis dans une règle hebdomadaire ou mensuelle</translation>
+    </message>
+    <message>
+        <source>the part %1 is given twice</source>
+        <translation>la partie %1 est donnée deux fois</translation>
     </message>
 </context>
 <context>

@@ -520,7 +520,8 @@ void EventDialog::updatePreview()
             QStringList lines{Recurrence::describe(e.rrule, e.start)};
             // From today for a series already running.
             const QDateTime today = AgendaTime::wall(Clock::today());
-            const QList<QDateTime> next = Recurrence::next(e.rrule, e.start, std::max(e.start, today), 5);
+            // On the Paris clock, whichever zone the rule repeats in.
+            const QList<QDateTime> next = OccurrenceExpander::nextStarts(e, std::max(e.start, today), 5);
             for (const QDateTime &t : next)
                 lines << (e.allDay ? locale.toString(t.date(), QLocale::LongFormat)
                                    : tr("%1 at %2").arg(locale.toString(t.date(), QLocale::LongFormat),

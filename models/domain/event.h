@@ -10,6 +10,9 @@
 /// moving a time that does not exist on the night clocks go forward, so that
 /// "every first Friday at 18:00" stays at 18:00 in summer and in winter.
 /// AgendaTime converts to and from real instants and storage text.
+/// An event written in another zone keeps that zone (Event::timeZone): its
+/// times here are still Paris times, but its rule repeats on the clock of
+/// its own zone (see EventZone, OccurrenceExpander).
 
 /// A kind of event (forum, Rendez-vous de l'ESS, atelier ...) and its colour.
 struct EventType
@@ -88,6 +91,9 @@ struct Event
     /// RRULE value without "RRULE:", empty for a single event. UNTIL, when
     /// given, is a wall-clock time like the start.
     QString rrule;
+    /// The zone the rule repeats in: an IANA name, or the VTIMEZONE text of
+    /// a calendar's own zone (EventZone). UNTIL is a wall time of this zone.
+    QString timeZone = QStringLiteral("Europe/Paris");
     QList<EventException> exceptions;
     QDateTime createdAt;
     QDateTime updatedAt;

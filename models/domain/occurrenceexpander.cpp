@@ -1,5 +1,6 @@
 #include "occurrenceexpander.h"
 
+#include "eventzone.h"
 #include "recurrence.h"
 
 #include <algorithm>
@@ -44,6 +45,46 @@ bool overlaps(const Occurrence &o, const QDateTime &from, const QDateTime &to)
 
 } // namespace
 
+QList<QDateTime> OccurrenceExpander::ruleStarts(const Event &event, const QDateTime &from, const QDateTime &to, int max)
+{
+    const EventZone zone(event.timeZone);
+    if (zone.isHome())
+        return Recurrence::starts(event.rrule, event.start, from, to, max);
+    // The rule repeats on the zone's clock; the window, on Paris's, is
+    // widened by a day each side to cover any offset between the two.
+    const QDateTime localFrom = from.isValid() ? zone.fromHome(from).addDays(-1) : QDateTime();
+    const QList<QDateTime> local = Recurrence::starts(event.rrule, zone.fromHome(event.start), localFrom,
+                                                      zone.fromHome(to).addDays(1));
+    QList<QDateTime> result;
+    for (const QDateTime &t : local) {
+        const QDateTime home = zone.toHome(t);
+        if ((!from.isValid() || home >= from) && home < to && result.size() < max)
+            result << home;
+    }
+    return result;
+}
+
+QList<QDateTime> OccurrenceExpander::nextStarts(const Event &event, const QDateTime &from, int n)
+{
+    const EventZone zone(event.timeZone);
+    QList<QDateTime> result = Recurrence::next(event.rrule, zone.fromHome(event.start), zone.fromHome(from), n);
+    for (QDateTime &t : result)
+        t = zone.toHome(t);
+    return result;
+}
+
+int OccurrenceExpander::countBefore(const Event &event, const QDateTime &at)
+{
+    const EventZone zone(event.timeZone);
+    return Recurrence::countBefore(event.rrule, zone.fromHome(event.start), zone.fromHome(at));
+}
+
+QString OccurrenceExpander::endedBefore(const Event &event, const QDateTime &at)
+{
+    const EventZone zone(event.timeZone);
+    return Recurrence::endedBefore(event.rrule, zone.fromHome(event.start), zone.fromHome(at));
+}
+
 QList<Occurrence> OccurrenceExpander::expand(const Event &event, const QDateTime &from, const QDateTime &to)
 {
     QList<Occurrence> result;
@@ -60,7 +101,7 @@ QList<Occurrence> OccurrenceExpander::expand(const Event &event, const QDateTime
     }
     const qint64 duration = std::max<qint64>(0, event.durationSecs());
     // An occurrence that started before the window may still run into it.
-    const QList<QDateTime> starts = Recurrence::starts(event.rrule, event.start, from.addSecs(-duration), to);
+    const QList<QDateTime> starts = ruleStarts(event, from.addSecs(-duration), to);
     for (const QDateTime &s : starts) {
         if (event.exceptionAt(s))
             continue;
@@ -103,7 +144,7 @@ Occurrence OccurrenceExpander::occurrenceAt(const Event &event, const QDateTime 
     } else {
         const EventException *x = event.exceptionAt(originalStart);
         exists = (x && x->kind == EventException::Kind::Added)
-            || !Recurrence::starts(event.rrule, event.start, originalStart, originalStart.addSecs(1), 1).isEmpty();
+            || !ruleStarts(event, originalStart, originalStart.addSecs(1), 1).isEmpty();
     }
     if (!exists)
         return {};
@@ -120,7 +161,8 @@ QPair<QDateTime, QDateTime> OccurrenceExpander::span(const Event &event)
     QDateTime first = event.start;
     QDateTime last = event.end;
     if (event.isRecurring()) {
-        const QDateTime lastStart = Recurrence::lastStart(event.rrule, event.start);
+        const EventZone zone(event.timeZone);
+        const QDateTime lastStart = zone.toHome(Recurrence::lastStart(event.rrule, zone.fromHome(event.start)));
         last = lastStart.isValid() ? lastStart.addSecs(event.durationSecs()) : QDateTime();
     }
     for (const EventException &x : event.exceptions) {

@@ -1,6 +1,7 @@
 #include "recurrence.h"
 
 #include "agendatime.h"
+#include "ruleexpander.h"
 
 #include <QHash>
 #include <QLocale>
@@ -8,6 +9,8 @@
 #include <QStringList>
 
 #include <libical/ical.h>
+
+#include <memory>
 
 namespace {
 
@@ -83,12 +86,16 @@ public:
             if (m_entries.size() >= MaxEntries)
                 clear();
             icalrecurrencetype recur;
-            if (!parse(rrule, &recur))
+            RuleExpander::Rule own;
+            if (!parse(rrule, &recur) || !RuleExpander::parse(rrule, &own))
                 return {};
             e = new Entry;
-            e->it = icalrecur_iterator_new(recur, toIcal(dtstart));
-            e->canJump = recur.count == 0;
-            if (!e->it) {
+            if (RuleExpander::needsOwnExpansion(own))
+                e->own = std::make_unique<RuleExpander>(own, dtstart);
+            else
+                e->it = icalrecur_iterator_new(recur, toIcal(dtstart));
+            e->canJump = recur.count == 0 && !e->own;
+            if (!e->it && !e->own) {
                 delete e;
                 return {};
             }
@@ -100,12 +107,19 @@ public:
         }
         // Produce until a start reaches the window's end.
         while (!e->done && (!to.isValid() || !e->last.isValid() || e->last < to)) {
-            const icaltimetype t = icalrecur_iterator_next(e->it);
-            if (icaltime_is_null_time(t) || e->starts.size() >= MaxSteps) {
+            QDateTime t;
+            if (e->own) {
+                t = e->own->next();
+            } else {
+                const icaltimetype i = icalrecur_iterator_next(e->it);
+                if (!icaltime_is_null_time(i))
+                    t = fromIcal(i);
+            }
+            if (!t.isValid() || e->starts.size() >= MaxSteps) {
                 e->done = true;
                 break;
             }
-            e->last = fromIcal(t);
+            e->last = t;
             e->starts << e->last;
         }
         icalerror_clear_errno();
@@ -128,6 +142,8 @@ private:
     struct Entry
     {
         icalrecur_iterator *it = nullptr;
+        /// For the rules libical expands wrongly.
+        std::unique_ptr<RuleExpander> own;
         QDateTime base;
         QDateTime last;
         QList<QDateTime> starts;
@@ -183,8 +199,20 @@ QString partValue(const QString &rrule, const QString &name)
 
 bool Recurrence::isValid(const QString &rrule)
 {
+    return check(rrule, nullptr);
+}
+
+bool Recurrence::check(const QString &rrule, QString *why)
+{
     icalrecurrencetype recur;
-    return parse(rrule, &recur);
+    if (!RuleExpander::parse(rrule, nullptr, why))
+        return false;
+    if (!parse(rrule, &recur)) {
+        if (why)
+            *why = tr("the rule cannot be read");
+        return false;
+    }
+    return true;
 }
 
 QString Recurrence::toRRule(const Rule &rule)

@@ -10,8 +10,10 @@
 /// ("le 1er vendredi du mois", "tous les 2 mois" ...) to and from RRULE text,
 /// and the rewrites a series edit needs (end a series before a date).
 ///
-/// Rules are expanded as floating times: the wall clock of Europe/Paris is
-/// kept across the summer-time changes by construction.
+/// Rules are expanded as floating times: the wall clock of the event's zone
+/// is kept across the summer-time changes by construction (OccurrenceExpander
+/// converts to the agenda's clock). The shapes of rule libical 3.0 gets
+/// wrong go to RuleExpander.
 class Recurrence
 {
     Q_DECLARE_TR_FUNCTIONS(Recurrence)
@@ -35,6 +37,9 @@ public:
     };
 
     static bool isValid(const QString &rrule);
+    /// Whether the rule follows RFC 5545; when not, @p why says what is
+    /// wrong in a sentence ("BYDAY=0MO: the position of a day ... never 0").
+    static bool check(const QString &rrule, QString *why);
     static QString toRRule(const Rule &rule);
     /// @p understood is false when the rule has parts the editor cannot show
     /// (it is then kept as it is).

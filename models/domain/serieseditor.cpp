@@ -1,5 +1,6 @@
 #include "serieseditor.h"
 
+#include "occurrenceexpander.h"
 #include "recurrence.h"
 
 void SeriesEditor::changeOccurrence(Event &series, const QDateTime &originalStart, const Change &change)
@@ -60,7 +61,7 @@ EventRecord SeriesEditor::splitAt(EventRecord &series, const QDateTime &original
     Event &s = series.event;
     if (!s.isRecurring() || originalStart <= s.start)
         return tail;
-    const int done = Recurrence::countBefore(s.rrule, s.start, originalStart);
+    const int done = OccurrenceExpander::countBefore(s, originalStart);
     tail.event = s;
     tail.event.id = 0;
     tail.event.uid = newUid;
@@ -77,7 +78,7 @@ EventRecord SeriesEditor::splitAt(EventRecord &series, const QDateTime &original
             kept << x;
     }
     s.exceptions = kept;
-    s.rrule = Recurrence::endedBefore(s.rrule, s.start, originalStart);
+    s.rrule = OccurrenceExpander::endedBefore(s, originalStart);
     QList<Registration> keptRegistrations;
     for (Registration r : series.registrations) {
         if (r.occurrenceStart >= originalStart) {

@@ -1,6 +1,9 @@
 #include "icsexporter.h"
 
+#include "eventzone.h"
+
 #include <QSaveFile>
+#include <QSet>
 
 #include <libical/ical.h>
 
@@ -30,6 +33,32 @@ icalproperty *timeProperty(icalproperty *p, bool date)
         icalproperty_add_parameter(p, icalparameter_new_value(ICAL_VALUE_DATE));
     else
         icalproperty_add_parameter(p, icalparameter_new_tzid(ParisTzid));
+    return p;
+}
+
+bool isUtc(const EventZone &zone)
+{
+    return zone.tzid() == QLatin1String("UTC");
+}
+
+/// A Paris wall time of an event written as a time of the event's zone.
+icaltimetype inZone(const EventZone &zone, const QDateTime &homeWall, bool date)
+{
+    if (date || zone.isHome())
+        return floating(homeWall, date);
+    icaltimetype t = floating(zone.fromHome(homeWall), false);
+    if (isUtc(zone))
+        t.zone = icaltimezone_get_utc_timezone();
+    return t;
+}
+
+/// The property of inZone()'s time, with the zone's TZID.
+icalproperty *zonedProperty(icalproperty *p, const EventZone &zone, bool date)
+{
+    if (date || zone.isHome())
+        return timeProperty(p, date);
+    if (!isUtc(zone))
+        icalproperty_add_parameter(p, icalparameter_new_tzid(zone.tzid().toUtf8().constData()));
     return p;
 }
 
@@ -103,14 +132,28 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
 {
     icalcomponent *cal = newCalendar();
     const icaltimetype stamp = utcOf(QDateTime::currentDateTimeUtc());
+    // The VTIMEZONE of each other zone, once.
+    QSet<QString> zonesWritten;
     for (const Event &e : events) {
+        const EventZone zone(e.timeZone);
+        if (zone.isHome() || e.allDay || isUtc(zone) || zonesWritten.contains(e.timeZone))
+            continue;
+        zonesWritten.insert(e.timeZone);
+        icalcomponent *vtz = icalparser_parse_string(zone.vtimezone().toUtf8().constData());
+        if (vtz && icalcomponent_isa(vtz) == ICAL_VTIMEZONE_COMPONENT)
+            icalcomponent_add_component(cal, vtz);
+        else if (vtz)
+            icalcomponent_free(vtz);
+    }
+    for (const Event &e : events) {
+        const EventZone zone(e.timeZone);
         icalcomponent *v = icalcomponent_new_vevent();
         icalcomponent_add_property(v, icalproperty_new_uid(e.uid.toUtf8().constData()));
         icalcomponent_add_property(v, icalproperty_new_dtstamp(e.updatedAt.isValid() ? utcOf(e.updatedAt) : stamp));
         if (e.createdAt.isValid())
             icalcomponent_add_property(v, icalproperty_new_created(utcOf(e.createdAt)));
-        icalcomponent_add_property(v, timeProperty(icalproperty_new_dtstart(floating(e.start, e.allDay)), e.allDay));
-        icalcomponent_add_property(v, timeProperty(icalproperty_new_dtend(floating(e.end, e.allDay)), e.allDay));
+        icalcomponent_add_property(v, zonedProperty(icalproperty_new_dtstart(inZone(zone, e.start, e.allDay)), zone, e.allDay));
+        icalcomponent_add_property(v, zonedProperty(icalproperty_new_dtend(inZone(zone, e.end, e.allDay)), zone, e.allDay));
         addText(v, icalproperty_new_summary, e.title);
         addText(v, icalproperty_new_location, e.location);
         addText(v, icalproperty_new_description, e.description);
@@ -125,9 +168,8 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
                 if (e.allDay) {
                     r.until = floating(until, true);
                 } else {
-                    icaltimetype local = floating(until, false);
-                    local.zone = icaltimezone_get_builtin_timezone(ParisTzid);
-                    r.until = icaltime_convert_to_zone(local, icaltimezone_get_utc_timezone());
+                    // UNTIL is a wall time of the event's zone.
+                    r.until = utcOf(zone.toUtc(until));
                 }
             }
             icalcomponent_add_property(v, icalproperty_new_rrule(r));
@@ -136,13 +178,13 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
         for (const EventException &x : e.exceptions) {
             switch (x.kind) {
             case EventException::Kind::Cancelled:
-                icalcomponent_add_property(v, timeProperty(icalproperty_new_exdate(floating(x.occurrenceStart, e.allDay)), e.allDay));
+                icalcomponent_add_property(v, zonedProperty(icalproperty_new_exdate(inZone(zone, x.occurrenceStart, e.allDay)), zone, e.allDay));
                 break;
             case EventException::Kind::Added: {
                 icaldatetimeperiodtype d;
-                d.time = floating(x.occurrenceStart, e.allDay);
+                d.time = inZone(zone, x.occurrenceStart, e.allDay);
                 d.period = icalperiodtype_null_period();
-                icalcomponent_add_property(v, timeProperty(icalproperty_new_rdate(d), e.allDay));
+                icalcomponent_add_property(v, zonedProperty(icalproperty_new_rdate(d), zone, e.allDay));
                 if (x.start.isValid() && (x.start != x.occurrenceStart || !x.title.isEmpty() || !x.location.isEmpty()))
                     changed << &x;
                 break;
@@ -157,11 +199,11 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
             icalcomponent *o = icalcomponent_new_vevent();
             icalcomponent_add_property(o, icalproperty_new_uid(e.uid.toUtf8().constData()));
             icalcomponent_add_property(o, icalproperty_new_dtstamp(e.updatedAt.isValid() ? utcOf(e.updatedAt) : stamp));
-            icalcomponent_add_property(o, timeProperty(icalproperty_new_recurrenceid(floating(x->occurrenceStart, e.allDay)), e.allDay));
+            icalcomponent_add_property(o, zonedProperty(icalproperty_new_recurrenceid(inZone(zone, x->occurrenceStart, e.allDay)), zone, e.allDay));
             const QDateTime start = x->start.isValid() ? x->start : x->occurrenceStart;
             const QDateTime end = x->end.isValid() ? x->end : start.addSecs(e.durationSecs());
-            icalcomponent_add_property(o, timeProperty(icalproperty_new_dtstart(floating(start, e.allDay)), e.allDay));
-            icalcomponent_add_property(o, timeProperty(icalproperty_new_dtend(floating(end, e.allDay)), e.allDay));
+            icalcomponent_add_property(o, zonedProperty(icalproperty_new_dtstart(inZone(zone, start, e.allDay)), zone, e.allDay));
+            icalcomponent_add_property(o, zonedProperty(icalproperty_new_dtend(inZone(zone, end, e.allDay)), zone, e.allDay));
             addText(o, icalproperty_new_summary, x->title.isEmpty() ? e.title : x->title);
             addText(o, icalproperty_new_location, x->location.isEmpty() ? e.location : x->location);
             addText(o, icalproperty_new_description, x->description.isEmpty() ? e.description : x->description);

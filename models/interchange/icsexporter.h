@@ -9,7 +9,9 @@
 
 /// Writes agenda events as an iCalendar file (RFC 5545) through libical,
 /// for Thunderbird, Google Calendar and Outlook: one VTIMEZONE for
-/// Europe/Paris, times with TZID=Europe/Paris (dates for all-day events),
+/// Europe/Paris and one for each other zone an event was written in, times
+/// with the TZID of the event's zone (UTC times for an event that repeats
+/// in UTC, dates for all-day events),
 /// series with their RRULE, EXDATE and RDATE, changed occurrences as
 /// RECURRENCE-ID overrides, and the events' own stable UIDs.
 class IcsExporter

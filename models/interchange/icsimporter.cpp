@@ -1,8 +1,10 @@
 #include "icsimporter.h"
 
 #include "agendatime.h"
+#include "eventzone.h"
 #include "recurrence.h"
 #include "textkey.h"
+#include "timezonematcher.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -191,8 +193,9 @@ bool IcsImporter::read(const QByteArray &bytes)
                 issue(l.number, tr("the empty %1 was ignored").arg(name));
                 continue;
             }
-            if (name == QLatin1String("RRULE") && !Recurrence::isValid(value)) {
-                issue(l.number, tr("the repeat rule “%1” cannot be read; the event was kept without repetition").arg(value.trimmed()));
+            QString why;
+            if (name == QLatin1String("RRULE") && !Recurrence::check(value, &why)) {
+                issue(l.number, tr("the repeat rule “%1” is refused (%2); the event was kept without repetition").arg(value.trimmed(), why));
                 continue;
             }
             if (name == QLatin1String("EXRULE")) {
@@ -222,39 +225,55 @@ bool IcsImporter::read(const QByteArray &bytes)
         return fail(1, tr("the calendar cannot be read."));
     }
 
-    // Time zones defined by the file first, then libical's own database.
+    // Time zones defined by the file first, then the system's database; each
+    // TZID is named once as EventZone holds it (TimeZoneMatcher).
     QHash<QString, icaltimezone *> zones;
+    QHash<QString, QString> zoneTexts;
     for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VTIMEZONE_COMPONENT); c;
          c = icalcomponent_get_next_component(root, ICAL_VTIMEZONE_COMPONENT)) {
         icaltimezone *zone = icaltimezone_new();
-        if (icaltimezone_set_component(zone, icalcomponent_new_clone(c)))
-            zones.insert(text(icaltimezone_get_tzid(zone)), zone);
-        else
+        if (icaltimezone_set_component(zone, icalcomponent_new_clone(c))) {
+            const QString tzid = text(icaltimezone_get_tzid(zone));
+            zones.insert(tzid, zone);
+            char *vtimezone = icalcomponent_as_ical_string_r(c);
+            zoneTexts.insert(tzid, text(vtimezone).trimmed());
+            icalmemory_free_buffer(vtimezone);
+        } else {
             icaltimezone_free(zone, 1);
+        }
     }
+    QHash<QString, QString> specs;
+    auto zoneOf = [&](const QString &tzid) {
+        auto known = specs.constFind(tzid);
+        if (known != specs.constEnd())
+            return *known;
+        const QString spec = TimeZoneMatcher::zoneFor(tzid, zones.value(tzid), zoneTexts.value(tzid));
+        specs.insert(tzid, spec);
+        return spec;
+    };
     QSet<QString> reportedZones;
-    auto toWall = [&](icalproperty *p, icaltimetype t, int line) -> QDateTime {
+    // A floating time beside a start with a TZID (Outlook writes such a
+    // DTEND) is read in the start's zone, as calendar programs do.
+    auto toWall = [&](icalproperty *p, icaltimetype t, int line, const QString &floatingTzid = QString()) -> QDateTime {
         if (t.is_date)
             return wallOf(t);
         if (icaltime_is_utc(t))
             return wallOf(icaltime_convert_to_zone(t, paris()));
-        const QString tzid = text(icalproperty_get_parameter_as_string(p, "TZID"));
+        QString tzid = text(icalproperty_get_parameter_as_string(p, "TZID"));
+        if (tzid.isEmpty())
+            tzid = floatingTzid;
         if (tzid.isEmpty())
             return wallOf(t); // floating: the council's own clock
-        icaltimezone *zone = zones.value(tzid);
-        if (!zone)
-            zone = icaltimezone_get_builtin_timezone(tzid.toUtf8().constData());
-        if (!zone)
-            zone = icaltimezone_get_builtin_timezone_from_tzid(tzid.toUtf8().constData());
-        if (!zone) {
+        const QString spec = zoneOf(tzid);
+        if (spec.isEmpty()) {
             if (!reportedZones.contains(tzid)) {
                 reportedZones.insert(tzid);
                 issue(line, tr("the time zone “%1” is not defined; its times were read as Paris times").arg(tzid));
             }
             return wallOf(t);
         }
-        t.zone = zone;
-        return wallOf(icaltime_convert_to_zone(t, paris()));
+        t.zone = nullptr;
+        return EventZone(spec).toHome(wallOf(t));
     };
 
     struct Override
@@ -286,12 +305,18 @@ bool IcsImporter::read(const QByteArray &bytes)
         const icaltimetype startValue = icalproperty_get_dtstart(startProperty);
         e.allDay = startValue.is_date;
         e.start = toWall(startProperty, startValue, line);
+        // The zone the rule repeats in: the start's (RFC 5545 3.3.10).
+        const QString startTzid = startValue.is_date ? QString() : text(icalproperty_get_parameter_as_string(startProperty, "TZID"));
+        QString zoneSpec = startTzid.isEmpty() ? QString() : zoneOf(startTzid);
+        if (zoneSpec.isEmpty() && !startValue.is_date && icaltime_is_utc(startValue))
+            zoneSpec = QStringLiteral("UTC");
+        const EventZone zone(zoneSpec);
         if (!e.start.isValid()) {
             issue(line, tr("the start of the event “%1” cannot be read; it was skipped").arg(e.title));
             continue;
         }
         if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) {
-            e.end = toWall(p, icalproperty_get_dtend(p), line);
+            e.end = toWall(p, icalproperty_get_dtend(p), line, startTzid);
         } else if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY)) {
             e.end = e.start.addSecs(icaldurationtype_as_int(icalproperty_get_duration(p)));
         } else {
@@ -355,7 +380,7 @@ bool IcsImporter::read(const QByteArray &bytes)
                 if (r.until.is_date || e.allDay)
                     until = AgendaTime::wall(QDate(r.until.year, r.until.month, r.until.day), QTime(23, 59, 59));
                 else if (icaltime_is_utc(r.until))
-                    until = wallOf(icaltime_convert_to_zone(r.until, paris()));
+                    until = zone.fromUtc(wallOf(r.until));
                 else
                     until = wallOf(r.until);
                 icaltimetype u = icaltime_null_time();
@@ -373,6 +398,7 @@ bool IcsImporter::read(const QByteArray &bytes)
             if (icalcomponent_get_next_property(c, ICAL_RRULE_PROPERTY))
                 issue(line, tr("the event “%1” has several repeat rules; only the first was kept").arg(e.title));
         }
+
         for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_EXDATE_PROPERTY); p;
              p = icalcomponent_get_next_property(c, ICAL_EXDATE_PROPERTY)) {
             const icaltimetype t = icalproperty_get_exdate(p);
@@ -380,10 +406,10 @@ bool IcsImporter::read(const QByteArray &bytes)
                 continue;
             EventException x;
             x.kind = EventException::Kind::Cancelled;
-            x.occurrenceStart = toWall(p, t, line);
-            // A date excludes the occurrence of that day.
+            x.occurrenceStart = toWall(p, t, line, startTzid);
+            // A date excludes the occurrence of that day (a day of the event's zone).
             if (t.is_date && !e.allDay)
-                x.occurrenceStart = AgendaTime::wall(x.occurrenceStart.date(), e.start.time());
+                x.occurrenceStart = zone.toHome(AgendaTime::wall(x.occurrenceStart.date(), zone.fromHome(e.start).time()));
             if (!e.exceptionAt(x.occurrenceStart))
                 e.exceptions << x;
         }
@@ -397,9 +423,9 @@ bool IcsImporter::read(const QByteArray &bytes)
                 continue;
             EventException x;
             x.kind = EventException::Kind::Added;
-            x.occurrenceStart = toWall(p, t, line);
+            x.occurrenceStart = toWall(p, t, line, startTzid);
             if (t.is_date && !e.allDay)
-                x.occurrenceStart = AgendaTime::wall(x.occurrenceStart.date(), e.start.time());
+                x.occurrenceStart = zone.toHome(AgendaTime::wall(x.occurrenceStart.date(), zone.fromHome(e.start).time()));
             x.start = x.occurrenceStart;
             x.end = x.start.addSecs(e.durationSecs());
             if (!e.isRecurring())
@@ -407,6 +433,9 @@ bool IcsImporter::read(const QByteArray &bytes)
             if (!e.exceptionAt(x.occurrenceStart))
                 e.exceptions << x;
         }
+        // A UTC start repeats in UTC; a single one is just an instant.
+        if (!zoneSpec.isEmpty() && (e.isRecurring() || zoneSpec != QLatin1String("UTC")))
+            e.timeZone = zone.isHome() ? EventZone::home() : zoneSpec;
         bool merged = false;
         for (Event &known : m_events) {
             if (known.uid == e.uid) {

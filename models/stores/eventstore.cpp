@@ -1,6 +1,7 @@
 #include "eventstore.h"
 
 #include "agendatime.h"
+#include "eventzone.h"
 #include "occurrenceexpander.h"
 #include "textkey.h"
 #include "transaction.h"
@@ -137,7 +138,7 @@ QList<Event> EventStore::readEvents(const QString &where, const QVariantList &va
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT id, uid, title, type_id, starts_at, ends_at, all_day, location, description, "
-                                 "organiser_actor_id, plan_action_id, capacity, public, rrule, created_at, updated_at "
+                                 "organiser_actor_id, plan_action_id, capacity, public, rrule, created_at, updated_at, time_zone "
                                  "FROM events e WHERE %1 ORDER BY starts_at, id")
                       .arg(where));
         for (const QVariant &v : values)
@@ -162,6 +163,7 @@ QList<Event> EventStore::readEvents(const QString &where, const QVariantList &va
             e.rrule = q.value(13).toString();
             e.createdAt = AgendaTime::fromText(q.value(14).toString()); // stored in UTC
             e.updatedAt = AgendaTime::fromText(q.value(15).toString());
+            e.timeZone = q.value(16).toString();
             index.insert(e.id, int(result.size()));
             result << e;
         }
@@ -305,8 +307,8 @@ struct EventStore::Statements
     {
         event.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO events (id, uid, title, type_id, starts_at, ends_at, all_day, location, description, "
-            "organiser_actor_id, plan_action_id, capacity, public, rrule, span_start, span_end, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "organiser_actor_id, plan_action_id, capacity, public, rrule, span_start, span_end, created_at, updated_at, time_zone) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         deletePartners.prepare(QStringLiteral("DELETE FROM event_partners WHERE event_id = ?"));
         deleteExceptions.prepare(QStringLiteral("DELETE FROM event_exceptions WHERE event_id = ?"));
         deleteRegistrations.prepare(QStringLiteral("DELETE FROM registrations WHERE event_id = ?"));
@@ -362,6 +364,7 @@ bool EventStore::write(EventRecord &record, Statements &st, bool known)
     q.addBindValue(span.second.isValid() ? AgendaTime::toText(span.second) : EndOfTime);
     q.addBindValue(e.createdAt.toString(Qt::ISODate));
     q.addBindValue(e.updatedAt.toString(Qt::ISODate));
+    q.addBindValue(e.timeZone.isEmpty() ? EventZone::home() : e.timeZone);
     if (!q.exec())
         return failed(q);
     if (e.id == 0)
