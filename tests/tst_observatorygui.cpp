@@ -570,7 +570,8 @@ private slots:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         tabs->setCurrentWidget(tab);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *bars = qobject_cast<QBarSeries *>(tab->panel(0)->chart()->series().value(0));
+        // The jobs are the second series of the family chart (their own axis).
+        auto *bars = qobject_cast<QBarSeries *>(tab->panel(0)->chart()->series().value(1));
         emit bars->barSets().at(1)->hovered(true, 0);
         QTRY_VERIFY(QToolTip::isVisible());
         tabs->setCurrentWidget(window.directoryTab());
