@@ -82,8 +82,8 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
     plan.report.dryRun = r.dryRun;
     plan.report.notes = source.notes();
     if (!r.dryRun) {
-        ActorImporter::Batch batch;
-        if (!importer.apply(plan, &batch)) {
+        // No undo on the command line: the importer keeps nothing of what it wrote.
+        if (!importer.apply(plan, nullptr)) {
             err << CommandLine::failure(importer.errorString()) << Qt::endl;
             return 1;
         }
@@ -112,6 +112,14 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
     }
     if (plan.report.rejected() > shown && r.reportPath.isEmpty())
         out << tr("… and %n more rejected line(s): add --report FILE for the full list.", nullptr, plan.report.rejected() - shown) << Qt::endl;
+    const int warnings = int(plan.report.warningRows.size());
+    const int warningsShown = std::min(20, warnings);
+    for (int i = 0; i < warningsShown; ++i) {
+        const RejectedRow &row = plan.report.warningRows.at(i);
+        out << tr("warning: line %1 of %2: %3").arg(row.line).arg(QFileInfo(row.file).fileName(), row.reason) << Qt::endl;
+    }
+    if (warnings > warningsShown && r.reportPath.isEmpty())
+        out << tr("… and %n more warning(s): add --report FILE for the full list.", nullptr, warnings - warningsShown) << Qt::endl;
     if (!r.reportPath.isEmpty()) {
         QString why;
         if (!plan.report.writeRejected(r.reportPath, &why)) {

@@ -232,6 +232,14 @@ QJsonObject StatsCommand::toJson(const ObservatoryStats &stats)
         comparisons.append(e);
     }
     o.insert(QStringLiteral("comparisons"), comparisons);
+    QJsonArray warnings;
+    for (const ObservatoryWarning &w : stats.warnings) {
+        QJsonArray ids;
+        for (const qint32 id : w.actorIds)
+            ids.append(id);
+        warnings.append(QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("reason"), w.reason}, {QStringLiteral("actor_ids"), ids}});
+    }
+    o.insert(QStringLiteral("warnings"), warnings);
     QJsonObject social;
     social.insert(QStringLiteral("current"), profileJson(stats.socialUtility));
     if (stats.socialUtilityCompared.year > 0)
@@ -272,6 +280,14 @@ QString StatsCommand::toCsv(const ObservatoryStats &stats)
     for (const ObservatoryComparison &c : stats.comparisons) {
         writer.writeRecord({QStringLiteral("comparisons"), c.code, c.label, {}, {}, {}, {}, {}, {}, pct(c.essSharePct), {}, {}, {},
                             c.year ? QString::number(c.year) : QString(), c.source});
+    }
+    // A doubtful figure: the reason as label, the actors to look at (ids) as source.
+    for (const ObservatoryWarning &w : stats.warnings) {
+        QStringList ids;
+        for (const qint32 id : w.actorIds)
+            ids << QString::number(id);
+        writer.writeRecord({QStringLiteral("warnings"), w.code, w.reason, QString::number(w.actorIds.size()), {}, {}, {}, {}, {}, {}, {},
+                            {}, {}, year, ids.join(QLatin1Char(' '))});
     }
     return QString::fromUtf8(buffer.data());
 }

@@ -4,8 +4,10 @@
 #include "sectorstore.h"
 #include "sectortreemodel.h"
 #include "testsupport.h"
+#include "textkey.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -183,6 +185,42 @@ private slots:
         model.sort(ActorTableModel::Headcount, Qt::AscendingOrder);
         QCOMPARE(column(ActorTableModel::Name).mid(0, 3),
                  (QStringList{QStringLiteral("écume des jours"), QStringLiteral("Atelier Zéro"), QStringLiteral("Fanfare de Jeumont")}));
+    }
+
+    /// Names as a French reader sorts them: numbers by value, accents and
+    /// case only to break ties, the same order as QCollator (French, numeric).
+    void namesSortAsPeopleRead()
+    {
+        const QStringList names = {
+            QStringLiteral("Atelier n°10"), QStringLiteral("Atelier n°2"), QStringLiteral("Atelier n°1"), QStringLiteral("atelier n°3"),
+            QStringLiteral("Écomusée de l'Avesnois"), QStringLiteral("Ecole de musique"), QStringLiteral("école de la deuxième chance"),
+            QStringLiteral("Zèbre solidaire"), QStringLiteral("L'Atelier du Cœur"), QStringLiteral("La Source"), QStringLiteral("Le Jardin"),
+            QStringLiteral("Énergie 59"), QStringLiteral("Énergie 100"), QStringLiteral("énergie"), QStringLiteral("Énergie"),
+            QStringLiteral("Abeille"), QStringLiteral("Âge d'or"), QStringLiteral("Club 2000"), QStringLiteral("Club 300"),
+            QStringLiteral("côte"), QStringLiteral("cote"), QStringLiteral("Côte"), QStringLiteral("coté"),
+        };
+        QCollator collator(QLocale(QLocale::French, QLocale::France));
+        collator.setNumericMode(true);
+        QStringList byCollator = names;
+        std::stable_sort(byCollator.begin(), byCollator.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        QStringList byKey = names;
+        std::stable_sort(byKey.begin(), byKey.end(), [](const QString &a, const QString &b) { return TextKey::sortKey(a) < TextKey::sortKey(b); });
+        QCOMPARE(byKey, byCollator);
+        QVERIFY(byKey.indexOf(QStringLiteral("Atelier n°2")) < byKey.indexOf(QStringLiteral("Atelier n°10")));
+
+        // The directory sorts in SQL on the stored key.
+        QList<Actor> actors;
+        for (const QString &name : {QStringLiteral("Atelier n°10"), QStringLiteral("Atelier n°2"), QStringLiteral("Écomusée"),
+                                    QStringLiteral("ecole"), QStringLiteral("Atelier n°1")})
+            actors << TestSupport::makeActor(name);
+        QVERIFY(m_store->saveAll(actors));
+        ActorTableModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList shown;
+        for (int r = 0; r < model.rowCount(); ++r)
+            shown << model.data(model.index(r, ActorTableModel::Name)).toString();
+        QCOMPARE(shown, (QStringList{QStringLiteral("Atelier n°1"), QStringLiteral("Atelier n°2"), QStringLiteral("Atelier n°10"),
+                                     QStringLiteral("ecole"), QStringLiteral("Écomusée")}));
     }
 
     void editsShowAtOnce()

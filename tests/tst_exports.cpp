@@ -507,6 +507,39 @@ private slots:
         QCOMPARE(q.value(QStringLiteral("description")).toString(), m_jardins.description);
         QCOMPARE(q.value(QStringLiteral("sector")).toString(), QStringLiteral("Environnement et recyclage"));
         QCOMPARE(q.value(QStringLiteral("competencies")).toArray(), QJsonArray{QStringLiteral("maraîchage")});
+
+        // An independent reader: Python's json module, strict (no NaN, no
+        // duplicate keys), and the RFC 7946 shape a map tool relies on.
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        const char *script =
+            "import json, sys\n"
+            "def strict(pairs):\n"
+            "    keys = [k for k, _ in pairs]\n"
+            "    assert len(keys) == len(set(keys)), 'duplicate key'\n"
+            "    return dict(pairs)\n"
+            "def bad(c):\n"
+            "    raise ValueError('not JSON: ' + c)\n"
+            "raw = open(sys.argv[1], 'rb').read()\n"
+            "doc = json.loads(raw.decode('utf-8'), object_pairs_hook=strict, parse_constant=bad)\n"
+            "assert doc['type'] == 'FeatureCollection'\n"
+            "for f in doc['features']:\n"
+            "    assert f['type'] == 'Feature' and isinstance(f['properties'], dict)\n"
+            "    g = f['geometry']\n"
+            "    assert g['type'] == 'Point' and len(g['coordinates']) == 2\n"
+            "    lon, lat = g['coordinates']\n"
+            "    assert -180 <= lon <= 180 and -90 <= lat <= 90\n"
+            "print(len(doc['features']), doc['features'][0]['properties']['name'])\n";
+        QProcess reader;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));
+        reader.setProcessEnvironment(env);
+        reader.start(python, {QStringLiteral("-c"), QString::fromLatin1(script), path});
+        QVERIFY(reader.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(reader.readAllStandardError()), QString());
+        QCOMPARE(reader.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(reader.readAllStandardOutput()).trimmed(), QStringLiteral("2 Coopérative Énergie Sambre"));
     }
 
     void siteFiles()

@@ -321,11 +321,16 @@ private slots:
         const QString path = write(QStringLiteral("partenaire.csv"), TextDecoder::decode(bytes, TextDecoder::Encoding::Utf8).toLatin1().isEmpty() ? bytes : bytes);
         Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
         QVERIFY2(run.applied, qPrintable(run.error));
-        QCOMPARE(run.plan.report.created, 2);
-        QCOMPARE(run.plan.report.rejected(), 1);
-        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 3);
-        QVERIFY2(run.plan.report.rejectedRows.at(0).reason.contains(QStringLiteral("pas-un-courriel")), qPrintable(run.plan.report.rejectedRows.at(0).reason));
-        QCOMPARE(m_actors->count(), 2);
+        // A wrong e-mail address no longer rejects the row: it is left out, kept in the notes.
+        QCOMPARE(run.plan.report.created, 3);
+        QCOMPARE(run.plan.report.rejected(), 0);
+        QCOMPARE(run.plan.report.warned, 1);
+        QCOMPARE(run.plan.report.warningRows.at(0).line, 3);
+        QVERIFY2(run.plan.report.warningRows.at(0).reason.contains(QStringLiteral("pas-un-courriel")), qPrintable(run.plan.report.warningRows.at(0).reason));
+        QCOMPARE(m_actors->count(), 3);
+        const Actor velo = *m_actors->load(run.batch.created.at(1).id);
+        QCOMPARE(velo.email, QString());
+        QCOMPARE(velo.notes, QStringLiteral("E-mail (original value): pas-un-courriel"));
         const Actor a = *m_actors->load(run.batch.created.at(0).id);
         QCOMPARE(a.name, QStringLiteral("Épicerie solidaire; Jeumont"));
         QCOMPARE(a.acronym, QStringLiteral("ESJ"));
@@ -339,20 +344,62 @@ private slots:
         QCOMPARE(*a.figures.at(0).headcount, 4);
         QCOMPARE(*a.figures.at(0).fte, 2.5);
         QCOMPARE(*a.figures.at(0).budgetCents, qint64(1234567));
-        const Actor lille = *m_actors->load(run.batch.created.at(1).id);
+        const Actor lille = *m_actors->load(run.batch.created.at(2).id);
         QCOMPARE(lille.communeInsee, QString());
         QCOMPARE(lille.communeName, QStringLiteral("Lille"));
         QCOMPARE(lille.creationYear, 1999);
         ImportStore store(m_db->connectionName());
         QCOMPARE(store.batches().size(), 1);
-        QCOMPARE(store.batches().at(0).created, 2);
+        QCOMPARE(store.batches().at(0).created, 3);
 
-        // The rejected rows leave as CSV for Excel.
+        // The warnings leave as CSV for Excel, with the rejected rows.
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         run.plan.report.writeRejected(&buffer);
-        QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF" "fichier;ligne;motif\r\n"));
-        QVERIFY(buffer.data().contains(";3;"));
+        QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF" "fichier;ligne;kind;motif\r\n"));
+        QVERIFY(buffer.data().contains(";3;warning;"));
+    }
+
+    /// The partner's spreadsheet of issue 13: French Excel, Windows-1252,
+    /// two sectors the directory does not know, a wrong SIRET, a structure
+    /// already in the directory.
+    void partnerSpreadsheetLosesNothing()
+    {
+        Actor known = TestSupport::makeActor(QStringLiteral("Régie de quartier Sous-le-Bois"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        known.siret = QStringLiteral("79876543400021");
+        known.siren = QStringLiteral("798765434");
+        QVERIFY(m_actors->save(known));
+        Run run = import({data("partenaires_excel_windows1252.csv")}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 6);
+        QCOMPARE(run.plan.report.skipped, 1);
+        QCOMPARE(run.plan.report.rejected(), 1);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 6);
+        QVERIFY(run.plan.report.rejectedRows.at(0).reason.contains(QStringLiteral("53311122500034")));
+        QCOMPARE(run.plan.report.warned, 4);
+        QCOMPARE(run.plan.report.summary(), QStringLiteral("6 created, 0 updated, 1 skipped, 1 rejected, 4 imported with warnings."));
+        QList<int> warnedLines;
+        for (const RejectedRow &w : std::as_const(run.plan.report.warningRows)) {
+            warnedLines << w.line;
+            QVERIFY2(w.reason.contains(QStringLiteral("does not exist in the directory")), qPrintable(w.reason));
+        }
+        QCOMPARE(warnedLines, (QList<int>{2, 4, 5, 9}));
+        QCOMPARE(m_actors->count(), 7);
+        QStringList names;
+        for (const Actor &a : std::as_const(run.batch.created))
+            names << m_actors->load(a.id)->name;
+        QCOMPARE(names, (QStringList{QStringLiteral("Crèche parentale « Les Pâquerettes »"), QStringLiteral("Œuvre de l'Entraide Jeumontoise"),
+                                     QStringLiteral("Bâtiment Solidaire Sambre (SCIC)"), QStringLiteral("Les Compagnons du Bâtiment n°2"),
+                                     QStringLiteral("Ressourcerie « Récup'Avesnois »"), QStringLiteral("Relais Petite Enfance – « Cœur d'Anor »")}));
+        const Actor building = *m_actors->load(run.batch.created.at(2).id);
+        QCOMPARE(building.sectorId, qint64(0));
+        QCOMPARE(building.notes, QStringLiteral("Sector (original value): Bâtiment"));
+        QCOMPARE(building.siret, QStringLiteral("81234567600017"));
+        QCOMPARE(building.employer, true); // 14 declared jobs make an employer
+        const Actor church = *m_actors->load(run.batch.created.at(1).id);
+        QCOMPARE(church.address, QStringLiteral("3 place de l'Église"));
+        QVERIFY(church.sectorId > 0);
+        QCOMPARE(church.notes, QString());
     }
 
     void raggedRowsAreRejectedWithTheirLine()
@@ -497,7 +544,7 @@ private slots:
         const auto plan = importer.plan(records, rejected, ActorImporter::DuplicateMode::Skip,
                                         {{0, ActorImporter::DuplicateMode::UpdateEmpty}});
         QCOMPARE(plan.rows.at(0).action, ActorImporter::Action::Update);
-        QCOMPARE(plan.rows.at(0).result.email, QStringLiteral("a@b.fr"));
+        QCOMPARE(plan.rows.at(0).result->email, QStringLiteral("a@b.fr"));
     }
 
     // --- undo ------------------------------------------------------------
@@ -761,7 +808,9 @@ private slots:
             env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
             env.remove(QStringLiteral("DISPLAY"));
             process.setProcessEnvironment(env);
-            process.start(QStringLiteral(ESSAIM_EXECUTABLE), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+            const QStringList language = arguments.contains(QStringLiteral("--lang")) ? QStringList()
+                                                                                         : QStringList{QStringLiteral("--lang"), QStringLiteral("en")};
+            process.start(QStringLiteral(ESSAIM_EXECUTABLE), language + arguments);
             process.waitForFinished(120000);
             *out = QString::fromUtf8(process.readAllStandardOutput());
             *err = QString::fromUtf8(process.readAllStandardError());
@@ -771,11 +820,11 @@ private slots:
         QCOMPARE(run({QStringLiteral("--help")}, &out, &err), 0);
         QVERIFY(out.contains(QStringLiteral("import actors FILE...")));
         QVERIFY(out.contains(QStringLiteral("--on-duplicate")));
-        const QString csv = write(QStringLiteral("cli.csv"), "nom;commune;courriel\nAlpha;Anor;a@b.fr\nBeta;Maubeuge;faux\n");
+        const QString csv = write(QStringLiteral("cli.csv"), "nom;commune;courriel;siret\nAlpha;Anor;a@b.fr;\nBeta;Maubeuge;b@c.fr;12345678901234\n");
         // Dry run: the counts, nothing written.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--dry-run")}, &out, &err), 0);
-        QVERIFY2(out.startsWith(QStringLiteral("Dry run, nothing was written: 1 created, 0 updated, 0 skipped, 1 rejected.\n")), qPrintable(out));
-        QVERIFY(out.contains(QStringLiteral("rejected: line 3 of cli.csv: The e-mail address “faux”")));
+        QVERIFY2(out.startsWith(QStringLiteral("Dry run, nothing was written: 1 created, 0 updated, 0 skipped, 1 rejected, 0 imported with warnings.\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("rejected: line 3 of cli.csv: The SIREN “123456789” is not valid")), qPrintable(out));
         {
             Database check;
             QVERIFY(check.open(db));
@@ -783,27 +832,44 @@ private slots:
         }
         const QString report = m_dir.filePath(QStringLiteral("rejets.csv"));
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--report"), report}, &out, &err), 0);
-        QVERIFY2(out.startsWith(QStringLiteral("1 created, 0 updated, 0 skipped, 1 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.startsWith(QStringLiteral("1 created, 0 updated, 0 skipped, 1 rejected, 0 imported with warnings.\n")), qPrintable(out));
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray reportBytes = file.readAll();
-        QVERIFY(reportBytes.startsWith("\xEF\xBB\xBF" "fichier;ligne;motif\r\n"));
+        QVERIFY(reportBytes.startsWith("\xEF\xBB\xBF" "fichier;ligne;kind;motif\r\n"));
         const QString reportText = QString::fromUtf8(reportBytes);
-        QVERIFY(reportText.contains(QStringLiteral(";3;")));
+        QVERIFY(reportText.contains(QStringLiteral(";3;rejected;")));
         // Again: a duplicate, updated.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, QStringLiteral("--on-duplicate"),
                       QStringLiteral("overwrite")}, &out, &err), 0);
-        QVERIFY2(out.startsWith(QStringLiteral("0 created, 0 updated, 1 skipped, 1 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.startsWith(QStringLiteral("0 created, 0 updated, 1 skipped, 1 rejected, 0 imported with warnings.\n")), qPrintable(out));
         // SIRENE, format guessed from the columns.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), data("sirene_sambre_StockUniteLegale_2024.csv"),
                       data("sirene_sambre_StockEtablissement_2024.csv")}, &out, &err), 0);
-        QVERIFY2(out.startsWith(QStringLiteral("6 created, 0 updated, 0 skipped, 0 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.startsWith(QStringLiteral("6 created, 0 updated, 0 skipped, 0 rejected, 0 imported with warnings.\n")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("family: Recyclerie Solidaire SAS (770000057): flag O, legal category 5710 -> commercial ESS company\n")), qPrintable(out));
         // The newer SIRENE files: what changed, and the closure reaches the actor.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), data("sirene_sambre_StockUniteLegale_2025.csv"),
                       data("sirene_sambre_StockEtablissement_2025.csv")}, &out, &err), 0);
-        QVERIFY2(out.startsWith(QStringLiteral("1 created, 2 updated, 4 skipped, 0 rejected.\n")), qPrintable(out));
+        QVERIFY2(out.startsWith(QStringLiteral("1 created, 2 updated, 4 skipped, 0 rejected, 0 imported with warnings.\n")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("closed: Mutuelle de l'Avesnois (770000032)\n")), qPrintable(out));
+        // A partner's spreadsheet in French: nothing lost, the sector kept in the notes.
+        const QString warnings = m_dir.filePath(QStringLiteral("avertissements.csv"));
+        QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"),
+                      data("partenaires_excel_windows1252.csv"), QStringLiteral("--report"), warnings}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("7 créés, 0 mis à jour, 0 ignoré, 1 rejeté, 4 importés avec avertissements.\n")), qPrintable(out));
+        {
+            QFile reportFile(warnings);
+            QVERIFY(reportFile.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(reportFile.readAll());
+            QVERIFY2(text.contains(QStringLiteral(";6;rejected;")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(";4;warning;\"Colonne «\u00A0Secteur\u00A0»\u00A0: le secteur «\u00A0Bâtiment\u00A0» n'existe pas dans l'annuaire.")), qPrintable(text));
+            Database check;
+            QVERIFY(check.open(db));
+            QSqlQuery q(check.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT notes FROM actors WHERE name = 'Bâtiment Solidaire Sambre (SCIC)'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Secteur d'origine\u00A0: Bâtiment"));
+        }
         // A file that cannot be read: nothing imported, one line, status 1.
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors"), csv, m_dir.filePath(QStringLiteral("absent.csv"))}, &out, &err), 1);
         QCOMPARE(err.count(QLatin1Char('\n')), 1);
@@ -816,7 +882,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("actors")}, &out, &err), 2);
         Database check;
         QVERIFY(check.open(db));
-        QCOMPARE(ActorStore(check.connectionName()).count(), 8);
+        QCOMPARE(ActorStore(check.connectionName()).count(), 15);
     }
 };
 

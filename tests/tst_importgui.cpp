@@ -1,6 +1,7 @@
 #include "actorstore.h"
 #include "database.h"
 #include "importstore.h"
+#include "importmapping.h"
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -16,6 +17,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QSqlQuery>
 #include <QtTest>
 
 /// The import wizard driven as a user does, page by page.
@@ -87,16 +89,18 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
         QCOMPARE(actors.count(), 1); // a dry run so far
         auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-        QCOMPARE(summary->text(), QStringLiteral("If you import now: 1 created, 0 updated, 1 skipped, 1 rejected."));
+        QCOMPARE(summary->text(), QStringLiteral("If you import now: 2 created, 0 updated, 1 skipped, 0 rejected, 1 imported with warnings."));
         auto *rejected = wizard.findChild<QTableWidget *>(QStringLiteral("rejectedTable"));
+        // The wrong e-mail address no longer rejects the row: a warning.
         QCOMPARE(rejected->rowCount(), 1);
         QCOMPARE(rejected->item(0, 1)->text(), QStringLiteral("4"));
+        QVERIFY(rejected->item(0, 2)->text().startsWith(QStringLiteral("Imported, with a warning: ")));
         auto *duplicates = wizard.findChild<QTableWidget *>(QStringLiteral("duplicatesTable"));
         QCOMPARE(duplicates->rowCount(), 1);
         auto *rowCombo = qobject_cast<QComboBox *>(duplicates->cellWidget(0, 3));
         rowCombo->setCurrentIndex(rowCombo->findData(int(ActorImporter::DuplicateMode::UpdateEmpty)));
         emit rowCombo->activated(rowCombo->currentIndex());
-        QTRY_COMPARE(summary->text(), QStringLiteral("If you import now: 1 created, 1 updated, 0 skipped, 1 rejected."));
+        QTRY_COMPARE(summary->text(), QStringLiteral("If you import now: 2 created, 1 updated, 0 skipped, 0 rejected, 1 imported with warnings."));
         // The report of rejected rows leaves as a file.
         const QString report = m_dir.filePath(QStringLiteral("rejets.csv"));
         Prompter::setFileHandler([report](const QString &) { return report; });
@@ -109,14 +113,68 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
         QVERIFY(wizard.imported());
-        QCOMPARE(actors.count(), 2);
+        QCOMPARE(actors.count(), 3);
         QCOMPARE(actors.load(existing.id)->email, QStringLiteral("alpha@anor.fr"));
         QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))->text().section(QLatin1Char('\n'), 0, 0),
-                 QStringLiteral("1 created, 1 updated, 0 skipped, 1 rejected."));
+                 QStringLiteral("2 created, 1 updated, 0 skipped, 0 rejected, 1 imported with warnings."));
         QCOMPARE(undo.count(), 1);
         undo.undo();
         QCOMPARE(actors.count(), 1);
         QCOMPARE(actors.load(existing.id)->email, QString());
+    }
+
+    /// A sector the directory does not know: the value mapping page lists it
+    /// with its rows; "new sector" creates it at the import, and the choice
+    /// is saved with the preset for the next file.
+    void valueMappingCreatesASector()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("wizard%1.essaim").arg(++m_counter))));
+        ActorStore actors(db.connectionName());
+        QUndoStack undo;
+        const QString path = write(QStringLiteral("secteurs.csv"),
+                                   "Nom;Secteur;Ville\r\nAlpha;B\xE2timent;Anor\r\nBeta;Culture;Anor\r\nGamma;batiment;Maubeuge\r\nDelta;Petite enfance;Anor\r\n");
+        ImportWizard wizard(&actors, &undo);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setFiles({path});
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ReadingPage));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValuesPage));
+        auto *values = wizard.findChild<QTableWidget *>(QStringLiteral("valuesTable"));
+        QCOMPARE(values->rowCount(), 2);
+        QCOMPARE(values->item(0, 1)->text(), QStringLiteral("Bâtiment"));
+        QCOMPARE(values->item(0, 2)->text(), QStringLiteral("2"));
+        QCOMPARE(values->item(1, 1)->text(), QStringLiteral("Petite enfance"));
+        auto *building = wizard.findChild<QComboBox *>(QStringLiteral("valueCombo_0"));
+        building->setCurrentIndex(building->findText(QStringLiteral("New sector “Bâtiment”")));
+        emit building->activated(building->currentIndex());
+        auto *childhood = wizard.findChild<QComboBox *>(QStringLiteral("valueCombo_1"));
+        childhood->setCurrentIndex(childhood->findText(QStringLiteral("Petite enfance et familles")));
+        emit childhood->activated(childhood->currentIndex());
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("presetNameEdit")), QStringLiteral("Secteurs"));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("saveValuesPresetButton")), Qt::LeftButton);
+        if (qEnvironmentVariableIsSet("ESSAIM_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("ESSAIM_SCREENSHOTS") + QStringLiteral("/import-values.png"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+                 QStringLiteral("If you import now: 4 created, 0 updated, 0 skipped, 0 rejected, 0 imported with warnings."));
+        wizard.next();
+        QVERIFY(wizard.imported());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT a.name, s.name FROM actors a LEFT JOIN sectors s ON s.id = a.sector_id ORDER BY a.name")));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        QCOMPARE(rows, (QStringList{QStringLiteral("Alpha=Bâtiment"), QStringLiteral("Beta=Culture"), QStringLiteral("Delta=Petite enfance et familles"),
+                                    QStringLiteral("Gamma=Bâtiment")}));
+        // The preset carries the choices: the command line applies them.
+        const QByteArray preset = ImportStore(db.connectionName()).preset(QStringLiteral("Secteurs"));
+        const ImportMapping mapping = ImportMapping::fromJson(preset, {QStringLiteral("Nom"), QStringLiteral("Secteur"), QStringLiteral("Ville")});
+        QCOMPARE(mapping.valueChoice(QStringLiteral("sector"), QStringLiteral("petite enfance"))->value, QStringLiteral("Petite enfance et familles"));
+        QCOMPARE(int(mapping.valueChoice(QStringLiteral("sector"), QStringLiteral("BÂTIMENT"))->kind), int(ImportMapping::ValueChoice::Kind::CreateNew));
     }
 
     void sireneWizardShowsReasonsAndTakesAFamilyByHand()
@@ -135,7 +193,7 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
         auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-        QVERIFY(summary->text().startsWith(QStringLiteral("If you import now: 6 created, 0 updated, 0 skipped, 0 rejected.")));
+        QVERIFY(summary->text().startsWith(QStringLiteral("If you import now: 6 created, 0 updated, 0 skipped, 0 rejected, 0 imported with warnings.")));
         auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("classificationTable"));
         QCOMPARE(table->rowCount(), 7);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("770000016"));

@@ -90,6 +90,36 @@ private slots:
         QCOMPARE(sorted(s.totals.actorIds), ids({"a1", "a2", "a3", "a4", "a8"}));
     }
 
+    /// A spreadsheet gave one actor 2,000 jobs: the share goes over 100 %,
+    /// the jobs are far above its SIRENE band, and it becomes an employer.
+    void doubtfulFiguresNameTheirActors()
+    {
+        ActorStore actors(m_db->connectionName());
+        Actor delta = *actors.load(m_ids.value(QStringLiteral("a4")));
+        QCOMPARE(delta.employer, false);
+        delta.figures = {ObservatoryFixture::figures(2023, 2000)};
+        QVERIFY(actors.save(delta));
+        ObservatoryStore(m_db->connectionName()).setHeadcountBand(delta.id, QStringLiteral("02")); // 3 to 5 employees
+        ObservatoryEngine engine(m_db->connectionName());
+        const ObservatoryStats s = engine.compute(filter(2023));
+        QCOMPARE(s.totals.employerActors, 5); // declared jobs make an employer
+        QCOMPARE(*s.totals.essSharePct, 205.0);
+        QStringList codes;
+        for (const ObservatoryWarning &w : s.warnings)
+            codes << w.code;
+        QCOMPARE(codes, (QStringList{QStringLiteral("share_over_100"), QStringLiteral("jobs_above_band")}));
+        const ObservatoryWarning &share = s.warnings.at(0);
+        QVERIFY2(share.reason.contains(QStringLiteral("205.0 %")), qPrintable(share.reason));
+        QCOMPARE(share.actorIds.front(), qint32(delta.id)); // the biggest cause first
+        QCOMPARE(share.actorNames.front(), QStringLiteral("Association Delta"));
+        QCOMPARE(s.warnings.at(1).actorIds, std::vector<qint32>{qint32(delta.id)});
+        // The plausible figures of the fixture raise nothing.
+        delta.figures = {ObservatoryFixture::figures(2023, 4)};
+        QVERIFY(actors.save(delta));
+        engine.invalidate();
+        QVERIFY(engine.compute(filter(2023)).warnings.isEmpty());
+    }
+
     void breakdowns()
     {
         ObservatoryEngine engine(m_db->connectionName());

@@ -40,6 +40,7 @@
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 /// The Observatoire tab on the hand-computed fixture: key figures, the six
@@ -115,15 +116,34 @@ private slots:
         for (ChartPanel *panel : tab->panels())
             QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        // 1. Families: actors, jobs and the hatched estimate.
+        // 1. Families: actors on the left axis; jobs and the hatched estimate
+        // on the right one, so a few actors stay visible beside many jobs.
         QChart *family = tab->panel(0)->chart();
         auto *bars = qobject_cast<QBarSeries *>(family->series().value(0));
+        auto *jobBars = qobject_cast<QBarSeries *>(family->series().value(1));
         QVERIFY(bars);
+        QVERIFY(jobBars);
         QCOMPARE(bars->barSets().size(), 3);
-        QCOMPARE(bars->barSets().at(0)->at(0), 3.0);  // associations: actors
-        QCOMPARE(bars->barSets().at(1)->at(2), 40.0); // mutuelle: jobs
-        QCOMPARE(bars->barSets().at(2)->at(1), 34.5); // cooperative: estimated jobs
-        QCOMPARE(bars->barSets().at(2)->brush().style(), Qt::BDiagPattern);
+        QCOMPARE(jobBars->barSets().size(), 3);
+        QCOMPARE(bars->barSets().at(0)->at(0), 3.0);     // associations: actors
+        QCOMPARE(jobBars->barSets().at(1)->at(2), 40.0); // mutuelle: jobs
+        QCOMPARE(jobBars->barSets().at(2)->at(1), 34.5); // cooperative: estimated jobs
+        QCOMPARE(jobBars->barSets().at(2)->brush().style(), Qt::BDiagPattern);
+        const QList<QAbstractAxis *> actorAxes = bars->attachedAxes();
+        const QList<QAbstractAxis *> jobAxes = jobBars->attachedAxes();
+        auto valueAxisOf = [](const QList<QAbstractAxis *> &axes) {
+            for (QAbstractAxis *axis : axes) {
+                if (auto *v = qobject_cast<QValueAxis *>(axis))
+                    return v;
+            }
+            return static_cast<QValueAxis *>(nullptr);
+        };
+        QVERIFY(valueAxisOf(actorAxes) && valueAxisOf(jobAxes));
+        QVERIFY(valueAxisOf(actorAxes) != valueAxisOf(jobAxes));
+        QCOMPARE(valueAxisOf(actorAxes)->alignment(), Qt::AlignLeft);
+        QCOMPARE(valueAxisOf(jobAxes)->alignment(), Qt::AlignRight);
+        QCOMPARE(valueAxisOf(actorAxes)->titleText(), QStringLiteral("Actors"));
+        QVERIFY(valueAxisOf(actorAxes)->max() < 10); // 3 actors are not drawn against 40 jobs
         auto *familyAxis = qobject_cast<QBarCategoryAxis *>(family->axes(Qt::Horizontal).value(0));
         QCOMPARE(familyAxis->categories(), (QStringList{QStringLiteral("Association"), QStringLiteral("Cooperative"), QStringLiteral("Mutual society")}));
 
@@ -172,10 +192,10 @@ private slots:
         QCOMPARE(tab->panel(5)->model()->index(0, 3).data().toString(), QStringLiteral("1.0"));
 
         // Hovering a bar shows its value.
-        emit bars->barSets().at(1)->hovered(true, 2);
+        emit jobBars->barSets().at(1)->hovered(true, 2);
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), QStringLiteral("Mutual society — Jobs: 40"));
-        emit bars->barSets().at(1)->hovered(false, 2);
+        emit jobBars->barSets().at(1)->hovered(false, 2);
 
         // The table of a chart holds the same numbers.
         tab->panel(0)->setTableShown(true);
@@ -550,7 +570,8 @@ private slots:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         tabs->setCurrentWidget(tab);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *bars = qobject_cast<QBarSeries *>(tab->panel(0)->chart()->series().value(0));
+        // The jobs are the second series of the family chart (their own axis).
+        auto *bars = qobject_cast<QBarSeries *>(tab->panel(0)->chart()->series().value(1));
         emit bars->barSets().at(1)->hovered(true, 0);
         QTRY_VERIFY(QToolTip::isVisible());
         tabs->setCurrentWidget(window.directoryTab());

@@ -155,11 +155,12 @@ private slots:
         report.created = 1;
         report.updated = 2;
         report.skipped = 0;
-        QCOMPARE(report.summary(), QStringLiteral("1 créé, 2 mis à jour, 0 ignoré, 0 rejeté."));
+        QCOMPARE(report.summary(), QStringLiteral("1 créé, 2 mis à jour, 0 ignoré, 0 rejeté, 0 importé avec avertissement."));
         report.created = 3;
         report.skipped = 2;
         report.rejectedRows = {RejectedRow{}, RejectedRow{}};
-        QCOMPARE(report.summary(), QStringLiteral("3 créés, 2 mis à jour, 2 ignorés, 2 rejetés."));
+        report.warned = 2;
+        QCOMPARE(report.summary(), QStringLiteral("3 créés, 2 mis à jour, 2 ignorés, 2 rejetés, 2 importés avec avertissements."));
         const auto tr = [](const char *context, const char *source, int n) { return QCoreApplication::translate(context, source, nullptr, n); };
         QCOMPARE(tr("ActorSiteExporter", "%Ln structure(s)", 1), QStringLiteral("1 structure"));
         QCOMPARE(tr("ActorSiteExporter", "%Ln structure(s)", 2), QStringLiteral("2 structures"));
@@ -185,7 +186,7 @@ private slots:
         LanguageSetup::install(QCoreApplication::instance(), QStringLiteral("en"));
         QCOMPARE(UnitNoun::withValue(QStringLiteral("0.5"), 0.5, QStringLiteral("hours")), QStringLiteral("0.5 hours"));
         QCOMPARE(UnitNoun::withValue(QStringLiteral("1"), 1, QStringLiteral("structures")), QStringLiteral("1 structure"));
-        QCOMPARE(report.summary(), QStringLiteral("3 created, 2 updated, 2 skipped, 2 rejected."));
+        QCOMPARE(report.summary(), QStringLiteral("3 created, 2 updated, 2 skipped, 2 rejected, 2 imported with warnings."));
     }
 
     /// File sizes as the desk writes them; the command line's one prefix.

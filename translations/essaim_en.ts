@@ -585,6 +585,26 @@
         <source>The import could not be redone (%1).</source>
         <translation>The import could not be redone (%1).</translation>
     </message>
+    <message>
+        <source>%1 (original value): %2</source>
+        <translation>%1 (original value): %2</translation>
+    </message>
+    <message>
+        <source>%1 The field was left empty; the file&apos;s text is kept in the actor&apos;s notes.</source>
+        <translation>%1 The field was left empty; the file&apos;s text is kept in the actor&apos;s notes.</translation>
+    </message>
+    <message>
+        <source>%1 The yearly figures of this line were left out.</source>
+        <translation>%1 The yearly figures of this line were left out.</translation>
+    </message>
+    <message>
+        <source>The sector “%1” could not be created (%2): nothing was imported.</source>
+        <translation>The sector “%1” could not be created (%2): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The search index could not be written (%1): nothing was imported.</source>
+        <translation>The search index could not be written (%1): nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>ActorSiteExporter</name>
@@ -2009,24 +2029,8 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <source>Column “%1”: %2</source>
-        <translation>Column “%1”: %2</translation>
-    </message>
-    <message>
         <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
         <translation>“%1” is not an INSEE legal category (four digits, as 9220).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
-        <translation>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</translation>
-    </message>
-    <message>
-        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
-        <translation>the sector “%1” does not exist in the directory; create it first or correct the name.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
-        <translation>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</translation>
     </message>
     <message>
         <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
@@ -2049,8 +2053,48 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
         <translation>“%1” is not an amount in euros.</translation>
     </message>
     <message>
-        <source>“%1” is not a year.</source>
-        <translation>“%1” is not a year.</translation>
+        <source>%1 (original value): %2</source>
+        <translation>%1 (original value): %2</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2 The field was left empty; the file&apos;s text is kept in the actor&apos;s notes.</source>
+        <translation>Column “%1”: %2 The field was left empty; the file&apos;s text is kept in the actor&apos;s notes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family (association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS).</source>
+        <translation>“%1” is not an ESS family (association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS).</translation>
+    </message>
+    <message>
+        <source>the sector “%1” does not exist in the directory.</source>
+        <translation>the sector “%1” does not exist in the directory.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a French postcode (five digits, as 59600).</source>
+        <translation>“%1” is not a French postcode (five digits, as 59600).</translation>
+    </message>
+    <message>
+        <source>the postcode %1 does not belong to %2 (%3).</source>
+        <translation>the postcode %1 does not belong to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a plausible year nor a date (31/12/2012 or 2012-12-31).</source>
+        <translation>“%1” is neither a plausible year nor a date (31/12/2012 or 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be negative.</source>
+        <translation>“%1” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plausible year: the figures are counted for %2.</source>
+        <translation>“%1” is not a plausible year: the figures are counted for %2.</translation>
+    </message>
+    <message>
+        <source>the e-mail address “%1” is not valid.</source>
+        <translation>the e-mail address “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3411,17 @@ Discard them?</translation>
             <numerusform>… and the family of %n more units.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: line %1 of %2: %3</source>
+        <translation>warning: line %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s): add --report FILE for the full list.</source>
+        <translation>
+            <numerusform>… and %n more warning(s): add --report FILE for the full list.</numerusform>
+            <numerusform>… and %n more warning(s): add --report FILE for the full list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -3569,10 +3624,6 @@ Discard them?</translation>
         <source>The report “%1” cannot be written (%2). Choose another folder.</source>
         <translation>The report “%1” cannot be written (%2). Choose another folder.</translation>
     </message>
-    <message>
-        <source>%1, %2, %3, %4.</source>
-        <translation>%1, %2, %3, %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%n created</source>
         <translation>
@@ -3599,6 +3650,17 @@ Discard them?</translation>
         <translation>
             <numerusform>%n rejected</numerusform>
             <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5.</source>
+        <translation>%1, %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported with warnings</source>
+        <translation>
+            <numerusform>%n imported with warnings</numerusform>
+            <numerusform>%n imported with warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -3792,10 +3854,6 @@ Discard them?</translation>
         <translation>For every &amp;duplicate:</translation>
     </message>
     <message>
-        <source>Rejected rows:</source>
-        <translation>Rejected rows:</translation>
-    </message>
-    <message>
         <source>Changes since the last import of the register:</source>
         <translation>Changes since the last import of the register:</translation>
     </message>
@@ -3914,6 +3972,54 @@ Discard them?</translation>
     <message>
         <source>The choice could not be saved (%1).</source>
         <translation>The choice could not be saved (%1).</translation>
+    </message>
+    <message>
+        <source>Values the directory does not know</source>
+        <translation>Values the directory does not know</translation>
+    </message>
+    <message>
+        <source>No row is rejected for them: choose for each value an existing one, a new sector, or to leave the field empty (the file&apos;s text then goes to the actor&apos;s notes). The choices are saved with the mapping.</source>
+        <translation>No row is rejected for them: choose for each value an existing one, a new sector, or to leave the field empty (the file&apos;s text then goes to the actor&apos;s notes). The choices are saved with the mapping.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>&amp;Save the mapping with these choices</source>
+        <translation>&amp;Save the mapping with these choices</translation>
+    </message>
+    <message>
+        <source>Leave empty (text kept in the notes)</source>
+        <translation>Leave empty (text kept in the notes)</translation>
+    </message>
+    <message>
+        <source>New sector “%1”</source>
+        <translation>New sector “%1”</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows and warnings:</source>
+        <translation>Rejected rows and warnings:</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning: %1</source>
+        <translation>Imported, with a warning: %1</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4632,21 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>France</source>
         <translation>France</translation>
     </message>
+    <message>
+        <source>The ESS share of salaried employment, %1 %, cannot be true: the jobs declared by the actors (%2) exceed the territory&apos;s total salaried employment (%3, %4 %5). Check the headcounts of the biggest employers below, or the reference figure.</source>
+        <translation>The ESS share of salaried employment, %1 %, cannot be true: the jobs declared by the actors (%2) exceed the territory&apos;s total salaried employment (%3, %4 %5). Check the headcounts of the biggest employers below, or the reference figure.</translation>
+    </message>
+    <message>
+        <source>The ESS jobs of %1 (%2) exceed its total salaried employment: a share of %3 % cannot be true.</source>
+        <translation>The ESS jobs of %1 (%2) exceed its total salaried employment: a share of %3 % cannot be true.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) declare far more jobs than their SIRENE headcount band allows (more than twice its upper bound): a typing mistake, hours counted as people, or the jobs of a whole group?</source>
+        <translation>
+            <numerusform>%n actor(s) declare far more jobs than their SIRENE headcount band allows (more than twice its upper bound): a typing mistake, hours counted as people, or the jobs of a whole group?</numerusform>
+            <numerusform>%n actor(s) declare far more jobs than their SIRENE headcount band allows (more than twice its upper bound): a typing mistake, hours counted as people, or the jobs of a whole group?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryTab</name>
@@ -4662,6 +4783,25 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>The observatory&apos;s report for the year and territory shown: figures, charts, tables and sources</source>
         <translation>The observatory&apos;s report for the year and territory shown: figures, charts, tables and sources</translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1</source>
+        <translation>Doubtful figure: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n actor(s)</source>
+        <translation>
+            <numerusform>Show the %n actor(s)</numerusform>
+            <numerusform>Show the %n actor(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Doubtful figure</source>
+        <translation>Doubtful figure</translation>
+    </message>
+    <message>
+        <source>Doubtful: see the warning below the key figures.</source>
+        <translation>Doubtful: see the warning below the key figures.</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +6566,21 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>Mobilisation: registrations and attendance recorded in the council&apos;s agenda for the events of %1.</source>
         <translation>Mobilisation: registrations and attendance recorded in the council&apos;s agenda for the events of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1</source>
+        <translation>Doubtful figure: %1</translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1 Actors to check: %2.</source>
+        <translation>Doubtful figure: %1 Actors to check: %2.</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,26 @@
         <source>The import could not be redone (%1).</source>
         <translation>L&apos;import n&apos;a pas pu être rétabli (%1).</translation>
     </message>
+    <message>
+        <source>%1 (original value): %2</source>
+        <translation>%1 d&apos;origine&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 The field was left empty; the file&apos;s text is kept in the actor&apos;s notes.</source>
+        <translation>%1 Le champ est laissé vide&#xa0;; le texte du fichier est gardé dans les notes de l&apos;acteur.</translation>
+    </message>
+    <message>
+        <source>%1 The yearly figures of this line were left out.</source>
+        <translation>%1 Les chiffres annuels de cette ligne ne sont pas repris.</translation>
+    </message>
+    <message>
+        <source>The sector “%1” could not be created (%2): nothing was imported.</source>
+        <translation>Le secteur «&#xa0;%1&#xa0;» n&apos;a pas pu être créé (%2)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The search index could not be written (%1): nothing was imported.</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être écrit (%1)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>ActorSiteExporter</name>
@@ -2013,24 +2033,8 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
         <translation>L&apos;import a été annulé.</translation>
     </message>
     <message>
-        <source>Column “%1”: %2</source>
-        <translation>Colonne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie juridique INSEE (quatre chiffres, comme 9220).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une famille de l&apos;ESS&#xa0;; écrivez association, coopérative, mutuelle, fondation ou société commerciale de l&apos;ESS.</translation>
-    </message>
-    <message>
-        <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
-        <translation>le secteur «&#xa0;%1&#xa0;» n&apos;existe pas dans l&apos;annuaire&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une année ni une date (31/12/2012 ou 2012-12-31).</translation>
     </message>
     <message>
         <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
@@ -2053,8 +2057,48 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
     <message>
-        <source>“%1” is not a year.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année.</translation>
+        <source>%1 (original value): %2</source>
+        <translation>%1 d&apos;origine&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2 The field was left empty; the file&apos;s text is kept in the actor&apos;s notes.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;»&#xa0;: %2 Le champ est laissé vide&#xa0;; le texte du fichier est gardé dans les notes de l&apos;acteur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ESS family (association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une famille de l&apos;ESS (association, coopérative, mutuelle, fondation ou société commerciale de l&apos;ESS).</translation>
+    </message>
+    <message>
+        <source>the sector “%1” does not exist in the directory.</source>
+        <translation>le secteur «&#xa0;%1&#xa0;» n&apos;existe pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a French postcode (five digits, as 59600).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code postal français (cinq chiffres, comme 59600).</translation>
+    </message>
+    <message>
+        <source>the postcode %1 does not belong to %2 (%3).</source>
+        <translation>le code postal %1 n&apos;est pas celui de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a plausible year nor a date (31/12/2012 or 2012-12-31).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une année plausible ni une date (31/12/2012 ou 2012-12-31).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be negative.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plausible year: the figures are counted for %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année plausible&#xa0;: les chiffres sont comptés pour %2.</translation>
+    </message>
+    <message>
+        <source>the e-mail address “%1” is not valid.</source>
+        <translation>l&apos;adresse électronique «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3419,17 @@ Voulez-vous les abandonner&#xa0;?</translation>
             <numerusform>… et la famille de %n autres unités.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: line %1 of %2: %3</source>
+        <translation>avertissement&#xa0;: ligne %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s): add --report FILE for the full list.</source>
+        <translation>
+            <numerusform>… et %n autre avertissement&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+            <numerusform>… et %n autres avertissements&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -3577,10 +3632,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>The report “%1” cannot be written (%2). Choose another folder.</source>
         <translation>Le rapport «&#xa0;%1&#xa0;» ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
-    <message>
-        <source>%1, %2, %3, %4.</source>
-        <translation>%1, %2, %3, %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%n created</source>
         <translation>
@@ -3607,6 +3658,17 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>
             <numerusform>%n rejeté</numerusform>
             <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5.</source>
+        <translation>%1, %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported with warnings</source>
+        <translation>
+            <numerusform>%n importé avec avertissement</numerusform>
+            <numerusform>%n importés avec avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -3800,10 +3862,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>Pour chaque &amp;doublon&#xa0;:</translation>
     </message>
     <message>
-        <source>Rejected rows:</source>
-        <translation>Lignes rejetées&#xa0;:</translation>
-    </message>
-    <message>
         <source>Changes since the last import of the register:</source>
         <translation>Changements depuis le dernier import du registre&#xa0;:</translation>
     </message>
@@ -3922,6 +3980,54 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>The choice could not be saved (%1).</source>
         <translation>Le choix n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>Values the directory does not know</source>
+        <translation>Valeurs que l&apos;annuaire ne connaît pas</translation>
+    </message>
+    <message>
+        <source>No row is rejected for them: choose for each value an existing one, a new sector, or to leave the field empty (the file&apos;s text then goes to the actor&apos;s notes). The choices are saved with the mapping.</source>
+        <translation>Aucune ligne n&apos;est rejetée pour elles&#xa0;: choisissez pour chaque valeur une valeur existante, un nouveau secteur, ou de laisser le champ vide (le texte du fichier va alors dans les notes de l&apos;acteur). Les choix sont enregistrés avec la correspondance.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>&amp;Save the mapping with these choices</source>
+        <translation>&amp;Enregistrer la correspondance avec ces choix</translation>
+    </message>
+    <message>
+        <source>Leave empty (text kept in the notes)</source>
+        <translation>Laisser vide (texte gardé dans les notes)</translation>
+    </message>
+    <message>
+        <source>New sector “%1”</source>
+        <translation>Nouveau secteur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows and warnings:</source>
+        <translation>Lignes rejetées et avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning: %1</source>
+        <translation>Importée, avec un avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4640,21 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>France</source>
         <translation>France</translation>
     </message>
+    <message>
+        <source>The ESS share of salaried employment, %1 %, cannot be true: the jobs declared by the actors (%2) exceed the territory&apos;s total salaried employment (%3, %4 %5). Check the headcounts of the biggest employers below, or the reference figure.</source>
+        <translation>La part de l&apos;ESS dans l&apos;emploi salarié, %1&#xa0;%, ne peut pas être juste&#xa0;: les emplois déclarés par les acteurs (%2) dépassent l&apos;emploi salarié total du territoire (%3, %4 %5). Vérifiez les effectifs des plus grands employeurs ci-dessous, ou le chiffre de référence.</translation>
+    </message>
+    <message>
+        <source>The ESS jobs of %1 (%2) exceed its total salaried employment: a share of %3 % cannot be true.</source>
+        <translation>Les emplois de l&apos;ESS de %1 (%2) dépassent son emploi salarié total&#xa0;: une part de %3&#xa0;% ne peut pas être juste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) declare far more jobs than their SIRENE headcount band allows (more than twice its upper bound): a typing mistake, hours counted as people, or the jobs of a whole group?</source>
+        <translation>
+            <numerusform>%n acteur déclare bien plus d&apos;emplois que sa tranche d&apos;effectifs SIRENE ne le permet (plus du double de sa borne haute)&#xa0;: une faute de frappe, des heures comptées comme des personnes, ou les emplois de tout un groupe&#xa0;?</numerusform>
+            <numerusform>%n acteurs déclarent bien plus d&apos;emplois que leur tranche d&apos;effectifs SIRENE ne le permet (plus du double de sa borne haute)&#xa0;: une faute de frappe, des heures comptées comme des personnes, ou les emplois de tout un groupe&#xa0;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryTab</name>
@@ -4670,6 +4791,25 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>The observatory&apos;s report for the year and territory shown: figures, charts, tables and sources</source>
         <translation>Le rapport de l&apos;observatoire pour l&apos;année et le territoire affichés&#xa0;: chiffres, graphiques, tableaux et sources</translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1</source>
+        <translation>Chiffre douteux&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n actor(s)</source>
+        <translation>
+            <numerusform>Montrer l&apos;acteur</numerusform>
+            <numerusform>Montrer les %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Doubtful figure</source>
+        <translation>Chiffre douteux</translation>
+    </message>
+    <message>
+        <source>Doubtful: see the warning below the key figures.</source>
+        <translation>Douteux&#xa0;: voir l&apos;avertissement sous les chiffres clés.</translation>
     </message>
 </context>
 <context>
@@ -6438,6 +6578,21 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>Mobilisation: registrations and attendance recorded in the council&apos;s agenda for the events of %1.</source>
         <translation>Mobilisation&#xa0;: les inscriptions et présences enregistrées dans l&apos;agenda du conseil pour les événements de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1</source>
+        <translation>Chiffre douteux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1 Actors to check: %2.</source>
+        <translation>Chiffre douteux&#xa0;: %1 Acteurs à vérifier&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "importfield.h"
 #include "importstore.h"
 #include "prompter.h"
+#include "sectorstore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -60,6 +62,7 @@ ImportWizard::ImportWizard(ActorStore *actors, QUndoStack *undoStack, QWidget *p
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilesPage, createFilesPage());
     setPage(ReadingPage, createReadingPage());
+    setPage(ValuesPage, createValuesPage());
     setPage(CheckPage, createCheckPage());
     setPage(ImportPage, createImportPage());
     setButtonText(QWizard::CommitButton, tr("&Import"));
@@ -177,6 +180,106 @@ QWizardPage *ImportWizard::createReadingPage()
     return page;
 }
 
+QWizardPage *ImportWizard::createValuesPage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Values the directory does not know"));
+    page->setSubTitle(tr("No row is rejected for them: choose for each value an existing one, a new sector, or to leave the field empty "
+                         "(the file's text then goes to the actor's notes). The choices are saved with the mapping."));
+    m_valuesTable = new QTableWidget(page);
+    m_valuesTable->setObjectName(QStringLiteral("valuesTable"));
+    m_valuesTable->setColumnCount(4);
+    m_valuesTable->setHorizontalHeaderLabels({tr("Field"), tr("Value in the file"), tr("Rows"), tr("Becomes")});
+    m_valuesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_valuesTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_valuesTable->verticalHeader()->hide();
+    m_valuesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *save = new QPushButton(tr("&Save the mapping with these choices"), page);
+    save->setObjectName(QStringLiteral("saveValuesPresetButton"));
+    connect(save, &QPushButton::clicked, this, &ImportWizard::savePreset);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_valuesTable, 1);
+    layout->addWidget(save, 0, Qt::AlignRight);
+    return page;
+}
+
+QComboBox *ImportWizard::valueChoiceCombo(const CsvActorReader::UnknownValue &value)
+{
+    using Choice = ImportMapping::ValueChoice;
+    auto *combo = new QComboBox(m_valuesTable);
+    const auto add = [combo](const QString &label, Choice::Kind kind, const QString &target) {
+        combo->addItem(label, QStringList{QString::number(int(kind)), target});
+    };
+    add(tr("Leave empty (text kept in the notes)"), Choice::Kind::LeaveEmpty, QString());
+    const ImportContext context = ImportStore(m_actors->connectionName()).context();
+    if (value.field == QLatin1String("sector")) {
+        add(tr("New sector “%1”").arg(value.value), Choice::Kind::CreateNew, value.value);
+        for (const Sector &sector : SectorStore(m_actors->connectionName()).all())
+            add(sector.name, Choice::Kind::Existing, sector.name);
+    } else if (value.field == QLatin1String("family")) {
+        for (const QString &code : EssFamily::codes())
+            add(EssFamily::label(code), Choice::Kind::Existing, code);
+    } else if (value.field == QLatin1String("legal_category")) {
+        QStringList codes = context.categoryLabels.keys();
+        std::sort(codes.begin(), codes.end());
+        for (const QString &code : std::as_const(codes))
+            add(tr("%1 %2").arg(code, context.categoryLabels.value(code)), Choice::Kind::Existing, code);
+    } else if (value.field == QLatin1String("commune")) {
+        for (const Commune &c : context.communes)
+            add(c.name, Choice::Kind::Existing, c.insee);
+    } else if (value.field == QLatin1String("postcode")) {
+        QStringList postcodes;
+        for (const Commune &c : context.communes)
+            postcodes << c.postcodes;
+        postcodes.removeDuplicates();
+        std::sort(postcodes.begin(), postcodes.end());
+        for (const QString &p : std::as_const(postcodes))
+            add(p, Choice::Kind::Existing, p);
+    }
+    if (const auto chosen = m_mapping.valueChoice(value.field, value.value)) {
+        const int index = combo->findData(QStringList{QString::number(int(chosen->kind)), chosen->value});
+        combo->setCurrentIndex(std::max(0, index));
+    }
+    connect(combo, &QComboBox::activated, this, [this, combo, value] {
+        const QStringList data = combo->currentData().toStringList();
+        m_mapping.setValueChoice(value.field, value.value, Choice{Choice::Kind(data.value(0).toInt()), data.value(1)});
+    });
+    return combo;
+}
+
+void ImportWizard::findUnknownValues()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ImportMapping withoutChoices = m_mapping;
+    withoutChoices.clearValueChoices();
+    ImportSource::Options o = options();
+    o.mappings.insert(m_files.first(), withoutChoices);
+    QList<ImportRecord> records;
+    QList<RejectedRow> rejected;
+    ImportSource source;
+    source.read(m_files, o, ImportStore(m_actors->connectionName()).context(), &records, &rejected);
+    m_unknown = source.unknownValues();
+    QApplication::restoreOverrideCursor();
+}
+
+void ImportWizard::showUnknownValues()
+{
+    m_valuesTable->setRowCount(int(m_unknown.size()));
+    for (int r = 0; r < m_unknown.size(); ++r) {
+        const CsvActorReader::UnknownValue &u = m_unknown.at(r);
+        m_valuesTable->setItem(r, 0, new QTableWidgetItem(ImportField::label(u.field)));
+        m_valuesTable->setItem(r, 1, new QTableWidgetItem(u.value));
+        auto *rows = new QTableWidgetItem(QLocale().toString(u.rows));
+        rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_valuesTable->setItem(r, 2, rows);
+        QComboBox *combo = valueChoiceCombo(u);
+        combo->setObjectName(QStringLiteral("valueCombo_%1").arg(r));
+        m_valuesTable->setCellWidget(r, 3, combo);
+    }
+    m_valuesTable->resizeColumnToContents(0);
+    m_valuesTable->resizeColumnToContents(2);
+}
+
 QWizardPage *ImportWizard::createCheckPage()
 {
     auto *page = new QWizardPage(this);
@@ -251,7 +354,7 @@ QWizardPage *ImportWizard::createCheckPage()
     duplicatesLayout->addWidget(m_duplicates);
     m_rejectedBox = new QWidget(page);
     auto *rejectRow = new QHBoxLayout;
-    rejectRow->addWidget(new QLabel(tr("Rejected rows:"), page));
+    rejectRow->addWidget(new QLabel(tr("Rejected rows and warnings:"), page));
     rejectRow->addStretch();
     rejectRow->addWidget(exportButton);
     auto *rejectedLayout = new QVBoxLayout(m_rejectedBox);
@@ -329,7 +432,8 @@ int ImportWizard::nextId() const
 {
     switch (currentId()) {
     case FilesPage: return format() == ImportSource::Format::Csv && m_files.size() == 1 ? ReadingPage : CheckPage;
-    case ReadingPage: return CheckPage;
+    case ReadingPage: return m_unknown.isEmpty() ? CheckPage : ValuesPage;
+    case ValuesPage: return CheckPage;
     case CheckPage: return ImportPage;
     default: return -1;
     }
@@ -355,6 +459,8 @@ bool ImportWizard::validateCurrentPage()
         Prompter::warning(this, tr("Import actors"), tr("Choose the column that holds the name of the structure."));
         return false;
     }
+    if (currentId() == ReadingPage)
+        findUnknownValues();
     if (currentId() == CheckPage && m_plan.report.created + m_plan.report.updated == 0) {
         Prompter::warning(this, tr("Import actors"), tr("There is nothing to import: every row is skipped or rejected."));
         return false;
@@ -373,6 +479,8 @@ void ImportWizard::initializePage(int id)
         m_presetCombo->clear();
         m_presetCombo->addItems(ImportStore(m_actors->connectionName()).presetNames());
         showPreview();
+    } else if (id == ValuesPage) {
+        showUnknownValues();
     } else if (id == CheckPage) {
         m_perRow.clear();
         // A register's news (a closure, a new band) reaches known actors by default.
@@ -538,12 +646,16 @@ void ImportWizard::runCheck()
         });
         m_duplicates->setCellWidget(r, 3, combo);
     }
-    m_rejected->setRowCount(int(m_plan.report.rejectedRows.size()));
-    for (int r = 0; r < m_plan.report.rejectedRows.size(); ++r) {
-        const RejectedRow &row = m_plan.report.rejectedRows.at(r);
+    // Rejected rows first, then the fields left empty (imported with a warning).
+    const QList<RejectedRow> &rejected = m_plan.report.rejectedRows;
+    const QList<RejectedRow> &warned = m_plan.report.warningRows;
+    m_rejected->setRowCount(int(rejected.size() + warned.size()));
+    for (int r = 0; r < m_rejected->rowCount(); ++r) {
+        const bool warning = r >= rejected.size();
+        const RejectedRow &row = warning ? warned.at(r - rejected.size()) : rejected.at(r);
         m_rejected->setItem(r, 0, new QTableWidgetItem(QFileInfo(row.file).fileName()));
         m_rejected->setItem(r, 1, new QTableWidgetItem(QString::number(row.line)));
-        m_rejected->setItem(r, 2, new QTableWidgetItem(row.reason));
+        m_rejected->setItem(r, 2, new QTableWidgetItem(warning ? tr("Imported, with a warning: %1").arg(row.reason) : row.reason));
     }
     m_rejected->resizeRowsToContents();
     m_duplicatesBox->setVisible(m_duplicates->rowCount() > 0);

@@ -21,7 +21,9 @@ class QUndoStack;
 /// The import wizard (Directory > Import…): the files and their kind; for a
 /// spreadsheet, the encoding and separator as detected (and changeable), a
 /// preview of the first rows as they will be read and the editable column
-/// mapping with saved presets; then the check, which is a dry run: counts,
+/// mapping with saved presets; the value mapping (each value the directory
+/// does not know, mapped to an existing one, created or left empty, saved
+/// with the preset); then the check, which is a dry run: counts,
 /// rejected rows (exportable), changes since the last register import, and
 /// the duplicates with a choice for all or per row; finally the import in
 /// one transaction with a progress bar and cancel, pushed on the undo stack.
@@ -30,7 +32,7 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilesPage, ReadingPage, CheckPage, ImportPage };
+    enum PageId { FilesPage, ReadingPage, ValuesPage, CheckPage, ImportPage };
 
     ImportWizard(ActorStore *actors, QUndoStack *undoStack, QWidget *parent = nullptr);
 
@@ -47,6 +49,7 @@ public:
 private:
     QWizardPage *createFilesPage();
     QWizardPage *createReadingPage();
+    QWizardPage *createValuesPage();
     QWizardPage *createCheckPage();
     QWizardPage *createImportPage();
 
@@ -57,6 +60,10 @@ private:
     void applyPreset();
     void savePreset();
     void readSource();
+    /// Reads the file with the mapping to find the values the directory does not know.
+    void findUnknownValues();
+    void showUnknownValues();
+    QComboBox *valueChoiceCombo(const CsvActorReader::UnknownValue &value);
     void runCheck();
     void showClassification();
     void overrideFamily(const QString &siren, const QString &family);
@@ -73,6 +80,7 @@ private:
     QList<RejectedRow> m_readRejected;
     QStringList m_notes;
     QList<RegisterEntry> m_aside;
+    QList<CsvActorReader::UnknownValue> m_unknown;
     ActorImporter::Plan m_plan;
     QHash<int, ActorImporter::DuplicateMode> m_perRow;
     bool m_imported = false;
@@ -87,6 +95,7 @@ private:
     QLabel *m_detectedLabel = nullptr;
     QTableWidget *m_preview = nullptr;
     QTableWidget *m_mappingTable = nullptr;
+    QTableWidget *m_valuesTable = nullptr;
     QComboBox *m_presetCombo = nullptr;
     QLineEdit *m_presetName = nullptr;
     QLabel *m_summary = nullptr;

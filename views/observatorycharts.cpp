@@ -9,6 +9,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPolarChart>
@@ -153,14 +154,19 @@ QString ObservatoryCharts::caption(Kind kind, const ObservatoryStats &stats)
 
 QChart *ObservatoryCharts::familyChart(const ObservatoryStats &stats, const DrillDown &drillDown)
 {
+    // Actors and jobs differ by two orders of magnitude: each gets its own
+    // axis (actors on the left, jobs on the right). Two series share the
+    // category axis; each holds the same number of sets, empty where the
+    // other series draws, so that the bars stand side by side.
     auto *chart = new QChart;
     QStringList categories;
+    QStringList axisLabels;
     auto *actors = new QBarSet(tr("Actors"));
     auto *jobs = new QBarSet(tr("Jobs"));
     auto *estimated = new QBarSet(tr("Jobs estimated (bands)"));
-    double max = 0;
+    double maxActors = 0;
+    double maxJobs = 0;
     bool anyEstimate = false;
-    QStringList axisLabels;
     for (const ObservatoryFigures &f : stats.byFamily) {
         categories << f.label;
         axisLabels << wrapped(f.label);
@@ -168,22 +174,37 @@ QChart *ObservatoryCharts::familyChart(const ObservatoryStats &stats, const Dril
         *jobs << double(f.jobs);
         *estimated << f.jobsEstimated;
         anyEstimate = anyEstimate || f.jobsEstimated > 0;
-        max = std::max({max, double(f.actors), double(f.jobs), f.jobsEstimated});
+        maxActors = std::max(maxActors, double(f.actors));
+        maxJobs = std::max({maxJobs, double(f.jobs), f.jobsEstimated});
     }
     actors->setColor(QColor(0x2e, 0x86, 0xc1));
     jobs->setColor(QColor(0x27, 0xae, 0x60));
     estimated->setBrush(estimateBrush(QColor(0x27, 0xae, 0x60)));
     estimated->setBorderColor(QColor(0x27, 0xae, 0x60));
-    auto *series = new QBarSeries;
-    series->setObjectName(QStringLiteral("familySeries"));
-    series->append(actors);
-    series->append(jobs);
+    const int setCount = anyEstimate ? 3 : 2;
+    const auto blank = [&categories] {
+        auto *set = new QBarSet(QString());
+        for (int i = 0; i < categories.size(); ++i)
+            *set << 0.0;
+        return set;
+    };
+    auto *actorSeries = new QBarSeries;
+    actorSeries->setObjectName(QStringLiteral("familySeries"));
+    actorSeries->append(actors);
+    auto *jobSeries = new QBarSeries;
+    jobSeries->setObjectName(QStringLiteral("familyJobsSeries"));
+    jobSeries->append(blank());
+    jobSeries->append(jobs);
     if (anyEstimate)
-        series->append(estimated);
+        jobSeries->append(estimated);
     else
         delete estimated;
+    for (int i = 1; i < setCount; ++i)
+        actorSeries->append(blank());
     const Shared shared(stats);
-    for (QBarSet *set : series->barSets()) {
+    for (QBarSet *set : {actors, jobs, anyEstimate ? estimated : nullptr}) {
+        if (!set)
+            continue;
         showOnHover(set, categories, [set](int i) { return number(set->at(i), set->at(i) == std::floor(set->at(i)) ? 0 : 1); });
         if (drillDown) {
             QObject::connect(set, &QBarSet::clicked, set, [rows = shared.byFamily, drillDown](int i) {
@@ -192,15 +213,29 @@ QChart *ObservatoryCharts::familyChart(const ObservatoryStats &stats, const Dril
             });
         }
     }
-    chart->addSeries(series);
+    chart->addSeries(actorSeries);
+    chart->addSeries(jobSeries);
+    // The spacer sets have no name: they stay out of the legend.
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (marker->label().isEmpty())
+            marker->setVisible(false);
+    }
     auto *x = new QBarCategoryAxis;
     x->append(axisLabels);
     x->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    QValueAxis *y = valueAxis(max);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    actorSeries->attachAxis(x);
+    jobSeries->attachAxis(x);
+    QValueAxis *left = valueAxis(maxActors, tr("Actors"));
+    left->setLabelsColor(actors->color());
+    left->setTitleBrush(actors->color());
+    chart->addAxis(left, Qt::AlignLeft);
+    actorSeries->attachAxis(left);
+    QValueAxis *right = valueAxis(maxJobs, tr("Jobs"));
+    right->setLabelsColor(jobs->color().darker(130));
+    right->setTitleBrush(jobs->color().darker(130));
+    chart->addAxis(right, Qt::AlignRight);
+    jobSeries->attachAxis(right);
     return chart;
 }
 

@@ -29,6 +29,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 enum KeyFigure { KeyActors, KeyEmployers, KeyJobs, KeyFte, KeyVolunteers, KeyMembers, KeyShare, KeyCount };
 }
@@ -119,6 +121,15 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
     m_shareNote->setWordWrap(true);
     keyGrid->addWidget(m_shareNote, 3, 0, 1, KeyCount);
     contentLayout->addWidget(keys);
+
+    // Doubtful figures, each with the actors that cause it, one click away.
+    m_warnings = new QFrame(content);
+    m_warnings->setObjectName(QStringLiteral("observatoryWarnings"));
+    m_warnings->setFrameShape(QFrame::StyledPanel);
+    m_warnings->setStyleSheet(QStringLiteral("QFrame#observatoryWarnings { background: #fff4e5; border: 1px solid #e67e22; }"));
+    m_warningList = new QVBoxLayout(m_warnings);
+    m_warnings->hide();
+    contentLayout->addWidget(m_warnings);
 
     // Other capabilities add their block here (see extraArea()).
     m_extraArea = new QVBoxLayout;
@@ -368,6 +379,7 @@ void ObservatoryTab::refresh()
     m_stats = m_engine->computeFirstView(f, &m_evolutionPending);
     m_title->setText(tr("%1 — %2").arg(m_stats.territoryLabel).arg(m_stats.filter.year));
     updateKeyFigures();
+    updateWarnings();
     for (ChartPanel *panel : std::as_const(m_panels))
         panel->setStats(m_stats);
     if (m_evolutionPending)
@@ -467,6 +479,49 @@ void ObservatoryTab::updateKeyFigures()
                                  .arg(m_stats.referenceSource));
     else
         m_shareNote->setText(tr("Share unknown: the salaried employment of %1 is not among the reference figures.").arg(m_stats.territoryLabel));
+}
+
+void ObservatoryTab::updateWarnings()
+{
+    while (QLayoutItem *item = m_warningList->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+        else if (QLayout *l = item->layout()) {
+            while (QLayoutItem *inner = l->takeAt(0)) {
+                if (inner->widget())
+                    inner->widget()->deleteLater();
+                delete inner;
+            }
+        }
+        delete item;
+    }
+    m_warnings->setVisible(!m_stats.warnings.isEmpty());
+    for (int i = 0; i < m_stats.warnings.size(); ++i) {
+        const ObservatoryWarning &w = m_stats.warnings.at(i);
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(tr("Doubtful figure: %1").arg(w.reason), m_warnings);
+        label->setObjectName(QStringLiteral("warningLabel_%1").arg(i));
+        label->setWordWrap(true);
+        row->addWidget(label, 1);
+        if (!w.actorIds.empty()) {
+            auto *show = new QToolButton(m_warnings);
+            show->setObjectName(QStringLiteral("warningActors_%1").arg(i));
+            show->setText(tr("Show the %n actor(s)", nullptr, int(w.actorIds.size())));
+            const QList<qint32> ids(w.actorIds.begin(), w.actorIds.end());
+            const QString title = tr("Doubtful figure");
+            connect(show, &QToolButton::clicked, this, [this, ids, title] { emit drillDownRequested(ids, title); });
+            row->addWidget(show);
+        }
+        m_warningList->addLayout(row);
+    }
+    const bool doubtfulShare = std::any_of(m_stats.warnings.cbegin(), m_stats.warnings.cend(),
+                                           [](const ObservatoryWarning &w) { return w.code == QLatin1String("share_over_100"); });
+    if (doubtfulShare) {
+        m_keyValues[KeyShare]->setText(m_keyValues[KeyShare]->text() + QStringLiteral(" ⚠"));
+        m_keyValues[KeyShare]->setToolTip(tr("Doubtful: see the warning below the key figures."));
+    } else {
+        m_keyValues[KeyShare]->setToolTip(QString());
+    }
 }
 
 void ObservatoryTab::showPresentation()

@@ -17,6 +17,7 @@ class ObservatoryEngine;
 class ObservatoryStore;
 class QAction;
 class QComboBox;
+class QFrame;
 class QGridLayout;
 class QLabel;
 class QUndoStack;
@@ -86,6 +87,7 @@ private:
     void reloadChoices();
     void markDirty();
     void updateKeyFigures();
+    void updateWarnings();
     void readNextEvolutionYear();
     void saveChoices() const;
     void onDrillDown(ObservatoryCharts::Kind kind, const QList<qint32> &ids, const QString &label);
@@ -111,6 +113,8 @@ private:
     QList<QLabel *> m_keyValues;
     QLabel *m_estimateNote = nullptr;
     QLabel *m_shareNote = nullptr;
+    QFrame *m_warnings = nullptr;
+    QVBoxLayout *m_warningList = nullptr;
     QVBoxLayout *m_extraArea = nullptr;
     QList<ChartPanel *> m_panels;
     QAction *m_presentationAction = nullptr;

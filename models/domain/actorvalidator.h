@@ -28,4 +28,8 @@ public:
     /// Every problem of @p actor. @p communePostcodes are the postcodes of the
     /// chosen reference commune (empty for a commune outside the territory).
     static QList<ValidationIssue> validate(const Actor &actor, const QStringList &communePostcodes);
+    /// Whether an import must reject a record with @p issue: no name, or a
+    /// SIREN, SIRET or RNA number whose check fails (a typo that would make a
+    /// duplicate). Any other issue leaves a field empty, with a warning.
+    static bool isBlocking(const ValidationIssue &issue);
 };

@@ -39,7 +39,7 @@ std::vector<qint32> ActorCsvExporter::activeIdsByName() const
     std::vector<qint32> ids;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id FROM actors WHERE archived = 0 ORDER BY name_key, id"))) {
+    if (q.exec(QStringLiteral("SELECT id FROM actors WHERE archived = 0 ORDER BY sort_key, id"))) {
         while (q.next())
             ids.push_back(q.value(0).toInt());
     }

@@ -4,8 +4,7 @@
 #include "exportcontext.h"
 
 #include <QFileDevice>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cmath>
@@ -16,6 +15,70 @@ double rounded(double degrees)
 {
     return std::round(degrees * 1e6) / 1e6;
 }
+
+/// Appends JSON text (RFC 8259) to a buffer: strings escaped, numbers in
+/// their shortest exact form. A feature costs a few appends, not a JSON tree.
+class JsonText
+{
+public:
+    explicit JsonText(QByteArray &out)
+        : m_out(out)
+    {
+    }
+    void string(const QString &text)
+    {
+        m_out += '"';
+        const QByteArray utf8 = text.toUtf8();
+        for (const char ch : utf8) {
+            const auto c = uchar(ch);
+            if (c == '"' || c == '\\') {
+                m_out += '\\';
+                m_out += char(c);
+            } else if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[c >> 4];
+                m_out += hex[c & 0xf];
+            } else {
+                m_out += char(c);
+            }
+        }
+        m_out += '"';
+    }
+    void property(const char *key, const QString &value)
+    {
+        m_out += m_first ? "\"" : ",\"";
+        m_first = false;
+        m_out += key;
+        m_out += "\":";
+        string(value);
+    }
+    void property(const char *key, const QStringList &values)
+    {
+        m_out += m_first ? "\"" : ",\"";
+        m_first = false;
+        m_out += key;
+        m_out += "\":[";
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i)
+                m_out += ',';
+            string(values.at(i));
+        }
+        m_out += ']';
+    }
+    void property(const char *key, double number)
+    {
+        m_out += m_first ? "\"" : ",\"";
+        m_first = false;
+        m_out += key;
+        m_out += "\":";
+        m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    }
+
+private:
+    QByteArray &m_out;
+    bool m_first = true;
+};
 } // namespace
 
 ActorGeoJsonExporter::ActorGeoJsonExporter(const QString &connectionName)
@@ -41,44 +104,41 @@ bool ActorGeoJsonExporter::exportTo(const QString &path, const std::vector<qint3
     return true;
 }
 
-QJsonObject ActorGeoJsonExporter::feature(const Actor &a, const ExportContext &context) const
+void ActorGeoJsonExporter::feature(const Actor &a, const ExportContext &context, QByteArray &out) const
 {
     const Commune *commune = context.commune(a.communeInsee);
-    QJsonObject properties{
-        {QStringLiteral("name"), a.name},
-        {QStringLiteral("acronym"), a.acronym},
-        {QStringLiteral("family"), EssFamily::label(a.family)},
-        {QStringLiteral("family_code"), a.family},
-        {QStringLiteral("legal_status"), a.legalStatus},
-        {QStringLiteral("sector"), context.sectorPath(a.sectorId)},
-        {QStringLiteral("sector_color"), context.sectorColor(a.sectorId)},
-        {QStringLiteral("address"), a.address},
-        {QStringLiteral("postcode"), a.postcode},
-        {QStringLiteral("commune"), a.communeName},
-        {QStringLiteral("insee"), a.communeInsee},
-        {QStringLiteral("epci"), commune->epciName},
-        {QStringLiteral("phone"), a.phone},
-        {QStringLiteral("email"), a.email},
-        {QStringLiteral("website"), a.website},
-        {QStringLiteral("description"), a.description},
-        {QStringLiteral("competencies"), QJsonArray::fromStringList(a.competencies)},
-        {QStringLiteral("networks"), QJsonArray::fromStringList(a.networks)},
-        {QStringLiteral("siret"), a.siret},
-        {QStringLiteral("rna"), a.rna},
-        {QStringLiteral("precision"), QStringLiteral("commune")},
-    };
+    out += "{\"type\":\"Feature\",\"id\":";
+    out += QByteArray::number(a.id);
+    out += ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[";
+    out += QByteArray::number(rounded(commune->longitude), 'g', QLocale::FloatingPointShortest);
+    out += ',';
+    out += QByteArray::number(rounded(commune->latitude), 'g', QLocale::FloatingPointShortest);
+    out += "]},\"properties\":{";
+    JsonText json(out);
+    json.property("name", a.name);
+    json.property("acronym", a.acronym);
+    json.property("family", EssFamily::label(a.family));
+    json.property("family_code", a.family);
+    json.property("legal_status", a.legalStatus);
+    json.property("sector", context.sectorPath(a.sectorId));
+    json.property("sector_color", context.sectorColor(a.sectorId));
+    json.property("address", a.address);
+    json.property("postcode", a.postcode);
+    json.property("commune", a.communeName);
+    json.property("insee", a.communeInsee);
+    json.property("epci", commune->epciName);
+    json.property("phone", a.phone);
+    json.property("email", a.email);
+    json.property("website", a.website);
+    json.property("description", a.description);
+    json.property("competencies", a.competencies);
+    json.property("networks", a.networks);
+    json.property("siret", a.siret);
+    json.property("rna", a.rna);
+    json.property("precision", QStringLiteral("commune"));
     if (a.creationYear > 0)
-        properties.insert(QStringLiteral("creation_year"), a.creationYear);
-    const QJsonObject geometry{
-        {QStringLiteral("type"), QStringLiteral("Point")},
-        {QStringLiteral("coordinates"), QJsonArray{rounded(commune->longitude), rounded(commune->latitude)}},
-    };
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("Feature")},
-        {QStringLiteral("id"), a.id},
-        {QStringLiteral("geometry"), geometry},
-        {QStringLiteral("properties"), properties},
-    };
+        json.property("creation_year", double(a.creationYear));
+    out += "}}";
 }
 
 bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &ids)
@@ -88,9 +148,10 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
     m_unplaced = 0;
     m_error.clear();
     ExportContext context(m_connectionName);
-    // Written feature by feature, so that a large directory is never held
-    // whole as one JSON tree.
-    device->write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    // Written feature by feature through a small buffer, so that a large
+    // directory is never held whole, nor written a few bytes at a time.
+    QByteArray buffer("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    buffer.reserve(1 << 17);
     const bool read = context.forEachActor(ids, [&](const Actor &a) {
         const Actor *actor = &a;
         if (!ExportContext::isPublic(*actor)) {
@@ -103,15 +164,20 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
             return;
         }
         if (m_features > 0)
-            device->write(",\n");
-        device->write(QJsonDocument(feature(*actor, context)).toJson(QJsonDocument::Compact));
+            buffer += ",\n";
+        feature(*actor, context, buffer);
         ++m_features;
+        if (buffer.size() > (1 << 16)) {
+            device->write(buffer);
+            buffer.clear();
+        }
     });
     if (!read) {
         m_error = context.errorString();
         return false;
     }
-    device->write("\n]}\n");
+    buffer += "\n]}\n";
+    device->write(buffer);
     const auto *file = qobject_cast<QFileDevice *>(device);
     if (file && file->error() != QFileDevice::NoError) {
         m_error = tr("The file could not be written (%1).").arg(device->errorString());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -34,7 +34,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    QJsonObject feature(const Actor &actor, const ExportContext &context) const;
+    void feature(const Actor &actor, const ExportContext &context, QByteArray &out) const;
 
     QString m_connectionName;
     QString m_error;

@@ -3,7 +3,10 @@
 #include "actorstore.h"
 #include "personaldatajournal.h"
 #include "actorvalidator.h"
+#include "actorwriter.h"
+#include "importfield.h"
 #include "importstore.h"
+#include "sectorstore.h"
 #include "textkey.h"
 #include "transaction.h"
 
@@ -19,11 +22,19 @@ QString placeKey(const QString &name, const QString &insee, const QString &commu
     return n + QLatin1Char('|') + (insee.isEmpty() ? TextKey::normalizedName(communeName) : insee);
 }
 
-struct Index {
+} // namespace
+
+struct ActorImporter::Index {
     QHash<QString, qint64> siret, siren, rna, place;
     QHash<qint64, QString> names;
     void add(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
              const QString &insee, const QString &communeName)
+    {
+        addKeyed(id, name, sirenValue, siretValue, rnaValue, placeKey(name, insee, communeName));
+    }
+    /// add() with the place key computed by the caller: an import computes it once a row.
+    void addKeyed(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
+                  const QString &p)
     {
         if (!siretValue.isEmpty())
             siret.insert(siretValue, id);
@@ -32,12 +43,15 @@ struct Index {
             siren.insert(s, id);
         if (!rnaValue.isEmpty())
             rna.insert(rnaValue, id);
-        const QString p = placeKey(name, insee, communeName);
         if (!p.isEmpty())
             place.insert(p, id);
         names.insert(id, name);
     }
     qint64 find(const Actor &a, DuplicateCandidate::Reason *reason) const
+    {
+        return find(a, placeKey(a.name, a.communeInsee, a.communeName), reason);
+    }
+    qint64 find(const Actor &a, const QString &p, DuplicateCandidate::Reason *reason) const
     {
         if (!a.siret.isEmpty() && siret.contains(a.siret)) {
             *reason = DuplicateCandidate::Reason::SameSiret;
@@ -52,7 +66,6 @@ struct Index {
             *reason = DuplicateCandidate::Reason::SameRna;
             return rna.value(a.rna);
         }
-        const QString p = placeKey(a.name, a.communeInsee, a.communeName);
         if (!p.isEmpty() && place.contains(p)) {
             *reason = DuplicateCandidate::Reason::SameNameAndCommune;
             return place.value(p);
@@ -60,8 +73,6 @@ struct Index {
         return 0;
     }
 };
-
-} // namespace
 
 ActorImporter::ActorImporter(ActorStore *actors)
     : m_actors(actors)
@@ -190,10 +201,55 @@ Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const Q
     return out;
 }
 
+QStringList ActorImporter::settle(ImportRecord &record, const ImportContext &context)
+{
+    Actor &a = record.actor;
+    QStringList blocking;
+    const auto keep = [&record](const QString &field, const QString &value, const QString &why) {
+        record.keepOriginal(tr("%1 (original value): %2").arg(ImportField::label(field), value),
+                            tr("%1 The field was left empty; the file's text is kept in the actor's notes.").arg(why));
+    };
+    const QList<ValidationIssue> issues = ActorValidator::validate(a, context.postcodesOf(a.communeInsee));
+    for (const ValidationIssue &issue : issues) {
+        if (ActorValidator::isBlocking(issue)) {
+            blocking << issue.message;
+        } else if (issue.field == QLatin1String("email") && !a.email.isEmpty()) {
+            keep(QStringLiteral("email"), a.email, issue.message);
+            a.email.clear();
+        } else if (issue.field == QLatin1String("postcode") && !a.postcode.isEmpty()) {
+            keep(QStringLiteral("postcode"), a.postcode, issue.message);
+            a.postcode.clear();
+        } else if (issue.field == QLatin1String("creationYear") && a.creationYear) {
+            keep(QStringLiteral("creation_year"), QString::number(a.creationYear), issue.message);
+            a.creationYear = 0;
+        } else if (issue.field == QLatin1String("figures") && !a.figures.isEmpty()) {
+            record.warnings << tr("%1 The yearly figures of this line were left out.").arg(issue.message);
+            a.figures.clear();
+            record.provided.remove(QStringLiteral("figures"));
+        } else if (issue.field == QLatin1String("contacts")) {
+            for (Contact &c : a.contacts) {
+                if (!c.email.isEmpty() && !ActorValidator::isValidEmail(c.email)) {
+                    keep(QStringLiteral("contact_email"), c.email, issue.message);
+                    c.email.clear();
+                }
+            }
+            const auto unnamed = std::remove_if(a.contacts.begin(), a.contacts.end(), [](const Contact &c) {
+                return c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty();
+            });
+            if (unnamed != a.contacts.end()) {
+                record.warnings << issue.message;
+                a.contacts.erase(unnamed, a.contacts.end());
+            }
+        }
+    }
+    return blocking;
+}
+
 ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList<RejectedRow> &rejected, DuplicateMode mode,
                                         const QHash<int, DuplicateMode> &perRow)
 {
     Plan plan;
+    m_previous.clear();
     plan.records = std::move(records);
     plan.report.rejectedRows = rejected;
     ImportStore store(m_actors->connectionName());
@@ -205,108 +261,165 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     // Rows of this very file, by negative record number, to catch a unit
     // given twice.
     Index inFile;
-    QHash<QString, QHash<QString, RegisterEntry>> previous;
-
+    plan.rows.reserve(plan.records.size());
     for (int i = 0; i < plan.records.size(); ++i) {
         ImportRecord &record = plan.records[i];
-        Row row;
-        row.record = i;
-        const QList<ValidationIssue> issues = ActorValidator::validate(record.actor, context.postcodesOf(record.actor.communeInsee));
-        if (!issues.isEmpty()) {
-            QStringList messages;
-            for (const ValidationIssue &issue : issues)
-                messages << issue.message;
-            plan.report.rejectedRows << RejectedRow{record.file, record.line, messages.join(QLatin1Char(' '))};
+        const QStringList blocking = settle(record, context);
+        if (!blocking.isEmpty()) {
+            plan.report.rejectedRows << RejectedRow{record.file, record.line, blocking.join(QLatin1Char(' '))};
+            Row row;
+            row.record = i;
             row.action = Action::Reject;
             plan.rows << row;
             continue;
         }
         DuplicateCandidate::Reason reason;
-        const qint64 twin = inFile.find(record.actor, &reason);
+        const QString place = placeKey(record.actor.name, record.actor.communeInsee, record.actor.communeName);
+        const qint64 twin = inFile.find(record.actor, place, &reason);
         if (twin) {
             const ImportRecord &first = plan.records.at(int(-twin - 1));
             plan.report.rejectedRows << RejectedRow{record.file, record.line,
                                                     tr("Duplicate of line %1 of the same import (%2): only the first one is imported.")
                                                         .arg(first.line)
                                                         .arg(reasonText(reason))};
+            Row row;
+            row.record = i;
             row.action = Action::Reject;
             plan.rows << row;
             continue;
         }
         const Actor &a = record.actor;
-        inFile.add(-(i + 1), a.name, a.siren, a.siret, a.rna, a.communeInsee, a.communeName);
-
-        row.existingId = existing.find(a, &row.reason);
-        if (row.existingId) {
-            row.existingName = existing.names.value(row.existingId);
-            row.mode = perRow.value(i, mode);
-            switch (row.mode) {
-            case DuplicateMode::Skip:
-                row.action = Action::Skip;
-                break;
-            case DuplicateMode::Create:
-                row.action = Action::Create;
-                row.result = a;
-                break;
-            case DuplicateMode::UpdateEmpty:
-            case DuplicateMode::Overwrite: {
-                const std::optional<Actor> before = m_actors->load(row.existingId);
-                if (!before) {
-                    row.action = Action::Create;
-                    row.result = a;
-                    break;
-                }
-                row.before = *before;
-                row.result = merge(*before, a, record.provided, row.mode);
-                row.action = row.result.sameContent(*before) ? Action::Skip : Action::Update;
-                break;
-            }
-            }
-        } else {
-            row.action = Action::Create;
-            row.result = a;
-        }
+        inFile.addKeyed(-(i + 1), a.name, a.siren, a.siret, a.rna, place);
+        const Row row = planRow(record, i, perRow.value(i, mode), existing, place);
         switch (row.action) {
         case Action::Create: ++plan.report.created; break;
         case Action::Update: ++plan.report.updated; break;
         case Action::Skip: ++plan.report.skipped; break;
         case Action::Reject: break;
         }
-
-        if (record.entry) {
-            const RegisterEntry &now = *record.entry;
-            if (!previous.contains(now.kind))
-                previous.insert(now.kind, store.registerEntries(now.kind));
-            const auto &known = previous[now.kind];
-            const auto it = known.constFind(now.key);
-            if (it == known.constEnd()) {
-                plan.report.changes << RegisterChange{RegisterChange::Kind::New, now.key, now.name, {}, {}};
-            } else {
-                if (now.closed && !it->closed)
-                    plan.report.changes << RegisterChange{RegisterChange::Kind::Closed, now.key, now.name, {}, now.closedOn};
-                if (!now.closed && it->closed)
-                    plan.report.changes << RegisterChange{RegisterChange::Kind::Reopened, now.key, now.name, {}, {}};
-                if (now.name != it->name)
-                    plan.report.changes << RegisterChange{RegisterChange::Kind::Renamed, now.key, now.name, it->name, now.name};
-                const QString was = QStringLiteral("%1 %2 %3").arg(it->address, it->postcode, it->communeName).simplified();
-                const QString is = QStringLiteral("%1 %2 %3").arg(now.address, now.postcode, now.communeName).simplified();
-                if (was != is)
-                    plan.report.changes << RegisterChange{RegisterChange::Kind::Moved, now.key, now.name, was, is};
-                if (now.headcountBand != it->headcountBand)
-                    plan.report.changes << RegisterChange{RegisterChange::Kind::BandChanged, now.key, now.name, it->headcountBand, now.headcountBand};
-            }
+        if ((row.action == Action::Create || row.action == Action::Update) && !record.warnings.isEmpty()) {
+            ++plan.report.warned;
+            for (const QString &w : std::as_const(record.warnings))
+                plan.report.warningRows << RejectedRow{record.file, record.line, w};
         }
+        if (record.entry)
+            noteRegisterChanges(plan, record, store);
         plan.rows << row;
     }
-    std::sort(plan.report.rejectedRows.begin(), plan.report.rejectedRows.end(), [](const RejectedRow &a, const RejectedRow &b) {
-        return a.file == b.file ? a.line < b.line : a.file < b.file;
-    });
+    const auto byLine = [](const RejectedRow &a, const RejectedRow &b) { return a.file == b.file ? a.line < b.line : a.file < b.file; };
+    std::sort(plan.report.rejectedRows.begin(), plan.report.rejectedRows.end(), byLine);
+    std::stable_sort(plan.report.warningRows.begin(), plan.report.warningRows.end(), byLine);
     return plan;
+}
+
+ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing,
+                                          const QString &place)
+{
+    Row row;
+    row.record = index;
+    row.action = Action::Create;
+    row.existingId = existing.find(record.actor, place, &row.reason);
+    if (!row.existingId)
+        return row;
+    row.existingName = existing.names.value(row.existingId);
+    row.mode = mode;
+    switch (row.mode) {
+    case DuplicateMode::Skip:
+        row.action = Action::Skip;
+        break;
+    case DuplicateMode::Create:
+        break;
+    case DuplicateMode::UpdateEmpty:
+    case DuplicateMode::Overwrite: {
+        const std::optional<Actor> before = m_actors->load(row.existingId);
+        if (!before)
+            break;
+        auto result = std::make_shared<Actor>(merge(*before, record.actor, record.provided, row.mode));
+        row.action = result->sameContent(*before) ? Action::Skip : Action::Update;
+        row.before = std::make_shared<const Actor>(*before);
+        row.result = std::move(result);
+        break;
+    }
+    }
+    return row;
+}
+
+void ActorImporter::noteRegisterChanges(Plan &plan, const ImportRecord &record, ImportStore &store)
+{
+    const RegisterEntry &now = *record.entry;
+    if (!m_previous.contains(now.kind))
+        m_previous.insert(now.kind, store.registerEntries(now.kind));
+    const auto &known = m_previous[now.kind];
+    const auto it = known.constFind(now.key);
+    QList<RegisterChange> &changes = plan.report.changes;
+    if (it == known.constEnd()) {
+        changes << RegisterChange{RegisterChange::Kind::New, now.key, now.name, {}, {}};
+        return;
+    }
+    if (now.closed && !it->closed)
+        changes << RegisterChange{RegisterChange::Kind::Closed, now.key, now.name, {}, now.closedOn};
+    if (!now.closed && it->closed)
+        changes << RegisterChange{RegisterChange::Kind::Reopened, now.key, now.name, {}, {}};
+    if (now.name != it->name)
+        changes << RegisterChange{RegisterChange::Kind::Renamed, now.key, now.name, it->name, now.name};
+    const QString was = QStringLiteral("%1 %2 %3").arg(it->address, it->postcode, it->communeName).simplified();
+    const QString is = QStringLiteral("%1 %2 %3").arg(now.address, now.postcode, now.communeName).simplified();
+    if (was != is)
+        changes << RegisterChange{RegisterChange::Kind::Moved, now.key, now.name, was, is};
+    if (now.headcountBand != it->headcountBand)
+        changes << RegisterChange{RegisterChange::Kind::BandChanged, now.key, now.name, it->headcountBand, now.headcountBand};
+}
+
+bool ActorImporter::createSectors(const Plan &plan, QHash<QString, qint64> *ids, Batch *batch)
+{
+    SectorStore sectors(m_actors->connectionName());
+    for (const Row &row : plan.rows) {
+        const QString name = plan.records.at(row.record).newSector.trimmed();
+        if (row.action == Action::Reject || row.action == Action::Skip || name.isEmpty() || ids->contains(TextKey::normalizedName(name)))
+            continue;
+        Sector sector;
+        sector.name = name;
+        if (!sectors.add(sector)) {
+            m_error = tr("The sector “%1” could not be created (%2): nothing was imported.").arg(name, sectors.errorString());
+            return false;
+        }
+        ids->insert(TextKey::normalizedName(name), sector.id);
+        if (batch)
+            batch->createdSectors << sector.id;
+    }
+    return true;
+}
+
+bool ActorImporter::writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,
+                             const QHash<QString, qint64> &sectors)
+{
+    const ImportRecord &record = plan.records.at(row.record);
+    Actor a = row.action == Action::Update ? *row.result : record.actor;
+    if (row.action == Action::Create)
+        a.id = 0;
+    if (!record.newSector.isEmpty() && (row.action == Action::Create || !a.sectorId))
+        a.sectorId = sectors.value(TextKey::normalizedName(record.newSector));
+    if (!writer.write(a)) {
+        m_error = tr("Line %1 of “%2” could not be written (%3): nothing was imported.").arg(record.line).arg(record.file, writer.errorString());
+        return false;
+    }
+    const bool created = row.action == Action::Create;
+    if (!store.addBatchItem(m_batchId, a.id, created ? QStringLiteral("created") : QStringLiteral("updated"))) {
+        m_error = tr("The import could not be recorded (%1).").arg(store.errorString());
+        return false;
+    }
+    if (batch && created)
+        batch->created << a;
+    else if (batch)
+        batch->updated << qMakePair(*row.before, a);
+    m_lastActorId = a.id;
+    return true;
 }
 
 bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
 {
-    *batch = {};
+    if (batch)
+        *batch = {};
     const QString connection = m_actors->connectionName();
     ImportStore store(connection);
     Transaction transaction(connection);
@@ -324,64 +437,52 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
     info.updated = plan.report.updated;
     info.skipped = plan.report.skipped;
     info.rejected = plan.report.rejected();
-    batch->id = store.createBatch(info);
-    if (!batch->id) {
+    m_batchId = store.createBatch(info);
+    if (batch)
+        batch->id = m_batchId;
+    if (!m_batchId) {
         m_error = tr("The import could not be recorded (%1).").arg(store.errorString());
         return false;
     }
+    QHash<QString, qint64> sectors;
+    if (!createSectors(plan, &sectors, batch))
+        return false;
+    ActorWriter writer(connection);
+    writer.setDeferSearch(true);
     QHash<QString, QHash<QString, RegisterEntry>> previous;
     const int total = int(plan.rows.size());
     int done = 0;
     for (const Row &row : plan.rows) {
-        if (progress && (done % 50 == 0) && !progress(done, total)) {
+        if (progress && (done % 256 == 0) && !progress(done, total)) {
             m_error = tr("The import was cancelled: nothing was written.");
             return false;
         }
         ++done;
         if (row.action == Action::Reject)
             continue;
+        m_lastActorId = row.existingId;
+        if (row.action != Action::Skip && !writeRow(plan, row, writer, store, batch, sectors))
+            return false;
         const ImportRecord &record = plan.records.at(row.record);
-        qint64 actorId = row.existingId;
-        if (row.action == Action::Create) {
-            Actor a = row.result;
-            a.id = 0;
-            if (!m_actors->writeInTransaction(a)) {
-                m_error = tr("Line %1 of “%2” could not be written (%3): nothing was imported.")
-                              .arg(record.line)
-                              .arg(record.file, m_actors->errorString());
-                return false;
-            }
-            actorId = a.id;
-            batch->created << a;
-            store.addBatchItem(batch->id, a.id, QStringLiteral("created"));
-        } else if (row.action == Action::Update) {
-            Actor a = row.result;
-            if (!m_actors->writeInTransaction(a)) {
-                m_error = tr("Line %1 of “%2” could not be written (%3): nothing was imported.")
-                              .arg(record.line)
-                              .arg(record.file, m_actors->errorString());
-                return false;
-            }
-            batch->updated << qMakePair(row.before, a);
-            store.addBatchItem(batch->id, a.id, QStringLiteral("updated"));
+        if (!record.entry)
+            continue;
+        RegisterEntry entry = *record.entry;
+        entry.actorId = m_lastActorId;
+        entry.batchId = m_batchId;
+        if (!previous.contains(entry.kind))
+            previous.insert(entry.kind, store.registerEntries(entry.kind));
+        const auto &known = previous[entry.kind];
+        const auto it = known.constFind(entry.key);
+        if (!store.upsertEntry(entry)) {
+            m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
+            return false;
         }
-        if (record.entry) {
-            RegisterEntry entry = *record.entry;
-            entry.actorId = actorId;
-            entry.batchId = batch->id;
-            if (!previous.contains(entry.kind))
-                previous.insert(entry.kind, store.registerEntries(entry.kind));
-            const auto &known = previous[entry.kind];
-            const auto it = known.constFind(entry.key);
-            std::optional<RegisterEntry> before;
-            if (it != known.constEnd())
-                before = *it;
-            if (!store.upsertEntry(entry)) {
-                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
-                return false;
-            }
-            batch->entries << qMakePair(before, entry);
-        }
+        if (batch)
+            batch->entries << qMakePair(it != known.constEnd() ? std::optional<RegisterEntry>(*it) : std::nullopt, entry);
+    }
+    if (!writer.flushSearch()) {
+        m_error = tr("The search index could not be written (%1): nothing was imported.").arg(writer.errorString());
+        return false;
     }
     // The personal data journal names the import once, with its batch.
     PersonalDataJournal(connection).record(QStringLiteral("import"), QStringLiteral("actor"), batch->id, {},

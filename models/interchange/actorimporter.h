@@ -13,9 +13,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ActorStore;
+class ActorWriter;
+class ImportStore;
 
 /// Brings read records (CsvActorReader, SireneReader, RnaReader) into the
 /// directory in two steps. plan() validates each record, looks for its
@@ -39,8 +42,10 @@ public:
         QString existingName;
         DuplicateCandidate::Reason reason = DuplicateCandidate::Reason::SameNameAndCommune;
         DuplicateMode mode = DuplicateMode::Skip; ///< mode applied to a duplicate
-        Actor before;                             ///< the existing actor (Update)
-        Actor result;                             ///< what is written (Create, Update)
+        /// Update only: the existing actor and what is written over it (a
+        /// creation writes its record's actor; sharing keeps a row small).
+        std::shared_ptr<const Actor> before;
+        std::shared_ptr<const Actor> result;
     };
 
     struct Plan {
@@ -56,6 +61,7 @@ public:
         qint64 id = 0;
         QString label;
         QList<Actor> created;
+        QList<qint64> createdSectors;
         QList<QPair<Actor, Actor>> updated; ///< before, after
         QList<QPair<std::optional<RegisterEntry>, RegisterEntry>> entries;
     };
@@ -69,8 +75,14 @@ public:
     Plan plan(QList<ImportRecord> records, const QList<RejectedRow> &rejected, DuplicateMode mode,
               const QHash<int, DuplicateMode> &perRow = {});
     /// Writes @p plan in one transaction; @p progress may cancel (nothing is
-    /// then written). Fills @p batch for the undo stack.
+    /// then written). Fills @p batch for the undo stack; without one (the
+    /// command line has no undo) nothing is kept of the written actors.
     bool apply(const Plan &plan, Batch *batch, const Progress &progress = {});
+
+    /// Settles what the validator finds in @p record: returns the sentences
+    /// that reject it (ActorValidator::isBlocking), and turns any other issue
+    /// into a field left empty, the original kept in the notes, and a warning.
+    static QStringList settle(ImportRecord &record, const ImportContext &context);
     bool revert(const Batch &batch);
     bool reapply(const Batch &batch);
 
@@ -85,6 +97,17 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    struct Index;
+    Row planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing, const QString &place);
+    void noteRegisterChanges(Plan &plan, const ImportRecord &record, ImportStore &store);
+    bool createSectors(const Plan &plan, QHash<QString, qint64> *ids, Batch *batch);
+    bool writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,
+                  const QHash<QString, qint64> &sectors);
+
     ActorStore *m_actors;
     QString m_error;
+    qint64 m_batchId = 0;
+    qint64 m_lastActorId = 0;
+    QHash<QString, QHash<QString, RegisterEntry>> m_previous; ///< register entries by kind, read once per plan
+
 };

@@ -111,6 +111,7 @@ bool ActorVCardExporter::write(QIODevice *device, const std::vector<qint32> &ids
             ++m_cards;
         }
     });
+    writer.flush();
     if (!read) {
         m_error = context.errorString();
         return false;

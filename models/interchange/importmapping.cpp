@@ -1,6 +1,7 @@
 #include "importmapping.h"
 
 #include "importfield.h"
+#include "textkey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,36 @@ bool ImportMapping::isEmpty() const
     return true;
 }
 
+namespace {
+const QLatin1String valuesKey("values");
+
+QString kindName(ImportMapping::ValueChoice::Kind kind)
+{
+    switch (kind) {
+    case ImportMapping::ValueChoice::Kind::Existing: return QStringLiteral("existing");
+    case ImportMapping::ValueChoice::Kind::CreateNew: return QStringLiteral("new");
+    case ImportMapping::ValueChoice::Kind::LeaveEmpty: break;
+    }
+    return QStringLiteral("empty");
+}
+} // namespace
+
+void ImportMapping::setValueChoice(const QString &field, const QString &value, const ValueChoice &choice)
+{
+    m_values[field].insert(TextKey::fold(value.trimmed()), choice);
+}
+
+std::optional<ImportMapping::ValueChoice> ImportMapping::valueChoice(const QString &field, const QString &value) const
+{
+    const auto byField = m_values.constFind(field);
+    if (byField == m_values.constEnd())
+        return std::nullopt;
+    const auto it = byField->constFind(TextKey::fold(value.trimmed()));
+    if (it == byField->constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 QByteArray ImportMapping::toJson() const
 {
     QJsonObject object;
@@ -52,6 +83,17 @@ QByteArray ImportMapping::toJson() const
         if (!m_fields.at(i).isEmpty())
             object.insert(m_header.value(i), m_fields.at(i));
     }
+    // Under a key no column name folds to a field code, so older Essaim
+    // versions read the preset as before and ignore it.
+    QJsonObject values;
+    for (auto field = m_values.cbegin(); field != m_values.cend(); ++field) {
+        QJsonObject choices;
+        for (auto it = field->cbegin(); it != field->cend(); ++it)
+            choices.insert(it.key(), QJsonObject{{QStringLiteral("kind"), kindName(it->kind)}, {QStringLiteral("value"), it->value}});
+        values.insert(field.key(), choices);
+    }
+    if (!values.isEmpty())
+        object.insert(valuesKey, values);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -60,7 +102,23 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QStringList 
     ImportMapping mapping(header);
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     const QStringList known = ImportField::codes();
+    const QJsonObject values = object.value(valuesKey).toObject();
+    for (auto field = values.begin(); field != values.end(); ++field) {
+        const QJsonObject choices = field.value().toObject();
+        for (auto it = choices.begin(); it != choices.end(); ++it) {
+            const QJsonObject c = it.value().toObject();
+            ValueChoice choice;
+            const QString kind = c.value(QStringLiteral("kind")).toString();
+            choice.kind = kind == QLatin1String("existing") ? ValueChoice::Kind::Existing
+                : kind == QLatin1String("new")              ? ValueChoice::Kind::CreateNew
+                                                            : ValueChoice::Kind::LeaveEmpty;
+            choice.value = c.value(QStringLiteral("value")).toString();
+            mapping.m_values[field.key()].insert(it.key(), choice);
+        }
+    }
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == valuesKey)
+            continue;
         const QString code = it.value().toString();
         if (!known.contains(code))
             continue;

@@ -7,9 +7,10 @@
 
 QString ImportReport::summary() const
 {
-    const QString counts = tr("%1, %2, %3, %4.")
+    const QString counts = tr("%1, %2, %3, %4, %5.")
                                .arg(tr("%n created", nullptr, created), tr("%n updated", nullptr, updated),
-                                    tr("%n skipped", nullptr, skipped), tr("%n rejected", nullptr, rejected()));
+                                    tr("%n skipped", nullptr, skipped), tr("%n rejected", nullptr, rejected()),
+                                    tr("%n imported with warnings", nullptr, warned));
     return dryRun ? tr("Dry run, nothing was written: %1").arg(counts) : counts;
 }
 
@@ -29,9 +30,11 @@ QString ImportReport::describe(const RegisterChange &c)
 bool ImportReport::writeRejected(QIODevice *device) const
 {
     CsvWriter writer(device, CsvWriter::Flavour::ExcelFrench);
-    writer.writeRecord({QStringLiteral("fichier"), QStringLiteral("ligne"), QStringLiteral("motif")});
+    writer.writeRecord({QStringLiteral("fichier"), QStringLiteral("ligne"), QStringLiteral("kind"), QStringLiteral("motif")});
     for (const RejectedRow &r : rejectedRows)
-        writer.writeRecord({r.file, QString::number(r.line), r.reason});
+        writer.writeRecord({r.file, QString::number(r.line), QStringLiteral("rejected"), r.reason});
+    for (const RejectedRow &r : warningRows)
+        writer.writeRecord({r.file, QString::number(r.line), QStringLiteral("warning"), r.reason});
     return true;
 }
 

@@ -31,17 +31,21 @@ public:
     int created = 0;
     int updated = 0;
     int skipped = 0;
+    int warned = 0; ///< rows imported with a field left empty (see warningRows)
     bool dryRun = false;
     QList<RejectedRow> rejectedRows;
+    /// One line per field an imported row lost: the reason and the file's text.
+    QList<RejectedRow> warningRows;
     QList<RegisterChange> changes;
     QStringList notes;
 
     int rejected() const { return int(rejectedRows.size()); }
-    /// "3 created, 1 updated, 0 skipped, 2 rejected."
+    /// "3 created, 1 updated, 0 skipped, 2 rejected, 1 imported with warnings."
     QString summary() const;
     static QString describe(const RegisterChange &change);
 
-    /// The rejected rows as CSV (fichier;ligne;motif, UTF-8 with BOM for Excel).
+    /// The rejected rows and the warnings as CSV (fichier;ligne;kind;motif,
+    /// kind being "rejected" or "warning"; UTF-8 with BOM for Excel).
     bool writeRejected(QIODevice *device) const;
     bool writeRejected(const QString &path, QString *error) const;
 };

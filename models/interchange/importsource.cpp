@@ -50,6 +50,7 @@ bool ImportSource::read(const QStringList &paths, const Options &options, const 
 {
     m_notes.clear();
     m_aside.clear();
+    m_unknown.clear();
     m_error.clear();
     if (paths.isEmpty()) {
         m_error = tr("No file to import was given.");
@@ -116,6 +117,7 @@ bool ImportSource::read(const QStringList &paths, const Options &options, const 
             m_error = reader.errorString();
             return false;
         }
+        m_unknown << reader.unknownValues();
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvactorreader.h"
 #include "importcontext.h"
 #include "importmapping.h"
 #include "importrecord.h"
@@ -46,10 +47,14 @@ public:
     QStringList notes() const { return m_notes; }
     /// SIRENE units of the territory left aside as outside the ESS.
     QList<RegisterEntry> asideEntries() const { return m_aside; }
+    /// Spreadsheets: each value the directory did not know, with its rows
+    /// (the wizard's value mapping step).
+    QList<CsvActorReader::UnknownValue> unknownValues() const { return m_unknown; }
     QString errorString() const { return m_error; }
 
 private:
     QStringList m_notes;
     QList<RegisterEntry> m_aside;
+    QList<CsvActorReader::UnknownValue> m_unknown;
     QString m_error;
 };

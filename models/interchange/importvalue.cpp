@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ImportValue {
@@ -26,6 +27,10 @@ std::optional<QDate> date(const QString &raw)
 
 std::optional<double> decimal(const QString &raw)
 {
+    // Most cells are plain whole numbers ("14"): read them without rewriting.
+    if (!raw.isEmpty() && raw.size() <= 9
+        && std::all_of(raw.cbegin(), raw.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
+        return double(raw.toInt());
     QString text;
     for (const QChar c : raw) {
         if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x20AC) || c == QLatin1Char('\''))

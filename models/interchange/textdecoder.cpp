@@ -2,6 +2,7 @@
 
 #include <uchardet.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -130,7 +131,10 @@ TextDecoder::Encoding TextDecoder::detect(const QByteArray &bytes)
             return Encoding::Windows1252;
     }
     std::unique_ptr<uchardet, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
-    uchardet_handle_data(detector.get(), sample.constData(), size_t(sample.size()));
+    // A quarter of a megabyte tells Latin-1 from Latin-9 as well as the whole
+    // file, at a fraction of the time.
+    const qsizetype guessed = std::min<qsizetype>(sample.size(), 1 << 18);
+    uchardet_handle_data(detector.get(), sample.constData(), size_t(guessed));
     uchardet_data_end(detector.get());
     const QString guess = QString::fromLatin1(uchardet_get_charset(detector.get())).toUpper();
     if (guess == QLatin1String("ISO-8859-15"))

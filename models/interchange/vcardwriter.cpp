@@ -3,6 +3,19 @@
 VCardWriter::VCardWriter(QIODevice *device)
     : m_device(device)
 {
+    m_buffer.reserve(1 << 17);
+}
+
+VCardWriter::~VCardWriter()
+{
+    flush();
+}
+
+void VCardWriter::flush()
+{
+    if (!m_buffer.isEmpty())
+        m_device->write(m_buffer);
+    m_buffer.clear();
 }
 
 void VCardWriter::begin()
@@ -45,9 +58,18 @@ QString VCardWriter::escape(const QString &text)
 
 QByteArray VCardWriter::fold(const QByteArray &line)
 {
-    if (line.size() <= 75)
-        return line + "\r\n";
     QByteArray out;
+    appendFolded(line, out);
+    return out;
+}
+
+void VCardWriter::appendFolded(const QByteArray &line, QByteArray &out)
+{
+    if (line.size() <= 75) {
+        out += line;
+        out += "\r\n";
+        return;
+    }
     int pos = 0;
     int limit = 75; // the continuation lines lose one octet to the leading space
     while (pos < line.size()) {
@@ -57,12 +79,11 @@ QByteArray VCardWriter::fold(const QByteArray &line)
             --cut;
         if (pos > 0)
             out += ' ';
-        out += line.mid(pos, cut - pos);
+        out.append(line.constData() + pos, cut - pos);
         out += "\r\n";
         pos = cut;
         limit = 74;
     }
-    return out;
 }
 
 void VCardWriter::addText(const QByteArray &name, const QString &value, const QByteArray &parameters)
@@ -86,5 +107,7 @@ void VCardWriter::addRaw(const QByteArray &name, const QString &value, const QBy
 
 void VCardWriter::writeLine(const QByteArray &line)
 {
-    m_device->write(fold(line));
+    appendFolded(line, m_buffer);
+    if (m_buffer.size() > (1 << 16))
+        flush();
 }

@@ -13,6 +13,13 @@ class VCardWriter
 {
 public:
     explicit VCardWriter(QIODevice *device);
+    /// Writes what is still buffered.
+    ~VCardWriter();
+    VCardWriter(const VCardWriter &) = delete;
+    VCardWriter &operator=(const VCardWriter &) = delete;
+
+    /// Hands the buffered lines to the device (they are written in blocks).
+    void flush();
 
     void begin();
     void end();
@@ -29,7 +36,9 @@ public:
     static QByteArray fold(const QByteArray &line);
 
 private:
+    static void appendFolded(const QByteArray &line, QByteArray &out);
     void writeLine(const QByteArray &line);
 
     QIODevice *m_device;
+    QByteArray m_buffer;
 };

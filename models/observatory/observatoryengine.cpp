@@ -574,10 +574,10 @@ void ObservatoryEngine::accumulate(ObservatoryFigures &f, const ActorRow &row, c
                                    bool keepIds) const
 {
     ++f.actors;
-    if (row.employer)
-        ++f.employerActors;
     const bool has = data && slot < data->has.size();
     const qint32 headcount = has ? data->headcount[slot] : -1;
+    if (isEmployer(row, headcount))
+        ++f.employerActors;
     if (headcount >= 0) {
         f.jobs += headcount;
     } else {
@@ -597,6 +597,15 @@ void ObservatoryEngine::accumulate(ObservatoryFigures &f, const ActorRow &row, c
     }
     if (keepIds)
         f.actorIds.push_back(row.id);
+}
+
+bool ObservatoryEngine::isEmployer(const ActorRow &row, qint32 headcount)
+{
+    // Declared jobs make an employer, whichever way they arrived (the form,
+    // a spreadsheet, a SIRENE band without a declared headcount).
+    if (headcount > 0 || row.employer)
+        return true;
+    return headcount < 0 && row.band >= 0 && HeadcountBand::all().at(row.band).min > 0;
 }
 
 ObservatoryFigures ObservatoryEngine::yearFigures(const ObservatoryFilter &, const Selection &selection, int year)
@@ -708,7 +717,7 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
         accumulate(bySector[std::size_t(sector)], row, data, slot, true);
         if (epci >= 0)
             accumulate(byEpci[std::size_t(epci)], row, data, slot, true);
-        if (row.employer) {
+        if (isEmployer(row, headcount)) {
             int band = headcount >= 0 ? HeadcountBand::indexForHeadcount(headcount) : row.band;
             if (band < 0)
                 band = int(bands.size());
@@ -859,6 +868,7 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
               tr("Region"));
     published(ObservatoryComparison::Level::France, ReferenceFigure::Kind::France, QStringLiteral("FR"), tr("France"));
 
+    addWarnings(stats, selection, data);
     stats.socialUtility = socialProfile(selection, year);
     const QList<int> scored = scoredYears();
     if (filter.compareYear > 0 && filter.compareYear != year)
@@ -870,6 +880,82 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
         }
     }
     return stats;
+}
+
+std::vector<qint32> ObservatoryEngine::biggestEmployers(std::vector<qint32> ids, const YearData *data, std::size_t count) const
+{
+    const auto jobs = [&](qint32 id) -> qint32 {
+        if (!data || id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
+            return -1;
+        const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
+        return slot < data->headcount.size() ? data->headcount[slot] : -1;
+    };
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](qint32 id) { return jobs(id) <= 0; }), ids.end());
+    std::stable_sort(ids.begin(), ids.end(), [&](qint32 a, qint32 b) { return jobs(a) > jobs(b); });
+    if (ids.size() > count)
+        ids.resize(count);
+    return ids;
+}
+
+void ObservatoryEngine::addWarnings(ObservatoryStats &stats, const Selection &, const YearData *data) const
+{
+    const QLocale locale;
+    const auto pct = [&locale](double v) { return locale.toString(v, 'f', 1); };
+    if (stats.totals.essSharePct && *stats.totals.essSharePct > 100.0 && stats.totalEmployment) {
+        stats.warnings << ObservatoryWarning{
+            QStringLiteral("share_over_100"),
+            tr("The ESS share of salaried employment, %1 %, cannot be true: the jobs declared by the actors (%2) exceed the "
+               "territory's total salaried employment (%3, %4 %5). Check the headcounts of the biggest employers below, or the reference figure.")
+                .arg(pct(*stats.totals.essSharePct), locale.toString(stats.totals.jobs), locale.toString(*stats.totalEmployment),
+                     stats.referenceSource)
+                .arg(stats.referenceYear),
+            biggestEmployers(stats.totals.actorIds, data, 50)};
+    }
+    for (const ObservatoryFigures &f : std::as_const(stats.byEpci)) {
+        if (!f.essSharePct || *f.essSharePct <= 100.0)
+            continue;
+        stats.warnings << ObservatoryWarning{
+            QStringLiteral("ess_jobs_above_total"),
+            tr("The ESS jobs of %1 (%2) exceed its total salaried employment: a share of %3 % cannot be true.")
+                .arg(f.label, locale.toString(f.jobs), pct(*f.essSharePct)),
+            biggestEmployers(f.actorIds, data, 50)};
+    }
+    // A declared headcount far above the SIRENE band (more than twice its
+    // upper bound, and by more than ten): a typing mistake, hours typed as
+    // people, or the jobs of a whole group.
+    std::vector<std::pair<qint32, qint32>> aboveBand;
+    const QList<HeadcountBand> &bands = HeadcountBand::all();
+    for (const qint32 id : stats.totals.actorIds) {
+        if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0 || !data)
+            continue;
+        const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
+        const ActorRow &row = m_rows[slot];
+        const qint32 headcount = slot < data->headcount.size() ? data->headcount[slot] : -1;
+        if (row.band < 0 || headcount < 0 || !bands.at(row.band).max)
+            continue;
+        const int max = *bands.at(row.band).max;
+        if (headcount > 2 * max && headcount > max + 10)
+            aboveBand.emplace_back(id, headcount);
+    }
+    if (!aboveBand.empty()) {
+        std::stable_sort(aboveBand.begin(), aboveBand.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        ObservatoryWarning w;
+        w.code = QStringLiteral("jobs_above_band");
+        w.reason = tr("%n actor(s) declare far more jobs than their SIRENE headcount band allows (more than twice its upper bound): "
+                      "a typing mistake, hours counted as people, or the jobs of a whole group?", nullptr, int(aboveBand.size()));
+        for (const auto &p : aboveBand)
+            w.actorIds.push_back(p.first);
+        stats.warnings << w;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT name FROM actors WHERE id = ?"));
+    for (ObservatoryWarning &w : stats.warnings) {
+        for (std::size_t i = 0; i < w.actorIds.size() && i < 10; ++i) {
+            q.addBindValue(w.actorIds[i]);
+            if (q.exec() && q.next())
+                w.actorNames << q.value(0).toString();
+        }
+    }
 }
 
 SocialUtilityProfile ObservatoryEngine::socialProfile(const Selection &selection, int year)

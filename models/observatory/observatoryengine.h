@@ -88,6 +88,10 @@ private:
     bool loadYear(int year, YearData &data, qint64 onlyId);
     Selection select(const ObservatoryFilter &filter);
     bool counts(const ActorRow &row, int year, const YearData *data, std::size_t slot) const;
+    static bool isEmployer(const ActorRow &row, qint32 headcount);
+    /// The actors of @p ids with the most jobs declared for the year, most first.
+    std::vector<qint32> biggestEmployers(std::vector<qint32> ids, const YearData *data, std::size_t count) const;
+    void addWarnings(ObservatoryStats &stats, const Selection &selection, const YearData *data) const;
     void accumulate(ObservatoryFigures &f, const ActorRow &row, const YearData *data, std::size_t slot, bool keepIds) const;
     ObservatoryFigures yearFigures(const ObservatoryFilter &filter, const Selection &selection, int year);
     void computeShares(ObservatoryStats &stats, const Selection &selection);

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -57,6 +58,17 @@ struct SocialUtilityProfile
     QList<QPair<QString, double>> averages;
 };
 
+/// A figure that cannot be true as it stands (an ESS share over 100 %, an
+/// actor's jobs far above its SIRENE headcount band...): why, and the actors
+/// that cause it, so the user can open them in the directory.
+struct ObservatoryWarning
+{
+    QString code;   ///< "share_over_100", "jobs_above_band", "ess_jobs_above_total"
+    QString reason; ///< a sentence for the user
+    std::vector<qint32> actorIds; ///< the actors to look at, biggest cause first
+    QStringList actorNames;       ///< the names of the first ten of them
+};
+
 /// Everything the Observatoire tab and "essaim stats" show for one filter.
 struct ObservatoryStats
 {
@@ -76,6 +88,7 @@ struct ObservatoryStats
     QList<ObservatoryComparison> comparisons;
     SocialUtilityProfile socialUtility;
     SocialUtilityProfile socialUtilityCompared; ///< an earlier year, empty when none
+    QList<ObservatoryWarning> warnings; ///< doubtful figures, empty when all are plausible
 
     /// Blocks other capabilities add to the portrait (e.g. the agenda's
     /// "mobilisation des acteurs": events and attendance of the year), by

@@ -591,7 +591,7 @@ std::vector<qint32> ActorSearchEngine::computeRanks(SortKey key)
         return rank;
 
     if (key == SortKey::Name) {
-        Statement stmt(db, "SELECT id FROM actors ORDER BY name_key, id");
+        Statement stmt(db, "SELECT id FROM actors ORDER BY sort_key, id");
         qint32 position = 0;
         while (stmt.step()) {
             const qint64 id = sqlite3_column_int64(stmt.get(), 0);

@@ -2,14 +2,18 @@
 
 #include "referencedataloader.h"
 #include "schemamigrator.h"
+#include "textkey.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -241,8 +245,33 @@ bool Database::openConnection(bool readOnly)
     return true;
 }
 
+namespace {
+
+// essaim_sort_key(text): TextKey::sortKey() for SQL, so that a migration can
+// fill actors.sort_key for the rows already there.
+void sortKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray key = TextKey::sortKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
 bool Database::applyPragmas()
 {
+    {
+        const QVariant handle = connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+            sqlite3_create_function_v2(db, "essaim_sort_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sortKeyFunction,
+                                       nullptr, nullptr, nullptr);
+        }
+    }
     QSqlQuery q(connection());
     // journal_mode=WAL is persistent and a no-op on a file already in WAL, so
     // opening an Essaim file does not rewrite its header.

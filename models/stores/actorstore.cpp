@@ -1,9 +1,9 @@
 #include "actorstore.h"
 
-#include "territorystore.h"
-
 #include "actorsearchengine.h"
 #include "personaldatajournal.h"
+#include "actorwriter.h"
+#include "clock.h"
 #include "textkey.h"
 #include "transaction.h"
 
@@ -14,17 +14,6 @@
 
 namespace {
 
-QVariant optionalDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
-}
-
-template<typename T>
-QVariant opt(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
 QString text(const QString &value)
 {
@@ -33,7 +22,7 @@ QString text(const QString &value)
 
 QString nowIso()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return Clock::nowUtcText();
 }
 
 } // namespace
@@ -196,9 +185,17 @@ bool ActorStore::saveAll(QList<Actor> &actors)
         m_error = transaction.errorString();
         return false;
     }
+    ActorWriter writer(m_connectionName);
+    writer.setDeferSearch(true);
     for (Actor &actor : actors) {
-        if (!write(actor))
+        if (!writer.write(actor)) {
+            m_error = writer.errorString();
             return false;
+        }
+    }
+    if (!writer.flushSearch()) {
+        m_error = writer.errorString();
+        return false;
     }
     if (!transaction.commit()) {
         m_error = transaction.errorString();
@@ -210,204 +207,11 @@ bool ActorStore::saveAll(QList<Actor> &actors)
 
 bool ActorStore::write(Actor &actor)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto failed = [this](const QSqlQuery &q) {
-        m_error = q.lastError().databaseText();
-        return false;
-    };
-
-    bool exists = false;
-    if (actor.id > 0) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT 1 FROM actors WHERE id = ?"));
-        q.addBindValue(actor.id);
-        exists = q.exec() && q.next();
-    }
-    const QString now = nowIso();
-    if (!actor.createdAt.isValid())
-        actor.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    actor.updatedAt = QDateTime::fromString(now, Qt::ISODate);
-
-    // An actor may be anywhere in France: its commune joins the table first.
-    if (!TerritoryStore::ensureCommune(m_connectionName, actor.communeInsee, &m_error))
-        return false;
-    static const QString columns = QStringLiteral(
-        "name, name_key, acronym, family, legal_category, legal_status, siren, siret, rna, naf, sector_id, "
-        "address, postcode, commune_insee, commune_name, phone, email, website, description, creation_year, "
-        "employer, accepts_interns, charter_signed_on, iae_agreement, esus_agreement, esus_agreed_on, "
-        "publication_consent, notes, created_at, updated_at, archived");
-    QSqlQuery q(db);
-    if (exists) {
-        QString assignments = columns;
-        assignments.replace(QLatin1String(", "), QLatin1String(" = ?, "));
-        q.prepare(QStringLiteral("UPDATE actors SET %1 = ? WHERE id = ?").arg(assignments));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO actors(%1, id) VALUES (%2?)")
-                      .arg(columns, QStringLiteral("?, ").repeated(columns.count(QLatin1Char(',')) + 1)));
-    }
-    q.addBindValue(text(actor.name.trimmed()));
-    q.addBindValue(TextKey::fold(actor.name));
-    q.addBindValue(text(actor.acronym.trimmed()));
-    q.addBindValue(text(actor.family));
-    q.addBindValue(text(actor.legalCategory));
-    q.addBindValue(text(actor.legalStatus));
-    q.addBindValue(text(actor.siren));
-    q.addBindValue(text(actor.siret));
-    q.addBindValue(text(actor.rna));
-    q.addBindValue(text(actor.naf));
-    q.addBindValue(actor.sectorId > 0 ? QVariant(actor.sectorId) : QVariant());
-    q.addBindValue(text(actor.address));
-    q.addBindValue(text(actor.postcode));
-    q.addBindValue(actor.communeInsee.isEmpty() ? QVariant() : QVariant(actor.communeInsee));
-    q.addBindValue(text(actor.communeName));
-    q.addBindValue(text(actor.phone));
-    q.addBindValue(text(actor.email));
-    q.addBindValue(text(actor.website));
-    q.addBindValue(text(actor.description));
-    q.addBindValue(actor.creationYear > 0 ? QVariant(actor.creationYear) : QVariant());
-    q.addBindValue(int(actor.employer));
-    q.addBindValue(int(actor.acceptsInterns));
-    q.addBindValue(optionalDate(actor.charterSignedOn));
-    q.addBindValue(text(actor.iaeAgreement));
-    q.addBindValue(int(actor.esusAgreement));
-    q.addBindValue(optionalDate(actor.esusAgreedOn));
-    q.addBindValue(int(actor.publicationConsent));
-    q.addBindValue(text(actor.notes));
-    q.addBindValue(actor.createdAt.toUTC().toString(Qt::ISODate));
-    q.addBindValue(now);
-    q.addBindValue(int(actor.archived));
-    q.addBindValue(actor.id > 0 ? QVariant(actor.id) : QVariant());
-    if (!q.exec())
-        return failed(q);
-    if (!exists && actor.id <= 0)
-        actor.id = q.lastInsertId().toLongLong();
-
-    if (exists) {
-        QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM actor_tags WHERE actor_id = ?"));
-        del.addBindValue(actor.id);
-        if (!del.exec())
-            return failed(del);
-        del.prepare(QStringLiteral("DELETE FROM actor_figures WHERE actor_id = ?"));
-        del.addBindValue(actor.id);
-        if (!del.exec())
-            return failed(del);
-    }
-
-    QSqlQuery tag(db);
-    tag.prepare(QStringLiteral("INSERT OR IGNORE INTO actor_tags(actor_id, kind, name, position) VALUES (?, ?, ?, ?)"));
-    auto writeTags = [&](const QStringList &names, const QString &kind) {
-        int position = 0;
-        for (const QString &name : names) {
-            if (name.trimmed().isEmpty())
-                continue;
-            tag.addBindValue(actor.id);
-            tag.addBindValue(kind);
-            tag.addBindValue(name.trimmed());
-            tag.addBindValue(position++);
-            if (!tag.exec())
-                return failed(tag);
-        }
+    ActorWriter writer(m_connectionName);
+    if (writer.write(actor))
         return true;
-    };
-    if (!writeTags(actor.competencies, QStringLiteral("competency")) || !writeTags(actor.networks, QStringLiteral("network")))
-        return false;
-
-    // Contacts keep their ids: later capabilities (registrations, the pilot of
-    // an action) point to them, so an edit must not recreate them.
-    QList<qint64> keptContacts;
-    for (Contact &c : actor.contacts) {
-        c.actorId = actor.id;
-        QSqlQuery cq(db);
-        bool contactExists = false;
-        if (c.id > 0) {
-            cq.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"));
-            cq.addBindValue(c.id);
-            contactExists = cq.exec() && cq.next();
-        }
-        // Read before the write: the journal names the fields that changed
-        // and keeps the consents' previous state (RGPD proof).
-        PersonalDataJournal journal(m_connectionName);
-        const std::optional<Contact> before = contactExists ? journal.storedContact(c.id) : std::nullopt;
-        if (contactExists) {
-            cq.prepare(QStringLiteral(
-                "UPDATE contacts SET actor_id = ?, first_name = ?, last_name = ?, role = ?, email = ?, phone = ?, "
-                "consent_guide = ?, consent_guide_on = ?, consent_guide_source = ?, consent_newsletter = ?, "
-                "consent_newsletter_on = ?, consent_newsletter_source = ?, position = ? WHERE id = ?"));
-        } else {
-            cq.prepare(QStringLiteral(
-                "INSERT INTO contacts(actor_id, first_name, last_name, role, email, phone, consent_guide, "
-                "consent_guide_on, consent_guide_source, consent_newsletter, consent_newsletter_on, "
-                "consent_newsletter_source, position, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        }
-        cq.addBindValue(actor.id);
-        cq.addBindValue(text(c.firstName.trimmed()));
-        cq.addBindValue(text(c.lastName.trimmed()));
-        cq.addBindValue(text(c.role));
-        cq.addBindValue(text(c.email.trimmed()));
-        cq.addBindValue(text(c.phone));
-        cq.addBindValue(int(c.consentGuide));
-        cq.addBindValue(optionalDate(c.consentGuideOn));
-        cq.addBindValue(text(c.consentGuideSource));
-        cq.addBindValue(int(c.consentNewsletter));
-        cq.addBindValue(optionalDate(c.consentNewsletterOn));
-        cq.addBindValue(text(c.consentNewsletterSource));
-        cq.addBindValue(int(keptContacts.size()));
-        cq.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant());
-        if (!cq.exec())
-            return failed(cq);
-        if (!contactExists && c.id <= 0)
-            c.id = cq.lastInsertId().toLongLong();
-        if (!journal.recordContactChange(before, c)) {
-            m_error = journal.errorString();
-            return false;
-        }
-        keptContacts << c.id;
-    }
-    if (exists) {
-        QSqlQuery old(db);
-        old.prepare(QStringLiteral("SELECT id FROM contacts WHERE actor_id = ?"));
-        old.addBindValue(actor.id);
-        if (!old.exec())
-            return failed(old);
-        QList<qint64> gone;
-        while (old.next()) {
-            if (!keptContacts.contains(old.value(0).toLongLong()))
-                gone << old.value(0).toLongLong();
-        }
-        QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-        PersonalDataJournal journal(m_connectionName);
-        for (qint64 id : gone) {
-            del.addBindValue(id);
-            if (!del.exec())
-                return failed(del);
-            if (!journal.record(QStringLiteral("delete"), QStringLiteral("contact"), id, {})) {
-                m_error = journal.errorString();
-                return false;
-            }
-        }
-    }
-
-    QSqlQuery fig(db);
-    fig.prepare(QStringLiteral(
-        "INSERT INTO actor_figures(actor_id, year, headcount, fte, volunteers, members, budget_cents) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const YearFigures &f : actor.figures) {
-        fig.addBindValue(actor.id);
-        fig.addBindValue(f.year);
-        fig.addBindValue(opt(f.headcount));
-        fig.addBindValue(opt(f.fte));
-        fig.addBindValue(opt(f.volunteers));
-        fig.addBindValue(opt(f.members));
-        fig.addBindValue(opt(f.budgetCents));
-        if (!fig.exec())
-            return failed(fig);
-    }
-
-    if (!ActorSearchEngine::reindex(m_connectionName, actor.id, &m_error))
-        return false;
-    return true;
+    m_error = writer.errorString();
+    return false;
 }
 
 bool ActorStore::remove(qint64 id)

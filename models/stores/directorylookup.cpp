@@ -55,9 +55,9 @@ QList<DirectoryLookup::Match> DirectoryLookup::findActors(const QString &text, i
     // no sort of the whole match, so a first letter costs no more than a word.
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.name, a.acronym, a.commune_name FROM actors a INDEXED BY actors_name_key "
+    q.prepare(QStringLiteral("SELECT a.id, a.name, a.acronym, a.commune_name FROM actors a INDEXED BY actors_sort_key "
                              "WHERE a.archived = 0 AND a.id IN (SELECT rowid FROM actor_search WHERE actor_search MATCH ?) "
-                             "ORDER BY a.name_key, a.id"));
+                             "ORDER BY a.sort_key, a.id"));
     q.addBindValue(expression);
     if (!q.exec())
         return result;

@@ -583,7 +583,7 @@ QList<QPair<qint64, QString>> PlanStore::findActors(const QString &needle, int l
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, name FROM actors WHERE archived = 0 AND (name LIKE ? OR acronym LIKE ?) "
-                             "ORDER BY name_key LIMIT ?"));
+                             "ORDER BY sort_key, id LIMIT ?"));
     const QString pattern = QLatin1Char('%') + needle + QLatin1Char('%');
     q.addBindValue(pattern);
     q.addBindValue(pattern);

@@ -29,7 +29,7 @@ QList<GuideEntry> PrintSourceStore::guideEntries(const QDateTime &createdSince, 
             "COALESCE(p.name, s.name, ''), COALESCE(p.color, s.color, ''), CASE WHEN p.id IS NULL THEN '' ELSE s.name END "
             "FROM actors a LEFT JOIN sectors s ON s.id = a.sector_id LEFT JOIN sectors p ON p.id = s.parent_id "
             "WHERE a.archived = 0 AND a.publication_consent = 1 AND (? = '' OR a.created_at >= ?) AND (? = '' OR a.created_at < ?) "
-            "ORDER BY a.name_key, a.id"));
+            "ORDER BY a.sort_key, a.id"));
         q.addBindValue(since);
         q.addBindValue(since);
         q.addBindValue(before);
@@ -106,12 +106,12 @@ QList<MailingAddress> PrintSourceStore::mailingAddresses(Audience audience) cons
     q.setForwardOnly(true);
     if (audience == Audience::Actors) {
         q.prepare(QStringLiteral("SELECT '', name, address, postcode, commune_name FROM actors "
-                                 "WHERE archived = 0 AND publication_consent = 1 AND address <> '' ORDER BY name_key, id"));
+                                 "WHERE archived = 0 AND publication_consent = 1 AND address <> '' ORDER BY sort_key, id"));
     } else {
         q.prepare(QStringLiteral("SELECT c.first_name || ' ' || c.last_name, a.name, a.address, a.postcode, a.commune_name "
                                  "FROM contacts c JOIN actors a ON a.id = c.actor_id "
                                  "WHERE c.consent_newsletter = 1 AND a.archived = 0 AND a.address <> '' "
-                                 "ORDER BY a.name_key, c.position, c.id"));
+                                 "ORDER BY a.sort_key, c.position, c.id"));
     }
     if (!q.exec())
         return out;

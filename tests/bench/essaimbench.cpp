@@ -18,6 +18,7 @@
 #include "actorstore.h"
 #include "actortablemodel.h"
 #include "commune.h"
+#include "csvimportbench.h"
 #include "database.h"
 #include "dialogbench.h"
 #include "exportbench.h"
@@ -500,6 +501,8 @@ int main(int argc, char *argv[])
     print(out, QStringLiteral("directory.actors"), double(store.count()), "actors");
     runExportBench(db.connectionName(), out);
     if (!runImportBench(out, err))
+        return 1;
+    if (!runCsvImportBench(out, err))
         return 1;
     runObservatoryBench(db.connectionName(), out);
     runDialogBench(db.connectionName(), out);

@@ -231,6 +231,13 @@ QString PortraitDocument::methodNote(const ObservatoryStats &stats, const PrintS
     else
         items << tr("Social utility: no actor of the selection was assessed in %1.").arg(year);
     items << tr("Mobilisation: registrations and attendance recorded in the council's agenda for the events of %1.").arg(year);
+    for (const ObservatoryWarning &w : stats.warnings) {
+        const int more = int(w.actorIds.size()) - int(w.actorNames.size());
+        QString actors = w.actorNames.join(QStringLiteral(", "));
+        if (more > 0)
+            actors += tr(" and %n more", nullptr, more);
+        items << (actors.isEmpty() ? tr("Doubtful figure: %1").arg(w.reason) : tr("Doubtful figure: %1 Actors to check: %2.").arg(w.reason, actors));
+    }
     QString h = QStringLiteral("<ul class=\"note\">");
     for (const QString &item : std::as_const(items))
         h += QStringLiteral("<li>%1</li>").arg(esc(item));
