@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libsqlite3-dev libical-dev libuchardet-dev
-    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core
+    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core faketime python3
     chromium
     clang libclang-rt-14-dev
 )

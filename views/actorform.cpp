@@ -6,6 +6,7 @@
 #include "referencestore.h"
 #include "sectorstore.h"
 #include "textkey.h"
+#include "clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -395,7 +396,7 @@ QWidget *ActorForm::buildFiguresPage()
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
-        int year = QDate::currentDate().year() - 1;
+        int year = Clock::today().year() - 1;
         for (int r = 0; r < m_figures->rowCount(); ++r) {
             if (auto *item = m_figures->item(r, FYear))
                 year = std::max(year, item->text().toInt() + 1);
@@ -497,10 +498,10 @@ void ActorForm::setActor(const Actor &a)
     m_employer->setChecked(a.employer);
     m_interns->setChecked(a.acceptsInterns);
     m_charter->setChecked(a.charterSignedOn.isValid());
-    m_charterDate->setDate(a.charterSignedOn.isValid() ? a.charterSignedOn : QDate::currentDate());
+    m_charterDate->setDate(a.charterSignedOn.isValid() ? a.charterSignedOn : Clock::today());
     m_iae->setCurrentIndex(std::max(0, m_iae->findData(a.iaeAgreement)));
     m_esus->setChecked(a.esusAgreement);
-    m_esusDate->setDate(a.esusAgreedOn.isValid() ? a.esusAgreedOn : QDate::currentDate());
+    m_esusDate->setDate(a.esusAgreedOn.isValid() ? a.esusAgreedOn : Clock::today());
     m_publication->setChecked(a.publicationConsent);
     m_notes->setPlainText(a.notes);
     m_contacts->setRowCount(0);

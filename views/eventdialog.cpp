@@ -4,6 +4,7 @@
 #include "eventstore.h"
 #include "prompter.h"
 #include "recurrence.h"
+#include "clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -435,7 +436,7 @@ void EventDialog::updatePreview()
         if (e.isRecurring()) {
             QStringList lines{Recurrence::describe(e.rrule, e.start)};
             // From today for a series already running.
-            const QDateTime today = AgendaTime::wall(QDate::currentDate());
+            const QDateTime today = AgendaTime::wall(Clock::today());
             const QList<QDateTime> next = Recurrence::next(e.rrule, e.start, std::max(e.start, today), 5);
             for (const QDateTime &t : next)
                 lines << (e.allDay ? locale.toString(t.date(), QLocale::LongFormat)

@@ -3,6 +3,7 @@
 #include "editplanitemcommand.h"
 #include "planstore.h"
 #include "planvocabulary.h"
+#include "clock.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -438,7 +439,7 @@ void PlanActionEditor::addJournalEntry()
 {
     const int r = m_journal->rowCount();
     m_journal->insertRow(r);
-    m_journal->setItem(r, JDate, new QTableWidgetItem(QDate::currentDate().toString(Qt::ISODate)));
+    m_journal->setItem(r, JDate, new QTableWidgetItem(Clock::today().toString(Qt::ISODate)));
     m_journal->setItem(r, JAuthor, new QTableWidgetItem);
     m_journal->setItem(r, JText, new QTableWidgetItem);
     m_journal->setItem(r, JProgress, new QTableWidgetItem(QString::number(m_progress->value())));

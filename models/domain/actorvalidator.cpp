@@ -1,4 +1,5 @@
 #include "actorvalidator.h"
+#include "clock.h"
 
 #include <QRegularExpression>
 
@@ -110,7 +111,7 @@ QList<ValidationIssue> ActorValidator::validate(const Actor &actor, const QStrin
                                   tr("The postcode %1 does not belong to %2, whose postcode is %3. Correct the postcode or the commune.")
                                       .arg(actor.postcode, actor.communeName, communePostcodes.join(QLatin1String(", ")))};
     }
-    const int nextYear = QDate::currentDate().year() + 1;
+    const int nextYear = Clock::today().year() + 1;
     if (actor.creationYear != 0 && (actor.creationYear < 1800 || actor.creationYear > nextYear)) {
         issues << ValidationIssue{QStringLiteral("creationYear"),
                                   tr("The creation year %1 is not plausible: give a year between 1800 and %2.").arg(actor.creationYear).arg(nextYear)};

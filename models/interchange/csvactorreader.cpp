@@ -6,6 +6,7 @@
 #include "importvalue.h"
 #include "legalstatus.h"
 #include "textkey.h"
+#include "clock.h"
 
 #include <QRegularExpression>
 
@@ -233,7 +234,7 @@ bool CsvActorReader::readRow(const QStringList &cells, const ImportMapping &mapp
                 return bad("figures_year", tr("“%1” is not a year.").arg(cell("figures_year")));
             f.year = int(*y);
         } else {
-            f.year = QDate::currentDate().year() - 1;
+            f.year = Clock::today().year() - 1;
         }
         a.figures << f;
         record->provided.insert(QStringLiteral("figures"));

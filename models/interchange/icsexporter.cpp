@@ -1,4 +1,5 @@
 #include "icsexporter.h"
+#include "clock.h"
 
 #include <QSaveFile>
 
@@ -102,7 +103,7 @@ void IcsExporter::setTypes(const QList<EventType> &types)
 QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
 {
     icalcomponent *cal = newCalendar();
-    const icaltimetype stamp = utcOf(QDateTime::currentDateTimeUtc());
+    const icaltimetype stamp = utcOf(Clock::nowUtc());
     for (const Event &e : events) {
         icalcomponent *v = icalcomponent_new_vevent();
         icalcomponent_add_property(v, icalproperty_new_uid(e.uid.toUtf8().constData()));
@@ -175,7 +176,7 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
 QByteArray IcsExporter::exportOccurrences(const QList<Occurrence> &occurrences) const
 {
     icalcomponent *cal = newCalendar();
-    const icaltimetype stamp = utcOf(QDateTime::currentDateTimeUtc());
+    const icaltimetype stamp = utcOf(Clock::nowUtc());
     for (const Occurrence &occ : occurrences) {
         icalcomponent *v = icalcomponent_new_vevent();
         icalcomponent_add_property(v, icalproperty_new_uid(occ.uid.toUtf8().constData()));

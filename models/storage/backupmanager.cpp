@@ -1,6 +1,7 @@
 #include "backupmanager.h"
 
 #include "database.h"
+#include "clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,7 +98,7 @@ bool BackupManager::restore(const QString &backupPath)
         }
     }
 
-    const QString safety = backupPathFor(target, QDateTime::currentDateTime(), true);
+    const QString safety = backupPathFor(target, Clock::now(), true);
     QString why;
     if (!m_database->copyTo(safety, &why)) {
         m_error = tr("The current state could not be saved before restoring (%1). Nothing was changed.").arg(why);

@@ -1,6 +1,7 @@
 #include "actorstore.h"
 
 #include "actorsearchengine.h"
+#include "clock.h"
 #include "textkey.h"
 #include "transaction.h"
 
@@ -30,7 +31,21 @@ QString text(const QString &value)
 
 QString nowIso()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return Clock::nowUtcText();
+}
+
+// An actor archived without a date is archived today, in the user's calendar
+// (not SQLite's UTC date('now'), a day behind after midnight in Paris).
+bool stampArchivedOn(QSqlDatabase db, qint64 id, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE actors SET archived_on = ? WHERE id = ? AND archived = 1 AND archived_on = ''"));
+    q.addBindValue(Clock::today().toString(Qt::ISODate));
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    *error = q.lastError().databaseText();
+    return false;
 }
 
 } // namespace
@@ -275,6 +290,8 @@ bool ActorStore::write(Actor &actor)
         return failed(q);
     if (!exists && actor.id <= 0)
         actor.id = q.lastInsertId().toLongLong();
+    if (actor.archived && !stampArchivedOn(db, actor.id, &m_error))
+        return false;
 
     if (exists) {
         QSqlQuery del(db);
@@ -434,6 +451,8 @@ bool ActorStore::setArchived(qint64 id, bool archived)
         m_error = q.lastError().databaseText();
         return false;
     }
+    if (archived && !stampArchivedOn(QSqlDatabase::database(m_connectionName, false), id, &m_error))
+        return false;
     emit actorSaved(id);
     return true;
 }
