@@ -283,8 +283,8 @@ private slots:
         }
         QCOMPARE(rendezVous.value(QStringLiteral("occurrences")).toInt(), 11);
         QCOMPARE(rendezVous.value(QStringLiteral("registered")).toInt(), 312);
-        QCOMPARE(rendezVous.value(QStringLiteral("participants")).toInt(), 217);
-        QCOMPARE(rendezVous.value(QStringLiteral("actors_reached")).toInt(), 85);
+        QCOMPARE(rendezVous.value(QStringLiteral("participants")).toInt(), 234);
+        QCOMPARE(rendezVous.value(QStringLiteral("actors_reached")).toInt(), 88);
     }
 
     void statsJson()

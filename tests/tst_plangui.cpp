@@ -398,15 +398,16 @@ private slots:
         QVERIFY(pilots > 10);
 
         // Both plans are over: the tab judges each on its last day, not today.
+        const QList<Plan> plans = store.plans();
         db.close();
         MainWindow window;
         QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("demo.essaim")), false));
         PlanTab *tab = window.planTab();
-        const auto first = store.plans().first();
+        const Plan first = plans.first();
         tab->showPlan(first.id);
         QCOMPARE(tab->today(), PlanVocabulary::lastDay(first.periodEnd));
         QCOMPARE(window.findChild<QDateEdit *>(QStringLiteral("planTodayEdit"))->date(), PlanVocabulary::lastDay(first.periodEnd));
-        const auto second = store.plans().last();
+        const Plan second = plans.last();
         tab->showPlan(second.id);
         QCOMPARE(tab->today(), PlanVocabulary::lastDay(second.periodEnd));
         QVERIFY(tab->today() < Clock::today());

@@ -228,8 +228,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Maison de l'ESS, Maubeuge")));
         for (const QString &name : std::as_const(expected))
             QVERIFY2(text.contains(name), qPrintable(name));
-        for (const QString &name : std::as_const(excused))
-            QVERIFY2(!expected.contains(name) && !text.contains(name), qPrintable(name));
+        // The excused are left out (a namesake among those expected aside).
+        for (const QString &name : std::as_const(excused)) {
+            if (!expected.contains(name))
+                QVERIFY2(!text.contains(name), qPrintable(name));
+        }
         QVERIFY(text.contains(QStringLiteral("%1 participants inscrits.").arg(expected.size())));
         QCOMPARE(text.count(QStringLiteral("Signature")), TestSupport::pdfPages(path));
     }
