@@ -10,6 +10,7 @@
 #include "printcommand.h"
 #include "publicationstore.h"
 #include "statscommand.h"
+#include "territorycommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,7 +24,7 @@ const QStringList valueOptions = QStringList{QStringLiteral("--db"), QStringLite
                                               QStringLiteral("--encoding"), QStringLiteral("--year"),
                                               QStringLiteral("--territory"), QStringLiteral("--family"),
                                               QStringLiteral("--sector"), QStringLiteral("--plan"), QStringLiteral("--from"),
-                                              QStringLiteral("--to")}
+                                              QStringLiteral("--to"), QStringLiteral("--name")}
     + PrintCommand::valueOptionNames();
 }
 
@@ -90,6 +91,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong."), tr("NAME"));
     const QCommandLineOption allCommunesOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too."));
     parser.addOptions({mappingOption, duplicateOption, dryRunOption, reportOption, encodingOption, allCommunesOption});
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("init: the council's name."), tr("NAME"));
+    parser.addOption(nameOption);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo: fill the database with the Sambre-Avesnois demo directory\n"
                                     "check: check the database's integrity and schema\n"
@@ -101,7 +104,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                     "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period\n"
                                     "import plan OUTLINE.txt: import a plan of action from an indented outline\n"
                                     "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action\n"
-                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF"),
+                                    "print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF")
+                                     + QLatin1Char('\n') + TerritoryCommand::usage(),
                                  tr("[command ...]"));
 
     QStringList argv = arguments;
@@ -132,7 +136,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString command = words.first();
     const QStringList known = {QStringLiteral("demo"),   QStringLiteral("check"),  QStringLiteral("export"),
                                QStringLiteral("import"), QStringLiteral("stats"),  QStringLiteral("agenda"),
-                               QStringLiteral("print")};
+                               QStringLiteral("print"),  QStringLiteral("init"),   QStringLiteral("territory")};
     if (!known.contains(command)) {
         err << tr("essaim: unknown command “%1”. Run “essaim --help” for the list of commands.").arg(command) << Qt::endl;
         return 2;
@@ -198,8 +202,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    if (command == QLatin1String("init"))
+        return TerritoryCommand::init(path, parser.value(nameOption), parser.value(territoryOption), out, err);
+    if (command == QLatin1String("territory")) {
+        if (const int usage = TerritoryCommand::checkUsage(words, parser.value(formatOption), err))
+            return usage;
+    }
     // "check" must not create a database that is not there.
-    const auto mode = command == QLatin1String("check") || command == QLatin1String("stats") ? Database::OpenMode::OpenExisting
+    const auto mode = command == QLatin1String("check") || command == QLatin1String("stats") || command == QLatin1String("territory")
+        ? Database::OpenMode::OpenExisting
                                                                                           : Database::OpenMode::CreateIfMissing;
     Database db;
     if (!db.open(path, mode)) {
@@ -233,6 +244,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return StatsCommand::run(db, statsOptions, out, err);
     if (command == QLatin1String("print"))
         return PrintCommand::run(db, words, parser, out, err);
+    if (command == QLatin1String("territory"))
+        return TerritoryCommand::run(db.connectionName(), words, parser.value(formatOption), out, err);
     if (command == QLatin1String("import"))
         return ImportCommand::run(importRequest, db.connectionName(), out, err);
     if (command == QLatin1String("check")) {

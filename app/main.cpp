@@ -1,10 +1,12 @@
 #include "clock.h"
 #include "commandline.h"
 #include "languagesetup.h"
+#include "councilactions.h"
 #include "mainwindow.h"
 #include "printcommand.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
 
@@ -64,8 +66,14 @@ int main(int argc, char *argv[])
         else if (arguments.at(i).startsWith(QLatin1String("--db=")))
             path = arguments.at(i).mid(5);
     }
-    if (path.isEmpty())
+    if (path.isEmpty()) {
         path = QSettings().value(QStringLiteral("lastDatabase"), CommandLine::defaultDatabasePath()).toString();
+        // First start: the council is made on its own territory, not on a default one.
+        if (!QFileInfo::exists(path)) {
+            window.councilActions()->newCouncil(path);
+            return app->exec();
+        }
+    }
     window.openDatabase(path, true);
     return app->exec();
 }

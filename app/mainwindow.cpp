@@ -6,6 +6,7 @@
 #include "attendancesheetdocument.h"
 #include "backupdialog.h"
 #include "backupmanager.h"
+#include "councilactions.h"
 #include "database.h"
 #include "directorytab.h"
 #include "documentfactory.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("noDatabaseLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No database is open.\nUse File > Open to open one, or File > New database to start a directory."));
+    m_empty->setText(tr("No database is open.\nUse File > New council to start the council of your territory, or File > Open to open a database."));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -99,6 +100,8 @@ void MainWindow::createActions()
     m_newDatabaseAction->setObjectName(QStringLiteral("newDatabaseAction"));
     m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_council = new CouncilActions(this, m_undoStack);
 
     m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     m_openAction->setObjectName(QStringLiteral("openAction"));
@@ -152,6 +155,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_council->newCouncilAction());
     file->addAction(m_newDatabaseAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &recent"));
@@ -159,6 +163,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addAction(m_restoreAction);
+    file->addSeparator();
+    file->addAction(m_council->territoryAction());
     file->addSeparator();
     file->addAction(m_importAction);
     file->addSeparator();
@@ -230,6 +236,7 @@ void MainWindow::attachDatabase()
     m_references = std::make_unique<ReferenceStore>(connection);
     m_actors = new ActorStore(connection, this);
     m_sectors = new SectorStore(connection, this);
+    m_council->attach(connection, m_actors);
     m_directory = new DirectoryTab(m_actors, m_sectors, m_references.get(), m_undoStack, m_tabs);
     m_tabs->addTab(m_directory, QIcon::fromTheme(QStringLiteral("address-book-new")), tr("&Directory"));
     connect(m_directory, &DirectoryTab::statusMessage, this, [this](const QString &message) {
@@ -274,12 +281,13 @@ void MainWindow::attachObservatory()
     connect(m_observatory, &ObservatoryTab::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
-    connect(m_observatory, &ObservatoryTab::drillDownRequested, this, [this](const QList<qint32> &ids, const QString &label) {
+    connect(m_observatory, &ObservatoryTab::drillDown, this, [this](const DirectoryDrillDown &request) {
         if (!m_directory || !m_directory->settleForm())
             return;
-        m_directory->showActorIds(ids, label);
+        m_directory->showDrillDown(request);
         m_tabs->setCurrentWidget(m_directory);
     });
+    m_observatory->rememberChoicesAs(m_database->filePath());
     // The observatory's page of the actor's form: social utility grid and SIRENE band.
     auto *grid = new SocialUtilityEditor(m_observatoryStore, m_undoStack);
     m_directory->form()->addPage(grid, tr("&Observatory"));
@@ -510,6 +518,8 @@ void MainWindow::detachPublications()
 void MainWindow::detachDatabase()
 {
     m_undoStack->clear();
+    if (m_council)
+        m_council->detach();
     detachPublications();
     detachPlanTab();
     removeAgenda();
@@ -688,7 +698,10 @@ void MainWindow::showAbout()
                        tr("<h3>Essaim %1</h3><p>The desk of a local council of the social and solidarity economy: "
                           "directory of actors, observatory, calendar, plan of action and publications.</p>"
                           "<p>Works on one computer, without a connection. Data stays in one file, "
-                          "backed up every day next to it.</p>")
+                          "backed up every day next to it.</p>"
+                          "<p>Communes, intercommunalities, départements and régions: INSEE Code officiel géographique and DGCL, "
+                          "through @etalab/decoupage-administratif; centres of the communes: IGN – Admin Express. "
+                          "Licence Ouverte / Etalab.</p>")
                            .arg(QCoreApplication::applicationVersion()));
 }
 

@@ -8,6 +8,7 @@ class ActorStore;
 class Database;
 class DirectoryTab;
 class AgendaTab;
+class CouncilActions;
 class EventStore;
 class ObservatoryStore;
 class ObservatoryTab;
@@ -45,6 +46,7 @@ public:
     PlanTab *planTab() const { return m_planTab; }
     PublicationsTab *publicationsTab() const { return m_publications; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    CouncilActions *councilActions() const { return m_council; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +82,7 @@ private:
     ActorStore *m_actors = nullptr;
     SectorStore *m_sectors = nullptr;
     QUndoStack *m_undoStack;
+    CouncilActions *m_council = nullptr;
 
     QStackedWidget *m_stack;
     QLabel *m_empty;

@@ -7,13 +7,16 @@
 #include "demodatabuilder.h"
 #include "eventdialog.h"
 #include "eventstore.h"
+#include "directorypicker.h"
 #include "eventtypesdialog.h"
 #include "mainwindow.h"
 #include "observatorytab.h"
 #include "prompter.h"
+#include "publicholidays.h"
 #include "registrationsdialog.h"
 #include "serieseditor.h"
 #include "testsupport.h"
+#include "textkey.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -22,6 +25,8 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractItemView>
+#include <QPushButton>
 #include <QListWidget>
 #include <QMenu>
 #include <QTabWidget>
@@ -262,10 +267,21 @@ private slots:
         const int before = int(m_store->registrations(o.eventId, o.originalStart).size());
         QVERIFY(before > 0);
         QString capacity;
+        int offered = 0;
         AgendaTab::setDialogRunner([&](QDialog *dialog) {
             auto *d = qobject_cast<RegistrationsDialog *>(dialog);
-            for (int i = 0; i < 70; ++i)
-                d->addContact(i);
+            // Contacts are found by typing: every contact offered for a few letters.
+            auto *picker = d->findChild<DirectoryPicker *>(QStringLiteral("contactPicker"));
+            for (const QString &typed : {QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("m"), QStringLiteral("l")}) {
+                picker->clear();
+                QTest::keyClicks(picker, typed);
+                offered = std::max(offered, picker->offers()->rowCount());
+                const int n = picker->offers()->rowCount();
+                for (int i = 0; i < n; ++i) {
+                    picker->offers()->setSearchText(typed);
+                    d->addContact(picker->offers()->match(i));
+                }
+            }
             d->addPerson(QStringLiteral("Jeanne Martin"), QStringLiteral("jeanne.martin@example.org"));
             d->setStatus(0, Registration::Status::Excused);
             capacity = d->capacityText();
@@ -273,12 +289,176 @@ private slots:
         });
         m_tab->findChild<QAction *>(QStringLiteral("registrationsAction"))->trigger();
         const QList<Registration> after = m_store->registrations(o.eventId, o.originalStart);
+        QCOMPARE(offered, DirectoryPickerModel::limit()); // never more than a page of matches
         QVERIFY(after.size() > 60);
         QCOMPARE(after.last().name, QStringLiteral("Jeanne Martin"));
         QCOMPARE(after.first().status, Registration::Status::Excused);
         QVERIFY2(capacity.startsWith(QStringLiteral("Capacity passed: %1 registrations for 60 places").arg(after.size())), qPrintable(capacity));
         m_undo->undo();
         QCOMPARE(int(m_store->registrations(o.eventId, o.originalStart).size()), before);
+    }
+
+    void endFollowsTheStartAndKeepsATypedEnd()
+    {
+        EventDialog dialog(m_store.get());
+        Event e;
+        e.title = QStringLiteral("Atelier");
+        e.start = AgendaTime::wall(QDate(2027, 2, 3), QTime(18, 0));
+        e.end = AgendaTime::wall(QDate(2027, 2, 3), QTime(20, 0));
+        dialog.setEvent(e);
+        auto *start = dialog.findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
+        auto *end = dialog.findChild<QDateTimeEdit *>(QStringLiteral("endEdit"));
+        start->setDateTime(AgendaTime::wall(QDate(2027, 2, 4), QTime(9, 30)));
+        QCOMPARE(end->dateTime(), AgendaTime::wall(QDate(2027, 2, 4), QTime(11, 30))); // two hours, as before
+        // A typed end is kept: the next move of the start keeps the new length.
+        end->setDateTime(AgendaTime::wall(QDate(2027, 2, 4), QTime(12, 0)));
+        start->setDateTime(AgendaTime::wall(QDate(2027, 2, 4), QTime(10, 0)));
+        QCOMPARE(end->dateTime(), AgendaTime::wall(QDate(2027, 2, 4), QTime(12, 30)));
+        QCOMPARE(dialog.event().end, AgendaTime::wall(QDate(2027, 2, 4), QTime(12, 30)));
+        // An all-day event of one day stays one day when moved.
+        Event day;
+        day.title = QStringLiteral("Forum");
+        day.allDay = true;
+        day.start = AgendaTime::wall(QDate(2027, 2, 10));
+        day.end = AgendaTime::wall(QDate(2027, 2, 11)); // exclusive in storage
+        dialog.setEvent(day);
+        start->setDateTime(AgendaTime::wall(QDate(2027, 2, 12)));
+        QCOMPARE(end->date(), QDate(2027, 2, 12));
+        QCOMPARE(dialog.event().end, AgendaTime::wall(QDate(2027, 2, 13)));
+    }
+
+    void weekdaysAndTheUnitOfTheInterval()
+    {
+        EventDialog dialog(m_store.get());
+        Event e;
+        e.title = QStringLiteral("Permanence");
+        e.start = AgendaTime::wall(QDate(2027, 2, 3), QTime(14, 0)); // a Wednesday
+        e.end = AgendaTime::wall(QDate(2027, 2, 3), QTime(16, 0));
+        dialog.setEvent(e);
+        auto *repeat = dialog.findChild<QComboBox *>(QStringLiteral("repeatCombo"));
+        repeat->setCurrentIndex(repeat->findText(QStringLiteral("Every week")));
+        auto checked = [&dialog] {
+            QList<int> days;
+            for (int d = 1; d <= 7; ++d) {
+                if (dialog.findChild<QCheckBox *>(QStringLiteral("weekDay%1").arg(d))->isChecked())
+                    days << d;
+            }
+            return days;
+        };
+        QCOMPARE(checked(), QList<int>{3});
+        // Moving the event to a Friday moves the ticked day with it.
+        dialog.findChild<QDateTimeEdit *>(QStringLiteral("startEdit"))->setDateTime(AgendaTime::wall(QDate(2027, 2, 5), QTime(14, 0)));
+        QCOMPARE(checked(), QList<int>{5});
+        auto *unit = dialog.findChild<QLabel *>(QStringLiteral("intervalUnitLabel"));
+        auto *interval = dialog.findChild<QSpinBox *>(QStringLiteral("intervalSpin"));
+        QCOMPARE(unit->text(), QStringLiteral("week(s)"));
+        repeat->setCurrentIndex(repeat->findText(QStringLiteral("The 1st vendredi of the month")));
+        QCOMPARE(interval->value(), 1);
+        QCOMPARE(unit->text(), QStringLiteral("month(s)"));
+        interval->setValue(2);
+        QVERIFY(dialog.previewText().startsWith(QStringLiteral("The 1st vendredi of every 2 months")) || dialog.previewText().contains(QStringLiteral("2")));
+        repeat->setCurrentIndex(repeat->findData(0)); // does not repeat
+        QCOMPARE(unit->text(), QString());
+    }
+
+    void holidaysOfASeriesArePointedOut()
+    {
+        // The first Monday of the month from January 2027, five times: 5 April
+        // is not Easter Monday (29 March), but a daily series over Easter is.
+        QStringList asked;
+        AgendaTab::setDialogRunner([&](QDialog *dialog) {
+            auto *d = qobject_cast<EventDialog *>(dialog);
+            d->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Stage"));
+            d->findChild<QDateTimeEdit *>(QStringLiteral("startEdit"))->setDateTime(AgendaTime::wall(QDate(2027, 3, 26), QTime(9, 0)));
+            auto *repeat = d->findChild<QComboBox *>(QStringLiteral("repeatCombo"));
+            repeat->setCurrentIndex(repeat->findData(1)); // daily
+            d->findChild<QComboBox *>(QStringLiteral("repeatEndCombo"))->setCurrentIndex(2);
+            d->findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(5);
+            asked << d->holidayText();
+            m_answer = QMessageBox::No; // not saved when the user says no
+            d->accept();
+            asked << QString::number(d->result());
+            m_answer = QMessageBox::Yes;
+            d->accept();
+            return d->result();
+        });
+        const int before = m_store->count();
+        m_tab->findChild<QAction *>(QStringLiteral("newEventAction"))->trigger();
+        QCOMPARE(asked.value(0), QStringLiteral("On a public holiday: lundi 29 mars 2027 (Easter Monday)."));
+        QCOMPARE(asked.value(1), QString::number(QDialog::Rejected));
+        QCOMPARE(m_questions.size(), 2);
+        QVERIFY2(m_questions.first().startsWith(QStringLiteral("1 date(s) of this event fall(s) on a public holiday: lundi 29 mars 2027")),
+                 qPrintable(m_questions.first()));
+        QCOMPARE(m_store->count(), before + 1);
+        QCOMPARE(PublicHolidays::nameOf(QDate(2027, 3, 29)), QStringLiteral("Easter Monday"));
+    }
+
+    void organiserAndPartnersAreFoundByTyping()
+    {
+        const QList<Occurrence> forum = m_store->occurrences(AgendaTime::wall(QDate(2026, 11, 1)), AgendaTime::wall(QDate(2026, 12, 1)),
+                                                             QStringLiteral("forum"));
+        QVERIFY(!forum.isEmpty());
+        const auto record = m_store->load(forum.first().eventId);
+        QVERIFY(record);
+        EventDialog dialog(m_store.get());
+        dialog.setEvent(record->event);
+        auto *organiser = dialog.findChild<DirectoryPicker *>(QStringLiteral("organiserPicker"));
+        auto *partners = dialog.findChild<QListWidget *>(QStringLiteral("partnersList"));
+        // Only the event's own actors are read, shown by name.
+        QCOMPARE(organiser->chosenId(), record->event.organiserId);
+        QCOMPARE(partners->count(), record->event.partnerIds.size());
+        QCOMPARE(organiser->offers()->rowCount(), 0);
+        // Typing offers the matches, accents and case ignored; choosing shows the name.
+        organiser->setFocus();
+        organiser->clear();
+        QTest::keyClicks(organiser, QStringLiteral("energie"));
+        QVERIFY(organiser->offers()->rowCount() > 0);
+        QVERIFY(organiser->offers()->rowCount() <= DirectoryPickerModel::limit());
+        const DirectoryLookup::Match first = organiser->offers()->match(0);
+        QVERIFY2(TextKey::fold(first.name).contains(QStringLiteral("energie")), qPrintable(first.name));
+        QVERIFY(organiser->chooseOffer(0));
+        QCOMPARE(organiser->text(), first.name);
+        QCOMPARE(dialog.event().organiserId, first.id);
+        // Emptying the field chooses nobody.
+        organiser->clear();
+        QTest::keyClick(organiser, Qt::Key_Backspace);
+        emit organiser->textEdited(QString());
+        QCOMPARE(dialog.event().organiserId, qint64(0));
+        // Partners: each choice joins the list, Remove takes the selected ones away.
+        auto *partnerPicker = dialog.findChild<DirectoryPicker *>(QStringLiteral("partnerPicker"));
+        QTest::keyClicks(partnerPicker, QStringLiteral("energie"));
+        QVERIFY(partnerPicker->chooseOffer(0));
+        QCOMPARE(partnerPicker->text(), QString());
+        QCOMPARE(partners->count(), record->event.partnerIds.size() + 1);
+        QVERIFY(dialog.event().partnerIds.contains(first.id));
+        partners->item(partners->count() - 1)->setSelected(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removePartnerButton")), Qt::LeftButton);
+        QCOMPARE(dialog.event().partnerIds, record->event.partnerIds);
+    }
+
+    void listGoesAsFarAsChosen()
+    {
+        m_tab->goToDate(QDate(2026, 9, 1));
+        m_tab->setView(AgendaTab::View::List);
+        auto *horizon = m_tab->findChild<QComboBox *>(QStringLiteral("listHorizonCombo"));
+        QVERIFY(horizon->isVisible());
+        auto lastDay = [this] {
+            QDate last;
+            for (const Occurrence &o : m_tab->visibleOccurrences())
+                last = std::max(last, o.start.date());
+            return last;
+        };
+        QCOMPARE(horizon->currentText(), QStringLiteral("Next 3 months"));
+        QVERIFY(lastDay() < QDate(2026, 12, 1));
+        const int threeMonths = int(m_tab->visibleOccurrences().size());
+        horizon->setCurrentIndex(horizon->findData(1));
+        QVERIFY(lastDay() < QDate(2026, 10, 1));
+        QVERIFY(m_tab->visibleOccurrences().size() < threeMonths);
+        horizon->setCurrentIndex(horizon->findData(12));
+        QVERIFY(lastDay() >= QDate(2026, 12, 1));
+        QCOMPARE(m_tab->findChild<QLabel *>(QStringLiteral("periodLabel"))->text(), QStringLiteral("From mardi 1 septembre 2026 to mardi 31 août 2027"));
+        m_tab->setView(AgendaTab::View::Month);
+        QVERIFY(!horizon->isVisible());
     }
 
     void doubleClickOnADayCreatesThere()

@@ -699,7 +699,8 @@ private slots:
         QCOMPARE(owl.address, QStringLiteral("35 RUE Pascal"));
         QCOMPARE(owl.postcode, QStringLiteral("63000"));
         QCOMPARE(owl.communeName, QStringLiteral("Clermont-Ferrand"));
-        QCOMPARE(owl.communeInsee, QString());
+        // Outside the territory, yet a commune of France: it keeps its INSEE code.
+        QCOMPARE(owl.communeInsee, QStringLiteral("63113"));
         QCOMPARE(owl.phone, QStringLiteral("0676561853"));
         QCOMPARE(owl.creationYear, 2014);
         QCOMPARE(owl.archived, true); // dissolved on 2015-01-20
@@ -726,7 +727,9 @@ private slots:
         QCOMPARE(indigo.rna, QStringLiteral("W751085568"));
         QCOMPARE(indigo.address, QStringLiteral("10 BD Brune"));
         QCOMPARE(indigo.postcode, QStringLiteral("75014"));
-        QCOMPARE(indigo.communeName, QStringLiteral("PARIS"));
+        // An arrondissement of Paris lands in Paris, anywhere in France.
+        QCOMPARE(indigo.communeName, QStringLiteral("Paris"));
+        QCOMPARE(indigo.communeInsee, QStringLiteral("75056"));
         QCOMPARE(indigo.creationYear, 1988);
         QCOMPARE(indigo.description, QStringLiteral("dvpt et dmocratisation de la musique"));
     }

@@ -78,6 +78,7 @@ private:
         auto *combo = tab->findChild<QComboBox *>(QStringLiteral("observatoryYear"));
         combo->setCurrentIndex(combo->findData(year));
         tab->refresh();
+        tab->finishEvolution();
     }
 
 private slots:
@@ -328,7 +329,9 @@ private slots:
         QCOMPARE(window.currentPage(), 6);
         auto *view = window.findChild<QChartView *>(QStringLiteral("presentationChart0"));
         QVERIFY(view);
-        QCOMPARE(view->chart()->titleFont().pointSizeF(), 26.0);
+        // The title is a label that wraps, at the size of a 1,080-pixel screen before showOn().
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("presentationTitle0"))->font().pointSizeF(), 26.0);
+        QVERIFY(view->chart()->title().isEmpty());
         if (qEnvironmentVariableIsSet("ESSAIM_SHOT_DIR")) {
             window.resize(1280, 800);
             window.setCurrentPage(0);
@@ -442,6 +445,171 @@ private slots:
         QVERIFY(!store.find(ReferenceFigure::Kind::Region, QStringLiteral("28"), 2022));
         undo.redo();
         QCOMPARE(*store.find(ReferenceFigure::Kind::Region, QStringLiteral("28"), 2022)->essJobs, qint64(12000));
+    }
+    void presentationFillsTheScreenOfTheTab()
+    {
+        const QString path = buildDatabase();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        ObservatoryTab *tab = window.observatoryTab();
+        window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(tab);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        tab->showPresentation();
+        PresentationWindow *presentation = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *p = qobject_cast<PresentationWindow *>(w))
+                presentation = p;
+        }
+        QVERIFY(presentation);
+        QVERIFY(QTest::qWaitForWindowExposed(presentation));
+        QCOMPARE(presentation->windowHandle()->screen(), tab->screen());
+        QTRY_COMPARE(presentation->geometry(), tab->screen()->geometry());
+        QVERIFY(presentation->windowState() & Qt::WindowFullScreen);
+        // No label is cut on any page, on this screen (800 x 600 offscreen).
+        for (int page = 0; page < presentation->pageCount(); ++page) {
+            presentation->setCurrentPage(page);
+            QCoreApplication::processEvents();
+            for (QLabel *label : presentation->findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                if (label->wordWrap())
+                    QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1, qPrintable(label->text()));
+                else
+                    QVERIFY2(label->sizeHint().width() <= label->width() + 1, qPrintable(label->text()));
+            }
+            if (qEnvironmentVariableIsSet("ESSAIM_SHOT_DIR"))
+                presentation->grab().save(qEnvironmentVariable("ESSAIM_SHOT_DIR") + QStringLiteral("/screen-present%1.png").arg(page));
+        }
+        presentation->close();
+    }
+
+    void drillDownShowsItsFiltersAndGivesThemBack()
+    {
+        const QString path = buildDatabase();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        ObservatoryTab *tab = window.observatoryTab();
+        DirectoryTab *directory = window.directoryTab();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *family = directory->findChild<QComboBox *>(QStringLiteral("familyFilter"));
+        auto *archived = directory->findChild<QComboBox *>(QStringLiteral("archivedFilter"));
+        auto *epci = directory->findChild<QComboBox *>(QStringLiteral("epciFilter"));
+        // The user's own filters before the drill-down: cooperatives, archived ones.
+        family->setCurrentIndex(family->findData(QStringLiteral("cooperative")));
+        archived->setCurrentIndex(archived->findData(int(ActorFilter::Choice::Yes)));
+        tabs->setCurrentWidget(tab);
+        auto *territory = tab->findChild<QComboBox *>(QStringLiteral("observatoryTerritory"));
+        territory->setCurrentIndex(territory->findData(ObservatoryFixture::agglo));
+        selectYear(tab, 2022);
+        auto *bars = qobject_cast<QBarSeries *>(tab->panel(0)->chart()->series().value(0));
+        emit bars->barSets().at(0)->clicked(0); // associations of the EPCI in 2022
+        QCOMPARE(tabs->currentWidget(), directory);
+        QCOMPARE(family->currentData().toString(), QStringLiteral("association"));
+        QCOMPARE(epci->currentData().toString(), ObservatoryFixture::agglo);
+        QCOMPARE(archived->currentData().toInt(), int(ActorFilter::Choice::Any));
+        QCOMPARE(directory->model()->filter().family, QStringLiteral("association"));
+        const QString banner = directory->findChild<QLabel *>(QStringLiteral("drillDownLabel"))->text();
+        QVERIFY2(banner.contains(territory->currentText()) && banner.contains(QStringLiteral("2022")) && banner.contains(QStringLiteral("Association")),
+                 qPrintable(banner));
+        // Lifting it gives the user's filters back.
+        QTest::mouseClick(directory->findChild<QPushButton *>(QStringLiteral("clearDrillDown")), Qt::LeftButton);
+        QCOMPARE(family->currentData().toString(), QStringLiteral("cooperative"));
+        QCOMPARE(archived->currentData().toInt(), int(ActorFilter::Choice::Yes));
+        QCOMPARE(epci->currentData().toString(), QString());
+        QCOMPARE(directory->model()->filter().archived, ActorFilter::Choice::Yes);
+        QVERIFY(!directory->model()->filter().restrictToIds);
+    }
+
+    void tooltipLeavesWithTheTab()
+    {
+        const QString path = buildDatabase();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        ObservatoryTab *tab = window.observatoryTab();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(tab);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bars = qobject_cast<QBarSeries *>(tab->panel(0)->chart()->series().value(0));
+        emit bars->barSets().at(1)->hovered(true, 0);
+        QTRY_VERIFY(QToolTip::isVisible());
+        tabs->setCurrentWidget(window.directoryTab());
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    void essShareBarsSayTheirValueInFrench()
+    {
+        const QString path = buildDatabase();
+        Database db;
+        QVERIFY(db.open(path));
+        ObservatoryEngine engine(db.connectionName());
+        ObservatoryFilter f;
+        f.year = 2023;
+        const ObservatoryStats stats = engine.compute(f);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        std::unique_ptr<QChart> chart(ObservatoryCharts::create(ObservatoryCharts::Kind::Comparison, stats, {}));
+        QLocale::setDefault(QLocale::c());
+        const QStringList labels = ObservatoryCharts::barLabels(chart.get());
+        QCOMPARE(labels.size(), stats.comparisons.size());
+        QCOMPARE(labels.size(), 7);
+        QCOMPARE(labels.at(0), QStringLiteral("5,0 %"));
+        QCOMPARE(labels.at(1), QStringLiteral("2,5 %"));
+        QCOMPARE(labels.at(5), QStringLiteral("10,8 %"));
+        QCOMPARE(labels.at(6), QStringLiteral("10,2 %"));
+        for (const QString &label : labels)
+            QVERIFY(!label.isEmpty());
+    }
+
+    void remembersItsYearAndTerritory()
+    {
+        const QString path = buildDatabase();
+        QString epciName;
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(path));
+            ObservatoryTab *tab = window.observatoryTab();
+            auto *year = tab->findChild<QComboBox *>(QStringLiteral("observatoryYear"));
+            QCOMPARE(year->currentData().toInt(), 2024); // the latest, the first time
+            year->setCurrentIndex(year->findData(2022));
+            auto *territory = tab->findChild<QComboBox *>(QStringLiteral("observatoryTerritory"));
+            territory->setCurrentIndex(territory->findData(ObservatoryFixture::agglo));
+            epciName = territory->currentText();
+        }
+        MainWindow again;
+        QVERIFY(again.openDatabase(path));
+        ObservatoryTab *tab = again.observatoryTab();
+        QCOMPARE(tab->findChild<QComboBox *>(QStringLiteral("observatoryYear"))->currentData().toInt(), 2022);
+        QCOMPARE(tab->findChild<QComboBox *>(QStringLiteral("observatoryTerritory"))->currentText(), epciName);
+        tab->refresh();
+        QCOMPARE(tab->stats().filter.year, 2022);
+        QCOMPARE(tab->stats().filter.territoryCode, ObservatoryFixture::agglo);
+    }
+
+    void firstViewThenTheEvolution()
+    {
+        const QString path = buildDatabase();
+        Database db;
+        QVERIFY(db.open(path));
+        ObservatoryEngine engine(db.connectionName());
+        ObservatoryFilter f;
+        f.year = 2023;
+        bool pending = false;
+        const ObservatoryStats first = engine.computeFirstView(f, &pending);
+        QVERIFY(pending);
+        QCOMPARE(first.filter.year, 2023);
+        QCOMPARE(first.evolution.size(), 1);
+        // (The social utility grid of 2023, compared with 2022, may have read 2022 already.)
+        for (int guard = 0; guard < 10 && engine.unreadEvolutionYear(first.filter); ++guard)
+            engine.readYear(engine.unreadEvolutionYear(first.filter));
+        QCOMPARE(engine.unreadEvolutionYear(first.filter), 0);
+        // Once read, the same figures as a full computation.
+        const ObservatoryStats full = engine.computeFirstView(first.filter, &pending);
+        QVERIFY(!pending);
+        QCOMPARE(full.evolution.size(), 2);
+        QCOMPARE(full.evolution.at(0).jobs, qint64(43));
+        QCOMPARE(full.totals.jobs, first.totals.jobs);
     }
 };
 

@@ -139,10 +139,6 @@
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <source>Type the first letters of the commune</source>
-        <translation>Type the first letters of the commune</translation>
-    </message>
-    <message>
         <source>&amp;Commune:</source>
         <translation>&amp;Commune:</translation>
     </message>
@@ -327,16 +323,28 @@
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <source>outside the territory&apos;s reference table: the commune and postcode are kept as typed</source>
-        <translation>outside the territory&apos;s reference table: the commune and postcode are kept as typed</translation>
-    </message>
-    <message>
         <source>“%1” in the yearly figures is not a number: type digits only, as 12 or 3,5.</source>
         <translation>“%1” in the yearly figures is not a number: type digits only, as 12 or 3,5.</translation>
     </message>
     <message>
         <source>“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.</source>
         <translation>“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the commune, or its postcode</source>
+        <translation>Type the first letters of the commune, or its postcode</translation>
+    </message>
+    <message>
+        <source>%1 — outside the territory, %2</source>
+        <translation>%1 — outside the territory, %2</translation>
+    </message>
+    <message>
+        <source>%1 — outside the council&apos;s territory</source>
+        <translation>%1 — outside the council&apos;s territory</translation>
+    </message>
+    <message>
+        <source>not found in the national list of communes: the commune and postcode are kept as typed</source>
+        <translation>not found in the national list of communes: the commune and postcode are kept as typed</translation>
     </message>
 </context>
 <context>
@@ -646,6 +654,10 @@
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
+    <message>
+        <source>%1 (outside the territory)</source>
+        <translation>%1 (outside the territory)</translation>
+    </message>
 </context>
 <context>
     <name>ActorVCardExporter</name>
@@ -886,10 +898,6 @@
         </translation>
     </message>
     <message>
-        <source>From %1</source>
-        <translation>From %1</translation>
-    </message>
-    <message>
         <source>Double-click a day to add an event, an event to open it.</source>
         <translation>Double-click a day to add an event, an event to open it.</translation>
     </message>
@@ -1077,6 +1085,30 @@
         <source>An A4 poster announcing the selected date</source>
         <translation>An A4 poster announcing the selected date</translation>
     </message>
+    <message>
+        <source>How far ahead the list goes</source>
+        <translation>How far ahead the list goes</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>Next 3 months</translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation>Next 6 months</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceSheetDocument</name>
@@ -1166,6 +1198,13 @@
     <message>
         <source>%1, %2 to %3</source>
         <translation>%1, %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTerritoryCommand</name>
+    <message>
+        <source>Change the territory</source>
+        <translation>Change the territory</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1482,10 @@ import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
 print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</translation>
     </message>
+    <message>
+        <source>init: the council&apos;s name.</source>
+        <translation>init: the council&apos;s name.</translation>
+    </message>
 </context>
 <context>
     <name>CommuneListDialog</name>
@@ -1484,6 +1527,62 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>Delete the list “%1”? The communes stay.</source>
         <translation>Delete the list “%1”? The communes stay.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilActions</name>
+    <message>
+        <source>New &amp;council…</source>
+        <translation>New &amp;council…</translation>
+    </message>
+    <message>
+        <source>&amp;Territory of the council…</source>
+        <translation>&amp;Territory of the council…</translation>
+    </message>
+    <message>
+        <source>Create the database of a council on its own territory, anywhere in France</source>
+        <translation>Create the database of a council on its own territory, anywhere in France</translation>
+    </message>
+    <message>
+        <source>Change the EPCIs, départements and communes the council covers</source>
+        <translation>Change the EPCIs, départements and communes the council covers</translation>
+    </message>
+    <message>
+        <source>council.essaim</source>
+        <translation>council.essaim</translation>
+    </message>
+    <message>
+        <source>New council</source>
+        <translation>New council</translation>
+    </message>
+    <message numerus="yes">
+        <source>The council’s database “%1” was created: %n commune(s), %2 inhabitants.</source>
+        <translation>
+            <numerusform>The council’s database “%1” was created: %n commune, %2 inhabitants.</numerusform>
+            <numerusform>The council’s database “%1” was created: %n communes, %2 inhabitants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territory of the council</source>
+        <translation>Territory of the council</translation>
+    </message>
+    <message numerus="yes">
+        <source>The territory now has %n commune(s), %1 inhabitants.</source>
+        <translation>
+            <numerusform>The territory now has %n commune, %1 inhabitants.</numerusform>
+            <numerusform>The territory now has %n communes, %1 inhabitants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CouncilFactory</name>
+    <message>
+        <source>Unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</source>
+        <translation>Unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and may hold a council: a new council is never written over a file. Choose another file name.</source>
+        <translation>“%1” already exists and may hold a council: a new council is never written over a file. Choose another file name.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1860,17 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>Type an actor&apos;s name or acronym</source>
+        <translation>Type an actor&apos;s name or acronym</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s or a structure&apos;s name</source>
+        <translation>Type a contact&apos;s or a structure&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -1988,6 +2098,13 @@ Discard them?</translation>
         <translation>
             <numerusform>Filtered from the observatory: %1 (%n actor).</numerusform>
             <numerusform>Filtered from the observatory: %1 (%n actors).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the observatory, %1 in %2: %3 (%n actor(s)).</source>
+        <translation>
+            <numerusform>From the observatory, %1 in %2: %3 (%n actor(s)).</numerusform>
+            <numerusform>From the observatory, %1 in %2: %3 (%n actor(s)).</numerusform>
         </translation>
     </message>
 </context>
@@ -2241,10 +2358,6 @@ Discard them?</translation>
         <translation>&amp;Repeats:</translation>
     </message>
     <message>
-        <source>&amp;Every:</source>
-        <translation>&amp;Every:</translation>
-    </message>
-    <message>
         <source>On:</source>
         <translation>On:</translation>
     </message>
@@ -2289,6 +2402,77 @@ Discard them?</translation>
     <message>
         <source>The event needs a title.</source>
         <translation>The event needs a title.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organiser&apos;s name, then choose; empty the field for none.</source>
+        <translation>Type a few letters of the organiser&apos;s name, then choose; empty the field for none.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a partner&apos;s name, then choose: it joins the list below.</source>
+        <translation>Type a few letters of a partner&apos;s name, then choose: it joins the list below.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Removes the partners selected in the list</source>
+        <translation>Removes the partners selected in the list</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Every</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day(s)</numerusform>
+            <numerusform>day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week(s)</numerusform>
+            <numerusform>week(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month(s)</numerusform>
+            <numerusform>month(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year(s)</numerusform>
+            <numerusform>year(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On a public holiday: %1.</source>
+        <translation>
+            <numerusform>On a public holiday: %1.</numerusform>
+            <numerusform>On a public holiday: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</source>
+        <translation>
+            <numerusform>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</numerusform>
+            <numerusform>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <comment>before a number of weeks</comment>
+        <translation>&amp;Every</translation>
     </message>
 </context>
 <context>
@@ -3324,12 +3508,6 @@ Discard them?</translation>
         <translation>Essaim databases (*.essaim);;All files (*)</translation>
     </message>
     <message>
-        <source>No database is open.
-Use File &gt; Open to open one, or File &gt; New database to start a directory.</source>
-        <translation>No database is open.
-Use File &gt; Open to open one, or File &gt; New database to start a directory.</translation>
-    </message>
-    <message>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
@@ -3458,10 +3636,6 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
         <translation>About Essaim</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -3564,6 +3738,107 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>Print address &amp;labels…</source>
         <translation>Print address &amp;labels…</translation>
+    </message>
+    <message>
+        <source>No database is open.
+Use File &gt; New council to start the council of your territory, or File &gt; Open to open a database.</source>
+        <translation>No database is open.
+Use File &gt; New council to start the council of your territory, or File &gt; Open to open a database.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;&lt;p&gt;Communes, intercommunalities, départements and régions: INSEE Code officiel géographique and DGCL, through @etalab/decoupage-administratif; centres of the communes: IGN – Admin Express. Licence Ouverte / Etalab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;&lt;p&gt;Communes, intercommunalities, départements and régions: INSEE Code officiel géographique and DGCL, through @etalab/decoupage-administratif; centres of the communes: IGN – Admin Express. Licence Ouverte / Etalab.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewCouncilWizard</name>
+    <message>
+        <source>New council</source>
+        <translation>New council</translation>
+    </message>
+    <message>
+        <source>The council</source>
+        <translation>The council</translation>
+    </message>
+    <message>
+        <source>Its name, address and logo head every document and the web site of the directory. They can be changed later in the Publications tab.</source>
+        <translation>Its name, address and logo head every document and the web site of the directory. They can be changed later in the Publications tab.</translation>
+    </message>
+    <message>
+        <source>Conseil local de l&apos;ESS du Pays de Grasse</source>
+        <translation>Conseil local de l&apos;ESS du Pays de Grasse</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>An SVG or PNG file (optional)</source>
+        <translation>An SVG or PNG file (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>The territory</source>
+        <translation>The territory</translation>
+    </message>
+    <message>
+        <source>Add the intercommunalities (EPCI), départements or single communes the council covers. Actors elsewhere in France can still be entered: they are shown as outside the territory.</source>
+        <translation>Add the intercommunalities (EPCI), départements or single communes the council covers. Actors elsewhere in France can still be entered: they are shown as outside the territory.</translation>
+    </message>
+    <message>
+        <source>Sambre-Avesnois &amp;demo</source>
+        <translation>Sambre-Avesnois &amp;demo</translation>
+    </message>
+    <message>
+        <source>The fictional council of Sambre-Avesnois (its four EPCIs), with its demo directory, agenda and plan.</source>
+        <translation>The fictional council of Sambre-Avesnois (its four EPCIs), with its demo directory, agenda and plan.</translation>
+    </message>
+    <message>
+        <source>Fill with the demo directory</source>
+        <translation>Fill with the demo directory</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>Everything the council records stays in this one file, backed up every day next to it.</source>
+        <translation>Everything the council records stays in this one file, backed up every day next to it.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Essaim databases (*.essaim)</source>
+        <translation>Essaim databases (*.essaim)</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Database file:</translation>
+    </message>
+    <message>
+        <source>Logo of the council</source>
+        <translation>Logo of the council</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png)</source>
+        <translation>Images (*.svg *.png)</translation>
+    </message>
+    <message>
+        <source>Conseil local de l&apos;ESS Sambre-Avesnois</source>
+        <translation>Conseil local de l&apos;ESS Sambre-Avesnois</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3961,14 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5795,53 @@ Use File &gt; Open to open one, or File &gt; New database to start a directory.<
     </message>
 </context>
 <context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victory in Europe Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Bastille Day</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assumption Day</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice Day</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+</context>
+<context>
     <name>PublicationStore</name>
     <message>
         <source>Who we are</source>
@@ -6369,14 +6699,6 @@ It is open to every structure that shares the values of the social and solidarit
         <translation>Status</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation>Add &amp;contact</translation>
-    </message>
-    <message>
         <source>Add &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
@@ -6406,6 +6728,10 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Capacity passed: %1 registrations for %2 places.</source>
         <translation>Capacity passed: %1 registrations for %2 places.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</source>
+        <translation>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +7033,163 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>vertical bar (|)</source>
         <translation>vertical bar (|)</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryCommand</name>
+    <message>
+        <source>essaim: which territory? Give one or more of epci:SIREN, dep:CODE, commune:INSEE.</source>
+        <translation>essaim: which territory? Give one or more of epci:SIREN, dep:CODE, commune:INSEE.</translation>
+    </message>
+    <message>
+        <source>essaim: unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</source>
+        <translation>essaim: unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</translation>
+    </message>
+    <message>
+        <source>init --name NAME --territory SPEC[,SPEC…]: create the database of a new council (SPEC: epci:SIREN, dep:CODE, commune:INSEE)
+territory [--format csv]: list the communes of the territory
+territory add|remove SPEC…: change the territory</source>
+        <translation>init --name NAME --territory SPEC[,SPEC…]: create the database of a new council (SPEC: epci:SIREN, dep:CODE, commune:INSEE)
+territory [--format csv]: list the communes of the territory
+territory add|remove SPEC…: change the territory</translation>
+    </message>
+    <message>
+        <source>essaim: init needs the council&apos;s name: add --name &quot;Conseil local de l&apos;ESS …&quot;.</source>
+        <translation>essaim: init needs the council&apos;s name: add --name &quot;Conseil local de l&apos;ESS …&quot;.</translation>
+    </message>
+    <message>
+        <source>essaim: init needs the territory: add --territory epci:SIREN,dep:CODE,commune:INSEE.</source>
+        <translation>essaim: init needs the territory: add --territory epci:SIREN,dep:CODE,commune:INSEE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The council “%1” was created in “%2”: %n commune(s), %3 inhabitants.</source>
+        <translation>
+            <numerusform>The council “%1” was created in “%2”: %n commune, %3 inhabitants.</numerusform>
+            <numerusform>The council “%1” was created in “%2”: %n communes, %3 inhabitants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the territory is listed as csv only: write --format csv.</source>
+        <translation>essaim: the territory is listed as csv only: write --format csv.</translation>
+    </message>
+    <message>
+        <source>essaim: territory what? Write “essaim --db FILE territory [--format csv]”, “territory add SPEC…” or “territory remove SPEC…”.</source>
+        <translation>essaim: territory what? Write “essaim --db FILE territory [--format csv]”, “territory add SPEC…” or “territory remove SPEC…”.</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territory: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s), %1 inhabitants.</source>
+        <translation>
+            <numerusform>%n commune, %1 inhabitants.</numerusform>
+            <numerusform>%n communes, %1 inhabitants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The territory now has %n commune(s), %1 inhabitants.</source>
+        <translation>
+            <numerusform>The territory now has %n commune, %1 inhabitants.</numerusform>
+            <numerusform>The territory now has %n communes, %1 inhabitants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDialog</name>
+    <message>
+        <source>Territory of the council</source>
+        <translation>Territory of the council</translation>
+    </message>
+    <message>
+        <source>The communes the council covers, as intercommunalities (EPCI), départements and single communes. No actor is removed: those that fall outside are shown as outside the territory.</source>
+        <translation>The communes the council covers, as intercommunalities (EPCI), départements and single communes. No actor is removed: those that fall outside are shown as outside the territory.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryEditor</name>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Add →</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>An EPCI, a département, a commune: name, postcode, SIREN or INSEE code</source>
+        <translation>An EPCI, a département, a commune: name, postcode, SIREN or INSEE code</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Territory of the council:</source>
+        <translation>Territory of the council:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — EPCI %2, %n commune(s)</source>
+        <translation>
+            <numerusform>%1 — EPCI %2, %n commune</numerusform>
+            <numerusform>%1 — EPCI %2, %n communes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — département, %n commune(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — département, %n commune</numerusform>
+            <numerusform>%1 (%2) — département, %n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — commune, %3, %4 inhabitants</source>
+        <translation>%1 (%2) — commune, %3, %4 inhabitants</translation>
+    </message>
+    <message>
+        <source>%1 — former commune, now part of %2</source>
+        <translation>%1 — former commune, now part of %2</translation>
+    </message>
+    <message>
+        <source>No commune yet: find an EPCI, a département or a commune, then add it.</source>
+        <translation>No commune yet: find an EPCI, a département or a commune, then add it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s), %1 inhabitants (municipal population).</source>
+        <translation>
+            <numerusform>%n commune, %1 inhabitants (municipal population).</numerusform>
+            <numerusform>%n communes, %1 inhabitants (municipal population).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerritorySpec</name>
+    <message>
+        <source>“%1” is not a piece of territory: write epci:SIREN, dep:CODE or commune:INSEE (for example epci:200039857).</source>
+        <translation>“%1” is not a piece of territory: write epci:SIREN, dep:CODE or commune:INSEE (for example epci:200039857).</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryStore</name>
+    <message>
+        <source>The national list of communes built into Essaim cannot be read (%1). Reinstall Essaim.</source>
+        <translation>The national list of communes built into Essaim cannot be read (%1). Reinstall Essaim.</translation>
+    </message>
+    <message>
+        <source>Unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</source>
+        <translation>Unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</translation>
+    </message>
+    <message>
+        <source>A territory needs at least one commune: add an EPCI, a département or a commune.</source>
+        <translation>A territory needs at least one commune: add an EPCI, a département or a commune.</translation>
+    </message>
+    <message>
+        <source>Not part of the territory: %1. List its pieces with “essaim --db FILE territory”.</source>
+        <translation>Not part of the territory: %1. List its pieces with “essaim --db FILE territory”.</translation>
+    </message>
+    <message>
+        <source>The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.</source>
+        <translation>The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.</translation>
     </message>
 </context>
 </TS>

@@ -139,10 +139,6 @@
         <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
     <message>
-        <source>Type the first letters of the commune</source>
-        <translation>Tapez les premières lettres de la commune</translation>
-    </message>
-    <message>
         <source>&amp;Commune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
@@ -327,16 +323,28 @@
         <translation>%1 (archivée)</translation>
     </message>
     <message>
-        <source>outside the territory&apos;s reference table: the commune and postcode are kept as typed</source>
-        <translation>hors de la table de référence du territoire&#xa0;: la commune et le code postal sont conservés tels que saisis</translation>
-    </message>
-    <message>
         <source>“%1” in the yearly figures is not a number: type digits only, as 12 or 3,5.</source>
         <translation>“%1”, dans les chiffres annuels, n&apos;est pas un nombre&#xa0;: tapez seulement des chiffres, par exemple 12 ou 3,5.</translation>
     </message>
     <message>
         <source>“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.</source>
         <translation>“%1” n&apos;est pas une catégorie juridique INSEE&#xa0;: choisissez-en une dans la liste, ou tapez son code à quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the commune, or its postcode</source>
+        <translation>Tapez les premières lettres de la commune, ou son code postal</translation>
+    </message>
+    <message>
+        <source>%1 — outside the territory, %2</source>
+        <translation>%1 — hors territoire, %2</translation>
+    </message>
+    <message>
+        <source>%1 — outside the council&apos;s territory</source>
+        <translation>%1 — hors du territoire du conseil</translation>
+    </message>
+    <message>
+        <source>not found in the national list of communes: the commune and postcode are kept as typed</source>
+        <translation>introuvable dans la liste nationale des communes&#xa0;: la commune et le code postal sont gardés tels que saisis</translation>
     </message>
 </context>
 <context>
@@ -646,6 +654,10 @@
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
+    <message>
+        <source>%1 (outside the territory)</source>
+        <translation>%1 (hors territoire)</translation>
+    </message>
 </context>
 <context>
     <name>ActorVCardExporter</name>
@@ -886,10 +898,6 @@
         </translation>
     </message>
     <message>
-        <source>From %1</source>
-        <translation>À partir du %1</translation>
-    </message>
-    <message>
         <source>Double-click a day to add an event, an event to open it.</source>
         <translation>Double-cliquez sur un jour pour ajouter un événement, sur un événement pour l&apos;ouvrir.</translation>
     </message>
@@ -1077,6 +1085,30 @@
         <source>An A4 poster announcing the selected date</source>
         <translation>Une affiche A4 qui annonce la date choisie</translation>
     </message>
+    <message>
+        <source>How far ahead the list goes</source>
+        <translation>Jusqu&apos;où va la liste</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Le mois à venir</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>Les 3 mois à venir</translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation>Les 6 mois à venir</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>L&apos;année à venir</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceSheetDocument</name>
@@ -1166,6 +1198,13 @@
     <message>
         <source>%1, %2 to %3</source>
         <translation>%1, de %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTerritoryCommand</name>
+    <message>
+        <source>Change the territory</source>
+        <translation>Modifier le territoire</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1482,10 @@ import plan PLAN.txt : importe un plan d&apos;actions depuis un plan indenté
 export plan [--plan NOM] --format outline|csv -o FICHIER : exporte les plans d&apos;actions
 print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf : imprime un document en PDF</translation>
     </message>
+    <message>
+        <source>init: the council&apos;s name.</source>
+        <translation>init&#xa0;: le nom du conseil.</translation>
+    </message>
 </context>
 <context>
     <name>CommuneListDialog</name>
@@ -1484,6 +1527,62 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>Delete the list “%1”? The communes stay.</source>
         <translation>Supprimer la liste “%1”&#xa0;? Les communes restent.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilActions</name>
+    <message>
+        <source>New &amp;council…</source>
+        <translation>Nouveau &amp;conseil…</translation>
+    </message>
+    <message>
+        <source>&amp;Territory of the council…</source>
+        <translation>&amp;Territoire du conseil…</translation>
+    </message>
+    <message>
+        <source>Create the database of a council on its own territory, anywhere in France</source>
+        <translation>Créer la base de données d&apos;un conseil sur son propre territoire, partout en France</translation>
+    </message>
+    <message>
+        <source>Change the EPCIs, départements and communes the council covers</source>
+        <translation>Modifier les EPCI, départements et communes que couvre le conseil</translation>
+    </message>
+    <message>
+        <source>council.essaim</source>
+        <translation>conseil.essaim</translation>
+    </message>
+    <message>
+        <source>New council</source>
+        <translation>Nouveau conseil</translation>
+    </message>
+    <message numerus="yes">
+        <source>The council’s database “%1” was created: %n commune(s), %2 inhabitants.</source>
+        <translation>
+            <numerusform>La base de données du conseil «&#xa0;%1&#xa0;» a été créée&#xa0;: %n commune, %2 habitants.</numerusform>
+            <numerusform>La base de données du conseil «&#xa0;%1&#xa0;» a été créée&#xa0;: %n communes, %2 habitants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territory of the council</source>
+        <translation>Territoire du conseil</translation>
+    </message>
+    <message numerus="yes">
+        <source>The territory now has %n commune(s), %1 inhabitants.</source>
+        <translation>
+            <numerusform>Le territoire compte maintenant %n commune, %1 habitants.</numerusform>
+            <numerusform>Le territoire compte maintenant %n communes, %1 habitants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CouncilFactory</name>
+    <message>
+        <source>Unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</source>
+        <translation>Inconnu dans la liste nationale des communes et intercommunalités&#xa0;: %1. Vérifiez les codes (un EPCI par son SIREN, un département par son code, une commune par son code INSEE).</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and may hold a council: a new council is never written over a file. Choose another file name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et contient peut-être un conseil&#xa0;: un nouveau conseil n&apos;est jamais écrit par-dessus un fichier. Choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1860,17 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>Type an actor&apos;s name or acronym</source>
+        <translation>Tapez le nom ou le sigle d&apos;un acteur</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s or a structure&apos;s name</source>
+        <translation>Tapez le nom d&apos;un contact ou d&apos;une structure</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -1988,6 +2098,13 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteur).</numerusform>
             <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the observatory, %1 in %2: %3 (%n actor(s)).</source>
+        <translation>
+            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteur).</numerusform>
+            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteurs).</numerusform>
         </translation>
     </message>
 </context>
@@ -2241,10 +2358,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>&amp;Répétition&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Every:</source>
-        <translation>&amp;Tous les&#xa0;:</translation>
-    </message>
-    <message>
         <source>On:</source>
         <translation>Le&#xa0;:</translation>
     </message>
@@ -2289,6 +2402,77 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>The event needs a title.</source>
         <translation>L&apos;événement doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organiser&apos;s name, then choose; empty the field for none.</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisateur, puis choisissez&#xa0;; videz le champ pour n&apos;en désigner aucun.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a partner&apos;s name, then choose: it joins the list below.</source>
+        <translation>Tapez quelques lettres du nom d&apos;un partenaire, puis choisissez&#xa0;: il rejoint la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Removes the partners selected in the list</source>
+        <translation>Retire les partenaires sélectionnés dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Tous les</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>an</numerusform>
+            <numerusform>ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On a public holiday: %1.</source>
+        <translation>
+            <numerusform>Un jour férié&#xa0;: %1.</numerusform>
+            <numerusform>Des jours fériés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</source>
+        <translation>
+            <numerusform>%n date de cet événement tombe un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
+            <numerusform>%n dates de cet événement tombent un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <comment>before a number of weeks</comment>
+        <translation>&amp;Toutes les</translation>
     </message>
 </context>
 <context>
@@ -3324,12 +3508,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>Bases de données Essaim (*.essaim);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>No database is open.
-Use File &gt; Open to open one, or File &gt; New database to start a directory.</source>
-        <translation>Aucune base de données n&apos;est ouverte.
-Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base de données pour commencer un annuaire.</translation>
-    </message>
-    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -3458,10 +3636,6 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
         <translation>À propos d&apos;Essaim</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données tiennent dans un seul fichier, dont une copie de sauvegarde est faite chaque jour à côté de lui.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -3564,6 +3738,107 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>Print address &amp;labels…</source>
         <translation>Imprimer des é&amp;tiquettes d&apos;adresse…</translation>
+    </message>
+    <message>
+        <source>No database is open.
+Use File &gt; New council to start the council of your territory, or File &gt; Open to open a database.</source>
+        <translation>Aucune base de données n&apos;est ouverte.
+Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territoire, ou Fichier &gt; Ouvrir pour ouvrir une base.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;The desk of a local council of the social and solidarity economy: directory of actors, observatory, calendar, plan of action and publications.&lt;/p&gt;&lt;p&gt;Works on one computer, without a connection. Data stays in one file, backed up every day next to it.&lt;/p&gt;&lt;p&gt;Communes, intercommunalities, départements and régions: INSEE Code officiel géographique and DGCL, through @etalab/decoupage-administratif; centres of the communes: IGN – Admin Express. Licence Ouverte / Etalab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Essaim %1&lt;/h3&gt;&lt;p&gt;Le bureau d&apos;un conseil local de l&apos;économie sociale et solidaire&#xa0;: annuaire des acteurs, observatoire, agenda, plan d&apos;actions et publications.&lt;/p&gt;&lt;p&gt;Fonctionne sur un seul ordinateur, sans connexion. Les données restent dans un seul fichier, sauvegardé chaque jour à côté de lui.&lt;/p&gt;&lt;p&gt;Communes, intercommunalités, départements et régions&#xa0;: Code officiel géographique de l&apos;INSEE et DGCL, via @etalab/decoupage-administratif&#xa0;; centres des communes&#xa0;: IGN – Admin Express. Licence Ouverte / Etalab.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewCouncilWizard</name>
+    <message>
+        <source>New council</source>
+        <translation>Nouveau conseil</translation>
+    </message>
+    <message>
+        <source>The council</source>
+        <translation>Le conseil</translation>
+    </message>
+    <message>
+        <source>Its name, address and logo head every document and the web site of the directory. They can be changed later in the Publications tab.</source>
+        <translation>Son nom, son adresse et son logo figurent en tête de chaque document et du site web de l&apos;annuaire. Ils se modifient ensuite dans l&apos;onglet Publications.</translation>
+    </message>
+    <message>
+        <source>Conseil local de l&apos;ESS du Pays de Grasse</source>
+        <translation>Conseil local de l&apos;ESS du Pays de Grasse</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An SVG or PNG file (optional)</source>
+        <translation>Un fichier SVG ou PNG (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The territory</source>
+        <translation>Le territoire</translation>
+    </message>
+    <message>
+        <source>Add the intercommunalities (EPCI), départements or single communes the council covers. Actors elsewhere in France can still be entered: they are shown as outside the territory.</source>
+        <translation>Ajoutez les intercommunalités (EPCI), départements ou communes isolées que couvre le conseil. Des acteurs situés ailleurs en France peuvent toujours être saisis&#xa0;: ils sont signalés hors territoire.</translation>
+    </message>
+    <message>
+        <source>Sambre-Avesnois &amp;demo</source>
+        <translation>&amp;Démonstration Sambre-Avesnois</translation>
+    </message>
+    <message>
+        <source>The fictional council of Sambre-Avesnois (its four EPCIs), with its demo directory, agenda and plan.</source>
+        <translation>Le conseil fictif de Sambre-Avesnois (ses quatre EPCI), avec son annuaire, son agenda et son plan de démonstration.</translation>
+    </message>
+    <message>
+        <source>Fill with the demo directory</source>
+        <translation>Remplir avec l&apos;annuaire de démonstration</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Everything the council records stays in this one file, backed up every day next to it.</source>
+        <translation>Tout ce que le conseil enregistre reste dans ce seul fichier, sauvegardé chaque jour à côté de lui.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Essaim databases (*.essaim)</source>
+        <translation>Bases de données Essaim (*.essaim)</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Fichier de la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo of the council</source>
+        <translation>Logo du conseil</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png)</source>
+        <translation>Images (*.svg *.png)</translation>
+    </message>
+    <message>
+        <source>Conseil local de l&apos;ESS Sambre-Avesnois</source>
+        <translation>Conseil local de l&apos;ESS Sambre-Avesnois</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3961,14 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -5474,15 +5757,15 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     </message>
     <message>
         <source>print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides (flip on the short edge) and fold. The pages are A5: --paper may only be a5.</source>
-        <translation>print guide : un livret A5, deux pages de chaque côté d&apos;une feuille A4 à l&apos;italienne ; imprimez en recto verso (retournement sur le bord court) puis pliez. Les pages sont en A5 : --paper ne peut valoir que a5.</translation>
+        <translation>print guide&#xa0;: un livret A5, deux pages de chaque côté d&apos;une feuille A4 à l&apos;italienne&#xa0;; imprimez en recto verso (retournement sur le bord court) puis pliez. Les pages sont en A5&#xa0;: --paper ne peut valoir que a5.</translation>
     </message>
     <message>
         <source>only the guide is printed as a booklet: “print %1” takes no --booklet.</source>
-        <translation>seul le guide s&apos;imprime en livret : “print %1” ne prend pas --booklet.</translation>
+        <translation>seul le guide s&apos;imprime en livret&#xa0;: “print %1” ne prend pas --booklet.</translation>
     </message>
     <message>
         <source>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</source>
-        <translation>un livret a des pages A5, deux par feuille A4 : retirez --paper a4.</translation>
+        <translation>un livret a des pages A5, deux par feuille A4&#xa0;: retirez --paper a4.</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5792,53 @@ Utilisez Fichier &gt; Ouvrir pour en ouvrir une, ou Fichier &gt; Nouvelle base d
     <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
     </message>
 </context>
 <context>
@@ -6369,14 +6699,6 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <translation>Statut</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation>Ajouter le &amp;contact</translation>
-    </message>
-    <message>
         <source>Add &amp;person</source>
         <translation>Ajouter la &amp;personne</translation>
     </message>
@@ -6406,6 +6728,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Capacity passed: %1 registrations for %2 places.</source>
         <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</source>
+        <translation>Tapez quelques lettres du nom d&apos;un contact ou d&apos;une structure, puis choisissez&#xa0;: le contact est inscrit.</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +7033,163 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>vertical bar (|)</source>
         <translation>barre verticale (|)</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryCommand</name>
+    <message>
+        <source>essaim: which territory? Give one or more of epci:SIREN, dep:CODE, commune:INSEE.</source>
+        <translation>essaim&#xa0;: quel territoire&#xa0;? Indiquez un ou plusieurs de epci:SIREN, dep:CODE, commune:INSEE.</translation>
+    </message>
+    <message>
+        <source>essaim: unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</source>
+        <translation>essaim&#xa0;: inconnu dans la liste nationale des communes et intercommunalités&#xa0;: %1. Vérifiez les codes (un EPCI par son SIREN, un département par son code, une commune par son code INSEE).</translation>
+    </message>
+    <message>
+        <source>init --name NAME --territory SPEC[,SPEC…]: create the database of a new council (SPEC: epci:SIREN, dep:CODE, commune:INSEE)
+territory [--format csv]: list the communes of the territory
+territory add|remove SPEC…: change the territory</source>
+        <translation>init --name NOM --territory SPEC[,SPEC…]&#xa0;: crée la base de données d&apos;un nouveau conseil (SPEC&#xa0;: epci:SIREN, dep:CODE, commune:INSEE)
+territory [--format csv]&#xa0;: liste les communes du territoire
+territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
+    </message>
+    <message>
+        <source>essaim: init needs the council&apos;s name: add --name &quot;Conseil local de l&apos;ESS …&quot;.</source>
+        <translation>essaim&#xa0;: init a besoin du nom du conseil&#xa0;: ajoutez --name &quot;Conseil local de l&apos;ESS …&quot;.</translation>
+    </message>
+    <message>
+        <source>essaim: init needs the territory: add --territory epci:SIREN,dep:CODE,commune:INSEE.</source>
+        <translation>essaim&#xa0;: init a besoin du territoire&#xa0;: ajoutez --territory epci:SIREN,dep:CODE,commune:INSEE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The council “%1” was created in “%2”: %n commune(s), %3 inhabitants.</source>
+        <translation>
+            <numerusform>Le conseil «&#xa0;%1&#xa0;» a été créé dans «&#xa0;%2&#xa0;»&#xa0;: %n commune, %3 habitants.</numerusform>
+            <numerusform>Le conseil «&#xa0;%1&#xa0;» a été créé dans «&#xa0;%2&#xa0;»&#xa0;: %n communes, %3 habitants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>essaim: the territory is listed as csv only: write --format csv.</source>
+        <translation>essaim&#xa0;: le territoire se liste seulement en csv&#xa0;: écrivez --format csv.</translation>
+    </message>
+    <message>
+        <source>essaim: territory what? Write “essaim --db FILE territory [--format csv]”, “territory add SPEC…” or “territory remove SPEC…”.</source>
+        <translation>essaim&#xa0;: territory quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER territory [--format csv]&#xa0;», «&#xa0;territory add SPEC…&#xa0;» ou «&#xa0;territory remove SPEC…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territoire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s), %1 inhabitants.</source>
+        <translation>
+            <numerusform>%n commune, %1 habitants.</numerusform>
+            <numerusform>%n communes, %1 habitants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The territory now has %n commune(s), %1 inhabitants.</source>
+        <translation>
+            <numerusform>Le territoire compte maintenant %n commune, %1 habitants.</numerusform>
+            <numerusform>Le territoire compte maintenant %n communes, %1 habitants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDialog</name>
+    <message>
+        <source>Territory of the council</source>
+        <translation>Territoire du conseil</translation>
+    </message>
+    <message>
+        <source>The communes the council covers, as intercommunalities (EPCI), départements and single communes. No actor is removed: those that fall outside are shown as outside the territory.</source>
+        <translation>Les communes que couvre le conseil, en intercommunalités (EPCI), départements et communes isolées. Aucun acteur n&apos;est supprimé&#xa0;: ceux qui se retrouvent en dehors sont signalés hors territoire.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryEditor</name>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Ajouter →</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>An EPCI, a département, a commune: name, postcode, SIREN or INSEE code</source>
+        <translation>Un EPCI, un département, une commune&#xa0;: nom, code postal, SIREN ou code INSEE</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Territory of the council:</source>
+        <translation>Territoire du conseil&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — EPCI %2, %n commune(s)</source>
+        <translation>
+            <numerusform>%1 — EPCI %2, %n commune</numerusform>
+            <numerusform>%1 — EPCI %2, %n communes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — département, %n commune(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — département, %n commune</numerusform>
+            <numerusform>%1 (%2) — département, %n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — commune, %3, %4 inhabitants</source>
+        <translation>%1 (%2) — commune, %3, %4 habitants</translation>
+    </message>
+    <message>
+        <source>%1 — former commune, now part of %2</source>
+        <translation>%1 — ancienne commune, aujourd&apos;hui dans %2</translation>
+    </message>
+    <message>
+        <source>No commune yet: find an EPCI, a département or a commune, then add it.</source>
+        <translation>Aucune commune pour l&apos;instant&#xa0;: cherchez un EPCI, un département ou une commune, puis ajoutez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s), %1 inhabitants (municipal population).</source>
+        <translation>
+            <numerusform>%n commune, %1 habitants (population municipale).</numerusform>
+            <numerusform>%n communes, %1 habitants (population municipale).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerritorySpec</name>
+    <message>
+        <source>“%1” is not a piece of territory: write epci:SIREN, dep:CODE or commune:INSEE (for example epci:200039857).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de territoire&#xa0;: écrivez epci:SIREN, dep:CODE ou commune:INSEE (par exemple epci:200039857).</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryStore</name>
+    <message>
+        <source>The national list of communes built into Essaim cannot be read (%1). Reinstall Essaim.</source>
+        <translation>La liste nationale des communes intégrée à Essaim ne peut pas être lue (%1). Réinstallez Essaim.</translation>
+    </message>
+    <message>
+        <source>Unknown in the national list of communes and intercommunalities: %1. Check the codes (an EPCI by its SIREN, a département by its code, a commune by its INSEE code).</source>
+        <translation>Inconnu dans la liste nationale des communes et intercommunalités&#xa0;: %1. Vérifiez les codes (un EPCI par son SIREN, un département par son code, une commune par son code INSEE).</translation>
+    </message>
+    <message>
+        <source>A territory needs at least one commune: add an EPCI, a département or a commune.</source>
+        <translation>Un territoire compte au moins une commune&#xa0;: ajoutez un EPCI, un département ou une commune.</translation>
+    </message>
+    <message>
+        <source>Not part of the territory: %1. List its pieces with “essaim --db FILE territory”.</source>
+        <translation>Ne fait pas partie du territoire&#xa0;: %1. Listez ses éléments avec «&#xa0;essaim --db FICHIER territory&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.</source>
+        <translation>La commune de code INSEE %1 n&apos;est pas dans la liste nationale des communes. Choisissez à nouveau la commune dans la liste.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "actorvalidator.h"
 #include "essfamily.h"
 #include "legalstatus.h"
+#include "nationalgeography.h"
 #include "referencestore.h"
 #include "sectorstore.h"
 #include "textkey.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -93,7 +95,7 @@ ActorForm::ActorForm(ReferenceStore *references, SectorStore *sectors, QWidget *
     , m_sectors(sectors)
 {
     setObjectName(QStringLiteral("actorForm"));
-    m_communes = references->communes();
+    reloadTerritory();
 
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -228,21 +230,33 @@ QWidget *ActorForm::buildAddressPage()
 
     m_commune = new QLineEdit(page);
     m_commune->setObjectName(QStringLiteral("commune"));
-    m_commune->setPlaceholderText(tr("Type the first letters of the commune"));
-    QStringList names;
-    for (const Commune &c : m_communes)
-        names << QStringLiteral("%1 (%2)").arg(c.name, c.postcodes.value(0));
-    auto *completer = new QCompleter(names, m_commune);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchStartsWith);
+    m_commune->setPlaceholderText(tr("Type the first letters of the commune, or its postcode"));
+    // The suggestions come from the national list (accents and case ignored,
+    // former communes included), so the completer shows them as they are.
+    m_communeSuggestions = new QStringListModel(this);
+    auto *completer = new QCompleter(m_communeSuggestions, m_commune);
+    completer->setObjectName(QStringLiteral("communeCompleter"));
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_commune->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) { onCommuneEdited(); });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        m_communeInsee = m_suggestionInsee.value(text);
+        onCommuneEdited();
+    });
+    connect(m_commune, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_communeInsee.clear();
+        suggestCommunes(text);
+    });
     connect(m_commune, &QLineEdit::editingFinished, this, &ActorForm::onCommuneEdited);
     form->addRow(tr("&Commune:"), m_commune);
 
     m_postcode = new QLineEdit(page);
     m_postcode->setObjectName(QStringLiteral("postcode"));
     m_postcode->setMaxLength(5);
+    // A postcode typed first offers its communes.
+    connect(m_postcode, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.trimmed().size() == 5 && resolvedCommune().insee.isEmpty())
+            suggestCommunes(text.trimmed());
+    });
     form->addRow(tr("&Postcode:"), m_postcode);
     m_epci = new QLabel(page);
     m_epci->setObjectName(QStringLiteral("epciLabel"));
@@ -488,6 +502,7 @@ void ActorForm::setActor(const Actor &a)
     m_creationYear->setValue(a.creationYear);
     m_address->setText(a.address);
     m_commune->setText(a.communeName);
+    m_communeInsee = a.communeInsee;
     m_postcode->setText(a.postcode);
     m_phone->setText(a.phone);
     m_email->setText(a.email);
@@ -588,21 +603,85 @@ void ActorForm::onLegalStatusChosen(const QString &name)
         m_legalCategory->setCurrentIndex(category);
 }
 
+void ActorForm::reloadTerritory()
+{
+    m_communes = m_references->communes();
+    m_territoryInsee.clear();
+    for (const Commune &c : std::as_const(m_communes))
+        m_territoryInsee.insert(c.insee);
+}
+
+void ActorForm::suggestCommunes(const QString &text)
+{
+    const NationalGeography &geo = NationalGeography::instance();
+    QList<const NationalGeography::Place *> places;
+    const QString typed = text.trimmed();
+    if (!typed.isEmpty() && typed.at(0).isDigit()) {
+        places = geo.placesByPostcode(typed);
+    } else if (typed.size() >= 2) {
+        for (const NationalGeography::Place *p : geo.placesByNamePrefix(typed, 30)) {
+            if (!p->isArrondissement())
+                places << p;
+        }
+        for (const NationalGeography::FormerCommune *f : geo.formerByNamePrefix(typed, 10)) {
+            if (const NationalGeography::Place *p = geo.place(f->currentInsee); p && !places.contains(p))
+                places << p;
+        }
+    }
+    QStringList lines;
+    m_suggestionInsee.clear();
+    for (const NationalGeography::Place *p : places) {
+        QString line = QStringLiteral("%1 (%2)").arg(p->name, p->postcodes.value(0));
+        if (!m_territoryInsee.contains(p->insee))
+            line = tr("%1 — outside the territory, %2").arg(line, p->department);
+        if (m_suggestionInsee.contains(line))
+            line += QStringLiteral(" [%1]").arg(p->insee);
+        lines << line;
+        m_suggestionInsee.insert(line, p->insee);
+    }
+    m_communeSuggestions->setStringList(lines);
+    if (!lines.isEmpty() && m_commune->completer())
+        m_commune->completer()->complete();
+}
+
 Commune ActorForm::resolvedCommune() const
 {
+    const NationalGeography &geo = NationalGeography::instance();
     QString text = m_commune->text().trimmed();
+    if (m_suggestionInsee.contains(text))
+        return geo.communeRecord(m_suggestionInsee.value(text), m_territoryInsee);
     static const QRegularExpression withPostcode(QStringLiteral("^(.*?)\\s*\\((\\d{5})\\)$"));
     const auto m = withPostcode.match(text);
-    if (m.hasMatch())
+    QString postcode = m_postcode->text().trimmed();
+    if (m.hasMatch()) {
         text = m.captured(1);
-    const QString key = TextKey::fold(text);
+        postcode = m.captured(2);
+    }
+    const QString key = TextKey::normalizedName(text);
     if (key.isEmpty())
         return {};
+    if (!m_communeInsee.isEmpty()) {
+        const Commune chosen = geo.communeRecord(m_communeInsee, m_territoryInsee);
+        if (TextKey::normalizedName(chosen.name) == key)
+            return chosen;
+    }
     for (const Commune &c : m_communes) {
-        if (TextKey::fold(c.name) == key)
+        if (TextKey::normalizedName(c.name) == key)
             return c;
     }
-    return {};
+    // Anywhere in France: the one commune of that name (the one of that postcode among homonyms).
+    QList<const NationalGeography::Place *> same;
+    for (const NationalGeography::Place *p : geo.placesByNamePrefix(text, 200)) {
+        if (!p->isArrondissement() && TextKey::normalizedName(p->name) == key)
+            same << p;
+    }
+    if (same.size() > 1) {
+        for (const NationalGeography::Place *p : same) {
+            if (p->postcodes.contains(postcode))
+                return geo.communeRecord(p->insee, m_territoryInsee);
+        }
+    }
+    return same.size() == 1 ? geo.communeRecord(same.first()->insee, m_territoryInsee) : Commune();
 }
 
 void ActorForm::onCommuneEdited()
@@ -615,9 +694,11 @@ void ActorForm::onCommuneEdited()
             m_commune->setText(c.name);
         if (m_postcode->text().isEmpty())
             m_postcode->setText(c.postcodes.value(0));
-        m_epci->setText(c.epciName.isEmpty() ? tr("none") : c.epciName);
+        m_communeInsee = c.insee;
+        const QString epci = c.epciName.isEmpty() ? tr("none") : c.epciName;
+        m_epci->setText(c.inTerritory ? epci : tr("%1 — outside the council's territory").arg(epci));
     } else if (!m_commune->text().trimmed().isEmpty()) {
-        m_epci->setText(tr("outside the territory's reference table: the commune and postcode are kept as typed"));
+        m_epci->setText(tr("not found in the national list of communes: the commune and postcode are kept as typed"));
     } else {
         m_epci->clear();
     }

@@ -4,7 +4,9 @@
 #include "commune.h"
 #include "validationissue.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QStringListModel;
 class QTableWidget;
 class QTabWidget;
 class ReferenceStore;
@@ -30,6 +33,8 @@ class ActorForm : public QWidget
 
 public:
     ActorForm(ReferenceStore *references, SectorStore *sectors, QWidget *parent = nullptr);
+    /// Reads the council's territory again (after it changed).
+    void reloadTerritory();
 
     void setActor(const Actor &actor);
     /// Shows @p draft as a new record not yet saved (a duplicate): Apply creates it.
@@ -64,13 +69,19 @@ private:
     void addContactRow(const Contact &contact);
     void addFiguresRow(const YearFigures &figures);
     Commune resolvedCommune() const;
+    /// Fills the commune completer from the national list: names (former ones too) or a postcode.
+    void suggestCommunes(const QString &text);
     QList<ValidationIssue> parseIssues() const;
 
     ReferenceStore *m_references;
     SectorStore *m_sectors;
     Actor m_original;
     bool m_loading = false;
-    QList<Commune> m_communes;
+    QList<Commune> m_communes; ///< of the territory
+    QSet<QString> m_territoryInsee;
+    QString m_communeInsee; ///< the commune chosen, to tell homonyms apart
+    QStringListModel *m_communeSuggestions = nullptr;
+    QHash<QString, QString> m_suggestionInsee; ///< suggestion line -> INSEE code
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;

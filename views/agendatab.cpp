@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,6 +70,7 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     , m_listButton(new QToolButton(this))
     , m_period(new QLabel(this))
     , m_search(new QLineEdit(this))
+    , m_horizon(new QComboBox(this))
     , m_mini(new QCalendarWidget(this))
     , m_upcoming(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -127,6 +129,16 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
             refresh();
     });
 
+    m_horizon->setObjectName(QStringLiteral("listHorizonCombo"));
+    m_horizon->setToolTip(tr("How far ahead the list goes"));
+    m_horizon->addItem(tr("Next month"), 1);
+    m_horizon->addItem(tr("Next 3 months"), 3);
+    m_horizon->addItem(tr("Next 6 months"), 6);
+    m_horizon->addItem(tr("Next year"), 12);
+    m_horizon->setCurrentIndex(1);
+    m_horizon->setVisible(false);
+    connect(m_horizon, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(previous);
     bar->addWidget(today);
@@ -136,6 +148,7 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     bar->addWidget(m_monthButton);
     bar->addWidget(m_weekButton);
     bar->addWidget(m_listButton);
+    bar->addWidget(m_horizon);
     bar->addSpacing(8);
     bar->addWidget(m_search);
     bar->addWidget(create);
@@ -297,6 +310,7 @@ void AgendaTab::setView(View view)
     m_monthButton->setChecked(view == View::Month);
     m_weekButton->setChecked(view == View::Week);
     m_listButton->setChecked(view == View::List);
+    m_horizon->setVisible(view == View::List);
     if (view == View::List) {
         m_stack->setCurrentWidget(m_list);
     } else {
@@ -350,7 +364,9 @@ void AgendaTab::updatePeriodLabel()
     } else if (m_view == View::List && !m_search->text().trimmed().isEmpty()) {
         m_period->setText(tr("%n result(s)", nullptr, m_listModel->rowCount()));
     } else if (m_view == View::List) {
-        m_period->setText(tr("From %1").arg(locale.toString(d, QLocale::LongFormat)));
+        m_period->setText(tr("From %1 to %2")
+                              .arg(locale.toString(d, QLocale::LongFormat),
+                                   locale.toString(d.addMonths(m_horizon->currentData().toInt()).addDays(-1), QLocale::LongFormat)));
     } else {
         m_period->setText(capitalised(locale.standaloneMonthName(d.month())) + QLatin1Char(' ') + QString::number(d.year()));
     }
@@ -368,9 +384,9 @@ void AgendaTab::refresh()
     if (m_view == View::List) {
         const QString search = m_search->text().trimmed();
         const QDate d = currentDate();
-        // A search looks over a wide span; the plain list shows three months.
+        // A search looks over a wide span; the plain list goes as far as chosen.
         const QDateTime from = AgendaTime::wall(search.isEmpty() ? d : d.addYears(-2));
-        const QDateTime to = AgendaTime::wall(search.isEmpty() ? d.addMonths(3) : d.addYears(2));
+        const QDateTime to = AgendaTime::wall(search.isEmpty() ? d.addMonths(m_horizon->currentData().toInt()) : d.addYears(2));
         m_listModel->setOccurrences(m_store->occurrences(from, to, search), m_typeNames, m_colors);
         for (int c = 0; c < OccurrenceTableModel::Place; ++c)
             m_list->resizeColumnToContents(c);

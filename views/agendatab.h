@@ -14,6 +14,7 @@ class CalendarView;
 class EventStore;
 class QAction;
 class QCalendarWidget;
+class QComboBox;
 class QDialog;
 class QLabel;
 class QLineEdit;
@@ -105,6 +106,7 @@ private:
     QToolButton *m_listButton;
     QLabel *m_period;
     QLineEdit *m_search;
+    QComboBox *m_horizon; ///< how far ahead the plain list goes, in months
     QCalendarWidget *m_mini;
     QListWidget *m_upcoming;
     QStackedWidget *m_stack;

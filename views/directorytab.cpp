@@ -184,7 +184,12 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryTab::onCurrentRowChanged);
     connect(m_actors, &ActorStore::actorSaved, this, &DirectoryTab::onStoreChanged);
     connect(m_actors, &ActorStore::actorRemoved, this, &DirectoryTab::onStoreChanged);
-    connect(m_actors, &ActorStore::actorsReset, this, [this] { onStoreChanged(m_currentId); });
+    connect(m_actors, &ActorStore::actorsReset, this, [this] {
+        // The territory may have changed with them: its facets and communes too.
+        reloadFilterChoices();
+        m_form->reloadTerritory();
+        onStoreChanged(m_currentId);
+    });
     connect(m_sectors, &SectorStore::sectorsChanged, this, [this] {
         m_form->reloadSectors();
         reloadFilterChoices();
@@ -309,28 +314,62 @@ void DirectoryTab::resetFilters()
     m_search->clear();
     m_restriction.clear();
     m_restrictedIds.clear();
+    m_beforeDrillDown.reset();
     m_restrictionNotice->hide();
     updateFilter();
 }
 
+QList<QComboBox *> DirectoryTab::facetCombos() const
+{
+    return {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived};
+}
+
+void DirectoryTab::setFacet(QComboBox *combo, const QVariant &value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
 void DirectoryTab::showActorIds(const QList<qint32> &ids, const QString &label)
 {
-    for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived}) {
-        combo->blockSignals(true);
-        combo->setCurrentIndex(0);
-        combo->blockSignals(false);
+    DirectoryDrillDown request;
+    request.ids = ids;
+    request.label = label;
+    showDrillDown(request);
+}
+
+void DirectoryTab::showDrillDown(const DirectoryDrillDown &request)
+{
+    if (!m_beforeDrillDown) {
+        SavedFilters saved;
+        saved.search = m_search->text();
+        for (QComboBox *combo : facetCombos())
+            saved.facets << combo->currentData();
+        m_beforeDrillDown = saved;
     }
-    // An actor archived during the year is among the actors of that year.
-    m_archived->blockSignals(true);
-    m_archived->setCurrentIndex(m_archived->findData(int(ActorFilter::Choice::Any)));
-    m_archived->blockSignals(false);
+    for (QComboBox *combo : facetCombos())
+        setFacet(combo, combo->itemData(0));
+    // The EPCI first: it decides which communes the commune list offers.
+    setFacet(m_epci, request.epciSiren);
     reloadFilterChoices();
+    setFacet(m_family, request.family);
+    setFacet(m_sector, request.sectorId);
+    setFacet(m_commune, request.communeInsee);
+    // An actor archived during the year is among the actors of that year.
+    setFacet(m_archived, int(ActorFilter::Choice::Any));
     m_search->blockSignals(true);
     m_search->clear();
     m_search->blockSignals(false);
-    m_restrictedIds = ids;
-    m_restriction = label.isEmpty() ? tr("Observatory") : label;
-    m_restrictionLabel->setText(tr("Filtered from the observatory: %1 (%n actor(s)).", nullptr, int(ids.size())).arg(m_restriction));
+    m_restrictedIds = request.ids;
+    m_restriction = request.label.isEmpty() ? tr("Observatory") : request.label;
+    const int n = int(request.ids.size());
+    if (request.year > 0 && !request.territoryLabel.isEmpty())
+        m_restrictionLabel->setText(tr("From the observatory, %1 in %2: %3 (%n actor(s)).", nullptr, n)
+                                        .arg(request.territoryLabel)
+                                        .arg(request.year)
+                                        .arg(m_restriction));
+    else
+        m_restrictionLabel->setText(tr("Filtered from the observatory: %1 (%n actor(s)).", nullptr, n).arg(m_restriction));
     m_restrictionNotice->show();
     updateFilter();
 }
@@ -340,6 +379,18 @@ void DirectoryTab::clearActorIds()
     m_restriction.clear();
     m_restrictedIds.clear();
     m_restrictionNotice->hide();
+    if (m_beforeDrillDown) {
+        const SavedFilters saved = *m_beforeDrillDown;
+        m_beforeDrillDown.reset();
+        const QList<QComboBox *> combos = facetCombos();
+        setFacet(m_epci, saved.facets.value(combos.indexOf(m_epci)));
+        reloadFilterChoices();
+        for (int i = 0; i < combos.size(); ++i)
+            setFacet(combos.at(i), saved.facets.value(i));
+        m_search->blockSignals(true);
+        m_search->setText(saved.search);
+        m_search->blockSignals(false);
+    }
     updateFilter();
 }
 

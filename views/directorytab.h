@@ -1,8 +1,12 @@
 #pragma once
 
+#include "directorydrilldown.h"
+
 #include "councilidentity.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class ActorForm;
 class ActorStore;
@@ -53,6 +57,10 @@ public:
     /// and archived), under a notice naming @p label with a button that
     /// lifts the restriction.
     void showActorIds(const QList<qint32> &ids, const QString &label);
+    /// The same, with the facets of the drill-down set in the filter bar and
+    /// the territory and year in the notice. Lifting the drill-down puts the
+    /// filters back as they were before it (the archive filter too).
+    void showDrillDown(const DirectoryDrillDown &request);
     void clearActorIds();
 
 signals:
@@ -70,6 +78,15 @@ private:
     void updateActions();
     void showHeaderMenu(const QPoint &pos);
     void saveHeaderState() const;
+    void setFacet(QComboBox *combo, const QVariant &value);
+
+    /// The filter bar as the user left it before a drill-down.
+    struct SavedFilters
+    {
+        QString search;
+        QList<QVariant> facets; ///< in the order of facetCombos()
+    };
+    QList<QComboBox *> facetCombos() const;
 
     ActorStore *m_actors;
     SectorStore *m_sectors;
@@ -91,6 +108,7 @@ private:
     QLabel *m_restrictionLabel = nullptr;
     QList<qint32> m_restrictedIds;
     QString m_restriction;
+    std::optional<SavedFilters> m_beforeDrillDown;
     QTableView *m_table = nullptr;
     ActorForm *m_form = nullptr;
 

@@ -1,8 +1,12 @@
 #include "eventdialog.h"
 
 #include "agendatime.h"
+#include "clock.h"
+#include "directorypicker.h"
 #include "eventstore.h"
+#include "occurrenceexpander.h"
 #include "prompter.h"
+#include "publicholidays.h"
 #include "recurrence.h"
 #include "clock.h"
 
@@ -57,7 +61,8 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     , m_end(new QDateTimeEdit(this))
     , m_location(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
-    , m_organiser(new QComboBox(this))
+    , m_organiser(new DirectoryPicker(store->connectionName(), DirectoryPickerModel::Kind::Actors, this))
+    , m_partnerPicker(new DirectoryPicker(store->connectionName(), DirectoryPickerModel::Kind::Actors, this))
     , m_partners(new QListWidget(this))
     , m_planAction(new QComboBox(this))
     , m_capacity(new QSpinBox(this))
@@ -65,12 +70,15 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     , m_repeatBox(new QGroupBox(tr("Repetition"), this))
     , m_repeat(new QComboBox(this))
     , m_interval(new QSpinBox(this))
+    , m_intervalUnit(new QLabel(this))
+    , m_everyLabel(new QLabel(this))
     , m_weekDaysBox(new QWidget(this))
     , m_repeatEnd(new QComboBox(this))
     , m_until(new QDateEdit(this))
     , m_count(new QSpinBox(this))
     , m_preview(new QLabel(this))
     , m_conflict(new QLabel(this))
+    , m_holidays(new QLabel(this))
 {
     setObjectName(QStringLiteral("eventDialog"));
     setWindowTitle(tr("Event"));
@@ -81,18 +89,22 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     m_end->setObjectName(QStringLiteral("endEdit"));
     m_location->setObjectName(QStringLiteral("locationEdit"));
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_organiser->setObjectName(QStringLiteral("organiserCombo"));
+    m_organiser->setObjectName(QStringLiteral("organiserPicker"));
+    m_partnerPicker->setObjectName(QStringLiteral("partnerPicker"));
+    m_partnerPicker->setAddMode(true);
     m_partners->setObjectName(QStringLiteral("partnersList"));
     m_planAction->setObjectName(QStringLiteral("planActionCombo"));
     m_capacity->setObjectName(QStringLiteral("capacitySpin"));
     m_public->setObjectName(QStringLiteral("publicCheck"));
     m_repeat->setObjectName(QStringLiteral("repeatCombo"));
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
+    m_intervalUnit->setObjectName(QStringLiteral("intervalUnitLabel"));
     m_repeatEnd->setObjectName(QStringLiteral("repeatEndCombo"));
     m_until->setObjectName(QStringLiteral("untilEdit"));
     m_count->setObjectName(QStringLiteral("countSpin"));
     m_preview->setObjectName(QStringLiteral("previewLabel"));
     m_conflict->setObjectName(QStringLiteral("conflictLabel"));
+    m_holidays->setObjectName(QStringLiteral("holidayLabel"));
 
     for (const EventType &t : m_store->types())
         m_type->addItem(swatch(t.color), t.name, t.id);
@@ -104,16 +116,12 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     }
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 10);
-    m_organiser->addItem(tr("(none)"), qint64(0));
-    const auto actors = m_store->actorNames();
-    for (const auto &a : actors) {
-        m_organiser->addItem(a.second, a.first);
-        auto *item = new QListWidgetItem(a.second, m_partners);
-        item->setData(Qt::UserRole, a.first);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_partners->setFixedHeight(fontMetrics().lineSpacing() * 5 + 6);
+    m_organiser->setToolTip(tr("Type a few letters of the organiser's name, then choose; empty the field for none."));
+    m_partnerPicker->setToolTip(tr("Type a few letters of a partner's name, then choose: it joins the list below."));
+    m_partners->setFixedHeight(fontMetrics().lineSpacing() * 4 + 6);
+    m_partners->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_partnerPicker, &DirectoryPicker::chosen, this,
+            [this](const DirectoryLookup::Match &m) { addPartner(m.id, m.name); });
     m_planAction->addItem(tr("(none)"), qint64(0));
     m_capacity->setRange(0, 100000);
     m_capacity->setSpecialValueText(tr("no limit"));
@@ -127,6 +135,9 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     m_repeatEnd->addItem(tr("After"));
     m_conflict->setWordWrap(true);
     m_conflict->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_holidays->setWordWrap(true);
+    m_holidays->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_holidays->hide();
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
 
@@ -144,7 +155,19 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     form->addRow(tr("&Place:"), m_location);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Organiser:"), m_organiser);
-    form->addRow(tr("Pa&rtners:"), m_partners);
+    auto *partners = new QVBoxLayout;
+    auto *partnerRow = new QHBoxLayout;
+    partnerRow->addWidget(m_partnerPicker, 1);
+    auto *removePartner = new QPushButton(tr("Re&move"), this);
+    removePartner->setObjectName(QStringLiteral("removePartnerButton"));
+    removePartner->setToolTip(tr("Removes the partners selected in the list"));
+    connect(removePartner, &QPushButton::clicked, this, [this] { qDeleteAll(m_partners->selectedItems()); });
+    partnerRow->addWidget(removePartner);
+    partners->addLayout(partnerRow);
+    partners->addWidget(m_partners);
+    auto *partnersLabel = new QLabel(tr("Pa&rtners:"), this);
+    partnersLabel->setBuddy(m_partnerPicker);
+    form->addRow(partnersLabel, partners);
     form->addRow(tr("Plan &action:"), m_planAction);
     form->addRow(tr("&Capacity:"), m_capacity);
     form->addRow(QString(), m_public);
@@ -163,7 +186,15 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     weekDays->addStretch();
     auto *repeatForm = new QFormLayout(m_repeatBox);
     repeatForm->addRow(tr("&Repeats:"), m_repeat);
-    repeatForm->addRow(tr("&Every:"), m_interval);
+    // "Every 2 months": the count, then its unit, read as one sentence.
+    auto *every = new QHBoxLayout;
+    every->addWidget(m_interval);
+    every->addWidget(m_intervalUnit);
+    every->addStretch();
+    m_everyLabel->setObjectName(QStringLiteral("everyLabel"));
+    m_everyLabel->setText(tr("&Every"));
+    m_everyLabel->setBuddy(m_interval);
+    repeatForm->addRow(m_everyLabel, every);
     repeatForm->addRow(tr("On:"), m_weekDaysBox);
     auto *end = new QHBoxLayout;
     end->addWidget(m_repeatEnd);
@@ -184,6 +215,7 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_repeatBox);
     layout->addWidget(m_conflict);
+    layout->addWidget(m_holidays);
     layout->addWidget(buttons);
 
     connect(m_allDay, &QCheckBox::toggled, this, [this](bool allDay) {
@@ -192,35 +224,92 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
         m_end->setDisplayFormat(format);
         updatePreview();
     });
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &) {
-        // The end follows the start, keeping the length.
-        const qint64 length = std::max<qint64>(0, m_event.start.secsTo(m_event.end));
-        const QDateTime start = fromEdit(m_start);
-        if (m_event.start.isValid() && start.isValid()) {
-            const QDateTime end = start.addSecs(length);
-            m_end->setDateTime(end);
-        }
-        m_event.start = start;
-        m_event.end = fromEdit(m_end);
-        fillRepeatChoices();
-        updatePreview();
-    });
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &EventDialog::startChanged);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        // A typed end sets the length the end keeps when the start moves.
+        if (!m_followingStart)
+            m_length = std::max<qint64>(0, fromEdit(m_start).secsTo(fromEdit(m_end)));
         m_event.end = fromEdit(m_end);
         updatePreview();
     });
     connect(m_location, &QLineEdit::textChanged, this, &EventDialog::updatePreview);
     connect(m_repeat, &QComboBox::currentIndexChanged, this, [this] {
         updateRepeatWidgets();
+        updateIntervalUnit();
         updatePreview();
     });
-    connect(m_interval, &QSpinBox::valueChanged, this, &EventDialog::updatePreview);
+    connect(m_interval, &QSpinBox::valueChanged, this, [this] {
+        updateIntervalUnit();
+        updatePreview();
+    });
     connect(m_repeatEnd, &QComboBox::currentIndexChanged, this, [this] {
         updateRepeatWidgets();
         updatePreview();
     });
     connect(m_until, &QDateEdit::dateChanged, this, &EventDialog::updatePreview);
     connect(m_count, &QSpinBox::valueChanged, this, &EventDialog::updatePreview);
+}
+
+void EventDialog::startChanged()
+{
+    const QDateTime start = fromEdit(m_start);
+    const int oldDay = m_event.start.isValid() ? m_event.start.date().dayOfWeek() : 0;
+    if (m_event.start.isValid() && start.isValid()) {
+        // The end follows the start, keeping the length last set or typed.
+        m_followingStart = true;
+        m_end->setDateTime(start.addSecs(m_length));
+        m_followingStart = false;
+    }
+    m_event.start = start;
+    m_event.end = fromEdit(m_end);
+    // The weekly row follows the day of the event, unless other days were ticked.
+    const int newDay = start.date().dayOfWeek();
+    if (oldDay > 0 && newDay > 0 && oldDay != newDay) {
+        int ticked = 0;
+        for (const QCheckBox *c : std::as_const(m_weekDays))
+            ticked += c->isChecked();
+        if (ticked == 0 || (ticked == 1 && m_weekDays.at(oldDay - 1)->isChecked())) {
+            m_weekDays.at(oldDay - 1)->setChecked(false);
+            m_weekDays.at(newDay - 1)->setChecked(true);
+        }
+    }
+    fillRepeatChoices();
+    updatePreview();
+}
+
+void EventDialog::updateIntervalUnit()
+{
+    const int n = m_interval->value();
+    // "Every" agrees with the unit in some languages ("Toutes les 2 semaines").
+    m_everyLabel->setText(m_repeat->currentData().toInt() == Weekly ? tr("&Every", "before a number of weeks") : tr("&Every"));
+    switch (m_repeat->currentData().toInt()) {
+    case Daily:
+        m_intervalUnit->setText(tr("day(s)", nullptr, n));
+        break;
+    case Weekly:
+        m_intervalUnit->setText(tr("week(s)", nullptr, n));
+        break;
+    case MonthlyByDate:
+    case MonthlyByPosition:
+    case MonthlyLast:
+        m_intervalUnit->setText(tr("month(s)", nullptr, n));
+        break;
+    case Yearly:
+        m_intervalUnit->setText(tr("year(s)", nullptr, n));
+        break;
+    default:
+        m_intervalUnit->clear();
+    }
+}
+
+void EventDialog::addPartner(qint64 id, const QString &name)
+{
+    for (int i = 0; i < m_partners->count(); ++i) {
+        if (m_partners->item(i)->data(Qt::UserRole).toLongLong() == id)
+            return;
+    }
+    auto *item = new QListWidgetItem(name, m_partners);
+    item->setData(Qt::UserRole, id);
 }
 
 void EventDialog::setPlanActions(const QList<QPair<qint64, QString>> &actions)
@@ -251,20 +340,16 @@ void EventDialog::setEvent(const Event &event)
     // An all-day end is exclusive in storage, inclusive on screen.
     const QDateTime end = event.allDay ? event.end.addDays(-1) : event.end;
     m_end->setDateTime(end);
+    m_length = std::max<qint64>(0, fromEdit(m_start).secsTo(fromEdit(m_end)));
     m_event = event;
     m_location->setText(event.location);
     m_description->setPlainText(event.description);
-    m_organiser->setCurrentIndex(std::max(0, m_organiser->findData(event.organiserId)));
-    for (int i = 0; i < m_partners->count(); ++i) {
-        QListWidgetItem *item = m_partners->item(i);
-        item->setCheckState(event.partnerIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
-    }
-    // The chosen partners first, so that they show without scrolling.
-    int top = 0;
-    for (int i = 0; i < m_partners->count(); ++i) {
-        if (m_partners->item(i)->checkState() == Qt::Checked)
-            m_partners->insertItem(top++, m_partners->takeItem(i));
-    }
+    // Only the organiser and the partners of this event are read.
+    const QList<DirectoryLookup::Match> organiser = m_organiser->offers()->actors({event.organiserId});
+    m_organiser->setChosen(organiser.isEmpty() ? 0 : organiser.first().id, organiser.isEmpty() ? QString() : organiser.first().name);
+    m_partners->clear();
+    for (const DirectoryLookup::Match &m : m_partnerPicker->offers()->actors(event.partnerIds))
+        addPartner(m.id, m.name);
     m_planAction->setCurrentIndex(std::max(0, m_planAction->findData(event.planActionId)));
     m_capacity->setValue(event.capacity);
     m_public->setChecked(event.isPublic);
@@ -310,6 +395,7 @@ void EventDialog::setEvent(const Event &event)
         m_count->setValue(rule.count);
     m_repeatEnd->setCurrentIndex(rule.count > 0 ? 2 : rule.until.isValid() ? 1 : 0);
     updateRepeatWidgets();
+    updateIntervalUnit();
     updatePreview();
 }
 
@@ -414,12 +500,10 @@ Event EventDialog::event() const
     }
     e.location = m_location->text().trimmed();
     e.description = m_description->toPlainText().trimmed();
-    e.organiserId = m_organiser->currentData().toLongLong();
+    e.organiserId = m_organiser->chosenId();
     e.partnerIds.clear();
-    for (int i = 0; i < m_partners->count(); ++i) {
-        if (m_partners->item(i)->checkState() == Qt::Checked)
-            e.partnerIds << m_partners->item(i)->data(Qt::UserRole).toLongLong();
-    }
+    for (int i = 0; i < m_partners->count(); ++i)
+        e.partnerIds << m_partners->item(i)->data(Qt::UserRole).toLongLong();
     e.planActionId = m_planAction->currentData().toLongLong();
     e.capacity = m_capacity->value();
     e.isPublic = m_public->isChecked();
@@ -447,6 +531,10 @@ void EventDialog::updatePreview()
             m_preview->setText(tr("Once, %1").arg(locale.toString(e.start.date(), QLocale::LongFormat)));
         }
     }
+    const QStringList holidays = holidayDates(e);
+    m_holidays->setText(holidays.isEmpty() ? QString()
+                                           : tr("On a public holiday: %1.", nullptr, int(holidays.size())).arg(holidays.join(QStringLiteral(" ; "))));
+    m_holidays->setVisible(!holidays.isEmpty());
     const QList<Occurrence> conflicts = m_store->conflicts(e);
     if (conflicts.isEmpty()) {
         m_conflict->clear();
@@ -470,12 +558,44 @@ QString EventDialog::conflictText() const
     return m_conflict->text();
 }
 
+QString EventDialog::holidayText() const
+{
+    return m_holidays->text();
+}
+
+QStringList EventDialog::holidayDates(const Event &event) const
+{
+    // The first two years of a series: far enough to plan, short enough to read.
+    QStringList out;
+    const QLocale locale;
+    QList<QDate> days;
+    if (m_occurrenceMode || !event.isRecurring()) {
+        days << event.start.date();
+    } else {
+        for (const Occurrence &o : OccurrenceExpander::expand(event, event.start, event.start.addYears(2)))
+            days << o.start.date();
+    }
+    for (const QDate &d : std::as_const(days)) {
+        const QString name = PublicHolidays::nameOf(d);
+        if (!name.isEmpty())
+            out << tr("%1 (%2)").arg(locale.toString(d, QLocale::LongFormat), name);
+    }
+    return out;
+}
+
 void EventDialog::accept()
 {
     if (m_title->text().trimmed().isEmpty()) {
         Prompter::warning(this, tr("Event"), tr("The event needs a title."));
         m_title->setFocus();
         return;
+    }
+    const QStringList holidays = holidayDates(event());
+    if (!holidays.isEmpty()) {
+        const QString text = tr("%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?", nullptr, int(holidays.size()))
+                                 .arg(holidays.join(QStringLiteral(" ; ")));
+        if (Prompter::question(this, tr("Event"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+            return;
     }
     QDialog::accept();
 }

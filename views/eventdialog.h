@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPair>
 
+class DirectoryPicker;
 class EventStore;
 class QCheckBox;
 class QComboBox;
@@ -20,7 +21,10 @@ class QSpinBox;
 /// organiser and partner actors, plan action, capacity, public or internal,
 /// and the repetition in plain words ("Le 1er vendredi du mois", every N,
 /// until a date or N times) with the next occurrences shown before saving
-/// and a warning when another event takes the same place at the same time.
+/// and a warning when another event takes the same place at the same time,
+/// or when a date falls on a French public holiday. The organiser and the
+/// partners are chosen by typing (a few matches at a time), so the dialog
+/// opens at once whatever the size of the directory.
 class EventDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +43,10 @@ public:
     /// The text of the preview (tests read it).
     QString previewText() const;
     QString conflictText() const;
+    /// The dates of the event that fall on a public holiday, as shown.
+    QString holidayText() const;
+    /// Adds the actor @p id as a partner (the partner picker does it too).
+    void addPartner(qint64 id, const QString &name);
 
     void accept() override;
 
@@ -46,12 +54,18 @@ private:
     void fillRepeatChoices();
     void updateRepeatWidgets();
     void updatePreview();
+    void updateIntervalUnit();
+    void startChanged();
     QString currentRule() const;
+    QStringList holidayDates(const Event &event) const;
 
     EventStore *m_store;
     Event m_event;
     bool m_occurrenceMode = false;
     QString m_customRule;
+    /// The length the end keeps from the start, as last set or typed.
+    qint64 m_length = 0;
+    bool m_followingStart = false;
 
     QLineEdit *m_title;
     QComboBox *m_type;
@@ -60,7 +74,8 @@ private:
     QDateTimeEdit *m_end;
     QLineEdit *m_location;
     QPlainTextEdit *m_description;
-    QComboBox *m_organiser;
+    DirectoryPicker *m_organiser;
+    DirectoryPicker *m_partnerPicker;
     QListWidget *m_partners;
     QComboBox *m_planAction;
     QSpinBox *m_capacity;
@@ -68,6 +83,8 @@ private:
     QWidget *m_repeatBox;
     QComboBox *m_repeat;
     QSpinBox *m_interval;
+    QLabel *m_intervalUnit;
+    QLabel *m_everyLabel;
     QWidget *m_weekDaysBox;
     QList<QCheckBox *> m_weekDays; ///< Monday first, whatever the display order
     QComboBox *m_repeatEnd;
@@ -75,4 +92,5 @@ private:
     QSpinBox *m_count;
     QLabel *m_preview;
     QLabel *m_conflict;
+    QLabel *m_holidays;
 };

@@ -6,6 +6,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -362,9 +363,6 @@ QChart *ObservatoryCharts::comparisonChart(const ObservatoryStats &stats, const 
     auto *series = new QBarSeries;
     series->setObjectName(QStringLiteral("comparisonSeries"));
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
     chart->addSeries(series);
     chart->legend()->hide();
     auto *x = new QBarCategoryAxis;
@@ -379,7 +377,43 @@ QChart *ObservatoryCharts::comparisonChart(const ObservatoryStats &stats, const 
     y->setTitleText(tr("% of salaried jobs"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    labelBars(chart, series, comparisons);
     return chart;
+}
+
+void ObservatoryCharts::labelBars(QChart *chart, QBarSeries *series, const QList<ObservatoryComparison> &comparisons)
+{
+    // Qt Charts writes bar labels with a C printf format ("10.2"): the
+    // labels are drawn here instead, in the user's locale ("10,2 %"), one on
+    // every bar, even a bar without a figure.
+    QList<QGraphicsSimpleTextItem *> labels;
+    for (const ObservatoryComparison &c : comparisons) {
+        auto *label = new QGraphicsSimpleTextItem(c.essSharePct ? tr("%1 %").arg(number(*c.essSharePct, 1)) : tr("n/a"), chart);
+        label->setData(0, QStringLiteral("barLabel"));
+        label->setZValue(10);
+        labels << label;
+    }
+    auto place = [chart, series, labels, comparisons] {
+        for (int i = 0; i < labels.size(); ++i) {
+            QGraphicsSimpleTextItem *label = labels.at(i);
+            label->setFont(chart->axes(Qt::Horizontal).isEmpty() ? chart->font() : chart->axes(Qt::Horizontal).first()->labelsFont());
+            const QPointF top = chart->mapToPosition(QPointF(i, comparisons.at(i).essSharePct.value_or(0.0)), series);
+            const QRectF box = label->boundingRect();
+            label->setPos(top.x() - box.width() / 2, top.y() - box.height() - 2);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+QStringList ObservatoryCharts::barLabels(const QChart *chart)
+{
+    QStringList out;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (item->data(0).toString() == QLatin1String("barLabel"))
+            out << static_cast<QGraphicsSimpleTextItem *>(item)->text();
+    }
+    return out;
 }
 
 QChart *ObservatoryCharts::sizeBandChart(const ObservatoryStats &stats, const DrillDown &drillDown)

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QBarSeries;
 class QChart;
 
 /// Builds the six charts of the observatory from its figures, one factory
@@ -34,6 +35,8 @@ public:
     static QChart *create(Kind kind, const ObservatoryStats &stats, const Style &style, const DrillDown &drillDown = {});
     /// Sources and years under a chart ("Source: …"), empty when none.
     static QString caption(Kind kind, const ObservatoryStats &stats);
+    /// The value labels drawn over a chart's bars, in order (tests).
+    static QStringList barLabels(const QChart *chart);
 
 private:
     static QChart *familyChart(const ObservatoryStats &stats, const DrillDown &drillDown);
@@ -42,4 +45,5 @@ private:
     static QChart *comparisonChart(const ObservatoryStats &stats, const DrillDown &drillDown);
     static QChart *sizeBandChart(const ObservatoryStats &stats, const DrillDown &drillDown);
     static QChart *socialUtilityChart(const ObservatoryStats &stats);
+    static void labelBars(QChart *chart, QBarSeries *series, const QList<ObservatoryComparison> &comparisons);
 };

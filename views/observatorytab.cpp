@@ -14,13 +14,17 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTimer>
+#include <QToolTip>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -125,7 +129,9 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
         auto *panel = new ChartPanel(kinds.at(i), content);
         panel->setMinimumHeight(380);
         grid->addWidget(panel, i / 2, i % 2);
-        connect(panel, &ChartPanel::drillDownRequested, this, &ObservatoryTab::drillDownRequested);
+        connect(panel, &ChartPanel::drillDownRequested, this, [this, kind = kinds.at(i)](const QList<qint32> &ids, const QString &label) {
+            onDrillDown(kind, ids, label);
+        });
         connect(panel, &ChartPanel::statusMessage, this, &ObservatoryTab::statusMessage);
         m_panels << panel;
     }
@@ -217,6 +223,49 @@ void ObservatoryTab::buildFilterBar(QWidget *bar)
     reloadChoices();
     for (QComboBox *combo : {m_year, m_territory, m_family, m_sector, m_compareYear})
         connect(combo, &QComboBox::currentIndexChanged, this, &ObservatoryTab::markDirty);
+    for (QComboBox *combo : {m_year, m_territory})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ObservatoryTab::saveChoices);
+}
+
+namespace {
+QString settingsGroup(const QString &key)
+{
+    // One entry per database: a territory code means something in one file only.
+    return QStringLiteral("observatory/")
+        + QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+} // namespace
+
+void ObservatoryTab::rememberChoicesAs(const QString &key)
+{
+    m_choicesKey = key;
+    if (key.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(settingsGroup(key));
+    const QVariant year = settings.value(QStringLiteral("year"));
+    const QVariant territory = settings.value(QStringLiteral("territory"));
+    settings.endGroup();
+    for (QComboBox *combo : {m_year, m_territory})
+        combo->blockSignals(true);
+    if (year.isValid() && m_year->findData(year.toInt()) >= 0)
+        m_year->setCurrentIndex(m_year->findData(year.toInt()));
+    if (territory.isValid() && m_territory->findData(territory.toString()) >= 0)
+        m_territory->setCurrentIndex(m_territory->findData(territory.toString()));
+    for (QComboBox *combo : {m_year, m_territory})
+        combo->blockSignals(false);
+    markDirty();
+}
+
+void ObservatoryTab::saveChoices() const
+{
+    if (m_choicesKey.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(settingsGroup(m_choicesKey));
+    settings.setValue(QStringLiteral("year"), m_year->currentData().toInt());
+    settings.setValue(QStringLiteral("territory"), m_territory->currentData().toString());
+    settings.endGroup();
 }
 
 void ObservatoryTab::reloadChoices()
@@ -303,17 +352,91 @@ void ObservatoryTab::showEvent(QShowEvent *event)
         refresh();
 }
 
+void ObservatoryTab::hideEvent(QHideEvent *event)
+{
+    // A chart's tooltip belongs to the tab: it must not stay over another one.
+    QToolTip::hideText();
+    QWidget::hideEvent(event);
+}
+
 void ObservatoryTab::refresh()
 {
     m_dirty = false;
     if (m_year->currentData().toInt() == 0 && m_engine->latestYear() > 0)
         reloadChoices();
-    m_stats = m_engine->compute(filter());
+    const ObservatoryFilter f = filter();
+    // The evolution's years not read yet wait: the rest of the tab needs one year only.
+    m_stats = m_engine->computeFirstView(f, &m_evolutionPending);
     m_title->setText(tr("%1 — %2").arg(m_stats.territoryLabel).arg(m_stats.filter.year));
     updateKeyFigures();
     for (ChartPanel *panel : std::as_const(m_panels))
         panel->setStats(m_stats);
+    if (m_evolutionPending)
+        QTimer::singleShot(0, this, &ObservatoryTab::readNextEvolutionYear);
     emit refreshed();
+}
+
+void ObservatoryTab::readNextEvolutionYear()
+{
+    if (!m_evolutionPending)
+        return;
+    if (const int year = m_engine->unreadEvolutionYear(m_stats.filter)) {
+        m_engine->readYear(year);
+        QTimer::singleShot(0, this, &ObservatoryTab::readNextEvolutionYear);
+        return;
+    }
+    m_evolutionPending = false;
+    m_stats.evolution = m_engine->evolution(m_stats.filter, 10);
+    for (ChartPanel *panel : std::as_const(m_panels)) {
+        if (panel->kind() == ObservatoryCharts::Kind::Evolution)
+            panel->setStats(m_stats);
+    }
+}
+
+void ObservatoryTab::finishEvolution()
+{
+    while (m_evolutionPending)
+        readNextEvolutionYear();
+}
+
+void ObservatoryTab::onDrillDown(ObservatoryCharts::Kind kind, const QList<qint32> &ids, const QString &label)
+{
+    DirectoryDrillDown request;
+    request.ids = ids;
+    request.label = label;
+    request.year = m_stats.filter.year;
+    request.territoryLabel = m_stats.territoryLabel;
+    request.family = m_stats.filter.family;
+    request.sectorId = m_stats.filter.sectorId;
+    if (m_stats.filter.territory == ObservatoryFilter::Territory::Epci)
+        request.epciSiren = m_stats.filter.territoryCode;
+    else if (m_stats.filter.territory == ObservatoryFilter::Territory::Commune)
+        request.communeInsee = m_stats.filter.territoryCode;
+    // The bar adds its own facet to the tab's filters.
+    auto keyOf = [&label](const QList<ObservatoryFigures> &rows) {
+        for (const ObservatoryFigures &f : rows) {
+            if (f.label == label)
+                return f.key;
+        }
+        return QString();
+    };
+    switch (kind) {
+    case ObservatoryCharts::Kind::Family:
+        request.family = keyOf(m_stats.byFamily);
+        break;
+    case ObservatoryCharts::Kind::Sector:
+        request.sectorId = keyOf(m_stats.bySector).toLongLong();
+        break;
+    case ObservatoryCharts::Kind::Comparison:
+    case ObservatoryCharts::Kind::Epci:
+        if (const QString epci = keyOf(m_stats.byEpci); !epci.isEmpty())
+            request.epciSiren = epci;
+        break;
+    default:
+        break;
+    }
+    emit drillDownRequested(ids, label);
+    emit drillDown(request);
 }
 
 void ObservatoryTab::updateKeyFigures()
@@ -351,9 +474,11 @@ void ObservatoryTab::showPresentation()
 {
     if (m_dirty)
         refresh();
+    if (m_evolutionPending)
+        finishEvolution();
     auto *window = new PresentationWindow(m_stats);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->showFullScreen();
+    window->showOn(screen());
 }
 
 void ObservatoryTab::editReferenceFigures()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "directorydrilldown.h"
 #include "observatoryfilter.h"
 #include "observatorystats.h"
+
+#include "observatorycharts.h"
 
 #include <QList>
 #include <QWidget>
@@ -50,7 +53,14 @@ public:
     QVBoxLayout *extraArea() const { return m_extraArea; }
 
     /// Computes again now (tests; the tab otherwise waits until it is shown).
+    /// The first view comes at once; the years of the evolution chart not
+    /// read yet are read afterwards, one per turn of the event loop.
     void refresh();
+    /// Reads the rest of the evolution now instead of in the background (tests).
+    void finishEvolution();
+    /// The year and territory chosen are remembered under @p key (the
+    /// database's path) and chosen again when the tab opens on it.
+    void rememberChoicesAs(const QString &key);
     void showPresentation();
     void editReferenceFigures();
     void editCommuneLists();
@@ -58,6 +68,9 @@ public:
 signals:
     /// The user clicked a bar: the directory should show exactly these actors.
     void drillDownRequested(const QList<qint32> &ids, const QString &label);
+    /// The same click with the facets it stands for (family, sector, EPCI,
+    /// commune), the territory and the year.
+    void drillDown(const DirectoryDrillDown &request);
     void statusMessage(const QString &message);
     /// The Portrait du territoire of what the tab shows is asked for.
     void portraitRequested(const ObservatoryFilter &filter);
@@ -66,12 +79,16 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildFilterBar(QWidget *bar);
     void reloadChoices();
     void markDirty();
     void updateKeyFigures();
+    void readNextEvolutionYear();
+    void saveChoices() const;
+    void onDrillDown(ObservatoryCharts::Kind kind, const QList<qint32> &ids, const QString &label);
 
     ActorStore *m_actors;
     SectorStore *m_sectors;
@@ -82,6 +99,8 @@ private:
     std::unique_ptr<ObservatoryEngine> m_engine;
     ObservatoryStats m_stats;
     bool m_dirty = true;
+    bool m_evolutionPending = false;
+    QString m_choicesKey;
 
     QComboBox *m_year = nullptr;
     QComboBox *m_territory = nullptr;

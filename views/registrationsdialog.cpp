@@ -1,7 +1,8 @@
 #include "registrationsdialog.h"
 
+#include "directorypicker.h"
+
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,9 +39,8 @@ RegistrationsDialog::RegistrationsDialog(EventStore *store, const Occurrence &oc
                                          const QList<Registration> &registrations, QWidget *parent)
     : QDialog(parent)
     , m_occurrence(occurrence)
-    , m_people(store->people())
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_contact(new QComboBox(this))
+    , m_contact(new DirectoryPicker(store->connectionName(), DirectoryPickerModel::Kind::Contacts, this))
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_counts(new QLabel(this))
@@ -55,14 +55,10 @@ RegistrationsDialog::RegistrationsDialog(EventStore *store, const Occurrence &oc
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contact->setObjectName(QStringLiteral("contactCombo"));
-    m_contact->setEditable(true);
-    m_contact->setInsertPolicy(QComboBox::NoInsert);
-    m_contact->completer()->setFilterMode(Qt::MatchContains);
-    m_contact->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    for (const EventStore::Person &p : m_people)
-        m_contact->addItem(p.actorName.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.actorName));
-    m_contact->setCurrentIndex(-1);
+    m_contact->setObjectName(QStringLiteral("contactPicker"));
+    m_contact->setAddMode(true);
+    m_contact->setToolTip(tr("Type a few letters of a contact's or a structure's name, then choose: the contact is registered."));
+    connect(m_contact, &DirectoryPicker::chosen, this, &RegistrationsDialog::addContact);
     m_name->setObjectName(QStringLiteral("personNameEdit"));
     m_email->setObjectName(QStringLiteral("personEmailEdit"));
     m_name->setPlaceholderText(tr("Name"));
@@ -72,13 +68,10 @@ RegistrationsDialog::RegistrationsDialog(EventStore *store, const Occurrence &oc
     m_capacity->setStyleSheet(QStringLiteral("color: #b03a2e;"));
     m_capacity->setWordWrap(true);
 
-    auto *addContactButton = new QPushButton(tr("Add &contact"), this);
-    addContactButton->setObjectName(QStringLiteral("addContactButton"));
     auto *addPersonButton = new QPushButton(tr("Add &person"), this);
     addPersonButton->setObjectName(QStringLiteral("addPersonButton"));
     auto *remove = new QPushButton(tr("&Remove"), this);
     remove->setObjectName(QStringLiteral("removeRegistrationButton"));
-    connect(addContactButton, &QPushButton::clicked, this, [this] { addContact(m_contact->currentIndex()); });
     connect(addPersonButton, &QPushButton::clicked, this, [this] {
         addPerson(m_name->text(), m_email->text());
         m_name->clear();
@@ -96,7 +89,6 @@ RegistrationsDialog::RegistrationsDialog(EventStore *store, const Occurrence &oc
     auto *form = new QFormLayout;
     auto *contactRow = new QHBoxLayout;
     contactRow->addWidget(m_contact, 1);
-    contactRow->addWidget(addContactButton);
     form->addRow(tr("From the &directory:"), contactRow);
     auto *personRow = new QHBoxLayout;
     personRow->addWidget(m_name, 1);
@@ -116,21 +108,17 @@ RegistrationsDialog::RegistrationsDialog(EventStore *store, const Occurrence &oc
     layout->addWidget(buttons);
     resize(720, 480);
 
-    for (const Registration &r : registrations)
-        addRow(r);
+    const QStringList structures = store->structureNames(registrations);
+    for (int i = 0; i < registrations.size(); ++i)
+        addRow(registrations.at(i), structures.value(i));
     updateCounts();
 }
 
-void RegistrationsDialog::addRow(const Registration &registration)
+void RegistrationsDialog::addRow(const Registration &registration, const QString &actorName)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     m_rows << registration;
-    QString actorName;
-    for (const EventStore::Person &p : m_people) {
-        if ((registration.contactId && p.contactId == registration.contactId) || (!registration.contactId && p.actorId == registration.actorId && registration.actorId))
-            actorName = p.actorName;
-    }
     m_table->setItem(row, NameColumn, new QTableWidgetItem(registration.name));
     m_table->setItem(row, EmailColumn, new QTableWidgetItem(registration.email));
     m_table->setItem(row, ActorColumn, new QTableWidgetItem(actorName));
@@ -149,23 +137,22 @@ void RegistrationsDialog::addRow(const Registration &registration)
     m_table->setCellWidget(row, StatusColumn, status);
 }
 
-void RegistrationsDialog::addContact(int index)
+void RegistrationsDialog::addContact(const DirectoryLookup::Match &contact)
 {
-    if (index < 0 || index >= m_people.size())
+    if (contact.id <= 0)
         return;
-    const EventStore::Person &p = m_people.at(index);
     for (const Registration &r : m_rows) {
-        if (r.contactId == p.contactId)
+        if (r.contactId == contact.id)
             return; // already there
     }
     Registration r;
     r.eventId = m_occurrence.eventId;
     r.occurrenceStart = m_occurrence.originalStart;
-    r.contactId = p.contactId;
-    r.actorId = p.actorId;
-    r.name = p.name;
-    r.email = p.email;
-    addRow(r);
+    r.contactId = contact.id;
+    r.actorId = contact.actorId;
+    r.name = contact.name;
+    r.email = contact.email;
+    addRow(r, contact.detail);
     updateCounts();
 }
 
@@ -178,7 +165,7 @@ void RegistrationsDialog::addPerson(const QString &name, const QString &email)
     r.occurrenceStart = m_occurrence.originalStart;
     r.name = name.trimmed();
     r.email = email.trimmed();
-    addRow(r);
+    addRow(r, QString());
     updateCounts();
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "directorylookup.h"
 #include "event.h"
 #include "eventstore.h"
 
 #include <QDialog>
 
+class DirectoryPicker;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,7 +14,8 @@ class QTableWidget;
 
 /// Registrations and attendance of one occurrence: directory contacts or
 /// people given by name and e-mail, each registered, present, excused or
-/// absent, with a warning once the capacity is passed.
+/// absent, with a warning once the capacity is passed. Contacts are found by
+/// typing (a few dozen matches at a time): the directory is never read whole.
 class RegistrationsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,21 +27,20 @@ public:
     QList<Registration> registrations() const;
     QString capacityText() const;
 
-    /// Adds the directory contact at @p index of the contact list.
-    void addContact(int index);
+    /// Adds a directory contact found by the contact picker.
+    void addContact(const DirectoryLookup::Match &contact);
     void addPerson(const QString &name, const QString &email);
     void setStatus(int row, Registration::Status status);
 
 private:
-    void addRow(const Registration &registration);
+    void addRow(const Registration &registration, const QString &actorName);
     void updateCounts();
     static QString statusLabel(Registration::Status status);
 
     Occurrence m_occurrence;
-    QList<EventStore::Person> m_people;
     QList<Registration> m_rows;
     QTableWidget *m_table;
-    QComboBox *m_contact;
+    DirectoryPicker *m_contact;
     QLineEdit *m_name;
     QLineEdit *m_email;
     QLabel *m_counts;

@@ -1,5 +1,6 @@
 #include "demodatabuilder.h"
 
+#include "territorystore.h"
 #include "demoagendabuilder.h"
 #include "democalendar.h"
 #include "demoplanbuilder.h"
@@ -561,6 +562,15 @@ DemoDataBuilder::DemoDataBuilder(const QString &connectionName)
 {
 }
 
+QList<TerritorySpec> DemoDataBuilder::sambreAvesnois()
+{
+    QList<TerritorySpec> specs;
+    // CA Maubeuge Val de Sambre, CC du Pays de Mormal, CC Cœur de l'Avesnois, CC du Sud Avesnois
+    for (const char *siren : {"200043263", "200043321", "200043396", "200043404"})
+        specs << TerritorySpec{TerritorySpec::Kind::Epci, QString::fromLatin1(siren)};
+    return specs;
+}
+
 bool DemoDataBuilder::build()
 {
     m_count = 0;
@@ -572,6 +582,14 @@ bool DemoDataBuilder::build()
         m_error = tr("The database “%1” already holds %n actor(s): the demo data goes into a new, empty database. Give another file name with --db.",
                      nullptr, existing)
                       .arg(file);
+        return false;
+    }
+
+    // The demo is the council of Sambre-Avesnois: its territory is its four EPCIs.
+    TerritoryStore territory(m_connectionName);
+    const QList<TerritorySpec> sambre = DemoDataBuilder::sambreAvesnois();
+    if (territory.specs() != sambre && !territory.setSpecs(sambre)) {
+        m_error = territory.errorString();
         return false;
     }
 

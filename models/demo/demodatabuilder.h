@@ -1,5 +1,7 @@
 #pragma once
 
+#include "territoryspec.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +17,8 @@ class DemoDataBuilder
 public:
     explicit DemoDataBuilder(const QString &connectionName);
     bool build();
+    /// The territory of the demo council: the four EPCIs of Sambre-Avesnois.
+    static QList<TerritorySpec> sambreAvesnois();
     int actorCount() const { return m_count; }
     QString errorString() const { return m_error; }
 

@@ -14,4 +14,6 @@ struct Commune
     int population = 0;
     double latitude = 0;
     double longitude = 0;
+    /// False for a commune outside the council's territory where an actor is.
+    bool inTerritory = true;
 };

@@ -12,7 +12,7 @@
 ExportContext::ExportContext(const QString &connectionName)
     : m_connectionName(connectionName)
 {
-    const QList<Commune> communes = ReferenceStore(connectionName).communes();
+    const QList<Commune> communes = ReferenceStore(connectionName).allCommunes();
     for (const Commune &c : communes)
         m_communes.insert(c.insee, c);
     const QList<Sector> sectors = SectorStore(connectionName).all();

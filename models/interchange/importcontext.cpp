@@ -1,5 +1,6 @@
 #include "importcontext.h"
 
+#include "nationalgeography.h"
 #include "textkey.h"
 
 void ImportContext::index() const
@@ -16,7 +17,12 @@ void ImportContext::index() const
 bool ImportContext::isTerritoryCommune(const QString &insee) const
 {
     index();
-    return m_byInsee.contains(insee);
+    if (m_byInsee.contains(insee))
+        return true;
+    // A former code (a commune nouvelle) or an arrondissement of Paris, Lyon,
+    // Marseille counts for the commune that holds it today.
+    const NationalGeography::Place *current = NationalGeography::instance().currentCommune(insee);
+    return current && m_byInsee.contains(current->insee);
 }
 
 QStringList ImportContext::postcodesOf(const QString &insee) const
@@ -29,15 +35,43 @@ QStringList ImportContext::postcodesOf(const QString &insee) const
 void ImportContext::resolveCommune(Actor &actor, const QString &insee, const QString &name, const QString &postcode) const
 {
     index();
-    int found = m_byInsee.value(insee.trimmed(), -1);
-    if (found < 0 && !name.trimmed().isEmpty()) {
+    const NationalGeography &geo = NationalGeography::instance();
+    QString code = insee.trimmed();
+    if (!code.isEmpty() && !m_byInsee.contains(code)) {
+        if (const NationalGeography::FormerCommune *former = geo.formerCommune(code)) {
+            // The actor lands in the commune nouvelle; its former commune's
+            // name stays in the address, as La Poste still delivers by it.
+            const QString formerName = !former->name.isEmpty() ? former->name : name.simplified();
+            if (!formerName.isEmpty() && !actor.address.contains(formerName, Qt::CaseInsensitive))
+                actor.address = actor.address.isEmpty() ? formerName : actor.address + QStringLiteral(", ") + formerName;
+            code = former->currentInsee;
+        } else if (const NationalGeography::Place *current = geo.currentCommune(code)) {
+            code = current->insee;
+        }
+    }
+    int found = m_byInsee.value(code, -1);
+    // A code of France outside the territory is trusted over a homonym inside it.
+    const bool knownCode = geo.place(code) != nullptr;
+    if (found < 0 && !knownCode && !name.trimmed().isEmpty()) {
         const QList<int> candidates = m_byName.values(TextKey::normalizedName(name));
         for (int i : candidates) {
             if (found < 0 || communes.at(i).postcodes.contains(postcode))
                 found = i;
         }
     }
-    if (found < 0 && name.trimmed().isEmpty() && !postcode.isEmpty()) {
+    if (found < 0 && !knownCode && !name.trimmed().isEmpty()) {
+        // The name of a former commune of the territory: the commune nouvelle.
+        const QString key = TextKey::normalizedName(name);
+        for (const NationalGeography::FormerCommune *former : geo.formerByNamePrefix(name, 20)) {
+            if (TextKey::normalizedName(former->name) == key && m_byInsee.contains(former->currentInsee)) {
+                found = m_byInsee.value(former->currentInsee);
+                if (!actor.address.contains(former->name, Qt::CaseInsensitive))
+                    actor.address = actor.address.isEmpty() ? former->name : actor.address + QStringLiteral(", ") + former->name;
+                break;
+            }
+        }
+    }
+    if (found < 0 && !knownCode && name.trimmed().isEmpty() && !postcode.isEmpty()) {
         int matches = 0;
         for (int i = 0; i < communes.size(); ++i) {
             if (communes.at(i).postcodes.contains(postcode)) {
@@ -51,6 +85,10 @@ void ImportContext::resolveCommune(Actor &actor, const QString &insee, const QSt
     if (found >= 0) {
         actor.communeInsee = communes.at(found).insee;
         actor.communeName = communes.at(found).name;
+    } else if (const NationalGeography::Place *outside = knownCode ? geo.place(code) : nullptr) {
+        // Outside the territory, yet a commune of France: the actor keeps it.
+        actor.communeInsee = outside->insee;
+        actor.communeName = outside->name;
     } else {
         actor.communeInsee.clear();
         actor.communeName = name.simplified();

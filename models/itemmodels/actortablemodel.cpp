@@ -139,7 +139,7 @@ void ActorTableModel::loadRows(std::size_t from, std::size_t to, std::vector<Row
     q.prepare(QStringLiteral(
         "SELECT a.id, a.name, a.acronym, a.family, a.legal_status, s.name, s.color, a.commune_name, e.name, "
         "a.postcode, a.siret, a.rna, a.employer, f.headcount, a.accepts_interns, a.charter_signed_on, "
-        "a.updated_at, a.archived FROM actors a "
+        "a.updated_at, a.archived, COALESCE(c.in_territory, 1) FROM actors a "
         "LEFT JOIN sectors s ON s.id = a.sector_id "
         "LEFT JOIN communes c ON c.insee = a.commune_insee "
         "LEFT JOIN epcis e ON e.siren = c.epci_siren "
@@ -170,6 +170,7 @@ void ActorTableModel::loadRows(std::size_t from, std::size_t to, std::vector<Row
             r.charter = QDate::fromString(q.value(15).toString(), Qt::ISODate);
             r.updated = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
             r.archived = q.value(17).toBool();
+            r.outside = !q.value(18).toBool();
             byId.insert(r.id, r);
         }
     }
@@ -220,7 +221,8 @@ QString ActorTableModel::displayText(const RowData &row, int column) const
     case Family: return EssFamily::label(row.family);
     case LegalStatus: return row.legalStatus;
     case Sector: return row.sector;
-    case Commune: return row.commune;
+    // An actor elsewhere in France (a regional network, a partner) is kept and said to be so.
+    case Commune: return row.outside ? tr("%1 (outside the territory)").arg(row.commune) : row.commune;
     case Epci: return row.epci;
     case Postcode: return row.postcode;
     case Siret: return row.siret;

@@ -63,7 +63,7 @@ private:
         qint32 id = 0;
         QString name, acronym, family, legalStatus, sector, commune, epci, postcode, siret, rna;
         QColor sectorColor;
-        bool employer = false, acceptsInterns = false, archived = false;
+        bool employer = false, acceptsInterns = false, archived = false, outside = false;
         QVariant headcount;
         QDate charter;
         QDateTime updated;

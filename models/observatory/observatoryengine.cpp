@@ -82,6 +82,10 @@ struct ObservatoryEngine::Selection
     }
 };
 
+namespace {
+sqlite3 *sqliteHandle(const QString &connectionName);
+} // namespace
+
 ObservatoryEngine::ObservatoryEngine(const QString &connectionName)
     : m_connectionName(connectionName)
 {
@@ -128,7 +132,8 @@ bool ObservatoryEngine::ensureLoaded()
     m_rootSectors.clear();
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT siren, name FROM epcis ORDER BY name"));
+        q.exec(QStringLiteral("SELECT siren, name FROM epcis WHERE siren IN (SELECT epci_siren FROM communes WHERE in_territory = 1) "
+                              "ORDER BY name"));
         while (q.next()) {
             m_epciCodes << q.value(0).toString();
             m_epciNames << q.value(1).toString();
@@ -136,7 +141,8 @@ bool ObservatoryEngine::ensureLoaded()
     }
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes ORDER BY name_key"));
+        q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes "
+                              "WHERE in_territory = 1 ORDER BY name_key"));
         while (q.next()) {
             const QString insee = q.value(0).toString();
             m_communeIndex.insert(insee, qint32(m_communeCodes.size()));
@@ -173,8 +179,88 @@ bool ObservatoryEngine::ensureLoaded()
     return m_loaded;
 }
 
+void ObservatoryEngine::storeActor(qint64 id, const ActorRow &row)
+{
+    if (std::size_t(id) >= m_slotOfId.size())
+        m_slotOfId.resize(std::size_t(id) + 1, -1);
+    qint32 &slot = m_slotOfId[std::size_t(id)];
+    if (slot >= 0) {
+        m_rows[std::size_t(slot)] = row;
+    } else {
+        slot = qint32(m_rows.size());
+        m_rows.push_back(row);
+    }
+}
+
+bool ObservatoryEngine::loadAllActorsFast()
+{
+    // The first opening of the tab at 100,000 actors: SQLite's own API
+    // without a QVariant per value, and each commune, family and band
+    // looked up once per distinct text rather than once per actor.
+    sqlite3 *db = sqliteHandle(m_connectionName);
+    if (!db)
+        return false;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT id, COALESCE(commune_insee, ''), COALESCE(sector_id, 0), COALESCE(creation_year, 0), archived, "
+                           "COALESCE(CAST(substr(archived_on, 1, 4) AS INTEGER), 0), COALESCE(family, ''), COALESCE(headcount_band, ''), "
+                           "employer FROM actors",
+                           -1, &stmt, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    static const QStringList families = EssFamily::codes();
+    QHash<QByteArray, qint32> communeOf;
+    QHash<QByteArray, quint8> familyOf;
+    QHash<QByteArray, qint8> bandOf;
+    const QList<HeadcountBand> &bands = HeadcountBand::all();
+    auto bytes = [stmt](int column) {
+        return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)), sqlite3_column_bytes(stmt, column));
+    };
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt, 0);
+        if (id < 0 || id > INT_MAX)
+            continue;
+        ActorRow row;
+        row.id = qint32(id);
+        const QByteArray commune = bytes(1);
+        auto c = communeOf.constFind(commune);
+        if (c == communeOf.constEnd())
+            c = communeOf.insert(QByteArray(commune.constData(), commune.size()), m_communeIndex.value(QString::fromUtf8(commune), -1));
+        row.commune = *c;
+        row.sector = sqlite3_column_int64(stmt, 2);
+        row.creationYear = qint16(sqlite3_column_int(stmt, 3));
+        row.archived = sqlite3_column_int(stmt, 4) != 0;
+        row.archivedYear = row.archived ? qint16(sqlite3_column_int(stmt, 5)) : qint16(0);
+        const QByteArray family = bytes(6);
+        auto f = familyOf.constFind(family);
+        if (f == familyOf.constEnd())
+            f = familyOf.insert(QByteArray(family.constData(), family.size()), quint8(families.indexOf(QString::fromUtf8(family)) + 1));
+        row.family = *f;
+        const QByteArray band = bytes(7);
+        auto b = bandOf.constFind(band);
+        if (b == bandOf.constEnd()) {
+            qint8 index = -1;
+            for (int i = 0; i < bands.size(); ++i) {
+                if (bands.at(i).code == QString::fromUtf8(band))
+                    index = qint8(i);
+            }
+            b = bandOf.insert(QByteArray(band.constData(), band.size()), index);
+        }
+        row.band = *b;
+        row.employer = sqlite3_column_int(stmt, 8) != 0;
+        storeActor(id, row);
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE;
+}
+
 bool ObservatoryEngine::loadActors(qint64 onlyId)
 {
+    if (onlyId < 0 && loadAllActorsFast())
+        return true;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
@@ -209,15 +295,7 @@ bool ObservatoryEngine::loadActors(qint64 onlyId)
         row.family = quint8(families.indexOf(q.value(6).toString()) + 1);
         row.band = bandIndex.value(q.value(7).toString(), -1);
         row.employer = q.value(8).toInt() != 0;
-        if (std::size_t(id) >= m_slotOfId.size())
-            m_slotOfId.resize(std::size_t(id) + 1, -1);
-        qint32 &slot = m_slotOfId[std::size_t(id)];
-        if (slot >= 0) {
-            m_rows[std::size_t(slot)] = row;
-        } else {
-            slot = qint32(m_rows.size());
-            m_rows.push_back(row);
-        }
+        storeActor(id, row);
     }
     return true;
 }
@@ -551,6 +629,33 @@ QList<ObservatoryFigures> ObservatoryEngine::evolution(const ObservatoryFilter &
     for (int year = first; year <= last; ++year)
         out << yearFigures(filter, selection, year);
     return out;
+}
+
+int ObservatoryEngine::unreadEvolutionYear(const ObservatoryFilter &filter, int yearCount)
+{
+    const int last = filter.year > 0 ? filter.year : latestYear();
+    const QList<int> known = years();
+    if (known.isEmpty() || last <= 0)
+        return 0;
+    for (int year = std::max(known.first(), last - yearCount + 1); year <= last; ++year) {
+        if (m_years.find(year) == m_years.end())
+            return year;
+    }
+    return 0;
+}
+
+ObservatoryStats ObservatoryEngine::computeFirstView(const ObservatoryFilter &filter, bool *evolutionPending)
+{
+    const bool pending = unreadEvolutionYear(filter) != 0;
+    if (evolutionPending)
+        *evolutionPending = pending;
+    return compute(filter, pending ? 1 : 10);
+}
+
+void ObservatoryEngine::readYear(int year)
+{
+    if (ensureLoaded())
+        yearData(year);
 }
 
 ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int evolutionYears)

@@ -44,6 +44,17 @@ public:
     /// Only the yearly series, oldest first, for the ten years up to filter.year.
     QList<ObservatoryFigures> evolution(const ObservatoryFilter &filter, int years = 10);
 
+    /// The oldest year of the evolution up to @p filter's year whose figures
+    /// are not read yet, 0 when all are: the tab shows its first view at
+    /// once and reads these one at a time afterwards.
+    int unreadEvolutionYear(const ObservatoryFilter &filter, int years = 10);
+    /// What a screen shows first: compute() with the evolution limited to
+    /// the years already read (only the chosen year on a first opening);
+    /// @p evolutionPending says whether unreadEvolutionYear() has more.
+    ObservatoryStats computeFirstView(const ObservatoryFilter &filter, bool *evolutionPending);
+    /// Reads the figures of @p year now (kept for later computations).
+    void readYear(int year);
+
     /// Most recent year with declared figures, 0 when none.
     int latestYear();
     /// Years with declared figures, ascending.
@@ -71,6 +82,8 @@ private:
 
     bool ensureLoaded();
     bool loadActors(qint64 onlyId);
+    bool loadAllActorsFast();
+    void storeActor(qint64 id, const ActorRow &row);
     const YearData *yearData(int year);
     bool loadYear(int year, YearData &data, qint64 onlyId);
     Selection select(const ObservatoryFilter &filter);

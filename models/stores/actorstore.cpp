@@ -1,5 +1,7 @@
 #include "actorstore.h"
 
+#include "territorystore.h"
+
 #include "actorsearchengine.h"
 #include "clock.h"
 #include "textkey.h"
@@ -240,6 +242,9 @@ bool ActorStore::write(Actor &actor)
         actor.createdAt = QDateTime::fromString(now, Qt::ISODate);
     actor.updatedAt = QDateTime::fromString(now, Qt::ISODate);
 
+    // An actor may be anywhere in France: its commune joins the table first.
+    if (!TerritoryStore::ensureCommune(m_connectionName, actor.communeInsee, &m_error))
+        return false;
     static const QString columns = QStringLiteral(
         "name, name_key, acronym, family, legal_category, legal_status, siren, siret, rna, naf, sector_id, "
         "address, postcode, commune_insee, commune_name, phone, email, website, description, creation_year, "

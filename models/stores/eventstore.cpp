@@ -75,35 +75,6 @@ QString EventStore::occurrenceKey(qint64 eventId, const QDateTime &originalStart
     return QString::number(eventId) + QLatin1Char('|') + AgendaTime::toText(originalStart);
 }
 
-QList<QPair<qint64, QString>> EventStore::actorNames() const
-{
-    QList<QPair<qint64, QString>> result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name FROM actors WHERE archived = 0 ORDER BY name_key, id"));
-    if (q.exec()) {
-        while (q.next())
-            result << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
-    }
-    return result;
-}
-
-QList<EventStore::Person> EventStore::people() const
-{
-    QList<Person> result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.actor_id, TRIM(c.first_name || ' ' || c.last_name), c.email, COALESCE(a.name, '') "
-                             "FROM contacts c LEFT JOIN actors a ON a.id = c.actor_id "
-                             "WHERE a.id IS NULL OR a.archived = 0 ORDER BY c.last_name, c.first_name, c.id"));
-    if (q.exec()) {
-        while (q.next())
-            result << Person{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                             q.value(4).toString()};
-    }
-    return result;
-}
-
 QList<EventType> EventStore::types() const
 {
     QList<EventType> result;

@@ -23,21 +23,6 @@ class EventStore : public QObject
 public:
     explicit EventStore(const QString &connectionName, QObject *parent = nullptr);
 
-    /// A directory contact (or an actor without contact) offered for
-    /// registrations and as organiser or partner.
-    struct Person
-    {
-        qint64 contactId = 0;
-        qint64 actorId = 0;
-        QString name;
-        QString email;
-        QString actorName;
-    };
-    /// Active actors by name, for the organiser and partner choices.
-    QList<QPair<qint64, QString>> actorNames() const;
-    /// Contacts of active actors, by name.
-    QList<Person> people() const;
-
     QList<EventType> types() const;
     /// Inserts (id 0) or renames/recolours a type.
     bool saveType(EventType &type);

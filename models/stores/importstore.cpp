@@ -65,7 +65,7 @@ ImportContext ImportStore::context() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     {
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT insee, name, postcodes FROM communes ORDER BY insee"))) {
+        if (q.exec(QStringLiteral("SELECT insee, name, postcodes FROM communes WHERE in_territory = 1 ORDER BY insee"))) {
             while (q.next()) {
                 Commune commune;
                 commune.insee = q.value(0).toString();

@@ -8,7 +8,8 @@
 
 namespace {
 const char *communeColumns =
-    "SELECT c.insee, c.name, c.postcodes, c.epci_siren, COALESCE(e.name, ''), c.population, c.latitude, c.longitude "
+    "SELECT c.insee, c.name, c.postcodes, c.epci_siren, COALESCE(e.name, ''), c.population, c.latitude, c.longitude, "
+    "c.in_territory "
     "FROM communes c LEFT JOIN epcis e ON e.siren = c.epci_siren";
 
 Commune readCommune(const QSqlQuery &q)
@@ -22,6 +23,7 @@ Commune readCommune(const QSqlQuery &q)
     c.population = q.value(5).toInt();
     c.latitude = q.value(6).toDouble();
     c.longitude = q.value(7).toDouble();
+    c.inTerritory = q.value(8).toBool();
     return c;
 }
 } // namespace
@@ -32,6 +34,17 @@ ReferenceStore::ReferenceStore(const QString &connectionName)
 }
 
 QList<Commune> ReferenceStore::communes() const
+{
+    QList<Commune> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QString::fromLatin1(communeColumns) + QStringLiteral(" WHERE c.in_territory = 1 ORDER BY c.name_key"))) {
+        while (q.next())
+            result << readCommune(q);
+    }
+    return result;
+}
+
+QList<Commune> ReferenceStore::allCommunes() const
 {
     QList<Commune> result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -69,7 +82,8 @@ QList<QPair<QString, QString>> ReferenceStore::epcis() const
 {
     QList<QPair<QString, QString>> result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (q.exec(QStringLiteral("SELECT siren, name FROM epcis ORDER BY name"))) {
+    if (q.exec(QStringLiteral("SELECT siren, name FROM epcis WHERE siren IN "
+                              "(SELECT epci_siren FROM communes WHERE in_territory = 1) ORDER BY name"))) {
         while (q.next())
             result << qMakePair(q.value(0).toString(), q.value(1).toString());
     }

@@ -19,12 +19,14 @@
 #include "actortablemodel.h"
 #include "commune.h"
 #include "database.h"
+#include "dialogbench.h"
 #include "exportbench.h"
 #include "importbench.h"
 #include "legalstatus.h"
 #include "observatorybench.h"
 #include "planbench.h"
 #include "printbench.h"
+#include "territorybench.h"
 #include "referencestore.h"
 #include "sector.h"
 #include "sectorstore.h"
@@ -548,8 +550,12 @@ int main(int argc, char *argv[])
         return 1;
     if (!runImportBench(out, err) || !runCsvImportBench(out, err))
         return 1;
+    runDialogBench(db.connectionName(), out);
     // Keeps the reads above from being optimised away.
     if (sink == -1)
         out << "" << Qt::endl;
-    return runAgendaBenchmark(out, err) ? 0 : 1;
+    if (!runAgendaBenchmark(out, err))
+        return 1;
+    runTerritoryBench(out);
+    return 0;
 }

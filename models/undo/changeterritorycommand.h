@@ -1,0 +1,32 @@
+#pragma once
+
+#include "territoryspec.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+class TerritoryStore;
+
+/// A change of the council's territory (an EPCI joins, two merge): redo
+/// writes @p after, undo writes @p before back, each in one transaction.
+/// Actors are never touched: those that fall outside are only shown so.
+/// The caller writes the change first (and says why when it cannot); the
+/// first redo(), run by QUndoStack::push(), does nothing.
+class ChangeTerritoryCommand : public QUndoCommand
+{
+public:
+    ChangeTerritoryCommand(TerritoryStore *store, const QList<TerritorySpec> &before, const QList<TerritorySpec> &after,
+                           QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    /// False when the last redo or undo could not be written.
+    bool succeeded() const { return m_ok; }
+
+private:
+    TerritoryStore *m_store;
+    QList<TerritorySpec> m_before;
+    QList<TerritorySpec> m_after;
+    bool m_ok = true;
+    bool m_firstRedo = true;
+};
