@@ -1,6 +1,7 @@
 #include "agendacommand.h"
 
 #include "agendatime.h"
+#include "commandline.h"
 #include "csvwriter.h"
 #include "eventstore.h"
 #include "icsexporter.h"
@@ -137,7 +138,7 @@ int AgendaCommand::exportEvents(const QString &connectionName, const Options &op
     IcsExporter exporter;
     exporter.setTypes(store.types());
     if (!exporter.writeFile(options.output, exporter.exportEvents(events))) {
-        err << QStringLiteral("essaim: ") << exporter.errorString() << Qt::endl;
+        err << CommandLine::failure(exporter.errorString()) << Qt::endl;
         return 1;
     }
     out << tr("%n event(s) exported to “%1”.", nullptr, int(events.size())).arg(nativePath(options.output)) << Qt::endl;
@@ -185,7 +186,7 @@ int AgendaCommand::listAgenda(const QString &connectionName, const Options &opti
     }
     IcsExporter writer;
     if (!writer.writeFile(options.output, bytes)) {
-        err << QStringLiteral("essaim: ") << writer.errorString() << Qt::endl;
+        err << CommandLine::failure(writer.errorString()) << Qt::endl;
         return 1;
     }
     return 0;

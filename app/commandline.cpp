@@ -214,14 +214,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                                                                           : Database::OpenMode::CreateIfMissing;
     Database db;
     if (!db.open(path, mode)) {
-        err << QStringLiteral("essaim: ") << db.errorString() << Qt::endl;
+        err << CommandLine::failure(db.errorString()) << Qt::endl;
         return 1;
     }
 
     if (command == QLatin1String("demo")) {
         DemoDataBuilder builder(db.connectionName());
         if (!builder.build()) {
-            err << QStringLiteral("essaim: ") << builder.errorString() << Qt::endl;
+            err << CommandLine::failure(builder.errorString()) << Qt::endl;
             return 1;
         }
         out << tr("The demo directory was written to “%1”: %n actor(s).", nullptr, builder.actorCount())
@@ -266,4 +266,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString format = parser.value(formatOption).isEmpty() ? QStringLiteral("csv") : parser.value(formatOption);
     return ExportCommand::run(db.connectionName(), format, parser.value(outputOption),
                               PublicationStore(db.connectionName()).identity(), out, err);
+}
+
+QString CommandLine::failure(const QString &sentence)
+{
+    return tr("essaim: %1").arg(sentence);
 }

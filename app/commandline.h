@@ -21,4 +21,7 @@ public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     static QString defaultDatabasePath();
+    /// A failure as every command prints it: "essaim: " and the sentence
+    /// ("essaim : " in French, with its non-breaking space).
+    static QString failure(const QString &sentence);
 };

@@ -4,6 +4,7 @@
 #include "actorgeojsonexporter.h"
 #include "actorsiteexporter.h"
 #include "actorvcardexporter.h"
+#include "commandline.h"
 
 #include <QDir>
 
@@ -18,7 +19,7 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
 {
     const QString shownPath = QDir::toNativeSeparators(output);
     auto fail = [&err](const QString &message) {
-        err << QStringLiteral("essaim: ") << message << Qt::endl;
+        err << CommandLine::failure(message) << Qt::endl;
         return 1;
     };
     const std::vector<qint32> ids = ActorCsvExporter(connectionName).activeIdsByName();

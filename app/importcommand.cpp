@@ -2,6 +2,7 @@
 
 #include "actorimporter.h"
 #include "actorstore.h"
+#include "commandline.h"
 #include "importsource.h"
 #include "importstore.h"
 
@@ -70,7 +71,7 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
     QList<RejectedRow> rejected;
     ImportSource source;
     if (!source.read(r.files, options, store.context(), &records, &rejected)) {
-        err << QStringLiteral("essaim: ") << source.errorString() << tr(" Nothing was imported.") << Qt::endl;
+        err << CommandLine::failure(source.errorString() + tr(" Nothing was imported.")) << Qt::endl;
         return 1;
     }
     ActorStore actors(connectionName);
@@ -83,7 +84,7 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
     if (!r.dryRun) {
         ActorImporter::Batch batch;
         if (!importer.apply(plan, &batch)) {
-            err << QStringLiteral("essaim: ") << importer.errorString() << Qt::endl;
+            err << CommandLine::failure(importer.errorString()) << Qt::endl;
             return 1;
         }
     }
@@ -114,7 +115,7 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
     if (!r.reportPath.isEmpty()) {
         QString why;
         if (!plan.report.writeRejected(r.reportPath, &why)) {
-            err << QStringLiteral("essaim: ") << why << Qt::endl;
+            err << CommandLine::failure(why) << Qt::endl;
             return 1;
         }
     }

@@ -12,6 +12,7 @@
 #include "documentfactory.h"
 #include "documentprinter.h"
 #include "eventstore.h"
+#include "helpwindow.h"
 #include "importwizard.h"
 #include "observatorystore.h"
 #include "observatorytab.h"
@@ -40,6 +41,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -145,6 +147,12 @@ void MainWindow::createActions()
     m_importAction->setEnabled(false);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importActors);
 
+    m_userGuideAction = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User guide"), this);
+    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_userGuideAction->setStatusTip(tr("The guide of Essaim, at the page of the tab shown"));
+    connect(m_userGuideAction, &QAction::triggered, this, [this] { showUserGuide(); });
+
     m_aboutAction = new QAction(tr("&About Essaim"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -192,6 +200,8 @@ void MainWindow::createMenus()
     m_publicationsMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -580,8 +590,13 @@ void MainWindow::updateRecentMenu()
         if (!QFileInfo::exists(path))
             continue;
         ++n;
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName()));
-        action->setToolTip(path);
+        // Two files of the same name (a copy on a USB key) differ by their folder.
+        const QFileInfo info(path);
+        const QString folder = m_recentMenu->fontMetrics().elidedText(QDir::toNativeSeparators(info.absolutePath()), Qt::ElideMiddle, 420);
+        QString text = tr("%1 — %2").arg(info.fileName(), folder);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(text.replace(QLatin1Char('&'), QLatin1String("&&"))));
+        action->setObjectName(QStringLiteral("recentFile%1").arg(n));
+        action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openDatabase(path, false); });
     }
     m_recentMenu->setEnabled(n > 0);
@@ -705,6 +720,32 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+QString MainWindow::userGuidePageForCurrentTab() const
+{
+    QWidget *tab = m_stack->currentWidget() == m_tabs ? m_tabs->currentWidget() : nullptr;
+    if (!tab)
+        return QStringLiteral("index.html");
+    if (tab == m_directory)
+        return QStringLiteral("directory.html");
+    if (tab == m_observatory)
+        return QStringLiteral("observatory.html");
+    if (tab == m_agenda)
+        return QStringLiteral("agenda.html");
+    if (tab == m_planTab)
+        return QStringLiteral("plan.html");
+    if (tab == m_publications)
+        return QStringLiteral("publications.html");
+    return QStringLiteral("index.html");
+}
+
+void MainWindow::showUserGuide(const QString &page)
+{
+    // One window, kept: its history (Back, Forward) survives closing it.
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    m_helpWindow->showPage(page.isEmpty() ? userGuidePageForCurrentTab() : page);
+}
+
 void MainWindow::importActors()
 {
     if (!m_actors || (m_directory && !m_directory->settleForm()))
@@ -712,6 +753,10 @@ void MainWindow::importActors()
     // Window-modal but not exec(): a test drives it like any widget.
     auto *wizard = new ImportWizard(m_actors, m_undoStack, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setOption(QWizard::HaveHelpButton);
+    connect(wizard, &QWizard::helpRequested, this, [this] { showUserGuide(QStringLiteral("import.html")); });
+    auto *help = new QShortcut(QKeySequence::HelpContents, wizard);
+    connect(help, &QShortcut::activated, this, [this] { showUserGuide(QStringLiteral("import.html")); });
     connect(wizard, &QWizard::finished, this, [this, wizard] {
         if (wizard->imported())
             statusBar()->showMessage(wizard->plan().report.summary(), 10000);

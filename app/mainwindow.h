@@ -7,6 +7,7 @@
 class ActorStore;
 class Database;
 class DirectoryTab;
+class HelpWindow;
 class AgendaTab;
 class CouncilActions;
 class EventStore;
@@ -46,6 +47,12 @@ public:
     PlanTab *planTab() const { return m_planTab; }
     PublicationsTab *publicationsTab() const { return m_publications; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Opens the user guide at @p page, or at the page of the tab shown
+    /// when @p page is empty (Help > User guide, F1).
+    void showUserGuide(const QString &page = QString());
+    /// The guide's page for the tab shown ("directory.html"...).
+    QString userGuidePageForCurrentTab() const;
+    HelpWindow *helpWindow() const { return m_helpWindow; }
     CouncilActions *councilActions() const { return m_council; }
 
 protected:
@@ -114,6 +121,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    HelpWindow *m_helpWindow = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_importAction = nullptr;
 };

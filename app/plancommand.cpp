@@ -1,5 +1,6 @@
 #include "plancommand.h"
 
+#include "commandline.h"
 #include "planexporter.h"
 #include "planimporter.h"
 #include "planstore.h"
@@ -37,7 +38,7 @@ int PlanCommand::importPlan(const QString &connectionName, const QString &path, 
     PlanImporter importer(&store);
     if (!importer.importFile(path)) {
         // One line on stderr: the problems follow each other on it.
-        err << QStringLiteral("essaim: ") << QString(importer.errorString()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+        err << CommandLine::failure(QString(importer.errorString()).replace(QLatin1Char('\n'), QLatin1Char(' '))) << Qt::endl;
         return 1;
     }
     QStringList names;
@@ -76,7 +77,7 @@ int PlanCommand::exportPlan(const QString &connectionName, const QString &planNa
     PlanExporter exporter(&store);
     const auto kind = format == QLatin1String("csv") ? PlanExporter::Format::Csv : PlanExporter::Format::Outline;
     if (!exporter.exportTo(output, plans, kind)) {
-        err << QStringLiteral("essaim: ") << exporter.errorString() << Qt::endl;
+        err << CommandLine::failure(exporter.errorString()) << Qt::endl;
         return 1;
     }
     out << tr("%n plan(s) exported to “%1”.", nullptr, int(plans.size())).arg(QDir::toNativeSeparators(output)) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "printcommand.h"
 
+#include "commandline.h"
 #include "attendancesheetdocument.h"
 #include "bookletdocument.h"
 #include "database.h"
@@ -28,7 +29,7 @@
 namespace {
 QString say(const QString &sentence)
 {
-    return QStringLiteral("essaim: ") + sentence;
+    return CommandLine::failure(sentence);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "statscommand.h"
 
+#include "commandline.h"
 #include "eventstore.h"
 
 #include "csvwriter.h"
@@ -125,7 +126,7 @@ int StatsCommand::resolveFilter(const Database &db, const Options &options, Obse
     filter->year = options.year.toInt();
     QString error;
     if (!engine.parseTerritory(options.territory, filter, &error)) {
-        err << QStringLiteral("essaim: ") << error << Qt::endl;
+        err << CommandLine::failure(error) << Qt::endl;
         return 2;
     }
     filter->family = options.family.isEmpty() ? QString() : EssFamily::codeForLabel(options.family);

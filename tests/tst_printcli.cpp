@@ -71,7 +71,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const int pages = TestSupport::pdfPages(path);
         QVERIFY(pages >= 4);
-        QCOMPARE(QString(r.out).replace(QChar(0x00a0), QLatin1Char(' ')).trimmed(), QStringLiteral("“%1” écrit : %2 pages.").arg(path).arg(pages));
+        QCOMPARE(QString(r.out).replace(QChar(0x00a0), QLatin1Char(' ')).trimmed(), QStringLiteral("« %1 » écrit : %2 pages.").arg(path).arg(pages));
 
         // The numbers are the stats command's, for the same year and territory.
         const Result stats = run(QStringLiteral("en"), {QStringLiteral("stats"), QStringLiteral("--year"), lastYear(), QStringLiteral("--territory"),

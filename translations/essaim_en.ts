@@ -575,6 +575,13 @@
         <source>List of all the structures</source>
         <translation>List of all the structures</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln structure(s)</source>
+        <translation>
+            <numerusform>%Ln structure</numerusform>
+            <numerusform>%Ln structures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActorTableModel</name>
@@ -905,10 +912,6 @@
         <source>%1, %2 to %3</source>
         <translation>%1, %2 to %3</translation>
     </message>
-    <message>
-        <source>%1 registered of %2 places</source>
-        <translation>%1 registered of %2 places</translation>
-    </message>
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
@@ -1084,6 +1087,48 @@
     <message>
         <source>An A4 poster announcing the selected date</source>
         <translation>An A4 poster announcing the selected date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s)</source>
+        <translation>
+            <numerusform>%1 of %n place</numerusform>
+            <numerusform>%1 of %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event “%1” created.</source>
+        <translation>Event “%1” created.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on %2 only.</source>
+        <translation>“%1” changed on %2 only.</translation>
+    </message>
+    <message>
+        <source>“%1” changed from %2 on.</source>
+        <translation>“%1” changed from %2 on.</translation>
+    </message>
+    <message>
+        <source>Event “%1” changed.</source>
+        <translation>Event “%1” changed.</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 cancelled.</source>
+        <translation>“%1” of %2 cancelled.</translation>
+    </message>
+    <message>
+        <source>Event “%1” deleted.</source>
+        <translation>Event “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1” saved.</source>
+        <translation>Registrations of “%1” saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported from “%1”.</source>
+        <translation>
+            <numerusform>%n event imported from “%1”.</numerusform>
+            <numerusform>%n events imported from “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How far ahead the list goes</source>
@@ -1483,6 +1528,10 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
 print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</translation>
     </message>
     <message>
+        <source>essaim: %1</source>
+        <translation>essaim: %1</translation>
+    </message>
+    <message>
         <source>init: the council&apos;s name.</source>
         <translation>init: the council&apos;s name.</translation>
     </message>
@@ -1660,6 +1709,32 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</source>
         <translation>The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
 </context>
 <context>
@@ -2566,22 +2641,6 @@ Discard them?</translation>
         </translation>
     </message>
     <message>
-        <source>CSV for French Excel</source>
-        <translation>CSV for French Excel</translation>
-    </message>
-    <message>
-        <source>Every actor shown; UTF-8 with BOM, “;” separator.</source>
-        <translation>Every actor shown; UTF-8 with BOM, “;” separator.</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180</source>
-        <translation>CSV RFC 4180</translation>
-    </message>
-    <message>
-        <source>Every actor shown; plain UTF-8, comma separator, for other tools.</source>
-        <translation>Every actor shown; plain UTF-8, comma separator, for other tools.</translation>
-    </message>
-    <message>
         <source>vCard 4.0, for address books</source>
         <translation>vCard 4.0, for address books</translation>
     </message>
@@ -2636,6 +2695,22 @@ Discard them?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for Excel (semicolon)</source>
+        <translation>Spreadsheet for Excel (semicolon)</translation>
+    </message>
+    <message>
+        <source>Every actor shown; opens as is in Excel set up in French (UTF-8 with BOM, columns parted by semicolons).</source>
+        <translation>Every actor shown; opens as is in Excel set up in French (UTF-8 with BOM, columns parted by semicolons).</translation>
+    </message>
+    <message>
+        <source>Standard spreadsheet (comma)</source>
+        <translation>Standard spreadsheet (comma)</translation>
+    </message>
+    <message>
+        <source>Every actor shown; for LibreOffice, a database or other tools (CSV RFC 4180: plain UTF-8, columns parted by commas).</source>
+        <translation>Every actor shown; for LibreOffice, a database or other tools (CSV RFC 4180: plain UTF-8, columns parted by commas).</translation>
     </message>
 </context>
 <context>
@@ -2702,12 +2777,46 @@ Discard them?</translation>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <source>%1 employees</source>
-        <translation>%1 employees</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Essaim user guide</source>
+        <translation>Essaim user guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 — Essaim user guide</source>
+        <translation>%1 — Essaim user guide</translation>
     </message>
 </context>
 <context>
@@ -3065,10 +3174,6 @@ Discard them?</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 created, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation>%1 created, %2 updated, %3 skipped, %4 rejected.</translation>
-    </message>
-    <message>
         <source>Dry run, nothing was written: %1</source>
         <translation>Dry run, nothing was written: %1</translation>
     </message>
@@ -3099,6 +3204,38 @@ Discard them?</translation>
     <message>
         <source>The report “%1” cannot be written (%2). Choose another folder.</source>
         <translation>The report “%1” cannot be written (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3875,14 @@ Discard them?</translation>
     <message>
         <source>Print address &amp;labels…</source>
         <translation>Print address &amp;labels…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The guide of Essaim, at the page of the tab shown</source>
+        <translation>The guide of Essaim, at the page of the tab shown</translation>
     </message>
     <message>
         <source>No database is open.
@@ -4746,10 +4891,6 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
             <numerusform>%n late.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>PlanRoadmapBuilder</name>
@@ -5547,14 +5688,6 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <translation>A new language shows at the next start.</translation>
     </message>
     <message>
-        <source>For French Excel (UTF-8 with BOM, ;)</source>
-        <translation>For French Excel (UTF-8 with BOM, ;)</translation>
-    </message>
-    <message>
-        <source>RFC 4180 (UTF-8, comma)</source>
-        <translation>RFC 4180 (UTF-8, comma)</translation>
-    </message>
-    <message>
         <source>CSV &amp;exports:</source>
         <translation>CSV &amp;exports:</translation>
     </message>
@@ -5565,6 +5698,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>&amp;Backups:</source>
         <translation>&amp;Backups:</translation>
+    </message>
+    <message>
+        <source>For Excel (semicolon)</source>
+        <translation>For Excel (semicolon)</translation>
+    </message>
+    <message>
+        <source>Standard (comma)</source>
+        <translation>Standard (comma)</translation>
     </message>
 </context>
 <context>
@@ -6722,12 +6863,40 @@ It is open to every structure that shares the values of the social and solidarit
         </translation>
     </message>
     <message>
-        <source>%1 present, %2 excused, %3 absent</source>
-        <translation>%1 present, %2 excused, %3 absent</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Capacity passed: %1 registrations for %2 places.</source>
-        <translation>Capacity passed: %1 registrations for %2 places.</translation>
+        <source>Capacity passed: %1 for %2.</source>
+        <translation>Capacity passed: %1 for %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</source>

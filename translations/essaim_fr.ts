@@ -5,11 +5,11 @@
     <name>ActorCsvExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
-        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
     </message>
     <message>
         <source>The file “%1” could not be saved (%2). Check the free space and try again.</source>
-        <translation>Le fichier “%1” n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace disque disponible, puis réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace disque disponible, puis réessayez.</translation>
     </message>
     <message>
         <source>The directory could not be read (%1).</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>“%1” in the yearly figures is not a number: type digits only, as 12 or 3,5.</source>
-        <translation>“%1”, dans les chiffres annuels, n&apos;est pas un nombre&#xa0;: tapez seulement des chiffres, par exemple 12 ou 3,5.</translation>
+        <translation>«&#xa0;%1&#xa0;», dans les chiffres annuels, n&apos;est pas un nombre&#xa0;: tapez seulement des chiffres, par exemple 12 ou 3,5.</translation>
     </message>
     <message>
         <source>“%1” is not an INSEE legal category: choose one in the list, or type its four-digit code.</source>
-        <translation>“%1” n&apos;est pas une catégorie juridique INSEE&#xa0;: choisissez-en une dans la liste, ou tapez son code à quatre chiffres.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie juridique INSEE&#xa0;: choisissez-en une dans la liste, ou tapez son code à quatre chiffres.</translation>
     </message>
     <message>
         <source>Type the first letters of the commune, or its postcode</source>
@@ -351,11 +351,11 @@
     <name>ActorGeoJsonExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
-        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
     </message>
     <message>
         <source>The file “%1” could not be saved (%2). Check the free space and try again.</source>
-        <translation>Le fichier “%1” n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
     </message>
     <message>
         <source>The file could not be written (%1).</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Line %1 of “%2” could not be written (%3): nothing was imported.</source>
-        <translation>La ligne %1 de “%2” n&apos;a pas pu être écrite (%3)&#xa0;: rien n&apos;a été importé.</translation>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être écrite (%3)&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The register data could not be written (%1): nothing was imported.</source>
@@ -493,11 +493,11 @@
     </message>
     <message>
         <source>The file “%1” could not be written (%2). Check the free space and try again.</source>
-        <translation>Le fichier “%1” n&apos;a pas pu être écrit (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created. Choose another place.</source>
-        <translation>Le dossier “%1” n&apos;a pas pu être créé. Choisissez un autre emplacement.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être créé. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>No structure matches this search.</source>
@@ -549,23 +549,23 @@
     </message>
     <message>
         <source>The folder “%1” could not be replaced. Check that it is not open elsewhere.</source>
-        <translation>Le dossier “%1” n&apos;a pas pu être remplacé. Vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé. Vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>The previous site in “%1” could not be replaced. Check that it is not open elsewhere.</source>
-        <translation>Le site précédent dans “%1” n&apos;a pas pu être remplacé. Vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
+        <translation>Le site précédent dans «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé. Vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>The site could not be moved into “%1”. Check that the folder is not open elsewhere.</source>
-        <translation>Le site n&apos;a pas pu être placé dans “%1”. Vérifiez que le dossier n&apos;est pas ouvert ailleurs.</translation>
+        <translation>Le site n&apos;a pas pu être placé dans «&#xa0;%1&#xa0;». Vérifiez que le dossier n&apos;est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder. Choose a folder for the site.</source>
-        <translation>“%1” est un fichier, pas un dossier. Choisissez un dossier pour le site.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier. Choisissez un dossier pour le site.</translation>
     </message>
     <message>
         <source>The folder “%1” is not empty and holds no site made by Essaim. Choose an empty folder or a new name: Essaim does not write over other files.</source>
-        <translation>Le dossier “%1” n&apos;est pas vide et ne contient pas de site fait par Essaim. Choisissez un dossier vide ou un nouveau nom&#xa0;: Essaim n&apos;écrit pas par-dessus d&apos;autres fichiers.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;est pas vide et ne contient pas de site fait par Essaim. Choisissez un dossier vide ou un nouveau nom&#xa0;: Essaim n&apos;écrit pas par-dessus d&apos;autres fichiers.</translation>
     </message>
     <message>
         <source>The search needs JavaScript; the list of all the structures does not.</source>
@@ -574,6 +574,13 @@
     <message>
         <source>List of all the structures</source>
         <translation>Liste de toutes les structures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln structure(s)</source>
+        <translation>
+            <numerusform>%Ln structure</numerusform>
+            <numerusform>%Ln structures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -663,11 +670,11 @@
     <name>ActorVCardExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder or name.</source>
-        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit (%2). Choisissez un autre dossier ou un autre nom.</translation>
     </message>
     <message>
         <source>The file “%1” could not be saved (%2). Check the free space and try again.</source>
-        <translation>Le fichier “%1” n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
     </message>
     <message>
         <source>Consent to the publication of these details given on %1.</source>
@@ -690,27 +697,27 @@
     </message>
     <message>
         <source>The SIREN “%1” is not valid: it has 9 digits and the last one is a check digit that does not match. Look for a typing mistake.</source>
-        <translation>Le SIREN “%1” n&apos;est pas valide&#xa0;: il compte 9 chiffres, et le dernier est une clé de contrôle qui ne correspond pas. Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
+        <translation>Le SIREN «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il compte 9 chiffres, et le dernier est une clé de contrôle qui ne correspond pas. Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <source>The SIRET “%1” is not valid: it has 14 digits and the last one is a check digit that does not match. Look for a typing mistake.</source>
-        <translation>Le SIRET “%1” n&apos;est pas valide&#xa0;: il compte 14 chiffres, et le dernier est une clé de contrôle qui ne correspond pas. Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
+        <translation>Le SIRET «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il compte 14 chiffres, et le dernier est une clé de contrôle qui ne correspond pas. Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <source>The SIRET “%1” does not begin with the SIREN “%2”: the first nine digits of a SIRET are the SIREN.</source>
-        <translation>Le SIRET “%1” ne commence pas par le SIREN “%2”&#xa0;: les neuf premiers chiffres d&apos;un SIRET forment le SIREN.</translation>
+        <translation>Le SIRET «&#xa0;%1&#xa0;» ne commence pas par le SIREN «&#xa0;%2&#xa0;»&#xa0;: les neuf premiers chiffres d&apos;un SIRET forment le SIREN.</translation>
     </message>
     <message>
         <source>The RNA number “%1” is not valid: it is a W followed by nine digits or letters, as in W595001234.</source>
-        <translation>Le numéro RNA “%1” n&apos;est pas valide&#xa0;: il se compose d&apos;un W suivi de neuf chiffres ou lettres, comme W595001234.</translation>
+        <translation>Le numéro RNA «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il se compose d&apos;un W suivi de neuf chiffres ou lettres, comme W595001234.</translation>
     </message>
     <message>
         <source>The e-mail address “%1” is not valid: it should look like name@example.fr.</source>
-        <translation>L&apos;adresse de courriel “%1” n&apos;est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
+        <translation>L&apos;adresse de courriel «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
     </message>
     <message>
         <source>The postcode “%1” is not a French postcode: it has five digits, as in 59600.</source>
-        <translation>Le code postal “%1” n&apos;est pas un code postal français&#xa0;: il compte cinq chiffres, comme 59600.</translation>
+        <translation>Le code postal «&#xa0;%1&#xa0;» n&apos;est pas un code postal français&#xa0;: il compte cinq chiffres, comme 59600.</translation>
     </message>
     <message>
         <source>The postcode %1 does not belong to %2, whose postcode is %3. Correct the postcode or the commune.</source>
@@ -738,14 +745,14 @@
     </message>
     <message>
         <source>The e-mail address “%1” of %2 is not valid: it should look like name@example.fr.</source>
-        <translation>L&apos;adresse de courriel “%1” de %2 n&apos;est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
+        <translation>L&apos;adresse de courriel «&#xa0;%1&#xa0;» de %2 n&apos;est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
     </message>
 </context>
 <context>
     <name>AgendaCommand</name>
     <message>
         <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
-        <translation>essaim&#xa0;: la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
+        <translation>essaim&#xa0;: la date «&#xa0;%1&#xa0;» est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
     </message>
     <message>
         <source>essaim: --to must not come before --from.</source>
@@ -753,7 +760,7 @@
     </message>
     <message>
         <source>essaim: import events needs a file: “essaim --db FILE import events FILE.ics”.</source>
-        <translation>essaim&#xa0;: import events demande un fichier&#xa0;: “essaim --db FICHIER import events FICHIER.ics”.</translation>
+        <translation>essaim&#xa0;: import events demande un fichier&#xa0;: «&#xa0;essaim --db FICHIER import events FICHIER.ics&#xa0;».</translation>
     </message>
     <message>
         <source>essaim: export needs a file to write: add -o FILE.</source>
@@ -761,7 +768,7 @@
     </message>
     <message>
         <source>essaim: the format “%1” is not known for events; use ics.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les événements&#xa0;; utilisez ics.</translation>
+        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour les événements&#xa0;; utilisez ics.</translation>
     </message>
     <message>
         <source>essaim: agenda needs a period: add --from DATE --to DATE.</source>
@@ -769,15 +776,15 @@
     </message>
     <message>
         <source>essaim: the format “%1” is not known for the agenda; use csv or ics.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour l&apos;agenda&#xa0;; utilisez csv ou ics.</translation>
+        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour l&apos;agenda&#xa0;; utilisez csv ou ics.</translation>
     </message>
     <message>
         <source>essaim: “%1” was not imported: %2</source>
-        <translation>essaim&#xa0;: “%1” n&apos;a pas été importé&#xa0;: %2</translation>
+        <translation>essaim&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warning: “%1” overlaps “%2” of %3 at the same place (%4).</source>
-        <translation>Attention&#xa0;: “%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+        <translation>Attention&#xa0;: «&#xa0;%1&#xa0;» chevauche «&#xa0;%2&#xa0;» du %3 au même endroit (%4).</translation>
     </message>
     <message>
         <source>essaim: the events could not be written: %1. Nothing was imported.</source>
@@ -815,8 +822,8 @@
     <message numerus="yes">
         <source>%n event(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n événement exporté dans “%1”.</numerusform>
-            <numerusform>%n événements exportés dans “%1”.</numerusform>
+            <numerusform>%n événement exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n événements exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -905,10 +912,6 @@
         <source>%1, %2 to %3</source>
         <translation>%1, de %2 à %3</translation>
     </message>
-    <message>
-        <source>%1 registered of %2 places</source>
-        <translation>%1 inscrits pour %2 places</translation>
-    </message>
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
@@ -950,35 +953,35 @@
     </message>
     <message>
         <source>Create “%1”</source>
-        <translation>Créer “%1”</translation>
+        <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” repeats. Change only this occurrence, this one and the following ones, or the whole series?</source>
-        <translation>“%1” se répète. Modifier seulement cette date, cette date et les suivantes, ou toute la série&#xa0;?</translation>
+        <translation>«&#xa0;%1&#xa0;» se répète. Modifier seulement cette date, cette date et les suivantes, ou toute la série&#xa0;?</translation>
     </message>
     <message>
         <source>Change one occurrence of “%1”</source>
-        <translation>Modifier une date de “%1”</translation>
+        <translation>Modifier une date de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change “%1” from %2 on</source>
-        <translation>Modifier “%1” à partir du %2</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;» à partir du %2</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier “%1”</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cancel “%1” of %2</source>
-        <translation>Annuler “%1” du %2</translation>
+        <translation>Annuler «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
         <source>Delete the whole series “%1” and its registrations? To drop one date only, cancel that occurrence instead.</source>
-        <translation>Supprimer toute la série “%1” et ses inscriptions&#xa0;? Pour retirer une seule date, annulez plutôt cette date.</translation>
+        <translation>Supprimer toute la série «&#xa0;%1&#xa0;» et ses inscriptions&#xa0;? Pour retirer une seule date, annulez plutôt cette date.</translation>
     </message>
     <message>
         <source>Delete “%1” and its registrations?</source>
-        <translation>Supprimer “%1” et ses inscriptions&#xa0;?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et ses inscriptions&#xa0;?</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -986,11 +989,11 @@
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer “%1”</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Registrations of “%1”</source>
-        <translation>Inscriptions à “%1”</translation>
+        <translation>Inscriptions à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Import an iCalendar file</source>
@@ -1002,7 +1005,7 @@
     </message>
     <message>
         <source>“%1” was not imported, nothing was changed. %2</source>
-        <translation>“%1” n&apos;a pas été importé, rien n&apos;a été changé. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé, rien n&apos;a été changé. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) to import</source>
@@ -1036,7 +1039,7 @@
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation>Importer “%1”</translation>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>agenda.ics</source>
@@ -1053,8 +1056,8 @@
     <message numerus="yes">
         <source>%n event(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n événement exporté dans “%1”.</numerusform>
-            <numerusform>%n événements exportés dans “%1”.</numerusform>
+            <numerusform>%n événement exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n événements exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1063,7 +1066,7 @@
     </message>
     <message>
         <source>“%1” overlaps “%2” of %3 at the same place (%4).</source>
-        <translation>“%1” chevauche “%2” du %3 au même endroit (%4).</translation>
+        <translation>«&#xa0;%1&#xa0;» chevauche «&#xa0;%2&#xa0;» du %3 au même endroit (%4).</translation>
     </message>
     <message>
         <source>Warning:</source>
@@ -1084,6 +1087,48 @@
     <message>
         <source>An A4 poster announcing the selected date</source>
         <translation>Une affiche A4 qui annonce la date choisie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s)</source>
+        <translation>
+            <numerusform>%1 sur %n place</numerusform>
+            <numerusform>%1 sur %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event “%1” created.</source>
+        <translation>Événement «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on %2 only.</source>
+        <translation>«&#xa0;%1&#xa0;» modifié pour le %2 seulement.</translation>
+    </message>
+    <message>
+        <source>“%1” changed from %2 on.</source>
+        <translation>«&#xa0;%1&#xa0;» modifié à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Event “%1” changed.</source>
+        <translation>Événement «&#xa0;%1&#xa0;» modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 cancelled.</source>
+        <translation>«&#xa0;%1&#xa0;» du %2 annulé.</translation>
+    </message>
+    <message>
+        <source>Event “%1” deleted.</source>
+        <translation>Événement «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1” saved.</source>
+        <translation>Inscriptions de «&#xa0;%1&#xa0;» enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported from “%1”.</source>
+        <translation>
+            <numerusform>%n événement importé depuis «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n événements importés depuis «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
     <message>
         <source>How far ahead the list goes</source>
@@ -1163,7 +1208,7 @@
     </message>
     <message>
         <source>The backup copy “%1” cannot be read.</source>
-        <translation>La copie de sauvegarde “%1” ne peut pas être lue.</translation>
+        <translation>La copie de sauvegarde «&#xa0;%1&#xa0;» ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The backup copy cannot be restored: %1</source>
@@ -1239,19 +1284,19 @@
     </message>
     <message>
         <source>The table “%1” is on the clipboard.</source>
-        <translation>Le tableau “%1” est dans le presse-papiers.</translation>
+        <translation>Le tableau «&#xa0;%1&#xa0;» est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>“%1” cannot be written (%2). Choose another folder.</source>
-        <translation>“%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>“%1” cannot be written. Choose another folder.</source>
-        <translation>“%1” ne peut pas être écrit. Choisissez un autre dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>“%1” has no known ending: use .png, .svg, .pdf or .csv.</source>
-        <translation>“%1” n&apos;a pas d&apos;extension connue&#xa0;: utilisez .png, .svg, .pdf ou .csv.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;extension connue&#xa0;: utilisez .png, .svg, .pdf ou .csv.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -1279,7 +1324,7 @@
     </message>
     <message>
         <source>Chart exported to “%1”.</source>
-        <translation>Graphique exporté dans “%1”.</translation>
+        <translation>Graphique exporté dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1314,23 +1359,23 @@
     </message>
     <message>
         <source>essaim: %1. Run “essaim --help” for the list of options.</source>
-        <translation>essaim&#xa0;: %1. Lancez “essaim --help” pour obtenir la liste des options.</translation>
+        <translation>essaim&#xa0;: %1. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des options.</translation>
     </message>
     <message>
         <source>essaim: the language “%1” is not available; use fr or en.</source>
-        <translation>essaim&#xa0;: la langue “%1” n&apos;est pas disponible&#xa0;; utilisez fr ou en.</translation>
+        <translation>essaim&#xa0;: la langue «&#xa0;%1&#xa0;» n&apos;est pas disponible&#xa0;; utilisez fr ou en.</translation>
     </message>
     <message>
         <source>essaim: no command given. Run “essaim --help” for the list of commands.</source>
-        <translation>essaim&#xa0;: aucune commande indiquée. Lancez “essaim --help” pour obtenir la liste des commandes.</translation>
+        <translation>essaim&#xa0;: aucune commande indiquée. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <source>essaim: unknown command “%1”. Run “essaim --help” for the list of commands.</source>
-        <translation>essaim&#xa0;: commande “%1” inconnue. Lancez “essaim --help” pour obtenir la liste des commandes.</translation>
+        <translation>essaim&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <source>essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.</source>
-        <translation>essaim&#xa0;: exporter quoi&#xa0;? Écrivez “essaim --db FICHIER export actors --format csv -o FICHIER”.</translation>
+        <translation>essaim&#xa0;: exporter quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER export actors --format csv -o FICHIER&#xa0;».</translation>
     </message>
     <message>
         <source>essaim: export needs a file to write: add -o FILE.</source>
@@ -1339,19 +1384,19 @@
     <message numerus="yes">
         <source>The demo directory was written to “%1”: %n actor(s).</source>
         <translation>
-            <numerusform>L&apos;annuaire de démonstration a été écrit dans “%1”&#xa0;: %n acteur.</numerusform>
-            <numerusform>L&apos;annuaire de démonstration a été écrit dans “%1”&#xa0;: %n acteurs.</numerusform>
+            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteur.</numerusform>
+            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>essaim: the database “%1” has problems: %2</source>
-        <translation>essaim&#xa0;: la base de données “%1” présente des problèmes&#xa0;: %2</translation>
+        <translation>essaim&#xa0;: la base de données «&#xa0;%1&#xa0;» présente des problèmes&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The database “%1” is sound: schema version %2, %n actor(s).</source>
         <translation>
-            <numerusform>La base de données “%1” est saine&#xa0;: schéma version %2, %n acteur.</numerusform>
-            <numerusform>La base de données “%1” est saine&#xa0;: schéma version %2, %n acteurs.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteur.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,7 +1409,7 @@
     </message>
     <message>
         <source>essaim: the format “%1” is not known for actors; use %2.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
+        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -1436,7 +1481,7 @@
     </message>
     <message>
         <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
-        <translation>essaim : importer quoi ? Écrivez “essaim --db FICHIER import actors|events|plan FICHIER...”.</translation>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER import actors|events|plan FICHIER...&#xa0;».</translation>
     </message>
     <message>
         <source>stats, print observatory: the year (default: the latest year with figures).</source>
@@ -1470,17 +1515,21 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
 import plan OUTLINE.txt: import a plan of action from an indented outline
 export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
 print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
-        <translation>demo : remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check : vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE : exporte l&apos;annuaire
-import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FICHIER] : importe des acteurs
-stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv : les chiffres de l&apos;observatoire
-import events FICHIER.ics [--dry-run] : importe un fichier iCalendar dans l&apos;agenda
-export events --format ics [--from DATE --to DATE] -o FICHIER : exporte l&apos;agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER] : liste les dates d&apos;une période
-import plan PLAN.txt : importe un plan d&apos;actions depuis un plan indenté
-export plan [--plan NOM] --format outline|csv -o FICHIER : exporte les plans d&apos;actions
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf : imprime un document en PDF</translation>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
+check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
+export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&apos;annuaire
+import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FICHIER]&#xa0;: importe des acteurs
+stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv&#xa0;: les chiffres de l&apos;observatoire
+import events FICHIER.ics [--dry-run]&#xa0;: importe un fichier iCalendar dans l&apos;agenda
+export events --format ics [--from DATE --to DATE] -o FICHIER&#xa0;: exporte l&apos;agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les dates d&apos;une période
+import plan PLAN.txt&#xa0;: importe un plan d&apos;actions depuis un plan indenté
+export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plans d&apos;actions
+print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf&#xa0;: imprime un document en PDF</translation>
+    </message>
+    <message>
+        <source>essaim: %1</source>
+        <translation>essaim&#xa0;: %1</translation>
     </message>
     <message>
         <source>init: the council&apos;s name.</source>
@@ -1507,7 +1556,7 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
     <message>
         <source>Name of the list, e.g. “Quartiers prioritaires”</source>
-        <translation>Nom de la liste, par ex. “Quartiers prioritaires”</translation>
+        <translation>Nom de la liste, par ex. «&#xa0;Quartiers prioritaires&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n commune(s))</source>
@@ -1522,11 +1571,11 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
     <message>
         <source>The list “%1” could not be saved (%2). Another list may have that name.</source>
-        <translation>La liste “%1” n&apos;a pas pu être enregistrée (%2). Une autre liste porte peut-être ce nom.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée (%2). Une autre liste porte peut-être ce nom.</translation>
     </message>
     <message>
         <source>Delete the list “%1”? The communes stay.</source>
-        <translation>Supprimer la liste “%1”&#xa0;? Les communes restent.</translation>
+        <translation>Supprimer la liste «&#xa0;%1&#xa0;»&#xa0;? Les communes restent.</translation>
     </message>
 </context>
 <context>
@@ -1589,14 +1638,14 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <name>CreateActorCommand</name>
     <message>
         <source>create “%1”</source>
-        <translation>la création de “%1”</translation>
+        <translation>la création de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CsvActorReader</name>
     <message>
         <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
-        <translation>Aucune colonne de “%1” ne donne le nom de la structure&#xa0;: choisissez la colonne qui contient le nom.</translation>
+        <translation>Aucune colonne de «&#xa0;%1&#xa0;» ne donne le nom de la structure&#xa0;: choisissez la colonne qui contient le nom.</translation>
     </message>
     <message>
         <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
@@ -1608,47 +1657,47 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
     <message>
         <source>Column “%1”: %2</source>
-        <translation>Colonne “%1”&#xa0;: %2</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not an INSEE legal category (four digits, as 9220).</source>
-        <translation>“%1” n&apos;est pas une catégorie juridique INSEE (quatre chiffres, comme 9220).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie juridique INSEE (quatre chiffres, comme 9220).</translation>
     </message>
     <message>
         <source>“%1” is not an ESS family; write association, coopérative, mutuelle, fondation or société commerciale de l&apos;ESS.</source>
-        <translation>“%1” n&apos;est pas une famille de l&apos;ESS&#xa0;; écrivez association, coopérative, mutuelle, fondation ou société commerciale de l&apos;ESS.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une famille de l&apos;ESS&#xa0;; écrivez association, coopérative, mutuelle, fondation ou société commerciale de l&apos;ESS.</translation>
     </message>
     <message>
         <source>the sector “%1” does not exist in the directory; create it first or correct the name.</source>
-        <translation>le secteur “%1” n&apos;existe pas dans l&apos;annuaire&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
+        <translation>le secteur «&#xa0;%1&#xa0;» n&apos;existe pas dans l&apos;annuaire&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
     </message>
     <message>
         <source>“%1” is neither a year nor a date (31/12/2012 or 2012-12-31).</source>
-        <translation>“%1” n&apos;est ni une année ni une date (31/12/2012 ou 2012-12-31).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une année ni une date (31/12/2012 ou 2012-12-31).</translation>
     </message>
     <message>
         <source>“%1” is not a date (31/12/2012 or 2012-12-31).</source>
-        <translation>“%1” n&apos;est pas une date (31/12/2012 ou 2012-12-31).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (31/12/2012 ou 2012-12-31).</translation>
     </message>
     <message>
         <source>“%1” is not yes or no (oui/non).</source>
-        <translation>“%1” n&apos;est ni oui ni non.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non.</translation>
     </message>
     <message>
         <source>“%1” is not a whole number.</source>
-        <translation>“%1” n&apos;est pas un nombre entier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>“%1” n&apos;est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros.</source>
-        <translation>“%1” n&apos;est pas un montant en euros.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros.</translation>
     </message>
     <message>
         <source>“%1” is not a year.</source>
-        <translation>“%1” n&apos;est pas une année.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année.</translation>
     </message>
 </context>
 <context>
@@ -1663,74 +1712,100 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
-        <translation>Le fichier “%1” n&apos;existe pas. Vérifiez son nom et son dossier, ou créez une nouvelle base de données.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas. Vérifiez son nom et son dossier, ou créez une nouvelle base de données.</translation>
     </message>
     <message>
         <source>Essaim could not create “%1”: the folder cannot be created. Choose a folder where you can write.</source>
-        <translation>Essaim n&apos;a pas pu créer “%1”&#xa0;: le dossier ne peut pas être créé. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+        <translation>Essaim n&apos;a pas pu créer «&#xa0;%1&#xa0;»&#xa0;: le dossier ne peut pas être créé. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The database “%1” is in a read-only folder. Essaim needs to write next to it: copy it to a folder of your own, then open the copy.</source>
-        <translation>La base de données “%1” se trouve dans un dossier en lecture seule. Essaim a besoin d&apos;écrire à côté d&apos;elle&#xa0;: copiez-la dans un de vos dossiers, puis ouvrez la copie.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» se trouve dans un dossier en lecture seule. Essaim a besoin d&apos;écrire à côté d&apos;elle&#xa0;: copiez-la dans un de vos dossiers, puis ouvrez la copie.</translation>
     </message>
     <message>
         <source>Essaim could not create “%1”: the folder is read-only. Choose a folder where you can write.</source>
-        <translation>Essaim n&apos;a pas pu créer “%1”&#xa0;: le dossier est en lecture seule. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+        <translation>Essaim n&apos;a pas pu créer «&#xa0;%1&#xa0;»&#xa0;: le dossier est en lecture seule. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The database “%1” is already open in another Essaim window (process %2). Close the other window, then try again.</source>
-        <translation>La base de données “%1” est déjà ouverte dans une autre fenêtre d&apos;Essaim (processus %2). Fermez l&apos;autre fenêtre, puis réessayez.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est déjà ouverte dans une autre fenêtre d&apos;Essaim (processus %2). Fermez l&apos;autre fenêtre, puis réessayez.</translation>
     </message>
     <message>
         <source>The database “%1” is being used by another program. Close it, then try again.</source>
-        <translation>La base de données “%1” est utilisée par un autre programme. Fermez ce programme, puis réessayez.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est utilisée par un autre programme. Fermez ce programme, puis réessayez.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File &gt; Restore a backup).</source>
-        <translation>La base de données “%1” est endommagée et ne peut pas être lue. Elle a été laissée intacte&#xa0;: restaurez une copie de sauvegarde (Fichier &gt; Restaurer une copie de sauvegarde).</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est endommagée et ne peut pas être lue. Elle a été laissée intacte&#xa0;: restaurez une copie de sauvegarde (Fichier &gt; Restaurer une copie de sauvegarde).</translation>
     </message>
     <message>
         <source>“%1” is a folder, not an Essaim database. Choose an Essaim database file.</source>
-        <translation>“%1” est un dossier, pas une base de données Essaim. Choisissez un fichier de base de données Essaim.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Essaim. Choisissez un fichier de base de données Essaim.</translation>
     </message>
     <message>
         <source>Essaim is not allowed to read “%1”. Ask for permission to read and write it, or open a copy.</source>
-        <translation>Essaim n&apos;a pas l&apos;autorisation de lire “%1”. Demandez l&apos;autorisation de le lire et de le modifier, ou ouvrez une copie.</translation>
+        <translation>Essaim n&apos;a pas l&apos;autorisation de lire «&#xa0;%1&#xa0;». Demandez l&apos;autorisation de le lire et de le modifier, ou ouvrez une copie.</translation>
     </message>
     <message>
         <source>The file “%1” is not an Essaim database. It was left untouched: choose an Essaim database, or create a new one.</source>
-        <translation>Le fichier “%1” n&apos;est pas une base de données Essaim. Il a été laissé intact&#xa0;: choisissez une base de données Essaim, ou créez-en une nouvelle.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;est pas une base de données Essaim. Il a été laissé intact&#xa0;: choisissez une base de données Essaim, ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>The file “%1” is a database of another program, not an Essaim database. It was left untouched: choose an Essaim database, or create a new one.</source>
-        <translation>Le fichier “%1” est une base de données d&apos;un autre programme, pas une base de données Essaim. Il a été laissé intact&#xa0;: choisissez une base de données Essaim, ou créez-en une nouvelle.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est une base de données d&apos;un autre programme, pas une base de données Essaim. Il a été laissé intact&#xa0;: choisissez une base de données Essaim, ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>The database “%1” was written by a newer version of Essaim (schema %2; this version reads up to %3). It was left untouched: install the newer Essaim to open it.</source>
-        <translation>La base de données “%1” a été écrite par une version plus récente d&apos;Essaim (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Elle a été laissée intacte&#xa0;: installez la version plus récente d&apos;Essaim pour l&apos;ouvrir.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été écrite par une version plus récente d&apos;Essaim (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Elle a été laissée intacte&#xa0;: installez la version plus récente d&apos;Essaim pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The database “%1” is read-only. Essaim needs to write to it: copy it to a folder of your own or ask for write permission, then open it again.</source>
-        <translation>La base de données “%1” est en lecture seule. Essaim a besoin d&apos;y écrire&#xa0;: copiez-la dans un de vos dossiers ou demandez l&apos;autorisation de la modifier, puis ouvrez-la de nouveau.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est en lecture seule. Essaim a besoin d&apos;y écrire&#xa0;: copiez-la dans un de vos dossiers ou demandez l&apos;autorisation de la modifier, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
         <source>Essaim could not open “%1”: %2. Check that the folder exists and that you may write to it.</source>
-        <translation>Essaim n&apos;a pas pu ouvrir “%1”&#xa0;: %2. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+        <translation>Essaim n&apos;a pas pu ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>The database “%1” needs an upgrade, but its safety copy could not be written (%2). Nothing was changed: free some disk space, then open it again.</source>
-        <translation>La base de données “%1” doit être mise à niveau, mais sa copie de sauvegarde préalable n&apos;a pas pu être écrite (%2). Rien n&apos;a été modifié&#xa0;: libérez de l&apos;espace disque, puis ouvrez-la de nouveau.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» doit être mise à niveau, mais sa copie de sauvegarde préalable n&apos;a pas pu être écrite (%2). Rien n&apos;a été modifié&#xa0;: libérez de l&apos;espace disque, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
         <source>The database “%1” could not be prepared: %2.</source>
-        <translation>La base de données “%1” n&apos;a pas pu être préparée&#xa0;: %2.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;a pas pu être préparée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The database “%1” could not be upgraded (%2). It was left as it was, and a copy was kept as “%3”.</source>
-        <translation>La base de données “%1” n&apos;a pas pu être mise à niveau (%2). Elle a été laissée telle quelle, et une copie a été conservée sous le nom “%3”.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;a pas pu être mise à niveau (%2). Elle a été laissée telle quelle, et une copie a été conservée sous le nom «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
@@ -1757,25 +1832,25 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message numerus="yes">
         <source>The database “%1” already holds %n actor(s): the demo data goes into a new, empty database. Give another file name with --db.</source>
         <translation>
-            <numerusform>La base de données “%1” contient déjà %n acteur&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
-            <numerusform>La base de données “%1” contient déjà %n acteurs&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» contient déjà %n acteur&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» contient déjà %n acteurs&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database “%1” has no reference communes, so the demo actors cannot be placed. Create a new database with --db.</source>
-        <translation>La base de données “%1” ne contient pas les communes de référence&#xa0;: les acteurs de démonstration ne peuvent donc pas être placés. Créez une nouvelle base de données avec --db.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» ne contient pas les communes de référence&#xa0;: les acteurs de démonstration ne peuvent donc pas être placés. Créez une nouvelle base de données avec --db.</translation>
     </message>
     <message>
         <source>The demo actor “%1” does not pass validation: %2</source>
-        <translation>L&apos;acteur de démonstration “%1” n&apos;est pas valide&#xa0;: %2</translation>
+        <translation>L&apos;acteur de démonstration «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo actors could not be written to “%1”: %2</source>
-        <translation>Les acteurs de démonstration n&apos;ont pas pu être écrits dans “%1”&#xa0;: %2</translation>
+        <translation>Les acteurs de démonstration n&apos;ont pas pu être écrits dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo observatory figures could not be written to “%1”: %2</source>
-        <translation>Les chiffres de démonstration de l&apos;observatoire n&apos;ont pas pu être écrits dans “%1”&#xa0;: %2</translation>
+        <translation>Les chiffres de démonstration de l&apos;observatoire n&apos;ont pas pu être écrits dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1805,29 +1880,29 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message numerus="yes">
         <source>%n actor(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n acteur exporté dans “%1”.</numerusform>
-            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
+            <numerusform>%n acteur exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n acteurs exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
         <translation>
-            <numerusform>%n fiche contact écrite dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
-            <numerusform>%n fiches contact écrites dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%n fiche contact écrite dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%n fiches contact écrites dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
         <translation>
-            <numerusform>%n acteur placé sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
-            <numerusform>%n acteurs placés sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%n acteur placé sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%n acteurs placés sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
         <translation>
-            <numerusform>Site de %n acteur écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
-            <numerusform>Site de %n acteurs écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %n acteur écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %n acteurs écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
         </translation>
     </message>
     <message>
@@ -1852,7 +1927,7 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     </message>
     <message>
         <source>The folder “%1” holds a site exported earlier. Replace it with the actors shown now?</source>
-        <translation>Le dossier “%1” contient un site exporté auparavant. Le remplacer par les acteurs affichés maintenant&#xa0;?</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» contient un site exporté auparavant. Le remplacer par les acteurs affichés maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2000,7 +2075,7 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
 %2
 
 Discard them?</source>
-        <translation>Les modifications de “%1” ne peuvent pas être appliquées en l&apos;état&#xa0;:
+        <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être appliquées en l&apos;état&#xa0;:
 %2
 
 Voulez-vous les abandonner&#xa0;?</translation>
@@ -2035,7 +2110,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” (%2) is already in the directory with %3. Create “%4” anyway?</source>
-        <translation>“%1” (%2) figure déjà dans l&apos;annuaire avec %3. Créer “%4” quand même&#xa0;?</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) figure déjà dans l&apos;annuaire avec %3. Créer «&#xa0;%4&#xa0;» quand même&#xa0;?</translation>
     </message>
     <message>
         <source>no commune</source>
@@ -2043,7 +2118,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing created: the directory already has “%1”.</source>
-        <translation>Rien n&apos;a été créé&#xa0;: l&apos;annuaire contient déjà “%1”.</translation>
+        <translation>Rien n&apos;a été créé&#xa0;: l&apos;annuaire contient déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -2051,39 +2126,39 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” could not be saved (%2). Nothing was changed; try again, or save a copy of the database.</source>
-        <translation>La structure “%1” n&apos;a pas pu être enregistrée (%2). Rien n&apos;a été modifié&#xa0;: réessayez, ou enregistrez une copie de la base de données.</translation>
+        <translation>La structure «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée (%2). Rien n&apos;a été modifié&#xa0;: réessayez, ou enregistrez une copie de la base de données.</translation>
     </message>
     <message>
         <source>“%1” added to the directory.</source>
-        <translation>Structure “%1” ajoutée à l&apos;annuaire.</translation>
+        <translation>Structure «&#xa0;%1&#xa0;» ajoutée à l&apos;annuaire.</translation>
     </message>
     <message>
         <source>The changes to “%1” could not be saved (%2). Nothing was changed; try again.</source>
-        <translation>Les modifications de “%1” n&apos;ont pas pu être enregistrées (%2). Rien n&apos;a été modifié&#xa0;: réessayez.</translation>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées (%2). Rien n&apos;a été modifié&#xa0;: réessayez.</translation>
     </message>
     <message>
         <source>edit “%1”</source>
-        <translation>la modification de “%1”</translation>
+        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Changes to “%1” applied.</source>
-        <translation>Modifications de “%1” appliquées.</translation>
+        <translation>Modifications de «&#xa0;%1&#xa0;» appliquées.</translation>
     </message>
     <message>
         <source>archive “%1”</source>
-        <translation>l&apos;archivage de “%1”</translation>
+        <translation>l&apos;archivage de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>restore “%1”</source>
-        <translation>la restauration de “%1”</translation>
+        <translation>la restauration de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” archived: it is kept and can be restored from the archived actors.</source>
-        <translation>Structure “%1” archivée&#xa0;: elle est conservée et peut être restaurée depuis les acteurs archivés.</translation>
+        <translation>Structure «&#xa0;%1&#xa0;» archivée&#xa0;: elle est conservée et peut être restaurée depuis les acteurs archivés.</translation>
     </message>
     <message>
         <source>“%1” restored.</source>
-        <translation>Structure “%1” restaurée.</translation>
+        <translation>Structure «&#xa0;%1&#xa0;» restaurée.</translation>
     </message>
     <message>
         <source>Show all actors</source>
@@ -2140,7 +2215,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The plan “%1” holds no action yet: there is no progress to report.</source>
-        <translation>Le plan “%1” ne contient encore aucune action&#xa0;: il n&apos;y a pas d&apos;avancement à présenter.</translation>
+        <translation>Le plan «&#xa0;%1&#xa0;» ne contient encore aucune action&#xa0;: il n&apos;y a pas d&apos;avancement à présenter.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2148,15 +2223,15 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>There is no event with the identifier “%1” in the agenda.</source>
-        <translation>L&apos;agenda ne contient aucun événement d&apos;identifiant “%1”.</translation>
+        <translation>L&apos;agenda ne contient aucun événement d&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has no date on %2: give one of its dates with --date.</source>
-        <translation>“%1” n&apos;a pas de date le %2&#xa0;: donnez l&apos;une de ses dates avec --date.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de date le %2&#xa0;: donnez l&apos;une de ses dates avec --date.</translation>
     </message>
     <message>
         <source>“%1” has no date to print.</source>
-        <translation>“%1” n&apos;a aucune date à imprimer.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a aucune date à imprimer.</translation>
     </message>
     <message>
         <source>This event no longer exists in the agenda.</source>
@@ -2171,11 +2246,11 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <name>DocumentOutput</name>
     <message>
         <source>The PDF file “%1” could not be written. Check that the folder exists and is writable.</source>
-        <translation>Le fichier PDF “%1” n&apos;a pas pu être écrit. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
+        <translation>Le fichier PDF «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
         <source>The PDF file “%1” could not be replaced: it may be open in another program.</source>
-        <translation>Le fichier PDF “%1” n&apos;a pas pu être remplacé&#xa0;: il est peut-être ouvert dans un autre programme.</translation>
+        <translation>Le fichier PDF «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé&#xa0;: il est peut-être ouvert dans un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -2388,8 +2463,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>Warning: %1 is already taken by “%2” on %3.</source>
         <translation>
-            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
-            <numerusform>Attention&#xa0;: %1 est déjà occupé par “%2” le %3.</numerusform>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par «&#xa0;%2&#xa0;» le %3.</numerusform>
+            <numerusform>Attention&#xa0;: %1 est déjà occupé par «&#xa0;%2&#xa0;» le %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2503,7 +2578,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>There are two types called “%1”: give them different names.</source>
-        <translation>Deux types s&apos;appellent “%1”&#xa0;: donnez-leur des noms différents.</translation>
+        <translation>Deux types s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: donnez-leur des noms différents.</translation>
     </message>
     <message>
         <source>The types could not be saved (%1).</source>
@@ -2515,34 +2590,34 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n actor(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n acteur exporté dans “%1”.</numerusform>
-            <numerusform>%n acteurs exportés dans “%1”.</numerusform>
+            <numerusform>%n acteur exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n acteurs exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
         <translation>
-            <numerusform>%n fiche contact écrite dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
-            <numerusform>%n fiches contact écrites dans “%1”&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%n fiche contact écrite dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%n fiches contact écrites dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
         <translation>
-            <numerusform>%n acteur placé sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
-            <numerusform>%n acteurs placés sur la carte dans “%1”&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%n acteur placé sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%n acteurs placés sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
         <translation>
-            <numerusform>Site de %n acteur écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
-            <numerusform>Site de %n acteurs écrit dans “%1”&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %n acteur écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %n acteurs écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
         </translation>
     </message>
     <message>
         <source>essaim: the format “%1” is not known for actors; use %2.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
+        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
     </message>
 </context>
 <context>
@@ -2564,22 +2639,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
             <numerusform>%n acteur affiché, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
             <numerusform>%n acteurs affichés, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>CSV for French Excel</source>
-        <translation>CSV pour Excel en français</translation>
-    </message>
-    <message>
-        <source>Every actor shown; UTF-8 with BOM, “;” separator.</source>
-        <translation>Tous les acteurs affichés&#xa0;; UTF-8 avec BOM, séparateur “;”.</translation>
-    </message>
-    <message>
-        <source>CSV RFC 4180</source>
-        <translation>CSV RFC 4180</translation>
-    </message>
-    <message>
-        <source>Every actor shown; plain UTF-8, comma separator, for other tools.</source>
-        <translation>Tous les acteurs affichés&#xa0;; UTF-8 simple, séparateur virgule, pour les autres outils.</translation>
     </message>
     <message>
         <source>vCard 4.0, for address books</source>
@@ -2636,6 +2695,22 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for Excel (semicolon)</source>
+        <translation>Tableur pour Excel (point-virgule)</translation>
+    </message>
+    <message>
+        <source>Every actor shown; opens as is in Excel set up in French (UTF-8 with BOM, columns parted by semicolons).</source>
+        <translation>Tous les acteurs affichés&#xa0;; s&apos;ouvre tel quel dans Excel en français (UTF-8 avec BOM, colonnes séparées par des points-virgules).</translation>
+    </message>
+    <message>
+        <source>Standard spreadsheet (comma)</source>
+        <translation>Tableur standard (virgule)</translation>
+    </message>
+    <message>
+        <source>Every actor shown; for LibreOffice, a database or other tools (CSV RFC 4180: plain UTF-8, columns parted by commas).</source>
+        <translation>Tous les acteurs affichés&#xa0;; pour LibreOffice, une base de données ou d&apos;autres outils (CSV RFC 4180&#xa0;: UTF-8 simple, colonnes séparées par des virgules).</translation>
     </message>
 </context>
 <context>
@@ -2702,19 +2777,53 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <source>%1 employees</source>
-        <translation>%1 salariés</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln salarié</numerusform>
+            <numerusform>%Ln salariés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Essaim user guide</source>
+        <translation>Guide d&apos;utilisation d&apos;Essaim</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>%1 — Essaim user guide</source>
+        <translation>%1 — Guide d&apos;utilisation d&apos;Essaim</translation>
     </message>
 </context>
 <context>
     <name>IcsExporter</name>
     <message>
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
-        <translation>Le fichier “%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2834,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The file “%1” cannot be opened (%2). Check that it exists and that you may read it.</source>
-        <translation>Le fichier “%1” ne peut pas être ouvert (%2). Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert (%2). Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
     </message>
     <message>
         <source>the file is not in UTF-8: it was read as Latin-1, check the accents</source>
@@ -2737,7 +2846,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” is not a property (no colon); the line was skipped</source>
-        <translation>“%1” n&apos;est pas une propriété (pas de deux-points)&#xa0;; la ligne a été ignorée</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une propriété (pas de deux-points)&#xa0;; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>content after END:VCALENDAR.</source>
@@ -2757,7 +2866,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” stands outside any component.</source>
-        <translation>“%1” se trouve hors de tout composant.</translation>
+        <translation>«&#xa0;%1&#xa0;» se trouve hors de tout composant.</translation>
     </message>
     <message>
         <source>the unknown property %1 was skipped</source>
@@ -2773,7 +2882,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
-        <translation>la règle de répétition “%1” est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
+        <translation>la règle de répétition «&#xa0;%1&#xa0;» est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
     </message>
     <message>
         <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
@@ -2793,7 +2902,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>the time zone “%1” is not defined; its times were read as Paris times</source>
-        <translation>le fuseau horaire “%1” n&apos;est pas défini&#xa0;; ses heures ont été lues comme heures de Paris</translation>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» n&apos;est pas défini&#xa0;; ses heures ont été lues comme heures de Paris</translation>
     </message>
     <message>
         <source>part of the event could not be read and was skipped (%1)</source>
@@ -2801,15 +2910,15 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>the event “%1” has no start (DTSTART); it was skipped</source>
-        <translation>l&apos;événement “%1” n&apos;a pas de début (DTSTART)&#xa0;; il a été ignoré</translation>
+        <translation>l&apos;événement «&#xa0;%1&#xa0;» n&apos;a pas de début (DTSTART)&#xa0;; il a été ignoré</translation>
     </message>
     <message>
         <source>the start of the event “%1” cannot be read; it was skipped</source>
-        <translation>le début de l&apos;événement “%1” est illisible&#xa0;; il a été ignoré</translation>
+        <translation>le début de l&apos;événement «&#xa0;%1&#xa0;» est illisible&#xa0;; il a été ignoré</translation>
     </message>
     <message>
         <source>the end of the event “%1” is before its start; the event was given no length</source>
-        <translation>la fin de l&apos;événement “%1” précède son début&#xa0;; l&apos;événement a été ramené à une durée nulle</translation>
+        <translation>la fin de l&apos;événement «&#xa0;%1&#xa0;» précède son début&#xa0;; l&apos;événement a été ramené à une durée nulle</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2817,23 +2926,23 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>the event “%1” is marked cancelled; it was not imported</source>
-        <translation>l&apos;événement “%1” est marqué annulé&#xa0;; il n&apos;a pas été importé</translation>
+        <translation>l&apos;événement «&#xa0;%1&#xa0;» est marqué annulé&#xa0;; il n&apos;a pas été importé</translation>
     </message>
     <message>
         <source>the event “%1” has several repeat rules; only the first was kept</source>
-        <translation>l&apos;événement “%1” a plusieurs règles de répétition&#xa0;; seule la première a été gardée</translation>
+        <translation>l&apos;événement «&#xa0;%1&#xa0;» a plusieurs règles de répétition&#xa0;; seule la première a été gardée</translation>
     </message>
     <message>
         <source>the UID “%1” appears twice; the first event was kept</source>
-        <translation>l&apos;UID “%1” apparaît deux fois&#xa0;; le premier événement a été gardé</translation>
+        <translation>l&apos;UID «&#xa0;%1&#xa0;» apparaît deux fois&#xa0;; le premier événement a été gardé</translation>
     </message>
     <message>
         <source>the change of one occurrence of “%1” has no series in the file; it was skipped</source>
-        <translation>la modification d&apos;une occurrence de “%1” n&apos;a pas de série dans le fichier&#xa0;; elle a été ignorée</translation>
+        <translation>la modification d&apos;une occurrence de «&#xa0;%1&#xa0;» n&apos;a pas de série dans le fichier&#xa0;; elle a été ignorée</translation>
     </message>
     <message>
         <source>the event “%1” does not repeat; the change of one occurrence was skipped</source>
-        <translation>l&apos;événement “%1” ne se répète pas&#xa0;; la modification d&apos;une occurrence a été ignorée</translation>
+        <translation>l&apos;événement «&#xa0;%1&#xa0;» ne se répète pas&#xa0;; la modification d&apos;une occurrence a été ignorée</translation>
     </message>
 </context>
 <context>
@@ -2850,23 +2959,23 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <name>ImportCommand</name>
     <message>
         <source>essaim: the import format “%1” is not known; use csv, sirene or rna.</source>
-        <translation>essaim&#xa0;: le format d&apos;import “%1” n&apos;est pas connu&#xa0;; utilisez csv, sirene ou rna.</translation>
+        <translation>essaim&#xa0;: le format d&apos;import «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; utilisez csv, sirene ou rna.</translation>
     </message>
     <message>
         <source>essaim: --on-duplicate takes skip, update, overwrite or create, not “%1”.</source>
-        <translation>essaim&#xa0;: --on-duplicate prend skip, update, overwrite ou create, pas “%1”.</translation>
+        <translation>essaim&#xa0;: --on-duplicate prend skip, update, overwrite ou create, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252 or ISO-8859-15.</source>
-        <translation>essaim&#xa0;: l&apos;encodage “%1” n&apos;est pas connu&#xa0;; utilisez UTF-8, Windows-1252 ou ISO-8859-15.</translation>
+        <translation>essaim&#xa0;: l&apos;encodage «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; utilisez UTF-8, Windows-1252 ou ISO-8859-15.</translation>
     </message>
     <message>
         <source>essaim: import needs at least one file: “essaim --db FILE import actors FILE...”.</source>
-        <translation>essaim&#xa0;: l&apos;import demande au moins un fichier&#xa0;: “essaim --db FICHIER import actors FICHIER...”.</translation>
+        <translation>essaim&#xa0;: l&apos;import demande au moins un fichier&#xa0;: «&#xa0;essaim --db FICHIER import actors FICHIER...&#xa0;».</translation>
     </message>
     <message>
         <source>essaim: there is no saved column mapping named “%1”. Save one in the import wizard, or give a JSON file.</source>
-        <translation>essaim&#xa0;: aucune correspondance de colonnes enregistrée ne s&apos;appelle “%1”. Enregistrez-en une dans l&apos;assistant d&apos;import, ou donnez un fichier JSON.</translation>
+        <translation>essaim&#xa0;: aucune correspondance de colonnes enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;». Enregistrez-en une dans l&apos;assistant d&apos;import, ou donnez un fichier JSON.</translation>
     </message>
     <message>
         <source> Nothing was imported.</source>
@@ -3065,10 +3174,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 created, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation>%1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s).</translation>
-    </message>
-    <message>
         <source>Dry run, nothing was written: %1</source>
         <translation>Essai à blanc, rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
@@ -3098,7 +3203,39 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The report “%1” cannot be written (%2). Choose another folder.</source>
-        <translation>Le rapport “%1” ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+        <translation>Le rapport «&#xa0;%1&#xa0;» ne peut pas être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejeté</numerusform>
+            <numerusform>%n rejetés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3246,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The file “%1” does not exist or cannot be read. Check its name and folder.</source>
-        <translation>Le fichier “%1” n&apos;existe pas ou ne peut pas être lu. Vérifiez son nom et son dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas ou ne peut pas être lu. Vérifiez son nom et son dossier.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) in the file,</source>
@@ -3141,7 +3278,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>No column of “%1” matches a field of the directory (columns: %2). Name the columns as in the directory&apos;s export, or map them in the import wizard.</source>
-        <translation>Aucune colonne de “%1” ne correspond à un champ de l&apos;annuaire (colonnes&#xa0;: %2). Nommez les colonnes comme dans l&apos;export de l&apos;annuaire, ou faites la correspondance dans l&apos;assistant d&apos;import.</translation>
+        <translation>Aucune colonne de «&#xa0;%1&#xa0;» ne correspond à un champ de l&apos;annuaire (colonnes&#xa0;: %2). Nommez les colonnes comme dans l&apos;export de l&apos;annuaire, ou faites la correspondance dans l&apos;assistant d&apos;import.</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3635,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The file “%1” could not be written (%2). Choose another folder.</source>
-        <translation>Le fichier “%1” n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -3589,11 +3726,11 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” already exists. A new database is never written over a file: choose another name.</source>
-        <translation>“%1” existe déjà. Une nouvelle base de données n&apos;écrase jamais un fichier existant&#xa0;: choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Une nouvelle base de données n&apos;écrase jamais un fichier existant&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>New database “%1” created.</source>
-        <translation>Nouvelle base de données “%1” créée.</translation>
+        <translation>Nouvelle base de données «&#xa0;%1&#xa0;» créée.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -3609,7 +3746,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The copy could not be written to “%1” (%2). Choose another folder.</source>
-        <translation>La copie n&apos;a pas pu être écrite dans “%1” (%2). Choisissez un autre dossier.</translation>
+        <translation>La copie n&apos;a pas pu être écrite dans «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>the file is in use or read-only</source>
@@ -3617,7 +3754,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Copy saved as “%1”.</source>
-        <translation>Copie enregistrée sous “%1”.</translation>
+        <translation>Copie enregistrée sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -3740,6 +3877,14 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>Imprimer des é&amp;tiquettes d&apos;adresse…</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The guide of Essaim, at the page of the tab shown</source>
+        <translation>Le guide d&apos;Essaim, à la page de l&apos;onglet affiché</translation>
+    </message>
+    <message>
         <source>No database is open.
 Use File &gt; New council to start the council of your territory, or File &gt; Open to open a database.</source>
         <translation>Aucune base de données n&apos;est ouverte.
@@ -3849,7 +3994,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>No reference figures: add them with “Reference figures…”.</source>
-        <translation>Aucun chiffre de référence&#xa0;: ajoutez-les avec “Chiffres de référence…”.</translation>
+        <translation>Aucun chiffre de référence&#xa0;: ajoutez-les avec «&#xa0;Chiffres de référence…&#xa0;».</translation>
     </message>
     <message>
         <source>Sources — %1</source>
@@ -3979,11 +4124,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>There is no saved list of communes called “%1”. Save it from the Observatoire tab first.</source>
-        <translation>Aucune liste de communes enregistrée ne s&apos;appelle “%1”. Enregistrez-la d&apos;abord depuis l&apos;onglet Observatoire.</translation>
+        <translation>Aucune liste de communes enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;». Enregistrez-la d&apos;abord depuis l&apos;onglet Observatoire.</translation>
     </message>
     <message>
         <source>The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.</source>
-        <translation>Le territoire “%1” est inconnu&#xa0;: indiquez “all”, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
+        <translation>Le territoire «&#xa0;%1&#xa0;» est inconnu&#xa0;: indiquez «&#xa0;all&#xa0;», le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
     </message>
     <message>
         <source>Whole territory</source>
@@ -4473,7 +4618,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>No actor of the directory is called “%1”. Partners outside the directory go in the line below.</source>
-        <translation>Aucun acteur de l&apos;annuaire ne s&apos;appelle “%1”. Les partenaires hors annuaire se notent sur la ligne du dessous.</translation>
+        <translation>Aucun acteur de l&apos;annuaire ne s&apos;appelle «&#xa0;%1&#xa0;». Les partenaires hors annuaire se notent sur la ligne du dessous.</translation>
     </message>
     <message>
         <source>The title is empty: give the item a title.</source>
@@ -4481,7 +4626,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
-        <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
     </message>
     <message>
         <source>A journal entry has no valid date: write it as 2012-06-15.</source>
@@ -4489,7 +4634,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>“%1” saved.</source>
-        <translation>“%1” enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Type a contact&apos;s name</source>
@@ -4500,7 +4645,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <name>PlanCommand</name>
     <message>
         <source>essaim: import plan needs one outline file: write “essaim --db FILE import plan OUTLINE.txt”.</source>
-        <translation>essaim&#xa0;: import plan attend un fichier de plan&#xa0;: écrivez “essaim --db FICHIER import plan PLAN.txt”.</translation>
+        <translation>essaim&#xa0;: import plan attend un fichier de plan&#xa0;: écrivez «&#xa0;essaim --db FICHIER import plan PLAN.txt&#xa0;».</translation>
     </message>
     <message>
         <source>essaim: export plan needs a file to write: add -o FILE.</source>
@@ -4508,22 +4653,22 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>essaim: the format “%1” is not known for plans; use outline or csv.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour les plans&#xa0;; utilisez outline ou csv.</translation>
+        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour les plans&#xa0;; utilisez outline ou csv.</translation>
     </message>
     <message numerus="yes">
         <source>Imported from “%1”: %2 (%n item(s)).</source>
         <translation>
-            <numerusform>Importé depuis “%1”&#xa0;: %2 (%n élément).</numerusform>
-            <numerusform>Importé depuis “%1”&#xa0;: %2 (%n éléments).</numerusform>
+            <numerusform>Importé depuis «&#xa0;%1&#xa0;»&#xa0;: %2 (%n élément).</numerusform>
+            <numerusform>Importé depuis «&#xa0;%1&#xa0;»&#xa0;: %2 (%n éléments).</numerusform>
         </translation>
     </message>
     <message>
         <source>essaim: the database holds no plan to export; import one with “import plan OUTLINE.txt”.</source>
-        <translation>essaim&#xa0;: la base ne contient aucun plan à exporter&#xa0;; importez-en un avec “import plan PLAN.txt”.</translation>
+        <translation>essaim&#xa0;: la base ne contient aucun plan à exporter&#xa0;; importez-en un avec «&#xa0;import plan PLAN.txt&#xa0;».</translation>
     </message>
     <message>
         <source>essaim: there is no plan named “%1”; the plans are: %2.</source>
-        <translation>essaim&#xa0;: aucun plan ne s&apos;appelle “%1”&#xa0;; les plans sont&#xa0;: %2.</translation>
+        <translation>essaim&#xa0;: aucun plan ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; les plans sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>none</source>
@@ -4532,8 +4677,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%n plan(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n plan exporté dans “%1”.</numerusform>
-            <numerusform>%n plans exportés dans “%1”.</numerusform>
+            <numerusform>%n plan exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n plans exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -4545,38 +4690,38 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <name>PlanCommands</name>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier “%1”</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter “%1”</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer “%1”</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer “%1”</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Create the plan “%1”</source>
-        <translation>Créer le plan “%1”</translation>
+        <translation>Créer le plan «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the plan “%1”</source>
-        <translation>Modifier le plan “%1”</translation>
+        <translation>Modifier le plan «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete the plan “%1”</source>
-        <translation>Supprimer le plan “%1”</translation>
+        <translation>Supprimer le plan «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PlanExporter</name>
     <message>
         <source>The plan could not be written to “%1” (%2). Choose another folder or file name.</source>
-        <translation>Le plan n&apos;a pas pu être écrit dans “%1” (%2). Choisissez un autre dossier ou un autre nom de fichier.</translation>
+        <translation>Le plan n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -4584,16 +4729,16 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>The plan in “%1” was not imported, nothing was changed:
 %2</source>
-        <translation>Le plan de “%1” n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;:
+        <translation>Le plan de «&#xa0;%1&#xa0;» n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>The plan “%1” is already in the database, so “%2” was not imported. Rename the plan in the file or delete the existing one first.</source>
-        <translation>Le plan “%1” est déjà dans la base, “%2” n&apos;a donc pas été importé. Renommez le plan dans le fichier ou supprimez d&apos;abord celui qui existe.</translation>
+        <translation>Le plan «&#xa0;%1&#xa0;» est déjà dans la base, «&#xa0;%2&#xa0;» n&apos;a donc pas été importé. Renommez le plan dans le fichier ou supprimez d&apos;abord celui qui existe.</translation>
     </message>
     <message>
         <source>The plans of “%1” could not be imported, nothing was changed: %2</source>
-        <translation>Les plans de “%1” n&apos;ont pas pu être importés, rien n&apos;a été modifié&#xa0;: %2</translation>
+        <translation>Les plans de «&#xa0;%1&#xa0;» n&apos;ont pas pu être importés, rien n&apos;a été modifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4749,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The file “%1” cannot be read (%2).</source>
-        <translation>Le fichier “%1” ne peut pas être lu (%2).</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>a tab indents this line; indent with two spaces per level.</source>
@@ -4616,11 +4761,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>“%1” is not of the form “key: value”.</source>
-        <translation>“%1” n&apos;est pas de la forme “clé&#xa0;: valeur”.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme «&#xa0;clé&#xa0;: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>“plan:” must start at the beginning of the line.</source>
-        <translation>“plan:” doit commencer en début de ligne.</translation>
+        <translation>«&#xa0;plan&#xa0;:&#xa0;» doit commencer en début de ligne.</translation>
     </message>
     <message>
         <source>the plan has no name.</source>
@@ -4628,63 +4773,63 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>the outline must begin with a “plan: NAME” line.</source>
-        <translation>le plan doit commencer par une ligne “plan: NOM”.</translation>
+        <translation>le plan doit commencer par une ligne «&#xa0;plan&#xa0;: NOM&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is indented to level %2, but the element above it is at level %3.</source>
-        <translation>“%1” est indenté au niveau %2, mais l&apos;élément au-dessus est au niveau %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» est indenté au niveau %2, mais l&apos;élément au-dessus est au niveau %3.</translation>
     </message>
     <message>
         <source>the %1 has no title.</source>
-        <translation>l&apos;élément “%1” n&apos;a pas de titre.</translation>
+        <translation>l&apos;élément «&#xa0;%1&#xa0;» n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>the key “%1” is not known; the keys are: %2.</source>
-        <translation>la clé “%1” est inconnue&#xa0;; les clés sont&#xa0;: %2.</translation>
+        <translation>la clé «&#xa0;%1&#xa0;» est inconnue&#xa0;; les clés sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” comes after the elements nested under the one it describes; move it just under its title.</source>
-        <translation>“%1” vient après les éléments rangés sous celui qu&apos;il décrit&#xa0;; placez-le juste sous son titre.</translation>
+        <translation>«&#xa0;%1&#xa0;» vient après les éléments rangés sous celui qu&apos;il décrit&#xa0;; placez-le juste sous son titre.</translation>
     </message>
     <message>
         <source>“%1” must be indented one level under the element it describes.</source>
-        <translation>“%1” doit être indenté d&apos;un niveau sous l&apos;élément qu&apos;il décrit.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être indenté d&apos;un niveau sous l&apos;élément qu&apos;il décrit.</translation>
     </message>
     <message>
         <source>“%1” is given twice for the same element.</source>
-        <translation>“%1” est donné deux fois pour le même élément.</translation>
+        <translation>«&#xa0;%1&#xa0;» est donné deux fois pour le même élément.</translation>
     </message>
     <message>
         <source>“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.</source>
-        <translation>“%1” n&apos;est pas une date&#xa0;; écrivez AAAA-MM ou AAAA-MM-JJ, par exemple 2012-06.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez AAAA-MM ou AAAA-MM-JJ, par exemple 2012-06.</translation>
     </message>
     <message>
         <source>a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.</source>
-        <translation>un plan ne prend que “début” et “fin”&#xa0;; “%1” concerne un objectif ou une action.</translation>
+        <translation>un plan ne prend que «&#xa0;début&#xa0;» et «&#xa0;fin&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» concerne un objectif ou une action.</translation>
     </message>
     <message>
         <source>“fin” and “échéance” both give the due date; keep one.</source>
-        <translation>“fin” et “échéance” donnent toutes deux l&apos;échéance&#xa0;; n&apos;en gardez qu&apos;une.</translation>
+        <translation>«&#xa0;fin&#xa0;» et «&#xa0;échéance&#xa0;» donnent toutes deux l&apos;échéance&#xa0;; n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <source>the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.</source>
-        <translation>l&apos;état “%1” est inconnu&#xa0;; écrivez à lancer, en cours, réalisé, reporté ou abandonné.</translation>
+        <translation>l&apos;état «&#xa0;%1&#xa0;» est inconnu&#xa0;; écrivez à lancer, en cours, réalisé, reporté ou abandonné.</translation>
     </message>
     <message>
         <source>the progress “%1” must be a whole number from 0 to 100.</source>
-        <translation>l&apos;avancement “%1” doit être un nombre entier de 0 à 100.</translation>
+        <translation>l&apos;avancement «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à 100.</translation>
     </message>
     <message>
         <source>the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.</source>
-        <translation>le montant “%1” n&apos;est pas une somme en euros, comme 1200 ou 1 200,50.</translation>
+        <translation>le montant «&#xa0;%1&#xa0;» n&apos;est pas une somme en euros, comme 1200 ou 1 200,50.</translation>
     </message>
     <message>
         <source>the hours “%1” must be a positive number.</source>
-        <translation>les heures “%1” doivent être un nombre positif.</translation>
+        <translation>les heures «&#xa0;%1&#xa0;» doivent être un nombre positif.</translation>
     </message>
     <message>
         <source>The outline holds no plan: it must begin with a “plan: NAME” line.</source>
-        <translation>Le fichier ne contient aucun plan&#xa0;: il doit commencer par une ligne “plan: NOM”.</translation>
+        <translation>Le fichier ne contient aucun plan&#xa0;: il doit commencer par une ligne «&#xa0;plan&#xa0;: NOM&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4745,10 +4890,6 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
             <numerusform>%n en retard.</numerusform>
             <numerusform>%n en retard.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4979,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The plan “%1” could not be saved</source>
-        <translation>Le plan “%1” n&apos;a pas pu être enregistré</translation>
+        <translation>Le plan «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The plan could not be deleted</source>
@@ -4850,19 +4991,19 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The item “%1” of the plan could not be saved</source>
-        <translation>L&apos;élément “%1” du plan n&apos;a pas pu être enregistré</translation>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» du plan n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The partners of “%1” could not be saved</source>
-        <translation>Les partenaires de “%1” n&apos;ont pas pu être enregistrés</translation>
+        <translation>Les partenaires de «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <source>The indicators of “%1” could not be saved</source>
-        <translation>Les indicateurs de “%1” n&apos;ont pas pu être enregistrés</translation>
+        <translation>Les indicateurs de «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <source>The journal of “%1” could not be saved</source>
-        <translation>Le journal de “%1” n&apos;a pas pu être enregistré</translation>
+        <translation>Le journal de «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The item of the plan was not found</source>
@@ -4874,11 +5015,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The item “%1” of the plan could not be deleted</source>
-        <translation>L&apos;élément “%1” du plan n&apos;a pas pu être supprimé</translation>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» du plan n&apos;a pas pu être supprimé</translation>
     </message>
     <message>
         <source>The item “%1” could not be moved</source>
-        <translation>L&apos;élément “%1” n&apos;a pas pu être déplacé</translation>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» n&apos;a pas pu être déplacé</translation>
     </message>
     <message>
         <source>The plans could not be saved</source>
@@ -5025,7 +5166,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Delete “%1 %2”?</source>
-        <translation>Supprimer “%1 %2”&#xa0;?</translation>
+        <translation>Supprimer «&#xa0;%1 %2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Everything under it goes too. Edit &gt; Undo brings it back.</source>
@@ -5046,8 +5187,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>Plan imported from “%1”: %n item(s).</source>
         <translation>
-            <numerusform>Plan importé depuis “%1”&#xa0;: %n élément.</numerusform>
-            <numerusform>Plan importé depuis “%1”&#xa0;: %n éléments.</numerusform>
+            <numerusform>Plan importé depuis «&#xa0;%1&#xa0;»&#xa0;: %n élément.</numerusform>
+            <numerusform>Plan importé depuis «&#xa0;%1&#xa0;»&#xa0;: %n éléments.</numerusform>
         </translation>
     </message>
     <message>
@@ -5064,7 +5205,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Plan exported to “%1”.</source>
-        <translation>Plan exporté dans “%1”.</translation>
+        <translation>Plan exporté dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 — timeline on %2</source>
@@ -5084,13 +5225,13 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>The PDF could not be written to “%1”. Choose another folder.</source>
-        <translation>Le PDF n&apos;a pas pu être écrit dans “%1”. Choisissez un autre dossier.</translation>
+        <translation>Le PDF n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;». Choisissez un autre dossier.</translation>
     </message>
     <message numerus="yes">
         <source>Timeline saved to “%1” (%n page(s)).</source>
         <translation>
-            <numerusform>Calendrier enregistré dans “%1” (%n page).</numerusform>
-            <numerusform>Calendrier enregistré dans “%1” (%n pages).</numerusform>
+            <numerusform>Calendrier enregistré dans «&#xa0;%1&#xa0;» (%n page).</numerusform>
+            <numerusform>Calendrier enregistré dans «&#xa0;%1&#xa0;» (%n pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -5103,7 +5244,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Roadmap saved to “%1”.</source>
-        <translation>Feuille de route enregistrée dans “%1”.</translation>
+        <translation>Feuille de route enregistrée dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
@@ -5148,8 +5289,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>Delete the plan “%1” with its %n item(s)? Edit &gt; Undo brings it back.</source>
         <translation>
-            <numerusform>Supprimer le plan “%1” avec %n élément&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
-            <numerusform>Supprimer le plan “%1” avec ses %n éléments&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le plan «&#xa0;%1&#xa0;» avec %n élément&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le plan «&#xa0;%1&#xa0;» avec ses %n éléments&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -5162,11 +5303,11 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>Another plan is already called “%1”: choose another name.</source>
-        <translation>Un autre plan s&apos;appelle déjà “%1”&#xa0;: choisissez un autre nom.</translation>
+        <translation>Un autre plan s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
-        <translation>“%1” n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
     </message>
     <message>
         <source>Progress re&amp;port…</source>
@@ -5547,14 +5688,6 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <translation>Le changement de langue prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <source>For French Excel (UTF-8 with BOM, ;)</source>
-        <translation>Pour Excel en français (UTF-8 avec BOM, ;)</translation>
-    </message>
-    <message>
-        <source>RFC 4180 (UTF-8, comma)</source>
-        <translation>RFC 4180 (UTF-8, virgule)</translation>
-    </message>
-    <message>
         <source>CSV &amp;exports:</source>
         <translation>&amp;Exports CSV&#xa0;:</translation>
     </message>
@@ -5565,6 +5698,14 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>&amp;Backups:</source>
         <translation>Copies de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For Excel (semicolon)</source>
+        <translation>Pour Excel (point-virgule)</translation>
+    </message>
+    <message>
+        <source>Standard (comma)</source>
+        <translation>Standard (virgule)</translation>
     </message>
 </context>
 <context>
@@ -5678,46 +5819,46 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>the issue “%1” is not a number; write for example --issue 12.</source>
-        <translation>le numéro “%1” n&apos;est pas un nombre&#xa0;; écrivez par exemple --issue 12.</translation>
+        <translation>le numéro «&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; écrivez par exemple --issue 12.</translation>
     </message>
     <message>
         <source>the guide is grouped by sector or by commune, not by “%1”.</source>
-        <translation>le guide se regroupe par secteur ou par commune, pas par “%1”.</translation>
+        <translation>le guide se regroupe par secteur ou par commune, pas par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the paper “%1” is not known; use a4 or a5.</source>
-        <translation>le papier “%1” n&apos;est pas connu&#xa0;; utilisez a4 ou a5.</translation>
+        <translation>le papier «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; utilisez a4 ou a5.</translation>
     </message>
     <message>
         <source>the label sheet “%1” is not known; use 3x7 or 2x7.</source>
-        <translation>la planche d&apos;étiquettes “%1” n&apos;est pas connue&#xa0;; utilisez 3x7 ou 2x7.</translation>
+        <translation>la planche d&apos;étiquettes «&#xa0;%1&#xa0;» n&apos;est pas connue&#xa0;; utilisez 3x7 ou 2x7.</translation>
     </message>
     <message>
         <source>the first label must be between 1 and %1 on this sheet, not “%2”.</source>
-        <translation>la première étiquette doit être entre 1 et %1 sur cette planche, pas “%2”.</translation>
+        <translation>la première étiquette doit être entre 1 et %1 sur cette planche, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>labels are printed for actors or newsletter, not for “%1”.</source>
-        <translation>les étiquettes s&apos;impriment pour actors ou newsletter, pas pour “%1”.</translation>
+        <translation>les étiquettes s&apos;impriment pour actors ou newsletter, pas pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>there is no issue no. %1 of the Lettre de l&apos;ESS in “%2”.</source>
-        <translation>il n&apos;y a pas de Lettre de l&apos;ESS n° %1 dans “%2”.</translation>
+        <translation>il n&apos;y a pas de Lettre de l&apos;ESS n° %1 dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” holds no issue of the Lettre de l&apos;ESS yet: write one in the Publications tab.</source>
-        <translation>“%1” ne contient encore aucun numéro de la Lettre de l&apos;ESS&#xa0;: rédigez-en un dans l&apos;onglet Publications.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient encore aucun numéro de la Lettre de l&apos;ESS&#xa0;: rédigez-en un dans l&apos;onglet Publications.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” written: %n page(s).</source>
         <translation>
-            <numerusform>“%1” écrit&#xa0;: %n page.</numerusform>
-            <numerusform>“%1” écrit&#xa0;: %n pages.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» écrit&#xa0;: %n page.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» écrit&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>print attendance|poster: the event&apos;s identifier (UID, as in “essaim agenda”).</source>
-        <translation>print attendance|poster&#xa0;: l&apos;identifiant de l&apos;événement (UID, comme dans “essaim agenda”).</translation>
+        <translation>print attendance|poster&#xa0;: l&apos;identifiant de l&apos;événement (UID, comme dans «&#xa0;essaim agenda&#xa0;»).</translation>
     </message>
     <message>
         <source>UID</source>
@@ -5733,27 +5874,27 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
-        <translation>imprimer quoi&#xa0;? Écrivez “essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf”.</translation>
+        <translation>imprimer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf&#xa0;».</translation>
     </message>
     <message>
         <source>the date “%1” cannot be read; write it as 2026-03-31.</source>
-        <translation>la date “%1” est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
+        <translation>la date «&#xa0;%1&#xa0;» est illisible&#xa0;; écrivez-la sous la forme 2026-03-31.</translation>
     </message>
     <message>
         <source>which event? Add --event UID; “essaim --db FILE agenda --from DATE --to DATE” lists them with their UID.</source>
-        <translation>quel événement&#xa0;? Ajoutez --event UID&#xa0;; “essaim --db FICHIER agenda --from DATE --to DATE” les liste avec leur UID.</translation>
+        <translation>quel événement&#xa0;? Ajoutez --event UID&#xa0;; «&#xa0;essaim --db FICHIER agenda --from DATE --to DATE&#xa0;» les liste avec leur UID.</translation>
     </message>
     <message>
         <source>there is no plan “%1”: the database holds no plan of action yet.</source>
-        <translation>il n&apos;y a pas de plan “%1”&#xa0;: la base ne contient encore aucun plan d&apos;actions.</translation>
+        <translation>il n&apos;y a pas de plan «&#xa0;%1&#xa0;»&#xa0;: la base ne contient encore aucun plan d&apos;actions.</translation>
     </message>
     <message>
         <source>there is no plan “%1”; the plans are %2.</source>
-        <translation>il n&apos;y a pas de plan “%1”&#xa0;; les plans sont %2.</translation>
+        <translation>il n&apos;y a pas de plan «&#xa0;%1&#xa0;»&#xa0;; les plans sont %2.</translation>
     </message>
     <message>
         <source>the database holds no plan of action yet: import one with “essaim import plan”.</source>
-        <translation>la base ne contient encore aucun plan d&apos;actions&#xa0;: importez-en un avec “essaim import plan”.</translation>
+        <translation>la base ne contient encore aucun plan d&apos;actions&#xa0;: importez-en un avec «&#xa0;essaim import plan&#xa0;».</translation>
     </message>
     <message>
         <source>print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides (flip on the short edge) and fold. The pages are A5: --paper may only be a5.</source>
@@ -5761,7 +5902,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>only the guide is printed as a booklet: “print %1” takes no --booklet.</source>
-        <translation>seul le guide s&apos;imprime en livret&#xa0;: “print %1” ne prend pas --booklet.</translation>
+        <translation>seul le guide s&apos;imprime en livret&#xa0;: «&#xa0;print %1&#xa0;» ne prend pas --booklet.</translation>
     </message>
     <message>
         <source>a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.</source>
@@ -6066,7 +6207,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
-        <translation>Une plaquette A4 à trois volets&#xa0;: à l&apos;extérieur, le rabat qui se replie, le dos et la couverture&#xa0;; à l&apos;intérieur, trois volets. Une ligne vide sépare les paragraphes&#xa0;; une ligne qui commence par “- ” est une puce.</translation>
+        <translation>Une plaquette A4 à trois volets&#xa0;: à l&apos;extérieur, le rabat qui se replie, le dos et la couverture&#xa0;; à l&apos;intérieur, trois volets. Une ligne vide sépare les paragraphes&#xa0;; une ligne qui commence par «&#xa0;- &#xa0;» est une puce.</translation>
     </message>
     <message>
         <source>Outside, left (flap)</source>
@@ -6218,7 +6359,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
-        <translation>“%1” n&apos;est pas une image SVG ou PNG qu&apos;Essaim sait lire. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image SVG ou PNG qu&apos;Essaim sait lire. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Save the identity</source>
@@ -6247,8 +6388,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>“%1” saved: %n page(s).</source>
         <translation>
-            <numerusform>“%1” enregistré&#xa0;: %n page.</numerusform>
-            <numerusform>“%1” enregistré&#xa0;: %n pages.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré&#xa0;: %n page.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -6261,7 +6402,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>“%1” saved, images included: ready to send by e-mail.</source>
-        <translation>“%1” enregistré, images comprises&#xa0;: prêt à envoyer par courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré, images comprises&#xa0;: prêt à envoyer par courriel.</translation>
     </message>
     <message>
         <source>Page set-up remembered for this document.</source>
@@ -6456,7 +6597,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>“%1” is not a valid value for %2.</source>
-        <translation>“%1” n&apos;est pas une valeur valable pour %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valable pour %2.</translation>
     </message>
     <message>
         <source>There are already figures for %1 %2 in %3.</source>
@@ -6519,7 +6660,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>The file “%1” cannot be read (%2).</source>
-        <translation>Le fichier “%1” ne peut pas être lu (%2).</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>the file is empty.</source>
@@ -6531,7 +6672,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation>la colonne “%1” est absente.</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» est absente.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
@@ -6539,7 +6680,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>the kind “%1” is not one of france, region, department, territory, epci, commune.</source>
-        <translation>le niveau “%1” n&apos;est pas l&apos;un de france, region, department, territory, epci, commune.</translation>
+        <translation>le niveau «&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de france, region, department, territory, epci, commune.</translation>
     </message>
     <message>
         <source>the territory code is empty.</source>
@@ -6547,15 +6688,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>the year “%1” is not a year.</source>
-        <translation>l&apos;année “%1” n&apos;est pas une année.</translation>
+        <translation>l&apos;année «&#xa0;%1&#xa0;» n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>“%1” in the column %2 is not a number.</source>
-        <translation>“%1”, dans la colonne %2, n&apos;est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;», dans la colonne %2, n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>“%1” is not a percentage.</source>
-        <translation>“%1” n&apos;est pas un pourcentage.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage.</translation>
     </message>
     <message>
         <source>the territory %1 already has a line for %2.</source>
@@ -6563,7 +6704,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>the column “%1” of the URSSAF layout is missing.</source>
-        <translation>la colonne “%1” du format URSSAF est absente.</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» du format URSSAF est absente.</translation>
     </message>
     <message>
         <source>the region code is empty.</source>
@@ -6571,11 +6712,11 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>“%1” is not a number of establishments.</source>
-        <translation>“%1” n&apos;est pas un nombre d&apos;établissements.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre d&apos;établissements.</translation>
     </message>
     <message>
         <source>“%1” is not a headcount.</source>
-        <translation>“%1” n&apos;est pas un effectif.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un effectif.</translation>
     </message>
     <message>
         <source>URSSAF open data (%1)</source>
@@ -6590,7 +6731,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>Salaried employment and the ESS&apos;s published figures per territory and year, with their source. Level is one of france, region, department, territory (the whole territory, code “all”), epci, commune. Empty cells are unknown, not zero.</source>
-        <translation>L&apos;emploi salarié et les chiffres publiés de l&apos;ESS par territoire et par année, avec leur source. Le niveau est l&apos;un de france, region, department, territory (tout le territoire, code “all”), epci, commune. Une case vide est inconnue, pas nulle.</translation>
+        <translation>L&apos;emploi salarié et les chiffres publiés de l&apos;ESS par territoire et par année, avec leur source. Le niveau est l&apos;un de france, region, department, territory (tout le territoire, code «&#xa0;all&#xa0;»), epci, commune. Une case vide est inconnue, pas nulle.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -6622,7 +6763,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>“%1” was not imported. %2</source>
-        <translation>“%1” n&apos;a pas été importé. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé. %2</translation>
     </message>
     <message>
         <source>The figures could not be saved (%1). Nothing was changed.</source>
@@ -6631,8 +6772,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n line(s) of reference figures imported from “%1”.</source>
         <translation>
-            <numerusform>%n ligne de chiffres de référence importée de “%1”.</numerusform>
-            <numerusform>%n lignes de chiffres de référence importées de “%1”.</numerusform>
+            <numerusform>%n ligne de chiffres de référence importée de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n lignes de chiffres de référence importées de «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -6649,7 +6790,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>import “%1”</source>
-        <translation>importer “%1”</translation>
+        <translation>importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>add reference figures</source>
@@ -6722,12 +6863,40 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         </translation>
     </message>
     <message>
-        <source>%1 present, %2 excused, %3 absent</source>
-        <translation>%1 présents, %2 excusés, %3 absents</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excusé</numerusform>
+            <numerusform>%n excusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absents</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Capacity passed: %1 registrations for %2 places.</source>
-        <translation>Capacité dépassée&#xa0;: %1 inscriptions pour %2 places.</translation>
+        <source>Capacity passed: %1 for %2.</source>
+        <translation>Capacité dépassée&#xa0;: %1 pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type a few letters of a contact&apos;s or a structure&apos;s name, then choose: the contact is registered.</source>
@@ -6738,7 +6907,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <name>RnaReader</name>
     <message>
         <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
-        <translation>“%1” n&apos;est pas un fichier RNA (rna_waldec ou rna_import)&#xa0;: ses colonnes ne sont pas celles du registre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier RNA (rna_waldec ou rna_import)&#xa0;: ses colonnes ne sont pas celles du registre.</translation>
     </message>
     <message>
         <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
@@ -6746,7 +6915,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>
-        <translation>Pas de numéro RNA (W suivi de neuf caractères) sur cette ligne&#xa0;: “%1”.</translation>
+        <translation>Pas de numéro RNA (W suivi de neuf caractères) sur cette ligne&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>RNA: association</source>
@@ -6812,7 +6981,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>“%1” cannot be removed: %2</source>
-        <translation>“%1” ne peut pas être supprimé&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6840,7 +7009,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <name>SireneReader</name>
     <message>
         <source>“%1” is neither a SIRENE StockUniteLegale nor a StockEtablissement file (its columns are not those of SIRENE), or it is given twice.</source>
-        <translation>“%1” n&apos;est ni un fichier SIRENE StockUniteLegale ni un StockEtablissement (ses colonnes ne sont pas celles de SIRENE), ou il est donné deux fois.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un fichier SIRENE StockUniteLegale ni un StockEtablissement (ses colonnes ne sont pas celles de SIRENE), ou il est donné deux fois.</translation>
     </message>
     <message>
         <source>A SIRENE import needs the two files together: StockUniteLegale (the units) and StockEtablissement (where their head offices are).</source>
@@ -6852,7 +7021,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>The SIREN “%1” is not valid (check digit).</source>
-        <translation>Le SIREN “%1” n&apos;est pas valide (chiffre de contrôle).</translation>
+        <translation>Le SIREN «&#xa0;%1&#xa0;» n&apos;est pas valide (chiffre de contrôle).</translation>
     </message>
     <message>
         <source>The unit %1 has no name in the file.</source>
@@ -6883,7 +7052,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>0: not at all … 3: strongly; “—”: not assessed</source>
-        <translation>0&#xa0;: pas du tout … 3&#xa0;: fortement&#xa0;; “—”&#xa0;: non évalué</translation>
+        <translation>0&#xa0;: pas du tout … 3&#xa0;: fortement&#xa0;; «&#xa0;—&#xa0;»&#xa0;: non évalué</translation>
     </message>
     <message>
         <source>&amp;Save the grid</source>
@@ -6965,58 +7134,58 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>essaim: the format “%1” is not known for stats; use json or csv.</source>
-        <translation>essaim&#xa0;: le format “%1” n&apos;est pas connu pour stats&#xa0;; utilisez json ou csv.</translation>
+        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour stats&#xa0;; utilisez json ou csv.</translation>
     </message>
     <message>
         <source>essaim: “%1” is not a year; write for example --year 2023.</source>
-        <translation>essaim&#xa0;: “%1” n&apos;est pas une année&#xa0;; écrivez par exemple --year 2023.</translation>
+        <translation>essaim&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une année&#xa0;; écrivez par exemple --year 2023.</translation>
     </message>
     <message>
         <source>essaim: the family “%1” is unknown; use one of %2.</source>
-        <translation>essaim&#xa0;: la famille “%1” est inconnue&#xa0;; utilisez l&apos;une de %2.</translation>
+        <translation>essaim&#xa0;: la famille «&#xa0;%1&#xa0;» est inconnue&#xa0;; utilisez l&apos;une de %2.</translation>
     </message>
     <message>
         <source>essaim: there is no sector “%1”; give its name or its number.</source>
-        <translation>essaim&#xa0;: il n&apos;y a pas de secteur “%1”&#xa0;; indiquez son nom ou son numéro.</translation>
+        <translation>essaim&#xa0;: il n&apos;y a pas de secteur «&#xa0;%1&#xa0;»&#xa0;; indiquez son nom ou son numéro.</translation>
     </message>
     <message>
         <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
-        <translation>essaim&#xa0;: la base de données “%1” ne contient encore aucun chiffre annuel&#xa0;; ajoutez-en dans l&apos;annuaire ou lancez “essaim demo”.</translation>
+        <translation>essaim&#xa0;: la base de données «&#xa0;%1&#xa0;» ne contient encore aucun chiffre annuel&#xa0;; ajoutez-en dans l&apos;annuaire ou lancez «&#xa0;essaim demo&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>TabularFile</name>
     <message>
         <source>The file “%1” does not exist or is a folder. Choose a CSV or TSV file.</source>
-        <translation>Le fichier “%1” n&apos;existe pas ou est un dossier. Choisissez un fichier CSV ou TSV.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas ou est un dossier. Choisissez un fichier CSV ou TSV.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read (%2). Check that it is not open in another program.</source>
-        <translation>Le fichier “%1” ne peut pas être lu (%2). Vérifiez qu&apos;il n&apos;est pas ouvert dans un autre programme.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez qu&apos;il n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
         <source>The file “%1” is empty: there is nothing to import.</source>
-        <translation>Le fichier “%1” est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <source>The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.</source>
-        <translation>Le fichier “%1” n&apos;est pas un tableau texte (il contient des données binaires). Enregistrez-le en CSV depuis votre tableur et importez ce fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;est pas un tableau texte (il contient des données binaires). Enregistrez-le en CSV depuis votre tableur et importez ce fichier.</translation>
     </message>
     <message>
         <source>Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.</source>
-        <translation>Des caractères de “%1” étaient déjà perdus avant que le fichier n&apos;arrive dans Essaim (ils s&apos;affichent en �). Vérifiez les accents des noms importés.</translation>
+        <translation>Des caractères de «&#xa0;%1&#xa0;» étaient déjà perdus avant que le fichier n&apos;arrive dans Essaim (ils s&apos;affichent en �). Vérifiez les accents des noms importés.</translation>
     </message>
     <message>
         <source>The file “%1” holds no table.</source>
-        <translation>Le fichier “%1” ne contient aucun tableau.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne contient aucun tableau.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>“%1”&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The first line of “%1” holds no column names. Add a line of column names at the top of the table.</source>
-        <translation>La première ligne de “%1” ne contient pas de noms de colonnes. Ajoutez une ligne de noms de colonnes en haut du tableau.</translation>
+        <translation>La première ligne de «&#xa0;%1&#xa0;» ne contient pas de noms de colonnes. Ajoutez une ligne de noms de colonnes en haut du tableau.</translation>
     </message>
     <message>
         <source>semicolon (;)</source>

@@ -6,6 +6,7 @@
 #include "eventdialog.h"
 #include "eventstore.h"
 #include "eventtypesdialog.h"
+#include "facetcombo.h"
 #include "icsexporter.h"
 #include "icsimporter.h"
 #include "occurrenceexpander.h"
@@ -136,6 +137,7 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     m_horizon->addItem(tr("Next 6 months"), 6);
     m_horizon->addItem(tr("Next year"), 12);
     m_horizon->setCurrentIndex(1);
+    FacetCombo::fit(m_horizon, -1);
     m_horizon->setVisible(false);
     connect(m_horizon, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
 
@@ -488,7 +490,7 @@ void AgendaTab::updateDetail()
                                         locale.toString(o->start.time(), QLocale::ShortFormat),
                                         locale.toString(o->end.time(), QLocale::ShortFormat));
     const int registered = int(m_store->registrations(o->eventId, o->originalStart).size());
-    QString seats = o->capacity > 0 ? tr("%1 registered of %2 places").arg(registered).arg(o->capacity)
+    QString seats = o->capacity > 0 ? tr("%1 of %n place(s)", nullptr, o->capacity).arg(tr("%n registered", nullptr, registered))
                                     : tr("%n registered", nullptr, registered);
     if (o->capacity > 0 && registered > o->capacity)
         seats = QStringLiteral("<span style=\"color:#b03a2e\">%1</span>").arg(tr("%1 — capacity passed").arg(seats));
@@ -521,7 +523,7 @@ int AgendaTab::chooseScope(const QString &question)
     return -1;
 }
 
-bool AgendaTab::push(const QList<EventRecord> &before, const QList<EventRecord> &after, const QString &text)
+bool AgendaTab::push(const QList<EventRecord> &before, const QList<EventRecord> &after, const QString &text, const QString &done)
 {
     auto *command = new EventChangeCommand(m_store, before, after, text);
     if (!command->applyNow()) {
@@ -531,7 +533,7 @@ bool AgendaTab::push(const QList<EventRecord> &before, const QList<EventRecord> 
         return false;
     }
     m_undoStack->push(command);
-    emit statusMessage(text);
+    emit statusMessage(done);
     return true;
 }
 
@@ -550,7 +552,7 @@ void AgendaTab::newEvent(const QDate &day)
         return;
     EventRecord record{dialog.event(), {}};
     record.event.uid = EventStore::newUid();
-    if (push({}, {record}, tr("Create “%1”").arg(record.event.title)))
+    if (push({}, {record}, tr("Create “%1”").arg(record.event.title), tr("Event “%1” created.").arg(record.event.title)))
         goToDate(record.event.start.date());
 }
 
@@ -599,20 +601,22 @@ void AgendaTab::openOccurrence(const Occurrence &occurrence)
     if (scope == SeriesEditor::Scope::ThisOccurrence && before.event.isRecurring()) {
         SeriesEditor::changeOccurrence(after.event, occurrence.originalStart,
                                        {edited.start, edited.end, edited.title, edited.location, edited.description});
-        push({before}, {after}, tr("Change one occurrence of “%1”").arg(before.event.title));
+        push({before}, {after}, tr("Change one occurrence of “%1”").arg(before.event.title),
+             tr("“%1” changed on %2 only.").arg(before.event.title, QLocale().toString(occurrence.originalStart.date(), QLocale::ShortFormat)));
         return;
     }
     if (scope == SeriesEditor::Scope::ThisAndFollowing) {
         EventRecord tail = SeriesEditor::splitAt(after, occurrence.originalStart, EventStore::newUid());
         if (!tail.event.uid.isEmpty()) {
             SeriesEditor::editWholeSeries(tail, edited);
-            push({before}, {after, tail}, tr("Change “%1” from %2 on").arg(before.event.title,
-                                                                            QLocale().toString(occurrence.originalStart.date(), QLocale::ShortFormat)));
+            const QString from = QLocale().toString(occurrence.originalStart.date(), QLocale::ShortFormat);
+            push({before}, {after, tail}, tr("Change “%1” from %2 on").arg(before.event.title, from),
+                 tr("“%1” changed from %2 on.").arg(before.event.title, from));
             return;
         }
     }
     SeriesEditor::editWholeSeries(after, edited);
-    push({before}, {after}, tr("Edit “%1”").arg(edited.title));
+    push({before}, {after}, tr("Edit “%1”").arg(edited.title), tr("Event “%1” changed.").arg(edited.title));
 }
 
 void AgendaTab::cancelSelectedOccurrence()
@@ -625,7 +629,8 @@ void AgendaTab::cancelSelectedOccurrence()
         return;
     EventRecord after = *loaded;
     SeriesEditor::cancelOccurrence(after.event, o->originalStart);
-    push({*loaded}, {after}, tr("Cancel “%1” of %2").arg(o->title, QLocale().toString(o->originalStart.date(), QLocale::ShortFormat)));
+    const QString day = QLocale().toString(o->originalStart.date(), QLocale::ShortFormat);
+    push({*loaded}, {after}, tr("Cancel “%1” of %2").arg(o->title, day), tr("“%1” of %2 cancelled.").arg(o->title, day));
 }
 
 void AgendaTab::deleteSelectedEvent()
@@ -641,7 +646,7 @@ void AgendaTab::deleteSelectedEvent()
         : tr("Delete “%1” and its registrations?").arg(loaded->event.title);
     if (Prompter::question(this, tr("Delete event"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    push({*loaded}, {}, tr("Delete “%1”").arg(loaded->event.title));
+    push({*loaded}, {}, tr("Delete “%1”").arg(loaded->event.title), tr("Event “%1” deleted.").arg(loaded->event.title));
 }
 
 void AgendaTab::editRegistrations()
@@ -663,7 +668,7 @@ void AgendaTab::editRegistrations()
     }
     kept += dialog.registrations();
     after.registrations = kept;
-    push({*loaded}, {after}, tr("Registrations of “%1”").arg(o->title));
+    push({*loaded}, {after}, tr("Registrations of “%1”").arg(o->title), tr("Registrations of “%1” saved.").arg(o->title));
     updateDetail();
 }
 
@@ -728,7 +733,8 @@ void AgendaTab::importIcs()
                            QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok)
         != QMessageBox::Ok)
         return;
-    if (push(before, after, tr("Import “%1”").arg(QFileInfo(path).fileName())))
+    if (push(before, after, tr("Import “%1”").arg(QFileInfo(path).fileName()),
+             tr("%n event(s) imported from “%1”.", nullptr, int(after.size())).arg(QFileInfo(path).fileName())))
         goToDate(after.first().event.start.date());
 }
 

@@ -92,7 +92,9 @@ private:
     void openOccurrence(const Occurrence &occurrence);
     int runDialog(QDialog *dialog);
     int chooseScope(const QString &question);
-    bool push(const QList<EventRecord> &before, const QList<EventRecord> &after, const QString &text);
+    /// @p text names the undo step ("Create …"); @p done says in the status
+    /// bar what happened ("Event … created.").
+    bool push(const QList<EventRecord> &before, const QList<EventRecord> &after, const QString &text, const QString &done);
 
     EventStore *m_store;
     QUndoStack *m_undoStack;

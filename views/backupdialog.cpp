@@ -1,5 +1,7 @@
 #include "backupdialog.h"
 
+#include "datasize.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -21,7 +23,7 @@ BackupDialog::BackupDialog(const QList<BackupManager::Backup> &backups, QWidget 
     const QLocale locale;
     for (const BackupManager::Backup &b : backups) {
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(locale.toString(b.taken, QLocale::LongFormat),
-                                                           locale.formattedDataSize(b.size)),
+                                                           DataSize::text(b.size)),
                                          m_list);
         item->setData(Qt::UserRole, b.path);
         item->setToolTip(b.path);

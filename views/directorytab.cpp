@@ -8,6 +8,7 @@
 #include "directoryexporter.h"
 #include "editactorcommand.h"
 #include "essfamily.h"
+#include "facetcombo.h"
 #include "prompter.h"
 #include "referencestore.h"
 #include "sectordialog.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -219,7 +221,7 @@ QList<QAction *> DirectoryTab::actorActions() const
 
 void DirectoryTab::buildFilters(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
+    auto *row = new QGridLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     m_family = new QComboBox(bar);
     m_family->setObjectName(QStringLiteral("familyFilter"));
@@ -237,19 +239,21 @@ void DirectoryTab::buildFilters(QWidget *bar)
     m_archived->addItem(tr("Current actors"), int(ActorFilter::Choice::No));
     m_archived->addItem(tr("Archived actors"), int(ActorFilter::Choice::Yes));
     m_archived->addItem(tr("Current and archived"), int(ActorFilter::Choice::Any));
-    // Combos size to a short label, not to their longest item, so the row
-    // fits a laptop screen; the popups still show the full names.
+    // Combos read whole in their first state and their popups show the full
+    // names; two rows of four (where, then yes-or-no questions) so that the
+    // tab still fits a laptop screen of 1,280 pixels.
+    int cell = 0;
     for (QComboBox *combo : {m_family, m_sector, m_epci, m_commune, m_employer, m_interns, m_charter, m_archived}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
+        FacetCombo::fit(combo);
         combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        row->addWidget(combo, 1);
+        row->addWidget(combo, cell / 4, cell % 4);
+        ++cell;
     }
     auto *reset = new QToolButton(bar);
     reset->setObjectName(QStringLiteral("resetFilters"));
     reset->setText(tr("Reset"));
     reset->setToolTip(tr("Show every current actor again"));
-    row->addWidget(reset);
+    row->addWidget(reset, 1, 4);
     reloadFilterChoices();
     for (QComboBox *combo : {m_family, m_sector, m_commune, m_employer, m_interns, m_charter, m_archived})
         connect(combo, &QComboBox::currentIndexChanged, this, &DirectoryTab::updateFilter);

@@ -49,8 +49,10 @@ ExportDialog::ExportDialog(int actorCount, QWidget *parent)
         QString detail;
     };
     const Choice choices[] = {
-        {Format::Csv, "formatCsv", tr("CSV for French Excel"), tr("Every actor shown; UTF-8 with BOM, “;” separator.")},
-        {Format::CsvRfc, "formatCsvRfc", tr("CSV RFC 4180"), tr("Every actor shown; plain UTF-8, comma separator, for other tools.")},
+        {Format::Csv, "formatCsv", tr("Spreadsheet for Excel (semicolon)"),
+         tr("Every actor shown; opens as is in Excel set up in French (UTF-8 with BOM, columns parted by semicolons).")},
+        {Format::CsvRfc, "formatCsvRfc", tr("Standard spreadsheet (comma)"),
+         tr("Every actor shown; for LibreOffice, a database or other tools (CSV RFC 4180: plain UTF-8, columns parted by commas).")},
         {Format::VCard, "formatVCard", tr("vCard 4.0, for address books"),
          tr("The contacts of these actors who consented to the publication of their details.")},
         {Format::GeoJson, "formatGeoJson", tr("GeoJSON, for uMap or GoGoCarto"),

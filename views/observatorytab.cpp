@@ -4,6 +4,7 @@
 #include "chartpanel.h"
 #include "communelistdialog.h"
 #include "essfamily.h"
+#include "facetcombo.h"
 #include "observatoryengine.h"
 #include "observatorystore.h"
 #include "presentationwindow.h"
@@ -200,10 +201,8 @@ void ObservatoryTab::buildFilterBar(QWidget *bar)
     row->addWidget(new QLabel(tr("Year:"), bar));
     row->addWidget(m_year);
     row->addWidget(new QLabel(tr("Territory:"), bar));
-    for (QComboBox *combo : {m_territory, m_family, m_sector}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
-    }
+    for (QComboBox *combo : {m_territory, m_family, m_sector})
+        FacetCombo::fit(combo, 18);
     row->addWidget(m_territory, 2);
     row->addWidget(m_family, 1);
     row->addWidget(m_sector, 1);

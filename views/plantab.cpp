@@ -1,5 +1,6 @@
 #include "plantab.h"
 
+#include "facetcombo.h"
 #include "insertplanitemcommand.h"
 #include "planactioneditor.h"
 #include "planexporter.h"
@@ -161,10 +162,8 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_partnerFilter->setObjectName(QStringLiteral("planPartnerFilter"));
     // Names of pilots and partners can be long: the combos keep a modest
     // width and their lists show the whole names.
-    for (QComboBox *combo : {m_pilotFilter, m_partnerFilter}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-    }
+    for (QComboBox *combo : {m_statusFilter, m_dueFilter, m_pilotFilter, m_partnerFilter})
+        FacetCombo::fit(combo, combo == m_pilotFilter || combo == m_partnerFilter ? 12 : 0);
     filters->addWidget(m_lateFilter);
     filters->addWidget(new QLabel(tr("Status:"), this));
     filters->addWidget(m_statusFilter);

@@ -24,8 +24,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(QString(), new QLabel(tr("A new language shows at the next start."), this));
     m_csv = new QComboBox(this);
     m_csv->setObjectName(QStringLiteral("csvChoice"));
-    m_csv->addItem(tr("For French Excel (UTF-8 with BOM, ;)"), QStringLiteral("excel"));
-    m_csv->addItem(tr("RFC 4180 (UTF-8, comma)"), QStringLiteral("rfc"));
+    m_csv->addItem(tr("For Excel (semicolon)"), QStringLiteral("excel"));
+    m_csv->addItem(tr("Standard (comma)"), QStringLiteral("rfc"));
     m_csv->setCurrentIndex(std::max(0, m_csv->findData(settings.value(QStringLiteral("export/csvFlavour"), QStringLiteral("excel")).toString())));
     form->addRow(tr("CSV &exports:"), m_csv);
     m_backup = new QCheckBox(tr("Keep a backup copy a day, for seven days"), this);

@@ -198,9 +198,11 @@ void RegistrationsDialog::updateCounts()
     }
     const int total = int(m_rows.size());
     m_counts->setText(tr("%n registration(s)", nullptr, total) + QStringLiteral(" — ")
-                      + tr("%1 present, %2 excused, %3 absent").arg(present).arg(excused).arg(absent));
+                      + tr("%1, %2, %3")
+                            .arg(tr("%n present", nullptr, present), tr("%n excused", nullptr, excused), tr("%n absent", nullptr, absent)));
     if (m_occurrence.capacity > 0 && total > m_occurrence.capacity)
-        m_capacity->setText(tr("Capacity passed: %1 registrations for %2 places.").arg(total).arg(m_occurrence.capacity));
+        m_capacity->setText(tr("Capacity passed: %1 for %2.")
+                                .arg(tr("%n registration(s)", nullptr, total), tr("%n place(s)", nullptr, m_occurrence.capacity)));
     else
         m_capacity->clear();
     m_capacity->setVisible(!m_capacity->text().isEmpty());

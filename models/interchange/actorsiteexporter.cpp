@@ -337,7 +337,7 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         index += QStringLiteral("<option value=\"%1\">%1</option>\n").arg(esc(c));
     index += QStringLiteral("</select></div>\n</form>\n");
     index += QStringLiteral("<p id=\"count\" aria-live=\"polite\">%1</p>\n")
-                 .arg(esc(m_pages == 1 ? tr("1 structure") : tr("%1 structures").arg(QLocale().toString(m_pages))));
+                 .arg(esc(tr("%Ln structure(s)", nullptr, m_pages)));
     index += QStringLiteral("<noscript><p>%1</p></noscript>\n")
                  .arg(esc(tr("The search needs JavaScript; the list of all the structures does not.")));
     index += QStringLiteral("<ul class=\"cards\" id=\"results\"></ul>\n<button type=\"button\" id=\"more\" hidden>%1</button>\n")

@@ -7,11 +7,9 @@
 
 QString ImportReport::summary() const
 {
-    const QString counts = tr("%1 created, %2 updated, %3 skipped, %4 rejected.")
-                               .arg(created)
-                               .arg(updated)
-                               .arg(skipped)
-                               .arg(rejected());
+    const QString counts = tr("%1, %2, %3, %4.")
+                               .arg(tr("%n created", nullptr, created), tr("%n updated", nullptr, updated),
+                                    tr("%n skipped", nullptr, skipped), tr("%n rejected", nullptr, rejected()));
     return dryRun ? tr("Dry run, nothing was written: %1").arg(counts) : counts;
 }
 

@@ -60,6 +60,6 @@ QString HeadcountBand::shortLabel() const
     if (!max)
         return tr("%1 and more").arg(locale.toString(min));
     if (min == *max)
-        return tr("%1 employees").arg(locale.toString(min));
+        return tr("%Ln employee(s)", nullptr, min);
     return tr("%1–%2").arg(locale.toString(min), locale.toString(*max));
 }

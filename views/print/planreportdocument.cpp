@@ -1,5 +1,7 @@
 #include "planreportdocument.h"
 
+#include "unitnoun.h"
+
 #include <QLocale>
 
 PlanReportDocument::PlanReportDocument(const PlanReportData &data, const PrintStyle &style)
@@ -51,7 +53,7 @@ QString PlanReportDocument::html(const PlanReportData &data, const PrintStyle &s
         auto value = [&locale, &esc](const std::optional<double> &v, const QString &unit) {
             if (!v)
                 return QStringLiteral("—");
-            return esc(unit.isEmpty() ? locale.toString(*v) : tr("%1 %2").arg(locale.toString(*v), unit));
+            return esc(UnitNoun::withValue(locale.toString(*v), *v, unit));
         };
         for (const auto &i : data.indicators) {
             // Below its target once the period is over: the committee's question.
