@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "commandline.h"
 #include "languagesetup.h"
 #include "councilactions.h"
@@ -18,6 +19,10 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool headless = CommandLine::isHeadless(arguments);
+    // The tests of the command line run the program at the instant they pin
+    // (an ISO 8601 UTC instant); users never set it.
+    if (const QDateTime pinned = QDateTime::fromString(qEnvironmentVariable("ESSAIM_CLOCK"), Qt::ISODate); pinned.isValid())
+        Clock::setFixed(pinned);
 
     // The commands run without a display: no QApplication for them. Printing
     // lays text out with real fonts and draws the observatory's charts (Qt

@@ -35,6 +35,7 @@
 #include "referencestore.h"
 #include "sectorstore.h"
 #include "socialutilityeditor.h"
+#include "clock.h"
 
 #include <QAction>
 #include <algorithm>
@@ -242,7 +243,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         BackupManager backups(m_database.get());
         backups.setPassphrase(QSettings().value(QStringLiteral("backup/passphrase")).toString());
         bool made = false;
-        if (!backups.dailyBackup(QDate::currentDate(), &made))
+        if (!backups.dailyBackup(Clock::today(), &made))
             statusBar()->showMessage(backups.errorString());
         else if (made)
             statusBar()->showMessage(tr("Today's backup copy was saved next to the database."), 5000);
@@ -688,7 +689,7 @@ void MainWindow::saveCopy()
     if (!m_database || (m_directory && !m_directory->settleForm()))
         return;
     const QString suggested = QFileInfo(m_database->filePath()).completeBaseName()
-        + QStringLiteral(" %1.essaim").arg(QDate::currentDate().toString(Qt::ISODate));
+        + QStringLiteral(" %1.essaim").arg(Clock::today().toString(Qt::ISODate));
     QString path = Prompter::saveFileName(this, tr("Save a copy"),
                                           QDir(QFileInfo(m_database->filePath()).absolutePath()).filePath(suggested), fileFilter());
     if (path.isEmpty())

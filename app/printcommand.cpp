@@ -23,6 +23,7 @@
 #include "letterdocument.h"
 #include "plaquettedocument.h"
 #include "publicationstore.h"
+#include "clock.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -188,11 +189,11 @@ int PrintCommand::planReport(Database &db, const DocumentFactory &factory, const
     // By default the plan's whole period up to today.
     QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     if (!from.isValid())
-        from = PlanVocabulary::firstDay(plan->periodStart).isValid() ? PlanVocabulary::firstDay(plan->periodStart) : QDate(QDate::currentDate().year(), 1, 1);
+        from = PlanVocabulary::firstDay(plan->periodStart).isValid() ? PlanVocabulary::firstDay(plan->periodStart) : QDate(Clock::today().year(), 1, 1);
     QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     if (!to.isValid()) {
         const QDate end = PlanVocabulary::lastDay(plan->periodEnd);
-        to = end.isValid() && end < QDate::currentDate() ? end : QDate::currentDate();
+        to = end.isValid() && end < Clock::today() ? end : Clock::today();
     }
     *document = factory.planReport(plan->id, from, to, error);
     return *document ? 0 : 1;

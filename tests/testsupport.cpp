@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "clock.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,39 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <time.h>
+
+namespace {
+
+// Every test executable runs in the time zone, locale and display that CTest
+// sets, even when started by hand from a shell: set before main(), so before
+// Qt reads them. CTest's own values win when present.
+struct PinnedEnvironment {
+    PinnedEnvironment()
+    {
+        qputenv("TZ", "Europe/Paris");
+        tzset();
+        qputenv("LANG", "C.UTF-8");
+        qputenv("LC_ALL", "C.UTF-8");
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+};
+const PinnedEnvironment pinnedEnvironment;
+
+} // namespace
+
 namespace TestSupport {
+
+QDateTime demoInstant()
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+}
+
+void pinClock(const QDateTime &instant)
+{
+    Clock::setFixed(instant);
+}
 
 QByteArray fileHash(const QString &path)
 {
@@ -36,6 +70,11 @@ CliResult runEssaim(const QString &home, const QStringList &arguments)
     // No display at all: the commands must not need one.
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The program's clock is the test's: pinned when the test pinned it.
+    if (Clock::isFixed())
+        env.insert(QStringLiteral("ESSAIM_CLOCK"), Clock::nowUtcText());
+    else
+        env.remove(QStringLiteral("ESSAIM_CLOCK"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ESSAIM_EXECUTABLE), arguments);
     if (!process.waitForFinished(120000))

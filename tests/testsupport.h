@@ -3,10 +3,19 @@
 #include "actor.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 namespace TestSupport {
+
+/// The instant the tests pin the clock at when they build the demo: Monday
+/// 23 November 2026, 10:00 in Paris, so that the demo's agenda has dates
+/// behind and ahead. Tests derive what they expect from the pinned clock
+/// (Clock::today(), DemoCalendar), never from the real one.
+QDateTime demoInstant();
+/// Pins Clock (and, through runEssaim(), the program's clock) at @p instant.
+void pinClock(const QDateTime &instant = demoInstant());
 
 /// SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fileHash(const QString &path);

@@ -1,3 +1,4 @@
+#include "demoagendabuilder.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -24,6 +25,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The demo is of the pinned year: 2026, its agenda from 1 January 2025 to 23 May 2027.
+        TestSupport::pinClock();
         m_demo = m_dir.filePath(QStringLiteral("demo.essaim"));
         const Result r = run({QStringLiteral("--db"), m_demo, QStringLiteral("demo")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -37,18 +40,21 @@ private slots:
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("uid;start;end;all_day;title;type;location"));
         QCOMPARE(lines.value(1), QStringLiteral("demo-2026-012@essaim;2026-11-01;2026-12-01;1;Mois de l'ESS;Mois de l'ESS;Sambre-Avesnois"));
-        QCOMPARE(lines.value(3), QStringLiteral("demo-2026-001@essaim;2026-11-06T18:00:00;2026-11-06T20:00:00;0;Rendez-vous de l'ESS;"
+        QCOMPARE(lines.value(3), DemoAgendaBuilder::rendezVousUid() + QStringLiteral(";2026-11-06T18:00:00;2026-11-06T20:00:00;0;Rendez-vous de l'ESS;"
                                                 "Rendez-vous de l'ESS;Maison de l'ESS, Maubeuge"));
         QCOMPARE(lines.size(), 4);
         // August's Rendez-vous is cancelled; May's moved to Thursday the 7th.
         r = run({QStringLiteral("--db"), m_demo, QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-08-01"),
                  QStringLiteral("--to"), QStringLiteral("2026-08-31"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.code, 0);
         QVERIFY(!r.out.contains(QStringLiteral("Rendez-vous")));
         r = run({QStringLiteral("--db"), m_demo, QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-05-01"),
                  QStringLiteral("--to"), QStringLiteral("2026-05-31")});
-        QVERIFY(r.out.contains(QStringLiteral("demo-2026-001@essaim;2026-05-07T18:00:00;")));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(DemoAgendaBuilder::rendezVousUid() + QStringLiteral(";2026-05-07T18:00:00;")));
         r = run({QStringLiteral("--db"), m_demo, QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-05-01"),
                  QStringLiteral("--to"), QStringLiteral("2026-05-31"), QStringLiteral("--format"), QStringLiteral("ics")});
+        QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
         QVERIFY(r.out.contains(QStringLiteral("RECURRENCE-ID;TZID=Europe/Paris:20260501T180000\r\n")));
     }
@@ -59,24 +65,30 @@ private slots:
         Result r = run({QStringLiteral("--db"), m_demo, QStringLiteral("export"), QStringLiteral("events"), QStringLiteral("--format"),
                         QStringLiteral("ics"), QStringLiteral("-o"), ics});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(r.out.trimmed(), QStringLiteral("15 events exported to “%1”.").arg(ics));
+        // The Rendez-vous series, the 14 yearly events of 2025 and of 2026, and the six of 2027 up to 23 May.
+        QCOMPARE(r.out.trimmed(), QStringLiteral("35 events exported to “%1”.").arg(ics));
         const QString range = m_dir.filePath(QStringLiteral("december.ics"));
         r = run({QStringLiteral("--db"), m_demo, QStringLiteral("export"), QStringLiteral("events"), QStringLiteral("--from"),
                  QStringLiteral("2026-12-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("-o"), range});
+        QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("3 events exported to “%1”.").arg(range)); // Rendez-vous, permanence, plenary
 
         const QString other = m_dir.filePath(QStringLiteral("other.essaim"));
         r = run({QStringLiteral("--db"), other, QStringLiteral("import"), QStringLiteral("events"), ics, QStringLiteral("--dry-run")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("15 events imported, 0 updated, 0 defects skipped.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("35 events imported, 0 updated, 0 defects skipped.")), qPrintable(r.out));
         r = run({QStringLiteral("--db"), other, QStringLiteral("import"), QStringLiteral("events"), ics});
-        QVERIFY2(r.out.contains(QStringLiteral("15 events imported, 0 updated")), qPrintable(r.out));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("35 events imported, 0 updated")), qPrintable(r.out));
         r = run({QStringLiteral("--db"), other, QStringLiteral("import"), QStringLiteral("events"), ics});
-        QVERIFY2(r.out.contains(QStringLiteral("0 events imported, 15 updated")), qPrintable(r.out));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 events imported, 35 updated")), qPrintable(r.out));
         r = run({QStringLiteral("--db"), other, QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
                  QStringLiteral("--to"), QStringLiteral("2026-12-31")});
+        QCOMPARE(r.code, 0);
         const Result original = run({QStringLiteral("--db"), m_demo, QStringLiteral("agenda"), QStringLiteral("--from"),
                                      QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31")});
+        QCOMPARE(original.code, 0);
         QCOMPARE(r.out, original.out);
     }
 
@@ -110,8 +122,10 @@ private slots:
                         .toUtf8());
         }
         Result r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"), first});
+        QCOMPARE(r.code, 0);
         QVERIFY(!r.out.contains(QStringLiteral("Warning")));
         r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"), second});
+        QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Warning: “Atelier” overlaps “Forum”")), qPrintable(r.out));
     }
 

@@ -1,6 +1,7 @@
 #include "actorform.h"
 #include "actorstore.h"
 #include "actortablemodel.h"
+#include "clock.h"
 #include "database.h"
 #include "directorytab.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -90,7 +92,7 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("0 actor(s)"));
         search->clear();
 
-        // Ctrl+Z takes the creation back, Ctrl+Shift+Z brings it again.
+        // Undo takes the creation back, redo brings it again (the keys: mainWindowHasItsMenusAndTab).
         m_undo->undo();
         QCOMPARE(m_actors->count(), 0);
         QCOMPARE(count->text(), QStringLiteral("0 actor(s)"));
@@ -147,11 +149,18 @@ private slots:
 
     void mainWindowHasItsMenusAndTab()
     {
+        // At 00:30 in Paris the backup is of the Paris day, not the UTC one.
+        Clock::setFixed(QDateTime(QDate(2026, 12, 3), QTime(23, 30), Qt::UTC));
+        const auto unpin = qScopeGuard([] { Clock::reset(); });
         MainWindow window;
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("window.essaim"))));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QVERIFY(tabs->count() >= 1); // one tab per capability
-        QCOMPARE(tabs->tabText(0), QStringLiteral("&Directory"));
+        // One tab per capability, in the order of the coordinator's work.
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        QCOMPARE(titles, (QStringList{QStringLiteral("&Directory"), QStringLiteral("&Observatory"), QStringLiteral("A&genda"),
+                                      QStringLiteral("&Plan"), QStringLiteral("&Publications")}));
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
@@ -164,6 +173,20 @@ private slots:
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("undoAction"))->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("redoAction"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+        // Ctrl+Z typed in the window takes a new actor back, Ctrl+Shift+Z brings it again.
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        DirectoryTab *directory = window.directoryTab();
+        QLabel *count = directory->findChild<QLabel *>(QStringLiteral("countLabel"));
+        directory->newActor();
+        type(directory->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Recyclerie du Val"));
+        QTest::mouseClick(directory->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QCOMPARE(count->text(), QStringLiteral("1 actor(s)"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count->text(), QStringLiteral("0 actor(s)"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(count->text(), QStringLiteral("1 actor(s)"));
         // Opening a file that is not a database says so and keeps the one open.
         QFile bogus(m_dir.filePath(QStringLiteral("bogus.essaim")));
         QVERIFY(bogus.open(QIODevice::WriteOnly));
@@ -175,7 +198,7 @@ private slots:
         QVERIFY(m_warnings.first().contains(QStringLiteral("is not an Essaim database")));
         QCOMPARE(window.databasePath(), QFileInfo(m_dir.filePath(QStringLiteral("window.essaim"))).absoluteFilePath());
         // Today's backup copy was taken at opening.
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("window.essaim.backup-%1").arg(QDate::currentDate().toString(Qt::ISODate)))));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("window.essaim.backup-%1").arg(QStringLiteral("2026-12-04")))));
     }
 
 private:

@@ -174,9 +174,16 @@ private slots:
         const QByteArray index = read(folder + QStringLiteral("/index.html"));
         QVERIFY(index.contains("Pôle ESS de l'Avesnois"));
 
-        // Again: the user is asked before the previous site is replaced.
+        // Again: the user is asked before the previous site is replaced. A
+        // mark in the old index shows which site is there after each answer.
+        {
+            QFile old(folder + QStringLiteral("/index.html"));
+            QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            old.write("ancien site");
+        }
         m_answer = QMessageBox::Cancel;
         exportTo(QStringLiteral("formatSite"), folder);
+        QCOMPARE(read(folder + QStringLiteral("/index.html")), QByteArray("ancien site")); // kept
         // The dialog offered the folder of the last site.
         QCOMPARE(m_dialogLog.last(), QDir::toNativeSeparators(folder));
         QCOMPARE(m_questions.size(), 1);
@@ -185,6 +192,8 @@ private slots:
         exportTo(QStringLiteral("formatSite"), folder);
         QCOMPARE(m_questions.size(), 2);
         QCOMPARE(m_warnings.size(), 0);
+        QVERIFY(read(folder + QStringLiteral("/index.html")).contains("Pôle ESS de l'Avesnois")); // replaced
+        QCOMPARE(QDir(folder + QStringLiteral("/actors")).entryList(QDir::Files).size(), 2);
 
         // A folder of other files is refused with the reason.
         const QString foreign = m_dir.filePath(QStringLiteral("docs"));

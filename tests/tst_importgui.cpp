@@ -71,12 +71,14 @@ private slots:
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("Épicerie du Cœur"));
         QCOMPARE(preview->verticalHeaderItem(1)->text(), QStringLiteral("3"));
-        // "Structure" is not a known name: choose the field by hand.
+        // "Structure", "Ville" and "Mél" are recognised; "Remarque" is not, so
+        // its field is chosen by hand, and the import follows that choice.
         auto *nameCombo = wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_0"));
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_1"))->currentData().toString(), QStringLiteral("commune"));
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_2"))->currentData().toString(), QStringLiteral("email"));
         QCOMPARE(nameCombo->currentData().toString(), QStringLiteral("name"));
         auto *noteCombo = wizard.findChild<QComboBox *>(QStringLiteral("mappingCombo_3"));
+        QCOMPARE(noteCombo->currentData().toString(), QString());
         noteCombo->setCurrentIndex(noteCombo->findData(QStringLiteral("notes")));
         emit noteCombo->activated(noteCombo->currentIndex());
         QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("presetNameEdit")), QStringLiteral("Partenaire"));
@@ -115,6 +117,12 @@ private slots:
         QVERIFY(wizard.imported());
         QCOMPARE(actors.count(), 3);
         QCOMPARE(actors.load(existing.id)->email, QStringLiteral("alpha@anor.fr"));
+        // The column chosen by hand went into the notes.
+        {
+            QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+            QVERIFY(q.exec(QStringLiteral("SELECT notes FROM actors WHERE name = 'Épicerie du Cœur'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("y"));
+        }
         QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))->text().section(QLatin1Char('\n'), 0, 0),
                  QStringLiteral("2 created, 1 updated, 0 skipped, 0 rejected, 1 imported with warnings."));
         QCOMPARE(undo.count(), 1);

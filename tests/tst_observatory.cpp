@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "database.h"
 #include "headcountband.h"
 #include "observatoryengine.h"
@@ -196,8 +197,12 @@ private slots:
         ActorStore actors(m_db->connectionName());
         QVERIFY(actors.setArchived(m_ids.value(QStringLiteral("a5")), false));
         QVERIFY(!store.archivedOn(m_ids.value(QStringLiteral("a5"))).isValid());
+        // Archived again at 00:30 in Paris, still the day before in UTC: the
+        // date is the user's, not SQLite's UTC date('now').
+        Clock::setFixed(QDateTime(QDate(2026, 12, 3), QTime(23, 30), Qt::UTC));
         QVERIFY(actors.setArchived(m_ids.value(QStringLiteral("a5")), true));
-        QCOMPARE(store.archivedOn(m_ids.value(QStringLiteral("a5"))), QDate::currentDate());
+        Clock::reset();
+        QCOMPARE(store.archivedOn(m_ids.value(QStringLiteral("a5"))), QDate(2026, 12, 4));
     }
 
     void filters_data()

@@ -363,11 +363,6 @@ private slots:
 
     void fullAttributesRoundTrip()
     {
-        const QString text = QStringLiteral(
-            "plan: Essai\n"
-            "  début: 2012-01\n"
-            "objectif: ignored\n");
-        Q_UNUSED(text)
         const QString outline = QStringLiteral(
             "plan: Plan complet\n"
             "  début: 2012-01-01\n"

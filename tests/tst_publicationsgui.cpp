@@ -1,5 +1,6 @@
 #include "agendatab.h"
 #include "bookletdocument.h"
+#include "clock.h"
 #include "database.h"
 #include "demodatabuilder.h"
 #include "mainwindow.h"
@@ -62,6 +63,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("EssaimTests"));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestSupport::pinClock();
     }
 
     void init()
@@ -179,7 +181,7 @@ private slots:
         auto *year = child<QComboBox>(QStringLiteral("portraitYear"));
         auto *territory = child<QComboBox>(QStringLiteral("portraitTerritory"));
         QCOMPARE(year->count(), 10);
-        QCOMPARE(year->currentText(), QStringLiteral("2024"));
+        QCOMPARE(year->currentText(), QString::number(Clock::today().year() - 1));
         year->setCurrentIndex(year->findData(2019));
         territory->setCurrentIndex(territory->findText(QStringLiteral("CC du Sud Avesnois")));
         QVERIFY(territory->currentIndex() > 0);
@@ -338,7 +340,7 @@ private slots:
         };
         tabs->setCurrentWidget(window.observatoryTab());
         window.findChild<QAction *>(QStringLiteral("portraitAction"))->trigger();
-        QVERIFY(previewTitle().endsWith(QStringLiteral(", 2024")));
+        QVERIFY(previewTitle().endsWith(QStringLiteral(", %1").arg(Clock::today().year() - 1)));
         window.agendaTab()->goToDate(QDate(2026, 11, 6));
         QVERIFY(window.agendaTab()->selectOccurrence(QStringLiteral("Rendez-vous de l'ESS"), QDate(2026, 11, 6)));
         auto *attendance = window.findChild<QAction *>(QStringLiteral("attendanceSheetAction"));

@@ -163,7 +163,8 @@ private slots:
             copy.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("copy"));
-        Q_UNUSED(oldBytes);
+        // Byte for byte the file as it was before the migration.
+        QCOMPARE(fileHash(db.migrationBackupPath()), oldBytes);
         // The new search index covers the rows that were already there.
         ActorSearchEngine engine(db.connectionName());
         ActorFilter filter;

@@ -10,6 +10,7 @@
 #include "referencestore.h"
 #include "sectorstore.h"
 #include "textkey.h"
+#include "clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -14,6 +14,7 @@
 #include "prompter.h"
 #include "registrationsdialog.h"
 #include "serieseditor.h"
+#include "clock.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -337,7 +338,7 @@ void AgendaTab::goToDate(const QDate &date)
 
 void AgendaTab::goToday()
 {
-    goToDate(QDate::currentDate());
+    goToDate(Clock::today());
 }
 
 void AgendaTab::goPrevious()
@@ -411,7 +412,7 @@ void AgendaTab::refresh()
 void AgendaTab::refreshUpcoming()
 {
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     QList<Occurrence> next = m_store->occurrences(AgendaTime::wall(today), AgendaTime::wall(today.addMonths(6)));
     m_upcoming->clear();
     int shown = 0;

@@ -1,4 +1,5 @@
 #include "calendarview.h"
+#include "clock.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -21,7 +22,7 @@ QColor textOn(const QColor &background)
 
 CalendarView::CalendarView(QWidget *parent)
     : QWidget(parent)
-    , m_current(QDate::currentDate())
+    , m_current(Clock::today())
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -180,7 +181,7 @@ void CalendarView::paintEvent(QPaintEvent *)
         if (m_mode == Mode::Week)
             name += QLatin1Char(' ') + QString::number(d.day());
         QFont f = font();
-        f.setBold(m_mode == Mode::Week && d == QDate::currentDate());
+        f.setBold(m_mode == Mode::Week && d == Clock::today());
         p.setFont(f);
         p.drawText(r, Qt::AlignCenter, name);
     }
@@ -227,7 +228,7 @@ void CalendarView::paintMonth(QPainter &p)
         p.drawRect(r);
         QRect number = r.adjusted(4, 2, -4, 0);
         number.setHeight(line);
-        if (d == QDate::currentDate()) {
+        if (d == Clock::today()) {
             const int w = fm.horizontalAdvance(QStringLiteral("00")) + 8;
             const QRect badge(number.right() - w + 2, number.top(), w, line - 2);
             p.setBrush(palette().color(QPalette::Highlight));
@@ -292,7 +293,7 @@ void CalendarView::paintWeek(QPainter &p)
         const QRect r = dayRect(first.addDays(i));
         p.setPen(grid);
         p.drawLine(r.left(), g.top(), r.left(), g.bottom());
-        if (first.addDays(i) == QDate::currentDate())
+        if (first.addDays(i) == Clock::today())
             p.fillRect(QRect(r.left() + 1, hours.top(), r.width() - 1, hours.height()), palette().color(QPalette::AlternateBase));
     }
     p.drawLine(g.left(), g.top() + allDayHeight, g.right(), g.top() + allDayHeight);

@@ -9,6 +9,7 @@
 #include "prompter.h"
 #include "publicholidays.h"
 #include "recurrence.h"
+#include "clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>

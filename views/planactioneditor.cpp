@@ -7,6 +7,7 @@
 #include "prompter.h"
 #include "planstore.h"
 #include "planvocabulary.h"
+#include "clock.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -18,6 +18,7 @@
 #include "planvocabulary.h"
 #include "prompter.h"
 #include "removeplanitemcommand.h"
+#include "clock.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -117,7 +118,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addActions({m_importAction, m_exportAction, m_printTimelineAction});
     toolbar->addSeparator();
-    m_todayEdit = new QDateEdit(QDate::currentDate(), this);
+    m_todayEdit = new QDateEdit(Clock::today(), this);
     m_todayEdit->setObjectName(QStringLiteral("planTodayEdit"));
     m_todayEdit->setCalendarPopup(true);
     DateEditFormat::withWeekday(m_todayEdit);
@@ -265,7 +266,7 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
         m_tree->expandAll();
         fillFilters();
         showPlanProperties();
-        refreshViews();
+        setToday(situationDay());
         updateActions();
     });
     connect(m_todayEdit, &QDateEdit::dateChanged, this, &PlanTab::setToday);
@@ -362,6 +363,15 @@ void PlanTab::setToday(const QDate &today)
     refreshViews();
 }
 
+QDate PlanTab::situationDay() const
+{
+    // A plan that is over is judged on its last day: judged today, every
+    // action it left undone would show late for ever.
+    const auto plan = m_store->plan(currentPlanId());
+    const QDate end = plan ? PlanVocabulary::lastDay(plan->periodEnd) : QDate();
+    return end.isValid() && end < Clock::today() ? end : Clock::today();
+}
+
 QDate PlanTab::today() const
 {
     return m_model->today();
@@ -382,7 +392,7 @@ void PlanTab::fillPlans()
         m_model->setPlan(currentPlanId());
         m_tree->expandAll();
         fillFilters();
-        refreshViews();
+        setToday(situationDay());
     }
     showPlanProperties();
     updateActions();

@@ -36,6 +36,8 @@ public:
     /// The day lateness is judged against ("situation on").
     void setToday(const QDate &today);
     QDate today() const;
+    /// The day a plan is judged on when shown: today, or its last day once it is over.
+    QDate situationDay() const;
     /// Shows the plan @p id (0: the first one).
     void showPlan(qint64 id);
     qint64 currentPlanId() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planlinkedevent.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -86,6 +87,6 @@ private:
 
     QList<Row> m_rows;
     QList<QDate> m_semesters;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
     QString m_title;
 };

@@ -19,6 +19,7 @@
 #include "prompter.h"
 #include "publicationeditcommand.h"
 #include "publicationstore.h"
+#include "clock.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -387,7 +388,7 @@ void PublicationsTab::newIssue()
 {
     LetterIssue issue;
     issue.number = m_store->nextIssueNumber();
-    issue.date = QDate::currentDate();
+    issue.date = Clock::today();
     issue.sections = LetterIssue::allSections();
     const QSignalBlocker blocker(m_issues);
     m_issues->clearSelection();
@@ -664,8 +665,8 @@ void PublicationsTab::planChosen()
         return;
     const QDate start = PlanVocabulary::firstDay(plan->periodStart);
     const QDate end = PlanVocabulary::lastDay(plan->periodEnd);
-    m_reportFrom->setDate(start.isValid() ? start : QDate(QDate::currentDate().year(), 1, 1));
-    m_reportTo->setDate(end.isValid() && end < QDate::currentDate() ? end : QDate::currentDate());
+    m_reportFrom->setDate(start.isValid() ? start : QDate(Clock::today().year(), 1, 1));
+    m_reportTo->setDate(end.isValid() && end < Clock::today() ? end : Clock::today());
 }
 
 QWidget *PublicationsTab::buildIdentityPage()

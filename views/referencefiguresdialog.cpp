@@ -4,6 +4,7 @@
 #include "referencefigurescsvreader.h"
 #include "referencefigurestore.h"
 #include "referencefiguretablemodel.h"
+#include "clock.h"
 
 #include <QAbstractItemDelegate>
 #include <QDate>
@@ -111,7 +112,7 @@ void ReferenceFiguresDialog::addFigure()
     ReferenceFigure f;
     f.kind = ReferenceFigure::Kind::Territory;
     f.code = QStringLiteral("all");
-    f.year = QDate::currentDate().year() - 1;
+    f.year = Clock::today().year() - 1;
     while (m_store->find(f.kind, f.code, f.year))
         --f.year;
     f.source = tr("to be completed");

@@ -4,6 +4,7 @@
 #include "observatorystore.h"
 #include "setsocialutilitycommand.h"
 #include "socialutilitygrid.h"
+#include "clock.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -35,7 +36,7 @@ SocialUtilityEditor::SocialUtilityEditor(ObservatoryStore *store, QUndoStack *un
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("socialUtilityYear"));
     m_year->setRange(1990, 2100);
-    m_year->setValue(QDate::currentDate().year() - 1);
+    m_year->setValue(Clock::today().year() - 1);
     top->addRow(tr("Social utility grid of:"), m_year);
     layout->addLayout(top);
     m_years = new QLabel(this);

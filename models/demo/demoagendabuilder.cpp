@@ -1,6 +1,7 @@
 #include "demoagendabuilder.h"
 
 #include "agendatime.h"
+#include "democalendar.h"
 #include "eventstore.h"
 #include "occurrenceexpander.h"
 #include "serieseditor.h"
@@ -19,9 +20,86 @@ struct Person
     QString email;
 };
 
-QDateTime at(int month, int day, int hour = 0, int minute = 0)
+QDateTime at(const QDate &day, int hour = 0, int minute = 0)
 {
-    return AgendaTime::wall(QDate(DemoAgendaBuilder::Year, month, day), QTime(hour, minute));
+    return AgendaTime::wall(day, QTime(hour, minute));
+}
+
+QString until(const QDate &day)
+{
+    return QStringLiteral("UNTIL=%1T235959").arg(day.toString(QStringLiteral("yyyyMMdd")));
+}
+
+/// The @p n th @p weekday of a month (n < 0: counted from the end).
+QDate nthWeekday(int year, int month, int weekday, int n)
+{
+    if (n > 0) {
+        const QDate first(year, month, 1);
+        return first.addDays((weekday - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+    }
+    const QDate last = QDate(year, month, 1).addMonths(1).addDays(-1);
+    return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7) + 7 * (n + 1));
+}
+
+/// One of the council's yearly events, as first written for 2026.
+struct YearlyEvent
+{
+    const char *title;
+    const char *type;
+    QDate pattern;     ///< its day in 2026: the same weekday in other years
+    int nth;           ///< when not 0: the nth weekday of the month, as its rule says
+    QTime start, end;  ///< an all-day event when both are null
+    int days;          ///< an all-day event's length
+    const char *location;
+    const char *rrule; ///< without its UNTIL
+    bool untilYearEnd; ///< weekly until the Tuesday before Christmas
+    int capacity;
+    const char *description;
+};
+
+const YearlyEvent yearlyEvents[] = {
+    {"Atelier « Guide des acteurs »", "Atelier", QDate(2026, 2, 10), 2, QTime(14, 0), QTime(16, 30), 0,
+     "Communauté d'agglomération, Maubeuge", "FREQ=MONTHLY;BYDAY=2TU;COUNT=4", false, 15,
+     "Relecture des fiches du guide des acteurs de l'ESS avant son impression."},
+    {"Atelier « Finances solidaires »", "Atelier", QDate(2026, 1, 29), -1, QTime(9, 30), QTime(12, 0), 0,
+     "France Active, Valenciennes", "FREQ=MONTHLY;BYDAY=-1TH;COUNT=6", false, 12,
+     "Prêts d'honneur, garanties, épargne solidaire : les outils de financement des projets."},
+    {"Atelier « Événementiel »", "Atelier", QDate(2026, 9, 15), 0, QTime(9, 30), QTime(12, 0), 0, "Maison de l'ESS, Maubeuge",
+     "FREQ=WEEKLY;INTERVAL=2;COUNT=3", false, 12, "Préparer ensemble les événements du Mois de l'ESS."},
+    {"Atelier « Besoins sociaux »", "Atelier", QDate(2026, 6, 18), 0, QTime(14, 0), QTime(17, 0), 0, "Centre social, Fourmies", "",
+     false, 20, "Diagnostic partagé des besoins sociaux non couverts du Sud-Avesnois."},
+    {"Formation collective DLA : gouvernance associative", "Formation", QDate(2026, 3, 17), 0, QTime(9, 0), QTime(17, 0), 0,
+     "Pôle emploi, Avesnes-sur-Helpe", "FREQ=WEEKLY;COUNT=3", false, 15,
+     "Trois journées du Dispositif local d'accompagnement pour les dirigeants bénévoles."},
+    {"Petit-déjeuner des élus et de l'ESS", "Petit-déjeuner", QDate(2026, 4, 9), 0, QTime(8, 0), QTime(9, 30), 0, "Mairie, Hautmont",
+     "", false, 30, "Présentation de la commande publique responsable aux élus."},
+    {"Chantier « Mutualiser les compétences »", "Chantier", QDate(2026, 2, 24), 0, QTime(14, 0), QTime(17, 0), 0,
+     "Maison de l'ESS, Maubeuge", "FREQ=MONTHLY;INTERVAL=3;COUNT=4", false, 0,
+     "Groupe de travail sur le partage de salariés et de matériel."},
+    {"Journée d'études « ESS et transition écologique »", "Journée d'études", QDate(2026, 10, 8), 0, QTime(9, 0), QTime(17, 0), 0,
+     "Université, Maubeuge", "", false, 80, "Conférences et tables rondes avec les chercheurs et les acteurs."},
+    {"Moment solidaire de l'été", "Moment solidaire", QDate(2026, 6, 26), 0, QTime(17, 0), QTime(21, 0), 0,
+     "Jardin partagé, Jeumont", "", false, 0, "Pique-nique partagé ouvert aux habitants."},
+    {"Permanence ESS", "Permanence", QDate(2026, 1, 13), 0, QTime(9, 0), QTime(12, 0), 0, "Maison de l'ESS, Maubeuge",
+     "FREQ=WEEKLY;BYDAY=TU", true, 0, "Accueil des porteurs de projet sans rendez-vous."},
+    {"Mois de l'ESS", "Mois de l'ESS", QDate(2026, 11, 1), 0, QTime(), QTime(), 30, "Sambre-Avesnois", "", false, 0,
+     "Un mois de manifestations partout en France pour faire connaître l'économie sociale et solidaire."},
+    {"Forum de l'ESS", "Forum", QDate(2026, 11, 13), 0, QTime(9, 0), QTime(17, 0), 0, "Salle des fêtes, Maubeuge", "", false, 300,
+     "Stands des structures, offres d'emploi et de bénévolat."},
+    {"Trophées de l'ESS", "Trophée", QDate(2026, 11, 27), 0, QTime(18, 30), QTime(21, 0), 0, "Théâtre, Maubeuge", "", false, 150,
+     "Remise des trophées aux initiatives de l'année."},
+    {"Plénière d'évaluation du plan", "Plénière", QDate(2026, 12, 11), 0, QTime(14, 0), QTime(17, 0), 0,
+     "Communauté d'agglomération, Maubeuge", "", false, 60, "Bilan de l'année, évaluation des actions du plan et perspectives."},
+};
+
+/// The day of a yearly event in @p year.
+QDate dayOf(const YearlyEvent &y, int year)
+{
+    if (y.nth != 0)
+        return nthWeekday(year, y.pattern.month(), y.pattern.dayOfWeek(), y.nth);
+    if (y.start.isNull())
+        return QDate(year, y.pattern.month(), y.pattern.day());
+    return DemoCalendar::sameWeekday(y.pattern, year);
 }
 
 } // namespace
@@ -29,6 +107,16 @@ QDateTime at(int month, int day, int hour = 0, int minute = 0)
 DemoAgendaBuilder::DemoAgendaBuilder(const QString &connectionName)
     : m_connectionName(connectionName)
 {
+}
+
+QString DemoAgendaBuilder::uid(int year, int number)
+{
+    return QStringLiteral("demo-%1-%2@essaim").arg(year).arg(number, 3, 10, QLatin1Char('0'));
+}
+
+QString DemoAgendaBuilder::rendezVousUid()
+{
+    return uid(DemoCalendar::agendaFirstDay().year(), 1);
 }
 
 bool DemoAgendaBuilder::build()
@@ -50,23 +138,25 @@ bool DemoAgendaBuilder::build()
         if (!actors.contains(p.actorId))
             actors << p.actorId;
     }
-    QRandomGenerator draw(20260102); // the year's first Rendez-vous
+    QRandomGenerator draw(20260102); // the first Rendez-vous of 2026: any fixed seed will do
     auto type = [&store](const char *name) { return store.typeIdByName(QString::fromUtf8(name)); };
     auto actor = [&](int i) -> qint64 { return actors.isEmpty() ? 0 : actors.at(i % actors.size()); };
 
+    const QDate firstDay = DemoCalendar::agendaFirstDay();
+    const QDate lastDay = DemoCalendar::agendaLastDay();
     QList<EventRecord> records;
-    auto add = [&](const char *title, const char *typeName, const QDateTime &start, const QDateTime &end, const char *location,
-                   const char *rrule, int capacity, const char *description) -> Event & {
+    auto add = [&](const QString &uid, const char *title, const char *typeName, const QDateTime &start, const QDateTime &end,
+                   const char *location, const QString &rrule, int capacity, const char *description) -> Event & {
         EventRecord r;
         Event &e = r.event;
-        e.uid = QStringLiteral("demo-%1-%2@essaim").arg(Year).arg(records.size() + 1, 3, 10, QLatin1Char('0'));
+        e.uid = uid;
         e.title = QString::fromUtf8(title);
         e.typeId = type(typeName);
         e.start = start;
         e.end = end;
         e.allDay = start.time() == QTime(0, 0) && end.time() == QTime(0, 0) && start.daysTo(end) >= 1;
         e.location = QString::fromUtf8(location);
-        e.rrule = QString::fromLatin1(rrule);
+        e.rrule = rrule;
         e.capacity = capacity;
         e.description = QString::fromUtf8(description);
         e.organiserId = actor(int(records.size()) * 7);
@@ -76,50 +166,47 @@ bool DemoAgendaBuilder::build()
         return records.last().event;
     };
 
-    Event &rdv = add("Rendez-vous de l'ESS", "Rendez-vous de l'ESS", at(1, 2, 18), at(1, 2, 20), "Maison de l'ESS, Maubeuge",
-                     "FREQ=MONTHLY;BYDAY=1FR;UNTIL=20261231T235959", 40,
+    // The Rendez-vous de l'ESS, every first Friday over the whole agenda; none
+    // in August; moved to the Thursday when the first Friday is 1 May.
+    const QDate firstRdv = DemoCalendar::firstFriday(firstDay.year(), 1);
+    Event &rdv = add(rendezVousUid(), "Rendez-vous de l'ESS", "Rendez-vous de l'ESS", at(firstRdv, 18), at(firstRdv, 20),
+                     "Maison de l'ESS, Maubeuge", QStringLiteral("FREQ=MONTHLY;BYDAY=1FR;") + until(lastDay), 40,
                      "Le rendez-vous mensuel des acteurs de l'ESS du territoire : une structure présente son activité, "
                      "puis échanges autour d'un verre.");
-    SeriesEditor::cancelOccurrence(rdv, at(8, 7, 18));
-    SeriesEditor::changeOccurrence(rdv, at(5, 1, 18), {at(5, 7, 18), at(5, 7, 20), rdv.title, rdv.location, rdv.description});
-    add("Atelier « Guide des acteurs »", "Atelier", at(2, 10, 14), at(2, 10, 16, 30), "Communauté d'agglomération, Maubeuge",
-        "FREQ=MONTHLY;BYDAY=2TU;COUNT=4", 15, "Relecture des fiches du guide des acteurs de l'ESS avant son impression.");
-    add("Atelier « Finances solidaires »", "Atelier", at(1, 29, 9, 30), at(1, 29, 12), "France Active, Valenciennes",
-        "FREQ=MONTHLY;BYDAY=-1TH;COUNT=6", 12, "Prêts d'honneur, garanties, épargne solidaire : les outils de financement des projets.");
-    add("Atelier « Événementiel »", "Atelier", at(9, 15, 9, 30), at(9, 15, 12), "Maison de l'ESS, Maubeuge",
-        "FREQ=WEEKLY;INTERVAL=2;COUNT=3", 12, "Préparer ensemble les événements du Mois de l'ESS.");
-    add("Atelier « Besoins sociaux »", "Atelier", at(6, 18, 14), at(6, 18, 17), "Centre social, Fourmies", "", 20,
-        "Diagnostic partagé des besoins sociaux non couverts du Sud-Avesnois.");
-    add("Formation collective DLA : gouvernance associative", "Formation", at(3, 17, 9), at(3, 17, 17),
-        "Pôle emploi, Avesnes-sur-Helpe", "FREQ=WEEKLY;COUNT=3", 15,
-        "Trois journées du Dispositif local d'accompagnement pour les dirigeants bénévoles.");
-    add("Petit-déjeuner des élus et de l'ESS", "Petit-déjeuner", at(4, 9, 8), at(4, 9, 9, 30), "Mairie, Hautmont", "", 30,
-        "Présentation de la commande publique responsable aux élus.");
-    add("Chantier « Mutualiser les compétences »", "Chantier", at(2, 24, 14), at(2, 24, 17), "Maison de l'ESS, Maubeuge",
-        "FREQ=MONTHLY;INTERVAL=3;COUNT=4", 0, "Groupe de travail sur le partage de salariés et de matériel.");
-    add("Journée d'études « ESS et transition écologique »", "Journée d'études", at(10, 8, 9), at(10, 8, 17),
-        "Université, Maubeuge", "", 80, "Conférences et tables rondes avec les chercheurs et les acteurs.");
-    add("Moment solidaire de l'été", "Moment solidaire", at(6, 26, 17), at(6, 26, 21), "Jardin partagé, Jeumont", "", 0,
-        "Pique-nique partagé ouvert aux habitants.");
-    add("Permanence ESS", "Permanence", at(1, 13, 9), at(1, 13, 12), "Maison de l'ESS, Maubeuge",
-        "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261222T235959", 0, "Accueil des porteurs de projet sans rendez-vous.");
-    add("Mois de l'ESS", "Mois de l'ESS", at(11, 1), at(12, 1), "Sambre-Avesnois", "", 0,
-        "Un mois de manifestations partout en France pour faire connaître l'économie sociale et solidaire.");
-    add("Forum de l'ESS", "Forum", at(11, 13, 9), at(11, 13, 17), "Salle des fêtes, Maubeuge", "", 300,
-        "Stands des structures, offres d'emploi et de bénévolat.");
-    add("Trophées de l'ESS", "Trophée", at(11, 27, 18, 30), at(11, 27, 21), "Théâtre, Maubeuge", "", 150,
-        "Remise des trophées aux initiatives de l'année.");
-    add("Plénière d'évaluation du plan", "Plénière", at(12, 11, 14), at(12, 11, 17), "Communauté d'agglomération, Maubeuge",
-        "", 60, "Bilan de l'année, évaluation des actions du plan et perspectives.");
+    for (int year = firstDay.year(); year <= lastDay.year(); ++year) {
+        const QDate august = DemoCalendar::firstFriday(year, 8);
+        if (august <= lastDay)
+            SeriesEditor::cancelOccurrence(rdv, at(august, 18));
+        const QDate may = DemoCalendar::firstFriday(year, 5);
+        if (may.day() == 1 && may <= lastDay)
+            SeriesEditor::changeOccurrence(rdv, at(may, 18), {at(may.addDays(6), 18), at(may.addDays(6), 20), rdv.title, rdv.location,
+                                                              rdv.description});
+    }
+    // The council's yearly events, in every year of the agenda.
+    for (int year = firstDay.year(); year <= lastDay.year(); ++year) {
+        int number = 1;
+        for (const YearlyEvent &y : yearlyEvents) {
+            ++number;
+            const QDate day = dayOf(y, year);
+            if (day < firstDay || day > lastDay)
+                continue;
+            const QString rrule = y.untilYearEnd
+                ? QString::fromLatin1(y.rrule) + QLatin1Char(';') + until(std::min(lastDay, DemoCalendar::sameWeekday(QDate(2026, 12, 22), year)))
+                : QString::fromLatin1(y.rrule);
+            const QDateTime start = y.start.isNull() ? at(day) : at(day, y.start.hour(), y.start.minute());
+            const QDateTime end = y.start.isNull() ? at(day.addDays(y.days)) : at(day, y.end.hour(), y.end.minute());
+            add(uid(year, number), y.title, y.type, start, end, y.location, rrule, y.capacity, y.description);
+        }
+    }
 
-    // Registrations: directory contacts; attendance is known before the
-    // reference day, later occurrences only have registrations.
-    const QDateTime today = AgendaTime::wall(referenceDay());
+    // Registrations: directory contacts; attendance is known before today,
+    // later occurrences only have registrations.
+    const QDateTime today = AgendaTime::wall(DemoCalendar::today());
     for (EventRecord &r : records) {
         const Event &e = r.event;
         if (e.allDay || e.typeId == type("Permanence") || people.isEmpty())
             continue;
-        const QList<Occurrence> occurrences = OccurrenceExpander::expand(e, at(1, 1), AgendaTime::wall(QDate(Year + 1, 1, 1)));
+        const QList<Occurrence> occurrences = OccurrenceExpander::expand(e, at(firstDay), at(lastDay.addDays(1)));
         for (const Occurrence &o : occurrences) {
             const int cap = e.capacity > 0 ? e.capacity : 25;
             int n = std::min<int>(int(people.size()), cap / 2 + int(draw.bounded(cap / 2 + 1)));

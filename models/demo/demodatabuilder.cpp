@@ -2,6 +2,7 @@
 
 #include "territorystore.h"
 #include "demoagendabuilder.h"
+#include "democalendar.h"
 #include "demoplanbuilder.h"
 #include "demoprojectsbuilder.h"
 #include "demopublicationsbuilder.h"
@@ -295,7 +296,7 @@ struct Closure
     const char *note;
 };
 const Closure closures[] = {
-    {"Club Informatique Seniors de Fourmies", 2021, "Dissolution votée en assemblée générale en mars 2022 ; les adhérents ont rejoint l'Université Populaire."},
+    {"Club Informatique Seniors de Fourmies", 2021, "Dissolution votée en assemblée générale en mars %1 ; les adhérents ont rejoint l'Université Populaire."},
 };
 
 const char *const streets[] = {
@@ -447,6 +448,7 @@ public:
             out += QChar(u'0' + between(0, 9));
         return out;
     }
+    QDate day(const QDate &from, const QDate &to) { return from.addDays(between(0, int(from.daysTo(to)))); }
     QDate date(int fromYear, int toYear)
     {
         const QDate from(fromYear, 1, 1);
@@ -481,7 +483,7 @@ QString slug(const QString &text, int maxWords)
 }
 
 QList<YearFigures> drawFigures(Draw &draw, const Template &t, const QString &family, const QString &status, int firstYear, int lastYear,
-                               bool headcountKnown)
+                               bool headcountKnown, int latestYear)
 {
     const QString sector = QString::fromUtf8(t.sector);
     const bool association = family == QLatin1String("association");
@@ -518,12 +520,12 @@ QList<YearFigures> drawFigures(Draw &draw, const Template &t, const QString &fam
         members = draw.between(20, 300);
     const double operating = t.size == 0 ? draw.real(1500, 35000) : draw.real(8000, 150000);
     const double trend = draw.real(-0.03, 0.06);
-    const bool skipsLatest = lastYear == 2024 && draw.chance(0.08);
+    const bool skipsLatest = lastYear == latestYear && draw.chance(0.08);
 
     QList<YearFigures> figures;
     double growth = 1.0;
     for (int year = firstYear; year <= lastYear; ++year) {
-        if (year == 2024 && skipsLatest)
+        if (year == latestYear && skipsLatest)
             break; // not declared yet
         if (year > firstYear)
             growth *= 1.0 + trend + draw.real(-0.05, 0.05);
@@ -607,6 +609,8 @@ bool DemoDataBuilder::build()
         communeByName.insert(TextKey::fold(communes.at(i).name), i);
 
     Draw draw(20120601); // the first Rendez-vous de l'ESS: any fixed seed will do
+    // The demo's years follow today's: figures up to last year.
+    const int shift = DemoCalendar::yearShift();
 
     // Big towns weigh more: the weight grows with the population, less than linearly.
     auto pickCommune = [&](const QString &epciWord) -> const Commune & {
@@ -687,20 +691,22 @@ bool DemoDataBuilder::build()
             a.address = QString::fromUtf8(draw.pick(complements)) + QStringLiteral(", ") + a.address;
 
         // Dates and flags.
-        a.creationYear = t.created > 0 ? t.created : draw.between(1950, 2014);
+        a.creationYear = (t.created > 0 ? t.created : draw.between(1950, 2014)) + shift;
         a.employer = t.size > 0;
         a.acceptsInterns = draw.chance(a.employer ? 0.45 : 0.1);
         if (draw.chance(0.35))
-            a.charterSignedOn = draw.date(std::max(2011, a.creationYear + 1), 2023);
+            a.charterSignedOn = draw.date(std::max(2011 + shift, a.creationYear + 1), 2023 + shift);
         const bool insertion = !a.iaeAgreement.isEmpty();
         const bool esusLikely = insertion || a.family == QLatin1String("societe_commerciale")
             || a.legalStatus.startsWith(QLatin1String("SCIC")) || a.legalStatus == QLatin1String("CAE");
         if (a.family != QLatin1String("hors_champ") && draw.chance(esusLikely ? 0.85 : 0.05)) {
             a.esusAgreement = true;
-            a.esusAgreedOn = draw.date(std::max(2015, a.creationYear + 1), 2023);
+            a.esusAgreedOn = draw.date(std::max(2015 + shift, a.creationYear + 1), 2023 + shift);
         }
         a.publicationConsent = draw.chance(0.9);
-        a.createdAt = QDateTime(draw.date(2012, 2024), QTime(draw.between(8, 18), draw.between(0, 59)), Qt::UTC);
+        // Entered in the directory up to yesterday: the Lettre of this year has new actors.
+        a.createdAt = QDateTime(draw.day(QDate(2012 + shift, 1, 1), DemoCalendar::today().addDays(-1)),
+                                QTime(draw.between(8, 18), draw.between(0, 59)), Qt::UTC);
         if (draw.chance(0.2))
             a.notes = QString::fromUtf8(draw.pick(notes));
 
@@ -806,10 +812,10 @@ bool DemoDataBuilder::build()
                 c.email = first + QLatin1Char('.') + last + (draw.chance(0.6) ? QStringLiteral("@example.org") : QStringLiteral("@example.fr"));
             if (i == 0 || draw.chance(0.6))
                 c.phone = draw.phone();
-            auto consent = [&draw](QDate *on, QString *source) {
+            auto consent = [&draw, shift](QDate *on, QString *source) {
                 const ConsentSource &s = draw.pick(consentSources);
                 *source = QString::fromUtf8(s.source);
-                *on = s.year > 0 ? QDate(s.year, s.month, s.day) : draw.date(2012, 2024);
+                *on = s.year > 0 ? QDate(s.year, s.month, s.day) : draw.date(2012 + shift, 2024 + shift);
             };
             if (draw.chance(0.8)) {
                 c.consentGuide = true;
@@ -823,16 +829,17 @@ bool DemoDataBuilder::build()
         }
 
         // Ten years of figures (fewer for the young and the closed).
-        int lastYear = 2024;
+        int lastYear = DemoCalendar::lastFigureYear();
         for (const Closure &closure : closures) {
             if (a.name == QString::fromUtf8(closure.name)) {
-                lastYear = closure.lastYear;
+                lastYear = closure.lastYear + shift;
                 a.archived = true;
-                a.notes = QString::fromUtf8(closure.note);
+                a.notes = QString::fromUtf8(closure.note).arg(lastYear + 1);
             }
         }
         const bool headcountKnown = a.employer || draw.chance(0.75);
-        a.figures = drawFigures(draw, t, a.family, a.legalStatus, std::max(2015, a.creationYear), lastYear, headcountKnown);
+        a.figures = drawFigures(draw, t, a.family, a.legalStatus, std::max(DemoCalendar::firstFigureYear(), a.creationYear), lastYear,
+                                headcountKnown, DemoCalendar::lastFigureYear());
 
         const QList<ValidationIssue> issues = ActorValidator::validate(a, communePostcodes);
         if (!issues.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "demoobservatorybuilder.h"
 
+#include "democalendar.h"
 #include "headcountband.h"
 #include "observatorystore.h"
 #include "referencefigurestore.h"
@@ -60,8 +61,9 @@ bool DemoObservatoryBuilder::build()
         while (q.next())
             epciPopulation.insert(q.value(0).toString(), qMakePair(q.value(1).toString(), q.value(2).toLongLong()));
     }
-    for (int year : {2016, 2019, 2022}) {
-        const double trend = 1.0 + 0.006 * (year - 2019);
+    const int shift = DemoCalendar::yearShift();
+    for (int year : {2016 + shift, 2019 + shift, 2022 + shift}) {
+        const double trend = 1.0 + 0.006 * (year - 2019 - shift);
         qint64 whole = 0;
         for (auto it = epciPopulation.cbegin(); it != epciPopulation.cend(); ++it) {
             ReferenceFigure epci;
@@ -98,9 +100,11 @@ bool DemoObservatoryBuilder::build()
     // headcount get the band of their last declared one.
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT a.id, (SELECT f.headcount FROM actor_figures f WHERE f.actor_id = a.id AND f.headcount IS NOT NULL "
-                              "ORDER BY f.year DESC LIMIT 1) FROM actors a WHERE a.employer = 1 AND a.archived = 0 AND NOT EXISTS "
-                              "(SELECT 1 FROM actor_figures g WHERE g.actor_id = a.id AND g.year = 2024 AND g.headcount IS NOT NULL)"));
+        q.prepare(QStringLiteral("SELECT a.id, (SELECT f.headcount FROM actor_figures f WHERE f.actor_id = a.id AND f.headcount IS NOT NULL "
+                                 "ORDER BY f.year DESC LIMIT 1) FROM actors a WHERE a.employer = 1 AND a.archived = 0 AND NOT EXISTS "
+                                 "(SELECT 1 FROM actor_figures g WHERE g.actor_id = a.id AND g.year = ? AND g.headcount IS NOT NULL)"));
+        q.addBindValue(DemoCalendar::lastFigureYear());
+        q.exec();
         QList<QPair<qint64, int>> missing;
         while (q.next())
             missing << qMakePair(q.value(0).toLongLong(), q.value(1).isNull() ? 1 : q.value(1).toInt());
@@ -112,7 +116,7 @@ bool DemoObservatoryBuilder::build()
             }
         }
     }
-    // The association dissolved in March 2022 (see DemoDataBuilder's closures).
+    // The association dissolved in March of the year after its last figures (see DemoDataBuilder's closures).
     {
         QSqlQuery q(db);
         q.exec(QStringLiteral("SELECT id FROM actors WHERE archived = 1"));
@@ -120,9 +124,9 @@ bool DemoObservatoryBuilder::build()
         while (q.next())
             archived << q.value(0).toLongLong();
         for (qint64 id : archived)
-            observatory.setArchivedOn(id, QDate(2022, 3, 15));
+            observatory.setArchivedOn(id, QDate(2022 + shift, 3, 15));
     }
-    // Social utility grids for one actor in three, in 2021 and 2024, a
+    // Social utility grids for one actor in three, three years ago and last year, a
     // little better the second time.
     {
         QSqlQuery q(db);
@@ -138,7 +142,7 @@ bool DemoObservatoryBuilder::build()
                 first.insert(c, base);
                 second.insert(c, std::min(SocialUtilityGrid::MaxScore, base + (draw.bounded(3) == 0 ? 1 : 0)));
             }
-            if (!observatory.setScores(ids.at(i), 2021, first) || !observatory.setScores(ids.at(i), 2024, second)) {
+            if (!observatory.setScores(ids.at(i), 2021 + shift, first) || !observatory.setScores(ids.at(i), 2024 + shift, second)) {
                 m_error = observatory.errorString();
                 return false;
             }

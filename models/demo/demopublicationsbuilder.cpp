@@ -1,5 +1,6 @@
 #include "demopublicationsbuilder.h"
 
+#include "democalendar.h"
 #include "publicationstore.h"
 
 #include <QFile>
@@ -27,7 +28,9 @@ bool DemoPublicationsBuilder::build()
 
     LetterIssue first;
     first.number = 1;
-    first.date = QDate(2024, 3, 1);
+    // Two issues of this year: the first in January, the latest today.
+    const QDate today = DemoCalendar::today();
+    first.date = std::min(today, QDate(today.year(), 1, 5));
     first.title = QStringLiteral("Le printemps de l'ESS en Sambre-Avesnois");
     first.editorialHtml = QStringLiteral(
         "<p>Chères actrices, chers acteurs de l'ESS,</p><p>Voici le premier numéro de notre <b>Lettre de l'ESS</b>. "
@@ -36,7 +39,7 @@ bool DemoPublicationsBuilder::build()
     first.sections = {LetterIssue::AgendaSection, LetterIssue::NewActorsSection, LetterIssue::KeyFiguresSection};
     LetterIssue second;
     second.number = 2;
-    second.date = QDate(2026, 11, 2);
+    second.date = today;
     second.title = QStringLiteral("Le Mois de l'ESS en Sambre-Avesnois");
     second.editorialHtml = QStringLiteral(
         "<p>La rentrée est le temps des ateliers : le <b>Guide des acteurs</b>, l'<i>Événementiel</i> et les "

@@ -3,6 +3,7 @@
 #include "essfamily.h"
 #include "exportcontext.h"
 #include "textkey.h"
+#include "clock.h"
 
 #include <QCollator>
 #include <QDate>
@@ -137,7 +138,7 @@ QString ActorSiteExporter::footer() const
     const QLocale locale;
     return QStringLiteral("<footer>%1</footer>\n")
         .arg(esc(tr("Published on %1 with Essaim. Only the structures that agreed to be published appear here.")
-                     .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
+                     .arg(locale.toString(Clock::today(), QLocale::LongFormat))));
 }
 
 QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &context) const

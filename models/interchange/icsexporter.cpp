@@ -1,4 +1,5 @@
 #include "icsexporter.h"
+#include "clock.h"
 
 #include "eventzone.h"
 
@@ -131,7 +132,7 @@ void IcsExporter::setTypes(const QList<EventType> &types)
 QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
 {
     icalcomponent *cal = newCalendar();
-    const icaltimetype stamp = utcOf(QDateTime::currentDateTimeUtc());
+    const icaltimetype stamp = utcOf(Clock::nowUtc());
     // The VTIMEZONE of each other zone, once.
     QSet<QString> zonesWritten;
     for (const Event &e : events) {
@@ -217,7 +218,7 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
 QByteArray IcsExporter::exportOccurrences(const QList<Occurrence> &occurrences) const
 {
     icalcomponent *cal = newCalendar();
-    const icaltimetype stamp = utcOf(QDateTime::currentDateTimeUtc());
+    const icaltimetype stamp = utcOf(Clock::nowUtc());
     for (const Occurrence &occ : occurrences) {
         icalcomponent *v = icalcomponent_new_vevent();
         icalcomponent_add_property(v, icalproperty_new_uid(occ.uid.toUtf8().constData()));

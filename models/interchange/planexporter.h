@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,7 +24,7 @@ public:
     explicit PlanExporter(const PlanStore *store);
 
     /// @p today decides which actions the CSV marks late.
-    bool exportTo(const QString &path, const QList<Plan> &plans, Format format, const QDate &today = QDate::currentDate());
+    bool exportTo(const QString &path, const QList<Plan> &plans, Format format, const QDate &today = Clock::today());
     /// One plan in the outline format.
     QString outline(const Plan &plan) const;
     QByteArray csv(const QList<Plan> &plans, const QDate &today) const;

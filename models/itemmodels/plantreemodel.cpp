@@ -3,6 +3,7 @@
 #include "moveplanitemcommand.h"
 #include "planstore.h"
 #include "planvocabulary.h"
+#include "clock.h"
 
 #include <QDataStream>
 #include <QFont>
@@ -20,7 +21,7 @@ const QString mimeType = QStringLiteral("application/x-essaim-plan-item");
 PlanTreeModel::PlanTreeModel(PlanStore *store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
-    , m_today(QDate::currentDate())
+    , m_today(Clock::today())
 {
     connect(m_store, &PlanStore::itemInserted, this, &PlanTreeModel::onInserted);
     connect(m_store, &PlanStore::itemRemoved, this, &PlanTreeModel::onRemoved);

@@ -3,6 +3,7 @@
 #include "backupcipher.h"
 #include "clock.h"
 #include "database.h"
+#include "clock.h"
 
 #include <QDir>
 #include <QFile>

@@ -295,6 +295,31 @@ bool Database::applyPragmas()
     return true;
 }
 
+namespace {
+
+bool copyFileAsIs(const QSqlDatabase &connection, const QString &path, const QString &target, QString *error)
+{
+    // The file's own bytes, as the older version left them: once the journal
+    // is folded into it (nothing to fold after a clean close), no write has
+    // touched the file yet, so the copy is that file byte for byte.
+    QSqlQuery q(connection);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return false;
+    }
+    q.finish();
+    QFile source(path);
+    if (!source.copy(target)) {
+        if (error)
+            *error = source.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool Database::migrate(int fromVersion)
 {
     if (fromVersion > 0) {
@@ -302,7 +327,7 @@ bool Database::migrate(int fromVersion)
         m_migrationBackup = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(fromVersion);
         QFile::remove(m_migrationBackup);
         QString why;
-        if (!copyTo(m_migrationBackup, &why)) {
+        if (!copyFileAsIs(connection(), m_path, m_migrationBackup, &why)) {
             fail(Error::MigrationFailed, tr("The database “%1” needs an upgrade, but its safety copy could not be written (%2). Nothing was changed: free some disk space, then open it again.")
                                              .arg(quoted(m_path), why));
             return false;

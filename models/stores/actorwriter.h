@@ -66,6 +66,8 @@ private:
     bool writeSearchEntry(const Actor &actor, bool mayExist);
     bool failed(const QSqlQuery &q);
 
+    bool stampArchivedOn(const Actor &actor);
+
     QString m_connectionName;
     sqlite3 *m_db = nullptr;
     bool m_deferSearch = false;
@@ -75,6 +77,6 @@ private:
     QString m_error;
     QHash<qint64, QString> m_sectorNames;
     QSet<QString> m_knownCommunes;
-    std::unique_ptr<QSqlQuery> m_exists, m_insert, m_update, m_deleteTags, m_deleteFigures, m_tag, m_contactExists,
+    std::unique_ptr<QSqlQuery> m_exists, m_insert, m_update, m_deleteTags, m_deleteFigures, m_tag, m_contactExists, m_stampArchived,
         m_contactInsert, m_contactUpdate, m_contactIds, m_contactDelete, m_figure, m_searchDelete, m_searchInsert;
 };

@@ -5,6 +5,7 @@
 #include "occurrenceexpander.h"
 #include "textkey.h"
 #include "transaction.h"
+#include "clock.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -339,7 +340,7 @@ bool EventStore::write(EventRecord &record, Statements &st, bool known)
     Event &e = record.event;
     if (e.uid.isEmpty())
         e.uid = newUid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     const QDateTime stamp(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
     if (!e.createdAt.isValid())
         e.createdAt = stamp;

@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "textkey.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -195,7 +196,7 @@ qint64 ImportStore::createBatch(const Batch &b)
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(b.format));
     q.addBindValue(text(b.files));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
     q.addBindValue(b.created);
     q.addBindValue(b.updated);
     q.addBindValue(b.skipped);
@@ -266,7 +267,7 @@ bool ImportStore::savePreset(const QString &name, const QByteArray &mapping)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO import_presets(name, mapping, updated_at) VALUES (?, ?, ?)"));
     q.addBindValue(name);
     q.addBindValue(QString::fromUtf8(mapping));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
     return exec(q);
 }
 
@@ -285,7 +286,7 @@ bool ImportStore::setFamilyOverride(const QString &siren, const QString &family,
     q.addBindValue(siren);
     q.addBindValue(family);
     q.addBindValue(text(note));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
     return exec(q);
 }
 

@@ -1,6 +1,7 @@
 #include "publicationstore.h"
 
 #include "transaction.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -211,7 +212,7 @@ bool PublicationStore::saveIssue(LetterIssue &issue)
         m_error = tr("An issue needs a number above zero and a date.");
         return false;
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = Clock::nowUtc().toString(Qt::ISODate);
     QSqlQuery q(db);
     if (issue.id > 0) {
         q.prepare(QStringLiteral("UPDATE letter_issues SET number = ?, issue_date = ?, title = ?, editorial = ?, sections = ?, "

@@ -25,13 +25,13 @@ void print(QTextStream &out, const QString &name, double value, const char *unit
 
 } // namespace
 
-void runAgendaBenchmark(QTextStream &out, QTextStream &err)
+bool runAgendaBenchmark(QTextStream &out, QTextStream &err)
 {
     QTemporaryDir dir;
     Database db;
     if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("agenda.essaim")))) {
         err << "essaim-bench: cannot create the agenda database: " << db.errorString() << Qt::endl;
-        return;
+        return false;
     }
     EventStore store(db.connectionName());
     const QList<EventType> types = store.types();
@@ -56,7 +56,7 @@ void runAgendaBenchmark(QTextStream &out, QTextStream &err)
     }
     if (!store.apply(records)) {
         err << "essaim-bench: writing the events failed: " << store.errorString() << Qt::endl;
-        return;
+        return false;
     }
 
     // The month grid: six weeks from the Monday before the 1st.
@@ -83,7 +83,7 @@ void runAgendaBenchmark(QTextStream &out, QTextStream &err)
     Database target;
     if (!target.open(dir.filePath(QStringLiteral("import.essaim")))) {
         err << "essaim-bench: " << target.errorString() << Qt::endl;
-        return;
+        return false;
     }
     EventStore imported(target.connectionName());
     QElapsedTimer timer;
@@ -94,12 +94,15 @@ void runAgendaBenchmark(QTextStream &out, QTextStream &err)
     int updated = 0;
     const bool ok = importer.read(ics) && imported.importEvents(importer.events(), false, &created, &updated);
     const double importMs = timer.nsecsElapsed() / 1e6;
-    if (!ok || created != 5000)
+    if (!ok || created != 5000) {
         err << "essaim-bench: the iCalendar import did not give 5000 events." << Qt::endl;
+        return false;
+    }
 
     print(out, QStringLiteral("agenda.month_ms"), months.at(months.size() / 2), "ms");
     print(out, QStringLiteral("agenda.month_ms.worst"), months.last(), "ms");
     print(out, QStringLiteral("agenda.month_occurrences"), shown / 12.0, "count");
     print(out, QStringLiteral("agenda.ics_import_ms"), importMs, "ms");
     print(out, QStringLiteral("agenda.ics_import_events"), created, "events");
+    return true;
 }

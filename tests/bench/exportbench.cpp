@@ -21,7 +21,7 @@ double elapsed(const QElapsedTimer &timer)
 }
 } // namespace
 
-void runExportBench(const QString &connectionName, QTextStream &out)
+bool runExportBench(const QString &connectionName, QTextStream &out, QTextStream &err)
 {
     const std::vector<qint32> ids = ActorCsvExporter(connectionName).activeIdsByName();
     QElapsedTimer timer;
@@ -30,7 +30,10 @@ void runExportBench(const QString &connectionName, QTextStream &out)
     vcf.open(QIODevice::WriteOnly);
     ActorVCardExporter vcard(connectionName);
     timer.start();
-    vcard.write(&vcf, ids);
+    if (!vcard.write(&vcf, ids)) {
+        err << "essaim-bench: the vCard export failed: " << vcard.errorString() << Qt::endl;
+        return false;
+    }
     printFigure(out, QStringLiteral("export.vcard_ms"), elapsed(timer), "ms");
     printFigure(out, QStringLiteral("export.vcard_cards"), vcard.cardCount(), "cards");
 
@@ -38,7 +41,10 @@ void runExportBench(const QString &connectionName, QTextStream &out)
     json.open(QIODevice::WriteOnly);
     ActorGeoJsonExporter geojson(connectionName);
     timer.restart();
-    geojson.write(&json, ids);
+    if (!geojson.write(&json, ids)) {
+        err << "essaim-bench: the GeoJSON export failed: " << geojson.errorString() << Qt::endl;
+        return false;
+    }
     printFigure(out, QStringLiteral("export.geojson_ms"), elapsed(timer), "ms");
     printFigure(out, QStringLiteral("export.geojson_features"), geojson.featureCount(), "features");
 
@@ -46,7 +52,11 @@ void runExportBench(const QString &connectionName, QTextStream &out)
     const std::vector<qint32> first(ids.begin(), ids.begin() + std::min<std::size_t>(ids.size(), 10000));
     ActorSiteExporter site(connectionName, CouncilIdentity());
     timer.restart();
-    site.exportTo(dir.filePath(QStringLiteral("site")), first);
+    if (!site.exportTo(dir.filePath(QStringLiteral("site")), first)) {
+        err << "essaim-bench: the site export failed: " << site.errorString() << Qt::endl;
+        return false;
+    }
     printFigure(out, QStringLiteral("export.site_10k_ms"), elapsed(timer), "ms");
     printFigure(out, QStringLiteral("export.site_pages"), site.pageCount(), "pages");
+    return true;
 }

@@ -7,4 +7,5 @@
 /// of the first 10,000 actors (a site of 100,000 pages is some 400 MB of
 /// files: the disk, not Essaim, would be measured). Prints "name value unit"
 /// lines: export.vcard_ms, export.geojson_ms, export.site_10k_ms.
-void runExportBench(const QString &connectionName, QTextStream &out);
+/// Returns false, with the reason on @p err, when an export failed: its figure is then not printed.
+bool runExportBench(const QString &connectionName, QTextStream &out, QTextStream &err);

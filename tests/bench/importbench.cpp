@@ -5,9 +5,12 @@
 #include "database.h"
 #include "importsource.h"
 #include "importstore.h"
+#include "referencestore.h"
+#include "sectorstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -42,7 +45,127 @@ void print(QTextStream &out, const char *name, double value, const char *unit)
     out << name << ' ' << QString::number(value, 'f', value >= 100 ? 0 : 2) << ' ' << unit << Qt::endl;
 }
 
+/// Runs @p program as a whole process; its wall time in ms, -1 on a failure
+/// (the reason on @p err).
+double timeProcess(const QString &program, const QStringList &arguments, QTextStream &err, QByteArray *output = nullptr)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(1800000);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (output)
+        *output = process.readAllStandardOutput();
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        err << "essaim-bench: " << QFileInfo(program).fileName() << ' ' << arguments.join(QLatin1Char(' ')) << " failed: "
+            << QString::fromLocal8Bit(process.readAllStandardError()).trimmed() << Qt::endl;
+        return -1;
+    }
+    return ms;
+}
+
+/// The rows of @p table in the SQLite file @p path, read by the sqlite3 command line.
+qint64 countRows(const QString &sqlite3, const QString &path, const QString &table, QTextStream &err)
+{
+    QByteArray output;
+    if (timeProcess(sqlite3, {path, QStringLiteral("SELECT count(*) FROM %1;").arg(table)}, err, &output) < 0)
+        return -1;
+    return output.trimmed().toLongLong();
+}
+
+/// A French Excel spreadsheet of @p rows new actors: Windows-1252 (here the
+/// Latin-1 part of it), semicolons, CRLF, a header in French; each row a
+/// structure of its own with a name, an address, a commune of the
+/// territory, a SIRET with valid check digits and a sector.
+bool writeExcelCsv(const QString &path, int rows, const QStringList &communes, const QStringList &sectors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    static const char *const kinds[] = {"Association", "Coopérative", "Atelier", "Ressourcerie", "Épicerie solidaire", "Régie de quartier"};
+    static const char *const themes[] = {"des Jardins", "de l'Entraide", "Vélo", "du Réemploi", "Théâtre", "des Familles", "Énergie"};
+    QRandomGenerator random(1901);
+    QByteArray chunk = QStringLiteral("nom;adresse;commune;siret;secteur\r\n").toLatin1();
+    for (int i = 0; i < rows; ++i) {
+        const QString siren = withCheckDigit(QStringLiteral("%1").arg(30000000 + i * 13, 8, 10, QLatin1Char('0')));
+        const QString siret = withCheckDigit(siren + QStringLiteral("0001"));
+        chunk += QStringLiteral("%1 %2 n° %3;%4 rue de la République;%5;%6;%7\r\n")
+                     .arg(QString::fromUtf8(kinds[random.bounded(6)]), QString::fromUtf8(themes[random.bounded(7)]))
+                     .arg(i + 1)
+                     .arg(1 + random.bounded(180))
+                     .arg(communes.at(random.bounded(int(communes.size()))), siret, sectors.at(random.bounded(int(sectors.size()))))
+                     .toLatin1();
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return file.error() == QFileDevice::NoError;
+}
+
 } // namespace
+
+bool runCsvImportBench(QTextStream &out, QTextStream &err, int rows)
+{
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("acteurs.csv"));
+    const QString dbPath = dir.filePath(QStringLiteral("import.essaim"));
+    QStringList communes;
+    QStringList sectors;
+    {
+        // A fresh directory, made before the clock starts: the import is timed, not the set-up.
+        Database db;
+        if (!db.open(dbPath)) {
+            err << "essaim-bench: " << db.errorString() << Qt::endl;
+            return false;
+        }
+        for (const Commune &c : ReferenceStore(db.connectionName()).communes())
+            communes << c.name;
+        for (const Sector &s : SectorStore(db.connectionName()).all())
+            sectors << s.name;
+    }
+    if (communes.isEmpty() || sectors.isEmpty() || !writeExcelCsv(csvPath, rows, communes, sectors)) {
+        err << "essaim-bench: cannot write the spreadsheet to import." << Qt::endl;
+        return false;
+    }
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        err << "essaim-bench: the sqlite3 command line is not installed (Debian package sqlite3)." << Qt::endl;
+        return false;
+    }
+    // Both sides as whole processes: the program a user runs, and sqlite3's
+    // own import of the same file into a bare table.
+    const double essaimMs = timeProcess(QStringLiteral(ESSAIM_EXECUTABLE),
+                                        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), dbPath,
+                                         QStringLiteral("import"), QStringLiteral("actors"), csvPath},
+                                        err);
+    if (essaimMs < 0)
+        return false;
+    const QString barePath = dir.filePath(QStringLiteral("bare.db"));
+    const double sqliteMs = timeProcess(sqlite3, {barePath, QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
+                                                  QStringLiteral(".import %1 actors").arg(csvPath)},
+                                        err);
+    if (sqliteMs < 0)
+        return false;
+    const qint64 essaimRows = countRows(sqlite3, dbPath, QStringLiteral("actors"), err);
+    const qint64 sqliteRows = countRows(sqlite3, barePath, QStringLiteral("actors"), err);
+    if (essaimRows != rows || sqliteRows != rows) {
+        err << "essaim-bench: the spreadsheet import wrote " << essaimRows << " actors and sqlite3 " << sqliteRows << " rows, not "
+            << rows << "." << Qt::endl;
+        return false;
+    }
+    print(out, "import.csv_100k_ms", essaimMs, "ms");
+    print(out, "import.csv_100k_rows", double(essaimRows), "actors");
+    print(out, "import.csv_sqlite3_cli_ms", sqliteMs, "ms");
+    print(out, "import.csv_sqlite3_cli_rows", double(sqliteRows), "rows");
+    print(out, "import.csv_ratio_vs_sqlite3", essaimMs / sqliteMs, "ratio");
+    return true;
+}
 
 bool runImportBench(QTextStream &out, QTextStream &err, int units)
 {
@@ -176,12 +299,19 @@ bool runImportBench(QTextStream &out, QTextStream &err, int units)
         return false;
     }
     const double sqliteMs = double(timer.nsecsElapsed()) / 1e6;
+    const qint64 sqliteRows = countRows(sqlite3, dir.filePath(QStringLiteral("bare.db")), QStringLiteral("units"), err);
+    if (sqliteRows < 0)
+        return false;
 
     print(out, "import.sirene_100k_ms", importMs, "ms");
     print(out, "import.sirene_100k_ms.read", readMs, "ms");
     print(out, "import.sirene_100k_ms.plan", planMs, "ms");
     print(out, "import.sirene_100k_ms.write", applyMs, "ms");
+    // The two sides do not write the same: Essaim keeps the head offices of
+    // the territory, sqlite3 writes every row; the rows are printed beside.
+    print(out, "import.sirene_100k_rows", created, "actors");
     print(out, "import.sqlite3_cli_100k_ms", sqliteMs, "ms");
+    print(out, "import.sqlite3_cli_100k_rows", double(sqliteRows), "rows");
     print(out, "import.ratio_vs_sqlite3", importMs / sqliteMs, "ratio");
     print(out, "import.sirene_100k_units", units, "units");
     print(out, "import.sirene_100k_head_offices_in_territory", heads, "units");

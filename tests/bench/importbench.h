@@ -9,3 +9,10 @@
 /// import.sirene_100k_ms, import.sqlite3_cli_100k_ms, import.ratio_vs_sqlite3.
 /// Returns false when a step failed (the reason is on @p err).
 bool runImportBench(QTextStream &out, QTextStream &err, int units = 100000);
+/// import.csv_100k_ms: a French Excel spreadsheet of @p rows new actors
+/// (Windows-1252, semicolons) imported by the essaim program itself
+/// ("essaim import actors", a whole process), against the sqlite3 command
+/// line's `.import` of the same file into a bare table (a whole process
+/// too); both sides' rows are counted and printed. Returns false, printing
+/// nothing, when either side failed or did not write every row.
+bool runCsvImportBench(QTextStream &out, QTextStream &err, int rows = 100000);

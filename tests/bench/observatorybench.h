@@ -7,4 +7,6 @@
 /// (reads the actors and one year), a refresh of all the tab's figures for a
 /// year and a territory (filters changed, as the user does), and the ten
 /// years of the evolution chart. Prints "name value unit" lines.
-void runObservatoryBench(const QString &connectionName, QTextStream &out);
+/// Opens the database at @p path itself, so the first figures are those of
+/// a first opening. Returns false, with the reason on @p err, on a failure.
+bool runObservatoryBench(const QString &path, QTextStream &out, QTextStream &err);

@@ -22,7 +22,7 @@ void print(QTextStream &out, const QString &name, double value, const char *unit
 
 } // namespace
 
-void runPlanBench(const QString &connectionName, QTextStream &out)
+bool runPlanBench(const QString &connectionName, QTextStream &out, QTextStream &err)
 {
     // 10 objectives, 100 operational objectives, 1,900 actions: 2,010 items.
     QString outline = QStringLiteral("plan: Banc d'essai\n  début: 2020-01\n  fin: 2029-12\n");
@@ -45,8 +45,8 @@ void runPlanBench(const QString &connectionName, QTextStream &out)
     t.start();
     PlanImporter importer(&store);
     if (!importer.importText(outline, QStringLiteral("bench"))) {
-        out << "plan.error " << importer.errorString() << Qt::endl;
-        return;
+        err << "essaim-bench: the plan import failed: " << importer.errorString() << Qt::endl;
+        return false;
     }
     print(out, QStringLiteral("plan.import_ms"), ms(t), "ms");
     const Plan plan = importer.importedPlans().first();
@@ -70,13 +70,20 @@ void runPlanBench(const QString &connectionName, QTextStream &out)
     t.restart();
     MovePlanItemCommand move(&store, id, target, 0);
     move.redo();
+    if (store.item(id)->parentId != target) {
+        err << "essaim-bench: the plan's move did not happen." << Qt::endl;
+        return false;
+    }
     print(out, QStringLiteral("plan.move_item_ms"), ms(t), "ms");
 
     t.restart();
     PlanExporter exporter(&store);
     const QString text = exporter.outline(plan);
+    if (text.isEmpty()) {
+        err << "essaim-bench: the plan's outline export is empty." << Qt::endl;
+        return false;
+    }
     print(out, QStringLiteral("plan.export_outline_ms"), ms(t), "ms");
     print(out, QStringLiteral("plan.items"), double(store.items(plan.id).size()), "items");
-    if (text.isEmpty())
-        out << "" << Qt::endl;
+    return true;
 }

@@ -15,6 +15,7 @@
 #include "portraitdocument.h"
 #include "posterdocument.h"
 #include "publicationstore.h"
+#include "clock.h"
 
 #include <QDir>
 #include <QHash>
@@ -201,7 +202,7 @@ bool DocumentFactory::findOccurrence(const QString &uid, const QDate &day, Occur
         list.erase(std::remove_if(list.begin(), list.end(), [&event](const Occurrence &o) { return o.eventId != event.id; }), list.end());
         return list;
     };
-    const QDateTime today(QDate::currentDate(), QTime(0, 0));
+    const QDateTime today(Clock::today(), QTime(0, 0));
     // That day's; else the next one from today; for a past event, its last one.
     QList<Occurrence> found = day.isValid() ? ofThisEvent(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)))
                                             : ofThisEvent(today, today.addYears(5));

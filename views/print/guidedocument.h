@@ -3,6 +3,7 @@
 #include "guideentry.h"
 #include "printdocument.h"
 #include "printstyle.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,7 +31,7 @@ class GuideDocument : public PrintDocument
 public:
     enum class GroupBy { Sector, Commune };
 
-    GuideDocument(QList<GuideEntry> entries, GroupBy groupBy, const PrintStyle &style, const QDate &edition = QDate::currentDate());
+    GuideDocument(QList<GuideEntry> entries, GroupBy groupBy, const PrintStyle &style, const QDate &edition = Clock::today());
     ~GuideDocument() override;
 
     QString title() const override;

@@ -2,6 +2,7 @@
 
 #include "flowdocument.h"
 #include "observatorystats.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,7 +24,7 @@ class PortraitDocument : public FlowDocument
 
 public:
     /// @p edited is the date printed as the edition's ("édité le").
-    PortraitDocument(const ObservatoryStats &stats, const PrintStyle &style, const QDate &edited = QDate::currentDate());
+    PortraitDocument(const ObservatoryStats &stats, const PrintStyle &style, const QDate &edited = Clock::today());
     ~PortraitDocument() override;
 
     static QString title(const ObservatoryStats &stats);
