@@ -55,8 +55,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ImportReport &report = plan.report;
     FUZZ_CHECK(report.created + report.updated + report.skipped + report.rejected() == int(records.size() + rejected.size()));
     for (const ActorImporter::Row &row : plan.rows) {
-        if (row.action == ActorImporter::Action::Create || row.action == ActorImporter::Action::Update)
-            FUZZ_CHECK(!row.result.name.trimmed().isEmpty());
+        // A creation writes its record's actor; an update what it keeps of both.
+        if (row.action == ActorImporter::Action::Create)
+            FUZZ_CHECK(!plan.records.at(row.record).actor.name.trimmed().isEmpty());
+        if (row.action == ActorImporter::Action::Update)
+            FUZZ_CHECK(row.result && !row.result->name.trimmed().isEmpty());
     }
     ActorImporter::Batch batch;
     if (!importer.apply(plan, &batch)) {
