@@ -160,7 +160,7 @@ private slots:
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
         QCOMPARE(titles, (QStringList{QStringLiteral("&Directory"), QStringLiteral("&Observatory"), QStringLiteral("A&genda"),
-                                      QStringLiteral("&Plan"), QStringLiteral("&Publications")}));
+                                      QStringLiteral("&Plan"), QStringLiteral("P&rojects"), QStringLiteral("&Publications")}));
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();

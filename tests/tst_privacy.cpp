@@ -3,6 +3,7 @@
 #include "backupmanager.h"
 #include "clock.h"
 #include "database.h"
+#include "demoagendabuilder.h"
 #include "demodatabuilder.h"
 #include "eventstore.h"
 #include "personaldatajournal.h"
@@ -779,6 +780,8 @@ private slots:
 
     void attendanceSheetCarriesTheNotice()
     {
+        // The demo's dates follow the clock: pinned, the Rendez-vous of 6 November 2026 exists.
+        TestSupport::pinClock();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.essaim"));
         {
@@ -789,7 +792,7 @@ private slots:
         }
         const QString pdf = dir.filePath(QStringLiteral("emargement.pdf"));
         const auto r = TestSupport::runEssaim(m_home.path(), {QStringLiteral("--db"), path, QStringLiteral("print"), QStringLiteral("attendance"),
-                                                              QStringLiteral("--event"), QStringLiteral("demo-2026-001@essaim"),
+                                                              QStringLiteral("--event"), DemoAgendaBuilder::rendezVousUid(),
                                                               QStringLiteral("--date"), QStringLiteral("2026-11-06"), QStringLiteral("-o"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = TestSupport::pdfText(pdf).simplified();

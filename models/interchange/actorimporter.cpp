@@ -485,8 +485,9 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
         return false;
     }
     // The personal data journal names the import once, with its batch.
-    PersonalDataJournal(connection).record(QStringLiteral("import"), QStringLiteral("actor"), batch->id, {},
-                                           QStringLiteral("%1 created, %2 updated").arg(batch->created.size()).arg(batch->updated.size()));
+    // (The command line keeps no undo batch: the counts come from the plan.)
+    PersonalDataJournal(connection).record(QStringLiteral("import"), QStringLiteral("actor"), m_batchId, {},
+                                           QStringLiteral("%1 created, %2 updated").arg(plan.report.created).arg(plan.report.updated));
     if (progress && !progress(total, total)) {
         m_error = tr("The import was cancelled: nothing was written.");
         return false;
