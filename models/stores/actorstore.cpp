@@ -25,20 +25,6 @@ QString nowIso()
     return Clock::nowUtcText();
 }
 
-// An actor archived without a date is archived today, in the user's calendar
-// (not SQLite's UTC date('now'), a day behind after midnight in Paris).
-bool stampArchivedOn(QSqlDatabase db, qint64 id, QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE actors SET archived_on = ? WHERE id = ? AND archived = 1 AND archived_on = ''"));
-    q.addBindValue(Clock::today().toString(Qt::ISODate));
-    q.addBindValue(id);
-    if (q.exec())
-        return true;
-    *error = q.lastError().databaseText();
-    return false;
-}
-
 } // namespace
 
 ActorStore::ActorStore(const QString &connectionName, QObject *parent)
@@ -271,8 +257,13 @@ bool ActorStore::setArchived(qint64 id, bool archived)
         m_error = q.lastError().databaseText();
         return false;
     }
-    if (archived && !stampArchivedOn(QSqlDatabase::database(m_connectionName, false), id, &m_error))
-        return false;
+    if (archived) {
+        ActorWriter writer(m_connectionName);
+        if (!writer.stampArchivedOn(id)) {
+            m_error = writer.errorString();
+            return false;
+        }
+    }
     emit actorSaved(id);
     return true;
 }

@@ -210,19 +210,17 @@ bool ActorWriter::write(Actor &actor)
         return false;
     if (update && !clearChildren(actor.id))
         return false;
-    return stampArchivedOn(actor) && writeTags(actor) && writeContacts(actor, update) && writeFigures(actor)
+    return (!actor.archived || stampArchivedOn(actor.id)) && writeTags(actor) && writeContacts(actor, update) && writeFigures(actor)
         && writeSearchEntry(actor, !fresh);
 }
 
-bool ActorWriter::stampArchivedOn(const Actor &actor)
+bool ActorWriter::stampArchivedOn(qint64 actorId)
 {
     // An actor archived without a date is archived today, in the user's
     // calendar (not SQLite's UTC date('now'), a day behind after midnight in Paris).
-    if (!actor.archived)
-        return true;
     QSqlQuery &q = prepared(m_stampArchived, QStringLiteral("UPDATE actors SET archived_on = ? WHERE id = ? AND archived = 1 AND archived_on = ''"));
     q.addBindValue(Clock::today().toString(Qt::ISODate));
-    q.addBindValue(actor.id);
+    q.addBindValue(actorId);
     if (!q.exec())
         return failed(q);
     return true;

@@ -45,6 +45,8 @@ public:
     bool flushSearch();
 
     QString errorString() const { return m_error; }
+    /// Dates an archived actor that has no archiving date yet with today.
+    bool stampArchivedOn(qint64 actorId);
 
 private:
     struct SearchRow {
@@ -65,8 +67,6 @@ private:
     bool writeFigures(const Actor &actor);
     bool writeSearchEntry(const Actor &actor, bool mayExist);
     bool failed(const QSqlQuery &q);
-
-    bool stampArchivedOn(const Actor &actor);
 
     QString m_connectionName;
     sqlite3 *m_db = nullptr;
