@@ -796,6 +796,38 @@ private slots:
         QCOMPARE(m_actors->load(run.batch.created.at(0).id)->description, QStringLiteral("dvpt et d\uFFFDmocratisation de la musique"));
     }
 
+    void rnaWithoutTitle()
+    {
+        // Found by the fuzzer: an association without a title was kept
+        // with an empty name. The short title stands in; without either the
+        // line is refused with its number.
+        QFile sample(data("etalab_rna_sample_waldec.csv"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray header = sample.readLine();
+        const QList<QByteArray> columns = header.trimmed().split(';');
+        auto line = [&columns](const QHash<QByteArray, QByteArray> &values) {
+            QList<QByteArray> fields;
+            for (const QByteArray &column : columns)
+                fields << values.value(column);
+            return fields.join(';') + '\n';
+        };
+        const QString path = write(QStringLiteral("rna_waldec_untitled.csv"),
+                                   header
+                                       + line({{"id", "W632007046"}, {"titre_court", "BLACK OWL"}, {"adrs_codeinsee", "63113"},
+                                               {"adrs_codepostal", "63000"}, {"adrs_libcommune", "Clermont-Ferrand"}})
+                                       + line({{"id", "W012000002"}, {"titre", "\"\""}, {"titre_court", "  "}, {"adrs_codeinsee", "69266"},
+                                               {"adrs_codepostal", "69100"}, {"adrs_libcommune", "Villeurbanne"}}));
+        ImportSource::Options options;
+        options.keepOutsideTerritory = true;
+        Run run = import({path}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip, true, options);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 1);
+        QCOMPARE(m_actors->load(run.batch.created.at(0).id)->name, QStringLiteral("BLACK OWL"));
+        QCOMPARE(run.plan.report.rejected(), 1);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 3);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).reason, QStringLiteral("The association W012000002 has no title on this line."));
+    }
+
     // --- the command line ---------------------------------------------------
 
     void commandLine()

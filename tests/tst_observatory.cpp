@@ -389,6 +389,29 @@ private slots:
         QVERIFY(reader.errorString().startsWith(QStringLiteral("Line 1:")));
     }
 
+    void countsTooLargeOrNotFiniteRejected()
+    {
+        // Found by the fuzzer: a hundred-digit count turned negative once
+        // rounded into 64 bits, and "nan" passed every comparison.
+        const QString header = QStringLiteral("region;code_region;champ_ess;famille_ess;secteur_na88;annee;"
+                                              "nombre_d_etablissements;effectifs_salaries_moyens\n");
+        ReferenceFiguresCsvReader reader;
+        QVERIFY(!reader.readText(header + QStringLiteral("Normandie;28;ESS;Associations;88 Action sociale;2022;8%1;12000\n")
+                                              .arg(QString(100, QLatin1Char('0'))),
+                                 QStringLiteral("x")));
+        QCOMPARE(reader.errorString(), QStringLiteral("Line 2: “8%1” is not a number of establishments. Nothing was imported; "
+                                                      "correct the file and import it again.")
+                                           .arg(QString(100, QLatin1Char('0'))));
+        QVERIFY(reader.figures().isEmpty());
+        QVERIFY(!reader.readText(header + QStringLiteral("Normandie;28;ESS;Associations;88 Action sociale;2022;800;nan\n"),
+                                 QStringLiteral("x")));
+        QCOMPARE(reader.errorString(), QStringLiteral("Line 2: “nan” is not a headcount. Nothing was imported; "
+                                                      "correct the file and import it again."));
+        QVERIFY(reader.readText(header + QStringLiteral("Normandie;28;ESS;Associations;88 Action sociale;2022;800;12000\n"),
+                                QStringLiteral("x")));
+        QCOMPARE(*reader.figures().first().essJobs, qint64(12000));
+    }
+
     void essaimLayout()
     {
         ReferenceFiguresCsvReader reader;

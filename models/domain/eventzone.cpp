@@ -21,6 +21,12 @@ struct ZoneCache
     QHash<QString, QTimeZone> iana;
     QHash<QString, icaltimezone *> own;
 
+    ~ZoneCache()
+    {
+        for (icaltimezone *z : std::as_const(own))
+            icaltimezone_free(z, 1);
+    }
+
     QTimeZone zone(const QString &id)
     {
         QMutexLocker lock(&mutex);

@@ -30,8 +30,11 @@ std::optional<double> number(QString text, bool *ok)
         return std::nullopt;
     text.remove(QChar(0x00a0)).remove(QChar(0x202f)).remove(QLatin1Char(' '));
     text.replace(QLatin1Char(','), QLatin1Char('.'));
+    // No count of France reaches a trillion: a longer number is a typo,
+    // and would not fit the 64-bit count it is stored in.
+    constexpr double largestCount = 1e12;
     const double value = text.toDouble(ok);
-    if (!*ok || value < 0) {
+    if (!*ok || !std::isfinite(value) || value < 0 || value > largestCount) {
         *ok = false;
         return std::nullopt;
     }

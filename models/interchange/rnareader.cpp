@@ -81,7 +81,15 @@ bool RnaReader::read(const QStringList &paths, QList<ImportRecord> *records, QLi
             record.file = file.fileName();
             record.line = line;
             Actor &a = record.actor;
+            // The short title stands in for a missing title; an association
+            // with neither cannot be told apart in the directory.
             a.name = at(row, c("titre")).simplified();
+            if (a.name.isEmpty())
+                a.name = at(row, c("titre_court")).simplified();
+            if (a.name.isEmpty()) {
+                *rejected << RejectedRow{file.fileName(), line, tr("The association %1 has no title on this line.").arg(rna)};
+                return true;
+            }
             a.rna = rna;
             a.family = QStringLiteral("association");
             a.legalCategory = at(row, c("rup_mi")).isEmpty() ? QStringLiteral("9220") : QStringLiteral("9230");
