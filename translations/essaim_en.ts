@@ -9041,6 +9041,10 @@ It is open to every structure that shares the values of the social and solidarit
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
+    <message>
+        <source>The association %1 has no title on this line.</source>
+        <translation>The association %1 has no title on this line.</translation>
+    </message>
 </context>
 <context>
     <name>RuleExpander</name>
