@@ -9043,7 +9043,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>The association %1 has no title on this line.</source>
-        <translation>L’association %1 n’a pas de titre sur cette ligne.</translation>
+        <translation>L&apos;association %1 n&apos;a pas de titre sur cette ligne.</translation>
     </message>
 </context>
 <context>
