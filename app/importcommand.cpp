@@ -76,7 +76,7 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
     }
     ActorStore actors(connectionName);
     ActorImporter importer(&actors);
-    ActorImporter::Plan plan = importer.plan(records, rejected, mode);
+    ActorImporter::Plan plan = importer.plan(std::move(records), rejected, mode);
     plan.format = ImportSource::formatName(options.format);
     plan.files = r.files;
     plan.report.dryRun = r.dryRun;

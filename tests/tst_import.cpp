@@ -8,6 +8,7 @@
 #include "importmapping.h"
 #include "importsource.h"
 #include "importstore.h"
+#include "sectorstore.h"
 #include "importvalue.h"
 #include "tabularfile.h"
 #include "testsupport.h"
@@ -576,6 +577,35 @@ private slots:
         QCOMPARE(m_actors->load(run.batch.created.at(0).id)->name, QStringLiteral("Beta"));
         stack.undo();
         QCOMPARE(m_actors->count(), 1);
+    }
+
+    void undoRemovesTheSectorsItCreatedAndRedoBringsThemBack()
+    {
+        const QString path = write(QStringLiteral("sector.csv"), "nom;secteur;commune\nAlpha;B\xE2timent;Anor\nBeta;batiment;Anor\n");
+        ImportMapping mapping = ImportMapping::guess({QStringLiteral("nom"), QStringLiteral("secteur"), QStringLiteral("commune")});
+        mapping.setValueChoice(QStringLiteral("sector"), QStringLiteral("Bâtiment"), {ImportMapping::ValueChoice::Kind::CreateNew, {}});
+        ImportSource::Options options;
+        options.mappings.insert(path, mapping);
+        SectorStore sectors(m_db->connectionName());
+        const int sectorsBefore = int(sectors.all().size());
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, true, options);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.batch.createdSectors.size(), 1);
+        const qint64 building = run.batch.createdSectors.first().id;
+        QCOMPARE(sectors.sector(building).name, QStringLiteral("Bâtiment"));
+        QCOMPARE(sectors.actorCount(building), 2);
+
+        QUndoStack stack;
+        stack.push(new ImportActorsCommand(m_actors.get(), run.batch));
+        stack.undo();
+        QCOMPARE(m_actors->count(), 0);
+        QCOMPARE(int(sectors.all().size()), sectorsBefore);
+        QCOMPARE(sectors.sector(building).id, qint64(0));
+        stack.redo();
+        QCOMPARE(m_actors->count(), 2);
+        QCOMPARE(sectors.sector(building).name, QStringLiteral("Bâtiment"));
+        QCOMPARE(sectors.actorCount(building), 2);
+        QCOMPARE(m_actors->load(run.batch.created.at(0).id)->sectorId, building);
     }
 
     void cancelWritesNothing()

@@ -385,7 +385,7 @@ bool ActorImporter::createSectors(const Plan &plan, QHash<QString, qint64> *ids,
         }
         ids->insert(TextKey::normalizedName(name), sector.id);
         if (batch)
-            batch->createdSectors << sector.id;
+            batch->createdSectors << sector;
     }
     return true;
 }
@@ -520,9 +520,16 @@ bool ActorImporter::revert(const Batch &batch)
             break;
         ok = pair.first ? store.upsertEntry(*pair.first) : store.removeEntry(pair.second.kind, pair.second.key);
     }
+    // The sectors the import created go with it, once no actor is left in them.
+    SectorStore sectors(connection);
+    for (const Sector &sector : batch.createdSectors) {
+        if (ok && sectors.actorCount(sector.id) == 0)
+            ok = sectors.remove(sector.id);
+    }
     ok = ok && store.setBatchUndone(batch.id, true) && transaction.commit();
     if (!ok) {
-        m_error = tr("The import could not be undone (%1).").arg(m_actors->errorString() + store.errorString() + transaction.errorString());
+        m_error = tr("The import could not be undone (%1).")
+                      .arg(m_actors->errorString() + store.errorString() + sectors.errorString() + transaction.errorString());
         return false;
     }
     m_actors->notifyReset();
@@ -535,6 +542,13 @@ bool ActorImporter::reapply(const Batch &batch)
     ImportStore store(connection);
     Transaction transaction(connection);
     bool ok = transaction.isActive();
+    // The sectors first, with their ids: the actors name them.
+    SectorStore sectors(connection);
+    for (const Sector &sector : batch.createdSectors) {
+        Sector again = sector;
+        if (ok && sectors.sector(sector.id).id != sector.id)
+            ok = sectors.add(again);
+    }
     for (const Actor &a : batch.created) {
         Actor copy = a;
         if (ok)
@@ -551,7 +565,8 @@ bool ActorImporter::reapply(const Batch &batch)
     }
     ok = ok && store.setBatchUndone(batch.id, false) && transaction.commit();
     if (!ok) {
-        m_error = tr("The import could not be redone (%1).").arg(m_actors->errorString() + store.errorString() + transaction.errorString());
+        m_error = tr("The import could not be redone (%1).")
+                      .arg(m_actors->errorString() + store.errorString() + sectors.errorString() + transaction.errorString());
         return false;
     }
     m_actors->notifyReset();

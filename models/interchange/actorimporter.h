@@ -4,6 +4,7 @@
 #include "importcontext.h"
 #include "importrecord.h"
 #include "importreport.h"
+#include "sector.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,7 +62,7 @@ public:
         qint64 id = 0;
         QString label;
         QList<Actor> created;
-        QList<qint64> createdSectors;
+        QList<Sector> createdSectors; ///< as created, to create again with the same id on redo
         QList<QPair<Actor, Actor>> updated; ///< before, after
         QList<QPair<std::optional<RegisterEntry>, RegisterEntry>> entries;
     };

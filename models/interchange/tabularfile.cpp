@@ -140,3 +140,16 @@ QString TabularFile::separatorName(QChar separator)
     default: return QString(separator);
     }
 }
+
+int TabularFile::rowCountBound() const
+{
+    // A lone CR ends a line too (old Mac files); CRLF counts once.
+    int lines = 1;
+    const qsizetype size = m_text.size();
+    const QChar *text = m_text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (text[i] == QLatin1Char('\n') || (text[i] == QLatin1Char('\r') && (i + 1 == size || text[i + 1] != QLatin1Char('\n'))))
+            ++lines;
+    }
+    return lines;
+}

@@ -42,6 +42,9 @@ public:
     /// Streams every row after the header. False on a malformed file (see
     /// errorString(), which names the line) or when @p handler stopped.
     bool forEachRow(const CsvReader::RecordHandler &handler);
+    /// At least as many as the rows forEachRow() gives (every line end
+    /// counts, quoted ones too): to reserve room for them at once.
+    int rowCountBound() const;
     /// Same with views valid during the call only (readers that skip most rows).
     bool forEachRowView(const CsvReader::ViewHandler &handler);
 

@@ -66,9 +66,11 @@ bool SectorStore::add(Sector &sector)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral(
-        "INSERT INTO sectors(parent_id, name, color, position) VALUES (?, ?, ?, "
+        "INSERT INTO sectors(id, parent_id, name, color, position) VALUES (?, ?, ?, ?, "
         "(SELECT COALESCE(max(position), -1) + 1 FROM sectors WHERE parent_id IS ?))"));
     const QVariant parent = sector.parentId > 0 ? QVariant(sector.parentId) : QVariant();
+    // A sector with an id is one brought back by a redo, under the id its actors name.
+    q.addBindValue(sector.id > 0 ? QVariant(sector.id) : QVariant());
     q.addBindValue(parent);
     q.addBindValue(sector.name.trimmed());
     q.addBindValue(sector.color.isValid() ? sector.color.name() : QStringLiteral("#808080"));
