@@ -2,6 +2,7 @@
 
 #include "agendatime.h"
 #include "commandline.h"
+#include "invocation.h"
 #include "csvwriter.h"
 #include "eventstore.h"
 #include "icsexporter.h"
@@ -46,7 +47,7 @@ bool AgendaCommand::range(const Options &options, QDateTime *from, QDateTime *to
     return true;
 }
 
-int AgendaCommand::checkUsage(const QString &command, const Options &options, QTextStream &err)
+int AgendaCommand::checkOptions(const QString &command, const Options &options, QTextStream &err)
 {
     QDateTime from;
     QDateTime to;
@@ -190,4 +191,43 @@ int AgendaCommand::listAgenda(const QString &connectionName, const Options &opti
         return 1;
     }
     return 0;
+}
+
+QStringList AgendaCommand::names() const
+{
+    return {QStringLiteral("import events"), QStringLiteral("export events"), QStringLiteral("agenda")};
+}
+
+QString AgendaCommand::help() const
+{
+    return tr("import events FILE.ics [--dry-run]: import an iCalendar file into the agenda\n"
+              "export events --format ics [--from DATE --to DATE] -o FILE: export the agenda\n"
+              "agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period");
+}
+
+AgendaCommand::Options AgendaCommand::options(const Invocation &invocation)
+{
+    Options options;
+    options.file = invocation.word(2);
+    options.output = invocation.value(QStringLiteral("output"));
+    options.format = invocation.value(QStringLiteral("format"));
+    options.from = invocation.value(QStringLiteral("from"));
+    options.to = invocation.value(QStringLiteral("to"));
+    options.dryRun = invocation.isSet(QStringLiteral("dry-run"));
+    return options;
+}
+
+int AgendaCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
+{
+    return checkOptions(invocation.word(0), options(invocation), err);
+}
+
+int AgendaCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+{
+    const QString verb = invocation.word(0);
+    if (verb == QLatin1String("import"))
+        return importEvents(db.connectionName(), options(invocation), out, err);
+    if (verb == QLatin1String("export"))
+        return exportEvents(db.connectionName(), options(invocation), out, err);
+    return listAgenda(db.connectionName(), options(invocation), out, err);
 }

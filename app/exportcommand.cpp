@@ -5,6 +5,8 @@
 #include "actorsiteexporter.h"
 #include "actorvcardexporter.h"
 #include "commandline.h"
+#include "invocation.h"
+#include "publicationstore.h"
 #include "privacycheck.h"
 
 #include <QDir>
@@ -15,8 +17,8 @@ QStringList ExportCommand::formats()
             QStringLiteral("html")};
 }
 
-int ExportCommand::run(const QString &connectionName, const QString &format, const QString &output,
-                       const CouncilIdentity &identity, QTextStream &out, QTextStream &err)
+int ExportCommand::exportActors(const QString &connectionName, const QString &format, const QString &output,
+                                const CouncilIdentity &identity, QTextStream &out, QTextStream &err)
 {
     const QString shownPath = QDir::toNativeSeparators(output);
     auto fail = [&err](const QString &message) {
@@ -74,4 +76,41 @@ int ExportCommand::run(const QString &connectionName, const QString &format, con
     err << tr("essaim: the format “%1” is not known for actors; use %2.").arg(format, formats().join(QLatin1Char('|')))
         << Qt::endl;
     return 2;
+}
+
+QStringList ExportCommand::names() const
+{
+    // "export" alone answers every other object with the way to write it.
+    return {QStringLiteral("export actors"), QStringLiteral("export")};
+}
+
+QString ExportCommand::help() const
+{
+    return tr("export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory");
+}
+
+int ExportCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
+{
+    if (invocation.word(1) != QLatin1String("actors")) {
+        err << tr("essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.") << Qt::endl;
+        return 2;
+    }
+    if (!invocation.isSet(QStringLiteral("output"))) {
+        err << tr("essaim: export needs a file to write: add -o FILE.") << Qt::endl;
+        return 2;
+    }
+    const QString format = invocation.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv") : invocation.value(QStringLiteral("format"));
+    if (!formats().contains(format)) {
+        err << tr("essaim: the format “%1” is not known for actors; use %2.").arg(format, formats().join(QLatin1Char('|'))) << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+int ExportCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+{
+    // The web site carries the council's identity.
+    const QString format = invocation.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv") : invocation.value(QStringLiteral("format"));
+    return exportActors(db.connectionName(), format, invocation.value(QStringLiteral("output")), PublicationStore(db.connectionName()).identity(),
+                        out, err);
 }

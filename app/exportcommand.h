@@ -1,7 +1,7 @@
 #pragma once
 
+#include "command.h"
 #include "councilidentity.h"
-
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -11,17 +11,21 @@
 /// French Excel or RFC 4180, vCard 4.0 of consenting contacts, GeoJSON,
 /// static HTML site into a folder) and says in one line what was written and
 /// what was left out for want of consent.
-class ExportCommand
+class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
 public:
+    QStringList names() const override;
+    QString help() const override;
+    int checkUsage(const Invocation &invocation, QTextStream &err) const override;
+    /// 0 written, 1 nothing written (unwritable file, refused folder).
+    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+
     /// csv, csv-rfc, vcf, geojson, html.
     static QStringList formats();
 
-    /// Runs the export on an open database; the return value is the exit
-    /// status: 0 written, 1 nothing written (unwritable file, refused folder),
-    /// 2 unknown format.
-    static int run(const QString &connectionName, const QString &format, const QString &output,
-                   const CouncilIdentity &identity, QTextStream &out, QTextStream &err);
+private:
+    static int exportActors(const QString &connectionName, const QString &format, const QString &output,
+                            const CouncilIdentity &identity, QTextStream &out, QTextStream &err);
 };

@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "invocation.h"
+
 #include "actorimporter.h"
 #include "actorstore.h"
 #include "commandline.h"
@@ -10,7 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-int ImportCommand::checkUsage(const Request &r, QTextStream &err)
+int ImportCommand::checkRequest(const Request &r, QTextStream &err)
 {
     ImportSource::Format format;
     if (!r.format.isEmpty() && !ImportSource::parseFormat(r.format, &format)) {
@@ -34,7 +36,7 @@ int ImportCommand::checkUsage(const Request &r, QTextStream &err)
     return 0;
 }
 
-int ImportCommand::run(const Request &r, const QString &connectionName, QTextStream &out, QTextStream &err)
+int ImportCommand::importActors(const Request &r, const QString &connectionName, QTextStream &out, QTextStream &err)
 {
     ImportSource::Options options;
     options.format = r.format.isEmpty() ? ImportSource::guessFormat(r.files) : ImportSource::Format::Csv;
@@ -128,4 +130,58 @@ int ImportCommand::run(const Request &r, const QString &connectionName, QTextStr
         }
     }
     return 0;
+}
+
+QStringList ImportCommand::names() const
+{
+    // "import" alone answers an unknown object with the objects there are.
+    return {QStringLiteral("import actors"), QStringLiteral("import")};
+}
+
+QString ImportCommand::help() const
+{
+    return tr("import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] "
+              "[--report FILE]: import actors");
+}
+
+QList<QCommandLineOption> ImportCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("mapping"), tr("Import: saved column mapping (preset name or JSON file)."), tr("NAME")),
+        QCommandLineOption(QStringLiteral("on-duplicate"),
+                           tr("Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create."),
+                           tr("MODE")),
+        QCommandLineOption(QStringLiteral("report"), tr("Import: write the rejected lines and their reasons to this CSV file."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("encoding"),
+                           tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong."), tr("NAME")),
+        QCommandLineOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too.")),
+    };
+}
+
+ImportCommand::Request ImportCommand::request(const Invocation &invocation)
+{
+    Request r;
+    r.files = invocation.words().mid(2);
+    r.format = invocation.value(QStringLiteral("format"));
+    r.mapping = invocation.value(QStringLiteral("mapping"));
+    r.onDuplicate = invocation.value(QStringLiteral("on-duplicate"));
+    r.encoding = invocation.value(QStringLiteral("encoding"));
+    r.reportPath = invocation.value(QStringLiteral("report"));
+    r.dryRun = invocation.isSet(QStringLiteral("dry-run"));
+    r.allCommunes = invocation.isSet(QStringLiteral("all-communes"));
+    return r;
+}
+
+int ImportCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
+{
+    if (invocation.word(1) != QLatin1String("actors")) {
+        err << tr("essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.") << Qt::endl;
+        return 2;
+    }
+    return checkRequest(request(invocation), err);
+}
+
+int ImportCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+{
+    return importActors(request(invocation), db.connectionName(), out, err);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "command.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -8,11 +10,18 @@
 /// [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run]
 /// [--report FILE]`: reads every file first and imports nothing when one
 /// cannot be read; then imports in one transaction and prints the counts.
-class ImportCommand
+class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
 public:
+    QStringList names() const override;
+    QString help() const override;
+    QList<QCommandLineOption> options() const override;
+    int checkUsage(const Invocation &invocation, QTextStream &err) const override;
+    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+
+private:
     struct Request {
         QStringList files;
         QString format;      ///< empty: guessed from the columns
@@ -26,6 +35,7 @@ public:
 
     /// Checks the arguments before the database is opened; 0 when usable,
     /// else the exit status (the reason is on @p err).
-    static int checkUsage(const Request &request, QTextStream &err);
-    static int run(const Request &request, const QString &connectionName, QTextStream &out, QTextStream &err);
+    static Request request(const Invocation &invocation);
+    static int checkRequest(const Request &request, QTextStream &err);
+    static int importActors(const Request &request, const QString &connectionName, QTextStream &out, QTextStream &err);
 };

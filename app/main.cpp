@@ -1,10 +1,10 @@
 #include "clock.h"
 #include "commandline.h"
-#include "languagesetup.h"
+#include "commandtable.h"
 #include "councilactions.h"
+#include "invocation.h"
+#include "languagesetup.h"
 #include "mainwindow.h"
-#include "printcommand.h"
-#include "privacycommand.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -18,7 +18,9 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const bool headless = CommandLine::isHeadless(arguments);
+    // Read once, before the application object: which one it is depends on it.
+    const Invocation invocation(arguments);
+    const bool headless = invocation.isHeadless();
     // The tests of the command line run the program at the instant they pin
     // (an ISO 8601 UTC instant); users never set it.
     if (const QDateTime pinned = QDateTime::fromString(qEnvironmentVariable("ESSAIM_CLOCK"), Qt::ISODate); pinned.isValid())
@@ -28,7 +30,10 @@ int main(int argc, char *argv[])
     // lays text out with real fonts and draws the observatory's charts (Qt
     // Charts are graphics widgets), so it gets a widget application on the
     // offscreen platform, still without a display.
-    const bool printing = headless && (PrintCommand::needsGui(arguments) || PrivacyCommand::needsGui(arguments));
+    const Command *command = headless && invocation.isValid() && !invocation.wantsHelp()
+        ? CommandTable::instance().find(invocation.words())
+        : nullptr;
+    const bool printing = command && command->needsGui(invocation);
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printing) {
@@ -46,12 +51,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Essaim"));
     QCoreApplication::setApplicationName(QStringLiteral("essaim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ESSAIM_VERSION));
-    LanguageSetup::install(app.get(), CommandLine::languageOption(arguments));
+    LanguageSetup::install(app.get(), invocation.language());
 
     if (headless) {
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLine::run(arguments, out, err);
+        return CommandLine::run(invocation, out, err);
     }
 
     QApplication::setApplicationDisplayName(QStringLiteral("Essaim"));
@@ -60,15 +65,9 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.show();
 
-    QString path;
-    for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--db") && i + 1 < arguments.size())
-            path = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QLatin1String("--db=")))
-            path = arguments.at(i).mid(5);
-    }
+    QString path = invocation.databasePath();
     if (path.isEmpty()) {
-        path = QSettings().value(QStringLiteral("lastDatabase"), CommandLine::defaultDatabasePath()).toString();
+        path = QSettings().value(QStringLiteral("lastDatabase"), invocation.commandDatabasePath()).toString();
         // First start: the council is made on its own territory, not on a default one.
         if (!QFileInfo::exists(path)) {
             window.councilActions()->newCouncil(path);

@@ -1,14 +1,18 @@
 #include "plancommand.h"
 
 #include "commandline.h"
+#include "invocation.h"
 #include "planexporter.h"
 #include "planimporter.h"
 #include "planstore.h"
 
 #include <QDir>
 
-int PlanCommand::checkUsage(const QStringList &words, const QString &format, bool hasOutput, QTextStream &err)
+int PlanCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
 {
+    const QStringList words = invocation.words();
+    const QString format = invocation.value(QStringLiteral("format"));
+    const bool hasOutput = invocation.isSet(QStringLiteral("output"));
     const bool isImport = words.value(0) == QLatin1String("import");
     if (isImport) {
         if (words.size() != 3) {
@@ -82,4 +86,23 @@ int PlanCommand::exportPlan(const QString &connectionName, const QString &planNa
     }
     out << tr("%n plan(s) exported to “%1”.", nullptr, int(plans.size())).arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return 0;
+}
+
+QStringList PlanCommand::names() const
+{
+    return {QStringLiteral("import plan"), QStringLiteral("export plan")};
+}
+
+QString PlanCommand::help() const
+{
+    return tr("import plan OUTLINE.txt: import a plan of action from an indented outline\n"
+              "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action");
+}
+
+int PlanCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+{
+    if (invocation.word(0) == QLatin1String("import"))
+        return importPlan(db.connectionName(), invocation.word(2), out, err);
+    return exportPlan(db.connectionName(), invocation.value(QStringLiteral("plan")), invocation.value(QStringLiteral("format")),
+                      invocation.value(QStringLiteral("output")), out, err);
 }

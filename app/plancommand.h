@@ -1,5 +1,7 @@
 #pragma once
 
+#include "command.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -10,13 +12,18 @@
 ///   essaim --db FILE export plan [--plan NAME] --format outline|csv -o OUT
 /// Each returns the exit status: 0 done, 1 refused or failed (with one
 /// sentence on err), 2 wrong usage.
-class PlanCommand
+class PlanCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(PlanCommand)
 
 public:
+    QStringList names() const override;
+    QString help() const override;
     /// Checks the words before any database is opened; 0 when they are usable.
-    static int checkUsage(const QStringList &words, const QString &format, bool hasOutput, QTextStream &err);
+    int checkUsage(const Invocation &invocation, QTextStream &err) const override;
+    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+
+private:
     static int importPlan(const QString &connectionName, const QString &path, QTextStream &out, QTextStream &err);
     /// An empty @p planName exports every plan, one after the other.
     static int exportPlan(const QString &connectionName, const QString &planName, const QString &format,

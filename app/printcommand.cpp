@@ -1,5 +1,7 @@
 #include "printcommand.h"
 
+#include "invocation.h"
+
 #include "commandline.h"
 #include "privacycheck.h"
 
@@ -45,7 +47,7 @@ QStringList PrintCommand::documents()
             QStringLiteral("accompaniment")};
 }
 
-QList<QCommandLineOption> PrintCommand::options()
+QList<QCommandLineOption> PrintCommand::options() const
 {
     return {
         QCommandLineOption(QStringLiteral("issue"), tr("print letter: the issue number (the latest when omitted)."), tr("N")),
@@ -64,23 +66,17 @@ QList<QCommandLineOption> PrintCommand::options()
     };
 }
 
-QStringList PrintCommand::valueOptionNames()
+QString PrintCommand::help() const
 {
-    QStringList names;
-    for (const QCommandLineOption &o : options()) {
-        if (!o.valueName().isEmpty())
-            names << QStringLiteral("--") + o.names().first();
-    }
-    return names;
+    // The documents after the colon: a word of sixty letters would be cut anywhere by the help's wrapping.
+    return tr("print DOCUMENT [options] -o FILE.pdf: print a document to PDF; DOCUMENT is letter, plaquette, guide, observatory, plan, "
+              "attendance, poster, labels or accompaniment");
 }
 
-bool PrintCommand::needsGui(const QStringList &arguments)
+int PrintCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
 {
-    return !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h")) && arguments.contains(QStringLiteral("print"));
-}
-
-int PrintCommand::validate(const QStringList &words, const QCommandLineParser &parser, QTextStream &err)
-{
+    const QStringList words = invocation.words();
+    const QCommandLineParser &parser = invocation.parser();
     const QString what = words.value(1);
     if (!documents().contains(what)) {
         err << say(tr("print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels|accompaniment -o FILE.pdf”."))
@@ -199,8 +195,10 @@ int PrintCommand::planReport(Database &db, const DocumentFactory &factory, const
     return *document ? 0 : 1;
 }
 
-int PrintCommand::run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int PrintCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
+    const QStringList words = invocation.words();
+    const QCommandLineParser &parser = invocation.parser();
     const QString what = words.value(1);
     const QString path = parser.value(QStringLiteral("output"));
     PublicationStore publications(db.connectionName());

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "command.h"
 #include "statscommand.h"
-
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -19,21 +19,20 @@ class QCommandLineParser;
 /// letter|plaquette|guide|observatory|plan|attendance|poster|labels
 /// [OPTIONS] -o OUT.pdf (and --html OUT.html for the letter). Wrong input ends with one sentence and a non-zero
 /// status: 2 for a usage mistake, 1 when the data cannot give the document.
-class PrintCommand
+class PrintCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(PrintCommand)
 
 public:
+    QStringList names() const override { return {QStringLiteral("print")}; }
+    QString help() const override;
     /// The options the command adds to the command line.
-    static QList<QCommandLineOption> options();
-    /// Names of the options that take a value (for CommandLine::isHeadless).
-    static QStringList valueOptionNames();
-    /// True when @p arguments run "print": it needs fonts, so a GUI
-    /// application on the offscreen platform.
-    static bool needsGui(const QStringList &arguments);
+    QList<QCommandLineOption> options() const override;
+    /// It needs fonts, so a GUI application on the offscreen platform.
+    bool needsGui(const Invocation &) const override { return true; }
     /// Checks the words and options before the database is opened; 0 when fine.
-    static int validate(const QStringList &words, const QCommandLineParser &parser, QTextStream &err);
-    static int run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    int checkUsage(const Invocation &invocation, QTextStream &err) const override;
+    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
     static QStringList documents();
 
 private:

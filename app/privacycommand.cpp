@@ -1,5 +1,7 @@
 #include "privacycommand.h"
 
+#include "invocation.h"
+
 #include "clock.h"
 #include "csvwriter.h"
 #include "database.h"
@@ -39,7 +41,7 @@ QString csvLine(const QStringList &fields)
 }
 } // namespace
 
-QString PrivacyCommand::usage()
+QString PrivacyCommand::help() const
 {
     return tr("person find TEXT | export --contact ID -o FILE.pdf|.json | erase --contact ID | withdraw --contact ID --consent "
               "guide|newsletter: a person's rights (RGPD)\n"
@@ -47,7 +49,7 @@ QString PrivacyCommand::usage()
               "privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | notice -o FILE.html: personal data");
 }
 
-QList<QCommandLineOption> PrivacyCommand::options()
+QList<QCommandLineOption> PrivacyCommand::options() const
 {
     return {
         QCommandLineOption(QStringLiteral("contact"), tr("person export|erase|withdraw, privacy journal: the contact's number (as “person find” gives it)."), tr("ID")),
@@ -57,29 +59,22 @@ QList<QCommandLineOption> PrivacyCommand::options()
     };
 }
 
-QStringList PrivacyCommand::valueOptionNames()
+QStringList PrivacyCommand::names() const
 {
-    QStringList names;
-    for (const QCommandLineOption &o : options())
-        names << QStringLiteral("--") + o.names().first();
-    return names;
+    return {QStringLiteral("person"), QStringLiteral("retention"), QStringLiteral("privacy")};
 }
 
-bool PrivacyCommand::handles(const QString &command)
+bool PrivacyCommand::needsGui(const Invocation &invocation) const
 {
-    return command == QLatin1String("person") || command == QLatin1String("retention") || command == QLatin1String("privacy");
+    const auto pdf = [](const QString &path) { return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive); };
+    const QStringList words = invocation.words();
+    return pdf(invocation.value(QStringLiteral("output"))) || std::any_of(words.cbegin(), words.cend(), pdf);
 }
 
-bool PrivacyCommand::needsGui(const QStringList &arguments)
+int PrivacyCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
 {
-    const bool ours = arguments.contains(QStringLiteral("person")) || arguments.contains(QStringLiteral("privacy"));
-    return ours && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
-        return a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    });
-}
-
-int PrivacyCommand::validate(const QStringList &words, const QCommandLineParser &parser, QTextStream &err)
-{
+    const QStringList words = invocation.words();
+    const QCommandLineParser &parser = invocation.parser();
     const QString command = words.value(0);
     const QString what = words.value(1);
     auto usage = [&err](const QString &message) {
@@ -126,9 +121,10 @@ int PrivacyCommand::validate(const QStringList &words, const QCommandLineParser 
     return 0;
 }
 
-int PrivacyCommand::run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out,
-                        QTextStream &err)
+int PrivacyCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
+    const QStringList words = invocation.words();
+    const QCommandLineParser &parser = invocation.parser();
     const QString command = words.value(0);
     const QString what = words.value(1);
     if (command == QLatin1String("retention"))

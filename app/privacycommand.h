@@ -1,5 +1,7 @@
 #pragma once
 
+#include "command.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -12,22 +14,20 @@ class QCommandLineParser;
 /// The RGPD commands: `person find|export|erase|withdraw`, `retention` and
 /// `privacy check|journal|register|notice`. Usage mistakes are found before
 /// the database is opened (status 2).
-class PrivacyCommand
+class PrivacyCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(PrivacyCommand)
 
 public:
+    QStringList names() const override;
     /// The lines of `essaim --help` for these commands.
-    static QString usage();
-    static QList<QCommandLineOption> options();
-    static QStringList valueOptionNames();
-    static bool handles(const QString &command);
+    QString help() const override;
+    QList<QCommandLineOption> options() const override;
     /// Whether the command prints a PDF (fonts need a GUI application).
-    static bool needsGui(const QStringList &arguments);
+    bool needsGui(const Invocation &invocation) const override;
     /// 0 when the words and options make sense, else 2 with the reason on @p err.
-    static int validate(const QStringList &words, const QCommandLineParser &parser, QTextStream &err);
-    static int run(Database &db, const QStringList &words, const QCommandLineParser &parser, QTextStream &out,
-                   QTextStream &err);
+    int checkUsage(const Invocation &invocation, QTextStream &err) const override;
+    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
 private:
     static int find(Database &db, const QString &text, QTextStream &out);

@@ -1,6 +1,7 @@
 #include "projectscommand.h"
 
 #include "callscsvreader.h"
+#include "invocation.h"
 #include "csvwriter.h"
 #include "projectstore.h"
 #include "projectvocabulary.h"
@@ -14,14 +15,14 @@ QString isoDate(const QDate &date)
 }
 } // namespace
 
-QString ProjectsCommand::usage()
+QString ProjectsCommand::help() const
 {
     return tr("projects [--stage S] [--format csv]: the projects accompanied\n"
               "import calls FILE.csv [--dry-run]: import calls for projects\n"
               "print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report");
 }
 
-int ProjectsCommand::checkUsage(const QString &command, const Options &options, QTextStream &err)
+int ProjectsCommand::checkOptions(const QString &command, const Options &options, QTextStream &err)
 {
     if (command == QLatin1String("import")) {
         if (options.file.isEmpty()) {
@@ -91,4 +92,38 @@ int ProjectsCommand::importCalls(const QString &connectionName, const Options &o
     }
     out << tr("%n call(s) for projects imported.", nullptr, int(calls.size())) << Qt::endl;
     return 0;
+}
+
+QStringList ProjectsCommand::names() const
+{
+    return {QStringLiteral("projects"), QStringLiteral("import calls")};
+}
+
+QList<QCommandLineOption> ProjectsCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("stage"),
+                               tr("projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned)."),
+                               tr("STAGE"))};
+}
+
+ProjectsCommand::Options ProjectsCommand::projectOptions(const Invocation &invocation)
+{
+    Options options;
+    options.stage = invocation.value(QStringLiteral("stage"));
+    options.format = invocation.value(QStringLiteral("format"));
+    options.file = invocation.word(2);
+    options.dryRun = invocation.isSet(QStringLiteral("dry-run"));
+    return options;
+}
+
+int ProjectsCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
+{
+    return checkOptions(invocation.word(0), projectOptions(invocation), err);
+}
+
+int ProjectsCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+{
+    if (invocation.word(0) == QLatin1String("projects"))
+        return listProjects(db.connectionName(), projectOptions(invocation), out, err);
+    return importCalls(db.connectionName(), projectOptions(invocation), out, err);
 }

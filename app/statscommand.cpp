@@ -1,5 +1,7 @@
 #include "statscommand.h"
 
+#include "invocation.h"
+
 #include "accompanimentreader.h"
 #include "commandline.h"
 #include "eventstore.h"
@@ -93,8 +95,9 @@ QString number(double value, int decimals)
 
 } // namespace
 
-int StatsCommand::checkOptions(const Options &options, QTextStream &err)
+int StatsCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
 {
+    const Options options = filterOptions(invocation);
     if (options.format != QLatin1String("json") && options.format != QLatin1String("csv")) {
         err << (options.format.isEmpty() ? tr("essaim: stats needs --format json or --format csv.")
                                          : tr("essaim: the format “%1” is not known for stats; use json or csv.").arg(options.format))
@@ -152,8 +155,9 @@ int StatsCommand::resolveFilter(const Database &db, const Options &options, Obse
     return 0;
 }
 
-int StatsCommand::run(const Database &db, const Options &options, QTextStream &out, QTextStream &err)
+int StatsCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
+    const Options options = filterOptions(invocation);
     ObservatoryEngine engine(db.connectionName());
     ObservatoryFilter filter;
     if (const int status = resolveFilter(db, options, engine, &filter, err))
@@ -290,4 +294,20 @@ QString StatsCommand::toCsv(const ObservatoryStats &stats)
                             {}, {}, year, ids.join(QLatin1Char(' '))});
     }
     return QString::fromUtf8(buffer.data());
+}
+
+QStringList StatsCommand::names() const
+{
+    return {QStringLiteral("stats")};
+}
+
+QString StatsCommand::help() const
+{
+    return tr("stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory's figures");
+}
+
+StatsCommand::Options StatsCommand::filterOptions(const Invocation &invocation)
+{
+    return {invocation.value(QStringLiteral("year")), invocation.value(QStringLiteral("territory")), invocation.value(QStringLiteral("family")),
+            invocation.value(QStringLiteral("sector")), invocation.value(QStringLiteral("format"))};
 }

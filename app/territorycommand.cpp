@@ -1,5 +1,7 @@
 #include "territorycommand.h"
 
+#include "invocation.h"
+
 #include "councilfactory.h"
 #include "nationalgeography.h"
 #include "territorystore.h"
@@ -43,7 +45,7 @@ int parseSpecs(const QStringList &texts, QList<TerritorySpec> *specs, QTextStrea
 
 } // namespace
 
-QString TerritoryCommand::usage()
+QString TerritoryCommand::help() const
 {
     return tr("init --name NAME --territory SPEC[,SPEC…]: create the database of a new council (SPEC: epci:SIREN, dep:CODE, commune:INSEE)\n"
               "territory [--format csv]: list the communes of the territory\n"
@@ -86,7 +88,7 @@ int TerritoryCommand::init(const QString &path, const QString &name, const QStri
     return 0;
 }
 
-int TerritoryCommand::checkUsage(const QStringList &words, const QString &format, QTextStream &err)
+int TerritoryCommand::checkWords(const QStringList &words, const QString &format, QTextStream &err)
 {
     const QString action = words.value(1);
     if (action.isEmpty()) {
@@ -117,7 +119,8 @@ QString TerritoryCommand::csv(const QString &connectionName)
     return text;
 }
 
-int TerritoryCommand::run(const QString &connectionName, const QStringList &words, const QString &format, QTextStream &out, QTextStream &err)
+int TerritoryCommand::listOrChange(const QString &connectionName, const QStringList &words, const QString &format, QTextStream &out,
+                                   QTextStream &err)
 {
     TerritoryStore store(connectionName);
     const QString action = words.value(1);
@@ -147,4 +150,34 @@ int TerritoryCommand::run(const QString &connectionName, const QStringList &word
                .arg(QLocale().toString(store.population()))
         << Qt::endl;
     return 0;
+}
+
+QStringList TerritoryCommand::names() const
+{
+    return {QStringLiteral("init"), QStringLiteral("territory")};
+}
+
+QList<QCommandLineOption> TerritoryCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("name"), tr("init: the council's name."), tr("NAME"))};
+}
+
+Command::DatabaseUse TerritoryCommand::databaseUse(const Invocation &invocation) const
+{
+    return invocation.word(0) == QLatin1String("init") ? DatabaseUse::None : DatabaseUse::Existing;
+}
+
+int TerritoryCommand::checkUsage(const Invocation &invocation, QTextStream &err) const
+{
+    if (invocation.word(0) == QLatin1String("init"))
+        return 0;
+    return checkWords(invocation.words(), invocation.value(QStringLiteral("format")), err);
+}
+
+int TerritoryCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+{
+    if (invocation.word(0) == QLatin1String("init"))
+        return init(invocation.commandDatabasePath(), invocation.value(QStringLiteral("name")), invocation.value(QStringLiteral("territory")), out,
+                    err);
+    return listOrChange(db.connectionName(), invocation.words(), invocation.value(QStringLiteral("format")), out, err);
 }

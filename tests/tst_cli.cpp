@@ -1,5 +1,7 @@
 #include "clock.h"
+#include "commandtable.h"
 #include "database.h"
+#include "invocation.h"
 #include "observatoryfixture.h"
 #include "testsupport.h"
 
@@ -113,6 +115,74 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("no plan named “Absent”")), qPrintable(r.err));
         r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("plan")});
         QCOMPARE(r.code, 2);
+    }
+
+    void theCommandLineIsReadOnce_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("headless");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("command");
+        const QString db = QStringLiteral("conseil.essaim");
+        QTest::newRow("window") << QStringList{QStringLiteral("--db"), db} << true << false << QStringList{} << db << QString();
+        QTest::newRow("window in French") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << true << false << QStringList{}
+                                          << QString() << QString();
+        // A file manager's "open with" gives the file alone.
+        QTest::newRow("a file to open") << QStringList{QStringLiteral("/home/c/Conseil.ESSAIM")} << true << false
+                                        << QStringList{QStringLiteral("/home/c/Conseil.ESSAIM")} << QStringLiteral("/home/c/Conseil.ESSAIM")
+                                        << QString();
+        QTest::newRow("a command") << QStringList{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"),
+                                                  QStringLiteral("a.ics"), QStringLiteral("--dry-run")}
+                                   << true << true << QStringList{QStringLiteral("import"), QStringLiteral("events"), QStringLiteral("a.ics")} << db
+                                   << QStringLiteral("import events");
+        QTest::newRow("a value that looks like a command") << QStringList{QStringLiteral("--format"), QStringLiteral("stats"), QStringLiteral("agenda")}
+                                                           << true << true << QStringList{QStringLiteral("agenda")} << QString()
+                                                           << QStringLiteral("agenda");
+        QTest::newRow("an unknown object") << QStringList{QStringLiteral("export"), QStringLiteral("things")} << true << true
+                                           << QStringList{QStringLiteral("export"), QStringLiteral("things")} << QString()
+                                           << QStringLiteral("export");
+        QTest::newRow("an unknown option") << QStringList{QStringLiteral("--colour")} << false << true << QStringList{} << QString() << QString();
+        QTest::newRow("help") << QStringList{QStringLiteral("-h")} << true << true << QStringList{} << QString() << QString();
+    }
+
+    void theCommandLineIsReadOnce()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, valid);
+        QFETCH(bool, headless);
+        QFETCH(QStringList, words);
+        QFETCH(QString, database);
+        QFETCH(QString, command);
+        const Invocation invocation(arguments);
+        QCOMPARE(invocation.isValid(), valid);
+        QCOMPARE(invocation.isHeadless(), headless);
+        QCOMPARE(invocation.words(), words);
+        QCOMPARE(invocation.databasePath(), database);
+        const Command *found = CommandTable::instance().find(words);
+        QCOMPARE(found ? found->names().join(QLatin1Char('/')).contains(command) : false, !command.isEmpty());
+        if (found)
+            QVERIFY(found->names().contains(command));
+    }
+
+    void helpIsTheTable()
+    {
+        // Every command's lines, in the table's order, each once.
+        const Result r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        qsizetype at = 0;
+        for (const char *line : {"demo: fill the database", "check: check the database", "export actors --format", "import actors FILE...",
+                                 "stats [--year Y]", "import events FILE.ics", "agenda --from DATE", "import plan OUTLINE.txt",
+                                 "print DOCUMENT [options]", "init --name NAME", "projects [--stage S]", "person find TEXT", "privacy check"}) {
+            const qsizetype found = r.out.indexOf(QLatin1String(line));
+            QVERIFY2(found > at, line);
+            QCOMPARE(r.out.count(QLatin1String(line)), 1);
+            at = found;
+        }
+        QVERIFY(r.out.contains(QStringLiteral("--on-duplicate <MODE>")));
+        QVERIFY(r.out.contains(QStringLiteral("--stage <STAGE>")));
+        QCOMPARE(r.out.count(QStringLiteral("  --format <FORMAT>")), 1);
     }
 
     void helpAndVersion()

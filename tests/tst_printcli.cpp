@@ -3,6 +3,7 @@
 #include "demoagendabuilder.h"
 #include "democalendar.h"
 #include "eventstore.h"
+#include "invocation.h"
 #include "planstore.h"
 #include "planvocabulary.h"
 #include "printcommand.h"
@@ -299,8 +300,12 @@ private slots:
         QVERIFY(TestSupport::pdfText(path, 2).contains(QStringLiteral("Contents")));
 
         // A switch, not an option with a value: the word after it is not taken for one.
-        QVERIFY(!PrintCommand::valueOptionNames().contains(QStringLiteral("--booklet")));
-        QVERIFY(PrintCommand::valueOptionNames().contains(QStringLiteral("--paper")));
+        const Invocation switchFirst({QStringLiteral("--booklet"), QStringLiteral("print"), QStringLiteral("guide"), QStringLiteral("--paper"),
+                                      QStringLiteral("a5"), QStringLiteral("-o"), path});
+        QVERIFY(switchFirst.isValid());
+        QVERIFY(switchFirst.isHeadless());
+        QCOMPARE(switchFirst.words(), (QStringList{QStringLiteral("print"), QStringLiteral("guide")}));
+        QCOMPARE(switchFirst.value(QStringLiteral("paper")), QStringLiteral("a5"));
     }
 
     void bookletRefusals_data()

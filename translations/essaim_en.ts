@@ -1015,6 +1015,14 @@
             <numerusform>%n events exported to “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
+        <translation>import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTab</name>
@@ -1674,10 +1682,55 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check: check the database&apos;s integrity and schema</source>
+        <translation>check: check the database&apos;s integrity and schema</translation>
+    </message>
+    <message>
+        <source>essaim: the database “%1” has problems: %2</source>
+        <translation>essaim: the database “%1” has problems: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database “%1” is sound: schema version %2, %n actor(s).</source>
+        <translation>
+            <numerusform>The database “%1” is sound: schema version %2, %n actor(s).</numerusform>
+            <numerusform>The database “%1” is sound: schema version %2, %n actor(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>Essaim, the desk of a local council of the social and solidarity economy.</source>
-        <translation>Essaim, the desk of a local council of the social and solidarity economy.</translation>
+        <source>essaim: %1. Run “essaim --help” for the list of options.</source>
+        <translation>essaim: %1. Run “essaim --help” for the list of options.</translation>
+    </message>
+    <message>
+        <source>essaim: the language “%1” is not available; use fr or en.</source>
+        <translation>essaim: the language “%1” is not available; use fr or en.</translation>
+    </message>
+    <message>
+        <source>essaim: no command given. Run “essaim --help” for the list of commands.</source>
+        <translation>essaim: no command given. Run “essaim --help” for the list of commands.</translation>
+    </message>
+    <message>
+        <source>essaim: unknown command “%1”. Run “essaim --help” for the list of commands.</source>
+        <translation>essaim: unknown command “%1”. Run “essaim --help” for the list of commands.</translation>
+    </message>
+    <message>
+        <source>essaim: %1</source>
+        <translation>essaim: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
     </message>
     <message>
         <source>The Essaim database to use (created when missing).</source>
@@ -1696,122 +1749,56 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>[command ...]</source>
-        <translation>[command ...]</translation>
-    </message>
-    <message>
-        <source>essaim: %1. Run “essaim --help” for the list of options.</source>
-        <translation>essaim: %1. Run “essaim --help” for the list of options.</translation>
-    </message>
-    <message>
-        <source>essaim: the language “%1” is not available; use fr or en.</source>
-        <translation>essaim: the language “%1” is not available; use fr or en.</translation>
-    </message>
-    <message>
-        <source>essaim: no command given. Run “essaim --help” for the list of commands.</source>
-        <translation>essaim: no command given. Run “essaim --help” for the list of commands.</translation>
-    </message>
-    <message>
-        <source>essaim: unknown command “%1”. Run “essaim --help” for the list of commands.</source>
-        <translation>essaim: unknown command “%1”. Run “essaim --help” for the list of commands.</translation>
-    </message>
-    <message>
-        <source>essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.</source>
-        <translation>essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.</translation>
-    </message>
-    <message>
-        <source>essaim: export needs a file to write: add -o FILE.</source>
-        <translation>essaim: export needs a file to write: add -o FILE.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The demo directory was written to “%1”: %n actor(s).</source>
-        <translation>
-            <numerusform>The demo directory was written to “%1”: %n actor.</numerusform>
-            <numerusform>The demo directory was written to “%1”: %n actors.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>essaim: the database “%1” has problems: %2</source>
-        <translation>essaim: the database “%1” has problems: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database “%1” is sound: schema version %2, %n actor(s).</source>
-        <translation>
-            <numerusform>The database “%1” is sound: schema version %2, %n actor.</numerusform>
-            <numerusform>The database “%1” is sound: schema version %2, %n actors.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site).</source>
         <translation>Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>File to write (a folder for html).</source>
         <translation>File to write (a folder for html).</translation>
     </message>
     <message>
-        <source>essaim: the format “%1” is not known for actors; use %2.</source>
-        <translation>essaim: the format “%1” is not known for actors; use %2.</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Show this help and exit.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Show the version and exit.</translation>
-    </message>
-    <message>
-        <source>Import: saved column mapping (preset name or JSON file).</source>
-        <translation>Import: saved column mapping (preset name or JSON file).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</source>
-        <translation>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <source>Import: read and check everything, write nothing.</source>
-        <translation>Import: read and check everything, write nothing.</translation>
-    </message>
-    <message>
-        <source>Import: write the rejected lines and their reasons to this CSV file.</source>
-        <translation>Import: write the rejected lines and their reasons to this CSV file.</translation>
-    </message>
-    <message>
-        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</source>
-        <translation>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</translation>
-    </message>
-    <message>
-        <source>Import of RNA files: keep the associations outside the territory too.</source>
-        <translation>Import of RNA files: keep the associations outside the territory too.</translation>
+        <source>stats, print observatory: the year (default: the latest year with figures).</source>
+        <translation>stats, print observatory: the year (default: the latest year with figures).</translation>
     </message>
     <message>
         <source>YEAR</source>
         <translation>YEAR</translation>
     </message>
     <message>
+        <source>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
+        <translation>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</translation>
+    </message>
+    <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: only this ESS family (association, cooperative…).</source>
+        <translation>stats, print observatory: only this ESS family (association, cooperative…).</translation>
     </message>
     <message>
         <source>FAMILY</source>
         <translation>FAMILY</translation>
     </message>
     <message>
+        <source>stats, print observatory: only this sector and its sub-sectors (name or number).</source>
+        <translation>stats, print observatory: only this sector and its sub-sectors (name or number).</translation>
+    </message>
+    <message>
         <source>SECTOR</source>
         <translation>SECTOR</translation>
+    </message>
+    <message>
+        <source>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</source>
+        <translation>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>First day of the period (2026-03-01).</source>
@@ -1826,68 +1813,16 @@
         <translation>Last day of the period (2026-03-31).</translation>
     </message>
     <message>
-        <source>stats, print observatory: the year (default: the latest year with figures).</source>
-        <translation>stats, print observatory: the year (default: the latest year with figures).</translation>
+        <source>Import: read and check everything, write nothing.</source>
+        <translation>Import: read and check everything, write nothing.</translation>
     </message>
     <message>
-        <source>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
-        <translation>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</translation>
+        <source>Essaim, the desk of a local council of the social and solidarity economy.</source>
+        <translation>Essaim, the desk of a local council of the social and solidarity economy.</translation>
     </message>
     <message>
-        <source>stats, print observatory: only this ESS family (association, cooperative…).</source>
-        <translation>stats, print observatory: only this ESS family (association, cooperative…).</translation>
-    </message>
-    <message>
-        <source>stats, print observatory: only this sector and its sub-sectors (name or number).</source>
-        <translation>stats, print observatory: only this sector and its sub-sectors (name or number).</translation>
-    </message>
-    <message>
-        <source>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</source>
-        <translation>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</translation>
-    </message>
-    <message>
-        <source>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</source>
-        <translation>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>STAGE</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
-        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</translation>
-    </message>
-    <message>
-        <source>init: the council&apos;s name.</source>
-        <translation>init: the council&apos;s name.</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
-import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors
-stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures
-import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
-export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
-import plan OUTLINE.txt: import a plan of action from an indented outline
-export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
-        <translation>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
-import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors
-stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures
-import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
-export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
-import plan OUTLINE.txt: import a plan of action from an indented outline
-export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</translation>
-    </message>
-    <message>
-        <source>essaim: %1</source>
-        <translation>essaim: %1</translation>
+        <source>[command ...]</source>
+        <translation>[command ...]</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2157,20 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>The demo agenda could not be written: %1</source>
         <translation>The demo agenda could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory</source>
+        <translation>demo: fill the database with the Sambre-Avesnois demo directory</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo directory was written to “%1”: %n actor(s).</source>
+        <translation>
+            <numerusform>The demo directory was written to “%1”: %n actor(s).</numerusform>
+            <numerusform>The demo directory was written to “%1”: %n actor(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3020,6 +2969,18 @@ Discard them?</translation>
         <source>essaim: the format “%1” is not known for actors; use %2.</source>
         <translation>essaim: the format “%1” is not known for actors; use %2.</translation>
     </message>
+    <message>
+        <source>export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</source>
+        <translation>export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</translation>
+    </message>
+    <message>
+        <source>essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.</source>
+        <translation>essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim: export needs a file to write: add -o FILE.</translation>
+    </message>
 </context>
 <context>
     <name>ExportContext</name>
@@ -3421,6 +3382,46 @@ Discard them?</translation>
             <numerusform>… and %n more warning(s): add --report FILE for the full list.</numerusform>
             <numerusform>… and %n more warning(s): add --report FILE for the full list.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</source>
+        <translation>import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</translation>
+    </message>
+    <message>
+        <source>Import: saved column mapping (preset name or JSON file).</source>
+        <translation>Import: saved column mapping (preset name or JSON file).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</source>
+        <translation>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Import: write the rejected lines and their reasons to this CSV file.</source>
+        <translation>Import: write the rejected lines and their reasons to this CSV file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</source>
+        <translation>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</translation>
+    </message>
+    <message>
+        <source>Import of RNA files: keep the associations outside the territory too.</source>
+        <translation>Import of RNA files: keep the associations outside the territory too.</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
+        <translation>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5584,12 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>essaim: export plan needs a format: add --format outline or --format csv.</source>
         <translation>essaim: export plan needs a format: add --format outline or --format csv.</translation>
     </message>
+    <message>
+        <source>import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
+        <translation>import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>
@@ -6845,6 +6852,10 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>the period ends on %1, before it starts on %2.</source>
         <translation>the period ends on %1, before it starts on %2.</translation>
     </message>
+    <message>
+        <source>print DOCUMENT [options] -o FILE.pdf: print a document to PDF; DOCUMENT is letter, plaquette, guide, observatory, plan, attendance, poster, labels or accompaniment</source>
+        <translation>print DOCUMENT [options] -o FILE.pdf: print a document to PDF; DOCUMENT is letter, plaquette, guide, observatory, plan, attendance, poster, labels or accompaniment</translation>
+    </message>
 </context>
 <context>
     <name>PrintSourceStore</name>
@@ -7593,6 +7604,14 @@ print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment rep
         <translation>projects [--stage S] [--format csv]: the projects accompanied
 import calls FILE.csv [--dry-run]: import calls for projects
 print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report</translation>
+    </message>
+    <message>
+        <source>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</source>
+        <translation>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
     </message>
 </context>
 <context>
@@ -9347,6 +9366,10 @@ It is open to every structure that shares the values of the social and solidarit
         <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
         <translation>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</translation>
     </message>
+    <message>
+        <source>stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
+        <translation>stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</translation>
+    </message>
 </context>
 <context>
     <name>TabularFile</name>
@@ -9457,6 +9480,14 @@ territory add|remove SPEC…: change the territory</translation>
             <numerusform>The territory now has %n commune, %1 inhabitants.</numerusform>
             <numerusform>The territory now has %n communes, %1 inhabitants.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init: the council&apos;s name.</source>
+        <translation>init: the council&apos;s name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,14 @@
             <numerusform>%n événements exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
+export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period</source>
+        <translation>import events FICHIER.ics [--dry-run]&#xa0;: importe un fichier iCalendar dans l&apos;agenda
+export events --format ics [--from DATE --to DATE] -o FICHIER&#xa0;: exporte l&apos;agenda
+agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les dates d&apos;une période</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTab</name>
@@ -1674,10 +1682,55 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check: check the database&apos;s integrity and schema</source>
+        <translation>check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données</translation>
+    </message>
+    <message>
+        <source>essaim: the database “%1” has problems: %2</source>
+        <translation>essaim&#xa0;: la base de données «&#xa0;%1&#xa0;» présente des problèmes&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database “%1” is sound: schema version %2, %n actor(s).</source>
+        <translation>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteur.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>Essaim, the desk of a local council of the social and solidarity economy.</source>
-        <translation>Essaim, l&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire.</translation>
+        <source>essaim: %1. Run “essaim --help” for the list of options.</source>
+        <translation>essaim&#xa0;: %1. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des options.</translation>
+    </message>
+    <message>
+        <source>essaim: the language “%1” is not available; use fr or en.</source>
+        <translation>essaim&#xa0;: la langue «&#xa0;%1&#xa0;» n&apos;est pas disponible&#xa0;; utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>essaim: no command given. Run “essaim --help” for the list of commands.</source>
+        <translation>essaim&#xa0;: aucune commande indiquée. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>essaim: unknown command “%1”. Run “essaim --help” for the list of commands.</source>
+        <translation>essaim&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>essaim: %1</source>
+        <translation>essaim&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>The Essaim database to use (created when missing).</source>
@@ -1696,122 +1749,56 @@
         <translation>LANGUE</translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>[command ...]</source>
-        <translation>[commande ...]</translation>
-    </message>
-    <message>
-        <source>essaim: %1. Run “essaim --help” for the list of options.</source>
-        <translation>essaim&#xa0;: %1. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des options.</translation>
-    </message>
-    <message>
-        <source>essaim: the language “%1” is not available; use fr or en.</source>
-        <translation>essaim&#xa0;: la langue «&#xa0;%1&#xa0;» n&apos;est pas disponible&#xa0;; utilisez fr ou en.</translation>
-    </message>
-    <message>
-        <source>essaim: no command given. Run “essaim --help” for the list of commands.</source>
-        <translation>essaim&#xa0;: aucune commande indiquée. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des commandes.</translation>
-    </message>
-    <message>
-        <source>essaim: unknown command “%1”. Run “essaim --help” for the list of commands.</source>
-        <translation>essaim&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Lancez «&#xa0;essaim --help&#xa0;» pour obtenir la liste des commandes.</translation>
-    </message>
-    <message>
-        <source>essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.</source>
-        <translation>essaim&#xa0;: exporter quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER export actors --format csv -o FICHIER&#xa0;».</translation>
-    </message>
-    <message>
-        <source>essaim: export needs a file to write: add -o FILE.</source>
-        <translation>essaim&#xa0;: la commande export a besoin d&apos;un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The demo directory was written to “%1”: %n actor(s).</source>
-        <translation>
-            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteur.</numerusform>
-            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteurs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>essaim: the database “%1” has problems: %2</source>
-        <translation>essaim&#xa0;: la base de données «&#xa0;%1&#xa0;» présente des problèmes&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database “%1” is sound: schema version %2, %n actor(s).</source>
-        <translation>
-            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteur.</numerusform>
-            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteurs.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Output format of export: csv (French Excel), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson or html (static site).</source>
         <translation>Format de sortie de l&apos;export&#xa0;: csv (Excel en français), csv-rfc (RFC 4180), vcf (vCard 4.0), geojson ou html (site statique).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>File to write (a folder for html).</source>
         <translation>Fichier à écrire (un dossier pour html).</translation>
     </message>
     <message>
-        <source>essaim: the format “%1” is not known for actors; use %2.</source>
-        <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Afficher cette aide et quitter.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Afficher la version et quitter.</translation>
-    </message>
-    <message>
-        <source>Import: saved column mapping (preset name or JSON file).</source>
-        <translation>Import&#xa0;: correspondance de colonnes enregistrée (nom ou fichier JSON).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</source>
-        <translation>Import&#xa0;: que faire d&apos;un acteur déjà dans l&apos;annuaire&#xa0;: skip (ignorer), update (compléter les champs vides), overwrite (écraser) ou create (créer).</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <source>Import: read and check everything, write nothing.</source>
-        <translation>Import&#xa0;: tout lire et vérifier, ne rien écrire.</translation>
-    </message>
-    <message>
-        <source>Import: write the rejected lines and their reasons to this CSV file.</source>
-        <translation>Import&#xa0;: écrire les lignes rejetées et leurs motifs dans ce fichier CSV.</translation>
-    </message>
-    <message>
-        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</source>
-        <translation>Import&#xa0;: encodage des fichiers (UTF-8, Windows-1252, ISO-8859-15) quand la détection se trompe.</translation>
-    </message>
-    <message>
-        <source>Import of RNA files: keep the associations outside the territory too.</source>
-        <translation>Import de fichiers RNA&#xa0;: garder aussi les associations hors du territoire.</translation>
+        <source>stats, print observatory: the year (default: the latest year with figures).</source>
+        <translation>stats, print observatory&#xa0;: l&apos;année (par défaut&#xa0;: la dernière année renseignée).</translation>
     </message>
     <message>
         <source>YEAR</source>
         <translation>ANNÉE</translation>
     </message>
     <message>
+        <source>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
+        <translation>stats, print observatory&#xa0;: all, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
+    </message>
+    <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>stats, print observatory: only this ESS family (association, cooperative…).</source>
+        <translation>stats, print observatory&#xa0;: seulement cette famille de l&apos;ESS (association, cooperative…).</translation>
     </message>
     <message>
         <source>FAMILY</source>
         <translation>FAMILLE</translation>
     </message>
     <message>
+        <source>stats, print observatory: only this sector and its sub-sectors (name or number).</source>
+        <translation>stats, print observatory&#xa0;: seulement ce secteur et ses sous-secteurs (nom ou numéro).</translation>
+    </message>
+    <message>
         <source>SECTOR</source>
         <translation>SECTEUR</translation>
+    </message>
+    <message>
+        <source>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</source>
+        <translation>export plan&#xa0;: le plan à exporter (tous les plans s&apos;il n&apos;est pas donné)&#xa0;; print plan&#xa0;: le plan dont on rend compte.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>First day of the period (2026-03-01).</source>
@@ -1826,68 +1813,16 @@
         <translation>Dernier jour de la période (2026-03-31).</translation>
     </message>
     <message>
-        <source>stats, print observatory: the year (default: the latest year with figures).</source>
-        <translation>stats, print observatory&#xa0;: l&apos;année (par défaut&#xa0;: la dernière année renseignée).</translation>
+        <source>Import: read and check everything, write nothing.</source>
+        <translation>Import&#xa0;: tout lire et vérifier, ne rien écrire.</translation>
     </message>
     <message>
-        <source>stats, print observatory: all, an EPCI&apos;s SIREN, a commune&apos;s INSEE code or list:NAME.</source>
-        <translation>stats, print observatory&#xa0;: all, le SIREN d&apos;un EPCI, le code INSEE d&apos;une commune ou list:NOM.</translation>
+        <source>Essaim, the desk of a local council of the social and solidarity economy.</source>
+        <translation>Essaim, l&apos;outil de travail d&apos;un conseil local de l&apos;économie sociale et solidaire.</translation>
     </message>
     <message>
-        <source>stats, print observatory: only this ESS family (association, cooperative…).</source>
-        <translation>stats, print observatory&#xa0;: seulement cette famille de l&apos;ESS (association, cooperative…).</translation>
-    </message>
-    <message>
-        <source>stats, print observatory: only this sector and its sub-sectors (name or number).</source>
-        <translation>stats, print observatory&#xa0;: seulement ce secteur et ses sous-secteurs (nom ou numéro).</translation>
-    </message>
-    <message>
-        <source>export plan: the plan to export (all plans when not given); print plan: the plan to report on.</source>
-        <translation>export plan&#xa0;: le plan à exporter (tous les plans s&apos;il n&apos;est pas donné)&#xa0;; print plan&#xa0;: le plan dont on rend compte.</translation>
-    </message>
-    <message>
-        <source>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</source>
-        <translation>projects&#xa0;: seulement les projets à cette étape (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>ÉTAPE</translation>
-    </message>
-    <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
-        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER import actors|events|plan|calls FICHIER...&#xa0;».</translation>
-    </message>
-    <message>
-        <source>init: the council&apos;s name.</source>
-        <translation>init&#xa0;: le nom du conseil.</translation>
-    </message>
-    <message>
-        <source>demo: fill the database with the Sambre-Avesnois demo directory
-check: check the database&apos;s integrity and schema
-export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory
-import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors
-stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures
-import events FILE.ics [--dry-run]: import an iCalendar file into the agenda
-export events --format ics [--from DATE --to DATE] -o FILE: export the agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences of a period
-import plan OUTLINE.txt: import a plan of action from an indented outline
-export plan [--plan NAME] --format outline|csv -o FILE: export plans of action
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FILE.pdf: print a document to PDF</source>
-        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois
-check&#xa0;: vérifie l&apos;intégrité et le schéma de la base de données
-export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&apos;annuaire
-import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FICHIER]&#xa0;: importe des acteurs
-stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv&#xa0;: les chiffres de l&apos;observatoire
-import events FICHIER.ics [--dry-run]&#xa0;: importe un fichier iCalendar dans l&apos;agenda
-export events --format ics [--from DATE --to DATE] -o FICHIER&#xa0;: exporte l&apos;agenda
-agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les dates d&apos;une période
-import plan PLAN.txt&#xa0;: importe un plan d&apos;actions depuis un plan indenté
-export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plans d&apos;actions
-print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf&#xa0;: imprime un document en PDF</translation>
-    </message>
-    <message>
-        <source>essaim: %1</source>
-        <translation>essaim&#xa0;: %1</translation>
+        <source>[command ...]</source>
+        <translation>[commande ...]</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2157,20 @@ print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options]
     <message>
         <source>The demo agenda could not be written: %1</source>
         <translation>L&apos;agenda de démonstration n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>demo: fill the database with the Sambre-Avesnois demo directory</source>
+        <translation>demo&#xa0;: remplit la base de données avec l&apos;annuaire de démonstration Sambre-Avesnois</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo directory was written to “%1”: %n actor(s).</source>
+        <translation>
+            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteur.</numerusform>
+            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3020,6 +2969,18 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>essaim: the format “%1” is not known for actors; use %2.</source>
         <translation>essaim&#xa0;: le format «&#xa0;%1&#xa0;» n&apos;est pas connu pour les acteurs&#xa0;; utilisez %2.</translation>
     </message>
+    <message>
+        <source>export actors --format csv|csv-rfc|vcf|geojson|html -o OUT: export the directory</source>
+        <translation>export actors --format csv|csv-rfc|vcf|geojson|html -o SORTIE&#xa0;: exporte l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>essaim: export what? Write “essaim --db FILE export actors --format csv -o FILE”.</source>
+        <translation>essaim&#xa0;: exporter quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER export actors --format csv -o FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>essaim: export needs a file to write: add -o FILE.</source>
+        <translation>essaim&#xa0;: la commande export a besoin d&apos;un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
+    </message>
 </context>
 <context>
     <name>ExportContext</name>
@@ -3421,6 +3382,46 @@ Voulez-vous les abandonner&#xa0;?</translation>
             <numerusform>… et %n autre avertissement&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
             <numerusform>… et %n autres avertissements&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>import actors FILE... [--format csv|sirene|rna] [--mapping NAME] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FILE]: import actors</source>
+        <translation>import actors FICHIER... [--format csv|sirene|rna] [--mapping NOM] [--on-duplicate skip|update|overwrite|create] [--dry-run] [--report FICHIER]&#xa0;: importe des acteurs</translation>
+    </message>
+    <message>
+        <source>Import: saved column mapping (preset name or JSON file).</source>
+        <translation>Import&#xa0;: correspondance de colonnes enregistrée (nom ou fichier JSON).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Import: what to do with an actor already in the directory: skip, update (empty fields), overwrite or create.</source>
+        <translation>Import&#xa0;: que faire d&apos;un acteur déjà dans l&apos;annuaire&#xa0;: skip (ignorer), update (compléter les champs vides), overwrite (écraser) ou create (créer).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Import: write the rejected lines and their reasons to this CSV file.</source>
+        <translation>Import&#xa0;: écrire les lignes rejetées et leurs motifs dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15) when the guess is wrong.</source>
+        <translation>Import&#xa0;: encodage des fichiers (UTF-8, Windows-1252, ISO-8859-15) quand la détection se trompe.</translation>
+    </message>
+    <message>
+        <source>Import of RNA files: keep the associations outside the territory too.</source>
+        <translation>Import de fichiers RNA&#xa0;: garder aussi les associations hors du territoire.</translation>
+    </message>
+    <message>
+        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan|calls FILE...”.</source>
+        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER import actors|events|plan|calls FICHIER...&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5584,12 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>essaim: export plan needs a format: add --format outline or --format csv.</source>
         <translation>essaim&#xa0;: export plan a besoin d&apos;un format&#xa0;: ajoutez --format outline ou --format csv.</translation>
     </message>
+    <message>
+        <source>import plan OUTLINE.txt: import a plan of action from an indented outline
+export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</source>
+        <translation>import plan PLAN.txt&#xa0;: importe un plan d&apos;actions depuis un plan indenté
+export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plans d&apos;actions</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>
@@ -6845,6 +6852,10 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>the period ends on %1, before it starts on %2.</source>
         <translation>la période finit le %1, avant de commencer le %2.</translation>
     </message>
+    <message>
+        <source>print DOCUMENT [options] -o FILE.pdf: print a document to PDF; DOCUMENT is letter, plaquette, guide, observatory, plan, attendance, poster, labels or accompaniment</source>
+        <translation>print DOCUMENT [options] -o FICHIER.pdf&#xa0;: imprime un document en PDF&#xa0;; DOCUMENT est letter (la Lettre), plaquette, guide, observatory (le portrait), plan, attendance (la feuille d&apos;émargement), poster (l&apos;affiche), labels (les étiquettes) ou accompaniment (le bilan de l&apos;accompagnement)</translation>
+    </message>
 </context>
 <context>
     <name>PrintSourceStore</name>
@@ -7593,6 +7604,14 @@ print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment rep
         <translation>projects [--stage S] [--format csv]&#xa0;: les projets accompagnés
 import calls FICHIER.csv [--dry-run]&#xa0;: importer des appels à projets
 print accompaniment [--from DATE] [--to DATE] -o FICHIER.pdf&#xa0;: le rapport d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>projects: only the projects at this stage (idea, emergence, feasibility, creation, consolidation, abandoned).</source>
+        <translation>projects&#xa0;: seulement les projets à cette étape (idea, emergence, feasibility, creation, consolidation, abandoned).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ÉTAPE</translation>
     </message>
 </context>
 <context>
@@ -9347,6 +9366,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>essaim: the database “%1” holds no yearly figures yet; add some in the directory or run “essaim demo”.</source>
         <translation>essaim&#xa0;: la base de données «&#xa0;%1&#xa0;» ne contient encore aucun chiffre annuel&#xa0;; ajoutez-en dans l&apos;annuaire ou lancez «&#xa0;essaim demo&#xa0;».</translation>
     </message>
+    <message>
+        <source>stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
+        <translation>stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv&#xa0;: les chiffres de l&apos;observatoire</translation>
+    </message>
 </context>
 <context>
     <name>TabularFile</name>
@@ -9457,6 +9480,14 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
             <numerusform>Le territoire compte maintenant %n commune, %1 habitants.</numerusform>
             <numerusform>Le territoire compte maintenant %n communes, %1 habitants.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init: the council&apos;s name.</source>
+        <translation>init&#xa0;: le nom du conseil.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
     </message>
 </context>
 <context>
