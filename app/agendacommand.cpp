@@ -222,12 +222,12 @@ int AgendaCommand::checkUsage(const Invocation &invocation, QTextStream &err) co
     return checkOptions(invocation.word(0), options(invocation), err);
 }
 
-int AgendaCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int AgendaCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
     const QString verb = invocation.word(0);
     if (verb == QLatin1String("import"))
-        return importEvents(db.connectionName(), options(invocation), out, err);
+        return importEvents(session.connectionName(), options(invocation), out, err);
     if (verb == QLatin1String("export"))
-        return exportEvents(db.connectionName(), options(invocation), out, err);
-    return listAgenda(db.connectionName(), options(invocation), out, err);
+        return exportEvents(session.connectionName(), options(invocation), out, err);
+    return listAgenda(session.connectionName(), options(invocation), out, err);
 }

@@ -21,7 +21,7 @@ public:
     QStringList names() const override;
     QString help() const override;
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
 private:
     struct Options

@@ -9,8 +9,9 @@ QString CheckCommand::help() const
     return tr("check: check the database's integrity and schema");
 }
 
-int CheckCommand::run(Database &db, const Invocation &, QTextStream &out, QTextStream &err) const
+int CheckCommand::run(Session &session, const Invocation &, QTextStream &out, QTextStream &err) const
 {
+    Database &db = session.database();
     QStringList problems;
     if (!db.checkIntegrity(&problems)) {
         err << tr("essaim: the database “%1” has problems: %2").arg(QDir::toNativeSeparators(db.filePath()), problems.join(QLatin1String("; ")))

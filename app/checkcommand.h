@@ -14,5 +14,5 @@ public:
     QStringList names() const override { return {QStringLiteral("check")}; }
     QString help() const override;
     DatabaseUse databaseUse(const Invocation &) const override { return DatabaseUse::Existing; }
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "session.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -36,6 +37,6 @@ public:
     /// 0 when the words and options make sense, else the exit status after
     /// one sentence on @p err.
     virtual int checkUsage(const Invocation &, QTextStream &) const { return 0; }
-    /// Runs on @p db (not open when databaseUse() is None).
-    virtual int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const = 0;
+    /// Runs on the open @p session (its database not open when databaseUse() is None).
+    virtual int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const = 0;
 };

@@ -1,8 +1,8 @@
 #include "commandline.h"
 
 #include "commandtable.h"
-#include "database.h"
 #include "invocation.h"
+#include "session.h"
 
 int CommandLine::run(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
@@ -38,15 +38,20 @@ int CommandLine::run(const Invocation &invocation, QTextStream &out, QTextStream
     }
     if (const int usage = command->checkUsage(invocation, err))
         return usage;
-    Database db;
     const Command::DatabaseUse use = command->databaseUse(invocation);
-    if (use != Command::DatabaseUse::None
-        && !db.open(invocation.commandDatabasePath(),
-                    use == Command::DatabaseUse::Existing ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing)) {
-        err << failure(db.errorString()) << Qt::endl;
+    if (use == Command::DatabaseUse::None) {
+        Session unopened;
+        return command->run(unopened, invocation, out, err);
+    }
+    QString error;
+    const std::unique_ptr<Session> session = Session::open(
+        invocation.commandDatabasePath(), use == Command::DatabaseUse::Existing ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing,
+        &error);
+    if (!session) {
+        err << failure(error) << Qt::endl;
         return 1;
     }
-    return command->run(db, invocation, out, err);
+    return command->run(*session, invocation, out, err);
 }
 
 QString CommandLine::failure(const QString &sentence)

@@ -13,5 +13,5 @@ class DemoCommand : public Command
 public:
     QStringList names() const override { return {QStringLiteral("demo")}; }
     QString help() const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 };

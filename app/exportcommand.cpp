@@ -107,10 +107,10 @@ int ExportCommand::checkUsage(const Invocation &invocation, QTextStream &err) co
     return 0;
 }
 
-int ExportCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int ExportCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
     // The web site carries the council's identity.
     const QString format = invocation.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("csv") : invocation.value(QStringLiteral("format"));
-    return exportActors(db.connectionName(), format, invocation.value(QStringLiteral("output")), PublicationStore(db.connectionName()).identity(),
+    return exportActors(session.connectionName(), format, invocation.value(QStringLiteral("output")), PublicationStore(session.connectionName()).identity(),
                         out, err);
 }

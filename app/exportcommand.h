@@ -20,7 +20,7 @@ public:
     QString help() const override;
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
     /// 0 written, 1 nothing written (unwritable file, refused folder).
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
     /// csv, csv-rfc, vcf, geojson, html.
     static QStringList formats();

@@ -181,7 +181,7 @@ int ImportCommand::checkUsage(const Invocation &invocation, QTextStream &err) co
     return checkRequest(request(invocation), err);
 }
 
-int ImportCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int ImportCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
-    return importActors(request(invocation), db.connectionName(), out, err);
+    return importActors(request(invocation), session.connectionName(), out, err);
 }

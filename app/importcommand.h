@@ -19,7 +19,7 @@ public:
     QString help() const override;
     QList<QCommandLineOption> options() const override;
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
 private:
     struct Request {

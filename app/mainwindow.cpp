@@ -18,6 +18,7 @@
 #include "documentprinter.h"
 #include "eventstore.h"
 #include "helpwindow.h"
+#include "mobilisationsummary.h"
 #include "importwizard.h"
 #include "observatorystore.h"
 #include "observatorytab.h"
@@ -34,6 +35,7 @@
 #include "referencefigurestore.h"
 #include "referencestore.h"
 #include "sectorstore.h"
+#include "session.h"
 #include "socialutilityeditor.h"
 #include "clock.h"
 
@@ -59,6 +61,25 @@
 
 namespace {
 constexpr int MaxRecentFiles = 8;
+// How long a status-bar message stays: a short notice, a result, a result to read.
+constexpr int ShortStatusMs = 5000;
+constexpr int StatusMs = 8000;
+constexpr int LongStatusMs = 10000;
+
+/// Removes @p tab from @p tabs and deletes it, and empties its @p menu.
+template<typename Tab>
+void takeDown(QTabWidget *tabs, Tab *&tab, QMenu *menu)
+{
+    if (tab) {
+        tabs->removeTab(tabs->indexOf(tab));
+        delete tab;
+        tab = nullptr;
+    }
+    if (menu) {
+        menu->clear();
+        menu->setEnabled(false);
+    }
+}
 
 QString fileFilter()
 {
@@ -221,51 +242,53 @@ void MainWindow::createMenus()
 
 QString MainWindow::databasePath() const
 {
-    return m_database ? m_database->filePath() : QString();
+    return m_session ? m_session->filePath() : QString();
 }
 
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
-    auto database = std::make_unique<Database>();
     // The open file keeps its lock until the new one is sound: opening the
     // same file again must not find it locked by ourselves.
-    if (m_database && QFileInfo(path).absoluteFilePath() == m_database->filePath())
+    if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath())
         return true;
-    if (!database->open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting)) {
-        Prompter::warning(this, tr("Cannot open the database"), database->errorString());
+    QString error;
+    std::unique_ptr<Session> session =
+        Session::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting, &error);
+    if (!session) {
+        Prompter::warning(this, tr("Cannot open the database"), error);
         return false;
     }
     if (m_directory && !m_directory->settleForm())
         return false;
     detachDatabase();
-    m_database = std::move(database);
+    m_session = std::move(session);
     if (QSettings().value(QStringLiteral("backup/daily"), true).toBool()) {
-        BackupManager backups(m_database.get());
+        BackupManager backups(&m_session->database());
         backups.setPassphrase(QSettings().value(QStringLiteral("backup/passphrase")).toString());
         bool made = false;
         if (!backups.dailyBackup(Clock::today(), &made))
             statusBar()->showMessage(backups.errorString());
         else if (made)
-            statusBar()->showMessage(tr("Today's backup copy was saved next to the database."), 5000);
+            statusBar()->showMessage(tr("Today's backup copy was saved next to the database."), ShortStatusMs);
     }
-    attachDatabase();
-    addRecentFile(m_database->filePath());
-    QSettings().setValue(QStringLiteral("lastDatabase"), m_database->filePath());
+    attachTabs();
+    addRecentFile(m_session->filePath());
+    QSettings().setValue(QStringLiteral("lastDatabase"), m_session->filePath());
     return true;
 }
 
-void MainWindow::attachDatabase()
+void MainWindow::showStatus(const QString &message)
 {
-    const QString connection = m_database->connectionName();
-    m_references = std::make_unique<ReferenceStore>(connection);
-    m_actors = new ActorStore(connection, this);
-    m_sectors = new SectorStore(connection, this);
-    m_council->attach(connection, m_actors);
-    m_directory = new DirectoryTab(m_actors, m_sectors, m_references.get(), m_undoStack, m_tabs);
+    statusBar()->showMessage(message, StatusMs);
+}
+
+void MainWindow::attachTabs()
+{
+    Session &session = *m_session;
+    m_council->attach(session.connectionName(), &session.actors());
+    m_directory = new DirectoryTab(&session.actors(), &session.sectors(), &session.references(), m_undoStack, m_tabs);
     m_tabs->addTab(m_directory, QIcon::fromTheme(QStringLiteral("address-book-new")), tr("&Directory"));
-    connect(m_directory, &DirectoryTab::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_directory, &DirectoryTab::statusMessage, this, &MainWindow::showStatus);
     m_directoryMenu->clear();
     m_directoryMenu->addActions(m_directory->actorActions());
     m_directoryMenu->addSeparator();
@@ -277,12 +300,9 @@ void MainWindow::attachDatabase()
     m_importAction->setEnabled(true);
     m_directoryMenu->setEnabled(true);
     attachObservatory();
-    m_events = new EventStore(connection, this);
-    m_agenda = new AgendaTab(m_events, m_undoStack, m_tabs);
+    m_agenda = new AgendaTab(&session.events(), m_undoStack, m_tabs);
     m_tabs->addTab(m_agenda, QIcon::fromTheme(QStringLiteral("view-calendar")), tr("A&genda"));
-    connect(m_agenda, &AgendaTab::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_agenda, &AgendaTab::statusMessage, this, &MainWindow::showStatus);
     m_agendaMenu->clear();
     m_agendaMenu->addActions(m_agenda->menuActions());
     m_agendaMenu->setEnabled(true);
@@ -290,7 +310,7 @@ void MainWindow::attachDatabase()
     connectAgendaAndPlan();
     attachProjects();
     attachPublications();
-    m_privacyMenu->attach(m_database.get(), m_actors, m_undoStack);
+    m_privacyMenu->attach(&session.database(), &session.actors(), m_undoStack);
     m_stack->setCurrentWidget(m_tabs);
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
@@ -299,50 +319,29 @@ void MainWindow::attachDatabase()
 
 void MainWindow::attachObservatory()
 {
-    const QString connection = m_database->connectionName();
-    m_referenceFigures = new ReferenceFigureStore(connection, this);
-    m_observatoryStore = new ObservatoryStore(connection, this);
-    m_observatory = new ObservatoryTab(m_actors, m_sectors, m_references.get(), m_referenceFigures, m_observatoryStore, m_undoStack, m_tabs);
+    Session &session = *m_session;
+    m_observatory = new ObservatoryTab(&session.actors(), &session.sectors(), &session.references(), &session.referenceFigures(),
+                                       &session.observatory(), m_undoStack, m_tabs);
     m_tabs->addTab(m_observatory, QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Observatory"));
-    connect(m_observatory, &ObservatoryTab::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_observatory, &ObservatoryTab::statusMessage, this, &MainWindow::showStatus);
     connect(m_observatory, &ObservatoryTab::drillDown, this, [this](const DirectoryDrillDown &request) {
         if (!m_directory || !m_directory->settleForm())
             return;
         m_directory->showDrillDown(request);
         m_tabs->setCurrentWidget(m_directory);
     });
-    m_observatory->rememberChoicesAs(m_database->filePath());
+    m_observatory->rememberChoicesAs(session.filePath());
     // The observatory's page of the actor's form: social utility grid and SIRENE band.
-    auto *grid = new SocialUtilityEditor(m_observatoryStore, m_undoStack);
+    auto *grid = new SocialUtilityEditor(&session.observatory(), m_undoStack);
     m_directory->form()->addPage(grid, tr("&Observatory"));
     connect(m_directory->form(), &ActorForm::actorShown, grid, &SocialUtilityEditor::setActorId);
     grid->setActorId(m_directory->form()->actor().id);
-    // "Mobilisation des acteurs": the agenda's attendance of the year shown.
-    auto *mobilisation = new QLabel(m_observatory);
-    mobilisation->setObjectName(QStringLiteral("mobilisationLabel"));
-    mobilisation->setWordWrap(true);
+    // Under the key figures: the agenda's mobilisation and the accompaniment of the year shown.
+    auto *mobilisation = new MobilisationSummary(&session.events(), m_observatory);
     m_observatory->extraArea()->addWidget(mobilisation);
-    connect(m_observatory, &ObservatoryTab::refreshed, mobilisation, [this, mobilisation] {
-        const int year = m_observatory->stats().filter.year;
-        const QList<AttendanceFigure> figures = m_events ? m_events->attendanceFigures(year) : QList<AttendanceFigure>();
-        if (figures.isEmpty()) {
-            mobilisation->setText(tr("<b>Mobilisation of the actors in %1</b>: no registration in the agenda.").arg(year));
-            return;
-        }
-        const QLocale locale;
-        QString rows;
-        for (const AttendanceFigure &f : figures) {
-            rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
-                        .arg(f.typeName.toHtmlEscaped(), locale.toString(f.occurrences), locale.toString(f.participants),
-                             locale.toString(f.actorsReached));
-        }
-        mobilisation->setText(tr("<b>Mobilisation of the actors in %1</b> (from the agenda)").arg(year)
-                              + QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
-                                    .arg(tr("Event type"), tr("Dates"), tr("Participants"), tr("Actors reached"), rows));
-    });
-    auto *accompaniment = new AccompanimentSummary(m_database->connectionName(), m_observatory);
+    connect(m_observatory, &ObservatoryTab::refreshed, mobilisation,
+            [this, mobilisation] { mobilisation->showYear(m_observatory->stats().filter.year); });
+    auto *accompaniment = new AccompanimentSummary(session.connectionName(), m_observatory);
     m_observatory->extraArea()->addWidget(accompaniment);
     connect(m_observatory, &ObservatoryTab::refreshed, accompaniment,
             [this, accompaniment] { accompaniment->showYear(m_observatory->stats().filter.year); });
@@ -351,55 +350,22 @@ void MainWindow::attachObservatory()
     m_observatoryMenu->setEnabled(true);
 }
 
-void MainWindow::detachObservatory()
-{
-    if (m_observatory) {
-        m_tabs->removeTab(m_tabs->indexOf(m_observatory));
-        delete m_observatory;
-        m_observatory = nullptr;
-    }
-    if (m_observatoryMenu) {
-        m_observatoryMenu->clear();
-        m_observatoryMenu->setEnabled(false);
-    }
-    delete m_referenceFigures;
-    m_referenceFigures = nullptr;
-    delete m_observatoryStore;
-    m_observatoryStore = nullptr;
-}
-
 void MainWindow::attachPlanTab()
 {
-    m_plans = new PlanStore(m_database->connectionName(), this);
-    m_planTab = new PlanTab(m_plans, m_undoStack, m_tabs);
+    m_planTab = new PlanTab(&m_session->plans(), m_undoStack, m_tabs);
     m_tabs->addTab(m_planTab, QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("&Plan"));
-    connect(m_planTab, &PlanTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_planTab, &PlanTab::statusMessage, this, &MainWindow::showStatus);
     m_planMenu->clear();
     m_planMenu->addActions(m_planTab->planActions());
     m_planMenu->setEnabled(true);
 }
 
-void MainWindow::detachPlanTab()
-{
-    if (m_planTab) {
-        m_tabs->removeTab(m_tabs->indexOf(m_planTab));
-        delete m_planTab;
-        m_planTab = nullptr;
-    }
-    if (m_planMenu) {
-        m_planMenu->clear();
-        m_planMenu->setEnabled(false);
-    }
-    delete m_plans;
-    m_plans = nullptr;
-}
-
 void MainWindow::attachProjects()
 {
-    m_projects = new ProjectStore(m_database->connectionName(), this);
-    m_projectsTab = new ProjectsTab(m_projects, m_actors, m_sectors, m_references.get(), m_undoStack, m_tabs);
+    Session &session = *m_session;
+    m_projectsTab = new ProjectsTab(&session.projects(), &session.actors(), &session.sectors(), &session.references(), m_undoStack, m_tabs);
     m_tabs->addTab(m_projectsTab, QIcon::fromTheme(QStringLiteral("view-list-details")), tr("P&rojects"));
-    connect(m_projectsTab, &ProjectsTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_projectsTab, &ProjectsTab::statusMessage, this, &MainWindow::showStatus);
     connect(m_projectsTab, &ProjectsTab::actorRequested, this, [this](qint64 actorId) {
         if (!m_directory || !m_directory->settleForm())
             return;
@@ -411,81 +377,30 @@ void MainWindow::attachProjects()
     m_projectsMenu->setEnabled(true);
 }
 
-void MainWindow::detachProjects()
-{
-    if (m_projectsTab) {
-        m_tabs->removeTab(m_tabs->indexOf(m_projectsTab));
-        delete m_projectsTab;
-        m_projectsTab = nullptr;
-    }
-    if (m_projectsMenu) {
-        m_projectsMenu->clear();
-        m_projectsMenu->setEnabled(false);
-    }
-    delete m_projects;
-    m_projects = nullptr;
-}
-
-void MainWindow::removeAgenda()
-{
-    if (m_agenda) {
-        m_tabs->removeTab(m_tabs->indexOf(m_agenda));
-        delete m_agenda;
-        m_agenda = nullptr;
-    }
-    if (m_agendaMenu) {
-        m_agendaMenu->clear();
-        m_agendaMenu->setEnabled(false);
-    }
-    delete m_events;
-    m_events = nullptr;
-}
-
 void MainWindow::connectAgendaAndPlan()
 {
     // The plan shows the events that deliver an action; the event editor
     // offers the plan's actions. Both stay in step with the other's changes.
-    m_planTab->setLinkedEventsProvider([this](qint64 itemId) {
-        QList<PlanLinkedEvent> linked;
-        if (!m_events)
-            return linked;
-        const QList<Event> events = m_events->events();
-        for (const Event &event : events) {
-            if (event.planActionId == itemId)
-                linked.append({event.id, event.title, event.start.date()});
-        }
-        std::sort(linked.begin(), linked.end(), [](const PlanLinkedEvent &a, const PlanLinkedEvent &b) { return a.date < b.date; });
-        return linked;
-    });
-    auto offerActions = [this] {
-        if (!m_plans || !m_agenda)
-            return;
-        QList<QPair<qint64, QString>> actions;
-        const QList<Plan> plans = m_plans->plans();
-        for (const Plan &plan : plans) {
-            const QList<PlanItem> items = m_plans->items(plan.id);
-            for (const PlanItem &item : items) {
-                if (item.isAction())
-                    actions.append({item.id, tr("%1 — %2").arg(plan.name, item.title)});
-            }
-        }
-        m_agenda->setPlanActions(actions);
+    EventStore *events = &m_session->events();
+    m_planTab->setLinkedEventsProvider([events](qint64 itemId) { return events->eventsOfPlanAction(itemId); });
+    PlanStore *plans = &m_session->plans();
+    auto offerActions = [this, plans] {
+        if (m_agenda)
+            m_agenda->setPlanActions(plans->actionChoices());
     };
     offerActions();
     for (auto signal : {&PlanStore::itemInserted, &PlanStore::itemRemoved, &PlanStore::itemChanged})
-        connect(m_plans, signal, this, offerActions);
-    connect(m_plans, &PlanStore::plansChanged, this, offerActions);
-    connect(m_plans, &PlanStore::planReset, this, offerActions);
+        connect(plans, signal, this, offerActions);
+    connect(plans, &PlanStore::plansChanged, this, offerActions);
+    connect(plans, &PlanStore::planReset, this, offerActions);
 }
 
 void MainWindow::attachPublications()
 {
-    m_publicationStore = new PublicationStore(m_database->connectionName(), this);
-    m_publications = new PublicationsTab(m_database->connectionName(), m_publicationStore, m_undoStack, m_tabs);
+    PublicationStore *store = &m_session->publications();
+    m_publications = new PublicationsTab(m_session->connectionName(), store, m_undoStack, m_tabs);
     m_tabs->addTab(m_publications, QIcon::fromTheme(QStringLiteral("document-print")), tr("&Publications"));
-    connect(m_publications, &PublicationsTab::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_publications, &PublicationsTab::statusMessage, this, &MainWindow::showStatus);
     // Every document is one menu entry away, whichever tab is open.
     m_publicationsMenu->clear();
     const QList<QPair<QString, PublicationsTab::Page>> pages = {
@@ -509,10 +424,10 @@ void MainWindow::attachPublications()
     m_publicationsMenu->addActions(m_publications->printActions());
     connectPrinting();
     // The web site of the directory speaks in the council's name too.
-    m_directory->setCouncilIdentity(m_publicationStore->identity());
-    connect(m_publicationStore, &PublicationStore::identityChanged, this, [this] {
-        if (m_directory && m_publicationStore)
-            m_directory->setCouncilIdentity(m_publicationStore->identity());
+    m_directory->setCouncilIdentity(store->identity());
+    connect(store, &PublicationStore::identityChanged, this, [this, store] {
+        if (m_directory)
+            m_directory->setCouncilIdentity(store->identity());
     });
     m_publicationsMenu->setEnabled(true);
 }
@@ -530,16 +445,16 @@ void MainWindow::connectPrinting()
     };
     connect(m_observatory, &ObservatoryTab::portraitRequested, this, [this, show](const ObservatoryFilter &filter) {
         QString error;
-        show(DocumentFactory(m_database->connectionName(), m_publicationStore).portrait(filter, &error, m_observatory->engine()), error,
+        show(DocumentFactory(m_session->connectionName(), &m_session->publications()).portrait(filter, &error, m_observatory->engine()), error,
              tr("Portrait of the territory"));
     });
     connect(m_agenda, &AgendaTab::attendanceSheetRequested, this, [this, show](const Occurrence &occurrence) {
         QString error;
-        show(DocumentFactory(m_database->connectionName(), m_publicationStore).attendanceSheet(occurrence, &error), error, tr("Attendance sheet"));
+        show(DocumentFactory(m_session->connectionName(), &m_session->publications()).attendanceSheet(occurrence, &error), error, tr("Attendance sheet"));
     });
     connect(m_agenda, &AgendaTab::posterRequested, this, [this, show](const Occurrence &occurrence) {
         QString error;
-        show(DocumentFactory(m_database->connectionName(), m_publicationStore).poster(occurrence, &error), error, tr("Event poster"));
+        show(DocumentFactory(m_session->connectionName(), &m_session->publications()).poster(occurrence, &error), error, tr("Event poster"));
     });
     // The report's period is chosen on its page of the Publications tab.
     connect(m_planTab, &PlanTab::progressReportRequested, this, [this](qint64 planId) {
@@ -562,48 +477,25 @@ void MainWindow::connectPrinting()
     }
 }
 
-void MainWindow::detachPublications()
-{
-    if (m_publications) {
-        m_tabs->removeTab(m_tabs->indexOf(m_publications));
-        delete m_publications;
-        m_publications = nullptr;
-    }
-    if (m_publicationsMenu) {
-        m_publicationsMenu->clear();
-        m_publicationsMenu->setEnabled(false);
-    }
-    delete m_publicationStore;
-    m_publicationStore = nullptr;
-}
-
-void MainWindow::detachDatabase()
+void MainWindow::detachTabs()
 {
     m_undoStack->clear();
     if (m_privacyMenu)
         m_privacyMenu->detach();
     if (m_council)
         m_council->detach();
-    detachPublications();
-    detachProjects();
-    detachPlanTab();
-    removeAgenda();
-    detachObservatory();
-    if (m_directory) {
-        m_tabs->removeTab(m_tabs->indexOf(m_directory));
-        delete m_directory;
-        m_directory = nullptr;
-    }
-    if (m_directoryMenu) {
-        m_directoryMenu->clear();
-        m_directoryMenu->setEnabled(false);
-    }
-    delete m_actors;
-    m_actors = nullptr;
-    delete m_sectors;
-    m_sectors = nullptr;
-    m_references.reset();
-    m_database.reset();
+    takeDown(m_tabs, m_publications, m_publicationsMenu);
+    takeDown(m_tabs, m_projectsTab, m_projectsMenu);
+    takeDown(m_tabs, m_planTab, m_planMenu);
+    takeDown(m_tabs, m_agenda, m_agendaMenu);
+    takeDown(m_tabs, m_observatory, m_observatoryMenu);
+    takeDown(m_tabs, m_directory, m_directoryMenu);
+}
+
+void MainWindow::detachDatabase()
+{
+    detachTabs();
+    m_session.reset();
     m_stack->setCurrentWidget(m_empty);
     if (m_importAction)
         m_importAction->setEnabled(false);
@@ -615,9 +507,9 @@ void MainWindow::detachDatabase()
 
 void MainWindow::updateTitle()
 {
-    if (m_database) {
-        setWindowTitle(tr("%1 — Essaim").arg(QFileInfo(m_database->filePath()).fileName()));
-        m_fileLabel->setText(QDir::toNativeSeparators(m_database->filePath()));
+    if (m_session) {
+        setWindowTitle(tr("%1 — Essaim").arg(QFileInfo(m_session->filePath()).fileName()));
+        m_fileLabel->setText(QDir::toNativeSeparators(m_session->filePath()));
     } else {
         setWindowTitle(QStringLiteral("Essaim"));
         m_fileLabel->clear();
@@ -672,12 +564,12 @@ void MainWindow::newDatabase()
         return;
     }
     if (openDatabase(path, true))
-        statusBar()->showMessage(tr("New database “%1” created.").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(tr("New database “%1” created.").arg(QDir::toNativeSeparators(path)), StatusMs);
 }
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString dir = m_database ? QFileInfo(m_database->filePath()).absolutePath()
+    const QString dir = m_session ? QFileInfo(m_session->filePath()).absolutePath()
                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = Prompter::openFileName(this, tr("Open a database"), dir, fileFilter());
     if (!path.isEmpty())
@@ -686,15 +578,15 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::saveCopy()
 {
-    if (!m_database || (m_directory && !m_directory->settleForm()))
+    if (!m_session || (m_directory && !m_directory->settleForm()))
         return;
-    const QString suggested = QFileInfo(m_database->filePath()).completeBaseName()
+    const QString suggested = QFileInfo(m_session->filePath()).completeBaseName()
         + QStringLiteral(" %1.essaim").arg(Clock::today().toString(Qt::ISODate));
     QString path = Prompter::saveFileName(this, tr("Save a copy"),
-                                          QDir(QFileInfo(m_database->filePath()).absolutePath()).filePath(suggested), fileFilter());
+                                          QDir(QFileInfo(m_session->filePath()).absolutePath()).filePath(suggested), fileFilter());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() == m_database->filePath()) {
+    if (QFileInfo(path).absoluteFilePath() == m_session->filePath()) {
         Prompter::warning(this, tr("Save a copy"), tr("The copy needs another name than the open database."));
         return;
     }
@@ -702,7 +594,7 @@ void MainWindow::saveCopy()
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);
     QString why;
-    if (!m_database->copyTo(temporary, &why) || (QFileInfo::exists(path) && !QFile::remove(path))
+    if (!m_session->database().copyTo(temporary, &why) || (QFileInfo::exists(path) && !QFile::remove(path))
         || !QFile::rename(temporary, path)) {
         QFile::remove(temporary);
         Prompter::warning(this, tr("Save a copy"),
@@ -710,20 +602,20 @@ void MainWindow::saveCopy()
                               .arg(QDir::toNativeSeparators(path), why.isEmpty() ? tr("the file is in use or read-only") : why));
         return;
     }
-    statusBar()->showMessage(tr("Copy saved as “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Copy saved as “%1”.").arg(QDir::toNativeSeparators(path)), StatusMs);
 }
 
 void MainWindow::restoreBackup()
 {
-    if (!m_database || (m_directory && !m_directory->settleForm()))
+    if (!m_session || (m_directory && !m_directory->settleForm()))
         return;
-    BackupManager manager(m_database.get());
+    BackupManager manager(&m_session->database());
     const auto backups = manager.backups();
     if (backups.isEmpty()) {
         Prompter::warning(this, tr("Restore a backup"), tr("There is no backup copy of this database yet. A copy is taken each day Essaim opens it."));
         return;
     }
-    BackupDialog dialog(backups, this, PersonalDataJournal(m_database->connectionName()).lastErasure());
+    BackupDialog dialog(backups, this, PersonalDataJournal(m_session->connectionName()).lastErasure());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
         return;
     manager.setPassphrase(QSettings().value(QStringLiteral("backup/passphrase")).toString());
@@ -734,34 +626,19 @@ void MainWindow::restoreBackup()
             return;
         passphrase = ask.passphrase();
     }
-    const QString path = m_database->filePath();
-    // The stores hold the old connection's name: take them down first.
-    m_undoStack->clear();
-    m_privacyMenu->detach();
-    detachPublications();
-    detachProjects();
-    detachPlanTab();
-    removeAgenda();
-    detachObservatory();
-    if (m_directory) {
-        m_tabs->removeTab(m_tabs->indexOf(m_directory));
-        delete m_directory;
-        m_directory = nullptr;
-    }
-    delete m_actors;
-    m_actors = nullptr;
-    delete m_sectors;
-    m_sectors = nullptr;
-    m_references.reset();
+    const QString path = m_session->filePath();
+    // The stores and tabs read the file being replaced: take them down first.
+    detachTabs();
     const bool ok = manager.restore(dialog.selectedPath(), passphrase);
-    if (!m_database->isOpen()) {
-        m_database.reset();
+    if (!m_session->database().isOpen()) {
+        m_session.reset();
         openDatabase(path, false);
     } else {
-        attachDatabase();
+        m_session->reloadStores();
+        attachTabs();
     }
     if (ok)
-        statusBar()->showMessage(tr("Backup restored. The state from just before was kept as a backup too."), 10000);
+        statusBar()->showMessage(tr("Backup restored. The state from just before was kept as a backup too."), LongStatusMs);
     else
         Prompter::warning(this, tr("Restore a backup"), manager.errorString());
 }
@@ -815,10 +692,10 @@ void MainWindow::showUserGuide(const QString &page)
 
 void MainWindow::importActors()
 {
-    if (!m_actors || (m_directory && !m_directory->settleForm()))
+    if (!m_session || (m_directory && !m_directory->settleForm()))
         return;
     // Window-modal but not exec(): a test drives it like any widget.
-    auto *wizard = new ImportWizard(m_actors, m_undoStack, this);
+    auto *wizard = new ImportWizard(&m_session->actors(), m_undoStack, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setOption(QWizard::HaveHelpButton);
     connect(wizard, &QWizard::helpRequested, this, [this] { showUserGuide(QStringLiteral("import.html")); });
@@ -826,7 +703,7 @@ void MainWindow::importActors()
     connect(help, &QShortcut::activated, this, [this] { showUserGuide(QStringLiteral("import.html")); });
     connect(wizard, &QWizard::finished, this, [this, wizard] {
         if (wizard->imported())
-            statusBar()->showMessage(wizard->plan().report.summary(), 10000);
+            statusBar()->showMessage(wizard->plan().report.summary(), LongStatusMs);
     });
     wizard->open();
 }

@@ -4,35 +4,26 @@
 
 #include <memory>
 
-class ActorStore;
-class Database;
-class DirectoryTab;
-class HelpWindow;
 class AgendaTab;
 class CouncilActions;
-class EventStore;
-class ObservatoryStore;
+class DirectoryTab;
+class HelpWindow;
 class ObservatoryTab;
-class PlanStore;
 class PlanTab;
-class ProjectStore;
-class ProjectsTab;
 class PrivacyMenu;
-class PublicationStore;
+class ProjectsTab;
 class PublicationsTab;
-class ReferenceFigureStore;
 class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
-class ReferenceStore;
-class SectorStore;
+class Session;
 
-/// The window: one tab per capability over the open database, the menus,
-/// recent files, backups and the status bar. Owns the database and its
-/// stores; a new database replaces them all.
+/// The window: one tab per capability over the open session (the database
+/// and its stores), the menus, recent files, backups and the status bar. A
+/// new database replaces the session and the tabs built from it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,22 +56,21 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void attachDatabase();
+    /// Builds every tab and menu from the open session.
+    void attachTabs();
+    /// Takes every tab down, leaving the session open.
+    void detachTabs();
     void detachDatabase();
+    void showStatus(const QString &message);
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void updateTitle();
     void attachObservatory();
-    void detachObservatory();
     void attachPlanTab();
-    void detachPlanTab();
-    void removeAgenda();
     void connectAgendaAndPlan();
     void attachPublications();
     void attachProjects();
-    void detachProjects();
     void connectPrinting();
-    void detachPublications();
 
     void newDatabase();
     void openDatabaseDialog();
@@ -90,10 +80,7 @@ private:
     void showAbout();
     void importActors();
 
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ReferenceStore> m_references;
-    ActorStore *m_actors = nullptr;
-    SectorStore *m_sectors = nullptr;
+    std::unique_ptr<Session> m_session;
     QUndoStack *m_undoStack;
     CouncilActions *m_council = nullptr;
 
@@ -101,20 +88,14 @@ private:
     QLabel *m_empty;
     QTabWidget *m_tabs;
     DirectoryTab *m_directory = nullptr;
-    ReferenceFigureStore *m_referenceFigures = nullptr;
-    ObservatoryStore *m_observatoryStore = nullptr;
     ObservatoryTab *m_observatory = nullptr;
     QMenu *m_observatoryMenu = nullptr;
-    PlanStore *m_plans = nullptr;
     PlanTab *m_planTab = nullptr;
     QMenu *m_planMenu = nullptr;
-    EventStore *m_events = nullptr;
     AgendaTab *m_agenda = nullptr;
     QMenu *m_agendaMenu = nullptr;
-    ProjectStore *m_projects = nullptr;
     ProjectsTab *m_projectsTab = nullptr;
     QMenu *m_projectsMenu = nullptr;
-    PublicationStore *m_publicationStore = nullptr;
     PublicationsTab *m_publications = nullptr;
     QMenu *m_publicationsMenu = nullptr;
     PrivacyMenu *m_privacyMenu = nullptr;

@@ -99,10 +99,10 @@ QString PlanCommand::help() const
               "export plan [--plan NAME] --format outline|csv -o FILE: export plans of action");
 }
 
-int PlanCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int PlanCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
     if (invocation.word(0) == QLatin1String("import"))
-        return importPlan(db.connectionName(), invocation.word(2), out, err);
-    return exportPlan(db.connectionName(), invocation.value(QStringLiteral("plan")), invocation.value(QStringLiteral("format")),
+        return importPlan(session.connectionName(), invocation.word(2), out, err);
+    return exportPlan(session.connectionName(), invocation.value(QStringLiteral("plan")), invocation.value(QStringLiteral("format")),
                       invocation.value(QStringLiteral("output")), out, err);
 }

@@ -21,7 +21,7 @@ public:
     QString help() const override;
     /// Checks the words before any database is opened; 0 when they are usable.
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
 private:
     static int importPlan(const QString &connectionName, const QString &path, QTextStream &out, QTextStream &err);

@@ -195,8 +195,9 @@ int PrintCommand::planReport(Database &db, const DocumentFactory &factory, const
     return *document ? 0 : 1;
 }
 
-int PrintCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int PrintCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
+    Database &db = session.database();
     const QStringList words = invocation.words();
     const QCommandLineParser &parser = invocation.parser();
     const QString what = words.value(1);

@@ -32,7 +32,7 @@ public:
     bool needsGui(const Invocation &) const override { return true; }
     /// Checks the words and options before the database is opened; 0 when fine.
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
     static QStringList documents();
 
 private:

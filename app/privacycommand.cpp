@@ -121,8 +121,9 @@ int PrivacyCommand::checkUsage(const Invocation &invocation, QTextStream &err) c
     return 0;
 }
 
-int PrivacyCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int PrivacyCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
+    Database &db = session.database();
     const QStringList words = invocation.words();
     const QCommandLineParser &parser = invocation.parser();
     const QString command = words.value(0);

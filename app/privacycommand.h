@@ -27,7 +27,7 @@ public:
     bool needsGui(const Invocation &invocation) const override;
     /// 0 when the words and options make sense, else 2 with the reason on @p err.
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
 private:
     static int find(Database &db, const QString &text, QTextStream &out);

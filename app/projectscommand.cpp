@@ -121,9 +121,9 @@ int ProjectsCommand::checkUsage(const Invocation &invocation, QTextStream &err) 
     return checkOptions(invocation.word(0), projectOptions(invocation), err);
 }
 
-int ProjectsCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int ProjectsCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
     if (invocation.word(0) == QLatin1String("projects"))
-        return listProjects(db.connectionName(), projectOptions(invocation), out, err);
-    return importCalls(db.connectionName(), projectOptions(invocation), out, err);
+        return listProjects(session.connectionName(), projectOptions(invocation), out, err);
+    return importCalls(session.connectionName(), projectOptions(invocation), out, err);
 }

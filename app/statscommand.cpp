@@ -155,8 +155,9 @@ int StatsCommand::resolveFilter(const Database &db, const Options &options, Obse
     return 0;
 }
 
-int StatsCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int StatsCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
+    Database &db = session.database();
     const Options options = filterOptions(invocation);
     ObservatoryEngine engine(db.connectionName());
     ObservatoryFilter filter;

@@ -23,7 +23,7 @@ public:
     QString help() const override;
     DatabaseUse databaseUse(const Invocation &) const override { return DatabaseUse::Existing; }
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
     struct Options {
         QString year;

@@ -174,10 +174,10 @@ int TerritoryCommand::checkUsage(const Invocation &invocation, QTextStream &err)
     return checkWords(invocation.words(), invocation.value(QStringLiteral("format")), err);
 }
 
-int TerritoryCommand::run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int TerritoryCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
     if (invocation.word(0) == QLatin1String("init"))
         return init(invocation.commandDatabasePath(), invocation.value(QStringLiteral("name")), invocation.value(QStringLiteral("territory")), out,
                     err);
-    return listOrChange(db.connectionName(), invocation.words(), invocation.value(QStringLiteral("format")), out, err);
+    return listOrChange(session.connectionName(), invocation.words(), invocation.value(QStringLiteral("format")), out, err);
 }

@@ -24,7 +24,7 @@ public:
     /// init makes its own database; territory needs one that exists.
     DatabaseUse databaseUse(const Invocation &invocation) const override;
     int checkUsage(const Invocation &invocation, QTextStream &err) const override;
-    int run(Database &db, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
+    int run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const override;
 
     /// The CSV of the territory's communes (header included), as "territory --format csv" prints it.
     static QString csv(const QString &connectionName);

@@ -4296,30 +4296,6 @@ Discard them?</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</source>
-        <translation>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</source>
-        <translation>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Event type</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Actors reached</source>
-        <translation>Actors reached</translation>
-    </message>
-    <message>
         <source>Por&amp;trait of the territory…</source>
         <translation>Por&amp;trait of the territory…</translation>
     </message>
@@ -4368,6 +4344,33 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>The guide of Essaim, at the page of the tab shown</source>
         <translation>The guide of Essaim, at the page of the tab shown</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationSummary</name>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</source>
+        <translation>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</source>
+        <translation>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Actors reached</source>
+        <translation>Actors reached</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +5940,10 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -4296,30 +4296,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</source>
-        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt;&#xa0;: aucune inscription dans l&apos;agenda.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</source>
-        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt; (d&apos;après l&apos;agenda)</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Type d&apos;événement</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Actors reached</source>
-        <translation>Acteurs touchés</translation>
-    </message>
-    <message>
         <source>Por&amp;trait of the territory…</source>
         <translation>Por&amp;trait du territoire…</translation>
     </message>
@@ -4368,6 +4344,33 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>The guide of Essaim, at the page of the tab shown</source>
         <translation>Le guide d&apos;Essaim, à la page de l&apos;onglet affiché</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationSummary</name>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</source>
+        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt; : aucune inscription dans l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</source>
+        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt; (d&apos;après l&apos;agenda)</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Actors reached</source>
+        <translation>Acteurs touchés</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +5940,10 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "transaction.h"
 #include "clock.h"
 
+#include <algorithm>
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -646,4 +648,16 @@ bool EventStore::importEvents(QList<Event> events, bool dryRun, int *created, in
     if (dryRun)
         return true;
     return apply(records);
+}
+
+QList<PlanLinkedEvent> EventStore::eventsOfPlanAction(qint64 itemId) const
+{
+    QList<PlanLinkedEvent> linked;
+    const QList<Event> all = events();
+    for (const Event &event : all) {
+        if (event.planActionId == itemId)
+            linked.append({event.id, event.title, event.start.date()});
+    }
+    std::sort(linked.begin(), linked.end(), [](const PlanLinkedEvent &a, const PlanLinkedEvent &b) { return a.date < b.date; });
+    return linked;
 }

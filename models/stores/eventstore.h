@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "planlinkedevent.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -49,6 +50,10 @@ public:
     /// Registrations per occurrence in a window: key occurrenceKey().
     QHash<QString, int> registrationCounts(const QDateTime &from, const QDateTime &to) const;
     static QString occurrenceKey(qint64 eventId, const QDateTime &originalStart);
+
+    /// The events that deliver the plan action @p itemId, by date: what the
+    /// plan shows under the action.
+    QList<PlanLinkedEvent> eventsOfPlanAction(qint64 itemId) const;
 
     /// Attendance per event type over @p year (occurrences of that year):
     /// what the observatory shows as "mobilisation des acteurs".

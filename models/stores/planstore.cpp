@@ -653,3 +653,17 @@ void PlanStore::resolveDirectoryNames(QList<PlanItem> &items) const
         }
     }
 }
+
+QList<QPair<qint64, QString>> PlanStore::actionChoices() const
+{
+    QList<QPair<qint64, QString>> actions;
+    const QList<Plan> all = plans();
+    for (const Plan &plan : all) {
+        const QList<PlanItem> planItems = items(plan.id);
+        for (const PlanItem &item : planItems) {
+            if (item.isAction())
+                actions.append({item.id, tr("%1 — %2").arg(plan.name, item.title)});
+        }
+    }
+    return actions;
+}

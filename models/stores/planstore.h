@@ -33,6 +33,9 @@ public:
     /// (the undo of removePlan()).
     bool restorePlan(const Plan &plan, const QList<PlanItem> &items);
 
+    /// Every action of every plan as (id, "Plan — Action"): what the event
+    /// editor offers to link an event to.
+    QList<QPair<qint64, QString>> actionChoices() const;
     /// Every item of a plan, with partners, indicators and journal.
     QList<PlanItem> items(qint64 planId) const;
     std::optional<PlanItem> item(qint64 id) const;
