@@ -1,6 +1,9 @@
 #include "actorsearchengine.h"
 #include "actorstore.h"
 #include "database.h"
+#include "eventstore.h"
+#include "planstore.h"
+#include "session.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -59,6 +62,33 @@ private slots:
         QCOMPARE(db.error(), Database::Error::NotFound);
         QVERIFY(!QFile::exists(path));
         QVERIFY(db.errorString().contains(QStringLiteral("absent.essaim")));
+    }
+
+    void aSessionIsTheDatabaseAndItsStores()
+    {
+        QString error;
+        const QString absent = m_dir.filePath(QStringLiteral("session-absent.essaim"));
+        QVERIFY(!Session::open(absent, Database::OpenMode::OpenExisting, &error));
+        QVERIFY2(error.contains(QStringLiteral("session-absent.essaim")), qPrintable(error));
+        QVERIFY(!QFile::exists(absent));
+
+        const QString path = m_dir.filePath(QStringLiteral("session.essaim"));
+        std::unique_ptr<Session> session = Session::open(path, Database::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->filePath(), QFileInfo(path).absoluteFilePath());
+        Actor actor = TestSupport::makeActor(QStringLiteral("Alpha"));
+        QVERIFY(session->actors().save(actor));
+        // Every store works on the session's connection.
+        QCOMPARE(session->actors().count(), 1);
+        QCOMPARE(session->plans().actionChoices().size(), 0);
+        QCOMPARE(session->events().eventsOfPlanAction(1).size(), 0);
+        session->reloadStores();
+        QCOMPARE(session->actors().count(), 1);
+        const QString connection = session->connectionName();
+        session.reset();
+        // Destroyed together: the connection is closed, the file free for another.
+        QVERIFY(!QSqlDatabase::contains(connection));
+        QVERIFY(Session::open(path, Database::OpenMode::OpenExisting, &error));
     }
 
     void refusesBadFiles_data()
