@@ -180,7 +180,7 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     connect(m_archiveAction, &QAction::triggered, this, [this] { setCurrentArchived(true); });
     connect(m_restoreAction, &QAction::triggered, this, [this] { setCurrentArchived(false); });
     connect(m_applyAction, &QAction::triggered, this, &DirectoryTab::applyForm);
-    connect(m_exportAction, &QAction::triggered, this, &DirectoryTab::exportCsv);
+    connect(m_exportAction, &QAction::triggered, this, &DirectoryTab::exportDirectory);
     connect(m_sectorsAction, &QAction::triggered, this, &DirectoryTab::editSectors);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
@@ -670,9 +670,8 @@ void DirectoryTab::setCurrentArchived(bool archived)
     updateActions();
 }
 
-void DirectoryTab::exportCsv()
+void DirectoryTab::exportDirectory()
 {
-    // Every format, not only CSV: the name stays for the callers.
     const QString summary = DirectoryExporter(m_actors->connectionName(), m_councilIdentity).run(this, m_model->allIdsInOrder());
     if (!summary.isEmpty())
         emit statusMessage(summary);

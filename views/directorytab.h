@@ -47,7 +47,8 @@ public:
     void duplicateActor();
     void setCurrentArchived(bool archived);
     /// Exports the actors shown, in the format chosen in the file dialog.
-    void exportCsv();
+    /// Exports the actors shown, in the format the user picks (CSV, vCard, GeoJSON, site).
+    void exportDirectory();
     /// The identity the exported web site carries in its header.
     void setCouncilIdentity(const CouncilIdentity &identity) { m_councilIdentity = identity; }
     void editSectors();

@@ -155,3 +155,8 @@ QList<ValidationIssue> ActorValidator::validate(const Actor &actor, const QStrin
     }
     return issues;
 }
+
+QString ActorValidator::sirenOf(const QString &siren, const QString &siret)
+{
+    return siren.isEmpty() && siret.size() == 14 ? siret.left(9) : siren;
+}

@@ -16,6 +16,9 @@ class ActorValidator
 
 public:
     /// Keeps the digits only: "123 456 789" -> "123456789".
+    /// The SIREN an actor has: its own, else the first nine digits of its
+    /// fourteen-digit SIRET (the SIRET starts with its unit's SIREN).
+    static QString sirenOf(const QString &siren, const QString &siret);
     static QString digitsOnly(const QString &text);
     static bool luhn(const QString &digits);
     static bool isValidSiren(const QString &siren);

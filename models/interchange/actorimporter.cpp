@@ -38,7 +38,7 @@ struct ActorImporter::Index {
     {
         if (!siretValue.isEmpty())
             siret.insert(siretValue, id);
-        const QString s = sirenValue.isEmpty() && siretValue.size() == 14 ? siretValue.left(9) : sirenValue;
+        const QString s = ActorValidator::sirenOf(sirenValue, siretValue);
         if (!s.isEmpty())
             siren.insert(s, id);
         if (!rnaValue.isEmpty())
@@ -57,7 +57,7 @@ struct ActorImporter::Index {
             *reason = DuplicateCandidate::Reason::SameSiret;
             return siret.value(a.siret);
         }
-        const QString s = a.siren.isEmpty() && a.siret.size() == 14 ? a.siret.left(9) : a.siren;
+        const QString s = ActorValidator::sirenOf(a.siren, a.siret);
         if (!s.isEmpty() && siren.contains(s)) {
             *reason = DuplicateCandidate::Reason::SameSiren;
             return siren.value(s);

@@ -154,7 +154,7 @@ void RowReader::readNumbers()
     if (provided(Siret))
         a.siret = ActorValidator::digitsOnly(cell(Siret));
     if (a.siren.isEmpty() && a.siret.size() == 14) {
-        a.siren = a.siret.left(9);
+        a.siren = ActorValidator::sirenOf(a.siren, a.siret);
         mark(Siren);
     }
     if (provided(Rna))

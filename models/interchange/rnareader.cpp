@@ -99,7 +99,7 @@ bool RnaReader::read(const QStringList &paths, QList<ImportRecord> *records, QLi
             const QString siret = ActorValidator::digitsOnly(at(row, c("siret")));
             if (ActorValidator::isValidSiret(siret)) {
                 a.siret = siret;
-                a.siren = siret.left(9);
+                a.siren = ActorValidator::sirenOf({}, siret);
             }
             QStringList parts;
             const char *const waldecParts[] = {"adrs_complement", "adrs_numvoie", "adrs_repetition", "adrs_typevoie", "adrs_libvoie", "adrs_distrib"};

@@ -1,5 +1,6 @@
 #include "observatoryengine.h"
 
+#include "actorstore.h"
 #include "essfamily.h"
 #include "headcountband.h"
 #include "referencefigurestore.h"
@@ -399,10 +400,8 @@ const ObservatoryEngine::YearData *ObservatoryEngine::yearData(int year)
 
 int ObservatoryEngine::latestYear()
 {
-    if (m_latestYear < 0) {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        m_latestYear = q.exec(QStringLiteral("SELECT max(year) FROM actor_figures")) && q.next() ? q.value(0).toInt() : 0;
-    }
+    if (m_latestYear < 0)
+        m_latestYear = ActorStore(m_connectionName).latestFiguresYear();
     return m_latestYear;
 }
 
@@ -608,7 +607,7 @@ bool ObservatoryEngine::isEmployer(const ActorRow &row, qint32 headcount)
     return headcount < 0 && row.band >= 0 && HeadcountBand::all().at(row.band).min > 0;
 }
 
-ObservatoryFigures ObservatoryEngine::yearFigures(const ObservatoryFilter &, const Selection &selection, int year)
+ObservatoryFigures ObservatoryEngine::yearFigures(const Selection &selection, int year)
 {
     ObservatoryFigures f;
     f.key = QString::number(year);
@@ -636,7 +635,7 @@ QList<ObservatoryFigures> ObservatoryEngine::evolution(const ObservatoryFilter &
     const int first = std::max(known.first(), last - yearCount + 1);
     const Selection selection = select(filter);
     for (int year = first; year <= last; ++year)
-        out << yearFigures(filter, selection, year);
+        out << yearFigures(selection, year);
     return out;
 }
 

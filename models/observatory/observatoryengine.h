@@ -93,8 +93,7 @@ private:
     std::vector<qint32> biggestEmployers(std::vector<qint32> ids, const YearData *data, std::size_t count) const;
     void addWarnings(ObservatoryStats &stats, const Selection &selection, const YearData *data) const;
     void accumulate(ObservatoryFigures &f, const ActorRow &row, const YearData *data, std::size_t slot, bool keepIds) const;
-    ObservatoryFigures yearFigures(const ObservatoryFilter &filter, const Selection &selection, int year);
-    void computeShares(ObservatoryStats &stats, const Selection &selection);
+    ObservatoryFigures yearFigures(const Selection &selection, int year);
     SocialUtilityProfile socialProfile(const Selection &selection, int year);
 
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "actorsearchengine.h"
 
+#include "actorstore.h"
 #include "essfamily.h"
 #include "textkey.h"
 
@@ -567,10 +568,8 @@ std::vector<qint32> ActorSearchEngine::match(const ActorFilter &filter)
 
 int ActorSearchEngine::headcountYear()
 {
-    if (m_headcountYear < 0) {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        m_headcountYear = q.exec(QStringLiteral("SELECT max(year) FROM actor_figures")) && q.next() ? q.value(0).toInt() : 0;
-    }
+    if (m_headcountYear < 0)
+        m_headcountYear = ActorStore(m_connectionName).latestFiguresYear();
     return m_headcountYear;
 }
 

@@ -22,7 +22,8 @@ std::atomic<int> s_connectionCounter{0};
 QString s_migrationsPath = QStringLiteral(":/schema");
 int s_versionLimit = -1;
 
-QString quoted(const QString &path)
+/// The path as the user's system writes it, for the messages.
+QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
@@ -83,7 +84,7 @@ bool Database::open(const QString &path, OpenMode mode)
     const bool exists = QFileInfo::exists(m_path);
     if (!exists && mode == OpenMode::OpenExisting) {
         fail(Error::NotFound, tr("The file “%1” does not exist. Check its name and folder, or create a new database.")
-                                  .arg(quoted(m_path)));
+                                  .arg(nativePath(m_path)));
         return false;
     }
     if (exists && !inspectExisting(m_path))
@@ -93,7 +94,7 @@ bool Database::open(const QString &path, OpenMode mode)
         const QFileInfo dir(QFileInfo(m_path).absolutePath());
         if (!dir.exists() && !QDir().mkpath(dir.absoluteFilePath())) {
             fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder cannot be created. Choose a folder where you can write.")
-                                          .arg(quoted(m_path)));
+                                          .arg(nativePath(m_path)));
             return false;
         }
     }
@@ -108,13 +109,13 @@ bool Database::open(const QString &path, OpenMode mode)
         m_lock.reset();
         if (cannotWriteLock && exists) {
             fail(Error::ReadOnly, tr("The database “%1” is in a read-only folder. Essaim needs to write next to it: copy it to a folder of your own, then open the copy.")
-                                      .arg(quoted(m_path)));
+                                      .arg(nativePath(m_path)));
         } else if (cannotWriteLock) {
             fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder is read-only. Choose a folder where you can write.")
-                                          .arg(quoted(m_path)));
+                                          .arg(nativePath(m_path)));
         } else {
             fail(Error::Locked, tr("The database “%1” is already open in another Essaim window (process %2). Close the other window, then try again.")
-                                    .arg(quoted(m_path)).arg(pid));
+                                    .arg(nativePath(m_path)).arg(pid));
         }
         return false;
     }
@@ -136,9 +137,9 @@ bool Database::open(const QString &path, OpenMode mode)
             const bool busy = why.contains(QLatin1String("locked"), Qt::CaseInsensitive);
             close();
             if (busy)
-                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(quoted(m_path)));
+                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(nativePath(m_path)));
             else
-                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(quoted(m_path)));
+                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(nativePath(m_path)));
             return false;
         }
         version = q.value(0).toInt();
@@ -165,9 +166,9 @@ bool Database::inspectExisting(const QString &path)
     QFile file(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
         if (info.isDir()) {
-            fail(Error::NotADatabase, tr("“%1” is a folder, not an Essaim database. Choose an Essaim database file.").arg(quoted(path)));
+            fail(Error::NotADatabase, tr("“%1” is a folder, not an Essaim database. Choose an Essaim database file.").arg(nativePath(path)));
         } else {
-            fail(Error::ReadOnly, tr("Essaim is not allowed to read “%1”. Ask for permission to read and write it, or open a copy.").arg(quoted(path)));
+            fail(Error::ReadOnly, tr("Essaim is not allowed to read “%1”. Ask for permission to read and write it, or open a copy.").arg(nativePath(path)));
         }
         return false;
     }
@@ -176,19 +177,19 @@ bool Database::inspectExisting(const QString &path)
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
         fail(Error::NotADatabase, tr("The file “%1” is not an Essaim database. It was left untouched: choose an Essaim database, or create a new one.")
-                                      .arg(quoted(path)));
+                                      .arg(nativePath(path)));
         return false;
     }
     const qint32 userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     if (applicationId != ApplicationId) {
         fail(Error::NotADatabase, tr("The file “%1” is a database of another program, not an Essaim database. It was left untouched: choose an Essaim database, or create a new one.")
-                                      .arg(quoted(path)));
+                                      .arg(nativePath(path)));
         return false;
     }
     if (userVersion > latestSchemaVersion()) {
         fail(Error::NewerSchema, tr("The database “%1” was written by a newer version of Essaim (schema %2; this version reads up to %3). It was left untouched: install the newer Essaim to open it.")
-                                     .arg(quoted(path)).arg(userVersion).arg(latestSchemaVersion()));
+                                     .arg(nativePath(path)).arg(userVersion).arg(latestSchemaVersion()));
         return false;
     }
     // Permission bits, not access(): as root access() allows everything, yet a
@@ -198,7 +199,7 @@ bool Database::inspectExisting(const QString &path)
     if (!info.isWritable() || !(perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         || !dirInfo.isWritable()) {
         fail(Error::ReadOnly, tr("The database “%1” is read-only. Essaim needs to write to it: copy it to a folder of your own or ask for write permission, then open it again.")
-                                  .arg(quoted(path)));
+                                  .arg(nativePath(path)));
         return false;
     }
 
@@ -224,7 +225,7 @@ bool Database::inspectExisting(const QString &path)
     m_connectionName.clear();
     if (!readable) {
         fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).")
-                                 .arg(quoted(path)));
+                                 .arg(nativePath(path)));
         return false;
     }
     return true;
@@ -239,7 +240,7 @@ bool Database::openConnection(bool readOnly)
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
         fail(Error::CannotCreate, tr("Essaim could not open “%1”: %2. Check that the folder exists and that you may write to it.")
-                                      .arg(quoted(m_path), db.lastError().text()));
+                                      .arg(nativePath(m_path), db.lastError().text()));
         return false;
     }
     return true;
@@ -282,12 +283,12 @@ bool Database::applyPragmas()
         if (!q.exec(QString::fromLatin1(pragma))) {
             const QString why = q.lastError().text();
             if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
-                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(quoted(m_path)));
+                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(nativePath(m_path)));
             } else if (why.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
                        || why.contains(QLatin1String("read-only"), Qt::CaseInsensitive)) {
-                fail(Error::ReadOnly, tr("The database “%1” is read-only. Essaim needs to write to it: copy it to a folder of your own or ask for write permission, then open it again.").arg(quoted(m_path)));
+                fail(Error::ReadOnly, tr("The database “%1” is read-only. Essaim needs to write to it: copy it to a folder of your own or ask for write permission, then open it again.").arg(nativePath(m_path)));
             } else {
-                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(quoted(m_path)));
+                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(nativePath(m_path)));
             }
             return false;
         }
@@ -329,7 +330,7 @@ bool Database::migrate(int fromVersion)
         QString why;
         if (!copyFileAsIs(connection(), m_path, m_migrationBackup, &why)) {
             fail(Error::MigrationFailed, tr("The database “%1” needs an upgrade, but its safety copy could not be written (%2). Nothing was changed: free some disk space, then open it again.")
-                                             .arg(quoted(m_path), why));
+                                             .arg(nativePath(m_path), why));
             return false;
         }
     }
@@ -340,9 +341,9 @@ bool Database::migrate(int fromVersion)
         });
     if (!ok) {
         fail(Error::MigrationFailed, m_migrationBackup.isEmpty()
-                 ? tr("The database “%1” could not be prepared: %2.").arg(quoted(m_path), migrator.errorString())
+                 ? tr("The database “%1” could not be prepared: %2.").arg(nativePath(m_path), migrator.errorString())
                  : tr("The database “%1” could not be upgraded (%2). It was left as it was, and a copy was kept as “%3”.")
-                       .arg(quoted(m_path), migrator.errorString(), quoted(m_migrationBackup)));
+                       .arg(nativePath(m_path), migrator.errorString(), nativePath(m_migrationBackup)));
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "actorstore.h"
 
 #include "actorsearchengine.h"
+#include "actorvalidator.h"
 #include "personaldatajournal.h"
 #include "actorwriter.h"
 #include "clock.h"
@@ -87,78 +88,98 @@ Actor ActorStore::readActorRow(const QSqlQuery &q)
 
 std::optional<Actor> ActorStore::load(qint64 id) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Actor a;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT %1 FROM actors WHERE id = ?").arg(actorColumns()));
-        q.addBindValue(id);
-        if (!q.exec() || !q.next())
-            return std::nullopt;
-        a = readActorRow(q);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM actors WHERE id = ?").arg(actorColumns()));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return std::nullopt;
     }
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT kind, name FROM actor_tags WHERE actor_id = ? ORDER BY kind, position"));
-        q.addBindValue(id);
-        q.exec();
-        while (q.next()) {
-            if (q.value(0).toString() == QLatin1String("competency"))
-                a.competencies << q.value(1).toString();
-            else
-                a.networks << q.value(1).toString();
-        }
-    }
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT id, first_name, last_name, role, email, phone, consent_guide, consent_guide_on, "
-            "consent_guide_source, consent_newsletter, consent_newsletter_on, consent_newsletter_source "
-            "FROM contacts WHERE actor_id = ? ORDER BY position, id"));
-        q.addBindValue(id);
-        q.exec();
-        while (q.next()) {
-            Contact c;
-            c.id = q.value(0).toLongLong();
-            c.actorId = id;
-            c.firstName = q.value(1).toString();
-            c.lastName = q.value(2).toString();
-            c.role = q.value(3).toString();
-            c.email = q.value(4).toString();
-            c.phone = q.value(5).toString();
-            c.consentGuide = q.value(6).toBool();
-            c.consentGuideOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-            c.consentGuideSource = q.value(8).toString();
-            c.consentNewsletter = q.value(9).toBool();
-            c.consentNewsletterOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-            c.consentNewsletterSource = q.value(11).toString();
-            a.contacts << c;
-        }
-    }
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT year, headcount, fte, volunteers, members, budget_cents FROM actor_figures "
-            "WHERE actor_id = ? ORDER BY year"));
-        q.addBindValue(id);
-        q.exec();
-        while (q.next()) {
-            YearFigures f;
-            f.year = q.value(0).toInt();
-            if (!q.value(1).isNull())
-                f.headcount = q.value(1).toInt();
-            if (!q.value(2).isNull())
-                f.fte = q.value(2).toDouble();
-            if (!q.value(3).isNull())
-                f.volunteers = q.value(3).toInt();
-            if (!q.value(4).isNull())
-                f.members = q.value(4).toInt();
-            if (!q.value(5).isNull())
-                f.budgetCents = q.value(5).toLongLong();
-            a.figures << f;
-        }
-    }
+    if (!q.next())
+        return std::nullopt;
+    Actor a = readActorRow(q);
+    // An actor read without its contacts would lose them at its next save:
+    // a failed read gives no actor at all.
+    if (!readTags(a) || !readContacts(a) || !readFigures(a))
+        return std::nullopt;
     return a;
+}
+
+bool ActorStore::readTags(Actor &a) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT kind, name FROM actor_tags WHERE actor_id = ? ORDER BY kind, position"));
+    q.addBindValue(a.id);
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return false;
+    }
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("competency"))
+            a.competencies << q.value(1).toString();
+        else
+            a.networks << q.value(1).toString();
+    }
+    return true;
+}
+
+bool ActorStore::readContacts(Actor &a) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, first_name, last_name, role, email, phone, consent_guide, consent_guide_on, "
+                             "consent_guide_source, consent_newsletter, consent_newsletter_on, consent_newsletter_source "
+                             "FROM contacts WHERE actor_id = ? ORDER BY position, id"));
+    q.addBindValue(a.id);
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return false;
+    }
+    while (q.next()) {
+        Contact c;
+        c.id = q.value(0).toLongLong();
+        c.actorId = a.id;
+        c.firstName = q.value(1).toString();
+        c.lastName = q.value(2).toString();
+        c.role = q.value(3).toString();
+        c.email = q.value(4).toString();
+        c.phone = q.value(5).toString();
+        c.consentGuide = q.value(6).toBool();
+        c.consentGuideOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        c.consentGuideSource = q.value(8).toString();
+        c.consentNewsletter = q.value(9).toBool();
+        c.consentNewsletterOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        c.consentNewsletterSource = q.value(11).toString();
+        a.contacts << c;
+    }
+    return true;
+}
+
+bool ActorStore::readFigures(Actor &a) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT year, headcount, fte, volunteers, members, budget_cents FROM actor_figures "
+                             "WHERE actor_id = ? ORDER BY year"));
+    q.addBindValue(a.id);
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return false;
+    }
+    while (q.next()) {
+        YearFigures f;
+        f.year = q.value(0).toInt();
+        if (!q.value(1).isNull())
+            f.headcount = q.value(1).toInt();
+        if (!q.value(2).isNull())
+            f.fte = q.value(2).toDouble();
+        if (!q.value(3).isNull())
+            f.volunteers = q.value(3).toInt();
+        if (!q.value(4).isNull())
+            f.members = q.value(4).toInt();
+        if (!q.value(5).isNull())
+            f.budgetCents = q.value(5).toLongLong();
+        a.figures << f;
+    }
+    return true;
 }
 
 bool ActorStore::save(Actor &actor)
@@ -217,6 +238,10 @@ bool ActorStore::write(Actor &actor)
 bool ActorStore::remove(qint64 id)
 {
     Transaction transaction(m_connectionName);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("DELETE FROM actors WHERE id = ?"));
     q.addBindValue(id);
@@ -288,7 +313,7 @@ QList<DuplicateCandidate> ActorStore::findLikelyDuplicates(const Actor &actor) c
     };
     if (!actor.siret.isEmpty())
         collect(QStringLiteral("siret = ?"), {actor.siret}, DuplicateCandidate::Reason::SameSiret);
-    const QString siren = actor.siren.isEmpty() && actor.siret.size() == 14 ? actor.siret.left(9) : actor.siren;
+    const QString siren = ActorValidator::sirenOf(actor.siren, actor.siret);
     if (!siren.isEmpty())
         collect(QStringLiteral("siren = ?"), {siren}, DuplicateCandidate::Reason::SameSiren);
     if (!actor.rna.isEmpty())
@@ -328,6 +353,5 @@ int ActorStore::count(bool includeArchived) const
 int ActorStore::latestFiguresYear() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.exec(QStringLiteral("SELECT max(year) FROM actor_figures"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT max(year) FROM actor_figures")) && q.next() ? q.value(0).toInt() : 0;
 }

@@ -58,8 +58,13 @@ signals:
     void actorsReset();
 
 private:
+    /// The parts of an actor kept in tables of their own; false (the reason
+    /// in errorString()) when the database refuses the read.
+    bool readTags(Actor &actor) const;
+    bool readContacts(Actor &actor) const;
+    bool readFigures(Actor &actor) const;
     bool write(Actor &actor);
 
     QString m_connectionName;
-    QString m_error;
+    mutable QString m_error;
 };
