@@ -338,16 +338,35 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
         m_error = tr("There is no contact number %1.").arg(contactId);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery pragma(db);
-    // Freed pages are overwritten with zeros as they are freed.
-    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-    pragma.finish();
+    enableSecureDelete();
     Transaction transaction(m_connectionName);
     e.hadContact = true;
     e.contact = *contact;
     e.actorId = contact->actorId;
-    QSqlQuery q(db);
+    int mentions = 0;
+    // Each step keeps what it changes in @p e, so undo can put it back.
+    if (!keepContactRow(contactId, &e) || !anonymiseRegistrationsOf(*contact, &e) || !erasePilotAndHistory(*contact, &e)
+        || !anonymiseMentions(contact->displayName(), &e, &mentions) || !removeContact(*contact)
+        || !journalContactErasure(journal, contactId, e.registrations, mentions))
+        return false;
+    if (!transaction.commit()) {
+        m_error = tr("The erasure could not be saved (%1). Nothing was changed.").arg(transaction.errorString());
+        return false;
+    }
+    e.committed = true;
+    return !scrub || scrubFile();
+}
+
+void PersonStore::enableSecureDelete()
+{
+    QSqlQuery pragma(QSqlDatabase::database(m_connectionName, false));
+    // Freed pages are overwritten with zeros as they are freed.
+    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+bool PersonStore::keepContactRow(qint64 contactId, PersonErasure *e)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns.join(QStringLiteral(", "))));
     q.addBindValue(contactId);
     if (!q.exec() || !q.next())
@@ -355,46 +374,58 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
     QVariantList contactRow;
     for (int i = 0; i < contactColumns.size(); ++i)
         contactRow << q.value(i);
-    e.rows << PersonErasure::Row{QStringLiteral("contacts"), contactId, contactColumns, contactRow};
+    e->rows << PersonErasure::Row{QStringLiteral("contacts"), contactId, contactColumns, contactRow};
+    return true;
+}
 
-    // Registrations stay as anonymous counts, still reaching the same actor.
+bool PersonStore::anonymiseRegistrationsOf(const Contact &contact, PersonErasure *e)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM registrations WHERE contact_id = ?"));
-    q.addBindValue(contactId);
+    q.addBindValue(contact.id);
     if (!q.exec())
         return failQuery(q);
     QList<qint64> registrations;
     while (q.next())
         registrations << q.value(0).toLongLong();
+    // Registrations stay as anonymous counts, still reaching the same actor.
     for (qint64 id : registrations) {
         QSqlQuery actor(db);
         actor.prepare(QStringLiteral("SELECT COALESCE(actor_id, ?) FROM registrations WHERE id = ?"));
-        actor.addBindValue(contact->actorId > 0 ? QVariant(contact->actorId) : QVariant());
+        actor.addBindValue(contact.actorId > 0 ? QVariant(contact.actorId) : QVariant());
         actor.addBindValue(id);
         if (!actor.exec() || !actor.next())
             return failQuery(actor);
         if (!change(QStringLiteral("registrations"), id,
                     {QStringLiteral("contact_id"), QStringLiteral("actor_id"), QStringLiteral("name"), QStringLiteral("email")},
-                    {QVariant(), actor.value(0), QStringLiteral(""), QStringLiteral("")}, &e))
+                    {QVariant(), actor.value(0), QStringLiteral(""), QStringLiteral("")}, e))
             return false;
     }
-    e.registrations = int(registrations.size());
-    if (!erasePilotAndHistory(*contact, &e))
-        return false;
-    int mentions = 0;
-    if (!anonymiseMentions(contact->displayName(), &e, &mentions))
-        return false;
-    QSqlQuery del(db);
+    e->registrations = int(registrations.size());
+    return true;
+}
+
+bool PersonStore::removeContact(const Contact &contact)
+{
+    QSqlQuery del(QSqlDatabase::database(m_connectionName, false));
     del.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    del.addBindValue(contactId);
+    del.addBindValue(contact.id);
     if (!del.exec())
         return failQuery(del);
     QString why;
-    if (contact->actorId > 0 && !ActorSearchEngine::reindex(m_connectionName, contact->actorId, &why)) {
+    if (contact.actorId > 0 && !ActorSearchEngine::reindex(m_connectionName, contact.actorId, &why)) {
         m_error = why;
         return false;
     }
-    const QString detail = tr("%n registration(s) kept anonymous", nullptr, e.registrations)
-        + QStringLiteral("; ") + tr("%n journal entr(ies) cleared", nullptr, mentions);
+    return true;
+}
+
+bool PersonStore::journalContactErasure(PersonalDataJournal &journal, qint64 contactId, int registrations, int mentions)
+{
+    // What kinds of data went, never the data.
+    const QString detail = tr("%n registration(s) kept anonymous", nullptr, registrations) + QStringLiteral("; ")
+        + tr("%n journal entr(ies) cleared", nullptr, mentions);
     if (!journal.record(QStringLiteral("erase"), QStringLiteral("contact"), contactId,
                         {QStringLiteral("identity"), QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("phone"),
                          QStringLiteral("consents"), QStringLiteral("consent_history")},
@@ -402,12 +433,7 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
         m_error = journal.errorString();
         return false;
     }
-    if (!transaction.commit()) {
-        m_error = tr("The erasure could not be saved (%1). Nothing was changed.").arg(transaction.errorString());
-        return false;
-    }
-    e.committed = true;
-    return !scrub || scrubFile();
+    return true;
 }
 
 bool PersonStore::erasePilotAndHistory(const Contact &contact, PersonErasure *e)
@@ -464,9 +490,7 @@ bool PersonStore::eraseRegistrant(qint64 registrationId, PersonErasure *erasure)
         m_error = tr("There is no registration number %1 without a contact.").arg(registrationId);
         return false;
     }
-    QSqlQuery pragma(QSqlDatabase::database(m_connectionName, false));
-    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-    pragma.finish();
+    enableSecureDelete();
     Transaction transaction(m_connectionName);
     for (const PersonDossier::Registration &r : d.registrations) {
         if (!change(QStringLiteral("registrations"), r.id, {QStringLiteral("name"), QStringLiteral("email")},
