@@ -230,6 +230,10 @@ QString PersonalDataJournal::actionLabel(const QString &action)
         return tr("import");
     if (action == QLatin1String("keep"))
         return tr("kept past retention");
+    if (action == QLatin1String("keep-undone"))
+        return tr("keeping undone");
+    if (action == QLatin1String("publish"))
+        return tr("public output");
     return action;
 }
 

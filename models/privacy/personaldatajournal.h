@@ -31,7 +31,7 @@ public:
         qint64 id = 0;
         QDateTime at;
         QString userName;
-        QString action;     ///< create, change, consent, delete, export, erase, erase-undone, import, keep
+        QString action;     ///< create, change, consent, delete, export, erase, erase-undone, import, keep, keep-undone, publish
         QString recordKind; ///< contact, registration, actor, register
         qint64 recordId = 0;
         QStringList fields;
