@@ -28,7 +28,7 @@ void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> do
     dialog->open();
 }
 
-void DocumentPrinter::print(QWidget *parent, PrintDocument &document)
+bool DocumentPrinter::print(QWidget *parent, PrintDocument &document, QString *printedTo)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageSetupMemory::layoutFor(document));
@@ -37,8 +37,17 @@ void DocumentPrinter::print(QWidget *parent, PrintDocument &document)
         printer.setDuplex(QPrinter::DuplexShortSide);
     QPrintDialog dialog(&printer, parent);
     if (Prompter::exec(&dialog) != QDialog::Accepted)
-        return;
-    DocumentOutput::print(document, &printer);
+        return false;
+    if (DocumentOutput::print(document, &printer) < 0) {
+        Prompter::warning(parent, tr("Print"),
+                          tr("“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, "
+                             "then print again.")
+                              .arg(document.title(), printer.printerName()));
+        return false;
+    }
+    if (printedTo)
+        *printedTo = printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    return true;
 }
 
 QString DocumentPrinter::savePdf(QWidget *parent, PrintDocument &document, int *pages)

@@ -18,7 +18,10 @@ class DocumentPrinter
 public:
     /// Opens the preview without blocking; it keeps the document alive.
     static void preview(QWidget *parent, std::shared_ptr<PrintDocument> document);
-    static void print(QWidget *parent, PrintDocument &document);
+    /// Through the print dialog; false when the user cancelled or printing
+    /// failed (the user was told why). @p printedTo receives the printer's
+    /// name (or the file, when printing to one).
+    static bool print(QWidget *parent, PrintDocument &document, QString *printedTo = nullptr);
     /// Asks for a file name; the path written, empty when cancelled or failed
     /// (the user was told why).
     static QString savePdf(QWidget *parent, PrintDocument &document, int *pages = nullptr);
