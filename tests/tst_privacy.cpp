@@ -628,6 +628,21 @@ private slots:
         QVERIFY(TestSupport::pdfText(out + QStringLiteral("/guide.pdf")).contains(QStringLiteral("Alice Publique")));
         QVERIFY(TestSupport::pdfText(out + QStringLiteral("/labels-lettre.pdf")).contains(QStringLiteral("Alice Publique")));
         QVERIFY(fileBytes(out + QStringLiteral("/annuaire.vcf")).contains("alice@ruche.fr"));
+        // Each public output made is remembered for the privacy check, the
+        // Lettre's web page apart from its PDF.
+        Database db;
+        QVERIFY(db.open(path));
+        PersonalDataJournal::Filter filter;
+        filter.action = QStringLiteral("publish");
+        QStringList outputs;
+        for (const auto &e : PersonalDataJournal(db.connectionName()).entries(filter))
+            outputs << e.fields.join(QLatin1Char(',')) + QLatin1Char(' ') + QFileInfo(e.detail).fileName();
+        outputs.sort();
+        QCOMPARE(outputs, QStringList({QStringLiteral("geojson annuaire.geojson"), QStringLiteral("guide guide.pdf"),
+                                       QStringLiteral("html site"), QStringLiteral("labels labels-lettre.pdf"),
+                                       QStringLiteral("labels labels.pdf"), QStringLiteral("letter lettre.pdf"),
+                                       QStringLiteral("letter-html lettre.html"), QStringLiteral("plaquette plaquette.pdf"),
+                                       QStringLiteral("vcf annuaire.vcf")}));
     }
 
     void withdrawalTakesThePersonOffTheNextListsAndFlagsOlderOutputs()

@@ -2668,6 +2668,14 @@ Discard them?</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</source>
+        <translation>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</translation>
+    </message>
 </context>
 <context>
     <name>EssClassifier</name>
@@ -5343,6 +5351,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>The journal could not be written to “%1” (%2). Choose another folder.</source>
         <translation>The journal could not be written to “%1” (%2). Choose another folder.</translation>
     </message>
+    <message>
+        <source>keeping undone</source>
+        <translation>keeping undone</translation>
+    </message>
+    <message>
+        <source>public output</source>
+        <translation>public output</translation>
+    </message>
 </context>
 <context>
     <name>PlanActionEditor</name>
@@ -6910,8 +6926,40 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         </translation>
     </message>
     <message>
-        <source>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
-        <translation>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</translation>
+        <source>guide</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>plaquette</source>
+        <translation>plaquette</translation>
+    </message>
+    <message>
+        <source>address labels</source>
+        <translation>address labels</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (PDF)</source>
+        <translation>Lettre de l&apos;ESS (PDF)</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (web page)</source>
+        <translation>Lettre de l&apos;ESS (web page)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>GeoJSON map</source>
+        <translation>GeoJSON map</translation>
+    </message>
+    <message>
+        <source>web site</source>
+        <translation>web site</translation>
+    </message>
+    <message>
+        <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
+        <translation>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</translation>
     </message>
 </context>
 <context>
@@ -8309,6 +8357,10 @@ It is open to every structure that shares the values of the social and solidarit
         <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
         <translation>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</translation>
     </message>
+    <message>
+        <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
+        <translation>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -8966,10 +9018,24 @@ It is open to every structure that shares the values of the social and solidarit
         </translation>
     </message>
     <message numerus="yes">
-        <source>Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</source>
+        <source>Keep %n contact(s) past the retention period</source>
         <translation>
-            <numerusform>Anonymise %n former registration? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</numerusform>
-            <numerusform>Anonymise %n former registrations? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</numerusform>
+            <numerusform>Keep %n contact past the retention period</numerusform>
+            <numerusform>Keep %n contacts past the retention period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</source>
+        <translation>
+            <numerusform>Anonymise %n former registration? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</numerusform>
+            <numerusform>Anonymise %n former registrations? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)</source>
+        <translation>
+            <numerusform>Anonymise %n former registration</numerusform>
+            <numerusform>Anonymise %n former registrations</numerusform>
         </translation>
     </message>
 </context>
@@ -9017,6 +9083,17 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>The decision could not be saved (%1).</source>
         <translation>The decision could not be saved (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former registration(s) put back</source>
+        <translation>
+            <numerusform>%n former registration put back</numerusform>
+            <numerusform>%n former registrations put back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</source>
+        <translation>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</translation>
     </message>
 </context>
 <context>

@@ -1886,10 +1886,6 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
 print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf&#xa0;: imprime un document en PDF</translation>
     </message>
     <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
-        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER import actors|events|plan FICHIER...&#xa0;».</translation>
-    </message>
-    <message>
         <source>essaim: %1</source>
         <translation>essaim&#xa0;: %1</translation>
     </message>
@@ -2672,6 +2668,14 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être envoyé à l&apos;imprimante «&#xa0;%2&#xa0;». Vérifiez que l&apos;imprimante est allumée et branchée, puis imprimez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>EssClassifier</name>
@@ -3291,10 +3295,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>the empty %1 was ignored</source>
         <translation>le %1 vide a été ignoré</translation>
-    </message>
-    <message>
-        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
-        <translation>la règle de répétition «&#xa0;%1&#xa0;» est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
     </message>
     <message>
         <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
@@ -5351,6 +5351,14 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>The journal could not be written to “%1” (%2). Choose another folder.</source>
         <translation>Le journal n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>keeping undone</source>
+        <translation>conservation annulée</translation>
+    </message>
+    <message>
+        <source>public output</source>
+        <translation>sortie publique</translation>
+    </message>
 </context>
 <context>
     <name>PlanActionEditor</name>
@@ -5513,10 +5521,6 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>The title is empty: give the item a title.</source>
         <translation>L&apos;intitulé est vide&#xa0;: donnez un intitulé à l&apos;élément.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
     </message>
     <message>
         <source>A journal entry has no valid date: write it as 2012-06-15.</source>
@@ -6857,10 +6861,6 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>the period ends on %1, before it starts on %2.</source>
         <translation>la période finit le %1, avant de commencer le %2.</translation>
     </message>
-    <message>
-        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
-        <translation>imprimer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf&#xa0;».</translation>
-    </message>
 </context>
 <context>
     <name>PrintSourceStore</name>
@@ -6926,8 +6926,40 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         </translation>
     </message>
     <message>
-        <source>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
-        <translation>La dernière sortie %1 (%2) a été faite avant le retrait d&apos;un consentement&#xa0;: refaites-la et remplacez les exemplaires diffusés.</translation>
+        <source>guide</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>plaquette</source>
+        <translation>plaquette</translation>
+    </message>
+    <message>
+        <source>address labels</source>
+        <translation>étiquettes d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (PDF)</source>
+        <translation>Lettre de l&apos;ESS (PDF)</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (web page)</source>
+        <translation>Lettre de l&apos;ESS (page web)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>GeoJSON map</source>
+        <translation>carte GeoJSON</translation>
+    </message>
+    <message>
+        <source>web site</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
+        <translation>La dernière sortie «&#xa0;%1&#xa0;» (%2) a été faite avant le retrait d&apos;un consentement&#xa0;: refaites-la et remplacez les exemplaires diffusés.</translation>
     </message>
 </context>
 <context>
@@ -7606,9 +7638,9 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
         <source>projects [--stage S] [--format csv]: the projects accompanied
 import calls FILE.csv [--dry-run]: import calls for projects
 print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report</source>
-        <translation>projects [--stage S] [--format csv] : les projets accompagnés
-import calls FICHIER.csv [--dry-run] : importer des appels à projets
-print accompaniment [--from DATE] [--to DATE] -o FICHIER.pdf : le rapport d&apos;accompagnement</translation>
+        <translation>projects [--stage S] [--format csv]&#xa0;: les projets accompagnés
+import calls FICHIER.csv [--dry-run]&#xa0;: importer des appels à projets
+print accompaniment [--from DATE] [--to DATE] -o FICHIER.pdf&#xa0;: le rapport d&apos;accompagnement</translation>
     </message>
 </context>
 <context>
@@ -8325,6 +8357,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
         <translation>Imprimez les feuilles en recto verso, retournement sur le bord court, puis pliez la pile en son milieu.</translation>
     </message>
+    <message>
+        <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
+        <translation>«&#xa0;%1&#xa0;» est fait, mais Essaim n&apos;a pas pu le noter pour le contrôle des données personnelles&#xa0;: refaites-le plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -8982,10 +9018,24 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         </translation>
     </message>
     <message numerus="yes">
-        <source>Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</source>
+        <source>Keep %n contact(s) past the retention period</source>
         <translation>
-            <numerusform>Anonymiser %n ancienne inscription&#xa0;? Noms et courriels sont supprimés pour de bon&#xa0;; les comptes de l&apos;observatoire ne changent pas. Cela ne peut pas être annulé.</numerusform>
-            <numerusform>Anonymiser %n anciennes inscriptions&#xa0;? Noms et courriels sont supprimés pour de bon&#xa0;; les comptes de l&apos;observatoire ne changent pas. Cela ne peut pas être annulé.</numerusform>
+            <numerusform>Conserver %n contact au-delà de la durée de conservation</numerusform>
+            <numerusform>Conserver %n contacts au-delà de la durée de conservation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</source>
+        <translation>
+            <numerusform>Anonymiser %n ancienne inscription&#xa0;? Son nom et son courriel sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler la fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+            <numerusform>Anonymiser %n anciennes inscriptions&#xa0;? Noms et courriels sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler les fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)</source>
+        <translation>
+            <numerusform>Anonymiser %n ancienne inscription</numerusform>
+            <numerusform>Anonymiser %n anciennes inscriptions</numerusform>
         </translation>
     </message>
 </context>
@@ -9033,6 +9083,17 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>The decision could not be saved (%1).</source>
         <translation>La décision n&apos;a pas pu être enregistrée (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former registration(s) put back</source>
+        <translation>
+            <numerusform>%n ancienne inscription remise</numerusform>
+            <numerusform>%n anciennes inscriptions remises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</source>
+        <translation>Les anciennes inscriptions n&apos;ont pas pu être remises (%1)&#xa0;: l&apos;événement ou le contact qu&apos;elles nommaient a peut-être été supprimé depuis.</translation>
     </message>
 </context>
 <context>
