@@ -117,6 +117,15 @@ private:
                                "'Zéphyrine Quillebœuf', 'Réunion animée par Zéphyrine Quillebœuf' FROM plan_items "
                                "WHERE pilot_contact_id = ? LIMIT 1"),
              {contactId});
+        // She holds a project, accompanied; an exchange names her.
+        exec(c, QStringLiteral("INSERT INTO projects(name, stage, stage_since, created_on) "
+                               "VALUES ('Conserverie solidaire du Quesnoy', 'feasibility', '2026-02-01', '2025-11-03')"));
+        const qint64 project = scalar(c, QStringLiteral("SELECT max(id) FROM projects")).toLongLong();
+        exec(c, QStringLiteral("INSERT INTO project_holders(project_id, contact_id, position) VALUES (?, ?, 0)"), {project, contactId});
+        exec(c, QStringLiteral("INSERT INTO project_interactions(project_id, on_date, kind, participants, notes, next_step) "
+                               "VALUES (?, '2026-03-12', 'meeting', 'Zéphyrine Quillebœuf, la chargée de mission', "
+                               "'Étude de marché présentée par Zéphyrine Quillebœuf', 'Rappeler Zephyrine Quilleboeuf')"),
+             {project});
         return contactId;
     }
 
@@ -276,6 +285,15 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("registrations")).toArray().size(), registrations);
         QCOMPARE(o.value(QStringLiteral("plan_actions")).toArray().size(), actions);
         QCOMPARE(o.value(QStringLiteral("actors")).toArray().size(), 1);
+        const QJsonArray projects = o.value(QStringLiteral("projects")).toArray();
+        QCOMPARE(projects.size(), 1);
+        QCOMPARE(projects[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Conserverie solidaire du Quesnoy"));
+        QCOMPARE(projects[0].toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("feasibility"));
+        QCOMPARE(projects[0].toObject().value(QStringLiteral("last_interaction")).toString(), QStringLiteral("2026-03-12"));
+        const QJsonArray exchanges = o.value(QStringLiteral("accompaniment_exchanges")).toArray();
+        QCOMPARE(exchanges.size(), 1);
+        QCOMPARE(exchanges[0].toObject().value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Étude de marché présentée par Zéphyrine Quillebœuf"));
         const QJsonArray mentions = o.value(QStringLiteral("journal_entries")).toArray();
         QCOMPARE(mentions.size(), 1);
         QCOMPARE(mentions[0].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Réunion animée par Zéphyrine Quillebœuf"));
@@ -294,6 +312,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Zéphyrine Quillebœuf")));
         QVERIFY(text.contains(QStringLiteral("zephyrine.quilleboeuf@exemple.org")));
         QVERIFY(text.contains(QStringLiteral("formulaire papier")));
+        QVERIFY(text.contains(QStringLiteral("Conserverie solidaire du Quesnoy")));
         for (const QString &other : std::as_const(others))
             QVERIFY2(!text.contains(other), qPrintable(other));
         // Both exports are in the journal.
@@ -364,16 +383,30 @@ private slots:
         const QString c = db.connectionName();
         const int registrationsBefore = scalar(c, QStringLiteral("SELECT count(*) FROM registrations WHERE contact_id = ?"), {id}).toInt();
         const int historyBefore = scalar(c, QStringLiteral("SELECT count(*) FROM consent_history WHERE contact_id = ?"), {id}).toInt();
+        const QString holdersSql = QStringLiteral("SELECT group_concat(project_id || '|' || contact_id || '|' || position, ',') "
+                                                  "FROM project_holders WHERE contact_id = ?");
+        const QString holdersBefore = scalar(c, holdersSql, {id}).toString();
+        QVERIFY(!holdersBefore.isEmpty());
+        const QString interactionSql = QStringLiteral("SELECT participants || '|' || notes || '|' || next_step FROM project_interactions "
+                                                      "WHERE on_date = '2026-03-12' AND participants LIKE '%chargée%'");
+        const QString interactionBefore = scalar(c, interactionSql).toString();
+        const int projects = scalar(c, QStringLiteral("SELECT count(*) FROM projects")).toInt();
         PersonStore store(c);
         PersonErasure erasure;
         QVERIFY2(store.eraseContact(id, &erasure), qPrintable(store.errorString()));
         QVERIFY(!store.contactExists(id));
+        // The project stays, without its holder; the exchange no longer names her.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM projects")).toInt(), projects);
+        QCOMPARE(scalar(c, holdersSql, {id}).toString(), QString());
+        QCOMPARE(scalar(c, interactionSql).toString(), QStringLiteral("[…], la chargée de mission|Étude de marché présentée par […]|[…]"));
         QCOMPARE(store.find(QStringLiteral("quillebœuf")).size(), 0);
         QVERIFY2(store.restore(erasure), qPrintable(store.errorString()));
         QCOMPARE(store.contactDossier(id).contact.email, QStringLiteral("zephyrine.quilleboeuf@exemple.org"));
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM registrations WHERE contact_id = ?"), {id}).toInt(), registrationsBefore);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_history WHERE contact_id = ?"), {id}).toInt(), historyBefore);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM plan_journal WHERE author = 'Zéphyrine Quillebœuf'")).toInt(), 1);
+        QCOMPARE(scalar(c, holdersSql, {id}).toString(), holdersBefore);
+        QCOMPARE(scalar(c, interactionSql).toString(), interactionBefore);
         // Found again through the directory's search too.
         QCOMPARE(store.find(QStringLiteral("QUILLEBOEUF")).size(), 1);
     }
@@ -393,8 +426,13 @@ private slots:
         actor.contacts << consented << makeContact(QStringLiteral("Bruno"), QStringLiteral("Silencieux"), {}, {})
                        << makeContact(QStringLiteral("Émile"), QStringLiteral("Inscrit"), {}, {})
                        << makeContact(QStringLiteral("Fanny"), QStringLiteral("Gardée"), {}, {})
-                       << makeContact(QStringLiteral("Gaël"), QStringLiteral("Renouvelé"), {}, {});
+                       << makeContact(QStringLiteral("Gaël"), QStringLiteral("Renouvelé"), {}, {})
+                       << makeContact(QStringLiteral("Iris"), QStringLiteral("Porteuse"), {}, {});
         QVERIFY(store.save(actor));
+        // Iris holds a project; the last exchange of its accompaniment was in May 2022.
+        QVERIFY(exec(conn, QStringLiteral("INSERT INTO projects(id, name) VALUES (1, 'Tiers-lieu')")));
+        QVERIFY(exec(conn, QStringLiteral("INSERT INTO project_holders(project_id, contact_id) VALUES (1, ?)"), {actor.contacts[5].id}));
+        QVERIFY(exec(conn, QStringLiteral("INSERT INTO project_interactions(project_id, on_date) VALUES (1, '2021-02-01'), (1, '2022-05-10')")));
         const qint64 anne = actor.contacts[0].id;
         const qint64 bruno = actor.contacts[1].id;
         // Émile came to an event in 2022.
@@ -423,8 +461,12 @@ private slots:
         QCOMPARE(candidates[0].reason, QStringLiteral("last consent given or renewed on 10/01/2020"));
         QCOMPARE(candidates[1].contactId, bruno);
         QCOMPARE(candidates[1].reason, QStringLiteral("record last changed on 10/01/2020"));
-        // A year catches everyone: the newest sign is of March 2022.
-        QCOMPARE(RetentionReview(conn).candidates(Clock::today(), 12).size(), 6);
+        // A year catches everyone: the newest sign is of May 2022.
+        const auto year = RetentionReview(conn).candidates(Clock::today(), 12);
+        QCOMPARE(year.size(), 7);
+        const auto iris = std::find_if(year.cbegin(), year.cend(), [&](const auto &c) { return c.contactId == actor.contacts[5].id; });
+        QVERIFY(iris != year.cend());
+        QCOMPARE(iris->reason, QStringLiteral("last exchange about a project they hold on 10/05/2022"));
         QCOMPARE(RetentionReview::parsePeriod(QStringLiteral("3y")), 36);
         QCOMPARE(RetentionReview::parsePeriod(QStringLiteral("18m")), 18);
         QCOMPARE(RetentionReview::parsePeriod(QStringLiteral("trois ans")), 0);
@@ -766,7 +808,10 @@ private slots:
             QList<ProcessingActivity> list = reg.activities();
             QCOMPARE(list.size(), 5);
             QCOMPARE(reg.directoryRetentionMonths(), 36);
+            // The accompaniment of project holders is in use since the Projets tab.
+            QVERIFY(list[4].active);
             list[0].retentionMonths = 24;
+            list[3].active = false; // a council without a plan of action
             QVERIFY(reg.save(list));
             QCOMPARE(reg.directoryRetentionMonths(), 24);
             CouncilIdentity identity;
@@ -789,8 +834,9 @@ private slots:
         QVERIFY(notice.contains(QStringLiteral("Conseil local de l&#x27;ESS du Bocage")) || notice.contains(QStringLiteral("Conseil local de l'ESS du Bocage")));
         QVERIFY(notice.contains(QStringLiteral("rgpd@bocage.fr")));
         QVERIFY(notice.contains(QStringLiteral("CNIL")));
-        // The accompaniment is not in use yet: the notice leaves it out.
-        QVERIFY(!notice.contains(QStringLiteral("Accompagnement des porteurs")));
+        // A processing not in use is left out of the notice.
+        QVERIFY(notice.contains(QStringLiteral("Accompagnement des porteurs")));
+        QVERIFY(!notice.contains(QStringLiteral("Pilotes du plan")));
     }
 
     void attendanceSheetCarriesTheNotice()

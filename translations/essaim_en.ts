@@ -5259,6 +5259,38 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
+    <message>
+        <source>Projects held (accompaniment)</source>
+        <translation>Projects held (accompaniment)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <source>Exchanges of the accompaniment naming the person</source>
+        <translation>Exchanges of the accompaniment naming the person</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
 </context>
 <context>
     <name>PersonStore</name>
@@ -9094,6 +9126,10 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</source>
         <translation>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</translation>
+    </message>
+    <message>
+        <source>last exchange about a project they hold on %1</source>
+        <translation>last exchange about a project they hold on %1</translation>
     </message>
 </context>
 <context>

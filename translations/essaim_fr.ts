@@ -5259,6 +5259,38 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
+    <message>
+        <source>Projects held (accompaniment)</source>
+        <translation>Projets portés (accompagnement)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Exchanges of the accompaniment naming the person</source>
+        <translation>Échanges de l&apos;accompagnement qui nomment la personne</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
 </context>
 <context>
     <name>PersonStore</name>
@@ -9094,6 +9126,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</source>
         <translation>Les anciennes inscriptions n&apos;ont pas pu être remises (%1)&#xa0;: l&apos;événement ou le contact qu&apos;elles nommaient a peut-être été supprimé depuis.</translation>
+    </message>
+    <message>
+        <source>last exchange about a project they hold on %1</source>
+        <translation>dernier échange sur son projet le %1</translation>
     </message>
 </context>
 <context>

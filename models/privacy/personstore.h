@@ -69,6 +69,8 @@ private:
     bool change(const QString &table, qint64 id, const QStringList &columns, const QVariantList &values,
                 PersonErasure *erasure);
     QList<PersonDossier::JournalMention> journalMentions(const QString &name) const;
+    QList<PersonDossier::HeldProject> heldProjects(qint64 contactId) const;
+    QList<PersonDossier::Exchange> exchangeMentions(const QString &name) const;
     // The steps of an erasure, inside its transaction.
     void enableSecureDelete();
     bool keepContactRow(qint64 contactId, PersonErasure *erasure);
@@ -77,6 +79,8 @@ private:
     bool removeContact(const Contact &contact);
     bool journalContactErasure(PersonalDataJournal &journal, qint64 contactId, int registrations, int mentions);
     bool anonymiseMentions(const QString &name, PersonErasure *erasure, int *count);
+    /// The accompaniment's exchanges naming the person (participants, notes, next step).
+    bool anonymiseInteractionMentions(const QString &name, PersonErasure *erasure, int *count);
     bool failQuery(const class QSqlQuery &query);
 
     QString m_connectionName;

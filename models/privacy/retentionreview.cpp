@@ -23,7 +23,7 @@ QDate localDate(const QString &text)
 
 struct Sign {
     QDate date;
-    int kind = 0; ///< 0 nothing, 1 consent, 2 registration, 3 update, 4 kept, 5 actor's record
+    int kind = 0; ///< 0 nothing, 1 consent, 2 registration, 3 update, 4 kept, 5 actor's record, 6 accompaniment
 };
 
 void consider(QHash<qint64, Sign> &signs, qint64 id, const QString &text, int kind)
@@ -66,6 +66,9 @@ QList<RetentionReview::Candidate> RetentionReview::candidates(const QDate &today
         {QStringLiteral("SELECT record_id, max(at) FROM personal_data_audit WHERE record_kind = 'contact' "
                         "AND action IN ('create', 'change') GROUP BY record_id"), 3},
         {QStringLiteral("SELECT contact_id, kept_on FROM retention_decisions"), 4},
+        // A project holder still accompanied is in touch with the council.
+        {QStringLiteral("SELECT h.contact_id, max(i.on_date) FROM project_holders h JOIN project_interactions i "
+                        "ON i.project_id = h.project_id GROUP BY h.contact_id"), 6},
         // Contacts older than the journal: their card's last change stands in.
         {QStringLiteral("SELECT c.id, a.updated_at FROM contacts c JOIN actors a ON a.id = c.actor_id WHERE NOT EXISTS "
                         "(SELECT 1 FROM personal_data_audit j WHERE j.record_kind = 'contact' AND j.record_id = c.id "
@@ -96,6 +99,7 @@ QList<RetentionReview::Candidate> RetentionReview::candidates(const QDate &today
         case 3: c.reason = tr("record last changed on %1").arg(day); break;
         case 4: c.reason = tr("kept at the last review, on %1").arg(day); break;
         case 5: c.reason = tr("the actor's record was last changed on %1").arg(day); break;
+        case 6: c.reason = tr("last exchange about a project they hold on %1").arg(day); break;
         default: c.reason = tr("nothing recorded: no consent, registration or change"); break;
         }
         result << c;

@@ -8,8 +8,9 @@
 
 /// The retention review: the contacts without a sign of life (a consent
 /// given or renewed, a registration, a change of their record, a decision
-/// to keep them) for longer than the register's period, and the former
-/// registrations of events older than that period, to anonymise.
+/// to keep them, an exchange about a project they hold) for longer than the
+/// register's period, and the former registrations of events older than
+/// that period, to anonymise.
 class RetentionReview
 {
     Q_DECLARE_TR_FUNCTIONS(RetentionReview)
