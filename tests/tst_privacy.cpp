@@ -411,6 +411,51 @@ private slots:
         QCOMPARE(store.find(QStringLiteral("QUILLEBOEUF")).size(), 1);
     }
 
+    void registrationChangesAreJournaled()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("j.essaim"))));
+        const QString conn = db.connectionName();
+        Clock::setFixed(at(2026, 1, 5));
+        EventStore events(conn);
+        Event e;
+        e.title = QStringLiteral("Forum");
+        e.start = QDateTime(QDate(2026, 2, 3), QTime(18, 0));
+        e.end = QDateTime(QDate(2026, 2, 3), QTime(20, 0));
+        Registration anne;
+        anne.occurrenceStart = e.start;
+        anne.name = QStringLiteral("Anne Venue");
+        anne.email = QStringLiteral("anne@venue.fr");
+        Registration bruno = anne;
+        bruno.name = QStringLiteral("Bruno Passant");
+        bruno.email.clear();
+        QList<EventRecord> write{EventRecord{e, {anne, bruno}}};
+        QVERIFY(events.apply(write));
+        const qint64 eventId = write.first().event.id;
+        const qint64 a = write.first().registrations.at(0).id;
+        const qint64 b = write.first().registrations.at(1).id;
+        // Anne came, Bruno is taken off the list; a write that changes nothing journals nothing.
+        EventRecord record = *events.load(eventId);
+        record.registrations[0].status = Registration::Status::Present;
+        record.registrations.removeAt(1);
+        write = {record};
+        QVERIFY(events.apply(write));
+        write = {*events.load(eventId)};
+        QVERIFY(events.apply(write));
+        // The event deleted: Anne's registration goes with it.
+        QList<EventRecord> none;
+        QVERIFY(events.apply(none, {eventId}));
+        PersonalDataJournal::Filter filter;
+        filter.recordKind = QStringLiteral("registration");
+        QStringList entries;
+        for (const auto &entry : PersonalDataJournal(conn).entries(filter))
+            entries << QStringLiteral("%1 %2 %3").arg(entry.action).arg(entry.recordId).arg(entry.fields.join(QLatin1Char(',')));
+        QCOMPARE(entries, QStringList({QStringLiteral("create %1 name,email,status").arg(a),
+                                       QStringLiteral("create %1 name,status").arg(b), QStringLiteral("change %1 status").arg(a),
+                                       QStringLiteral("delete %1 ").arg(b), QStringLiteral("delete %1 ").arg(a)}));
+    }
+
     void retentionReviewListsExactlyTheExpectedContacts()
     {
         QTemporaryDir dir;

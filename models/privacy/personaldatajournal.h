@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contact.h"
+#include "event.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,6 +62,9 @@ public:
     /// Journals a contact's creation or change (the fields that differ) and
     /// writes one consent_history row per purpose whose consent changed.
     bool recordContactChange(const std::optional<Contact> &before, const Contact &after);
+    /// Journals the registrations of one event created, changed (name,
+    /// e-mail, contact, attendance) or deleted between @p before and @p after.
+    bool recordRegistrationChanges(const QList<Registration> &before, const QList<Registration> &after);
 
     QList<Entry> entries(const Filter &filter = Filter()) const;
     QList<ConsentChange> consentHistory(qint64 contactId) const;
