@@ -215,6 +215,15 @@ private slots:
         m_tab->findChild<QAction *>(QStringLiteral("printAction"))->trigger();
         QVERIFY(m_warnings.isEmpty());
         QVERIFY(QFile::exists(printed));
+        // Printed from the preview: the preview accepts itself once it has printed.
+        m_tab->showPage(PublicationsTab::PlaquettePage);
+        m_tab->findChild<QAction *>(QStringLiteral("previewAction"))->trigger();
+        QPrintPreviewDialog *previewDialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (previewDialog = m_tab->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))); }));
+        m_tab->showPage(PublicationsTab::PortraitPage);
+        previewDialog->printer()->setOutputFileName(m_dir.filePath(QStringLiteral("apercu.pdf")));
+        previewDialog->accept();
+        delete previewDialog;
 
         PersonalDataJournal::Filter filter;
         filter.action = QStringLiteral("publish");
@@ -224,7 +233,8 @@ private slots:
         published.sort();
         QCOMPARE(published, QStringList({QStringLiteral("guide guide.pdf"), QStringLiteral("guide imprime.pdf"),
                                          QStringLiteral("labels etiquettes.pdf"), QStringLiteral("letter lettre.pdf"),
-                                         QStringLiteral("letter-html lettre.html"), QStringLiteral("plaquette plaquette.pdf")}));
+                                         QStringLiteral("letter-html lettre.html"), QStringLiteral("plaquette apercu.pdf"),
+                                         QStringLiteral("plaquette plaquette.pdf")}));
         auto stale = [this]() {
             QStringList sentences;
             for (const PrivacyCheck::Finding &f : PrivacyCheck(m_db.get()).run(Clock::today())) {

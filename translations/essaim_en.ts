@@ -2676,6 +2676,10 @@ Discard them?</translation>
         <source>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</source>
         <translation>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</translation>
     </message>
+    <message>
+        <source>the printer</source>
+        <translation>the printer</translation>
+    </message>
 </context>
 <context>
     <name>EssClassifier</name>

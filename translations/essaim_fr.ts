@@ -2676,6 +2676,10 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être envoyé à l&apos;imprimante «&#xa0;%2&#xa0;». Vérifiez que l&apos;imprimante est allumée et branchée, puis imprimez à nouveau.</translation>
     </message>
+    <message>
+        <source>the printer</source>
+        <translation>l&apos;imprimante</translation>
+    </message>
 </context>
 <context>
     <name>EssClassifier</name>

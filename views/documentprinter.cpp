@@ -14,7 +14,15 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> document)
+QString DocumentPrinter::target(const QPrinter &printer)
+{
+    if (!printer.outputFileName().isEmpty())
+        return printer.outputFileName();
+    return printer.printerName().isEmpty() ? tr("the printer") : printer.printerName();
+}
+
+void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> document,
+                              const std::function<void(const QString &printedTo)> &printed)
 {
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageLayout(PageSetupMemory::layoutFor(*document));
@@ -23,6 +31,9 @@ void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> do
     dialog->setWindowTitle(tr("Print preview — %1").arg(document->title()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [document](QPrinter *p) { DocumentOutput::print(*document, p); });
+    // The preview accepts itself once it has printed (to paper or a file).
+    if (printed)
+        QObject::connect(dialog, &QDialog::accepted, dialog, [printer, printed] { printed(target(*printer)); });
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     dialog->resize(1000, 800);
     dialog->open();
@@ -46,7 +57,7 @@ bool DocumentPrinter::print(QWidget *parent, PrintDocument &document, QString *p
         return false;
     }
     if (printedTo)
-        *printedTo = printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+        *printedTo = target(printer);
     return true;
 }
 

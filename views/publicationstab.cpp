@@ -862,7 +862,9 @@ void PublicationsTab::preview()
             Prompter::warning(this, tr("Print preview"), error);
         return;
     }
-    DocumentPrinter::preview(this, document);
+    // The output is the page shown now, whatever is shown when the preview prints.
+    const QString output = publicOutput();
+    DocumentPrinter::preview(this, document, [this, output](const QString &printedTo) { rememberPublicOutput(output, printedTo); });
 }
 
 void PublicationsTab::printDocument()
