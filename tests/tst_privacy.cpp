@@ -8,6 +8,7 @@
 #include "eventstore.h"
 #include "personaldatajournal.h"
 #include "personstore.h"
+#include "planstore.h"
 #include "printsourcestore.h"
 #include "privacycheck.h"
 #include "processingregister.h"
@@ -127,6 +128,77 @@ private:
                                "'Étude de marché présentée par Zéphyrine Quillebœuf', 'Rappeler Zephyrine Quilleboeuf')"),
              {project});
         return contactId;
+    }
+
+    /// A directory where every field of every person and actor who did not
+    /// consent carries @p marker; one contact consents, one withdrew.
+    void makeSecretDirectory(const QString &path, const QString &marker)
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        ActorStore store(db.connectionName());
+        auto secretActor = [&](Actor a) {
+            for (QString *field : {&a.name, &a.acronym, &a.address, &a.phone, &a.email, &a.website, &a.description,
+                                   &a.notes, &a.legalStatus})
+                *field = marker + QStringLiteral(" ") + a.name;
+            a.postcode = QStringLiteral("59600");
+            a.competencies = QStringList{marker + QStringLiteral(" compétence")};
+            a.networks = QStringList{marker + QStringLiteral(" réseau")};
+            return a;
+        };
+        auto secretContact = [&](const QString &n) {
+            return makeContact(marker + n, marker + QStringLiteral("nom"), marker.toLower() + n + QStringLiteral("@exemple.org"),
+                               QStringLiteral("06 ") + marker);
+        };
+        // Consents to publication; one contact consents, one does not.
+        Actor open = TestSupport::makeActor(QStringLiteral("La Ruche Publique"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        open.publicationConsent = true;
+        open.address = QStringLiteral("1 rue de la Gare");
+        open.postcode = QStringLiteral("59600");
+        Contact yes = makeContact(QStringLiteral("Alice"), QStringLiteral("Publique"), QStringLiteral("alice@ruche.fr"), QStringLiteral("03 27 00 00 00"));
+        yes.consentGuide = true;
+        yes.consentNewsletter = true;
+        open.contacts << yes << secretContact(QStringLiteral("a"));
+        QVERIFY(store.save(open));
+        // Does not consent, nor do its contacts.
+        Actor closed = secretActor(TestSupport::makeActor(QStringLiteral("Cachée"), QStringLiteral("59392"), QStringLiteral("Maubeuge")));
+        closed.contacts << secretContact(QStringLiteral("b")) << secretContact(QStringLiteral("c"));
+        QVERIFY(store.save(closed));
+        // Consented once, then withdrew: withdrawal through the rights' door.
+        Actor withdrawn = TestSupport::makeActor(QStringLiteral("Le Fournil"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        withdrawn.publicationConsent = true;
+        withdrawn.address = QStringLiteral("2 rue du Pain");
+        withdrawn.postcode = QStringLiteral("59600");
+        Contact former = secretContact(QStringLiteral("d"));
+        former.consentGuide = true;
+        former.consentNewsletter = true;
+        withdrawn.contacts << former;
+        QVERIFY(store.save(withdrawn));
+        PersonStore persons(db.connectionName());
+        QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("guide"), QStringLiteral("courriel")));
+        QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("newsletter"), QStringLiteral("courriel")));
+        LetterIssue issue;
+        issue.number = 1;
+        issue.date = QDate(2026, 1, 15);
+        issue.title = QStringLiteral("Lettre n° 1");
+        issue.sections = LetterIssue::allSections();
+        PublicationStore publications(db.connectionName());
+        QVERIFY(publications.saveIssue(issue));
+    }
+
+    /// The public outputs remembered in the file at @p path: "output file", sorted.
+    static QStringList publishedOutputs(const QString &path)
+    {
+        Database db;
+        if (!db.open(path))
+            return {QStringLiteral("cannot open")};
+        PersonalDataJournal::Filter filter;
+        filter.action = QStringLiteral("publish");
+        QStringList outputs;
+        for (const auto &e : PersonalDataJournal(db.connectionName()).entries(filter))
+            outputs << e.fields.join(QLatin1Char(',')) + QLatin1Char(' ') + QFileInfo(e.detail).fileName();
+        outputs.sort();
+        return outputs;
     }
 
 private slots:
@@ -456,6 +528,41 @@ private slots:
                                        QStringLiteral("delete %1 ").arg(b), QStringLiteral("delete %1 ").arg(a)}));
     }
 
+    void pilotChangesAreJournaled()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("pl.essaim"))));
+        const QString conn = db.connectionName();
+        PlanStore plans(conn);
+        Plan plan;
+        plan.name = QStringLiteral("Plan 2026");
+        QVERIFY(plans.savePlan(plan));
+        PlanItem item;
+        item.planId = plan.id;
+        item.title = QStringLiteral("Forum de l'ESS");
+        item.pilotName = QStringLiteral("Claire Pilote");
+        QVERIFY(plans.insertItem(item));
+        PlanItem other;
+        other.planId = plan.id;
+        other.position = 1;
+        other.title = QStringLiteral("Sans pilote");
+        QVERIFY(plans.insertItem(other));
+        item.title = QStringLiteral("Forum de l'ESS 2026"); // not about the pilot
+        QVERIFY(plans.updateItem(item));
+        item.pilotName = QStringLiteral("Denis Relais");
+        QVERIFY(plans.updateItem(item));
+        item.pilotName.clear();
+        QVERIFY(plans.updateItem(item));
+        PersonalDataJournal::Filter filter;
+        filter.recordKind = QStringLiteral("plan_item");
+        QStringList entries;
+        for (const auto &entry : PersonalDataJournal(conn).entries(filter))
+            entries << QStringLiteral("%1 %2 %3").arg(entry.action).arg(entry.recordId).arg(entry.fields.join(QLatin1Char(',')));
+        QCOMPARE(entries, QStringList({QStringLiteral("create %1 pilot").arg(item.id), QStringLiteral("change %1 pilot").arg(item.id),
+                                       QStringLiteral("change %1 pilot").arg(item.id)}));
+    }
+
     void retentionReviewListsExactlyTheExpectedContacts()
     {
         QTemporaryDir dir;
@@ -630,58 +737,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("m.essaim"));
         const QString marker = QStringLiteral("ZZSECRETZZ");
-        {
-            Database db;
-            QVERIFY(db.open(path));
-            ActorStore store(db.connectionName());
-            auto secretActor = [&](Actor a) {
-                for (QString *field : {&a.name, &a.acronym, &a.address, &a.phone, &a.email, &a.website, &a.description,
-                                       &a.notes, &a.legalStatus})
-                    *field = marker + QStringLiteral(" ") + a.name;
-                a.postcode = QStringLiteral("59600");
-                a.competencies = QStringList{marker + QStringLiteral(" compétence")};
-                a.networks = QStringList{marker + QStringLiteral(" réseau")};
-                return a;
-            };
-            auto secretContact = [&](const QString &n) {
-                return makeContact(marker + n, marker + QStringLiteral("nom"), marker.toLower() + n + QStringLiteral("@exemple.org"),
-                                   QStringLiteral("06 ") + marker);
-            };
-            // Consents to publication; one contact consents, one does not.
-            Actor open = TestSupport::makeActor(QStringLiteral("La Ruche Publique"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
-            open.publicationConsent = true;
-            open.address = QStringLiteral("1 rue de la Gare");
-            open.postcode = QStringLiteral("59600");
-            Contact yes = makeContact(QStringLiteral("Alice"), QStringLiteral("Publique"), QStringLiteral("alice@ruche.fr"), QStringLiteral("03 27 00 00 00"));
-            yes.consentGuide = true;
-            yes.consentNewsletter = true;
-            open.contacts << yes << secretContact(QStringLiteral("a"));
-            QVERIFY(store.save(open));
-            // Does not consent, nor do its contacts.
-            Actor closed = secretActor(TestSupport::makeActor(QStringLiteral("Cachée"), QStringLiteral("59392"), QStringLiteral("Maubeuge")));
-            closed.contacts << secretContact(QStringLiteral("b")) << secretContact(QStringLiteral("c"));
-            QVERIFY(store.save(closed));
-            // Consented once, then withdrew: withdrawal through the rights' door.
-            Actor withdrawn = TestSupport::makeActor(QStringLiteral("Le Fournil"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
-            withdrawn.publicationConsent = true;
-            withdrawn.address = QStringLiteral("2 rue du Pain");
-            withdrawn.postcode = QStringLiteral("59600");
-            Contact former = secretContact(QStringLiteral("d"));
-            former.consentGuide = true;
-            former.consentNewsletter = true;
-            withdrawn.contacts << former;
-            QVERIFY(store.save(withdrawn));
-            PersonStore persons(db.connectionName());
-            QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("guide"), QStringLiteral("courriel")));
-            QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("newsletter"), QStringLiteral("courriel")));
-            LetterIssue issue;
-            issue.number = 1;
-            issue.date = QDate(2026, 1, 15);
-            issue.title = QStringLiteral("Lettre n° 1");
-            issue.sections = LetterIssue::allSections();
-            PublicationStore publications(db.connectionName());
-            QVERIFY(publications.saveIssue(issue));
-        }
+        makeSecretDirectory(path, marker);
+        if (QTest::currentTestFailed())
+            return;
         const QStringList base = {QStringLiteral("--db"), path};
         auto run = [&](const QStringList &args) {
             const auto r = TestSupport::runEssaim(m_home.path(), base + args);
@@ -717,15 +775,7 @@ private slots:
         QVERIFY(fileBytes(out + QStringLiteral("/annuaire.vcf")).contains("alice@ruche.fr"));
         // Each public output made is remembered for the privacy check, the
         // Lettre's web page apart from its PDF.
-        Database db;
-        QVERIFY(db.open(path));
-        PersonalDataJournal::Filter filter;
-        filter.action = QStringLiteral("publish");
-        QStringList outputs;
-        for (const auto &e : PersonalDataJournal(db.connectionName()).entries(filter))
-            outputs << e.fields.join(QLatin1Char(',')) + QLatin1Char(' ') + QFileInfo(e.detail).fileName();
-        outputs.sort();
-        QCOMPARE(outputs, QStringList({QStringLiteral("geojson annuaire.geojson"), QStringLiteral("guide guide.pdf"),
+        QCOMPARE(publishedOutputs(path), QStringList({QStringLiteral("geojson annuaire.geojson"), QStringLiteral("guide guide.pdf"),
                                        QStringLiteral("html site"), QStringLiteral("labels labels-lettre.pdf"),
                                        QStringLiteral("labels labels.pdf"), QStringLiteral("letter lettre.pdf"),
                                        QStringLiteral("letter-html lettre.html"), QStringLiteral("plaquette plaquette.pdf"),
