@@ -12,6 +12,7 @@
 #include "printsourcestore.h"
 #include "privacycheck.h"
 #include "processingregister.h"
+#include "projectstore.h"
 #include "publicationstore.h"
 #include "retentionreview.h"
 #include "testsupport.h"
@@ -561,6 +562,38 @@ private slots:
             entries << QStringLiteral("%1 %2 %3").arg(entry.action).arg(entry.recordId).arg(entry.fields.join(QLatin1Char(',')));
         QCOMPARE(entries, QStringList({QStringLiteral("create %1 pilot").arg(item.id), QStringLiteral("change %1 pilot").arg(item.id),
                                        QStringLiteral("change %1 pilot").arg(item.id)}));
+    }
+
+    void projectHoldersAreJournaled()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("ph.essaim"))));
+        const QString conn = db.connectionName();
+        Clock::setFixed(at(2026, 1, 5));
+        ProjectStore projects(conn);
+        const qint64 holder = projects.createHolder(QStringLiteral("Inès"), QStringLiteral("Porteuse"),
+                                                    QStringLiteral("ines@exemple.org"), QString());
+        QVERIFY(holder > 0);
+        Project project;
+        project.name = QStringLiteral("Tiers-lieu de Fourmies");
+        project.holderIds = {holder};
+        QVERIFY(projects.save(project));
+        project.name = QStringLiteral("Tiers-lieu de Fourmies-Wignehies"); // the holders stay: nothing to journal
+        QVERIFY(projects.save(project));
+        QVERIFY(projects.remove(project.id));
+        PersonalDataJournal::Filter filter;
+        filter.recordKind = QStringLiteral("contact");
+        filter.recordId = holder;
+        QStringList entries;
+        for (const auto &e : PersonalDataJournal(conn).entries(filter))
+            entries << QStringLiteral("%1 %2 %3").arg(e.action, e.fields.join(QLatin1Char(',')), e.detail);
+        QCOMPARE(entries, QStringList({QStringLiteral("create first_name,last_name,role,email "),
+                                       QStringLiteral("change project_holder holder of project no. %1").arg(project.id),
+                                       QStringLiteral("change project_holder no longer holder of project no. %1").arg(project.id)}));
+        // A holder created for a project is a sign of life for the retention review.
+        QCOMPARE(RetentionReview(conn).candidates(QDate(2029, 1, 4), 36).size(), 0);
+        QCOMPARE(RetentionReview(conn).candidates(QDate(2029, 1, 6), 36).size(), 1);
     }
 
     void retentionReviewListsExactlyTheExpectedContacts()

@@ -7531,6 +7531,14 @@ privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | no
         <source>The holder could not be added</source>
         <translation>The holder could not be added</translation>
     </message>
+    <message>
+        <source>holder of project no. %1</source>
+        <translation>holder of project no. %1</translation>
+    </message>
+    <message>
+        <source>no longer holder of project no. %1</source>
+        <translation>no longer holder of project no. %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

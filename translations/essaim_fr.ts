@@ -7531,6 +7531,14 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
         <source>The holder could not be added</source>
         <translation>Le porteur n&apos;a pas pu être ajouté</translation>
     </message>
+    <message>
+        <source>holder of project no. %1</source>
+        <translation>porteur du projet n° %1</translation>
+    </message>
+    <message>
+        <source>no longer holder of project no. %1</source>
+        <translation>n&apos;est plus porteur du projet n° %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

@@ -110,6 +110,7 @@ private:
     bool fail(const QString &what, const QString &sqlError);
     bool writeProject(Project &project);
     bool writeProjectLists(const Project &project);
+    bool journalHolders(const Project &project);
     bool writeInteraction(ProjectInteraction &interaction);
     bool writeFunding(FundingRequest &request);
     bool writeCall(CallForProjects &call);
