@@ -564,7 +564,7 @@ private slots:
                                        QStringLiteral("change %1 pilot").arg(item.id)}));
     }
 
-    void projectHoldersAreJournaled()
+    void projectHoldersAndExchangesAreJournaled()
     {
         QTemporaryDir dir;
         Database db;
@@ -581,7 +581,31 @@ private slots:
         QVERIFY(projects.save(project));
         project.name = QStringLiteral("Tiers-lieu de Fourmies-Wignehies"); // the holders stay: nothing to journal
         QVERIFY(projects.save(project));
+        // The exchanges of the accompaniment name people: what changes in them is journaled.
+        ProjectInteraction meeting;
+        meeting.projectId = project.id;
+        meeting.date = QDate(2026, 1, 5);
+        meeting.participants = QStringLiteral("Inès Porteuse");
+        QVERIFY(projects.saveInteraction(meeting));
+        meeting.nextStepDone = true; // no one's data
+        QVERIFY(projects.saveInteraction(meeting));
+        meeting.notes = QStringLiteral("Budget revu avec Inès");
+        meeting.nextStep = QStringLiteral("Relancer la mairie");
+        QVERIFY(projects.saveInteraction(meeting));
+        ProjectInteraction call = meeting;
+        call.id = 0;
+        QVERIFY(projects.saveInteraction(call));
+        QVERIFY(projects.removeInteraction(call.id));
         QVERIFY(projects.remove(project.id));
+        PersonalDataJournal::Filter exchanges;
+        exchanges.recordKind = QStringLiteral("project_interaction");
+        QStringList exchangeEntries;
+        for (const auto &e : PersonalDataJournal(conn).entries(exchanges))
+            exchangeEntries << QStringLiteral("%1 %2 %3").arg(e.action).arg(e.recordId).arg(e.fields.join(QLatin1Char(',')));
+        QCOMPARE(exchangeEntries, QStringList({QStringLiteral("create %1 participants").arg(meeting.id),
+                                               QStringLiteral("change %1 notes,next_step").arg(meeting.id),
+                                               QStringLiteral("create %1 participants,notes,next_step").arg(call.id),
+                                               QStringLiteral("delete %1 ").arg(call.id), QStringLiteral("delete %1 ").arg(meeting.id)}));
         PersonalDataJournal::Filter filter;
         filter.recordKind = QStringLiteral("contact");
         filter.recordId = holder;

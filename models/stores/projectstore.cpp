@@ -416,7 +416,8 @@ bool ProjectStore::remove(qint64 id)
     q.addBindValue(id);
     Project gone; // its holders stop being holders
     gone.id = id;
-    if (!transaction.isActive() || !journalHolders(gone) || !q.exec() || !transaction.commit())
+    if (!transaction.isActive() || !journalHolders(gone) || !journalInteractions(interactions(id), {}) || !q.exec()
+        || !transaction.commit())
         return fail(tr("The project could not be deleted"), q.lastError().text() + m_error);
     emit projectsChanged();
     return true;
@@ -439,6 +440,7 @@ bool ProjectStore::restore(Snapshot &snapshot)
     Project &project = snapshot.project;
     if (!writeProject(project) || !writeProjectLists(project))
         return false;
+    const QList<ProjectInteraction> interactionsBefore = interactions(project.id);
     // The journal and the requests become exactly the snapshot's.
     for (const char *table : {"project_interactions", "funding_requests"}) {
         QSqlQuery d(QSqlDatabase::database(m_connectionName));
@@ -452,6 +454,8 @@ bool ProjectStore::restore(Snapshot &snapshot)
         if (!writeInteraction(interaction))
             return false;
     }
+    if (!journalInteractions(interactionsBefore, snapshot.interactions))
+        return false;
     for (FundingRequest &request : snapshot.funding) {
         request.projectId = project.id;
         if (!writeFunding(request))
@@ -532,12 +536,54 @@ bool ProjectStore::writeInteraction(ProjectInteraction &i)
     return true;
 }
 
+std::optional<ProjectInteraction> ProjectStore::storedInteraction(qint64 id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT %1 FROM project_interactions WHERE id = ?").arg(QLatin1String(interactionColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readInteraction(q);
+}
+
+bool ProjectStore::journalInteractions(const QList<ProjectInteraction> &before, const QList<ProjectInteraction> &after)
+{
+    // Participants, notes and next steps name people: what changes in them
+    // is journaled (the fields, never the text), in the caller's transaction.
+    PersonalDataJournal journal(m_connectionName);
+    const QString kind = QStringLiteral("project_interaction");
+    QHash<qint64, ProjectInteraction> old;
+    for (const ProjectInteraction &i : before)
+        old.insert(i.id, i);
+    bool ok = true;
+    for (const ProjectInteraction &i : after) {
+        const bool known = old.contains(i.id);
+        const ProjectInteraction b = old.take(i.id);
+        QStringList fields;
+        if (b.participants.trimmed() != i.participants.trimmed())
+            fields << QStringLiteral("participants");
+        if (b.notes.trimmed() != i.notes.trimmed())
+            fields << QStringLiteral("notes");
+        if (b.nextStep.trimmed() != i.nextStep.trimmed())
+            fields << QStringLiteral("next_step");
+        if (!fields.isEmpty())
+            ok = ok && journal.record(known ? QStringLiteral("change") : QStringLiteral("create"), kind, i.id, fields);
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it)
+        ok = ok && journal.record(QStringLiteral("delete"), kind, it.key(), {});
+    return ok || fail(tr("The journal entry could not be saved"), journal.errorString());
+}
+
 bool ProjectStore::saveInteraction(ProjectInteraction &interaction)
 {
     Transaction transaction(m_connectionName);
     if (!transaction.isActive())
         return fail(tr("The journal entry could not be saved"), transaction.errorString());
-    if (!writeInteraction(interaction))
+    const std::optional<ProjectInteraction> before = storedInteraction(interaction.id);
+    if (!writeInteraction(interaction)
+        || !journalInteractions(before ? QList<ProjectInteraction>{*before} : QList<ProjectInteraction>(), {interaction}))
         return false;
     if (!transaction.commit())
         return fail(tr("The journal entry could not be saved"), transaction.errorString());
@@ -547,11 +593,15 @@ bool ProjectStore::saveInteraction(ProjectInteraction &interaction)
 
 bool ProjectStore::removeInteraction(qint64 id)
 {
+    Transaction transaction(m_connectionName);
+    const std::optional<ProjectInteraction> before = storedInteraction(id);
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("DELETE FROM project_interactions WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return fail(tr("The journal entry could not be deleted"), q.lastError().text());
+    if (!transaction.isActive() || !q.exec()
+        || !journalInteractions(before ? QList<ProjectInteraction>{*before} : QList<ProjectInteraction>(), {})
+        || !transaction.commit())
+        return fail(tr("The journal entry could not be deleted"), q.lastError().text() + transaction.errorString());
     emit projectsChanged();
     return true;
 }
