@@ -72,6 +72,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("EssaimTests"));
         QSettings().clear();
+        // The journal's instants decide what is stale: none from the real clock.
+        TestSupport::pinClock();
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("gui.essaim"))));
@@ -136,6 +138,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        Clock::reset();
         Prompter::setFileHandler({});
         Prompter::setQuestionHandler({});
         Prompter::setWarningHandler({});
@@ -240,7 +243,7 @@ private slots:
         };
         const QStringList before = published();
         Clock::setFixed(QDateTime(QDate(2030, 3, 1), QTime(9, 0), Qt::UTC));
-        const auto unpin = qScopeGuard([] { Clock::reset(); });
+        const auto repin = qScopeGuard([] { TestSupport::pinClock(); });
         exportTo(QStringLiteral("formatVCard"), m_dir.filePath(QStringLiteral("public.vcf")));
         exportTo(QStringLiteral("formatGeoJson"), m_dir.filePath(QStringLiteral("public.geojson")));
         exportTo(QStringLiteral("formatSite"), m_dir.filePath(QStringLiteral("site-public")));
