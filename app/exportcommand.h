@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "councilidentity.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>

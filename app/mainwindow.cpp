@@ -616,7 +616,7 @@ void MainWindow::restoreBackup()
         return;
     }
     BackupDialog dialog(backups, this, PersonalDataJournal(m_session->connectionName()).lastErasure());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
+    if (Prompter::exec(&dialog) != QDialog::Accepted || dialog.selectedPath().isEmpty())
         return;
     manager.setPassphrase(QSettings().value(QStringLiteral("backup/passphrase")).toString());
     QString passphrase;
@@ -625,6 +625,12 @@ void MainWindow::restoreBackup()
         if (Prompter::exec(&ask) != QDialog::Accepted)
             return;
         passphrase = ask.passphrase();
+    }
+    // A wrong passphrase or a damaged copy is refused before the tabs and
+    // the undo history are let go: the open database stays as it was.
+    if (!manager.prepareRestore(dialog.selectedPath(), passphrase)) {
+        Prompter::warning(this, tr("Restore a backup"), manager.errorString());
+        return;
     }
     const QString path = m_session->filePath();
     // The stores and tabs read the file being replaced: take them down first.

@@ -195,6 +195,43 @@ int PrintCommand::planReport(Database &db, const DocumentFactory &factory, const
     return *document ? 0 : 1;
 }
 
+std::unique_ptr<PrintDocument> PrintCommand::accompanimentReport(Database &db, const DocumentFactory &factory,
+                                                                 const QCommandLineParser &parser, QString *error)
+{
+    // By default the year so far.
+    const QDate today = Clock::today();
+    const QDate from = parser.isSet(QStringLiteral("from")) ? QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate)
+                                                            : QDate(today.year(), 1, 1);
+    const QDate to = parser.isSet(QStringLiteral("to")) ? QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) : today;
+    if (to < from) {
+        *error = tr("the period ends on %1, before it starts on %2.").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate));
+        return nullptr;
+    }
+    return std::make_unique<AccompanimentReportDocument>(AccompanimentReader(db.connectionName()).report(from, to), factory.style());
+}
+
+bool PrintCommand::letterDocument(Database &db, const DocumentFactory &factory, const PublicationStore &publications,
+                                  const QCommandLineParser &parser, LetterContent *letter,
+                                  std::unique_ptr<PrintDocument> *document, QString *error)
+{
+    std::optional<LetterIssue> issue;
+    if (parser.isSet(QStringLiteral("issue"))) {
+        const int number = parser.value(QStringLiteral("issue")).toInt();
+        issue = publications.issue(number);
+        if (!issue)
+            *error = tr("there is no issue no. %1 of the Lettre de l'ESS in “%2”.").arg(number).arg(QDir::toNativeSeparators(db.filePath()));
+    } else {
+        issue = publications.latestIssue();
+        if (!issue)
+            *error = tr("“%1” holds no issue of the Lettre de l'ESS yet: write one in the Publications tab.").arg(QDir::toNativeSeparators(db.filePath()));
+    }
+    if (!issue)
+        return false;
+    *letter = factory.letterContent(*issue);
+    *document = std::make_unique<LetterDocument>(*letter, factory.style());
+    return true;
+}
+
 int PrintCommand::run(Session &session, const Invocation &invocation, QTextStream &out, QTextStream &err) const
 {
     Database &db = session.database();
@@ -235,15 +272,7 @@ int PrintCommand::run(Session &session, const Invocation &invocation, QTextStrea
     } else if (what == QLatin1String("plan")) {
         planReport(db, factory, parser, &document, &error);
     } else if (what == QLatin1String("accompaniment")) {
-        // By default the year so far.
-        const QDate today = Clock::today();
-        const QDate from = parser.isSet(QStringLiteral("from")) ? QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate)
-                                                                : QDate(today.year(), 1, 1);
-        const QDate to = parser.isSet(QStringLiteral("to")) ? QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) : today;
-        if (to < from)
-            error = tr("the period ends on %1, before it starts on %2.").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate));
-        else
-            document = std::make_unique<AccompanimentReportDocument>(AccompanimentReader(db.connectionName()).report(from, to), factory.style());
+        document = accompanimentReport(db, factory, parser, &error);
     } else if (what == QLatin1String("attendance") || what == QLatin1String("poster")) {
         Occurrence occurrence;
         if (factory.findOccurrence(parser.value(QStringLiteral("event")), QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate),
@@ -253,23 +282,8 @@ int PrintCommand::run(Session &session, const Invocation &invocation, QTextStrea
             else
                 document = factory.poster(occurrence, &error);
         }
-    } else {
-        std::optional<LetterIssue> issue;
-        if (parser.isSet(QStringLiteral("issue"))) {
-            const int number = parser.value(QStringLiteral("issue")).toInt();
-            issue = publications.issue(number);
-            if (!issue)
-                error = tr("there is no issue no. %1 of the Lettre de l'ESS in “%2”.").arg(number).arg(QDir::toNativeSeparators(db.filePath()));
-        } else {
-            issue = publications.latestIssue();
-            if (!issue)
-                error = tr("“%1” holds no issue of the Lettre de l'ESS yet: write one in the Publications tab.").arg(QDir::toNativeSeparators(db.filePath()));
-        }
-        if (issue) {
-            letter = factory.letterContent(*issue);
-            document = std::make_unique<LetterDocument>(letter, factory.style());
-            htmlPath = parser.value(QStringLiteral("html"));
-        }
+    } else if (letterDocument(db, factory, publications, parser, &letter, &document, &error)) {
+        htmlPath = parser.value(QStringLiteral("html"));
     }
     if (!document) {
         err << say(error) << Qt::endl;
@@ -291,9 +305,10 @@ int PrintCommand::run(Session &session, const Invocation &invocation, QTextStrea
     }
     // Public documents are remembered, so a later withdrawal of consent
     // can say they need printing again (essaim privacy check).
-    if (what == QLatin1String("guide") || what == QLatin1String("labels") || what == QLatin1String("plaquette")
-        || what == QLatin1String("letter"))
+    if (PrivacyCheck::publicOutputs().contains(what))
         PrivacyCheck::recordPublication(db.connectionName(), what, path);
+    if (!htmlPath.isEmpty())
+        PrivacyCheck::recordPublication(db.connectionName(), QStringLiteral("letter-html"), htmlPath);
     out << tr("“%1” written: %n page(s).", nullptr, pages).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return 0;
 }

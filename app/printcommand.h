@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "statscommand.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -13,6 +14,8 @@
 class Database;
 class DocumentFactory;
 class PrintDocument;
+class PublicationStore;
+struct LetterContent;
 class QCommandLineParser;
 
 /// The headless "print" command: essaim --db FILE print
@@ -42,4 +45,11 @@ private:
     /// plan's period up to today when omitted).
     static int planReport(Database &db, const DocumentFactory &factory, const QCommandLineParser &parser,
                           std::unique_ptr<PrintDocument> *document, QString *error);
+    /// --from and --to (the year so far when omitted).
+    static std::unique_ptr<PrintDocument> accompanimentReport(Database &db, const DocumentFactory &factory,
+                                                              const QCommandLineParser &parser, QString *error);
+    /// --issue N (the latest issue when omitted): the letter's content and document.
+    static bool letterDocument(Database &db, const DocumentFactory &factory, const PublicationStore &publications,
+                               const QCommandLineParser &parser, LetterContent *letter,
+                               std::unique_ptr<PrintDocument> *document, QString *error);
 };

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "observatorystats.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>

@@ -1,9 +1,13 @@
 #include "actorsiteexporter.h"
 #include "actorstore.h"
 #include "actortablemodel.h"
+#include "clock.h"
 #include "database.h"
 #include "directorytab.h"
 #include "exportdialog.h"
+#include "personaldatajournal.h"
+#include "personstore.h"
+#include "privacycheck.h"
 #include "prompter.h"
 #include "referencestore.h"
 #include "sectorstore.h"
@@ -19,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -67,6 +72,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("EssaimTests"));
         QSettings().clear();
+        // The journal's instants decide what is stale: none from the real clock.
+        TestSupport::pinClock();
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("gui.essaim"))));
@@ -131,6 +138,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        Clock::reset();
         Prompter::setFileHandler({});
         Prompter::setQuestionHandler({});
         Prompter::setWarningHandler({});
@@ -220,6 +228,44 @@ private slots:
         const int before = int(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size());
         exportTo(QString(), m_dir.filePath(QStringLiteral("never.csv")));
         QCOMPARE(int(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size()), before);
+    }
+
+    void publicExportsAreRememberedForThePrivacyCheck()
+    {
+        const QString conn = m_db->connectionName();
+        auto published = [&conn] {
+            PersonalDataJournal::Filter filter;
+            filter.action = QStringLiteral("publish");
+            QStringList outputs;
+            for (const auto &e : PersonalDataJournal(conn).entries(filter))
+                outputs << e.fields.join(QLatin1Char(','));
+            return outputs;
+        };
+        const QStringList before = published();
+        Clock::setFixed(QDateTime(QDate(2030, 3, 1), QTime(9, 0), Qt::UTC));
+        const auto repin = qScopeGuard([] { TestSupport::pinClock(); });
+        exportTo(QStringLiteral("formatVCard"), m_dir.filePath(QStringLiteral("public.vcf")));
+        exportTo(QStringLiteral("formatGeoJson"), m_dir.filePath(QStringLiteral("public.geojson")));
+        exportTo(QStringLiteral("formatSite"), m_dir.filePath(QStringLiteral("site-public")));
+        exportTo(QStringLiteral("formatCsv"), m_dir.filePath(QStringLiteral("interne.csv")));
+        QVERIFY(m_warnings.isEmpty() || m_warnings.size() == 1); // the refused folder of siteOfTheActorsShown
+        // The spreadsheet stays in the office: only the three public formats are remembered.
+        QCOMPARE(published().mid(before.size()),
+                 QStringList({QStringLiteral("vcf"), QStringLiteral("geojson"), QStringLiteral("html")}));
+
+        Clock::setFixed(QDateTime(QDate(2030, 3, 2), QTime(9, 0), Qt::UTC));
+        const qint64 contact = m_actors->load(m_tab->model()->idAt(0))->contacts.at(0).id;
+        QVERIFY(PersonStore(conn).withdrawConsent(contact, QStringLiteral("guide"), QStringLiteral("courriel")));
+        QStringList stale;
+        for (const PrivacyCheck::Finding &f : PrivacyCheck(m_db.get()).run(Clock::today())) {
+            if (f.kind == QLatin1String("stale-output"))
+                stale << f.sentence;
+        }
+        // 09:00 UTC is 10:00 in Paris; this test runs in the C locale.
+        const QString tail = QStringLiteral(" output (1 Mar 2030 10:00:00) was made before a consent was withdrawn: make it "
+                                            "again and replace the copies given out.");
+        QCOMPARE(stale, QStringList({QStringLiteral("The last “GeoJSON map”") + tail, QStringLiteral("The last “web site”") + tail,
+                                     QStringLiteral("The last “vCard”") + tail}));
     }
 
     void dialogFollowsTheFormat()

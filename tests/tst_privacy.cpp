@@ -8,9 +8,11 @@
 #include "eventstore.h"
 #include "personaldatajournal.h"
 #include "personstore.h"
+#include "planstore.h"
 #include "printsourcestore.h"
 #include "privacycheck.h"
 #include "processingregister.h"
+#include "projectstore.h"
 #include "publicationstore.h"
 #include "retentionreview.h"
 #include "testsupport.h"
@@ -117,7 +119,87 @@ private:
                                "'Zéphyrine Quillebœuf', 'Réunion animée par Zéphyrine Quillebœuf' FROM plan_items "
                                "WHERE pilot_contact_id = ? LIMIT 1"),
              {contactId});
+        // She holds a project, accompanied; an exchange names her.
+        exec(c, QStringLiteral("INSERT INTO projects(name, stage, stage_since, created_on) "
+                               "VALUES ('Conserverie solidaire du Quesnoy', 'feasibility', '2026-02-01', '2025-11-03')"));
+        const qint64 project = scalar(c, QStringLiteral("SELECT max(id) FROM projects")).toLongLong();
+        exec(c, QStringLiteral("INSERT INTO project_holders(project_id, contact_id, position) VALUES (?, ?, 0)"), {project, contactId});
+        exec(c, QStringLiteral("INSERT INTO project_interactions(project_id, on_date, kind, participants, notes, next_step) "
+                               "VALUES (?, '2026-03-12', 'meeting', 'Zéphyrine Quillebœuf, la chargée de mission', "
+                               "'Étude de marché présentée par Zéphyrine Quillebœuf', 'Rappeler Zephyrine Quilleboeuf')"),
+             {project});
         return contactId;
+    }
+
+    /// A directory where every field of every person and actor who did not
+    /// consent carries @p marker; one contact consents, one withdrew.
+    void makeSecretDirectory(const QString &path, const QString &marker)
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        ActorStore store(db.connectionName());
+        auto secretActor = [&](Actor a) {
+            for (QString *field : {&a.name, &a.acronym, &a.address, &a.phone, &a.email, &a.website, &a.description,
+                                   &a.notes, &a.legalStatus})
+                *field = marker + QStringLiteral(" ") + a.name;
+            a.postcode = QStringLiteral("59600");
+            a.competencies = QStringList{marker + QStringLiteral(" compétence")};
+            a.networks = QStringList{marker + QStringLiteral(" réseau")};
+            return a;
+        };
+        auto secretContact = [&](const QString &n) {
+            return makeContact(marker + n, marker + QStringLiteral("nom"), marker.toLower() + n + QStringLiteral("@exemple.org"),
+                               QStringLiteral("06 ") + marker);
+        };
+        // Consents to publication; one contact consents, one does not.
+        Actor open = TestSupport::makeActor(QStringLiteral("La Ruche Publique"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        open.publicationConsent = true;
+        open.address = QStringLiteral("1 rue de la Gare");
+        open.postcode = QStringLiteral("59600");
+        Contact yes = makeContact(QStringLiteral("Alice"), QStringLiteral("Publique"), QStringLiteral("alice@ruche.fr"), QStringLiteral("03 27 00 00 00"));
+        yes.consentGuide = true;
+        yes.consentNewsletter = true;
+        open.contacts << yes << secretContact(QStringLiteral("a"));
+        QVERIFY(store.save(open));
+        // Does not consent, nor do its contacts.
+        Actor closed = secretActor(TestSupport::makeActor(QStringLiteral("Cachée"), QStringLiteral("59392"), QStringLiteral("Maubeuge")));
+        closed.contacts << secretContact(QStringLiteral("b")) << secretContact(QStringLiteral("c"));
+        QVERIFY(store.save(closed));
+        // Consented once, then withdrew: withdrawal through the rights' door.
+        Actor withdrawn = TestSupport::makeActor(QStringLiteral("Le Fournil"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        withdrawn.publicationConsent = true;
+        withdrawn.address = QStringLiteral("2 rue du Pain");
+        withdrawn.postcode = QStringLiteral("59600");
+        Contact former = secretContact(QStringLiteral("d"));
+        former.consentGuide = true;
+        former.consentNewsletter = true;
+        withdrawn.contacts << former;
+        QVERIFY(store.save(withdrawn));
+        PersonStore persons(db.connectionName());
+        QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("guide"), QStringLiteral("courriel")));
+        QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("newsletter"), QStringLiteral("courriel")));
+        LetterIssue issue;
+        issue.number = 1;
+        issue.date = QDate(2026, 1, 15);
+        issue.title = QStringLiteral("Lettre n° 1");
+        issue.sections = LetterIssue::allSections();
+        PublicationStore publications(db.connectionName());
+        QVERIFY(publications.saveIssue(issue));
+    }
+
+    /// The public outputs remembered in the file at @p path: "output file", sorted.
+    static QStringList publishedOutputs(const QString &path)
+    {
+        Database db;
+        if (!db.open(path))
+            return {QStringLiteral("cannot open")};
+        PersonalDataJournal::Filter filter;
+        filter.action = QStringLiteral("publish");
+        QStringList outputs;
+        for (const auto &e : PersonalDataJournal(db.connectionName()).entries(filter))
+            outputs << e.fields.join(QLatin1Char(',')) + QLatin1Char(' ') + QFileInfo(e.detail).fileName();
+        outputs.sort();
+        return outputs;
     }
 
 private slots:
@@ -276,6 +358,15 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("registrations")).toArray().size(), registrations);
         QCOMPARE(o.value(QStringLiteral("plan_actions")).toArray().size(), actions);
         QCOMPARE(o.value(QStringLiteral("actors")).toArray().size(), 1);
+        const QJsonArray projects = o.value(QStringLiteral("projects")).toArray();
+        QCOMPARE(projects.size(), 1);
+        QCOMPARE(projects[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Conserverie solidaire du Quesnoy"));
+        QCOMPARE(projects[0].toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("feasibility"));
+        QCOMPARE(projects[0].toObject().value(QStringLiteral("last_interaction")).toString(), QStringLiteral("2026-03-12"));
+        const QJsonArray exchanges = o.value(QStringLiteral("accompaniment_exchanges")).toArray();
+        QCOMPARE(exchanges.size(), 1);
+        QCOMPARE(exchanges[0].toObject().value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Étude de marché présentée par Zéphyrine Quillebœuf"));
         const QJsonArray mentions = o.value(QStringLiteral("journal_entries")).toArray();
         QCOMPARE(mentions.size(), 1);
         QCOMPARE(mentions[0].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Réunion animée par Zéphyrine Quillebœuf"));
@@ -294,6 +385,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Zéphyrine Quillebœuf")));
         QVERIFY(text.contains(QStringLiteral("zephyrine.quilleboeuf@exemple.org")));
         QVERIFY(text.contains(QStringLiteral("formulaire papier")));
+        QVERIFY(text.contains(QStringLiteral("Conserverie solidaire du Quesnoy")));
         for (const QString &other : std::as_const(others))
             QVERIFY2(!text.contains(other), qPrintable(other));
         // Both exports are in the journal.
@@ -364,18 +456,168 @@ private slots:
         const QString c = db.connectionName();
         const int registrationsBefore = scalar(c, QStringLiteral("SELECT count(*) FROM registrations WHERE contact_id = ?"), {id}).toInt();
         const int historyBefore = scalar(c, QStringLiteral("SELECT count(*) FROM consent_history WHERE contact_id = ?"), {id}).toInt();
+        const QString holdersSql = QStringLiteral("SELECT group_concat(project_id || '|' || contact_id || '|' || position, ',') "
+                                                  "FROM project_holders WHERE contact_id = ?");
+        const QString holdersBefore = scalar(c, holdersSql, {id}).toString();
+        QVERIFY(!holdersBefore.isEmpty());
+        const QString interactionSql = QStringLiteral("SELECT participants || '|' || notes || '|' || next_step FROM project_interactions "
+                                                      "WHERE on_date = '2026-03-12' AND participants LIKE '%chargée%'");
+        const QString interactionBefore = scalar(c, interactionSql).toString();
+        const int projects = scalar(c, QStringLiteral("SELECT count(*) FROM projects")).toInt();
         PersonStore store(c);
         PersonErasure erasure;
         QVERIFY2(store.eraseContact(id, &erasure), qPrintable(store.errorString()));
         QVERIFY(!store.contactExists(id));
+        // The project stays, without its holder; the exchange no longer names her.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM projects")).toInt(), projects);
+        QCOMPARE(scalar(c, holdersSql, {id}).toString(), QString());
+        QCOMPARE(scalar(c, interactionSql).toString(), QStringLiteral("[…], la chargée de mission|Étude de marché présentée par […]|[…]"));
         QCOMPARE(store.find(QStringLiteral("quillebœuf")).size(), 0);
         QVERIFY2(store.restore(erasure), qPrintable(store.errorString()));
         QCOMPARE(store.contactDossier(id).contact.email, QStringLiteral("zephyrine.quilleboeuf@exemple.org"));
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM registrations WHERE contact_id = ?"), {id}).toInt(), registrationsBefore);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_history WHERE contact_id = ?"), {id}).toInt(), historyBefore);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM plan_journal WHERE author = 'Zéphyrine Quillebœuf'")).toInt(), 1);
+        QCOMPARE(scalar(c, holdersSql, {id}).toString(), holdersBefore);
+        QCOMPARE(scalar(c, interactionSql).toString(), interactionBefore);
         // Found again through the directory's search too.
         QCOMPARE(store.find(QStringLiteral("QUILLEBOEUF")).size(), 1);
+    }
+
+    void registrationChangesAreJournaled()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("j.essaim"))));
+        const QString conn = db.connectionName();
+        Clock::setFixed(at(2026, 1, 5));
+        EventStore events(conn);
+        Event e;
+        e.title = QStringLiteral("Forum");
+        e.start = QDateTime(QDate(2026, 2, 3), QTime(18, 0));
+        e.end = QDateTime(QDate(2026, 2, 3), QTime(20, 0));
+        Registration anne;
+        anne.occurrenceStart = e.start;
+        anne.name = QStringLiteral("Anne Venue");
+        anne.email = QStringLiteral("anne@venue.fr");
+        Registration bruno = anne;
+        bruno.name = QStringLiteral("Bruno Passant");
+        bruno.email.clear();
+        QList<EventRecord> write{EventRecord{e, {anne, bruno}}};
+        QVERIFY(events.apply(write));
+        const qint64 eventId = write.first().event.id;
+        const qint64 a = write.first().registrations.at(0).id;
+        const qint64 b = write.first().registrations.at(1).id;
+        // Anne came, Bruno is taken off the list; a write that changes nothing journals nothing.
+        EventRecord record = *events.load(eventId);
+        record.registrations[0].status = Registration::Status::Present;
+        record.registrations.removeAt(1);
+        write = {record};
+        QVERIFY(events.apply(write));
+        write = {*events.load(eventId)};
+        QVERIFY(events.apply(write));
+        // The event deleted: Anne's registration goes with it.
+        QList<EventRecord> none;
+        QVERIFY(events.apply(none, {eventId}));
+        PersonalDataJournal::Filter filter;
+        filter.recordKind = QStringLiteral("registration");
+        QStringList entries;
+        for (const auto &entry : PersonalDataJournal(conn).entries(filter))
+            entries << QStringLiteral("%1 %2 %3").arg(entry.action).arg(entry.recordId).arg(entry.fields.join(QLatin1Char(',')));
+        QCOMPARE(entries, QStringList({QStringLiteral("create %1 name,email,status").arg(a),
+                                       QStringLiteral("create %1 name,status").arg(b), QStringLiteral("change %1 status").arg(a),
+                                       QStringLiteral("delete %1 ").arg(b), QStringLiteral("delete %1 ").arg(a)}));
+    }
+
+    void pilotChangesAreJournaled()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("pl.essaim"))));
+        const QString conn = db.connectionName();
+        PlanStore plans(conn);
+        Plan plan;
+        plan.name = QStringLiteral("Plan 2026");
+        QVERIFY(plans.savePlan(plan));
+        PlanItem item;
+        item.planId = plan.id;
+        item.title = QStringLiteral("Forum de l'ESS");
+        item.pilotName = QStringLiteral("Claire Pilote");
+        QVERIFY(plans.insertItem(item));
+        PlanItem other;
+        other.planId = plan.id;
+        other.position = 1;
+        other.title = QStringLiteral("Sans pilote");
+        QVERIFY(plans.insertItem(other));
+        item.title = QStringLiteral("Forum de l'ESS 2026"); // not about the pilot
+        QVERIFY(plans.updateItem(item));
+        item.pilotName = QStringLiteral("Denis Relais");
+        QVERIFY(plans.updateItem(item));
+        item.pilotName.clear();
+        QVERIFY(plans.updateItem(item));
+        PersonalDataJournal::Filter filter;
+        filter.recordKind = QStringLiteral("plan_item");
+        QStringList entries;
+        for (const auto &entry : PersonalDataJournal(conn).entries(filter))
+            entries << QStringLiteral("%1 %2 %3").arg(entry.action).arg(entry.recordId).arg(entry.fields.join(QLatin1Char(',')));
+        QCOMPARE(entries, QStringList({QStringLiteral("create %1 pilot").arg(item.id), QStringLiteral("change %1 pilot").arg(item.id),
+                                       QStringLiteral("change %1 pilot").arg(item.id)}));
+    }
+
+    void projectHoldersAndExchangesAreJournaled()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("ph.essaim"))));
+        const QString conn = db.connectionName();
+        Clock::setFixed(at(2026, 1, 5));
+        ProjectStore projects(conn);
+        const qint64 holder = projects.createHolder(QStringLiteral("Inès"), QStringLiteral("Porteuse"),
+                                                    QStringLiteral("ines@exemple.org"), QString());
+        QVERIFY(holder > 0);
+        Project project;
+        project.name = QStringLiteral("Tiers-lieu de Fourmies");
+        project.holderIds = {holder};
+        QVERIFY(projects.save(project));
+        project.name = QStringLiteral("Tiers-lieu de Fourmies-Wignehies"); // the holders stay: nothing to journal
+        QVERIFY(projects.save(project));
+        // The exchanges of the accompaniment name people: what changes in them is journaled.
+        ProjectInteraction meeting;
+        meeting.projectId = project.id;
+        meeting.date = QDate(2026, 1, 5);
+        meeting.participants = QStringLiteral("Inès Porteuse");
+        QVERIFY(projects.saveInteraction(meeting));
+        meeting.nextStepDone = true; // no one's data
+        QVERIFY(projects.saveInteraction(meeting));
+        meeting.notes = QStringLiteral("Budget revu avec Inès");
+        meeting.nextStep = QStringLiteral("Relancer la mairie");
+        QVERIFY(projects.saveInteraction(meeting));
+        ProjectInteraction call = meeting;
+        call.id = 0;
+        QVERIFY(projects.saveInteraction(call));
+        QVERIFY(projects.removeInteraction(call.id));
+        QVERIFY(projects.remove(project.id));
+        PersonalDataJournal::Filter exchanges;
+        exchanges.recordKind = QStringLiteral("project_interaction");
+        QStringList exchangeEntries;
+        for (const auto &e : PersonalDataJournal(conn).entries(exchanges))
+            exchangeEntries << QStringLiteral("%1 %2 %3").arg(e.action).arg(e.recordId).arg(e.fields.join(QLatin1Char(',')));
+        QCOMPARE(exchangeEntries, QStringList({QStringLiteral("create %1 participants").arg(meeting.id),
+                                               QStringLiteral("change %1 notes,next_step").arg(meeting.id),
+                                               QStringLiteral("create %1 participants,notes,next_step").arg(call.id),
+                                               QStringLiteral("delete %1 ").arg(call.id), QStringLiteral("delete %1 ").arg(meeting.id)}));
+        PersonalDataJournal::Filter filter;
+        filter.recordKind = QStringLiteral("contact");
+        filter.recordId = holder;
+        QStringList entries;
+        for (const auto &e : PersonalDataJournal(conn).entries(filter))
+            entries << QStringLiteral("%1 %2 %3").arg(e.action, e.fields.join(QLatin1Char(',')), e.detail);
+        QCOMPARE(entries, QStringList({QStringLiteral("create first_name,last_name,role,email "),
+                                       QStringLiteral("change project_holder holder of project no. %1").arg(project.id),
+                                       QStringLiteral("change project_holder no longer holder of project no. %1").arg(project.id)}));
+        // A holder created for a project is a sign of life for the retention review.
+        QCOMPARE(RetentionReview(conn).candidates(QDate(2029, 1, 4), 36).size(), 0);
+        QCOMPARE(RetentionReview(conn).candidates(QDate(2029, 1, 6), 36).size(), 1);
     }
 
     void retentionReviewListsExactlyTheExpectedContacts()
@@ -393,8 +635,13 @@ private slots:
         actor.contacts << consented << makeContact(QStringLiteral("Bruno"), QStringLiteral("Silencieux"), {}, {})
                        << makeContact(QStringLiteral("Émile"), QStringLiteral("Inscrit"), {}, {})
                        << makeContact(QStringLiteral("Fanny"), QStringLiteral("Gardée"), {}, {})
-                       << makeContact(QStringLiteral("Gaël"), QStringLiteral("Renouvelé"), {}, {});
+                       << makeContact(QStringLiteral("Gaël"), QStringLiteral("Renouvelé"), {}, {})
+                       << makeContact(QStringLiteral("Iris"), QStringLiteral("Porteuse"), {}, {});
         QVERIFY(store.save(actor));
+        // Iris holds a project; the last exchange of its accompaniment was in May 2022.
+        QVERIFY(exec(conn, QStringLiteral("INSERT INTO projects(id, name) VALUES (1, 'Tiers-lieu')")));
+        QVERIFY(exec(conn, QStringLiteral("INSERT INTO project_holders(project_id, contact_id) VALUES (1, ?)"), {actor.contacts[5].id}));
+        QVERIFY(exec(conn, QStringLiteral("INSERT INTO project_interactions(project_id, on_date) VALUES (1, '2021-02-01'), (1, '2022-05-10')")));
         const qint64 anne = actor.contacts[0].id;
         const qint64 bruno = actor.contacts[1].id;
         // Émile came to an event in 2022.
@@ -423,8 +670,12 @@ private slots:
         QCOMPARE(candidates[0].reason, QStringLiteral("last consent given or renewed on 10/01/2020"));
         QCOMPARE(candidates[1].contactId, bruno);
         QCOMPARE(candidates[1].reason, QStringLiteral("record last changed on 10/01/2020"));
-        // A year catches everyone: the newest sign is of March 2022.
-        QCOMPARE(RetentionReview(conn).candidates(Clock::today(), 12).size(), 6);
+        // A year catches everyone: the newest sign is of May 2022.
+        const auto year = RetentionReview(conn).candidates(Clock::today(), 12);
+        QCOMPARE(year.size(), 7);
+        const auto iris = std::find_if(year.cbegin(), year.cend(), [&](const auto &c) { return c.contactId == actor.contacts[5].id; });
+        QVERIFY(iris != year.cend());
+        QCOMPARE(iris->reason, QStringLiteral("last exchange about a project they hold on 10/05/2022"));
         QCOMPARE(RetentionReview::parsePeriod(QStringLiteral("3y")), 36);
         QCOMPARE(RetentionReview::parsePeriod(QStringLiteral("18m")), 18);
         QCOMPARE(RetentionReview::parsePeriod(QStringLiteral("trois ans")), 0);
@@ -543,58 +794,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("m.essaim"));
         const QString marker = QStringLiteral("ZZSECRETZZ");
-        {
-            Database db;
-            QVERIFY(db.open(path));
-            ActorStore store(db.connectionName());
-            auto secretActor = [&](Actor a) {
-                for (QString *field : {&a.name, &a.acronym, &a.address, &a.phone, &a.email, &a.website, &a.description,
-                                       &a.notes, &a.legalStatus})
-                    *field = marker + QStringLiteral(" ") + a.name;
-                a.postcode = QStringLiteral("59600");
-                a.competencies = QStringList{marker + QStringLiteral(" compétence")};
-                a.networks = QStringList{marker + QStringLiteral(" réseau")};
-                return a;
-            };
-            auto secretContact = [&](const QString &n) {
-                return makeContact(marker + n, marker + QStringLiteral("nom"), marker.toLower() + n + QStringLiteral("@exemple.org"),
-                                   QStringLiteral("06 ") + marker);
-            };
-            // Consents to publication; one contact consents, one does not.
-            Actor open = TestSupport::makeActor(QStringLiteral("La Ruche Publique"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
-            open.publicationConsent = true;
-            open.address = QStringLiteral("1 rue de la Gare");
-            open.postcode = QStringLiteral("59600");
-            Contact yes = makeContact(QStringLiteral("Alice"), QStringLiteral("Publique"), QStringLiteral("alice@ruche.fr"), QStringLiteral("03 27 00 00 00"));
-            yes.consentGuide = true;
-            yes.consentNewsletter = true;
-            open.contacts << yes << secretContact(QStringLiteral("a"));
-            QVERIFY(store.save(open));
-            // Does not consent, nor do its contacts.
-            Actor closed = secretActor(TestSupport::makeActor(QStringLiteral("Cachée"), QStringLiteral("59392"), QStringLiteral("Maubeuge")));
-            closed.contacts << secretContact(QStringLiteral("b")) << secretContact(QStringLiteral("c"));
-            QVERIFY(store.save(closed));
-            // Consented once, then withdrew: withdrawal through the rights' door.
-            Actor withdrawn = TestSupport::makeActor(QStringLiteral("Le Fournil"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
-            withdrawn.publicationConsent = true;
-            withdrawn.address = QStringLiteral("2 rue du Pain");
-            withdrawn.postcode = QStringLiteral("59600");
-            Contact former = secretContact(QStringLiteral("d"));
-            former.consentGuide = true;
-            former.consentNewsletter = true;
-            withdrawn.contacts << former;
-            QVERIFY(store.save(withdrawn));
-            PersonStore persons(db.connectionName());
-            QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("guide"), QStringLiteral("courriel")));
-            QVERIFY(persons.withdrawConsent(withdrawn.contacts[0].id, QStringLiteral("newsletter"), QStringLiteral("courriel")));
-            LetterIssue issue;
-            issue.number = 1;
-            issue.date = QDate(2026, 1, 15);
-            issue.title = QStringLiteral("Lettre n° 1");
-            issue.sections = LetterIssue::allSections();
-            PublicationStore publications(db.connectionName());
-            QVERIFY(publications.saveIssue(issue));
-        }
+        makeSecretDirectory(path, marker);
+        if (QTest::currentTestFailed())
+            return;
         const QStringList base = {QStringLiteral("--db"), path};
         auto run = [&](const QStringList &args) {
             const auto r = TestSupport::runEssaim(m_home.path(), base + args);
@@ -628,6 +830,13 @@ private slots:
         QVERIFY(TestSupport::pdfText(out + QStringLiteral("/guide.pdf")).contains(QStringLiteral("Alice Publique")));
         QVERIFY(TestSupport::pdfText(out + QStringLiteral("/labels-lettre.pdf")).contains(QStringLiteral("Alice Publique")));
         QVERIFY(fileBytes(out + QStringLiteral("/annuaire.vcf")).contains("alice@ruche.fr"));
+        // Each public output made is remembered for the privacy check, the
+        // Lettre's web page apart from its PDF.
+        QCOMPARE(publishedOutputs(path), QStringList({QStringLiteral("geojson annuaire.geojson"), QStringLiteral("guide guide.pdf"),
+                                       QStringLiteral("html site"), QStringLiteral("labels labels-lettre.pdf"),
+                                       QStringLiteral("labels labels.pdf"), QStringLiteral("letter lettre.pdf"),
+                                       QStringLiteral("letter-html lettre.html"), QStringLiteral("plaquette plaquette.pdf"),
+                                       QStringLiteral("vcf annuaire.vcf")}));
     }
 
     void withdrawalTakesThePersonOffTheNextListsAndFlagsOlderOutputs()
@@ -751,7 +960,10 @@ private slots:
             QList<ProcessingActivity> list = reg.activities();
             QCOMPARE(list.size(), 5);
             QCOMPARE(reg.directoryRetentionMonths(), 36);
+            // The accompaniment of project holders is in use since the Projets tab.
+            QVERIFY(list[4].active);
             list[0].retentionMonths = 24;
+            list[3].active = false; // a council without a plan of action
             QVERIFY(reg.save(list));
             QCOMPARE(reg.directoryRetentionMonths(), 24);
             CouncilIdentity identity;
@@ -774,8 +986,9 @@ private slots:
         QVERIFY(notice.contains(QStringLiteral("Conseil local de l&#x27;ESS du Bocage")) || notice.contains(QStringLiteral("Conseil local de l'ESS du Bocage")));
         QVERIFY(notice.contains(QStringLiteral("rgpd@bocage.fr")));
         QVERIFY(notice.contains(QStringLiteral("CNIL")));
-        // The accompaniment is not in use yet: the notice leaves it out.
-        QVERIFY(!notice.contains(QStringLiteral("Accompagnement des porteurs")));
+        // A processing not in use is left out of the notice.
+        QVERIFY(notice.contains(QStringLiteral("Accompagnement des porteurs")));
+        QVERIFY(!notice.contains(QStringLiteral("Pilotes du plan")));
     }
 
     void attendanceSheetCarriesTheNotice()

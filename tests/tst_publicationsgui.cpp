@@ -6,7 +6,10 @@
 #include "mainwindow.h"
 #include "observatorytab.h"
 #include "pagesetupmemory.h"
+#include "personaldatajournal.h"
+#include "personstore.h"
 #include "plantab.h"
+#include "privacycheck.h"
 #include "prompter.h"
 #include "publicationstab.h"
 #include "publicationstore.h"
@@ -20,13 +23,17 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -56,6 +63,63 @@ private:
     std::unique_ptr<PublicationsTab> m_tab;
     QString m_answerFile;
     QStringList m_warnings;
+
+    void savePdf(PublicationsTab::Page page, const QString &name)
+    {
+        m_tab->showPage(page);
+        m_answerFile = m_dir.filePath(name);
+        m_tab->findChild<QAction *>(QStringLiteral("pdfAction"))->trigger();
+    }
+
+    /// The guide printed through the print dialog, the plaquette from its
+    /// preview (which accepts itself once it has printed); both into files.
+    void printGuideAndPreviewPlaquette()
+    {
+        const QString printed = m_dir.filePath(QStringLiteral("imprime.pdf"));
+        Prompter::setDialogHandler([&printed](QDialog *dialog) {
+            auto *print = qobject_cast<QPrintDialog *>(dialog);
+            if (!print)
+                return int(QDialog::Rejected);
+            print->printer()->setOutputFormat(QPrinter::PdfFormat);
+            print->printer()->setOutputFileName(printed);
+            return int(QDialog::Accepted);
+        });
+        const auto unanswer = qScopeGuard([] { Prompter::setDialogHandler({}); });
+        m_tab->showPage(PublicationsTab::GuidePage);
+        m_tab->findChild<QAction *>(QStringLiteral("printAction"))->trigger();
+        QVERIFY(m_warnings.isEmpty());
+        QVERIFY(QFile::exists(printed));
+        m_tab->showPage(PublicationsTab::PlaquettePage);
+        m_tab->findChild<QAction *>(QStringLiteral("previewAction"))->trigger();
+        QPrintPreviewDialog *preview = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (preview = m_tab->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))); }));
+        m_tab->showPage(PublicationsTab::PortraitPage); // the page shown when the preview opened counts
+        preview->printer()->setOutputFileName(m_dir.filePath(QStringLiteral("apercu.pdf")));
+        preview->accept();
+        delete preview;
+    }
+
+    /// The public outputs remembered: "output file", sorted.
+    QStringList published() const
+    {
+        PersonalDataJournal::Filter filter;
+        filter.action = QStringLiteral("publish");
+        QStringList result;
+        for (const auto &e : PersonalDataJournal(m_db->connectionName()).entries(filter))
+            result << e.fields.join(QLatin1Char(',')) + QLatin1Char(' ') + QFileInfo(e.detail).fileName();
+        result.sort();
+        return result;
+    }
+
+    QStringList staleOutputs() const
+    {
+        QStringList sentences;
+        for (const PrivacyCheck::Finding &f : PrivacyCheck(m_db.get()).run(Clock::today())) {
+            if (f.kind == QLatin1String("stale-output"))
+                sentences << f.sentence;
+        }
+        return sentences;
+    }
 
 private slots:
     void initTestCase()
@@ -173,6 +237,58 @@ private slots:
         QVERIFY(QFile::exists(m_answerFile));
         QVERIFY2(TestSupport::pdfText(m_answerFile).contains(expected), qPrintable(expected));
         QVERIFY(m_warnings.isEmpty());
+    }
+
+    void publicOutputsMadeInTheWindowAreFlaggedAfterAWithdrawal()
+    {
+        const QString conn = m_db->connectionName();
+        Clock::setFixed(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+        const auto repin = qScopeGuard([] { TestSupport::pinClock(); });
+        savePdf(PublicationsTab::GuidePage, QStringLiteral("guide.pdf"));
+        savePdf(PublicationsTab::LabelsPage, QStringLiteral("etiquettes.pdf"));
+        savePdf(PublicationsTab::PlaquettePage, QStringLiteral("plaquette.pdf"));
+        savePdf(PublicationsTab::LetterPage, QStringLiteral("lettre.pdf"));
+        m_answerFile = m_dir.filePath(QStringLiteral("lettre.html"));
+        m_tab->findChild<QAction *>(QStringLiteral("htmlAction"))->trigger();
+        // The portrait publishes no one's data: not remembered.
+        savePdf(PublicationsTab::PortraitPage, QStringLiteral("portrait.pdf"));
+        printGuideAndPreviewPlaquette();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(published(), QStringList({QStringLiteral("guide guide.pdf"), QStringLiteral("guide imprime.pdf"),
+                                           QStringLiteral("labels etiquettes.pdf"), QStringLiteral("letter lettre.pdf"),
+                                           QStringLiteral("letter-html lettre.html"), QStringLiteral("plaquette apercu.pdf"),
+                                           QStringLiteral("plaquette plaquette.pdf")}));
+        QCOMPARE(staleOutputs(), QStringList());
+
+        // The next day a contact withdraws from the Lettre: every output of the day before is stale.
+        Clock::setFixed(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+        QSqlQuery q(QSqlDatabase::database(conn, false));
+        QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM contacts WHERE consent_newsletter = 1")) && q.next());
+        QVERIFY(PersonStore(conn).withdrawConsent(q.value(0).toLongLong(), QStringLiteral("newsletter"), QStringLiteral("courriel")));
+        const QString tail = QStringLiteral(" output (24/11/2026 10:00) was made before a consent was withdrawn: make it again and "
+                                            "replace the copies given out.");
+        QCOMPARE(staleOutputs(), QStringList({QStringLiteral("The last “guide”") + tail, QStringLiteral("The last “address labels”") + tail,
+                                              QStringLiteral("The last “Lettre de l'ESS (PDF)”") + tail,
+                                              QStringLiteral("The last “Lettre de l'ESS (web page)”") + tail,
+                                              QStringLiteral("The last “plaquette”") + tail}));
+        // The guide made again after the withdrawal is no longer stale.
+        Clock::setFixed(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        savePdf(PublicationsTab::GuidePage, QStringLiteral("guide.pdf"));
+        QCOMPARE(staleOutputs().size(), 4);
+        QVERIFY(!staleOutputs().join(QString()).contains(QStringLiteral("“guide”")));
+        // The command line reads the same record.
+        const QString path = m_db->filePath();
+        m_tab.reset();
+        m_store.reset();
+        m_db.reset();
+        const auto r = TestSupport::runEssaim(m_dir.path(), {QStringLiteral("--db"), path, QStringLiteral("privacy"), QStringLiteral("check")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^stale-output: ")));
+        QCOMPARE(lines, QStringList({QStringLiteral("stale-output: The last “address labels”") + tail,
+                                     QStringLiteral("stale-output: The last “Lettre de l'ESS (PDF)”") + tail,
+                                     QStringLiteral("stale-output: The last “Lettre de l'ESS (web page)”") + tail,
+                                     QStringLiteral("stale-output: The last “plaquette”") + tail}));
     }
 
     void portraitFollowsTheChosenYearAndTerritory()

@@ -2617,6 +2617,18 @@ Discard them?</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</source>
+        <translation>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>the printer</translation>
+    </message>
 </context>
 <context>
     <name>EssClassifier</name>
@@ -5255,6 +5267,38 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
+    <message>
+        <source>Projects held (accompaniment)</source>
+        <translation>Projects held (accompaniment)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <source>Exchanges of the accompaniment naming the person</source>
+        <translation>Exchanges of the accompaniment naming the person</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
 </context>
 <context>
     <name>PersonStore</name>
@@ -5346,6 +5390,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>The journal could not be written to “%1” (%2). Choose another folder.</source>
         <translation>The journal could not be written to “%1” (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>keeping undone</source>
+        <translation>keeping undone</translation>
+    </message>
+    <message>
+        <source>public output</source>
+        <translation>public output</translation>
     </message>
 </context>
 <context>
@@ -6928,8 +6980,40 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
         </translation>
     </message>
     <message>
-        <source>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
-        <translation>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</translation>
+        <source>guide</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>plaquette</source>
+        <translation>plaquette</translation>
+    </message>
+    <message>
+        <source>address labels</source>
+        <translation>address labels</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (PDF)</source>
+        <translation>Lettre de l&apos;ESS (PDF)</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (web page)</source>
+        <translation>Lettre de l&apos;ESS (web page)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>GeoJSON map</source>
+        <translation>GeoJSON map</translation>
+    </message>
+    <message>
+        <source>web site</source>
+        <translation>web site</translation>
+    </message>
+    <message>
+        <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
+        <translation>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</translation>
     </message>
 </context>
 <context>
@@ -7464,6 +7548,14 @@ privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | no
     <message>
         <source>The holder could not be added</source>
         <translation>The holder could not be added</translation>
+    </message>
+    <message>
+        <source>holder of project no. %1</source>
+        <translation>holder of project no. %1</translation>
+    </message>
+    <message>
+        <source>no longer holder of project no. %1</source>
+        <translation>no longer holder of project no. %1</translation>
     </message>
 </context>
 <context>
@@ -8335,6 +8427,10 @@ It is open to every structure that shares the values of the social and solidarit
         <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
         <translation>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</translation>
     </message>
+    <message>
+        <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
+        <translation>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -8992,10 +9088,24 @@ It is open to every structure that shares the values of the social and solidarit
         </translation>
     </message>
     <message numerus="yes">
-        <source>Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</source>
+        <source>Keep %n contact(s) past the retention period</source>
         <translation>
-            <numerusform>Anonymise %n former registration? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</numerusform>
-            <numerusform>Anonymise %n former registrations? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</numerusform>
+            <numerusform>Keep %n contact past the retention period</numerusform>
+            <numerusform>Keep %n contacts past the retention period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</source>
+        <translation>
+            <numerusform>Anonymise %n former registration? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</numerusform>
+            <numerusform>Anonymise %n former registrations? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)</source>
+        <translation>
+            <numerusform>Anonymise %n former registration</numerusform>
+            <numerusform>Anonymise %n former registrations</numerusform>
         </translation>
     </message>
 </context>
@@ -9043,6 +9153,21 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>The decision could not be saved (%1).</source>
         <translation>The decision could not be saved (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former registration(s) put back</source>
+        <translation>
+            <numerusform>%n former registration put back</numerusform>
+            <numerusform>%n former registrations put back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</source>
+        <translation>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</translation>
+    </message>
+    <message>
+        <source>last exchange about a project they hold on %1</source>
+        <translation>last exchange about a project they hold on %1</translation>
     </message>
 </context>
 <context>

@@ -2617,6 +2617,18 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, then print again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être envoyé à l&apos;imprimante «&#xa0;%2&#xa0;». Vérifiez que l&apos;imprimante est allumée et branchée, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l&apos;imprimante</translation>
+    </message>
 </context>
 <context>
     <name>EssClassifier</name>
@@ -4350,7 +4362,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <name>MobilisationSummary</name>
     <message>
         <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt;: no registration in the agenda.</source>
-        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt; : aucune inscription dans l&apos;agenda.</translation>
+        <translation>&lt;b&gt;Mobilisation des acteurs en %1&lt;/b&gt;&#xa0;: aucune inscription dans l&apos;agenda.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mobilisation of the actors in %1&lt;/b&gt; (from the agenda)</source>
@@ -5255,6 +5267,38 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
+    <message>
+        <source>Projects held (accompaniment)</source>
+        <translation>Projets portés (accompagnement)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Exchanges of the accompaniment naming the person</source>
+        <translation>Échanges de l&apos;accompagnement qui nomment la personne</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
 </context>
 <context>
     <name>PersonStore</name>
@@ -5346,6 +5390,14 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>The journal could not be written to “%1” (%2). Choose another folder.</source>
         <translation>Le journal n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;» (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>keeping undone</source>
+        <translation>conservation annulée</translation>
+    </message>
+    <message>
+        <source>public output</source>
+        <translation>sortie publique</translation>
     </message>
 </context>
 <context>
@@ -6928,8 +6980,40 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
         </translation>
     </message>
     <message>
-        <source>The last %1 output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
-        <translation>La dernière sortie %1 (%2) a été faite avant le retrait d&apos;un consentement&#xa0;: refaites-la et remplacez les exemplaires diffusés.</translation>
+        <source>guide</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>plaquette</source>
+        <translation>plaquette</translation>
+    </message>
+    <message>
+        <source>address labels</source>
+        <translation>étiquettes d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (PDF)</source>
+        <translation>Lettre de l&apos;ESS (PDF)</translation>
+    </message>
+    <message>
+        <source>Lettre de l&apos;ESS (web page)</source>
+        <translation>Lettre de l&apos;ESS (page web)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>GeoJSON map</source>
+        <translation>carte GeoJSON</translation>
+    </message>
+    <message>
+        <source>web site</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
+        <translation>La dernière sortie «&#xa0;%1&#xa0;» (%2) a été faite avant le retrait d&apos;un consentement&#xa0;: refaites-la et remplacez les exemplaires diffusés.</translation>
     </message>
 </context>
 <context>
@@ -7464,6 +7548,14 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
     <message>
         <source>The holder could not be added</source>
         <translation>Le porteur n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>holder of project no. %1</source>
+        <translation>porteur du projet n° %1</translation>
+    </message>
+    <message>
+        <source>no longer holder of project no. %1</source>
+        <translation>n&apos;est plus porteur du projet n° %1</translation>
     </message>
 </context>
 <context>
@@ -8335,6 +8427,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
         <translation>Imprimez les feuilles en recto verso, retournement sur le bord court, puis pliez la pile en son milieu.</translation>
     </message>
+    <message>
+        <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
+        <translation>«&#xa0;%1&#xa0;» est fait, mais Essaim n&apos;a pas pu le noter pour le contrôle des données personnelles&#xa0;: refaites-le plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -8992,10 +9088,24 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         </translation>
     </message>
     <message numerus="yes">
-        <source>Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of the observatory do not change. This cannot be undone.</source>
+        <source>Keep %n contact(s) past the retention period</source>
         <translation>
-            <numerusform>Anonymiser %n ancienne inscription&#xa0;? Noms et courriels sont supprimés pour de bon&#xa0;; les comptes de l&apos;observatoire ne changent pas. Cela ne peut pas être annulé.</numerusform>
-            <numerusform>Anonymiser %n anciennes inscriptions&#xa0;? Noms et courriels sont supprimés pour de bon&#xa0;; les comptes de l&apos;observatoire ne changent pas. Cela ne peut pas être annulé.</numerusform>
+            <numerusform>Conserver %n contact au-delà de la durée de conservation</numerusform>
+            <numerusform>Conserver %n contacts au-delà de la durée de conservation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</source>
+        <translation>
+            <numerusform>Anonymiser %n ancienne inscription&#xa0;? Son nom et son courriel sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler la fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+            <numerusform>Anonymiser %n anciennes inscriptions&#xa0;? Noms et courriels sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler les fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n former registration(s)</source>
+        <translation>
+            <numerusform>Anonymiser %n ancienne inscription</numerusform>
+            <numerusform>Anonymiser %n anciennes inscriptions</numerusform>
         </translation>
     </message>
 </context>
@@ -9043,6 +9153,21 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>The decision could not be saved (%1).</source>
         <translation>La décision n&apos;a pas pu être enregistrée (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former registration(s) put back</source>
+        <translation>
+            <numerusform>%n ancienne inscription remise</numerusform>
+            <numerusform>%n anciennes inscriptions remises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The former registrations could not be put back (%1): the event or the contact they named may have been deleted since.</source>
+        <translation>Les anciennes inscriptions n&apos;ont pas pu être remises (%1)&#xa0;: l&apos;événement ou le contact qu&apos;elles nommaient a peut-être été supprimé depuis.</translation>
+    </message>
+    <message>
+        <source>last exchange about a project they hold on %1</source>
+        <translation>dernier échange sur son projet le %1</translation>
     </message>
 </context>
 <context>

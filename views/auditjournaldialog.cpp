@@ -25,7 +25,8 @@ AuditJournalDialog::AuditJournalDialog(const QString &connectionName, qint64 con
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("journalAction"));
     m_action->addItem(tr("Every action"), QString());
-    for (const char *action : {"create", "change", "consent", "delete", "export", "erase", "erase-undone", "import", "keep", "publish"})
+    for (const char *action :
+         {"create", "change", "consent", "delete", "export", "erase", "erase-undone", "import", "keep", "keep-undone", "publish"})
         m_action->addItem(PersonalDataJournal::actionLabel(QString::fromLatin1(action)), QString::fromLatin1(action));
     filters->addWidget(m_action);
     m_text = new QLineEdit(this);

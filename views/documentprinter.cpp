@@ -14,7 +14,15 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> document)
+QString DocumentPrinter::target(const QPrinter &printer)
+{
+    if (!printer.outputFileName().isEmpty())
+        return printer.outputFileName();
+    return printer.printerName().isEmpty() ? tr("the printer") : printer.printerName();
+}
+
+void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> document,
+                              const std::function<void(const QString &printedTo)> &printed)
 {
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageLayout(PageSetupMemory::layoutFor(*document));
@@ -23,12 +31,15 @@ void DocumentPrinter::preview(QWidget *parent, std::shared_ptr<PrintDocument> do
     dialog->setWindowTitle(tr("Print preview — %1").arg(document->title()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [document](QPrinter *p) { DocumentOutput::print(*document, p); });
+    // The preview accepts itself once it has printed (to paper or a file).
+    if (printed)
+        QObject::connect(dialog, &QDialog::accepted, dialog, [printer, printed] { printed(target(*printer)); });
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     dialog->resize(1000, 800);
     dialog->open();
 }
 
-void DocumentPrinter::print(QWidget *parent, PrintDocument &document)
+bool DocumentPrinter::print(QWidget *parent, PrintDocument &document, QString *printedTo)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageSetupMemory::layoutFor(document));
@@ -37,8 +48,17 @@ void DocumentPrinter::print(QWidget *parent, PrintDocument &document)
         printer.setDuplex(QPrinter::DuplexShortSide);
     QPrintDialog dialog(&printer, parent);
     if (Prompter::exec(&dialog) != QDialog::Accepted)
-        return;
-    DocumentOutput::print(document, &printer);
+        return false;
+    if (DocumentOutput::print(document, &printer) < 0) {
+        Prompter::warning(parent, tr("Print"),
+                          tr("“%1” could not be sent to the printer “%2”. Check that the printer is on and connected, "
+                             "then print again.")
+                              .arg(document.title(), printer.printerName()));
+        return false;
+    }
+    if (printedTo)
+        *printedTo = target(printer);
+    return true;
 }
 
 QString DocumentPrinter::savePdf(QWidget *parent, PrintDocument &document, int *pages)

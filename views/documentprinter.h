@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class PrintDocument;
+class QPrinter;
 class QWidget;
 
 /// What every tab does with a printed document: the print preview, the
@@ -17,11 +19,20 @@ class DocumentPrinter
 
 public:
     /// Opens the preview without blocking; it keeps the document alive.
-    static void preview(QWidget *parent, std::shared_ptr<PrintDocument> document);
-    static void print(QWidget *parent, PrintDocument &document);
+    /// @p printed is called when the user prints from it, with where to.
+    static void preview(QWidget *parent, std::shared_ptr<PrintDocument> document,
+                        const std::function<void(const QString &printedTo)> &printed = {});
+    /// Through the print dialog; false when the user cancelled or printing
+    /// failed (the user was told why). @p printedTo receives the printer's
+    /// name (or the file, when printing to one).
+    static bool print(QWidget *parent, PrintDocument &document, QString *printedTo = nullptr);
     /// Asks for a file name; the path written, empty when cancelled or failed
     /// (the user was told why).
     static QString savePdf(QWidget *parent, PrintDocument &document, int *pages = nullptr);
     /// False when the document keeps its own paper or the user cancelled.
     static bool pageSetup(QWidget *parent, PrintDocument &document);
+
+private:
+    /// The file printed to, else the printer's name.
+    static QString target(const QPrinter &printer);
 };

@@ -18,6 +18,7 @@
 #include "plaquettedocument.h"
 #include "prompter.h"
 #include "publicationeditcommand.h"
+#include "privacycheck.h"
 #include "publicationstore.h"
 #include "clock.h"
 
@@ -861,7 +862,9 @@ void PublicationsTab::preview()
             Prompter::warning(this, tr("Print preview"), error);
         return;
     }
-    DocumentPrinter::preview(this, document);
+    // The output is the page shown now, whatever is shown when the preview prints.
+    const QString output = publicOutput();
+    DocumentPrinter::preview(this, document, [this, output](const QString &printedTo) { rememberPublicOutput(output, printedTo); });
 }
 
 void PublicationsTab::printDocument()
@@ -873,7 +876,9 @@ void PublicationsTab::printDocument()
             Prompter::warning(this, tr("Print"), error);
         return;
     }
-    DocumentPrinter::print(this, *document);
+    QString printer;
+    if (DocumentPrinter::print(this, *document, &printer))
+        rememberPublicOutput(publicOutput(), printer);
 }
 
 bool PublicationsTab::exportPdf()
@@ -889,6 +894,7 @@ bool PublicationsTab::exportPdf()
     const QString path = DocumentPrinter::savePdf(this, *document, &pages);
     if (path.isEmpty())
         return false;
+    rememberPublicOutput(publicOutput(), path);
     emit statusMessage(tr("“%1” saved: %n page(s).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -911,8 +917,31 @@ bool PublicationsTab::exportHtml()
         Prompter::warning(this, tr("Export the letter as HTML"), error);
         return false;
     }
+    rememberPublicOutput(QStringLiteral("letter-html"), path);
     emit statusMessage(tr("“%1” saved, images included: ready to send by e-mail.").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+QString PublicationsTab::publicOutput() const
+{
+    // The portrait and the plan's report are the council's own documents,
+    // not publications of the people and actors who consented.
+    switch (m_pages->currentIndex()) {
+    case LetterPage: return QStringLiteral("letter");
+    case PlaquettePage: return QStringLiteral("plaquette");
+    case GuidePage: return QStringLiteral("guide");
+    case LabelsPage: return QStringLiteral("labels");
+    default: return QString();
+    }
+}
+
+void PublicationsTab::rememberPublicOutput(const QString &output, const QString &where)
+{
+    // The same record as the command line's, so that the privacy check
+    // says which outputs predate a withdrawal whatever made them.
+    if (!output.isEmpty() && !PrivacyCheck::recordPublication(m_connectionName, output, where))
+        emit statusMessage(tr("“%1” is made, but Essaim could not note it for the privacy check: make it again later.")
+                               .arg(QDir::toNativeSeparators(where)));
 }
 
 void PublicationsTab::pageSetup()

@@ -85,6 +85,10 @@ private:
     void chooseLogo();
     void updateLogoPreview();
     void updateActions();
+    /// The name the privacy check knows the current document by, empty for
+    /// a document that publishes nobody's data.
+    QString publicOutput() const;
+    void rememberPublicOutput(const QString &output, const QString &where);
 
     QString m_connectionName;
     PublicationStore *m_store;

@@ -1,8 +1,10 @@
 #include "retentiondialog.h"
 
 #include "actorstore.h"
+#include "anonymiseregistrationscommand.h"
 #include "clock.h"
 #include "erasepersoncommand.h"
+#include "keepcontactscommand.h"
 #include "personstore.h"
 #include "processingregister.h"
 #include "prompter.h"
@@ -19,6 +21,8 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 RetentionDialog::RetentionDialog(const QString &connectionName, ActorStore *actors, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent)
@@ -151,27 +155,39 @@ void RetentionDialog::keepChecked()
     const QList<qint64> ids = checkedContacts();
     if (ids.isEmpty())
         return;
-    RetentionReview review(m_connectionName);
-    for (qint64 id : ids) {
-        if (!review.keep(id, m_reason->text())) {
-            Prompter::warning(this, windowTitle(), review.errorString());
-            return;
-        }
+    auto command = std::make_unique<KeepContactsCommand>(
+        m_connectionName, ids, m_reason->text(),
+        tr("Keep %n contact(s) past the retention period", nullptr, int(ids.size())));
+    if (!command->applyNow()) {
+        Prompter::warning(this, windowTitle(), command->errorString());
+        return;
     }
+    m_undoStack->push(command.release());
     reload();
 }
 
 void RetentionDialog::anonymiseRegistrations()
 {
-    const int former = RetentionReview(m_connectionName).formerRegistrations(Clock::today(), m_months->value());
-    if (Prompter::question(this, windowTitle(),
-                           tr("Anonymise %n former registration(s)? Names and e-mails are removed for good; the counts of "
-                              "the observatory do not change. This cannot be undone.", nullptr, former),
-                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    const QList<RetentionReview::FormerRegistration> rows
+        = RetentionReview(m_connectionName).formerRegistrationRows(Clock::today(), m_months->value());
+    const int former = int(rows.size());
+    if (former == 0
+        || Prompter::question(this, windowTitle(),
+                              tr("Anonymise %n former registration(s)? Names and e-mails are removed; the counts of the "
+                                 "observatory do not change. Edit > Undo brings them back until Essaim is closed.",
+                                 nullptr, former),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
         return;
-    RetentionReview review(m_connectionName);
-    if (!review.anonymiseFormerRegistrations(Clock::today(), m_months->value()) || !PersonStore(m_connectionName).scrubFile())
-        Prompter::warning(this, windowTitle(), review.errorString());
+    auto command = std::make_unique<AnonymiseRegistrationsCommand>(
+        m_connectionName, rows, tr("Anonymise %n former registration(s)", nullptr, former));
+    if (!command->applyNow()) {
+        Prompter::warning(this, windowTitle(), command->errorString());
+        return;
+    }
+    m_undoStack->push(command.release());
+    PersonStore store(m_connectionName);
+    if (!store.scrubFile())
+        Prompter::warning(this, windowTitle(), store.errorString());
     reload();
 }

@@ -14,8 +14,9 @@ class QUndoStack;
 
 /// The retention review: the contacts without a sign of life for longer
 /// than the register's period, with the reason; each one (or all at once)
-/// is erased (undoable during the session) or kept with a dated reason.
-/// The former registrations older than the period are anonymised here too.
+/// is erased or kept with a dated reason; the former registrations older
+/// than the period are anonymised here too. Each is a step of Edit > Undo
+/// (an erasure or an anonymisation during the session only).
 class RetentionDialog : public QDialog
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "csvwriter.h"
 
 #include <QDir>
+#include <QHash>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -107,6 +108,37 @@ bool PersonalDataJournal::recordContactChange(const std::optional<Contact> &befo
     if (!before || fields.isEmpty())
         return true;
     return record(QStringLiteral("change"), QStringLiteral("contact"), after.id, fields);
+}
+
+bool PersonalDataJournal::recordRegistrationChanges(const QList<Registration> &before, const QList<Registration> &after)
+{
+    QHash<qint64, const Registration *> old;
+    for (const Registration &r : before)
+        old.insert(r.id, &r);
+    const QString kind = QStringLiteral("registration");
+    for (const Registration &r : after) {
+        const Registration *was = old.take(r.id);
+        const Registration blank;
+        const Registration &b = was ? *was : blank;
+        QStringList fields;
+        if (b.name.trimmed() != r.name.trimmed())
+            fields << QStringLiteral("name");
+        if (b.email.trimmed() != r.email.trimmed())
+            fields << QStringLiteral("email");
+        if (b.contactId != r.contactId)
+            fields << QStringLiteral("contact");
+        if (!was || b.status != r.status)
+            fields << QStringLiteral("status");
+        if (!was && !record(QStringLiteral("create"), kind, r.id, fields))
+            return false;
+        if (was && !fields.isEmpty() && !record(QStringLiteral("change"), kind, r.id, fields))
+            return false;
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (!record(QStringLiteral("delete"), kind, it.key(), {}))
+            return false;
+    }
+    return true;
 }
 
 bool PersonalDataJournal::recordConsent(qint64 contactId, const QString &purpose, const std::optional<Contact> &before,
@@ -230,6 +262,10 @@ QString PersonalDataJournal::actionLabel(const QString &action)
         return tr("import");
     if (action == QLatin1String("keep"))
         return tr("kept past retention");
+    if (action == QLatin1String("keep-undone"))
+        return tr("keeping undone");
+    if (action == QLatin1String("publish"))
+        return tr("public output");
     return action;
 }
 

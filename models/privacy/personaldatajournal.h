@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contact.h"
+#include "event.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,7 +32,7 @@ public:
         qint64 id = 0;
         QDateTime at;
         QString userName;
-        QString action;     ///< create, change, consent, delete, export, erase, erase-undone, import, keep
+        QString action;     ///< create, change, consent, delete, export, erase, erase-undone, import, keep, keep-undone, publish
         QString recordKind; ///< contact, registration, actor, register
         qint64 recordId = 0;
         QStringList fields;
@@ -61,6 +62,9 @@ public:
     /// Journals a contact's creation or change (the fields that differ) and
     /// writes one consent_history row per purpose whose consent changed.
     bool recordContactChange(const std::optional<Contact> &before, const Contact &after);
+    /// Journals the registrations of one event created, changed (name,
+    /// e-mail, contact, attendance) or deleted between @p before and @p after.
+    bool recordRegistrationChanges(const QList<Registration> &before, const QList<Registration> &after);
 
     QList<Entry> entries(const Filter &filter = Filter()) const;
     QList<ConsentChange> consentHistory(qint64 contactId) const;

@@ -26,6 +26,20 @@ struct PersonDossier
         QString planName;
         QString title;
     };
+    struct HeldProject {
+        qint64 id = 0;
+        QString name;
+        QString stage;            ///< the stored key: idea, emergence, feasibility…
+        QDate lastInteraction;    ///< invalid when none was recorded
+    };
+    struct Exchange {
+        qint64 id = 0;
+        QString projectName;
+        QDate date;
+        QString participants;
+        QString notes;
+        QString nextStep;
+    };
     struct JournalMention {
         qint64 id = 0;
         QString actionTitle;
@@ -40,7 +54,9 @@ struct PersonDossier
     QList<PersonalDataJournal::ConsentChange> consentHistory;
     QList<Registration> registrations;
     QList<PilotedAction> pilotedActions;
+    QList<HeldProject> heldProjects; ///< the accompaniment of the projects they hold
     QList<JournalMention> journalMentions;
+    QList<Exchange> exchanges; ///< the accompaniment's exchanges naming the person
     QList<PersonalDataJournal::Entry> audit;
 
     QString displayName() const { return contact.displayName(); }

@@ -22,6 +22,7 @@ struct PersonErasure
     QList<Row> rows; ///< the rows changed, as they were
     QList<QVariantList> consentHistory;
     QList<QVariantList> retentionDecisions;
+    QList<QVariantList> projectHolders; ///< the projects they held: the link goes with the contact
     qint64 actorId = 0;
     int registrations = 0;
     bool committed = false; ///< the erasure is in the file (even if compacting it failed)

@@ -135,7 +135,9 @@ PersonDossier PersonStore::contactDossier(qint64 contactId) const
         while (q.next())
             d.pilotedActions << PersonDossier::PilotedAction{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
     }
+    d.heldProjects = heldProjects(contactId);
     d.journalMentions = journalMentions(contact->displayName());
+    d.exchanges = exchangeMentions(contact->displayName());
     PersonalDataJournal::Filter filter;
     filter.recordKind = QStringLiteral("contact");
     filter.recordId = contactId;
@@ -175,7 +177,46 @@ PersonDossier PersonStore::registrantDossier(qint64 registrationId) const
         d.audit << journal.entries(filter);
     }
     d.journalMentions = journalMentions(name);
+    d.exchanges = exchangeMentions(name);
     return d;
+}
+
+QList<PersonDossier::Exchange> PersonStore::exchangeMentions(const QString &name) const
+{
+    QList<PersonDossier::Exchange> result;
+    const QString key = TextKey::fold(name);
+    if (key.size() < 4)
+        return result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT i.id, p.name, i.on_date, i.participants, i.notes, i.next_step FROM project_interactions i "
+                          "JOIN projects p ON p.id = i.project_id ORDER BY i.on_date, i.id"));
+    while (q.next()) {
+        const QString text = q.value(3).toString() + QLatin1Char('\n') + q.value(4).toString() + QLatin1Char('\n')
+            + q.value(5).toString();
+        if (!TextKey::fold(text).contains(key))
+            continue;
+        result << PersonDossier::Exchange{q.value(0).toLongLong(), q.value(1).toString(),
+                                          QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
+                                          q.value(4).toString(), q.value(5).toString()};
+    }
+    return result;
+}
+
+QList<PersonDossier::HeldProject> PersonStore::heldProjects(qint64 contactId) const
+{
+    QList<PersonDossier::HeldProject> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT p.id, p.name, p.stage, (SELECT max(i.on_date) FROM project_interactions i "
+                             "WHERE i.project_id = p.id) FROM project_holders h JOIN projects p ON p.id = h.project_id "
+                             "WHERE h.contact_id = ? ORDER BY p.name, p.id"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result << PersonDossier::HeldProject{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                             QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+    return result;
 }
 
 QList<PersonDossier::JournalMention> PersonStore::journalMentions(const QString &name) const
@@ -244,6 +285,16 @@ QJsonObject PersonStore::toJson(const PersonDossier &d)
     for (const auto &a : d.pilotedActions)
         actions.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("plan"), a.planName},
                                    {QStringLiteral("title"), a.title}, {QStringLiteral("role"), QStringLiteral("pilot")}});
+    QJsonArray projects;
+    for (const auto &p : d.heldProjects)
+        projects.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name},
+                                    {QStringLiteral("stage"), p.stage}, {QStringLiteral("role"), QStringLiteral("holder")},
+                                    {QStringLiteral("last_interaction"), isoDate(p.lastInteraction)}});
+    QJsonArray exchanges;
+    for (const auto &x : d.exchanges)
+        exchanges.append(QJsonObject{{QStringLiteral("id"), x.id}, {QStringLiteral("project"), x.projectName},
+                                     {QStringLiteral("date"), isoDate(x.date)}, {QStringLiteral("participants"), x.participants},
+                                     {QStringLiteral("notes"), x.notes}, {QStringLiteral("next_step"), x.nextStep}});
     QJsonArray mentions;
     for (const auto &m : d.journalMentions)
         mentions.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("action"), m.actionTitle},
@@ -257,7 +308,8 @@ QJsonObject PersonStore::toJson(const PersonDossier &d)
     return QJsonObject{{QStringLiteral("generated_at"), Clock::nowUtcText()}, {QStringLiteral("person"), person},
                        {QStringLiteral("consents"), consents}, {QStringLiteral("consent_history"), history},
                        {QStringLiteral("actors"), actors}, {QStringLiteral("registrations"), registrations},
-                       {QStringLiteral("plan_actions"), actions}, {QStringLiteral("journal_entries"), mentions},
+                       {QStringLiteral("plan_actions"), actions}, {QStringLiteral("projects"), projects},
+                       {QStringLiteral("accompaniment_exchanges"), exchanges}, {QStringLiteral("journal_entries"), mentions},
                        {QStringLiteral("audit"), audit}};
 }
 
@@ -327,6 +379,45 @@ bool PersonStore::anonymiseMentions(const QString &name, PersonErasure *erasure,
     return true;
 }
 
+bool PersonStore::anonymiseInteractionMentions(const QString &name, PersonErasure *erasure, int *count)
+{
+    const QString key = TextKey::fold(name);
+    // A name this short would find every entry: it names nobody.
+    if (key.size() < 4)
+        return true;
+    const QStringList columns = {QStringLiteral("participants"), QStringLiteral("notes"), QStringLiteral("next_step")};
+    QList<QPair<qint64, QVariantList>> changes;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, participants, notes, next_step FROM project_interactions ORDER BY id")))
+            return failQuery(q);
+        while (q.next()) {
+            QVariantList values;
+            bool named = false;
+            for (int i = 1; i <= columns.size(); ++i) {
+                QString text = q.value(i).toString();
+                if (!TextKey::fold(text).contains(key)) {
+                    values << text;
+                    continue;
+                }
+                named = true;
+                text.replace(name, QStringLiteral("[…]"), Qt::CaseInsensitive);
+                // The name written with other accents or case: the whole text goes.
+                values << (TextKey::fold(text).contains(key) ? QStringLiteral("[…]") : text);
+            }
+            if (named)
+                changes << qMakePair(q.value(0).toLongLong(), values);
+        }
+    }
+    for (const auto &c : changes) {
+        if (!change(QStringLiteral("project_interactions"), c.first, columns, c.second, erasure))
+            return false;
+        ++*count;
+    }
+    return true;
+}
+
 bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool scrub)
 {
     PersonErasure local;
@@ -338,16 +429,36 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
         m_error = tr("There is no contact number %1.").arg(contactId);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery pragma(db);
-    // Freed pages are overwritten with zeros as they are freed.
-    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-    pragma.finish();
+    enableSecureDelete();
     Transaction transaction(m_connectionName);
     e.hadContact = true;
     e.contact = *contact;
     e.actorId = contact->actorId;
-    QSqlQuery q(db);
+    int mentions = 0;
+    // Each step keeps what it changes in @p e, so undo can put it back.
+    if (!keepContactRow(contactId, &e) || !anonymiseRegistrationsOf(*contact, &e) || !erasePilotAndHistory(*contact, &e)
+        || !anonymiseMentions(contact->displayName(), &e, &mentions)
+        || !anonymiseInteractionMentions(contact->displayName(), &e, &mentions) || !removeContact(*contact)
+        || !journalContactErasure(journal, contactId, e.registrations, mentions))
+        return false;
+    if (!transaction.commit()) {
+        m_error = tr("The erasure could not be saved (%1). Nothing was changed.").arg(transaction.errorString());
+        return false;
+    }
+    e.committed = true;
+    return !scrub || scrubFile();
+}
+
+void PersonStore::enableSecureDelete()
+{
+    QSqlQuery pragma(QSqlDatabase::database(m_connectionName, false));
+    // Freed pages are overwritten with zeros as they are freed.
+    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+bool PersonStore::keepContactRow(qint64 contactId, PersonErasure *e)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns.join(QStringLiteral(", "))));
     q.addBindValue(contactId);
     if (!q.exec() || !q.next())
@@ -355,46 +466,58 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
     QVariantList contactRow;
     for (int i = 0; i < contactColumns.size(); ++i)
         contactRow << q.value(i);
-    e.rows << PersonErasure::Row{QStringLiteral("contacts"), contactId, contactColumns, contactRow};
+    e->rows << PersonErasure::Row{QStringLiteral("contacts"), contactId, contactColumns, contactRow};
+    return true;
+}
 
-    // Registrations stay as anonymous counts, still reaching the same actor.
+bool PersonStore::anonymiseRegistrationsOf(const Contact &contact, PersonErasure *e)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM registrations WHERE contact_id = ?"));
-    q.addBindValue(contactId);
+    q.addBindValue(contact.id);
     if (!q.exec())
         return failQuery(q);
     QList<qint64> registrations;
     while (q.next())
         registrations << q.value(0).toLongLong();
+    // Registrations stay as anonymous counts, still reaching the same actor.
     for (qint64 id : registrations) {
         QSqlQuery actor(db);
         actor.prepare(QStringLiteral("SELECT COALESCE(actor_id, ?) FROM registrations WHERE id = ?"));
-        actor.addBindValue(contact->actorId > 0 ? QVariant(contact->actorId) : QVariant());
+        actor.addBindValue(contact.actorId > 0 ? QVariant(contact.actorId) : QVariant());
         actor.addBindValue(id);
         if (!actor.exec() || !actor.next())
             return failQuery(actor);
         if (!change(QStringLiteral("registrations"), id,
                     {QStringLiteral("contact_id"), QStringLiteral("actor_id"), QStringLiteral("name"), QStringLiteral("email")},
-                    {QVariant(), actor.value(0), QStringLiteral(""), QStringLiteral("")}, &e))
+                    {QVariant(), actor.value(0), QStringLiteral(""), QStringLiteral("")}, e))
             return false;
     }
-    e.registrations = int(registrations.size());
-    if (!erasePilotAndHistory(*contact, &e))
-        return false;
-    int mentions = 0;
-    if (!anonymiseMentions(contact->displayName(), &e, &mentions))
-        return false;
-    QSqlQuery del(db);
+    e->registrations = int(registrations.size());
+    return true;
+}
+
+bool PersonStore::removeContact(const Contact &contact)
+{
+    QSqlQuery del(QSqlDatabase::database(m_connectionName, false));
     del.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    del.addBindValue(contactId);
+    del.addBindValue(contact.id);
     if (!del.exec())
         return failQuery(del);
     QString why;
-    if (contact->actorId > 0 && !ActorSearchEngine::reindex(m_connectionName, contact->actorId, &why)) {
+    if (contact.actorId > 0 && !ActorSearchEngine::reindex(m_connectionName, contact.actorId, &why)) {
         m_error = why;
         return false;
     }
-    const QString detail = tr("%n registration(s) kept anonymous", nullptr, e.registrations)
-        + QStringLiteral("; ") + tr("%n journal entr(ies) cleared", nullptr, mentions);
+    return true;
+}
+
+bool PersonStore::journalContactErasure(PersonalDataJournal &journal, qint64 contactId, int registrations, int mentions)
+{
+    // What kinds of data went, never the data.
+    const QString detail = tr("%n registration(s) kept anonymous", nullptr, registrations) + QStringLiteral("; ")
+        + tr("%n journal entr(ies) cleared", nullptr, mentions);
     if (!journal.record(QStringLiteral("erase"), QStringLiteral("contact"), contactId,
                         {QStringLiteral("identity"), QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("phone"),
                          QStringLiteral("consents"), QStringLiteral("consent_history")},
@@ -402,12 +525,7 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
         m_error = journal.errorString();
         return false;
     }
-    if (!transaction.commit()) {
-        m_error = tr("The erasure could not be saved (%1). Nothing was changed.").arg(transaction.errorString());
-        return false;
-    }
-    e.committed = true;
-    return !scrub || scrubFile();
+    return true;
 }
 
 bool PersonStore::erasePilotAndHistory(const Contact &contact, PersonErasure *e)
@@ -432,7 +550,10 @@ bool PersonStore::erasePilotAndHistory(const Contact &contact, PersonErasure *e)
                     {QVariant(), QStringLiteral("")}, e))
             return false;
     }
-    const QStringList tables = {QStringLiteral("consent_history"), QStringLiteral("retention_decisions")};
+    // Rows that go with the contact, kept in memory for undo; the project a
+    // contact held stays, without them.
+    const QStringList tables = {QStringLiteral("consent_history"), QStringLiteral("retention_decisions"),
+                                QStringLiteral("project_holders")};
     for (const QString &table : tables) {
         QSqlQuery read(db);
         read.prepare(QStringLiteral("SELECT * FROM %1 WHERE contact_id = ?").arg(table));
@@ -443,7 +564,8 @@ bool PersonStore::erasePilotAndHistory(const Contact &contact, PersonErasure *e)
             QVariantList row{table};
             for (int i = 0; i < read.record().count(); ++i)
                 row << read.value(i);
-            (table == tables.first() ? e->consentHistory : e->retentionDecisions) << row;
+            (table == tables.at(0) ? e->consentHistory : table == tables.at(1) ? e->retentionDecisions : e->projectHolders)
+                << row;
         }
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table));
@@ -464,9 +586,7 @@ bool PersonStore::eraseRegistrant(qint64 registrationId, PersonErasure *erasure)
         m_error = tr("There is no registration number %1 without a contact.").arg(registrationId);
         return false;
     }
-    QSqlQuery pragma(QSqlDatabase::database(m_connectionName, false));
-    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-    pragma.finish();
+    enableSecureDelete();
     Transaction transaction(m_connectionName);
     for (const PersonDossier::Registration &r : d.registrations) {
         if (!change(QStringLiteral("registrations"), r.id, {QStringLiteral("name"), QStringLiteral("email")},
@@ -475,7 +595,8 @@ bool PersonStore::eraseRegistrant(qint64 registrationId, PersonErasure *erasure)
     }
     e.registrations = int(d.registrations.size());
     int mentions = 0;
-    if (!anonymiseMentions(d.contact.lastName, &e, &mentions))
+    if (!anonymiseMentions(d.contact.lastName, &e, &mentions)
+        || !anonymiseInteractionMentions(d.contact.lastName, &e, &mentions))
         return false;
     PersonalDataJournal journal(m_connectionName);
     if (!journal.record(QStringLiteral("erase"), QStringLiteral("registration"), registrationId,
@@ -515,7 +636,7 @@ bool PersonStore::restore(const PersonErasure &e)
         if (!change(it->table, it->id, it->columns, it->values, nullptr))
             return false;
     }
-    for (const QVariantList &row : e.consentHistory + e.retentionDecisions) {
+    for (const QVariantList &row : e.consentHistory + e.retentionDecisions + e.projectHolders) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)")
                       .arg(row.first().toString(), QStringLiteral("?, ").repeated(row.size() - 2) + QLatin1Char('?')));

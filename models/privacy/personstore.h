@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+class PersonalDataJournal;
+
 /// The rights of a person over the data Essaim holds (RGPD articles 15 to
 /// 21): finding the person, gathering everything about them, erasing them
 /// while keeping the anonymous counts the observatory and the plan rely on,
@@ -67,8 +69,18 @@ private:
     bool change(const QString &table, qint64 id, const QStringList &columns, const QVariantList &values,
                 PersonErasure *erasure);
     QList<PersonDossier::JournalMention> journalMentions(const QString &name) const;
+    QList<PersonDossier::HeldProject> heldProjects(qint64 contactId) const;
+    QList<PersonDossier::Exchange> exchangeMentions(const QString &name) const;
+    // The steps of an erasure, inside its transaction.
+    void enableSecureDelete();
+    bool keepContactRow(qint64 contactId, PersonErasure *erasure);
+    bool anonymiseRegistrationsOf(const Contact &contact, PersonErasure *erasure);
     bool erasePilotAndHistory(const Contact &contact, PersonErasure *erasure);
+    bool removeContact(const Contact &contact);
+    bool journalContactErasure(PersonalDataJournal &journal, qint64 contactId, int registrations, int mentions);
     bool anonymiseMentions(const QString &name, PersonErasure *erasure, int *count);
+    /// The accompaniment's exchanges naming the person (participants, notes, next step).
+    bool anonymiseInteractionMentions(const QString &name, PersonErasure *erasure, int *count);
     bool failQuery(const class QSqlQuery &query);
 
     QString m_connectionName;

@@ -23,6 +23,26 @@ bool PrivacyCheck::recordPublication(const QString &connectionName, const QStrin
         .record(QStringLiteral("publish"), QStringLiteral("output"), 0, {output}, QDir::toNativeSeparators(path));
 }
 
+QStringList PrivacyCheck::publicOutputs()
+{
+    return {QStringLiteral("guide"), QStringLiteral("plaquette"), QStringLiteral("labels"), QStringLiteral("letter"),
+            QStringLiteral("letter-html"), QStringLiteral("vcf"), QStringLiteral("geojson"), QStringLiteral("html")};
+}
+
+QString PrivacyCheck::outputName(const QString &output)
+{
+    const char *const names[] = {QT_TR_NOOP("guide"),
+                                 QT_TR_NOOP("plaquette"),
+                                 QT_TR_NOOP("address labels"),
+                                 QT_TR_NOOP("Lettre de l'ESS (PDF)"),
+                                 QT_TR_NOOP("Lettre de l'ESS (web page)"),
+                                 QT_TR_NOOP("vCard"),
+                                 QT_TR_NOOP("GeoJSON map"),
+                                 QT_TR_NOOP("web site")};
+    const qsizetype i = publicOutputs().indexOf(output);
+    return i < 0 ? output : tr(names[i]);
+}
+
 QList<PrivacyCheck::Finding> PrivacyCheck::run(const QDate &today) const
 {
     QList<Finding> findings;
@@ -84,13 +104,14 @@ void PrivacyCheck::checkOutputs(QList<Finding> &findings) const
     QSqlQuery q(QSqlDatabase::database(m_database->connectionName(), false));
     q.exec(QStringLiteral("SELECT fields, max(at) FROM personal_data_audit WHERE action = 'publish' GROUP BY fields "
                           "HAVING max(at) < (SELECT max(at) FROM personal_data_audit WHERE (action = 'consent' "
-                          "AND detail = 'withdrawn') OR action = 'erase') ORDER BY fields"));
+                          "AND detail = 'withdrawn') OR (action = 'erase' AND record_kind = 'contact')) "
+                          "ORDER BY fields"));
     const QLocale locale;
     while (q.next()) {
         const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime();
         findings << Finding{QStringLiteral("stale-output"), 1,
-                            tr("The last %1 output (%2) was made before a consent was withdrawn: make it again and "
+                            tr("The last “%1” output (%2) was made before a consent was withdrawn: make it again and "
                                "replace the copies given out.")
-                                .arg(q.value(0).toString(), locale.toString(at, QLocale::ShortFormat))};
+                                .arg(outputName(q.value(0).toString()), locale.toString(at, QLocale::ShortFormat))};
     }
 }

@@ -25,8 +25,14 @@ public:
     explicit PrivacyCheck(Database *database);
     QList<Finding> run(const QDate &today) const;
 
-    /// Remembers that a public output (guide, site, vcf…) was made now.
+    /// Remembers that a public output was made now, from the command line
+    /// or the window: @p output is one of publicOutputs(), @p path the file
+    /// (or the printer) it went to.
     static bool recordPublication(const QString &connectionName, const QString &output, const QString &path);
+    /// guide, plaquette, labels, letter (its PDF), letter-html, vcf, geojson, html (the site).
+    static QStringList publicOutputs();
+    /// The output's name for a sentence ("Lettre de l'ESS (web page)").
+    static QString outputName(const QString &output);
 
 private:
     void checkConsents(QList<Finding> &findings) const;

@@ -57,11 +57,11 @@ QList<ProcessingActivity> ProcessingRegister::defaults()
         QStringLiteral("Intérêt légitime."), QStringLiteral("Nom du pilote, structure, entrées de journal."),
         QStringLiteral("Pilotes et partenaires des actions."), QStringLiteral("Le conseil et ses instances."), 72);
     add("accompaniment", QStringLiteral("Accompagnement des porteurs de projet"),
-        QStringLiteral("Accompagner les porteurs de projet de l'ESS (à compléter quand Essaim gérera l'accompagnement)."),
+        QStringLiteral("Accompagner les porteurs de projet de l'ESS : suivre leur projet, les échanges et les prochaines "
+                       "étapes, les demandes de financement."),
         QStringLiteral("Consentement ou mesures précontractuelles."),
         QStringLiteral("Identité, coordonnées, projet, échanges de l'accompagnement."),
         QStringLiteral("Porteurs de projet."), QStringLiteral("Le conseil ; les partenaires de l'accompagnement avec accord."), 36);
-    list.last().active = false;
     return list;
 }
 

@@ -15,6 +15,13 @@ BackupManager::BackupManager(Database *database)
 {
 }
 
+BackupManager::~BackupManager()
+{
+    // A copy prepared but never restored leaves no clear data behind.
+    if (!m_preparedSource.isEmpty() && m_preparedClear != m_preparedSource)
+        QFile::remove(m_preparedClear);
+}
+
 QString BackupManager::backupPathFor(const QString &databasePath, const QDateTime &when, bool withTime)
 {
     const QString stamp = withTime ? when.toString(QStringLiteral("yyyy-MM-dd'T'HHmmsszzz"))
@@ -102,43 +109,59 @@ bool BackupManager::clearCopy(const QString &sourcePath, const QString &passphra
     return true;
 }
 
+bool BackupManager::prepareRestore(const QString &sourcePath, const QString &passphrase)
+{
+    m_preparedSource.clear();
+    const QString target = m_database->filePath();
+    const QString decrypted = target + QStringLiteral(".restore-plain");
+    QString clearPath;
+    if (!clearCopy(sourcePath, passphrase, decrypted, &clearPath))
+        return false;
+    // Check the copy is a sound Essaim database before touching anything.
+    Database probe;
+    const QString trial = target + QStringLiteral(".restore-check");
+    QFile::remove(trial);
+    if (!QFile::copy(clearPath, trial)) {
+        m_error = tr("The backup copy “%1” cannot be read.").arg(QDir::toNativeSeparators(sourcePath));
+        QFile::remove(decrypted);
+        return false;
+    }
+    QFile(trial).setPermissions(QFile(trial).permissions() | QFileDevice::WriteOwner | QFileDevice::WriteUser);
+    const bool sound = probe.open(trial, Database::OpenMode::OpenExisting);
+    const QString why = probe.errorString();
+    probe.close();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+        QFile::remove(trial + suffix);
+    const QStringList leftovers = QFileInfo(trial).absoluteDir().entryList({QFileInfo(trial).fileName() + QStringLiteral(".schema*")});
+    for (const QString &name : leftovers)
+        QFile::remove(QFileInfo(trial).absoluteDir().filePath(name));
+    if (!sound) {
+        m_error = tr("The backup copy cannot be restored: %1").arg(why);
+        QFile::remove(decrypted);
+        return false;
+    }
+    m_preparedSource = sourcePath;
+    m_preparedClear = clearPath;
+    return true;
+}
+
 bool BackupManager::restore(const QString &sourcePath, const QString &passphrase)
 {
     const QString target = m_database->filePath();
-    QString backupPath = sourcePath;
     const QString decrypted = target + QStringLiteral(".restore-plain");
     // Removes the clear copy whichever way this function returns.
     struct Cleanup {
         QString path;
-        ~Cleanup() { QFile::remove(path); }
-    } cleanup{decrypted};
-    if (!clearCopy(sourcePath, passphrase, decrypted, &backupPath))
+        QString *prepared;
+        ~Cleanup()
+        {
+            QFile::remove(path);
+            prepared->clear();
+        }
+    } cleanup{decrypted, &m_preparedSource};
+    if (m_preparedSource != sourcePath && !prepareRestore(sourcePath, passphrase))
         return false;
-    {
-        // Check the copy is a sound Essaim database before touching anything.
-        Database probe;
-        const QString trial = target + QStringLiteral(".restore-check");
-        QFile::remove(trial);
-        if (!QFile::copy(backupPath, trial)) {
-            m_error = tr("The backup copy “%1” cannot be read.").arg(QDir::toNativeSeparators(backupPath));
-            return false;
-        }
-        QFile(trial).setPermissions(QFile(trial).permissions() | QFileDevice::WriteOwner | QFileDevice::WriteUser);
-        const bool sound = probe.open(trial, Database::OpenMode::OpenExisting);
-        const QString why = probe.errorString();
-        probe.close();
-        QFile::remove(trial);
-        QFile::remove(trial + QStringLiteral("-wal"));
-        QFile::remove(trial + QStringLiteral("-shm"));
-        QFile::remove(trial + QStringLiteral(".lock"));
-        const QStringList leftovers = QFileInfo(trial).absoluteDir().entryList({QFileInfo(trial).fileName() + QStringLiteral(".schema*")});
-        for (const QString &name : leftovers)
-            QFile::remove(QFileInfo(trial).absoluteDir().filePath(name));
-        if (!sound) {
-            m_error = tr("The backup copy cannot be restored: %1").arg(why);
-            return false;
-        }
-    }
+    const QString backupPath = m_preparedClear;
 
     const QString safety = backupPathFor(target, Clock::now(), true);
     QString why;

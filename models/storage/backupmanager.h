@@ -25,11 +25,18 @@ public:
     static constexpr int Kept = 7;
 
     explicit BackupManager(Database *database);
+    ~BackupManager();
+    BackupManager(const BackupManager &) = delete;
+    BackupManager &operator=(const BackupManager &) = delete;
 
     /// Newest first.
     QList<Backup> backups() const;
     /// Takes today's copy unless one exists. @p made tells whether it did.
     bool dailyBackup(const QDate &today, bool *made = nullptr);
+    /// Decrypts (when sealed) and checks the copy without touching the open
+    /// database, so that a wrong passphrase or a damaged copy is refused
+    /// before the caller lets go of anything; restore() then uses this work.
+    bool prepareRestore(const QString &backupPath, const QString &passphrase);
     /// Replaces the open database by @p backupPath and reopens it. An
     /// encrypted copy needs the passphrase it was sealed with; a wrong one
     /// or a damaged copy is refused and nothing is changed.
@@ -51,5 +58,7 @@ private:
 
     Database *m_database;
     QString m_passphrase;
+    QString m_preparedSource; ///< the copy prepareRestore() checked
+    QString m_preparedClear;  ///< its clear database (itself, or its decryption)
     QString m_error;
 };

@@ -3,6 +3,7 @@
 #include "agendatime.h"
 #include "eventzone.h"
 #include "occurrenceexpander.h"
+#include "personaldatajournal.h"
 #include "textkey.h"
 #include "transaction.h"
 #include "clock.h"
@@ -132,6 +133,32 @@ int EventStore::count() const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+/// One row of readEvents()' query, in its column order.
+Event eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.uid = q.value(1).toString();
+    e.title = q.value(2).toString();
+    e.typeId = q.value(3).toLongLong();
+    e.start = AgendaTime::fromText(q.value(4).toString());
+    e.end = AgendaTime::fromText(q.value(5).toString());
+    e.allDay = q.value(6).toBool();
+    e.location = q.value(7).toString();
+    e.description = q.value(8).toString();
+    e.organiserId = q.value(9).toLongLong();
+    e.planActionId = q.value(10).toLongLong();
+    e.capacity = q.value(11).toInt();
+    e.isPublic = q.value(12).toBool();
+    e.rrule = q.value(13).toString();
+    e.createdAt = AgendaTime::fromText(q.value(14).toString()); // stored in UTC
+    e.updatedAt = AgendaTime::fromText(q.value(15).toString());
+    e.timeZone = q.value(16).toString();
+    return e;
+}
+} // namespace
+
 QList<Event> EventStore::readEvents(const QString &where, const QVariantList &values, bool withPartners) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -149,24 +176,7 @@ QList<Event> EventStore::readEvents(const QString &where, const QVariantList &va
         if (!q.exec())
             return result;
         while (q.next()) {
-            Event e;
-            e.id = q.value(0).toLongLong();
-            e.uid = q.value(1).toString();
-            e.title = q.value(2).toString();
-            e.typeId = q.value(3).toLongLong();
-            e.start = AgendaTime::fromText(q.value(4).toString());
-            e.end = AgendaTime::fromText(q.value(5).toString());
-            e.allDay = q.value(6).toBool();
-            e.location = q.value(7).toString();
-            e.description = q.value(8).toString();
-            e.organiserId = q.value(9).toLongLong();
-            e.planActionId = q.value(10).toLongLong();
-            e.capacity = q.value(11).toInt();
-            e.isPublic = q.value(12).toBool();
-            e.rrule = q.value(13).toString();
-            e.createdAt = AgendaTime::fromText(q.value(14).toString()); // stored in UTC
-            e.updatedAt = AgendaTime::fromText(q.value(15).toString());
-            e.timeZone = q.value(16).toString();
+            const Event e = eventFromRow(q);
             index.insert(e.id, int(result.size()));
             result << e;
         }
@@ -400,23 +410,30 @@ bool EventStore::write(EventRecord &record, Statements &st, bool known)
         if (!x_q.exec())
             return failed(x_q);
     }
+    return writeRegistrations(record, st);
+}
+
+bool EventStore::writeRegistrations(EventRecord &record, Statements &st)
+{
     int position = 0;
+    QSqlQuery &q = st.registration;
     for (Registration &r : record.registrations) {
-        QSqlQuery &r_q = st.registration;
-        r.eventId = e.id;
-        r_q.addBindValue(idOrNull(r.id));
-        r_q.addBindValue(e.id);
-        r_q.addBindValue(AgendaTime::toText(r.occurrenceStart));
-        r_q.addBindValue(idOrNull(r.contactId));
-        r_q.addBindValue(idOrNull(r.actorId));
-        r_q.addBindValue(text(r.name));
-        r_q.addBindValue(text(r.email));
-        r_q.addBindValue(Registration::statusKey(r.status));
-        r_q.addBindValue(position++);
-        if (!r_q.exec())
-            return failed(r_q);
+        r.eventId = record.event.id;
+        q.addBindValue(idOrNull(r.id));
+        q.addBindValue(record.event.id);
+        q.addBindValue(AgendaTime::toText(r.occurrenceStart));
+        q.addBindValue(idOrNull(r.contactId));
+        q.addBindValue(idOrNull(r.actorId));
+        q.addBindValue(text(r.name));
+        q.addBindValue(text(r.email));
+        q.addBindValue(Registration::statusKey(r.status));
+        q.addBindValue(position++);
+        if (!q.exec()) {
+            m_error = q.lastError().databaseText();
+            return false;
+        }
         if (r.id == 0)
-            r.id = r_q.lastInsertId().toLongLong();
+            r.id = q.lastInsertId().toLongLong();
     }
     return true;
 }
@@ -429,16 +446,30 @@ bool EventStore::apply(QList<EventRecord> &write, const QList<qint64> &remove)
         return false;
     }
     {
+        // Registrations hold personal data: each change is journaled in
+        // the same transaction.
+        PersonalDataJournal journal(m_connectionName);
+        auto journaled = [&](const QList<Registration> &before, const QList<Registration> &after) {
+            if (journal.recordRegistrationChanges(before, after))
+                return true;
+            m_error = journal.errorString();
+            return false;
+        };
         Statements statements(QSqlDatabase::database(m_connectionName, false));
         for (qint64 id : remove) {
+            const QList<Registration> before = storedRegistrations(id);
             statements.remove.addBindValue(id);
             if (!statements.remove.exec()) {
                 m_error = statements.remove.lastError().databaseText();
                 return false;
             }
+            if (!journaled(before, {}))
+                return false;
         }
         for (EventRecord &record : write) {
-            if (!this->write(record, statements, record.event.id > 0))
+            const bool known = record.event.id > 0;
+            const QList<Registration> before = known ? storedRegistrations(record.event.id) : QList<Registration>();
+            if (!this->write(record, statements, known) || !journaled(before, record.registrations))
                 return false;
         }
     }
@@ -448,6 +479,27 @@ bool EventStore::apply(QList<EventRecord> &write, const QList<qint64> &remove)
     }
     emit eventsChanged();
     return true;
+}
+
+QList<Registration> EventStore::storedRegistrations(qint64 eventId) const
+{
+    QList<Registration> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, contact_id, name, email, status FROM registrations WHERE event_id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Registration r;
+        r.id = q.value(0).toLongLong();
+        r.eventId = eventId;
+        r.contactId = q.value(1).toLongLong();
+        r.name = q.value(2).toString();
+        r.email = q.value(3).toString();
+        r.status = Registration::statusFromKey(q.value(4).toString());
+        result << r;
+    }
+    return result;
 }
 
 QList<Registration> EventStore::registrations(qint64 eventId, const QDateTime &occurrenceStart) const

@@ -91,6 +91,9 @@ signals:
 private:
     struct Statements;
     bool write(EventRecord &record, Statements &statements, bool known);
+    bool writeRegistrations(EventRecord &record, Statements &statements);
+    /// Every registration of the event as stored, to journal what a write changes.
+    QList<Registration> storedRegistrations(qint64 eventId) const;
     QList<Event> readEvents(const QString &where, const QVariantList &values, bool withPartners) const;
 
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "planstore.h"
 
+#include "personaldatajournal.h"
 #include "planvocabulary.h"
 #include "textkey.h"
 #include "transaction.h"
@@ -400,7 +401,7 @@ bool PlanStore::insertItem(PlanItem &item)
         if (q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next())
             item.id = q.value(0).toLongLong();
     }
-    if (!writeDetails(item))
+    if (!writeDetails(item) || !journalPilot(item, {0, QString()}, QStringLiteral("create")))
         return false;
     if (!t.commit())
         return fail(tr("The item “%1” of the plan could not be saved").arg(item.title), t.errorString());
@@ -482,11 +483,34 @@ bool PlanStore::moveItem(qint64 id, qint64 newParentId, int row)
 bool PlanStore::updateItem(const PlanItem &item)
 {
     Transaction t(m_connectionName);
-    if (!writeItem(item, false) || !writeDetails(item))
+    const Pilot before = storedPilot(item.id);
+    if (!writeItem(item, false) || !writeDetails(item) || !journalPilot(item, before, QStringLiteral("change")))
         return false;
     if (!t.commit())
         return fail(tr("The item “%1” of the plan could not be saved").arg(item.title), t.errorString());
     emit itemChanged(item.planId, item.id);
+    return true;
+}
+
+PlanStore::Pilot PlanStore::storedPilot(qint64 itemId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT pilot_contact_id, pilot_name FROM plan_items WHERE id = ?"));
+    q.addBindValue(itemId);
+    if (!q.exec() || !q.next())
+        return {0, QString()};
+    return {q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+bool PlanStore::journalPilot(const PlanItem &item, const Pilot &before, const QString &action)
+{
+    // The pilot is a person: who pilots what goes to the journal of personal
+    // data, in the same transaction (the field, never the name).
+    if (Pilot{before.first, before.second.trimmed()} == Pilot{item.pilotContactId, item.pilotName.trimmed()})
+        return true;
+    PersonalDataJournal journal(m_connectionName);
+    if (!journal.record(action, QStringLiteral("plan_item"), item.id, {QStringLiteral("pilot")}))
+        return fail(tr("The item “%1” of the plan could not be saved").arg(item.title), journal.errorString());
     return true;
 }
 

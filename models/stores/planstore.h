@@ -97,6 +97,10 @@ private:
     bool writePlanWithItems(Plan &plan, QList<PlanItem> &items);
     bool writeItem(const PlanItem &item, bool insert);
     bool writeDetails(const PlanItem &item);
+    /// The pilot as stored: the contact, or a name without one.
+    using Pilot = QPair<qint64, QString>;
+    Pilot storedPilot(qint64 itemId) const;
+    bool journalPilot(const PlanItem &item, const Pilot &before, const QString &action);
     bool shiftSiblings(qint64 planId, qint64 parentId, int from, int delta);
     void readDetails(QList<PlanItem> &items) const;
     bool fail(const QString &what, const QString &sqlError);

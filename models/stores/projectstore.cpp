@@ -1,6 +1,7 @@
 #include "projectstore.h"
 
 #include "clock.h"
+#include "personaldatajournal.h"
 #include "projectvocabulary.h"
 #include "textkey.h"
 #include "transaction.h"
@@ -337,6 +338,8 @@ bool ProjectStore::writeProjectLists(const Project &project)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     const QString failure = tr("The project “%1” could not be saved").arg(project.name);
+    if (!journalHolders(project))
+        return false;
     for (const char *table : {"project_stages", "project_holders", "project_accompaniers"}) {
         QSqlQuery d(db);
         d.prepare(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)));
@@ -376,14 +379,46 @@ bool ProjectStore::writeProjectLists(const Project &project)
     return true;
 }
 
+bool ProjectStore::journalHolders(const Project &project)
+{
+    // Who holds which project is personal data: each contact that becomes or
+    // stops being a holder is journaled, in the caller's transaction.
+    QList<qint64> before;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT contact_id FROM project_holders WHERE project_id = ?"));
+    q.addBindValue(project.id);
+    if (!q.exec())
+        return fail(tr("The project “%1” could not be saved").arg(project.name), q.lastError().text());
+    while (q.next())
+        before << q.value(0).toLongLong();
+    PersonalDataJournal journal(m_connectionName);
+    auto note = [&](qint64 contactId, const QString &detail) {
+        if (journal.record(QStringLiteral("change"), QStringLiteral("contact"), contactId, {QStringLiteral("project_holder")}, detail))
+            return true;
+        return fail(tr("The project “%1” could not be saved").arg(project.name), journal.errorString());
+    };
+    for (qint64 id : project.holderIds) {
+        if (!before.contains(id) && !note(id, tr("holder of project no. %1").arg(project.id)))
+            return false;
+    }
+    for (qint64 id : std::as_const(before)) {
+        if (!project.holderIds.contains(id) && !note(id, tr("no longer holder of project no. %1").arg(project.id)))
+            return false;
+    }
+    return true;
+}
+
 bool ProjectStore::remove(qint64 id)
 {
     Transaction transaction(m_connectionName);
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("DELETE FROM projects WHERE id = ?"));
     q.addBindValue(id);
-    if (!transaction.isActive() || !q.exec() || !transaction.commit())
-        return fail(tr("The project could not be deleted"), q.lastError().text());
+    Project gone; // its holders stop being holders
+    gone.id = id;
+    if (!transaction.isActive() || !journalHolders(gone) || !journalInteractions(interactions(id), {}) || !q.exec()
+        || !transaction.commit())
+        return fail(tr("The project could not be deleted"), q.lastError().text() + m_error);
     emit projectsChanged();
     return true;
 }
@@ -405,6 +440,7 @@ bool ProjectStore::restore(Snapshot &snapshot)
     Project &project = snapshot.project;
     if (!writeProject(project) || !writeProjectLists(project))
         return false;
+    const QList<ProjectInteraction> interactionsBefore = interactions(project.id);
     // The journal and the requests become exactly the snapshot's.
     for (const char *table : {"project_interactions", "funding_requests"}) {
         QSqlQuery d(QSqlDatabase::database(m_connectionName));
@@ -418,6 +454,8 @@ bool ProjectStore::restore(Snapshot &snapshot)
         if (!writeInteraction(interaction))
             return false;
     }
+    if (!journalInteractions(interactionsBefore, snapshot.interactions))
+        return false;
     for (FundingRequest &request : snapshot.funding) {
         request.projectId = project.id;
         if (!writeFunding(request))
@@ -498,12 +536,54 @@ bool ProjectStore::writeInteraction(ProjectInteraction &i)
     return true;
 }
 
+std::optional<ProjectInteraction> ProjectStore::storedInteraction(qint64 id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT %1 FROM project_interactions WHERE id = ?").arg(QLatin1String(interactionColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readInteraction(q);
+}
+
+bool ProjectStore::journalInteractions(const QList<ProjectInteraction> &before, const QList<ProjectInteraction> &after)
+{
+    // Participants, notes and next steps name people: what changes in them
+    // is journaled (the fields, never the text), in the caller's transaction.
+    PersonalDataJournal journal(m_connectionName);
+    const QString kind = QStringLiteral("project_interaction");
+    QHash<qint64, ProjectInteraction> old;
+    for (const ProjectInteraction &i : before)
+        old.insert(i.id, i);
+    bool ok = true;
+    for (const ProjectInteraction &i : after) {
+        const bool known = old.contains(i.id);
+        const ProjectInteraction b = old.take(i.id);
+        QStringList fields;
+        if (b.participants.trimmed() != i.participants.trimmed())
+            fields << QStringLiteral("participants");
+        if (b.notes.trimmed() != i.notes.trimmed())
+            fields << QStringLiteral("notes");
+        if (b.nextStep.trimmed() != i.nextStep.trimmed())
+            fields << QStringLiteral("next_step");
+        if (!fields.isEmpty())
+            ok = ok && journal.record(known ? QStringLiteral("change") : QStringLiteral("create"), kind, i.id, fields);
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it)
+        ok = ok && journal.record(QStringLiteral("delete"), kind, it.key(), {});
+    return ok || fail(tr("The journal entry could not be saved"), journal.errorString());
+}
+
 bool ProjectStore::saveInteraction(ProjectInteraction &interaction)
 {
     Transaction transaction(m_connectionName);
     if (!transaction.isActive())
         return fail(tr("The journal entry could not be saved"), transaction.errorString());
-    if (!writeInteraction(interaction))
+    const std::optional<ProjectInteraction> before = storedInteraction(interaction.id);
+    if (!writeInteraction(interaction)
+        || !journalInteractions(before ? QList<ProjectInteraction>{*before} : QList<ProjectInteraction>(), {interaction}))
         return false;
     if (!transaction.commit())
         return fail(tr("The journal entry could not be saved"), transaction.errorString());
@@ -513,11 +593,15 @@ bool ProjectStore::saveInteraction(ProjectInteraction &interaction)
 
 bool ProjectStore::removeInteraction(qint64 id)
 {
+    Transaction transaction(m_connectionName);
+    const std::optional<ProjectInteraction> before = storedInteraction(id);
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("DELETE FROM project_interactions WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return fail(tr("The journal entry could not be deleted"), q.lastError().text());
+    if (!transaction.isActive() || !q.exec()
+        || !journalInteractions(before ? QList<ProjectInteraction>{*before} : QList<ProjectInteraction>(), {})
+        || !transaction.commit())
+        return fail(tr("The journal entry could not be deleted"), q.lastError().text() + transaction.errorString());
     emit projectsChanged();
     return true;
 }
@@ -783,6 +867,7 @@ QString ProjectStore::contactName(qint64 contactId) const
 
 qint64 ProjectStore::createHolder(const QString &firstName, const QString &lastName, const QString &email, const QString &phone)
 {
+    Transaction transaction(m_connectionName);
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("INSERT INTO contacts(actor_id, first_name, last_name, role, email, phone) VALUES (NULL, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(firstName.trimmed()));
@@ -794,5 +879,17 @@ qint64 ProjectStore::createHolder(const QString &firstName, const QString &lastN
         fail(tr("The holder could not be added"), q.lastError().text());
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    // A new person, as when a contact is created in the directory.
+    QStringList fields{QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("role")};
+    if (!email.trimmed().isEmpty())
+        fields << QStringLiteral("email");
+    if (!phone.trimmed().isEmpty())
+        fields << QStringLiteral("phone");
+    PersonalDataJournal journal(m_connectionName);
+    if (!journal.record(QStringLiteral("create"), QStringLiteral("contact"), id, fields) || !transaction.commit()) {
+        fail(tr("The holder could not be added"), journal.errorString() + transaction.errorString());
+        return 0;
+    }
+    return id;
 }

@@ -110,6 +110,9 @@ private:
     bool fail(const QString &what, const QString &sqlError);
     bool writeProject(Project &project);
     bool writeProjectLists(const Project &project);
+    bool journalHolders(const Project &project);
+    std::optional<ProjectInteraction> storedInteraction(qint64 id) const;
+    bool journalInteractions(const QList<ProjectInteraction> &before, const QList<ProjectInteraction> &after);
     bool writeInteraction(ProjectInteraction &interaction);
     bool writeFunding(FundingRequest &request);
     bool writeCall(CallForProjects &call);

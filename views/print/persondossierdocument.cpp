@@ -1,5 +1,7 @@
 #include "persondossierdocument.h"
 
+#include "projectvocabulary.h"
+
 #include <QLocale>
 
 namespace {
@@ -67,10 +69,22 @@ QString PersonDossierDocument::html(const PersonDossier &d, const PrintStyle &st
     for (const auto &a : d.pilotedActions)
         actions << QStringList{a.planName, a.title};
     h += section(tr("Plan actions piloted"), {tr("Plan"), tr("Action")}, actions, primary);
+    QList<QStringList> projects;
+    for (const auto &p : d.heldProjects) {
+        const auto stage = ProjectVocabulary::stageFromKey(p.stage);
+        projects << QStringList{p.name, stage ? ProjectVocabulary::stageLabel(*stage) : p.stage, day(p.lastInteraction)};
+    }
+    if (d.isContact)
+        h += section(tr("Projects held (accompaniment)"), {tr("Project"), tr("Stage"), tr("Last exchange")}, projects, primary);
     QList<QStringList> mentions;
     for (const auto &m : d.journalMentions)
         mentions << QStringList{day(m.date), m.actionTitle, m.author, m.text};
     h += section(tr("Journal entries naming the person"), {tr("Date"), tr("Action"), tr("Author"), tr("Text")}, mentions, primary);
+    QList<QStringList> exchanges;
+    for (const auto &x : d.exchanges)
+        exchanges << QStringList{day(x.date), x.projectName, x.participants, x.notes, x.nextStep};
+    h += section(tr("Exchanges of the accompaniment naming the person"),
+                 {tr("Date"), tr("Project"), tr("Participants"), tr("Notes"), tr("Next step")}, exchanges, primary);
     QList<QStringList> audit;
     for (const auto &e : d.audit)
         audit << QStringList{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.userName,

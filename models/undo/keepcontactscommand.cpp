@@ -1,0 +1,46 @@
+#include "keepcontactscommand.h"
+
+#include "clock.h"
+
+KeepContactsCommand::KeepContactsCommand(const QString &connectionName, const QList<qint64> &contactIds,
+                                         const QString &reason, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_connectionName(connectionName)
+    , m_contactIds(contactIds)
+    , m_before(RetentionReview(connectionName).decisions(contactIds))
+{
+    for (qint64 id : contactIds)
+        m_after << RetentionReview::Decision{id, Clock::today(), reason.trimmed()};
+}
+
+bool KeepContactsCommand::write(const QList<RetentionReview::Decision> &decisions, const QString &action)
+{
+    RetentionReview review(m_connectionName);
+    if (review.setDecisions(m_contactIds, decisions, action))
+        return true;
+    m_error = review.errorString();
+    return false;
+}
+
+bool KeepContactsCommand::applyNow()
+{
+    m_ok = write(m_after, QStringLiteral("keep"));
+    m_skipRedo = m_ok;
+    return m_ok;
+}
+
+void KeepContactsCommand::undo()
+{
+    if (!write(m_before, QStringLiteral("keep-undone")))
+        setObsolete(true);
+}
+
+void KeepContactsCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    if (!write(m_after, QStringLiteral("keep")))
+        setObsolete(true);
+}
