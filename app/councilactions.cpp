@@ -77,11 +77,13 @@ void CouncilActions::editTerritory()
     TerritoryDialog dialog(before, m_window);
     if (Prompter::exec(&dialog) != QDialog::Accepted || dialog.specs() == before)
         return;
-    if (!m_store->setSpecs(dialog.specs())) {
+    auto *command = new ChangeTerritoryCommand(m_store, before, dialog.specs());
+    if (!command->applyNow()) {
+        delete command;
         Prompter::warning(m_window, tr("Territory of the council"), m_store->errorString());
         return;
     }
-    m_undoStack->push(new ChangeTerritoryCommand(m_store, before, dialog.specs()));
+    m_undoStack->push(command);
     m_window->statusBar()->showMessage(tr("The territory now has %n commune(s), %1 inhabitants.", nullptr, m_store->communeCount())
                                            .arg(QLocale().toString(m_store->population())),
                                        8000);

@@ -622,24 +622,29 @@ bool DirectoryTab::applyForm()
                 return false;
             }
         }
-        if (!m_actors->save(actor)) {
+        auto *command = new CreateActorCommand(m_actors, actor);
+        if (!command->applyNow()) {
+            delete command;
             Prompter::warning(this, tr("Cannot save"),
                               tr("“%1” could not be saved (%2). Nothing was changed; try again, or save a copy of the database.")
                                   .arg(actor.name, m_actors->errorString()));
             return false;
         }
+        actor = command->actor();
         m_currentId = actor.id;
-        m_undoStack->push(new CreateActorCommand(m_actors, actor));
+        m_undoStack->push(command);
         emit statusMessage(tr("“%1” added to the directory.").arg(actor.name));
     } else {
         const auto before = m_actors->load(actor.id);
-        if (!before || !m_actors->save(actor)) {
+        auto *command = before ? new EditActorCommand(m_actors, *before, actor, tr("edit “%1”").arg(actor.name)) : nullptr;
+        if (!command || !command->applyNow()) {
+            delete command;
             Prompter::warning(this, tr("Cannot save"),
                               tr("The changes to “%1” could not be saved (%2). Nothing was changed; try again.")
                                   .arg(actor.name, m_actors->errorString()));
             return false;
         }
-        m_undoStack->push(new EditActorCommand(m_actors, *before, actor, tr("edit “%1”").arg(actor.name)));
+        m_undoStack->push(command);
         emit statusMessage(tr("Changes to “%1” applied.").arg(actor.name));
     }
     m_form->setActor(actor);
@@ -658,12 +663,13 @@ void DirectoryTab::setCurrentArchived(bool archived)
         return;
     Actor after = *before;
     after.archived = archived;
-    if (!m_actors->save(after)) {
+    auto *command = new EditActorCommand(m_actors, *before, after, archived ? tr("archive “%1”").arg(after.name) : tr("restore “%1”").arg(after.name));
+    if (!command->applyNow()) {
+        delete command;
         Prompter::warning(this, tr("Cannot save"), m_actors->errorString());
         return;
     }
-    m_undoStack->push(new EditActorCommand(m_actors, *before, after,
-                                           archived ? tr("archive “%1”").arg(after.name) : tr("restore “%1”").arg(after.name)));
+    m_undoStack->push(command);
     m_currentArchived = archived;
     emit statusMessage(archived ? tr("“%1” archived: it is kept and can be restored from the archived actors.").arg(after.name)
                                 : tr("“%1” restored.").arg(after.name));

@@ -178,11 +178,13 @@ void PersonDialog::withdraw(const QString &purpose)
         (guide ? c.consentGuideOn : c.consentNewsletterOn) = Clock::today();
         (guide ? c.consentGuideSource : c.consentNewsletterSource) = tr("withdrawn at the person's request");
     }
-    if (!m_actors->save(after)) {
+    auto *command = new EditActorCommand(m_actors, *before, after, tr("Withdraw the consent of %1").arg(m->name));
+    if (!command->applyNow()) {
+        delete command;
         Prompter::warning(this, windowTitle(), tr("The withdrawal could not be saved (%1).").arg(m_actors->errorString()));
         return;
     }
-    m_undoStack->push(new EditActorCommand(m_actors, *before, after, tr("Withdraw the consent of %1").arg(m->name)));
+    m_undoStack->push(command);
     updateButtons();
 }
 

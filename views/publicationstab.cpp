@@ -410,12 +410,14 @@ bool PublicationsTab::saveIssue()
     }
     if (before && *before == issue)
         return true;
-    if (!m_store->saveIssue(issue)) {
+    auto *command = new PublicationEditCommand(m_store, before, issue,
+                                               before ? tr("Edit issue no. %1").arg(issue.number) : tr("New issue no. %1").arg(issue.number));
+    if (!command->applyNow()) {
+        delete command;
         Prompter::warning(this, tr("Save the issue"), m_store->errorString());
         return false;
     }
-    m_undoStack->push(new PublicationEditCommand(m_store, before, issue, before ? tr("Edit issue no. %1").arg(issue.number)
-                                                                                 : tr("New issue no. %1").arg(issue.number)));
+    m_undoStack->push(command);
     reloadIssues(issue.number);
     emit statusMessage(tr("Issue no. %1 saved.").arg(issue.number));
     return true;
@@ -433,11 +435,13 @@ void PublicationsTab::deleteIssue()
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (!m_store->removeIssue(issue->id)) {
+    auto *command = new PublicationEditCommand(m_store, issue, std::nullopt, tr("Delete issue no. %1").arg(issue->number));
+    if (!command->applyNow()) {
+        delete command;
         Prompter::warning(this, tr("Delete the issue"), m_store->errorString());
         return;
     }
-    m_undoStack->push(new PublicationEditCommand(m_store, issue, std::nullopt, tr("Delete issue no. %1").arg(issue->number)));
+    m_undoStack->push(command);
     reloadIssues();
 }
 
@@ -496,11 +500,13 @@ bool PublicationsTab::savePlaquette()
     }
     if (after == before)
         return true;
-    if (!m_store->setPlaquettePanels(after)) {
+    auto *command = new PublicationEditCommand(m_store, before, after, tr("Edit the plaquette"));
+    if (!command->applyNow()) {
+        delete command;
         Prompter::warning(this, tr("Save the plaquette"), m_store->errorString());
         return false;
     }
-    m_undoStack->push(new PublicationEditCommand(m_store, before, after, tr("Edit the plaquette")));
+    m_undoStack->push(command);
     emit statusMessage(tr("The plaquette's texts are saved."));
     return true;
 }
@@ -795,11 +801,13 @@ bool PublicationsTab::saveIdentity()
     after.secondary = QColor(m_secondary->text()).isValid() ? QColor(m_secondary->text()) : before.secondary;
     if (after == before)
         return true;
-    if (!m_store->setIdentity(after)) {
+    auto *command = new PublicationEditCommand(m_store, before, after, tr("Edit the visual identity"));
+    if (!command->applyNow()) {
+        delete command;
         Prompter::warning(this, tr("Save the identity"), m_store->errorString());
         return false;
     }
-    m_undoStack->push(new PublicationEditCommand(m_store, before, after, tr("Edit the visual identity")));
+    m_undoStack->push(command);
     emit statusMessage(tr("The visual identity is saved: every document uses it from now on."));
     return true;
 }

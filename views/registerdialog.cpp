@@ -116,12 +116,14 @@ QList<ProcessingActivity> RegisterDialog::activities() const
 void RegisterDialog::accept()
 {
     const QList<ProcessingActivity> after = activities();
-    ProcessingRegister processing(m_connectionName);
-    if (!processing.save(after)) {
-        Prompter::warning(this, windowTitle(), processing.errorString());
+    auto *command = new SaveRegisterCommand(m_connectionName, m_loaded, after, tr("Edit the register of processing activities"));
+    if (!command->applyNow()) {
+        const QString why = command->errorString();
+        delete command;
+        Prompter::warning(this, windowTitle(), why);
         return;
     }
-    m_undoStack->push(new SaveRegisterCommand(m_connectionName, m_loaded, after, tr("Edit the register of processing activities")));
+    m_undoStack->push(command);
     QDialog::accept();
 }
 

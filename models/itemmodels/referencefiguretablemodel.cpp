@@ -24,12 +24,16 @@ void ReferenceFigureTableModel::reload()
 
 bool ReferenceFigureTableModel::replace(const QList<ReferenceFigure> &before, const QList<ReferenceFigure> &after, const QString &text)
 {
-    if (!m_store->replace(before, after)) {
+    auto *command = new ReplaceReferenceFiguresCommand(m_store, before, after, text);
+    if (!command->applyNow()) {
+        delete command;
         m_error = m_store->errorString();
         return false;
     }
     if (m_undoStack)
-        m_undoStack->push(new ReplaceReferenceFiguresCommand(m_store, before, after, text));
+        m_undoStack->push(command);
+    else
+        delete command;
     return true;
 }
 

@@ -5,7 +5,7 @@
 AnonymiseRegistrationsCommand::AnonymiseRegistrationsCommand(const QString &connectionName,
                                                              const QList<RetentionReview::FormerRegistration> &rows,
                                                              const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_connectionName(connectionName)
     , m_rows(rows)
 {
@@ -17,36 +17,25 @@ AnonymiseRegistrationsCommand::~AnonymiseRegistrationsCommand()
     m_rows.clear();
 }
 
-bool AnonymiseRegistrationsCommand::applyNow()
+bool AnonymiseRegistrationsCommand::apply()
 {
-    RetentionReview review(m_connectionName);
-    m_ok = review.anonymiseRegistrations(m_rows);
-    m_error = review.errorString();
-    m_skipRedo = m_ok;
-    return m_ok;
-}
-
-void AnonymiseRegistrationsCommand::undo()
-{
-    RetentionReview review(m_connectionName);
-    if (!review.restoreRegistrations(m_rows)) {
-        m_error = review.errorString();
-        setObsolete(true);
-    }
-}
-
-void AnonymiseRegistrationsCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
     RetentionReview review(m_connectionName);
     if (!review.anonymiseRegistrations(m_rows)) {
         m_error = review.errorString();
-        setObsolete(true);
-        return;
+        return false;
     }
     // As after the first time: the names leave the file's free pages too.
-    PersonStore(m_connectionName).scrubFile();
+    if (m_appliedBefore)
+        PersonStore(m_connectionName).scrubFile();
+    m_appliedBefore = true;
+    return true;
+}
+
+bool AnonymiseRegistrationsCommand::revert()
+{
+    RetentionReview review(m_connectionName);
+    if (review.restoreRegistrations(m_rows))
+        return true;
+    m_error = review.errorString();
+    return false;
 }

@@ -4,14 +4,14 @@
 
 CallsChangeCommand::CallsChangeCommand(ProjectStore *store, const QList<CallForProjects> &removed,
                                        const QList<CallForProjects> &added, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_store(store)
     , m_removed(removed)
     , m_added(added)
 {
 }
 
-bool CallsChangeCommand::apply(const QList<CallForProjects> &remove, QList<CallForProjects> &add)
+bool CallsChangeCommand::change(const QList<CallForProjects> &remove, QList<CallForProjects> &add)
 {
     for (const CallForProjects &call : remove) {
         if (!m_store->removeCall(call.id))
@@ -20,26 +20,13 @@ bool CallsChangeCommand::apply(const QList<CallForProjects> &remove, QList<CallF
     return add.isEmpty() || m_store->addCalls(add);
 }
 
-bool CallsChangeCommand::applyNow()
+bool CallsChangeCommand::apply()
 {
-    const bool ok = apply(m_removed, m_added);
-    m_skipRedo = ok;
-    return ok;
+    return change(m_removed, m_added);
 }
 
-void CallsChangeCommand::undo()
+bool CallsChangeCommand::revert()
 {
     QList<CallForProjects> restored = m_removed;
-    if (!apply(m_added, restored))
-        setObsolete(true);
-}
-
-void CallsChangeCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    if (!apply(m_removed, m_added))
-        setObsolete(true);
+    return change(m_added, restored);
 }

@@ -3,30 +3,29 @@
 #include "callforprojects.h"
 
 #include <QList>
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class ProjectStore;
 
 /// Calls for projects added (an import, a new call) or removed: undo takes
 /// back what redo did, with the same ids so the requests that answer a call
 /// find it again.
-class CallsChangeCommand : public QUndoCommand
+class CallsChangeCommand : public StoreCommand
 {
 public:
     CallsChangeCommand(ProjectStore *store, const QList<CallForProjects> &removed, const QList<CallForProjects> &added,
                        const QString &text, QUndoCommand *parent = nullptr);
 
-    /// Applies now, so a failure is told before the command goes on the stack.
-    bool applyNow();
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    bool apply(const QList<CallForProjects> &remove, QList<CallForProjects> &add);
+    bool change(const QList<CallForProjects> &remove, QList<CallForProjects> &add);
 
     ProjectStore *m_store;
     QList<CallForProjects> m_removed;
     QList<CallForProjects> m_added;
-    bool m_skipRedo = false;
 };

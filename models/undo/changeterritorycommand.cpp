@@ -6,23 +6,19 @@
 
 ChangeTerritoryCommand::ChangeTerritoryCommand(TerritoryStore *store, const QList<TerritorySpec> &before,
                                                const QList<TerritorySpec> &after, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("ChangeTerritoryCommand", "Change the territory"), parent)
+    : StoreCommand(QCoreApplication::translate("ChangeTerritoryCommand", "Change the territory"), parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
 {
 }
 
-void ChangeTerritoryCommand::undo()
+bool ChangeTerritoryCommand::apply()
 {
-    m_ok = m_store->setSpecs(m_before);
+    return m_store->setSpecs(m_after);
 }
 
-void ChangeTerritoryCommand::redo()
+bool ChangeTerritoryCommand::revert()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    m_ok = m_store->setSpecs(m_after);
+    return m_store->setSpecs(m_before);
 }

@@ -3,7 +3,7 @@
 #include "territoryspec.h"
 
 #include <QList>
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class TerritoryStore;
 
@@ -12,21 +12,20 @@ class TerritoryStore;
 /// Actors are never touched: those that fall outside are only shown so.
 /// The caller writes the change first (and says why when it cannot); the
 /// first redo(), run by QUndoStack::push(), does nothing.
-class ChangeTerritoryCommand : public QUndoCommand
+class ChangeTerritoryCommand : public StoreCommand
 {
 public:
     ChangeTerritoryCommand(TerritoryStore *store, const QList<TerritorySpec> &before, const QList<TerritorySpec> &after,
                            QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
     /// False when the last redo or undo could not be written.
-    bool succeeded() const { return m_ok; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     TerritoryStore *m_store;
     QList<TerritorySpec> m_before;
     QList<TerritorySpec> m_after;
-    bool m_ok = true;
-    bool m_firstRedo = true;
 };

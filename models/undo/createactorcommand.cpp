@@ -5,24 +5,23 @@
 #include <QCoreApplication>
 
 CreateActorCommand::CreateActorCommand(ActorStore *store, const Actor &actor, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : StoreCommand(QCoreApplication::translate("CreateActorCommand", "create “%1”").arg(actor.name), parent)
     , m_store(store)
     , m_actor(actor)
 {
-    setText(QCoreApplication::translate("CreateActorCommand", "create “%1”").arg(actor.name));
 }
 
-void CreateActorCommand::undo()
+bool CreateActorCommand::apply()
 {
-    m_store->remove(m_actor.id);
-}
-
-void CreateActorCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
+    // The id given the first time is kept: redo recreates the same row.
     Actor copy = m_actor;
-    m_store->save(copy);
+    if (!m_store->save(copy))
+        return false;
+    m_actor = copy;
+    return true;
+}
+
+bool CreateActorCommand::revert()
+{
+    return m_store->remove(m_actor.id);
 }

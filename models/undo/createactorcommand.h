@@ -2,24 +2,26 @@
 
 #include "actor.h"
 
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class ActorStore;
 
 /// Creation of an actor. Undo deletes it for good; redo recreates it with
 /// the same id, contacts and figures.
-class CreateActorCommand : public QUndoCommand
+class CreateActorCommand : public StoreCommand
 {
 public:
-    /// @p actor was already saved by the caller (so errors show before the
-    /// command exists); the first redo() does nothing.
+    /// @p actor is saved by applyNow(), which gives it its id (actor()).
     CreateActorCommand(ActorStore *store, const Actor &actor, QUndoCommand *parent = nullptr);
+    /// The actor as saved, with its id.
+    Actor actor() const { return m_actor; }
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     ActorStore *m_store;
     Actor m_actor;
-    bool m_firstRedo = true;
 };

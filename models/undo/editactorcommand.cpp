@@ -4,25 +4,21 @@
 
 EditActorCommand::EditActorCommand(ActorStore *store, const Actor &before, const Actor &after, const QString &text,
                                    QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
 {
 }
 
-void EditActorCommand::undo()
+bool EditActorCommand::apply()
 {
-    Actor copy = m_before;
-    m_store->save(copy);
+    Actor copy = m_after;
+    return m_store->save(copy);
 }
 
-void EditActorCommand::redo()
+bool EditActorCommand::revert()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    Actor copy = m_after;
-    m_store->save(copy);
+    Actor copy = m_before;
+    return m_store->save(copy);
 }

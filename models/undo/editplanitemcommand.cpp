@@ -5,20 +5,19 @@
 #include <QCoreApplication>
 
 EditPlanItemCommand::EditPlanItemCommand(PlanStore *store, const PlanItem &before, const PlanItem &after, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("PlanCommands", "Edit “%1”").arg(after.title), parent)
+    : StoreCommand(QCoreApplication::translate("PlanCommands", "Edit “%1”").arg(after.title), parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
 {
 }
 
-void EditPlanItemCommand::redo()
+bool EditPlanItemCommand::apply()
 {
-    if (!m_store->updateItem(m_after))
-        setObsolete(true);
+    return m_store->updateItem(m_after);
 }
 
-void EditPlanItemCommand::undo()
+bool EditPlanItemCommand::revert()
 {
-    m_store->updateItem(m_before);
+    return m_store->updateItem(m_before);
 }

@@ -5,13 +5,15 @@
 
 ErasePersonCommand::ErasePersonCommand(const QString &connectionName, ActorStore *actors, const PersonErasure &erasure,
                                        qint64 contactId, qint64 registrationId, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_connectionName(connectionName)
     , m_actors(actors)
     , m_erasure(erasure)
     , m_contactId(contactId)
     , m_registrationId(registrationId)
 {
+    // The erasure ran, and said what it erased, before this command.
+    markApplied();
 }
 
 ErasePersonCommand::~ErasePersonCommand()
@@ -20,24 +22,19 @@ ErasePersonCommand::~ErasePersonCommand()
     m_erasure = PersonErasure();
 }
 
-void ErasePersonCommand::undo()
+bool ErasePersonCommand::apply()
 {
-    PersonStore(m_connectionName).restore(m_erasure);
-    m_done = false;
+    PersonStore store(m_connectionName);
+    const bool ok = m_contactId > 0 ? store.eraseContact(m_contactId, &m_erasure) : store.eraseRegistrant(m_registrationId, &m_erasure);
     if (m_actors)
         m_actors->notifyReset();
+    return ok;
 }
 
-void ErasePersonCommand::redo()
+bool ErasePersonCommand::revert()
 {
-    if (m_done)
-        return;
-    PersonStore store(m_connectionName);
-    if (m_contactId > 0)
-        store.eraseContact(m_contactId, &m_erasure);
-    else
-        store.eraseRegistrant(m_registrationId, &m_erasure);
-    m_done = true;
+    const bool ok = PersonStore(m_connectionName).restore(m_erasure);
     if (m_actors)
         m_actors->notifyReset();
+    return ok;
 }

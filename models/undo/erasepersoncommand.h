@@ -2,7 +2,7 @@
 
 #include "personerasure.h"
 
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class ActorStore;
 
@@ -10,15 +10,17 @@ class ActorStore;
 /// erased values live in this command, in memory, and nowhere else. The
 /// first redo is the erasure the caller already made (it had to report a
 /// failure before pushing); later redos erase again.
-class ErasePersonCommand : public QUndoCommand
+class ErasePersonCommand : public StoreCommand
 {
 public:
     ErasePersonCommand(const QString &connectionName, ActorStore *actors, const PersonErasure &erasure, qint64 contactId,
                        qint64 registrationId, const QString &text, QUndoCommand *parent = nullptr);
     ~ErasePersonCommand() override;
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     QString m_connectionName;
@@ -26,5 +28,4 @@ private:
     PersonErasure m_erasure;
     qint64 m_contactId;
     qint64 m_registrationId;
-    bool m_done = true;
 };

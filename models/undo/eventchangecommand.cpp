@@ -4,7 +4,7 @@
 
 EventChangeCommand::EventChangeCommand(EventStore *store, const QList<EventRecord> &before,
                                        const QList<EventRecord> &after, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
@@ -24,27 +24,17 @@ QList<qint64> EventChangeCommand::missingFrom(const QList<EventRecord> &from, co
     return ids;
 }
 
-bool EventChangeCommand::applyNow()
+bool EventChangeCommand::apply()
 {
-    redo();
-    m_skipRedo = m_ok;
-    return m_ok;
-}
-
-void EventChangeCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
     QList<EventRecord> records = m_after;
-    m_ok = m_store->apply(records, missingFrom(m_before, m_after));
-    if (m_ok)
-        m_after = records;
+    if (!m_store->apply(records, missingFrom(m_before, m_after)))
+        return false;
+    m_after = records;
+    return true;
 }
 
-void EventChangeCommand::undo()
+bool EventChangeCommand::revert()
 {
     QList<EventRecord> records = m_before;
-    m_store->apply(records, missingFrom(m_after, m_before));
+    return m_store->apply(records, missingFrom(m_after, m_before));
 }

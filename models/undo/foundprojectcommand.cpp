@@ -6,7 +6,7 @@
 
 FoundProjectCommand::FoundProjectCommand(ProjectFounder *founder, const Project &before, const Actor &actor, const QDate &on,
                                          QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("FoundProjectCommand", "Found “%1”").arg(before.name), parent)
+    : StoreCommand(QCoreApplication::translate("FoundProjectCommand", "Found “%1”").arg(before.name), parent)
     , m_founder(founder)
     , m_before(before)
     , m_after(before)
@@ -16,28 +16,13 @@ FoundProjectCommand::FoundProjectCommand(ProjectFounder *founder, const Project 
 {
 }
 
-bool FoundProjectCommand::applyNow()
+bool FoundProjectCommand::apply()
 {
     m_after = m_before;
-    // The actor's id, once given, is kept: redo recreates the same row.
-    const bool ok = m_founder->found(m_after, m_actor, m_on, m_createsActor);
-    m_skipRedo = ok;
-    return ok;
+    return m_founder->found(m_after, m_actor, m_on, m_createsActor);
 }
 
-void FoundProjectCommand::undo()
+bool FoundProjectCommand::revert()
 {
-    if (!m_founder->unfound(m_before, m_actor.id, m_createsActor))
-        setObsolete(true);
-}
-
-void FoundProjectCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    m_after = m_before;
-    if (!m_founder->found(m_after, m_actor, m_on, m_createsActor))
-        setObsolete(true);
+    return m_founder->unfound(m_before, m_actor.id, m_createsActor);
 }

@@ -3,26 +3,27 @@
 #include "actor.h"
 #include "project.h"
 
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class ProjectFounder;
 
 /// The founding of a project (see ProjectFounder): undo puts the project
 /// back as it was and deletes the actor it created; redo founds it again
 /// with the same actor id.
-class FoundProjectCommand : public QUndoCommand
+class FoundProjectCommand : public StoreCommand
 {
 public:
     FoundProjectCommand(ProjectFounder *founder, const Project &before, const Actor &actor, const QDate &on,
                         QUndoCommand *parent = nullptr);
 
-    /// Founds now, so a failure is told before the command goes on the stack.
-    bool applyNow();
     Project after() const { return m_after; }
     qint64 actorId() const { return m_actor.id; }
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    /// The actor's id, once given, is kept: redo recreates the same row.
+    bool apply() override;
+    bool revert() override;
 
 private:
     ProjectFounder *m_founder;
@@ -31,5 +32,4 @@ private:
     Actor m_actor;
     QDate m_on;
     bool m_createsActor;
-    bool m_skipRedo = false;
 };

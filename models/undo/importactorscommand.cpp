@@ -3,24 +3,22 @@
 #include <QCoreApplication>
 
 ImportActorsCommand::ImportActorsCommand(ActorStore *store, const ActorImporter::Batch &batch, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : StoreCommand(QCoreApplication::translate("ImportActorsCommand", "import of %n actor(s)", nullptr,
+                                               int(batch.created.size() + batch.updated.size())),
+                   parent)
     , m_store(store)
     , m_batch(batch)
 {
-    setText(QCoreApplication::translate("ImportActorsCommand", "import of %n actor(s)", nullptr,
-                                        int(batch.created.size() + batch.updated.size())));
+    // The import ran with its progress bar and Cancel button before this command.
+    markApplied();
 }
 
-void ImportActorsCommand::undo()
+bool ImportActorsCommand::apply()
 {
-    ActorImporter(m_store).revert(m_batch);
+    return ActorImporter(m_store).reapply(m_batch);
 }
 
-void ImportActorsCommand::redo()
+bool ImportActorsCommand::revert()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    ActorImporter(m_store).reapply(m_batch);
+    return ActorImporter(m_store).revert(m_batch);
 }

@@ -2,24 +2,25 @@
 
 #include "actorimporter.h"
 
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class ActorStore;
 
 /// One import as one step of the undo stack ("annuler cet import"): undo
 /// removes exactly the actors it created and writes back the ones it
 /// changed, in one transaction; redo brings them again.
-class ImportActorsCommand : public QUndoCommand
+class ImportActorsCommand : public StoreCommand
 {
 public:
     /// @p batch was already applied by the caller; the first redo() does nothing.
     ImportActorsCommand(ActorStore *store, const ActorImporter::Batch &batch, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     ActorStore *m_store;
     ActorImporter::Batch m_batch;
-    bool m_firstRedo = true;
 };

@@ -5,19 +5,18 @@
 #include <QCoreApplication>
 
 InsertPlanItemCommand::InsertPlanItemCommand(PlanStore *store, const PlanItem &item, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("PlanCommands", "Add “%1”").arg(item.title), parent)
+    : StoreCommand(QCoreApplication::translate("PlanCommands", "Add “%1”").arg(item.title), parent)
     , m_store(store)
     , m_item(item)
 {
 }
 
-void InsertPlanItemCommand::redo()
+bool InsertPlanItemCommand::apply()
 {
-    if (!m_store->insertItem(m_item))
-        setObsolete(true);
+    return m_store->insertItem(m_item);
 }
 
-void InsertPlanItemCommand::undo()
+bool InsertPlanItemCommand::revert()
 {
-    m_store->removeItem(m_item.id);
+    return m_store->removeItem(m_item.id);
 }

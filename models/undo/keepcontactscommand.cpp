@@ -4,7 +4,7 @@
 
 KeepContactsCommand::KeepContactsCommand(const QString &connectionName, const QList<qint64> &contactIds,
                                          const QString &reason, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_connectionName(connectionName)
     , m_contactIds(contactIds)
     , m_before(RetentionReview(connectionName).decisions(contactIds))
@@ -22,25 +22,12 @@ bool KeepContactsCommand::write(const QList<RetentionReview::Decision> &decision
     return false;
 }
 
-bool KeepContactsCommand::applyNow()
+bool KeepContactsCommand::apply()
 {
-    m_ok = write(m_after, QStringLiteral("keep"));
-    m_skipRedo = m_ok;
-    return m_ok;
+    return write(m_after, QStringLiteral("keep"));
 }
 
-void KeepContactsCommand::undo()
+bool KeepContactsCommand::revert()
 {
-    if (!write(m_before, QStringLiteral("keep-undone")))
-        setObsolete(true);
-}
-
-void KeepContactsCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    if (!write(m_after, QStringLiteral("keep")))
-        setObsolete(true);
+    return write(m_before, QStringLiteral("keep-undone"));
 }

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 MovePlanItemCommand::MovePlanItemCommand(PlanStore *store, qint64 id, qint64 newParentId, int newRow, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : StoreCommand(QString(), parent)
     , m_store(store)
     , m_id(id)
     , m_newParentId(newParentId)
@@ -19,13 +19,12 @@ MovePlanItemCommand::MovePlanItemCommand(PlanStore *store, qint64 id, qint64 new
     }
 }
 
-void MovePlanItemCommand::redo()
+bool MovePlanItemCommand::apply()
 {
-    if (!m_store->moveItem(m_id, m_newParentId, m_newRow))
-        setObsolete(true);
+    return m_store->moveItem(m_id, m_newParentId, m_newRow);
 }
 
-void MovePlanItemCommand::undo()
+bool MovePlanItemCommand::revert()
 {
-    m_store->moveItem(m_id, m_oldParentId, m_oldRow);
+    return m_store->moveItem(m_id, m_oldParentId, m_oldRow);
 }

@@ -1,18 +1,20 @@
 #pragma once
 
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class PlanStore;
 
 /// Moves an item (with its branch) to another parent or row; undo takes it
 /// back. Rows count the new siblings once the item has left its place.
-class MovePlanItemCommand : public QUndoCommand
+class MovePlanItemCommand : public StoreCommand
 {
 public:
     MovePlanItemCommand(PlanStore *store, qint64 id, qint64 newParentId, int newRow, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     PlanStore *m_store;

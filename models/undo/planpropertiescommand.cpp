@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 PlanPropertiesCommand::PlanPropertiesCommand(PlanStore *store, Kind kind, const Plan &before, const Plan &after, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : StoreCommand(QString(), parent)
     , m_store(store)
     , m_kind(kind)
     , m_before(before)
@@ -27,27 +27,25 @@ PlanPropertiesCommand::PlanPropertiesCommand(PlanStore *store, Kind kind, const 
     }
 }
 
-void PlanPropertiesCommand::redo()
+bool PlanPropertiesCommand::apply()
 {
-    bool ok = true;
     switch (m_kind) {
-    case Kind::Create: ok = m_store->savePlan(m_after); break;
-    case Kind::Edit: ok = m_store->savePlan(m_after); break;
-    case Kind::Remove: ok = m_store->removePlan(m_before.id); break;
+    case Kind::Create:
+    case Kind::Edit: return m_store->savePlan(m_after);
+    case Kind::Remove: return m_store->removePlan(m_before.id);
     }
-    if (!ok)
-        setObsolete(true);
+    return false;
 }
 
-void PlanPropertiesCommand::undo()
+bool PlanPropertiesCommand::revert()
 {
     switch (m_kind) {
-    case Kind::Create: m_store->removePlan(m_after.id); break;
+    case Kind::Create: return m_store->removePlan(m_after.id);
     case Kind::Edit: {
         Plan copy = m_before;
-        m_store->savePlan(copy);
-        break;
+        return m_store->savePlan(copy);
     }
-    case Kind::Remove: m_store->restorePlan(m_before, m_items); break;
+    case Kind::Remove: return m_store->restorePlan(m_before, m_items);
     }
+    return false;
 }

@@ -2,7 +2,7 @@
 
 ProjectChangeCommand::ProjectChangeCommand(ProjectStore *store, const std::optional<Snapshot> &before,
                                            const std::optional<Snapshot> &after, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
@@ -17,36 +17,29 @@ bool ProjectChangeCommand::write(const std::optional<Snapshot> &state, qint64 id
     return m_store->restore(copy);
 }
 
-bool ProjectChangeCommand::applyNow()
+bool ProjectChangeCommand::apply()
 {
+    if (m_appliedBefore) {
+        const qint64 id = m_before ? m_before->project.id : (m_after ? m_after->project.id : 0);
+        return write(m_after, id);
+    }
+    bool ok = false;
     if (m_after) {
         // A new project, entry or request gets its id here; keeping it makes
         // undo delete that very row and redo recreate the same one.
         Snapshot after = *m_after;
-        m_ok = m_store->restore(after);
-        if (m_ok)
+        ok = m_store->restore(after);
+        if (ok)
             m_after = after;
     } else {
-        m_ok = m_store->remove(m_before ? m_before->project.id : 0);
+        ok = m_store->remove(m_before ? m_before->project.id : 0);
     }
-    m_skipRedo = m_ok;
-    return m_ok;
+    m_appliedBefore = ok;
+    return ok;
 }
 
-void ProjectChangeCommand::undo()
+bool ProjectChangeCommand::revert()
 {
     const qint64 id = m_after ? m_after->project.id : (m_before ? m_before->project.id : 0);
-    if (!write(m_before, id))
-        setObsolete(true);
-}
-
-void ProjectChangeCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    const qint64 id = m_before ? m_before->project.id : (m_after ? m_after->project.id : 0);
-    if (!write(m_after, id))
-        setObsolete(true);
+    return write(m_before, id);
 }

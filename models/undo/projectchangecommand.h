@@ -2,7 +2,7 @@
 
 #include "projectstore.h"
 
-#include <QUndoCommand>
+#include "storecommand.h"
 
 #include <optional>
 
@@ -10,7 +10,7 @@
 /// its funding requests, its creation or deletion — as the whole project
 /// before and after: undo writes the before state back (or deletes a project
 /// that did not exist), redo the after state (or deletes it).
-class ProjectChangeCommand : public QUndoCommand
+class ProjectChangeCommand : public StoreCommand
 {
 public:
     using Snapshot = ProjectStore::Snapshot;
@@ -18,15 +18,13 @@ public:
     ProjectChangeCommand(ProjectStore *store, const std::optional<Snapshot> &before, const std::optional<Snapshot> &after,
                          const QString &text, QUndoCommand *parent = nullptr);
 
-    /// Writes the after state now, so a failure is told before the command
-    /// goes on the stack; the stack's first redo() then does nothing. A new
-    /// project gets its id here, kept for every later redo.
-    bool applyNow();
-    bool succeeded() const { return m_ok; }
     std::optional<Snapshot> after() const { return m_after; }
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    /// A new project gets its id the first time, kept for every later redo.
+    bool apply() override;
+    bool revert() override;
 
 private:
     bool write(const std::optional<Snapshot> &state, qint64 id);
@@ -34,6 +32,5 @@ private:
     ProjectStore *m_store;
     std::optional<Snapshot> m_before;
     std::optional<Snapshot> m_after;
-    bool m_ok = true;
-    bool m_skipRedo = false;
+    bool m_appliedBefore = false;
 };

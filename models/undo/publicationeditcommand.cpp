@@ -4,7 +4,7 @@
 
 PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const CouncilIdentity &before, const CouncilIdentity &after,
                                                const QString &text)
-    : QUndoCommand(text)
+    : StoreCommand(text)
     , m_kind(Kind::Identity)
     , m_store(store)
 {
@@ -14,7 +14,7 @@ PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const Co
 
 PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const QList<PlaquettePanel> &before,
                                                const QList<PlaquettePanel> &after, const QString &text)
-    : QUndoCommand(text)
+    : StoreCommand(text)
     , m_kind(Kind::Plaquette)
     , m_store(store)
 {
@@ -24,7 +24,7 @@ PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const QL
 
 PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const std::optional<LetterIssue> &before,
                                                const std::optional<LetterIssue> &after, const QString &text)
-    : QUndoCommand(text)
+    : StoreCommand(text)
     , m_kind(Kind::Issue)
     , m_store(store)
 {
@@ -32,30 +32,24 @@ PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const st
     m_issue[1] = after;
 }
 
-void PublicationEditCommand::undo()
+bool PublicationEditCommand::apply()
 {
-    apply(false);
+    return write(true);
 }
 
-void PublicationEditCommand::redo()
+bool PublicationEditCommand::revert()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    apply(true);
+    return write(false);
 }
 
-void PublicationEditCommand::apply(bool after)
+bool PublicationEditCommand::write(bool after)
 {
     const int i = after ? 1 : 0;
     switch (m_kind) {
     case Kind::Identity:
-        m_store->setIdentity(m_identity[i]);
-        break;
+        return m_store->setIdentity(m_identity[i]);
     case Kind::Plaquette:
-        m_store->setPlaquettePanels(m_panels[i]);
-        break;
+        return m_store->setPlaquettePanels(m_panels[i]);
     case Kind::Issue: {
         const std::optional<LetterIssue> &other = m_issue[1 - i];
         if (m_issue[i]) {
@@ -63,14 +57,15 @@ void PublicationEditCommand::apply(bool after)
             LetterIssue issue = *m_issue[i];
             if (!other)
                 issue.id = 0;
-            m_store->saveIssue(issue);
+            if (!m_store->saveIssue(issue))
+                return false;
             m_issue[i]->id = issue.id;
             if (m_issue[1 - i])
                 m_issue[1 - i]->id = issue.id;
-        } else if (other) {
-            m_store->removeIssue(other->id);
+            return true;
         }
-        break;
+        return !other || m_store->removeIssue(other->id);
     }
     }
+    return false;
 }

@@ -5,7 +5,7 @@
 #include "plaquettepanel.h"
 
 #include <QList>
-#include <QUndoCommand>
+#include "storecommand.h"
 
 #include <optional>
 
@@ -15,7 +15,7 @@ class PublicationStore;
 /// panels, or one issue of the Lettre (created, changed or deleted): undo
 /// writes the previous state back, redo the new one. The caller has
 /// already written the new state; the first redo() does nothing.
-class PublicationEditCommand : public QUndoCommand
+class PublicationEditCommand : public StoreCommand
 {
 public:
     PublicationEditCommand(PublicationStore *store, const CouncilIdentity &before, const CouncilIdentity &after, const QString &text);
@@ -25,16 +25,17 @@ public:
     PublicationEditCommand(PublicationStore *store, const std::optional<LetterIssue> &before, const std::optional<LetterIssue> &after,
                            const QString &text);
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     enum class Kind { Identity, Plaquette, Issue } m_kind;
-    void apply(bool after);
+    bool write(bool after);
 
     PublicationStore *m_store;
     CouncilIdentity m_identity[2];
     QList<PlaquettePanel> m_panels[2];
     std::optional<LetterIssue> m_issue[2];
-    bool m_firstRedo = true;
 };

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 RemovePlanItemCommand::RemovePlanItemCommand(PlanStore *store, qint64 id, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : StoreCommand(QString(), parent)
     , m_store(store)
     , m_id(id)
     , m_branch(store->subtree(id))
@@ -13,13 +13,12 @@ RemovePlanItemCommand::RemovePlanItemCommand(PlanStore *store, qint64 id, QUndoC
     setText(QCoreApplication::translate("PlanCommands", "Delete “%1”").arg(m_branch.isEmpty() ? QString() : m_branch.first().title));
 }
 
-void RemovePlanItemCommand::redo()
+bool RemovePlanItemCommand::apply()
 {
-    if (m_branch.isEmpty() || !m_store->removeItem(m_id))
-        setObsolete(true);
+    return !m_branch.isEmpty() && m_store->removeItem(m_id);
 }
 
-void RemovePlanItemCommand::undo()
+bool RemovePlanItemCommand::revert()
 {
-    m_store->insertSubtree(m_branch);
+    return m_store->insertSubtree(m_branch);
 }

@@ -3,19 +3,21 @@
 #include "planitem.h"
 
 #include <QList>
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class PlanStore;
 
 /// Deletes an item with its whole branch; undo puts the branch back with the
 /// same ids, partners, indicators and journal, at the same place.
-class RemovePlanItemCommand : public QUndoCommand
+class RemovePlanItemCommand : public StoreCommand
 {
 public:
     RemovePlanItemCommand(PlanStore *store, qint64 id, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     PlanStore *m_store;

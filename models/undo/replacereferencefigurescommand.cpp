@@ -5,23 +5,19 @@
 ReplaceReferenceFiguresCommand::ReplaceReferenceFiguresCommand(ReferenceFigureStore *store, const QList<ReferenceFigure> &before,
                                                                const QList<ReferenceFigure> &after, const QString &text,
                                                                QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
 {
 }
 
-void ReplaceReferenceFiguresCommand::undo()
+bool ReplaceReferenceFiguresCommand::apply()
 {
-    m_ok = m_store->replace(m_after, m_before);
+    return m_store->replace(m_before, m_after);
 }
 
-void ReplaceReferenceFiguresCommand::redo()
+bool ReplaceReferenceFiguresCommand::revert()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    m_ok = m_store->replace(m_before, m_after);
+    return m_store->replace(m_after, m_before);
 }

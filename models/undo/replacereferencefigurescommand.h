@@ -3,7 +3,7 @@
 #include "referencefigure.h"
 
 #include <QList>
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class ReferenceFigureStore;
 
@@ -11,21 +11,20 @@ class ReferenceFigureStore;
 /// removes @p before and writes @p after, undo does the reverse, each in one
 /// transaction. The caller writes the change first (and says why when it
 /// cannot); the first redo(), run by QUndoStack::push(), does nothing.
-class ReplaceReferenceFiguresCommand : public QUndoCommand
+class ReplaceReferenceFiguresCommand : public StoreCommand
 {
 public:
     ReplaceReferenceFiguresCommand(ReferenceFigureStore *store, const QList<ReferenceFigure> &before,
                                    const QList<ReferenceFigure> &after, const QString &text, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
     /// False when the last redo or undo could not be written.
-    bool succeeded() const { return m_ok; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
     ReferenceFigureStore *m_store;
     QList<ReferenceFigure> m_before;
     QList<ReferenceFigure> m_after;
-    bool m_ok = true;
-    bool m_firstRedo = true;
 };

@@ -4,23 +4,28 @@
 
 SaveRegisterCommand::SaveRegisterCommand(const QString &connectionName, const QList<ProcessingActivity> &before,
                                          const QList<ProcessingActivity> &after, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_connectionName(connectionName)
     , m_before(before)
     , m_after(after)
 {
 }
 
-void SaveRegisterCommand::undo()
+bool SaveRegisterCommand::save(const QList<ProcessingActivity> &activities)
 {
-    ProcessingRegister(m_connectionName).save(m_before);
+    ProcessingRegister processing(m_connectionName);
+    if (processing.save(activities))
+        return true;
+    m_error = processing.errorString();
+    return false;
 }
 
-void SaveRegisterCommand::redo()
+bool SaveRegisterCommand::apply()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    ProcessingRegister(m_connectionName).save(m_after);
+    return save(m_after);
+}
+
+bool SaveRegisterCommand::revert()
+{
+    return save(m_before);
 }

@@ -4,7 +4,7 @@
 
 SetSocialUtilityCommand::SetSocialUtilityCommand(ObservatoryStore *store, qint64 actorId, int year, const State &before,
                                                  const State &after, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : StoreCommand(text, parent)
     , m_store(store)
     , m_actorId(actorId)
     , m_year(year)
@@ -13,19 +13,19 @@ SetSocialUtilityCommand::SetSocialUtilityCommand(ObservatoryStore *store, qint64
 {
 }
 
-void SetSocialUtilityCommand::apply(const State &state)
+bool SetSocialUtilityCommand::write(const State &state)
 {
-    m_store->setScores(m_actorId, m_year, state.scores);
-    if (m_store->headcountBand(m_actorId) != state.band)
-        m_store->setHeadcountBand(m_actorId, state.band);
+    if (!m_store->setScores(m_actorId, m_year, state.scores))
+        return false;
+    return m_store->headcountBand(m_actorId) == state.band || m_store->setHeadcountBand(m_actorId, state.band);
 }
 
-void SetSocialUtilityCommand::undo()
+bool SetSocialUtilityCommand::apply()
 {
-    apply(m_before);
+    return write(m_after);
 }
 
-void SetSocialUtilityCommand::redo()
+bool SetSocialUtilityCommand::revert()
 {
-    apply(m_after);
+    return write(m_before);
 }

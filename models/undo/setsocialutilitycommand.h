@@ -2,14 +2,14 @@
 
 #include "socialutilitygrid.h"
 
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class ObservatoryStore;
 
 /// A change to the observatory's details of one actor: its social utility
 /// grid for a year and its SIRENE headcount band. Undo writes the previous
 /// grid and band back; redo (also the first one) writes the new ones.
-class SetSocialUtilityCommand : public QUndoCommand
+class SetSocialUtilityCommand : public StoreCommand
 {
 public:
     struct State {
@@ -20,11 +20,12 @@ public:
     SetSocialUtilityCommand(ObservatoryStore *store, qint64 actorId, int year, const State &before, const State &after,
                             const QString &text, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    void apply(const State &state);
+    bool write(const State &state);
 
     ObservatoryStore *m_store;
     qint64 m_actorId;
