@@ -4,6 +4,7 @@
 #include "eventstore.h"
 #include "planstore.h"
 #include "session.h"
+#include "storecommand.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -11,11 +12,34 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using TestSupport::fileHash;
 
 /// Opening, creating, upgrading and refusing database files.
+namespace {
+/// A change whose store may refuse it: counts what reached the "database".
+class CountingCommand : public StoreCommand
+{
+public:
+    CountingCommand(int *value, bool *refuse)
+        : StoreCommand(QStringLiteral("count"))
+        , m_value(value)
+        , m_refuse(refuse)
+    {
+    }
+
+protected:
+    bool apply() override { return !*m_refuse && ++*m_value; }
+    bool revert() override { return !*m_refuse && (--*m_value, true); }
+
+private:
+    int *m_value;
+    bool *m_refuse;
+};
+} // namespace
+
 class TestStorage : public QObject
 {
     Q_OBJECT
@@ -89,6 +113,33 @@ private slots:
         // Destroyed together: the connection is closed, the file free for another.
         QVERIFY(!QSqlDatabase::contains(connection));
         QVERIFY(Session::open(path, Database::OpenMode::OpenExisting, &error));
+    }
+
+    void oneUndoProtocol()
+    {
+        int value = 0;
+        bool refuse = false;
+        QUndoStack stack;
+        auto *command = new CountingCommand(&value, &refuse);
+        QVERIFY(command->applyNow());
+        stack.push(command); // the first redo writes nothing twice
+        QCOMPARE(value, 1);
+        stack.undo();
+        QCOMPARE(value, 0);
+        stack.redo();
+        QCOMPARE(value, 1);
+        // An undo the store refuses leaves the stack: nothing is undone twice.
+        refuse = true;
+        stack.undo();
+        QCOMPARE(value, 1);
+        QCOMPARE(stack.count(), 0);
+        QVERIFY(!stack.canUndo());
+        // A change refused at once is told before it reaches the stack.
+        auto *refused = new CountingCommand(&value, &refuse);
+        QVERIFY(!refused->applyNow());
+        QVERIFY(!refused->succeeded());
+        QCOMPARE(value, 1);
+        delete refused;
     }
 
     void refusesBadFiles_data()

@@ -5594,6 +5594,10 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
         <translation>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</translation>
     </message>
+    <message>
+        <source>“%1” could not be saved (%2). Nothing was changed; try again.</source>
+        <translation>“%1” could not be saved (%2). Nothing was changed; try again.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -6284,6 +6288,14 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>The progress report for the steering committee, over a period you choose</source>
         <translation>The progress report for the steering committee, over a period you choose</translation>
+    </message>
+    <message>
+        <source>Plan of action</source>
+        <translation>Plan of action</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed; try again.</source>
+        <translation>The change could not be saved (%1). Nothing was changed; try again.</translation>
     </message>
 </context>
 <context>
@@ -9419,6 +9431,14 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>social utility grid %1</source>
         <translation>social utility grid %1</translation>
+    </message>
+    <message>
+        <source>Social utility</source>
+        <translation>Social utility</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved (%1). Nothing was changed; try again.</source>
+        <translation>The grid could not be saved (%1). Nothing was changed; try again.</translation>
     </message>
 </context>
 <context>

@@ -5594,6 +5594,10 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme juin 2012 (ou 2012-06), un jour comme 15 juin 2012 (ou 2012-06-15).</translation>
     </message>
+    <message>
+        <source>“%1” could not be saved (%2). Nothing was changed; try again.</source>
+        <translation>« %1 » n&apos;a pas pu être enregistré (%2). Rien n&apos;a été modifié ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -6284,6 +6288,14 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>The progress report for the steering committee, over a period you choose</source>
         <translation>Le rapport d&apos;avancement pour le comité de pilotage, sur la période de votre choix</translation>
+    </message>
+    <message>
+        <source>Plan of action</source>
+        <translation>Plan d&apos;actions</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Nothing was changed; try again.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -9419,6 +9431,14 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>social utility grid %1</source>
         <translation>grille d&apos;utilité sociale %1</translation>
+    </message>
+    <message>
+        <source>Social utility</source>
+        <translation>Utilité sociale</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved (%1). Nothing was changed; try again.</source>
+        <translation>La grille n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
 </context>
 <context>

@@ -610,8 +610,15 @@ bool PlanActionEditor::apply()
     if (after == *m_item)
         return true;
     const PlanItem before = *m_item;
+    auto *command = new EditPlanItemCommand(m_store, before, after);
+    if (!command->applyNow()) {
+        delete command;
+        m_error->setText(tr("“%1” could not be saved (%2). Nothing was changed; try again.").arg(after.title, m_store->errorString()));
+        m_error->show();
+        return false;
+    }
     m_item = after;
-    m_undo->push(new EditPlanItemCommand(m_store, before, after));
+    m_undo->push(command);
     refresh();
     emit statusMessage(tr("“%1” saved.").arg(after.title));
     return true;

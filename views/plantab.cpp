@@ -547,7 +547,8 @@ void PlanTab::newPlan()
     plan.periodStart = QStringLiteral("%1-01").arg(year);
     plan.periodEnd = QStringLiteral("%1-12").arg(year + 2);
     auto *command = new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Create, Plan(), plan);
-    m_undo->push(command);
+    if (!pushChange(command))
+        return;
     showPlan(command->planId());
     m_planName->setFocus();
     m_planName->selectAll();
@@ -564,7 +565,7 @@ void PlanTab::removePlan()
     if (Prompter::question(this, tr("Delete the plan"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     m_editor->setItem(0);
-    m_undo->push(new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Remove, *plan, Plan()));
+    pushChange(new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Remove, *plan, Plan()));
 }
 
 void PlanTab::savePlanProperties()
@@ -591,8 +592,20 @@ void PlanTab::savePlanProperties()
     }
     if (after == *plan)
         return;
-    m_undo->push(new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Edit, *plan, after));
+    if (!pushChange(new PlanPropertiesCommand(m_store, PlanPropertiesCommand::Kind::Edit, *plan, after)))
+        return;
     fillFilters();
+}
+
+bool PlanTab::pushChange(StoreCommand *command)
+{
+    if (!command->applyNow()) {
+        delete command;
+        Prompter::warning(this, tr("Plan of action"), tr("The change could not be saved (%1). Nothing was changed; try again.").arg(m_store->errorString()));
+        return false;
+    }
+    m_undo->push(command);
+    return true;
 }
 
 void PlanTab::updateActions()
@@ -624,7 +637,8 @@ void PlanTab::addObjective()
     item.title = tr("New objective");
     item.position = int(m_model->tree().root()->children.size());
     auto *command = new InsertPlanItemCommand(m_store, item);
-    m_undo->push(command);
+    if (!pushChange(command))
+        return;
     selectItem(command->itemId());
     m_editor->setFocus();
 }
@@ -645,7 +659,8 @@ void PlanTab::addChild()
     }
     item.title = tr("New %1").arg(PlanVocabulary::kindLabel(item.kind).toLower());
     auto *command = new InsertPlanItemCommand(m_store, item);
-    m_undo->push(command);
+    if (!pushChange(command))
+        return;
     selectItem(command->itemId());
 }
 
@@ -661,7 +676,7 @@ void PlanTab::deleteItem()
     if (Prompter::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     m_editor->setItem(0);
-    m_undo->push(new RemovePlanItemCommand(m_store, n->item.id));
+    pushChange(new RemovePlanItemCommand(m_store, n->item.id));
 }
 
 void PlanTab::moveUp()

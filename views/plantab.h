@@ -8,6 +8,7 @@
 class PlanActionEditor;
 class PlanFilterProxy;
 class PlanStore;
+class StoreCommand;
 class PlanTimelineView;
 class PlanTreeModel;
 class QAction;
@@ -88,6 +89,9 @@ private:
     void refreshViews();
     void refreshTimeline();
     void refreshRoadmap();
+    /// Writes the change of @p command and pushes it on the undo stack; when
+    /// the store refuses, says why and deletes it.
+    bool pushChange(StoreCommand *command);
     void updateActions();
     QList<QDate> semesterStarts() const;
 

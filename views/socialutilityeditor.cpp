@@ -2,6 +2,7 @@
 
 #include "headcountband.h"
 #include "observatorystore.h"
+#include "prompter.h"
 #include "setsocialutilitycommand.h"
 #include "socialutilitygrid.h"
 #include "clock.h"
@@ -152,7 +153,13 @@ bool SocialUtilityEditor::save()
     after.band = m_band->currentData().toString();
     if (before.scores == after.scores && before.band == after.band)
         return false;
-    m_undoStack->push(new SetSocialUtilityCommand(m_store, m_actorId, m_year->value(), before, after,
-                                                  tr("social utility grid %1").arg(m_year->value())));
+    auto *command = new SetSocialUtilityCommand(m_store, m_actorId, m_year->value(), before, after,
+                                                tr("social utility grid %1").arg(m_year->value()));
+    if (!command->applyNow()) {
+        delete command;
+        Prompter::warning(this, tr("Social utility"), tr("The grid could not be saved (%1). Nothing was changed; try again.").arg(m_store->errorString()));
+        return false;
+    }
+    m_undoStack->push(command);
     return true;
 }

@@ -305,12 +305,12 @@ bool PlanTreeModel::requestMove(qint64 id, qint64 newParentId, int row)
     if (row < 0 || row > max || (n->parent == target && n->row() == row))
         return false;
     auto *command = new MovePlanItemCommand(m_store, id, newParentId, row);
-    if (m_undo)
-        m_undo->push(command);
-    else {
-        command->redo();
+    if (!command->applyNow() || !m_undo) {
+        const bool moved = command->succeeded();
         delete command;
+        return moved;
     }
+    m_undo->push(command);
     return true;
 }
 

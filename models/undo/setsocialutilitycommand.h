@@ -1,7 +1,6 @@
 #pragma once
 
 #include "socialutilitygrid.h"
-
 #include "storecommand.h"
 
 class ObservatoryStore;
