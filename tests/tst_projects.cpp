@@ -7,6 +7,7 @@
 #include "projectchangecommand.h"
 #include "projectfounder.h"
 #include "projectstore.h"
+#include "projecttablemodel.h"
 #include "projectvocabulary.h"
 #include "testsupport.h"
 
@@ -18,6 +19,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 namespace {
@@ -361,6 +363,55 @@ private slots:
         // The year before saw the three projects created.
         QCOMPARE(reader.yearFigures(2026).projects, 3);
         QCOMPARE(reader.yearFigures(2026).founded, 0);
+    }
+
+    void cardsComeInFrenchReadingOrder()
+    {
+        for (const char *name : {"Projet n°10", "Zèbre solidaire", "projet n°2", "Épicerie mobile", "Atelier vélo", "ecolieu"}) {
+            Project p = makeProject(QString::fromUtf8(name), SocialAction, QStringLiteral("59392"));
+            QVERIFY(m_store->save(p));
+        }
+        const auto names = [this] {
+            QStringList result;
+            for (const ProjectCard &card : m_store->cards())
+                result << card.name;
+            return result;
+        };
+        QCOMPARE(names(), (QStringList{QStringLiteral("Atelier vélo"), QStringLiteral("ecolieu"), QStringLiteral("Épicerie mobile"),
+                                       QStringLiteral("projet n°2"), QStringLiteral("Projet n°10"), QStringLiteral("Zèbre solidaire")}));
+        // A new name takes its new place.
+        Project renamed = *m_store->project(m_store->cards().constLast().id);
+        renamed.name = QStringLiteral("Bricothèque");
+        QVERIFY(m_store->save(renamed));
+        QCOMPARE(names().at(1), QStringLiteral("Bricothèque"));
+        // The table model sorts names by that order: the rank of the card.
+        ProjectTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCards(m_store->cards());
+        QCOMPARE(model.index(3, ProjectTableModel::Name).data(ProjectTableModel::SortRole).toInt(), 3);
+    }
+
+    void theReportKeepsTheLatestJournalEntries()
+    {
+        Project p = makeProject(QStringLiteral("Projet suivi"), SocialAction, QStringLiteral("59392"));
+        QVERIFY(m_store->save(p));
+        const int entries = AccompanimentReportData::JournalLimit + 5;
+        for (int i = 0; i < entries; ++i) {
+            ProjectInteraction entry;
+            entry.projectId = p.id;
+            entry.date = QDate(2026, 1, 1).addDays(i);
+            entry.notes = QStringLiteral("Entretien %1").arg(i);
+            QVERIFY(m_store->saveInteraction(entry));
+        }
+        const AccompanimentReportData data = AccompanimentReader(m_db->connectionName()).report(QDate(2026, 1, 1), QDate(2027, 12, 31));
+        QCOMPARE(data.journalTotal, entries);
+        QCOMPARE(data.journal.size(), AccompanimentReportData::JournalLimit);
+        // The five oldest are left out; the rest reads in date order.
+        QCOMPARE(data.journal.first().notes, QStringLiteral("Entretien 5"));
+        QCOMPARE(data.journal.first().date, QDate(2026, 1, 6));
+        QCOMPARE(data.journal.last().notes, QStringLiteral("Entretien %1").arg(entries - 1));
+        for (int i = 1; i < data.journal.size(); ++i)
+            QVERIFY(data.journal.at(i - 1).date <= data.journal.at(i).date);
     }
 
     void callsImportFromAFrenchSpreadsheet()

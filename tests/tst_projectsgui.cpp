@@ -148,6 +148,10 @@ private slots:
     void theToDoListsNextStepsWithTheLateInRed()
     {
         auto *todo = m_window->findChild<QTableWidget *>(QStringLiteral("projectTodo"));
+        // Filled when its page shows, not with the board.
+        auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("projectPages"));
+        QCOMPARE(todo->rowCount(), 0);
+        pages->setCurrentWidget(todo->parentWidget());
         QCOMPARE(todo->rowCount(), 16); // every project but the abandoned and the consolidated
         int late = 0;
         for (int row = 0; row < todo->rowCount(); ++row) {

@@ -141,6 +141,13 @@
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</source>
+        <translation>
+            <numerusform>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</numerusform>
+            <numerusform>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccompanimentSummary</name>

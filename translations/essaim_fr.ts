@@ -141,6 +141,13 @@
         <source>Next step: %1</source>
         <translation>Prochaine étape&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</source>
+        <translation>
+            <numerusform>La dernière entrée de la période&#xa0;; les %1 plus anciennes sont dans les journaux des fiches projet.</numerusform>
+            <numerusform>Les %n dernières entrées de la période&#xa0;; les %1 plus anciennes sont dans les journaux des fiches projet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccompanimentSummary</name>
@@ -1886,10 +1893,6 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
 print letter|plaquette|guide|observatory|plan|attendance|poster|labels [options] -o FICHIER.pdf&#xa0;: imprime un document en PDF</translation>
     </message>
     <message>
-        <source>essaim: import what? Write “essaim --db FILE import actors|events|plan FILE...”.</source>
-        <translation>essaim&#xa0;: importer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER import actors|events|plan FICHIER...&#xa0;».</translation>
-    </message>
-    <message>
         <source>essaim: %1</source>
         <translation>essaim&#xa0;: %1</translation>
     </message>
@@ -3291,10 +3294,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>the empty %1 was ignored</source>
         <translation>le %1 vide a été ignoré</translation>
-    </message>
-    <message>
-        <source>the repeat rule “%1” cannot be read; the event was kept without repetition</source>
-        <translation>la règle de répétition «&#xa0;%1&#xa0;» est illisible&#xa0;; l&apos;événement a été gardé sans répétition</translation>
     </message>
     <message>
         <source>EXRULE (dropped from RFC 5545) is not supported; it was skipped</source>
@@ -5515,10 +5514,6 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <translation>L&apos;intitulé est vide&#xa0;: donnez un intitulé à l&apos;élément.</translation>
     </message>
     <message>
-        <source>“%1” is not a date: write a month as 2012-06, or a day as 2012-06-15.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme 2012-06, ou un jour comme 2012-06-15.</translation>
-    </message>
-    <message>
         <source>A journal entry has no valid date: write it as 2012-06-15.</source>
         <translation>Une entrée du journal n&apos;a pas de date valide&#xa0;: écrivez-la comme 2012-06-15.</translation>
     </message>
@@ -6857,10 +6852,6 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>the period ends on %1, before it starts on %2.</source>
         <translation>la période finit le %1, avant de commencer le %2.</translation>
     </message>
-    <message>
-        <source>print what? Write “essaim --db FILE print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FILE.pdf”.</source>
-        <translation>imprimer quoi&#xa0;? Écrivez «&#xa0;essaim --db FICHIER print letter|plaquette|guide|observatory|plan|attendance|poster|labels -o FICHIER.pdf&#xa0;».</translation>
-    </message>
 </context>
 <context>
     <name>PrintSourceStore</name>
@@ -7606,9 +7597,9 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
         <source>projects [--stage S] [--format csv]: the projects accompanied
 import calls FILE.csv [--dry-run]: import calls for projects
 print accompaniment [--from DATE] [--to DATE] -o FILE.pdf: the accompaniment report</source>
-        <translation>projects [--stage S] [--format csv] : les projets accompagnés
-import calls FICHIER.csv [--dry-run] : importer des appels à projets
-print accompaniment [--from DATE] [--to DATE] -o FICHIER.pdf : le rapport d&apos;accompagnement</translation>
+        <translation>projects [--stage S] [--format csv]&#xa0;: les projets accompagnés
+import calls FICHIER.csv [--dry-run]&#xa0;: importer des appels à projets
+print accompaniment [--from DATE] [--to DATE] -o FICHIER.pdf&#xa0;: le rapport d&apos;accompagnement</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "textkey.h"
 #include "transaction.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -55,7 +54,10 @@ const char cardQuery[] =
     "       COALESCE(c.name, ''), COALESCE(c.epci_siren, ''), p.jobs_expected, p.jobs_created, COALESCE(p.actor_id, 0) "
     "FROM projects p "
     "LEFT JOIN sectors s ON s.id = p.sector_id "
-    "LEFT JOIN communes c ON c.insee = p.commune_insee";
+    "LEFT JOIN communes c ON c.insee = p.commune_insee "
+    // As people read names ("n°2" before "n°10", "Épicerie" among the E),
+    // through the index of the stored key (TextKey::sortKey()).
+    "ORDER BY p.sort_key, p.id";
 
 ProjectCard readCard(const QSqlQuery &q)
 {
@@ -202,21 +204,7 @@ QList<ProjectCard> ProjectStore::cards() const
             card.nextStepDue = readDate(steps.value(2));
         }
     }
-    // As people read names: accents and case as in French, "n°2" before
-    // "n°10"; sort keys made once rather than a comparison of strings each time.
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QList<QPair<QCollatorSortKey, int>> keys;
-    keys.reserve(result.size());
-    for (int i = 0; i < result.size(); ++i)
-        keys.append({collator.sortKey(result.at(i).name), i});
-    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
-    QList<ProjectCard> sorted;
-    sorted.reserve(result.size());
-    for (const auto &key : keys)
-        sorted << result.at(key.second);
-    return sorted;
+    return result;
 }
 
 int ProjectStore::count() const
@@ -303,9 +291,9 @@ bool ProjectStore::writeProject(Project &project)
 
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("INSERT INTO projects(id, name, summary, need_id, sector_id, commune_insee, family, actor_id, stage, "
-                             "stage_since, jobs_expected, jobs_created, budget_cents, founded_on, created_on) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary, "
+                             "stage_since, jobs_expected, jobs_created, budget_cents, founded_on, created_on, sort_key) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, sort_key = excluded.sort_key, summary = excluded.summary, "
                              "need_id = excluded.need_id, sector_id = excluded.sector_id, commune_insee = excluded.commune_insee, "
                              "family = excluded.family, actor_id = excluded.actor_id, stage = excluded.stage, "
                              "stage_since = excluded.stage_since, jobs_expected = excluded.jobs_expected, "
@@ -326,6 +314,7 @@ bool ProjectStore::writeProject(Project &project)
     q.addBindValue(project.budgetCents);
     q.addBindValue(dateText(project.foundedOn));
     q.addBindValue(dateText(project.createdOn));
+    q.addBindValue(TextKey::sortKey(project.name.trimmed()));
     if (!q.exec())
         return fail(tr("The project “%1” could not be saved").arg(project.name), q.lastError().text());
     if (project.id == 0)

@@ -134,6 +134,12 @@ QString AccompanimentReportDocument::journalSection(const AccompanimentReportDat
     if (data.journal.isEmpty())
         return {};
     QString h = heading(tr("Journal of the period"), colour);
+    const int left = data.journalTotal - int(data.journal.size());
+    if (left > 0)
+        h += QStringLiteral("<p><i>%1</i></p>")
+                 .arg(esc(tr("The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.", nullptr,
+                             int(data.journal.size()))
+                              .arg(QLocale().toString(left))));
     for (const auto &line : data.journal) {
         QString text = esc(line.notes);
         if (!line.nextStep.isEmpty())
