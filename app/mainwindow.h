@@ -15,6 +15,7 @@ class ObservatoryStore;
 class ObservatoryTab;
 class PlanStore;
 class PlanTab;
+class AgendaTaskReader;
 class ProjectStore;
 class ProjectsTab;
 class PrivacyMenu;
@@ -79,6 +80,7 @@ private:
     void attachPublications();
     void attachProjects();
     void detachProjects();
+    void attachAgendaTasks();
     void connectPrinting();
     void detachPublications();
 
@@ -92,6 +94,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReferenceStore> m_references;
+    std::unique_ptr<AgendaTaskReader> m_agendaTasks;
     ActorStore *m_actors = nullptr;
     SectorStore *m_sectors = nullptr;
     QUndoStack *m_undoStack;

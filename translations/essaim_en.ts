@@ -1352,6 +1352,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaTaskReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Call for projects closes: %1</source>
+        <translation>Call for projects closes: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheetDocument</name>
     <message>
         <source>Attendance sheet</source>
@@ -1553,6 +1564,18 @@
     <message>
         <source>%1, %2 to %3</source>
         <translation>%1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>A call for projects closes; double-click to see it in the Projects tab.</source>
+        <translation>A call for projects closes; double-click to see it in the Projects tab.</translation>
+    </message>
+    <message>
+        <source>A late next step of a project; double-click to open the project sheet.</source>
+        <translation>A late next step of a project; double-click to open the project sheet.</translation>
+    </message>
+    <message>
+        <source>A next step of a project; double-click to open the project sheet.</source>
+        <translation>A next step of a project; double-click to open the project sheet.</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +4986,26 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>closes</source>
+        <translation>closes</translation>
+    </message>
+    <message>
+        <source>Next step of a project</source>
+        <translation>Next step of a project</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>Late: this next step was due on %1.</source>
+        <translation>Late: this next step was due on %1.</translation>
     </message>
 </context>
 <context>

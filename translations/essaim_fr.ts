@@ -1352,6 +1352,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaTaskReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Call for projects closes: %1</source>
+        <translation>Clôture de l&apos;appel à projets&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheetDocument</name>
     <message>
         <source>Attendance sheet</source>
@@ -1553,6 +1564,18 @@
     <message>
         <source>%1, %2 to %3</source>
         <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>A call for projects closes; double-click to see it in the Projects tab.</source>
+        <translation>Un appel à projets se clôt&#xa0;; double-cliquez pour le voir dans l&apos;onglet Projets.</translation>
+    </message>
+    <message>
+        <source>A late next step of a project; double-click to open the project sheet.</source>
+        <translation>Prochaine étape d&apos;un projet, en retard&#xa0;; double-cliquez pour ouvrir la fiche du projet.</translation>
+    </message>
+    <message>
+        <source>A next step of a project; double-click to open the project sheet.</source>
+        <translation>Prochaine étape d&apos;un projet&#xa0;; double-cliquez pour ouvrir la fiche du projet.</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +4986,26 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>closes</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <source>Next step of a project</source>
+        <translation>Prochaine étape d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>Late: this next step was due on %1.</source>
+        <translation>En retard&#xa0;: cette prochaine étape était prévue le %1.</translation>
     </message>
 </context>
 <context>

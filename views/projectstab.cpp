@@ -364,6 +364,17 @@ void ProjectsTab::reloadCalls()
     showCall(m_calls->currentRow());
 }
 
+void ProjectsTab::selectCall(qint64 callId)
+{
+    for (int row = 0; row < m_callList.size(); ++row) {
+        if (m_callList.at(row).id == callId) {
+            m_pages->setCurrentWidget(m_calls->parentWidget());
+            m_calls->setCurrentCell(row, 0);
+            return;
+        }
+    }
+}
+
 void ProjectsTab::showCall(int row)
 {
     m_eligible->clear();

@@ -43,6 +43,8 @@ public:
     ProjectBoard *board() const { return m_board; }
     qint64 currentProjectId() const;
     void selectProject(qint64 id);
+    /// Shows the page of the calls for projects with the call @p callId chosen.
+    void selectCall(qint64 callId);
 
     /// Moves projects to @p stage, one undo step each (what a drop on the board does).
     bool moveToStage(const QList<qint64> &ids, int stage);
