@@ -14,6 +14,7 @@
 #include "guidedocument.h"
 #include "printsourcestore.h"
 #include "printstyle.h"
+#include "projectstore.h"
 #include "publicationstore.h"
 #include "testsupport.h"
 
@@ -421,6 +422,68 @@ private slots:
         for (auto it = src.globalMatch(markup); it.hasNext(); ++images)
             QVERIFY(it.next().captured(1).startsWith(QStringLiteral("data:image/png;base64,")));
         QCOMPARE(images, 2);
+    }
+
+    void letterListsTheCallsForProjectsOpen()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("calls-letter.essaim"))));
+        QList<CallForProjects> calls(5);
+        const struct { const char *funder; const char *title; QDate opens; QDate closes; qint64 amount; const char *url; } given[] = {
+            {"Département du Nord", "Fonds rural", QDate(), QDate(2027, 3, 14), 0, ""},                     // closed the day before
+            {"FSE+ <Europe>", "Inclusion active", QDate(2027, 4, 1), QDate(2027, 6, 30), 0, "https://example.org/aap?x=1&y=2"},
+            {"Région Hauts-de-France", "Initiatives rurales", QDate(2027, 1, 1), QDate(2027, 3, 15), 5000000, ""}, // closes that day
+            {"Ville de Maubeuge", "Sans date", QDate(), QDate(), 0, ""},                                         // no closing date
+            {"Fondation de France", "Alimentation durable", QDate(), QDate(2027, 6, 30), 0, ""},
+        };
+        for (int i = 0; i < 5; ++i) {
+            calls[i].funder = QString::fromUtf8(given[i].funder);
+            calls[i].title = QString::fromUtf8(given[i].title);
+            calls[i].opensOn = given[i].opens;
+            calls[i].closesOn = given[i].closes;
+            if (given[i].amount)
+                calls[i].amountCents = given[i].amount;
+            calls[i].url = QString::fromUtf8(given[i].url);
+        }
+        QVERIFY(ProjectStore(db.connectionName()).addCalls(calls));
+        PublicationStore publications(db.connectionName());
+        LetterIssue issue;
+        issue.number = 7;
+        issue.date = QDate(2027, 3, 15);
+        issue.sections = {LetterIssue::CallsSection};
+        DocumentFactory factory(db.connectionName(), &publications);
+        const LetterContent content = factory.letterContent(issue);
+        QStringList titles;
+        for (const CallForProjects &call : content.calls)
+            titles << call.title;
+        QCOMPARE(titles, (QStringList{QStringLiteral("Initiatives rurales"), QStringLiteral("Alimentation durable"),
+                                      QStringLiteral("Inclusion active")}));
+        const QString html = LetterBuilder::html(content, PrintStyle(), LetterBuilder::Images::Resources, LetterBuilder::Closing::None);
+        const QString section = html.mid(html.indexOf(QStringLiteral("<h2>")));
+        const QString expected = QStringLiteral(
+            "<h2>Calls for projects open</h2>\n"
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
+            "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on lundi 15 mars 2027</td>"
+            "<td><b>Initiatives rurales</b><br>Région Hauts-de-France · up to 50\u202f000,00\u00a0€</td></tr>\n"
+            "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
+            "<td><b>Alimentation durable</b><br>Fondation de France</td></tr>\n"
+            "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
+            "<td><b>Inclusion active</b><br>FSE+ &lt;Europe&gt; · opens on jeudi 1 avril 2027"
+            "<br><a href=\"https://example.org/aap?x=1&amp;y=2\">https://example.org/aap?x=1&amp;y=2</a></td></tr>\n"
+            "</table>\n"
+            "</body></html>\n").arg(PrintStyle().identity().primary.name());
+        QCOMPARE(section, expected);
+        // Printed, in French dates, and nothing when no call is open.
+        LetterDocument document(content, PrintStyle());
+        const QString path = output(QStringLiteral("letter-calls.pdf"));
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error) == 1, qPrintable(error));
+        const QString text = TestSupport::pdfText(path).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Closes on lundi 15 mars 2027 Initiatives rurales")), qPrintable(text));
+        issue.date = QDate(2027, 7, 1);
+        const QString none = LetterBuilder::html(factory.letterContent(issue), PrintStyle(), LetterBuilder::Images::Resources,
+                                                 LetterBuilder::Closing::None);
+        QVERIFY(none.contains(QStringLiteral("<h2>Calls for projects open</h2>\n<p>No call for projects is open at the date of this issue.</p>")));
     }
 
     void attendanceSheet()

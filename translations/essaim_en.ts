@@ -4137,6 +4137,26 @@ Discard them?</translation>
         <source>The file “%1” could not be written (%2). Choose another folder.</source>
         <translation>The file “%1” could not be written (%2). Choose another folder.</translation>
     </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Calls for projects open</translation>
+    </message>
+    <message>
+        <source>No call for projects is open at the date of this issue.</source>
+        <translation>No call for projects is open at the date of this issue.</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>opens on %1</source>
+        <translation>opens on %1</translation>
+    </message>
+    <message>
+        <source>Closes on %1</source>
+        <translation>Closes on %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8358,6 +8378,10 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
         <translation>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</translation>
+    </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Calls for projects open</translation>
     </message>
 </context>
 <context>

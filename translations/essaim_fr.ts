@@ -4137,6 +4137,26 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>The file “%1” could not be written (%2). Choose another folder.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Appels à projets ouverts</translation>
+    </message>
+    <message>
+        <source>No call for projects is open at the date of this issue.</source>
+        <translation>Aucun appel à projets n&apos;est ouvert à la date de ce numéro.</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>opens on %1</source>
+        <translation>ouvre le %1</translation>
+    </message>
+    <message>
+        <source>Closes on %1</source>
+        <translation>Clôture le %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8358,6 +8378,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
         <translation>Imprimez les feuilles en recto verso, retournement sur le bord court, puis pliez la pile en son milieu.</translation>
+    </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Appels à projets ouverts</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "observatoryengine.h"
 #include "planreportdocument.h"
 #include "planstore.h"
+#include "projectstore.h"
 #include "plantree.h"
 #include "planvocabulary.h"
 #include "plaquettedocument.h"
@@ -97,7 +98,22 @@ LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
         for (const Plan &plan : shown)
             content.plan += progressRows(plans.items(plan.id), at);
     }
+    if (issue.has(LetterIssue::CallsSection))
+        content.calls = openCalls(ProjectStore(m_connectionName).calls(), issue.date);
     return content;
+}
+
+QList<CallForProjects> DocumentFactory::openCalls(const QList<CallForProjects> &calls, const QDate &date)
+{
+    QList<CallForProjects> open;
+    for (const CallForProjects &call : calls) {
+        if (call.closesOn.isValid() && call.closesOn >= date)
+            open << call;
+    }
+    std::stable_sort(open.begin(), open.end(), [](const CallForProjects &a, const CallForProjects &b) {
+        return a.closesOn != b.closesOn ? a.closesOn < b.closesOn : a.title < b.title;
+    });
+    return open;
 }
 
 std::unique_ptr<LetterDocument> DocumentFactory::letter(const LetterIssue &issue) const
