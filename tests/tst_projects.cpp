@@ -4,6 +4,8 @@
 #include "clock.h"
 #include "database.h"
 #include "foundprojectcommand.h"
+#include "planstore.h"
+#include "planvocabulary.h"
 #include "projectchangecommand.h"
 #include "projectfounder.h"
 #include "projectstore.h"
@@ -412,6 +414,77 @@ private slots:
         QCOMPARE(data.journal.last().notes, QStringLiteral("Entretien %1").arg(entries - 1));
         for (int i = 1; i < data.journal.size(); ++i)
             QVERIFY(data.journal.at(i - 1).date <= data.journal.at(i).date);
+    }
+
+    void aPlanIndicatorCountsTheProjectsOfItsPeriod()
+    {
+        // C was seen in June 2026 only; A and B are created (so accompanied) on 15 March 2027.
+        Clock::setFixed(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        Project c = makeProject(QStringLiteral("C"), Reuse, QStringLiteral("59249"));
+        c.jobsExpected = 7;
+        QVERIFY(m_store->save(c));
+        Clock::setFixed(QDateTime(QDate(2027, 3, 15), QTime(9, 0), Qt::UTC));
+        Project a = makeProject(QStringLiteral("A"), Farming, QStringLiteral("59392"));
+        a.jobsExpected = 3;
+        Project b = makeProject(QStringLiteral("B"), Reuse, QStringLiteral("59249"), Project::Stage::Creation);
+        b.jobsExpected = 5;
+        b.jobsCreated = 4;
+        QVERIFY(m_store->save(a) && m_store->save(b));
+        const struct { qint64 project; qint64 granted; QDate decided; } grants[] = {
+            {b.id, 200050, QDate(2027, 2, 1)}, // 2,000.50 euros in 2027
+            {c.id, 100000, QDate(2026, 12, 1)},
+        };
+        for (const auto &g : grants) {
+            FundingRequest f;
+            f.projectId = g.project;
+            f.funderName = QStringLiteral("Fondation");
+            f.askedCents = g.granted;
+            f.grantedCents = g.granted;
+            f.status = FundingRequest::Status::Granted;
+            f.decidedOn = g.decided;
+            QVERIFY(m_store->saveFunding(f));
+        }
+
+        PlanStore plans(m_db->connectionName());
+        const auto addPlan = [&plans](const QString &name, const QString &start, const QString &end) -> qint64 {
+            Plan plan{0, name, start, end};
+            if (!plans.savePlan(plan))
+                return 0;
+            PlanItem action;
+            action.planId = plan.id;
+            action.title = QStringLiteral("Accompagner les porteurs de projet");
+            using S = PlanIndicator::Source;
+            for (const S source : {S::ProjectsAccompanied, S::ProjectsFounded, S::JobsExpected, S::JobsCreated, S::FundingGranted, S::Manual}) {
+                PlanIndicator indicator;
+                indicator.label = PlanVocabulary::indicatorSourceLabel(source);
+                indicator.source = source;
+                indicator.achieved = 12; // what a counted indicator had typed is not kept
+                action.indicators << indicator;
+            }
+            return plans.insertItem(action) ? action.id : 0;
+        };
+        const qint64 in2027 = addPlan(QStringLiteral("Plan 2027"), QStringLiteral("2027-01"), QStringLiteral("2027-12"));
+        const qint64 in2026 = addPlan(QStringLiteral("Plan 2026"), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        QVERIFY(in2027 && in2026);
+        const auto achieved = [&plans](qint64 itemId) {
+            QList<std::optional<double>> values;
+            for (const PlanIndicator &indicator : plans.item(itemId)->indicators)
+                values << indicator.achieved;
+            return values;
+        };
+        // By hand, 2027: A and B accompanied, B founded, 3 + 5 jobs expected,
+        // 4 created, 2,000.50 granted; the hand-typed indicator keeps its 12.
+        QCOMPARE(achieved(in2027), (QList<std::optional<double>>{2.0, 1.0, 8.0, 4.0, 2000.5, 12.0}));
+        // 2026: C only, founded none, its grant of December.
+        QCOMPARE(achieved(in2026), (QList<std::optional<double>>{1.0, 0.0, 7.0, 0.0, 1000.0, 12.0}));
+        QCOMPARE(plans.item(in2027)->indicators.first().source, PlanIndicator::Source::ProjectsAccompanied);
+
+        // Updated by itself: a project founded later counts at the next reading.
+        a.stages << Project::StageChange{Project::Stage::Creation, QDate(2027, 4, 2)};
+        a.stage = Project::Stage::Creation;
+        a.jobsCreated = 2;
+        QVERIFY(m_store->save(a));
+        QCOMPARE(achieved(in2027), (QList<std::optional<double>>{2.0, 2.0, 8.0, 6.0, 2000.5, 12.0}));
     }
 
     void callsImportFromAFrenchSpreadsheet()

@@ -5608,6 +5608,18 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
         <translation>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</translation>
     </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Typed by hand, or counted from the accompaniment of projects over the plan&apos;s period and kept up to date.</source>
+        <translation>Typed by hand, or counted from the accompaniment of projects over the plan&apos;s period and kept up to date.</translation>
+    </message>
+    <message>
+        <source>Counted from the projects over the plan&apos;s period; updated by itself.</source>
+        <translation>Counted from the projects over the plan&apos;s period; updated by itself.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -6420,6 +6432,30 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>%1, late</source>
         <translation>%1, late</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Typed by hand</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projects accompanied</translation>
+    </message>
+    <message>
+        <source>Projects founded</source>
+        <translation>Projects founded</translation>
+    </message>
+    <message>
+        <source>Jobs expected by the projects accompanied</source>
+        <translation>Jobs expected by the projects accompanied</translation>
+    </message>
+    <message>
+        <source>Jobs created by the projects founded</source>
+        <translation>Jobs created by the projects founded</translation>
+    </message>
+    <message>
+        <source>Funding granted to projects (€)</source>
+        <translation>Funding granted to projects (€)</translation>
     </message>
 </context>
 <context>

@@ -5608,6 +5608,18 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>“%1” is not a date: write a month as June 2012 (or 2012-06), a day as 15 June 2012 (or 2012-06-15).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez un mois comme juin 2012 (ou 2012-06), un jour comme 15 juin 2012 (ou 2012-06-15).</translation>
     </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Source de la valeur</translation>
+    </message>
+    <message>
+        <source>Typed by hand, or counted from the accompaniment of projects over the plan&apos;s period and kept up to date.</source>
+        <translation>Saisie à la main, ou comptée dans l&apos;accompagnement des projets sur la période du plan et tenue à jour.</translation>
+    </message>
+    <message>
+        <source>Counted from the projects over the plan&apos;s period; updated by itself.</source>
+        <translation>Comptée dans les projets sur la période du plan&#xa0;; mise à jour d&apos;elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -6420,6 +6432,30 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message>
         <source>%1, late</source>
         <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Saisie à la main</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projets accompagnés</translation>
+    </message>
+    <message>
+        <source>Projects founded</source>
+        <translation>Projets créés</translation>
+    </message>
+    <message>
+        <source>Jobs expected by the projects accompanied</source>
+        <translation>Emplois prévus par les projets accompagnés</translation>
+    </message>
+    <message>
+        <source>Jobs created by the projects founded</source>
+        <translation>Emplois créés par les projets créés</translation>
+    </message>
+    <message>
+        <source>Funding granted to projects (€)</source>
+        <translation>Financements accordés aux projets (€)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accompanimentfigures.h"
 #include "plan.h"
 #include "planitem.h"
 
@@ -33,7 +34,9 @@ public:
     /// (the undo of removePlan()).
     bool restorePlan(const Plan &plan, const QList<PlanItem> &items);
 
-    /// Every item of a plan, with partners, indicators and journal.
+    /// Every item of a plan, with partners, indicators and journal; an
+    /// indicator counted from the projects has the value of the plan's
+    /// period as it is now (AccompanimentReader::figures()).
     QList<PlanItem> items(qint64 planId) const;
     std::optional<PlanItem> item(qint64 id) const;
     /// The item and all its descendants, parents before children.
@@ -96,6 +99,10 @@ private:
     bool writeDetails(const PlanItem &item);
     bool shiftSiblings(qint64 planId, qint64 parentId, int from, int delta);
     void readDetails(QList<PlanItem> &items) const;
+    /// Sets the achieved value of the indicators counted from the projects,
+    /// over their plan's period.
+    void countIndicators(QList<PlanItem> &items) const;
+    static double countedValue(const AccompanimentFigures &figures, PlanIndicator::Source source);
     bool fail(const QString &what, const QString &sqlError);
 
     QString m_connectionName;
