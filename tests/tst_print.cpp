@@ -8,6 +8,8 @@
 #include "posterdocument.h"
 #include "documentoutput.h"
 #include "labelsheetdocument.h"
+#include "accompanimentcharts.h"
+#include "accompanimentreportdocument.h"
 #include "letterbuilder.h"
 #include "letterdocument.h"
 #include "plaquettedocument.h"
@@ -22,6 +24,10 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QtTest>
 
 /// The printed documents built from the demo database, read back from the
@@ -484,6 +490,58 @@ private slots:
         const QString none = LetterBuilder::html(factory.letterContent(issue), PrintStyle(), LetterBuilder::Images::Resources,
                                                  LetterBuilder::Closing::None);
         QVERIFY(none.contains(QStringLiteral("<h2>Calls for projects open</h2>\n<p>No call for projects is open at the date of this issue.</p>")));
+    }
+
+    void accompanimentReportChartsAreVector()
+    {
+        AccompanimentReportData data;
+        data.from = QDate(2027, 1, 1);
+        data.to = QDate(2027, 12, 31);
+        data.atEnd = {{Project::Stage::Idea, 3}, {Project::Stage::Creation, 2}, {Project::Stage::Abandoned, 1}};
+        data.entered = {{Project::Stage::Idea, 4}, {Project::Stage::Creation, 2}};
+        for (int i = 0; i < AccompanimentCharts::MaxBars + 2; ++i)
+            data.bySector << AccompanimentReportData::Breakdown{QStringLiteral("Secteur %1 & Cie").arg(i + 1), 20 - i, i, 0};
+        data.funders << AccompanimentReportData::Funder{QStringLiteral("Région Hauts-de-France"), 2, 3000000, 2500050}
+                     << AccompanimentReportData::Funder{QStringLiteral("Fondation Lemoine"), 1, 1000000, 0};
+
+        // Stages: the two sets in the order of the stages, as counted.
+        std::unique_ptr<QChart> stages(AccompanimentCharts::stagesChart(data));
+        auto *stageSeries = qobject_cast<QBarSeries *>(stages->series().first());
+        QVERIFY(stageSeries);
+        const auto values = [](const QBarSet *set) {
+            QList<double> v;
+            for (int i = 0; i < set->count(); ++i)
+                v << set->at(i);
+            return v;
+        };
+        QCOMPARE(values(stageSeries->barSets().at(0)), (QList<double>{3, 0, 0, 2, 0, 1}));
+        QCOMPARE(values(stageSeries->barSets().at(1)), (QList<double>{4, 0, 0, 2, 0, 0}));
+        QCOMPARE(stages->animationOptions(), QChart::NoAnimation);
+        // Sectors: the first ten, the two others as one bar (13 + 12 projects), drawn from the bottom up.
+        std::unique_ptr<QChart> sectors(AccompanimentCharts::sectorsChart(data));
+        auto *sectorSet = qobject_cast<QAbstractBarSeries *>(sectors->series().first())->barSets().first();
+        QCOMPARE(sectorSet->count(), AccompanimentCharts::MaxBars + 1);
+        QCOMPARE(sectorSet->at(0), 9.0 + 10.0);
+        QCOMPARE(sectorSet->at(AccompanimentCharts::MaxBars), 20.0);
+        auto *sectorAxis = qobject_cast<QBarCategoryAxis *>(sectors->axes(Qt::Vertical).first());
+        QCOMPARE(sectorAxis->categories().last(), QStringLiteral("Secteur 1 &amp; Cie"));
+        // Funding in thousands of euros, rounded: 30 asked and 25 granted by the Région.
+        std::unique_ptr<QChart> funding(AccompanimentCharts::fundingChart(data));
+        const auto fundingSets = qobject_cast<QAbstractBarSeries *>(funding->series().first())->barSets();
+        QCOMPARE(values(fundingSets.at(0)), (QList<double>{10, 30}));
+        QCOMPARE(values(fundingSets.at(1)), (QList<double>{0, 25}));
+
+        // On paper: vector paths and real text, no picture.
+        AccompanimentReportDocument document(data, PrintStyle());
+        const QString path = output(QStringLiteral("accompaniment-charts.pdf"));
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error) > 0, qPrintable(error));
+        QCOMPARE(TestSupport::pdfImageCount(path), 0);
+        const QString text = TestSupport::pdfText(path).simplified();
+        for (const QString &expected : {QStringLiteral("Projects by stage: on 31/12/2027"), QStringLiteral("Projects accompanied by sector"),
+                                        QStringLiteral("Funding asked and granted by funder"), QStringLiteral("Other sectors"),
+                                        QStringLiteral("Thousands of euros")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
     }
 
     void attendanceSheet()

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccompanimentCharts</name>
+    <message>
+        <source>Projects by stage: on %1, and entries during the period</source>
+        <translation>Projects by stage: on %1, and entries during the period</translation>
+    </message>
+    <message>
+        <source>Projects accompanied by sector</source>
+        <translation>Projects accompanied by sector</translation>
+    </message>
+    <message>
+        <source>Funding asked and granted by funder</source>
+        <translation>Funding asked and granted by funder</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>Entered in the period</source>
+        <translation>Entered in the period</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Other sectors</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projects accompanied</translation>
+    </message>
+    <message>
+        <source>Other funders</source>
+        <translation>Other funders</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation>Thousands of euros</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+</context>
+<context>
     <name>AccompanimentReader</name>
     <message>
         <source>No sector</source>

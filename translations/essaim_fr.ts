@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccompanimentCharts</name>
+    <message>
+        <source>Projects by stage: on %1, and entries during the period</source>
+        <translation>Projets par étape&#xa0;: au %1, et entrées pendant la période</translation>
+    </message>
+    <message>
+        <source>Projects accompanied by sector</source>
+        <translation>Projets accompagnés par secteur</translation>
+    </message>
+    <message>
+        <source>Funding asked and granted by funder</source>
+        <translation>Financements demandés et accordés par financeur</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Entered in the period</source>
+        <translation>Entrés dans la période</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Autres secteurs</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projets accompagnés</translation>
+    </message>
+    <message>
+        <source>Other funders</source>
+        <translation>Autres financeurs</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation>Milliers d&apos;euros</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+</context>
+<context>
     <name>AccompanimentReader</name>
     <message>
         <source>No sector</source>
