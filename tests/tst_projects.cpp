@@ -242,6 +242,25 @@ private slots:
         QVERIFY(cards.at(0).isLate(Clock::today()));
         QCOMPARE(cards.at(1).nextStep, QStringLiteral("Rappeler la mairie"));
         QVERIFY(!cards.at(1).isLate(Clock::today()));
+        // A step without a due date shows only when none has one.
+        for (const auto &[step, due] : {std::pair{"Trouver un local", QDate()}, std::pair{"Signer le bail", QDate(2027, 5, 1)}}) {
+            ProjectInteraction i;
+            i.projectId = b.id;
+            i.date = QDate(2027, 3, 6);
+            i.nextStep = QString::fromUtf8(step);
+            i.nextStepDue = due;
+            QVERIFY(m_store->saveInteraction(i));
+        }
+        QCOMPARE(m_store->cards().at(1).nextStep, QStringLiteral("Rappeler la mairie"));
+        Project c = makeProject(QStringLiteral("Projet C"), SocialAction, QStringLiteral("59392"));
+        QVERIFY(m_store->save(c));
+        ProjectInteraction undated;
+        undated.projectId = c.id;
+        undated.date = QDate(2027, 3, 7);
+        undated.nextStep = QStringLiteral("Trouver des porteurs");
+        QVERIFY(m_store->saveInteraction(undated));
+        QCOMPARE(m_store->cards().at(2).nextStep, QStringLiteral("Trouver des porteurs"));
+        QVERIFY(!m_store->cards().at(2).nextStepDue.isValid());
     }
 
     void callsNameWhoMayApply()
@@ -468,7 +487,8 @@ private slots:
         QVERIFY(in2027 && in2026);
         const auto achieved = [&plans](qint64 itemId) {
             QList<std::optional<double>> values;
-            for (const PlanIndicator &indicator : plans.item(itemId)->indicators)
+            const std::optional<PlanItem> item = plans.item(itemId);
+            for (const PlanIndicator &indicator : item->indicators)
                 values << indicator.achieved;
             return values;
         };

@@ -4,6 +4,9 @@
 ALTER TABLE projects ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
 UPDATE projects SET sort_key = essaim_sort_key(name);
 CREATE INDEX projects_sort_key ON projects(sort_key, id);
+-- The board reads each project's open next steps in order.
+CREATE INDEX project_interactions_open ON project_interactions(project_id, next_step_due)
+    WHERE next_step <> '' AND next_step_done = 0;
 -- The accompaniment report reads the latest entries of a period.
 CREATE INDEX project_interactions_date ON project_interactions(on_date);
 
