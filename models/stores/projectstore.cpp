@@ -157,8 +157,7 @@ bool ProjectStore::fail(const QString &what, const QString &sqlError)
 QList<ProjectCard> ProjectStore::cards() const
 {
     // Read through SQLite's C API (RawQuery): the board of 10,000 projects
-    // opens at once. The lists of every project come in three scans rather
-    // than three sub-queries per project.
+    // opens at once.
     QList<ProjectCard> result;
     QHash<qint64, QString> sectors;
     RawQuery sectorRows(m_connectionName, cardSectorsQuery);
@@ -194,9 +193,15 @@ QList<ProjectCard> ProjectStore::cards() const
         rows.insert(card.id, int(result.size()));
         result << card;
     }
-    const auto cardOf = [&result, &rows](qint64 projectId) -> ProjectCard * {
+    addCardLists(result, rows);
+    return result;
+}
+
+void ProjectStore::addCardLists(QList<ProjectCard> &cards, const QHash<qint64, int> &rows) const
+{
+    const auto cardOf = [&cards, &rows](qint64 projectId) -> ProjectCard * {
         const int row = rows.value(projectId, -1);
-        return row < 0 ? nullptr : &result[row];
+        return row < 0 ? nullptr : &cards[row];
     };
     RawQuery holders(m_connectionName, cardHoldersQuery);
     while (holders.next()) {
@@ -229,7 +234,6 @@ QList<ProjectCard> ProjectStore::cards() const
             card->nextStepDue = due;
         }
     }
-    return result;
 }
 
 int ProjectStore::count() const
