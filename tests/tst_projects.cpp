@@ -3,6 +3,9 @@
 #include "callscsvreader.h"
 #include "clock.h"
 #include "database.h"
+#include "documentfactory.h"
+#include "documentoutput.h"
+#include "planreportdocument.h"
 #include "foundprojectcommand.h"
 #include "planstore.h"
 #include "planvocabulary.h"
@@ -11,6 +14,7 @@
 #include "projectstore.h"
 #include "projecttablemodel.h"
 #include "projectvocabulary.h"
+#include "publicationstore.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -505,6 +509,17 @@ private slots:
         a.jobsCreated = 2;
         QVERIFY(m_store->save(a));
         QCOMPARE(achieved(in2027), (QList<std::optional<double>>{2.0, 2.0, 8.0, 6.0, 2000.5, 12.0}));
+
+        // The progress report says a value is counted, and over which period.
+        PublicationStore publications(m_db->connectionName());
+        QString error;
+        const auto report = DocumentFactory(m_db->connectionName(), &publications)
+                                .planReport(plans.item(in2027)->planId, QDate(2027, 1, 1), QDate(2027, 3, 31), &error);
+        QVERIFY2(report, qPrintable(error));
+        const QString pdf = m_dir.filePath(QStringLiteral("counted.pdf"));
+        QVERIFY2(DocumentOutput::writePdf(*report, report->defaultPageLayout(), pdf, &error) > 0, qPrintable(error));
+        const QString text = TestSupport::pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Projects founded (Output, counted from the projects over the plan's period) — 2")), qPrintable(text));
     }
 
     void callsImportFromAFrenchSpreadsheet()
@@ -658,5 +673,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProjects)
+// A QGuiApplication: the progress report is laid out with fonts.
+QTEST_MAIN(TestProjects)
 #include "tst_projects.moc"

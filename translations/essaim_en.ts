@@ -2727,6 +2727,10 @@ Discard them?</translation>
         <source>With %1</source>
         <translation>With %1</translation>
     </message>
+    <message>
+        <source>%1, counted from the projects over the plan&apos;s period</source>
+        <translation>%1, counted from the projects over the plan&apos;s period</translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>

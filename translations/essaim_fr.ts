@@ -2727,6 +2727,10 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>With %1</source>
         <translation>Avec %1</translation>
     </message>
+    <message>
+        <source>%1, counted from the projects over the plan&apos;s period</source>
+        <translation>%1, compté dans les projets sur la période du plan</translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>

@@ -191,8 +191,12 @@ std::unique_ptr<PlanReportDocument> DocumentFactory::planReport(qint64 planId, c
         return nullptr;
     }
     for (const PlanItem &item : items) {
-        for (const PlanIndicator &i : item.indicators)
-            data.indicators.append({item.title, i.label, PlanVocabulary::indicatorKindLabel(i.kind), i.unit, i.target, i.achieved});
+        for (const PlanIndicator &i : item.indicators) {
+            // A counted value is over the plan's whole period: the committee is told so.
+            const QString kind = i.isCounted() ? tr("%1, counted from the projects over the plan's period").arg(PlanVocabulary::indicatorKindLabel(i.kind))
+                                               : PlanVocabulary::indicatorKindLabel(i.kind);
+            data.indicators.append({item.title, i.label, kind, i.unit, i.target, i.achieved});
+        }
         for (const PlanJournalEntry &j : item.journal) {
             if (j.date >= from && j.date <= to)
                 data.journal.append({j.date, item.title, j.author.isEmpty() ? j.text : tr("%1 (%2)").arg(j.text, j.author)});
