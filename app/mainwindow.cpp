@@ -4,6 +4,7 @@
 #include "actorform.h"
 #include "actorstore.h"
 #include "agendatab.h"
+#include "agendataskreader.h"
 #include "attendancesheetdocument.h"
 #include "backupdialog.h"
 #include "backupcipher.h"
@@ -375,6 +376,27 @@ void MainWindow::attachProjects()
     m_projectsMenu->clear();
     m_projectsMenu->addActions(m_projectsTab->projectActions());
     m_projectsMenu->setEnabled(true);
+    attachAgendaTasks();
+}
+
+void MainWindow::attachAgendaTasks()
+{
+    if (!m_agenda)
+        return;
+    // The next steps and the calls' closing days show in the agenda; opening
+    // one there leads to the project sheet or the call, in the Projets tab.
+    m_agenda->setTaskReader(&m_session->agendaTasks());
+    connect(&m_session->projects(), &ProjectStore::projectsChanged, m_agenda, &AgendaTab::reloadTasks);
+    connect(&m_session->projects(), &ProjectStore::callsChanged, m_agenda, &AgendaTab::reloadTasks);
+    connect(m_agenda, &AgendaTab::projectRequested, m_projectsTab, [this](qint64 projectId) {
+        m_tabs->setCurrentWidget(m_projectsTab);
+        m_projectsTab->selectProject(projectId);
+        m_projectsTab->openProject(projectId);
+    });
+    connect(m_agenda, &AgendaTab::callRequested, m_projectsTab, [this](qint64 callId) {
+        m_tabs->setCurrentWidget(m_projectsTab);
+        m_projectsTab->selectCall(callId);
+    });
 }
 
 void MainWindow::connectAgendaAndPlan()

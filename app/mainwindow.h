@@ -70,6 +70,7 @@ private:
     void connectAgendaAndPlan();
     void attachPublications();
     void attachProjects();
+    void attachAgendaTasks();
     void connectPrinting();
 
     void newDatabase();

@@ -1,4 +1,5 @@
 #include "agendatab.h"
+#include "agendataskreader.h"
 #include "agendatime.h"
 #include "calendarview.h"
 #include "clock.h"
@@ -10,6 +11,8 @@
 #include "directorypicker.h"
 #include "eventtypesdialog.h"
 #include "mainwindow.h"
+#include "occurrencetablemodel.h"
+#include "projectstore.h"
 #include "observatorytab.h"
 #include "prompter.h"
 #include "publicholidays.h"
@@ -34,6 +37,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -176,6 +181,7 @@ private slots:
         QTest::keyClicks(m_tab->findChild<QLineEdit *>(QStringLiteral("agendaSearch")), QStringLiteral("tropHees"));
         QCOMPARE(m_tab->view(), AgendaTab::View::List);
         auto *list = m_tab->findChild<QTreeView *>(QStringLiteral("occurrenceList"));
+        for (int r = 0; r < 3; ++r) qDebug() << list->model()->index(r, 0).data() << list->model()->index(r, OccurrenceTableModel::Title).data();
         // The Trophées of last year and of this year: the agenda begins on 1 January of last year.
         QCOMPARE(list->model()->rowCount(), 2);
         QCOMPARE(list->model()->index(0, 2).data().toString(), QStringLiteral("Trophées de l'ESS"));
@@ -536,6 +542,109 @@ private slots:
         QCOMPARE(m_warnings.size(), 1);
         QVERIFY2(m_warnings.first().contains(QStringLiteral("Line 3:")), qPrintable(m_warnings.first()));
         QCOMPARE(m_store->count(), before);
+    }
+
+    void nextStepsAndClosingCallsAreTasksOfTheMonthAndTheList()
+    {
+        // The demo's accompaniment set aside: the test's own next steps and calls.
+        QSqlQuery clear(QSqlDatabase::database(m_db->connectionName()));
+        for (const char *sql : {"DELETE FROM project_interactions", "DELETE FROM funding_requests", "DELETE FROM calls_for_projects"})
+            QVERIFY(clear.exec(QString::fromLatin1(sql)));
+        ProjectStore projects(m_db->connectionName());
+        Project velo;
+        velo.name = QStringLiteral("Atelier vélo");
+        Project epicerie;
+        epicerie.name = QStringLiteral("Épicerie mobile");
+        QVERIFY(projects.save(velo) && projects.save(epicerie));
+        const struct { qint64 project; const char *step; QDate due; bool done; } steps[] = {
+            {velo.id, "Envoyer le budget", QDate(2026, 11, 5), false}, // late on 23 November
+            {velo.id, "Visiter le local", QDate(2026, 11, 30), false},
+            {velo.id, "Sans date", QDate(), false},
+            {epicerie.id, "Déjà fait", QDate(2026, 11, 10), true},
+            {epicerie.id, "Rappeler la mairie", QDate(2026, 12, 4), false},
+            {epicerie.id, "Signer les statuts", QDate(2027, 1, 15), false},
+            {epicerie.id, "Trop loin", QDate(2027, 6, 1), false},
+        };
+        for (const auto &s : steps) {
+            ProjectInteraction entry;
+            entry.projectId = s.project;
+            entry.date = QDate(2026, 10, 1);
+            entry.nextStep = QString::fromUtf8(s.step);
+            entry.nextStepDue = s.due;
+            entry.nextStepDone = s.done;
+            QVERIFY(projects.saveInteraction(entry));
+        }
+        QList<CallForProjects> calls(2);
+        calls[0].funder = QStringLiteral("Région Hauts-de-France");
+        calls[0].title = QStringLiteral("Initiatives rurales");
+        calls[0].closesOn = QDate(2026, 11, 27);
+        calls[1].funder = QStringLiteral("FSE+");
+        calls[1].title = QStringLiteral("Inclusion");
+        calls[1].closesOn = QDate(2027, 2, 1);
+        QVERIFY(projects.addCalls(calls));
+
+        AgendaTaskReader reader(m_db->connectionName());
+        m_tab->setTaskReader(&reader);
+        const auto tasks = [this] {
+            QStringList result;
+            for (const Occurrence &o : m_tab->visibleOccurrences()) {
+                if (o.isTask())
+                    result << QStringLiteral("%1 %2 %3%4").arg(o.start.date().toString(Qt::ISODate),
+                                                               o.task == Occurrence::Task::NextStep ? QStringLiteral("step") : QStringLiteral("call"),
+                                                               o.title, o.late ? QStringLiteral(" (late)") : QString());
+            }
+            return result;
+        };
+        // November's grid runs from Monday 26 October to Sunday 6 December.
+        QCOMPARE(tasks(), (QStringList{QStringLiteral("2026-11-05 step Atelier vélo: Envoyer le budget (late)"),
+                                       QStringLiteral("2026-11-27 call Call for projects closes: Initiatives rurales"),
+                                       QStringLiteral("2026-11-30 step Atelier vélo: Visiter le local"),
+                                       QStringLiteral("2026-12-04 step Épicerie mobile: Rappeler la mairie")}));
+        // Read-only: nothing of an event's can be done to a task; opening it asks for its project.
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Visiter le local")));
+        QVERIFY(!m_tab->findChild<QAction *>(QStringLiteral("editEventAction"))->isEnabled());
+        QVERIFY(!m_tab->findChild<QAction *>(QStringLiteral("deleteEventAction"))->isEnabled());
+        auto *view = m_tab->findChild<CalendarView *>(QStringLiteral("calendarView"));
+        QSignalSpy opened(m_tab.get(), &AgendaTab::projectRequested);
+        QSignalSpy callOpened(m_tab.get(), &AgendaTab::callRequested);
+        view->repaint();
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->rectOf(view->selectedIndex()).center());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), velo.id);
+        QVERIFY(m_tab->selectOccurrence(QStringLiteral("Initiatives rurales")));
+        m_tab->editSelected();
+        QCOMPARE(callOpened.size(), 1);
+        QCOMPARE(callOpened.first().first().toLongLong(), calls[0].id);
+        QCOMPARE(m_warnings, QStringList());
+
+        // The list, from today and three months ahead, begins with the late one, in red.
+        m_tab->setView(AgendaTab::View::List);
+        QCOMPARE(tasks(), (QStringList{QStringLiteral("2026-11-05 step Atelier vélo: Envoyer le budget (late)"),
+                                       QStringLiteral("2026-11-27 call Call for projects closes: Initiatives rurales"),
+                                       QStringLiteral("2026-11-30 step Atelier vélo: Visiter le local"),
+                                       QStringLiteral("2026-12-04 step Épicerie mobile: Rappeler la mairie"),
+                                       QStringLiteral("2027-01-15 step Épicerie mobile: Signer les statuts"),
+                                       QStringLiteral("2027-02-01 call Call for projects closes: Inclusion")}));
+        auto *list = m_tab->findChild<QTreeView *>(QStringLiteral("occurrenceList"));
+        // Only the Mois de l'ESS, begun on 1 November and still on, comes before it.
+        QCOMPARE(list->model()->index(0, OccurrenceTableModel::Title).data().toString(), QStringLiteral("Mois de l'ESS"));
+        const QModelIndex late = list->model()->index(1, OccurrenceTableModel::Title);
+        QCOMPARE(late.data().toString(), QStringLiteral("Atelier vélo: Envoyer le budget"));
+        QCOMPARE(late.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc0, 0x1c, 0x28));
+        QCOMPARE(late.siblingAtColumn(OccurrenceTableModel::Type).data().toString(), QStringLiteral("Next step of a project"));
+        QVERIFY(!list->model()->index(0, OccurrenceTableModel::Title).data(Qt::ForegroundRole).isValid());
+        // A step done leaves the agenda when the projects say so.
+        ProjectInteraction done = projects.interactions(velo.id).first();
+        done.nextStepDone = true;
+        QVERIFY(projects.saveInteraction(done));
+        m_tab->reloadTasks();
+        QCOMPARE(tasks().size(), 5);
+        QVERIFY(!tasks().first().contains(QStringLiteral("Envoyer le budget")));
+        // A search finds tasks by their words, accents and case aside.
+        QCOMPARE(reader.tasks(QDate(2026, 1, 1), QDate(2028, 1, 1), QStringLiteral("MAIRIE")).size(), 1);
+        QCOMPARE(reader.tasks(QDate(2026, 1, 1), QDate(2028, 1, 1), QStringLiteral("epicerie")).size(), 3);
+        m_tab->setTaskReader(nullptr);
+        QCOMPARE(tasks(), QStringList());
     }
 
     void mainWindowHasTheAgenda()

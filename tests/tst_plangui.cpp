@@ -292,6 +292,23 @@ private slots:
         m_tab->findChild<QLineEdit *>(QStringLiteral("planDueEdit"))->setText(QStringLiteral("2012-06"));
         m_undo->undo();
         QCOMPARE(m_store->item(id)->indicators.size(), 0);
+
+        // An indicator counted from the projects: its value is Essaim's, not typed
+        // (the demo's projects are of these last years, none in 2010-2014).
+        QTest::mouseClick(m_tab->findChild<QPushButton *>(QStringLiteral("planAddIndicatorButton")), Qt::LeftButton);
+        indicators->item(0, 1)->setText(QStringLiteral("Projets accompagnés"));
+        indicators->item(0, 4)->setText(QStringLiteral("9"));
+        auto *source = qobject_cast<QComboBox *>(indicators->cellWidget(0, 5));
+        QVERIFY(source);
+        QVERIFY(indicators->item(0, 4)->flags() & Qt::ItemIsEditable);
+        source->setCurrentIndex(source->findData(int(PlanIndicator::Source::ProjectsAccompanied)));
+        QVERIFY(!(indicators->item(0, 4)->flags() & Qt::ItemIsEditable));
+        QVERIFY(editor->apply());
+        QCOMPARE(m_store->item(id)->indicators.first().source, PlanIndicator::Source::ProjectsAccompanied);
+        QCOMPARE(m_store->item(id)->indicators.first().achieved, std::optional<double>(0));
+        QCOMPARE(indicators->item(0, 4)->text(), QStringLiteral("0"));
+        m_undo->undo();
+        QCOMPARE(m_store->item(id)->indicators.size(), 0);
     }
 
     void timelineTiles()

@@ -8,12 +8,15 @@
 #include "posterdocument.h"
 #include "documentoutput.h"
 #include "labelsheetdocument.h"
+#include "accompanimentcharts.h"
+#include "accompanimentreportdocument.h"
 #include "letterbuilder.h"
 #include "letterdocument.h"
 #include "plaquettedocument.h"
 #include "guidedocument.h"
 #include "printsourcestore.h"
 #include "printstyle.h"
+#include "projectstore.h"
 #include "publicationstore.h"
 #include "testsupport.h"
 
@@ -21,6 +24,10 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QtTest>
 
 /// The printed documents built from the demo database, read back from the
@@ -421,6 +428,120 @@ private slots:
         for (auto it = src.globalMatch(markup); it.hasNext(); ++images)
             QVERIFY(it.next().captured(1).startsWith(QStringLiteral("data:image/png;base64,")));
         QCOMPARE(images, 2);
+    }
+
+    void letterListsTheCallsForProjectsOpen()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("calls-letter.essaim"))));
+        QList<CallForProjects> calls(5);
+        const struct { const char *funder; const char *title; QDate opens; QDate closes; qint64 amount; const char *url; } given[] = {
+            {"Département du Nord", "Fonds rural", QDate(), QDate(2027, 3, 14), 0, ""},                     // closed the day before
+            {"FSE+ <Europe>", "Inclusion active", QDate(2027, 4, 1), QDate(2027, 6, 30), 0, "https://example.org/aap?x=1&y=2"},
+            {"Région Hauts-de-France", "Initiatives rurales", QDate(2027, 1, 1), QDate(2027, 3, 15), 5000000, ""}, // closes that day
+            {"Ville de Maubeuge", "Sans date", QDate(), QDate(), 0, ""},                                         // no closing date
+            {"Fondation de France", "Alimentation durable", QDate(), QDate(2027, 6, 30), 0, ""},
+        };
+        for (int i = 0; i < 5; ++i) {
+            calls[i].funder = QString::fromUtf8(given[i].funder);
+            calls[i].title = QString::fromUtf8(given[i].title);
+            calls[i].opensOn = given[i].opens;
+            calls[i].closesOn = given[i].closes;
+            if (given[i].amount)
+                calls[i].amountCents = given[i].amount;
+            calls[i].url = QString::fromUtf8(given[i].url);
+        }
+        QVERIFY(ProjectStore(db.connectionName()).addCalls(calls));
+        PublicationStore publications(db.connectionName());
+        LetterIssue issue;
+        issue.number = 7;
+        issue.date = QDate(2027, 3, 15);
+        issue.sections = {LetterIssue::CallsSection};
+        DocumentFactory factory(db.connectionName(), &publications);
+        const LetterContent content = factory.letterContent(issue);
+        QStringList titles;
+        for (const CallForProjects &call : content.calls)
+            titles << call.title;
+        QCOMPARE(titles, (QStringList{QStringLiteral("Initiatives rurales"), QStringLiteral("Alimentation durable"),
+                                      QStringLiteral("Inclusion active")}));
+        const QString html = LetterBuilder::html(content, PrintStyle(), LetterBuilder::Images::Resources, LetterBuilder::Closing::None);
+        const QString section = html.mid(html.indexOf(QStringLiteral("<h2>")));
+        const QString expected = QStringLiteral(
+            "<h2>Calls for projects open</h2>\n"
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
+            "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on lundi 15 mars 2027</td>"
+            "<td><b>Initiatives rurales</b><br>Région Hauts-de-France · up to 50\u202f000,00\u00a0€</td></tr>\n"
+            "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
+            "<td><b>Alimentation durable</b><br>Fondation de France</td></tr>\n"
+            "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
+            "<td><b>Inclusion active</b><br>FSE+ &lt;Europe&gt; · opens on jeudi 1 avril 2027"
+            "<br><a href=\"https://example.org/aap?x=1&amp;y=2\">https://example.org/aap?x=1&amp;y=2</a></td></tr>\n"
+            "</table>\n"
+            "</body></html>\n").arg(PrintStyle().identity().primary.name());
+        QCOMPARE(section, expected);
+        // Printed, in French dates, and nothing when no call is open.
+        LetterDocument document(content, PrintStyle());
+        const QString path = output(QStringLiteral("letter-calls.pdf"));
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error) == 1, qPrintable(error));
+        const QString text = TestSupport::pdfText(path).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Closes on lundi 15 mars 2027 Initiatives rurales")), qPrintable(text));
+        issue.date = QDate(2027, 7, 1);
+        const QString none = LetterBuilder::html(factory.letterContent(issue), PrintStyle(), LetterBuilder::Images::Resources,
+                                                 LetterBuilder::Closing::None);
+        QVERIFY(none.contains(QStringLiteral("<h2>Calls for projects open</h2>\n<p>No call for projects is open at the date of this issue.</p>")));
+    }
+
+    void accompanimentReportChartsAreVector()
+    {
+        AccompanimentReportData data;
+        data.from = QDate(2027, 1, 1);
+        data.to = QDate(2027, 12, 31);
+        data.atEnd = {{Project::Stage::Idea, 3}, {Project::Stage::Creation, 2}, {Project::Stage::Abandoned, 1}};
+        data.entered = {{Project::Stage::Idea, 4}, {Project::Stage::Creation, 2}};
+        for (int i = 0; i < AccompanimentCharts::MaxBars + 2; ++i)
+            data.bySector << AccompanimentReportData::Breakdown{QStringLiteral("Secteur %1 & Cie").arg(i + 1), 20 - i, i, 0};
+        data.funders << AccompanimentReportData::Funder{QStringLiteral("Région Hauts-de-France"), 2, 3000000, 2500050}
+                     << AccompanimentReportData::Funder{QStringLiteral("Fondation Lemoine"), 1, 1000000, 0};
+
+        // Stages: the two sets in the order of the stages, as counted.
+        std::unique_ptr<QChart> stages(AccompanimentCharts::stagesChart(data));
+        auto *stageSeries = qobject_cast<QBarSeries *>(stages->series().first());
+        QVERIFY(stageSeries);
+        const auto values = [](const QBarSet *set) {
+            QList<double> v;
+            for (int i = 0; i < set->count(); ++i)
+                v << set->at(i);
+            return v;
+        };
+        QCOMPARE(values(stageSeries->barSets().at(0)), (QList<double>{3, 0, 0, 2, 0, 1}));
+        QCOMPARE(values(stageSeries->barSets().at(1)), (QList<double>{4, 0, 0, 2, 0, 0}));
+        QCOMPARE(stages->animationOptions(), QChart::NoAnimation);
+        // Sectors: the first ten, the two others as one bar (13 + 12 projects), drawn from the bottom up.
+        std::unique_ptr<QChart> sectors(AccompanimentCharts::sectorsChart(data));
+        auto *sectorSet = qobject_cast<QAbstractBarSeries *>(sectors->series().first())->barSets().first();
+        QCOMPARE(sectorSet->count(), AccompanimentCharts::MaxBars + 1);
+        QCOMPARE(sectorSet->at(0), 9.0 + 10.0);
+        QCOMPARE(sectorSet->at(AccompanimentCharts::MaxBars), 20.0);
+        auto *sectorAxis = qobject_cast<QBarCategoryAxis *>(sectors->axes(Qt::Vertical).first());
+        QCOMPARE(sectorAxis->categories().last(), QStringLiteral("Secteur 1 &amp; Cie"));
+        // Funding in thousands of euros, rounded: 30 asked and 25 granted by the Région.
+        std::unique_ptr<QChart> funding(AccompanimentCharts::fundingChart(data));
+        const auto fundingSets = qobject_cast<QAbstractBarSeries *>(funding->series().first())->barSets();
+        QCOMPARE(values(fundingSets.at(0)), (QList<double>{10, 30}));
+        QCOMPARE(values(fundingSets.at(1)), (QList<double>{0, 25}));
+
+        // On paper: vector paths and real text, no picture.
+        AccompanimentReportDocument document(data, PrintStyle());
+        const QString path = output(QStringLiteral("accompaniment-charts.pdf"));
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error) > 0, qPrintable(error));
+        QCOMPARE(TestSupport::pdfImageCount(path), 0);
+        const QString text = TestSupport::pdfText(path).simplified();
+        for (const QString &expected : {QStringLiteral("Projects by stage: on 31/12/2027"), QStringLiteral("Projects accompanied by sector"),
+                                        QStringLiteral("Funding asked and granted by funder"), QStringLiteral("Other sectors"),
+                                        QStringLiteral("Thousands of euros")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
     }
 
     void attendanceSheet()

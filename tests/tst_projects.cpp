@@ -3,11 +3,18 @@
 #include "callscsvreader.h"
 #include "clock.h"
 #include "database.h"
+#include "documentfactory.h"
+#include "documentoutput.h"
+#include "planreportdocument.h"
 #include "foundprojectcommand.h"
+#include "planstore.h"
+#include "planvocabulary.h"
 #include "projectchangecommand.h"
 #include "projectfounder.h"
 #include "projectstore.h"
+#include "projecttablemodel.h"
 #include "projectvocabulary.h"
+#include "publicationstore.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -18,6 +25,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 namespace {
@@ -238,6 +246,25 @@ private slots:
         QVERIFY(cards.at(0).isLate(Clock::today()));
         QCOMPARE(cards.at(1).nextStep, QStringLiteral("Rappeler la mairie"));
         QVERIFY(!cards.at(1).isLate(Clock::today()));
+        // A step without a due date shows only when none has one.
+        for (const auto &[step, due] : {std::pair{"Trouver un local", QDate()}, std::pair{"Signer le bail", QDate(2027, 5, 1)}}) {
+            ProjectInteraction i;
+            i.projectId = b.id;
+            i.date = QDate(2027, 3, 6);
+            i.nextStep = QString::fromUtf8(step);
+            i.nextStepDue = due;
+            QVERIFY(m_store->saveInteraction(i));
+        }
+        QCOMPARE(m_store->cards().at(1).nextStep, QStringLiteral("Rappeler la mairie"));
+        Project c = makeProject(QStringLiteral("Projet C"), SocialAction, QStringLiteral("59392"));
+        QVERIFY(m_store->save(c));
+        ProjectInteraction undated;
+        undated.projectId = c.id;
+        undated.date = QDate(2027, 3, 7);
+        undated.nextStep = QStringLiteral("Trouver des porteurs");
+        QVERIFY(m_store->saveInteraction(undated));
+        QCOMPARE(m_store->cards().at(2).nextStep, QStringLiteral("Trouver des porteurs"));
+        QVERIFY(!m_store->cards().at(2).nextStepDue.isValid());
     }
 
     void callsNameWhoMayApply()
@@ -361,6 +388,138 @@ private slots:
         // The year before saw the three projects created.
         QCOMPARE(reader.yearFigures(2026).projects, 3);
         QCOMPARE(reader.yearFigures(2026).founded, 0);
+    }
+
+    void cardsComeInFrenchReadingOrder()
+    {
+        for (const char *name : {"Projet n°10", "Zèbre solidaire", "projet n°2", "Épicerie mobile", "Atelier vélo", "ecolieu"}) {
+            Project p = makeProject(QString::fromUtf8(name), SocialAction, QStringLiteral("59392"));
+            QVERIFY(m_store->save(p));
+        }
+        const auto names = [this] {
+            QStringList result;
+            for (const ProjectCard &card : m_store->cards())
+                result << card.name;
+            return result;
+        };
+        QCOMPARE(names(), (QStringList{QStringLiteral("Atelier vélo"), QStringLiteral("ecolieu"), QStringLiteral("Épicerie mobile"),
+                                       QStringLiteral("projet n°2"), QStringLiteral("Projet n°10"), QStringLiteral("Zèbre solidaire")}));
+        // A new name takes its new place.
+        Project renamed = *m_store->project(m_store->cards().constLast().id);
+        renamed.name = QStringLiteral("Bricothèque");
+        QVERIFY(m_store->save(renamed));
+        QCOMPARE(names().at(1), QStringLiteral("Bricothèque"));
+        // The table model sorts names by that order: the rank of the card.
+        ProjectTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCards(m_store->cards());
+        QCOMPARE(model.index(3, ProjectTableModel::Name).data(ProjectTableModel::SortRole).toInt(), 3);
+    }
+
+    void theReportKeepsTheLatestJournalEntries()
+    {
+        Project p = makeProject(QStringLiteral("Projet suivi"), SocialAction, QStringLiteral("59392"));
+        QVERIFY(m_store->save(p));
+        const int entries = AccompanimentReportData::JournalLimit + 5;
+        for (int i = 0; i < entries; ++i) {
+            ProjectInteraction entry;
+            entry.projectId = p.id;
+            entry.date = QDate(2026, 1, 1).addDays(i);
+            entry.notes = QStringLiteral("Entretien %1").arg(i);
+            QVERIFY(m_store->saveInteraction(entry));
+        }
+        const AccompanimentReportData data = AccompanimentReader(m_db->connectionName()).report(QDate(2026, 1, 1), QDate(2027, 12, 31));
+        QCOMPARE(data.journalTotal, entries);
+        QCOMPARE(data.journal.size(), AccompanimentReportData::JournalLimit);
+        // The five oldest are left out; the rest reads in date order.
+        QCOMPARE(data.journal.first().notes, QStringLiteral("Entretien 5"));
+        QCOMPARE(data.journal.first().date, QDate(2026, 1, 6));
+        QCOMPARE(data.journal.last().notes, QStringLiteral("Entretien %1").arg(entries - 1));
+        for (int i = 1; i < data.journal.size(); ++i)
+            QVERIFY(data.journal.at(i - 1).date <= data.journal.at(i).date);
+    }
+
+    void aPlanIndicatorCountsTheProjectsOfItsPeriod()
+    {
+        // C was seen in June 2026 only; A and B are created (so accompanied) on 15 March 2027.
+        Clock::setFixed(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        Project c = makeProject(QStringLiteral("C"), Reuse, QStringLiteral("59249"));
+        c.jobsExpected = 7;
+        QVERIFY(m_store->save(c));
+        Clock::setFixed(QDateTime(QDate(2027, 3, 15), QTime(9, 0), Qt::UTC));
+        Project a = makeProject(QStringLiteral("A"), Farming, QStringLiteral("59392"));
+        a.jobsExpected = 3;
+        Project b = makeProject(QStringLiteral("B"), Reuse, QStringLiteral("59249"), Project::Stage::Creation);
+        b.jobsExpected = 5;
+        b.jobsCreated = 4;
+        QVERIFY(m_store->save(a) && m_store->save(b));
+        const struct { qint64 project; qint64 granted; QDate decided; } grants[] = {
+            {b.id, 200050, QDate(2027, 2, 1)}, // 2,000.50 euros in 2027
+            {c.id, 100000, QDate(2026, 12, 1)},
+        };
+        for (const auto &g : grants) {
+            FundingRequest f;
+            f.projectId = g.project;
+            f.funderName = QStringLiteral("Fondation");
+            f.askedCents = g.granted;
+            f.grantedCents = g.granted;
+            f.status = FundingRequest::Status::Granted;
+            f.decidedOn = g.decided;
+            QVERIFY(m_store->saveFunding(f));
+        }
+
+        PlanStore plans(m_db->connectionName());
+        const auto addPlan = [&plans](const QString &name, const QString &start, const QString &end) -> qint64 {
+            Plan plan{0, name, start, end};
+            if (!plans.savePlan(plan))
+                return 0;
+            PlanItem action;
+            action.planId = plan.id;
+            action.title = QStringLiteral("Accompagner les porteurs de projet");
+            using S = PlanIndicator::Source;
+            for (const S source : {S::ProjectsAccompanied, S::ProjectsFounded, S::JobsExpected, S::JobsCreated, S::FundingGranted, S::Manual}) {
+                PlanIndicator indicator;
+                indicator.label = PlanVocabulary::indicatorSourceLabel(source);
+                indicator.source = source;
+                indicator.achieved = 12; // what a counted indicator had typed is not kept
+                action.indicators << indicator;
+            }
+            return plans.insertItem(action) ? action.id : 0;
+        };
+        const qint64 in2027 = addPlan(QStringLiteral("Plan 2027"), QStringLiteral("2027-01"), QStringLiteral("2027-12"));
+        const qint64 in2026 = addPlan(QStringLiteral("Plan 2026"), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        QVERIFY(in2027 && in2026);
+        const auto achieved = [&plans](qint64 itemId) {
+            QList<std::optional<double>> values;
+            const std::optional<PlanItem> item = plans.item(itemId);
+            for (const PlanIndicator &indicator : item->indicators)
+                values << indicator.achieved;
+            return values;
+        };
+        // By hand, 2027: A and B accompanied, B founded, 3 + 5 jobs expected,
+        // 4 created, 2,000.50 granted; the hand-typed indicator keeps its 12.
+        QCOMPARE(achieved(in2027), (QList<std::optional<double>>{2.0, 1.0, 8.0, 4.0, 2000.5, 12.0}));
+        // 2026: C only, founded none, its grant of December.
+        QCOMPARE(achieved(in2026), (QList<std::optional<double>>{1.0, 0.0, 7.0, 0.0, 1000.0, 12.0}));
+        QCOMPARE(plans.item(in2027)->indicators.first().source, PlanIndicator::Source::ProjectsAccompanied);
+
+        // Updated by itself: a project founded later counts at the next reading.
+        a.stages << Project::StageChange{Project::Stage::Creation, QDate(2027, 4, 2)};
+        a.stage = Project::Stage::Creation;
+        a.jobsCreated = 2;
+        QVERIFY(m_store->save(a));
+        QCOMPARE(achieved(in2027), (QList<std::optional<double>>{2.0, 2.0, 8.0, 6.0, 2000.5, 12.0}));
+
+        // The progress report says a value is counted, and over which period.
+        PublicationStore publications(m_db->connectionName());
+        QString error;
+        const auto report = DocumentFactory(m_db->connectionName(), &publications)
+                                .planReport(plans.item(in2027)->planId, QDate(2027, 1, 1), QDate(2027, 3, 31), &error);
+        QVERIFY2(report, qPrintable(error));
+        const QString pdf = m_dir.filePath(QStringLiteral("counted.pdf"));
+        QVERIFY2(DocumentOutput::writePdf(*report, report->defaultPageLayout(), pdf, &error) > 0, qPrintable(error));
+        const QString text = TestSupport::pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Projects founded (Output, counted from the projects over the plan's period) — 2")), qPrintable(text));
     }
 
     void callsImportFromAFrenchSpreadsheet()
@@ -514,5 +673,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProjects)
+// A QGuiApplication: the progress report is laid out with fonts.
+QTEST_MAIN(TestProjects)
 #include "tst_projects.moc"

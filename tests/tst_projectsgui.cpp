@@ -1,4 +1,6 @@
 #include "actorstore.h"
+#include "agendatab.h"
+#include "calendarview.h"
 #include "clock.h"
 #include "database.h"
 #include "demodatabuilder.h"
@@ -15,6 +17,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -148,6 +151,10 @@ private slots:
     void theToDoListsNextStepsWithTheLateInRed()
     {
         auto *todo = m_window->findChild<QTableWidget *>(QStringLiteral("projectTodo"));
+        // Filled when its page shows, not with the board.
+        auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("projectPages"));
+        QCOMPARE(todo->rowCount(), 0);
+        pages->setCurrentWidget(todo->parentWidget());
         QCOMPARE(todo->rowCount(), 16); // every project but the abandoned and the consolidated
         int late = 0;
         for (int row = 0; row < todo->rowCount(); ++row) {
@@ -162,6 +169,54 @@ private slots:
         m_window->undoStack()->undo();
         QCOMPARE(todo->rowCount(), 16);
         QCOMPARE(todo->item(0, 2)->text(), first);
+    }
+
+    void theAgendaShowsTheNextStepsAndLeadsToTheProject()
+    {
+        AgendaTab *agenda = m_window->agendaTab();
+        QVERIFY(agenda);
+        agenda->setView(AgendaTab::View::Month);
+        agenda->goToDate(Clock::today());
+        auto *view = agenda->findChild<CalendarView *>(QStringLiteral("calendarView"));
+        const QLocale locale;
+        QStringList shown;
+        QString first;
+        for (const Occurrence &o : agenda->visibleOccurrences()) {
+            if (o.task != Occurrence::Task::NextStep)
+                continue;
+            shown << locale.toString(o.start.date(), QLocale::ShortFormat) + QLatin1Char(' ') + o.title;
+            if (first.isEmpty())
+                first = o.title;
+        }
+        // Exactly the open next steps the Projets tab's "To do" lists for the days of March's grid.
+        QSet<QString> days;
+        for (QDate d = view->firstVisibleDay(); d < view->endVisibleDay(); d = d.addDays(1))
+            days.insert(locale.toString(d, QLocale::ShortFormat));
+        auto *todo = m_window->findChild<QTableWidget *>(QStringLiteral("projectTodo"));
+        m_window->findChild<QTabWidget *>(QStringLiteral("projectPages"))->setCurrentWidget(todo->parentWidget());
+        QStringList expected;
+        for (int row = 0; row < todo->rowCount(); ++row) {
+            if (days.contains(todo->item(row, 0)->text()))
+                expected << todo->item(row, 0)->text() + QLatin1Char(' ') + todo->item(row, 1)->text() + QStringLiteral(": ")
+                        + todo->item(row, 2)->text();
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(shown, expected);
+        // Opening one shows its project in the Projets tab and opens its sheet.
+        QVERIFY(agenda->selectOccurrence(first));
+        QString opened;
+        Prompter::setDialogHandler([&opened](QDialog *dialog) {
+            opened = dialog->windowTitle();
+            return int(QDialog::Rejected);
+        });
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(agenda);
+        agenda->editSelected();
+        Prompter::setDialogHandler({});
+        QCOMPARE(tabs->currentWidget(), m_tab);
+        const QString project = first.section(QStringLiteral(": "), 0, 0);
+        QCOMPARE(m_tab->currentProjectId(), idOf(project));
+        QVERIFY2(opened.contains(project), qPrintable(opened));
     }
 
     void aProjectIsFoundedIntoTheDirectory()

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccompanimentCharts</name>
+    <message>
+        <source>Projects by stage: on %1, and entries during the period</source>
+        <translation>Projects by stage: on %1, and entries during the period</translation>
+    </message>
+    <message>
+        <source>Projects accompanied by sector</source>
+        <translation>Projects accompanied by sector</translation>
+    </message>
+    <message>
+        <source>Funding asked and granted by funder</source>
+        <translation>Funding asked and granted by funder</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>Entered in the period</source>
+        <translation>Entered in the period</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Other sectors</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projects accompanied</translation>
+    </message>
+    <message>
+        <source>Other funders</source>
+        <translation>Other funders</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation>Thousands of euros</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+</context>
+<context>
     <name>AccompanimentReader</name>
     <message>
         <source>No sector</source>
@@ -140,6 +195,13 @@
     <message>
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</source>
+        <translation>
+            <numerusform>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</numerusform>
+            <numerusform>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1415,17 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
     </message>
 </context>
 <context>
+    <name>AgendaTaskReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Call for projects closes: %1</source>
+        <translation>Call for projects closes: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheetDocument</name>
     <message>
         <source>Attendance sheet</source>
@@ -1554,6 +1627,18 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
     <message>
         <source>%1, %2 to %3</source>
         <translation>%1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>A call for projects closes; double-click to see it in the Projects tab.</source>
+        <translation>A call for projects closes; double-click to see it in the Projects tab.</translation>
+    </message>
+    <message>
+        <source>A late next step of a project; double-click to open the project sheet.</source>
+        <translation>A late next step of a project; double-click to open the project sheet.</translation>
+    </message>
+    <message>
+        <source>A next step of a project; double-click to open the project sheet.</source>
+        <translation>A next step of a project; double-click to open the project sheet.</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2675,10 @@ Discard them?</translation>
     <message>
         <source>With %1</source>
         <translation>With %1</translation>
+    </message>
+    <message>
+        <source>%1, counted from the projects over the plan&apos;s period</source>
+        <translation>%1, counted from the projects over the plan&apos;s period</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4209,26 @@ Discard them?</translation>
         <source>The file “%1” could not be written (%2). Choose another folder.</source>
         <translation>The file “%1” could not be written (%2). Choose another folder.</translation>
     </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Calls for projects open</translation>
+    </message>
+    <message>
+        <source>No call for projects is open at the date of this issue.</source>
+        <translation>No call for projects is open at the date of this issue.</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>opens on %1</source>
+        <translation>opens on %1</translation>
+    </message>
+    <message>
+        <source>Closes on %1</source>
+        <translation>Closes on %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4973,6 +5082,26 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>Place</source>
         <translation>Place</translation>
     </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>closes</source>
+        <translation>closes</translation>
+    </message>
+    <message>
+        <source>Next step of a project</source>
+        <translation>Next step of a project</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>Late: this next step was due on %1.</source>
+        <translation>Late: this next step was due on %1.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -5597,6 +5726,18 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
     <message>
         <source>“%1” could not be saved (%2). Nothing was changed; try again.</source>
         <translation>“%1” could not be saved (%2). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Typed by hand, or counted from the accompaniment of projects over the plan&apos;s period and kept up to date.</source>
+        <translation>Typed by hand, or counted from the accompaniment of projects over the plan&apos;s period and kept up to date.</translation>
+    </message>
+    <message>
+        <source>Counted from the projects over the plan&apos;s period; updated by itself.</source>
+        <translation>Counted from the projects over the plan&apos;s period; updated by itself.</translation>
     </message>
 </context>
 <context>
@@ -6428,6 +6569,30 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>%1, late</source>
         <translation>%1, late</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Typed by hand</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projects accompanied</translation>
+    </message>
+    <message>
+        <source>Projects founded</source>
+        <translation>Projects founded</translation>
+    </message>
+    <message>
+        <source>Jobs expected by the projects accompanied</source>
+        <translation>Jobs expected by the projects accompanied</translation>
+    </message>
+    <message>
+        <source>Jobs created by the projects founded</source>
+        <translation>Jobs created by the projects founded</translation>
+    </message>
+    <message>
+        <source>Funding granted to projects (€)</source>
+        <translation>Funding granted to projects (€)</translation>
     </message>
 </context>
 <context>
@@ -8442,6 +8607,10 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
         <translation>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</translation>
+    </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Calls for projects open</translation>
     </message>
 </context>
 <context>

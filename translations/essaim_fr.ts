@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccompanimentCharts</name>
+    <message>
+        <source>Projects by stage: on %1, and entries during the period</source>
+        <translation>Projets par étape&#xa0;: au %1, et entrées pendant la période</translation>
+    </message>
+    <message>
+        <source>Projects accompanied by sector</source>
+        <translation>Projets accompagnés par secteur</translation>
+    </message>
+    <message>
+        <source>Funding asked and granted by funder</source>
+        <translation>Financements demandés et accordés par financeur</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Entered in the period</source>
+        <translation>Entrés dans la période</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Autres secteurs</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projets accompagnés</translation>
+    </message>
+    <message>
+        <source>Other funders</source>
+        <translation>Autres financeurs</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Thousands of euros</source>
+        <translation>Milliers d&apos;euros</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+</context>
+<context>
     <name>AccompanimentReader</name>
     <message>
         <source>No sector</source>
@@ -140,6 +195,13 @@
     <message>
         <source>Next step: %1</source>
         <translation>Prochaine étape&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</source>
+        <translation>
+            <numerusform>La dernière entrée de la période&#xa0;; les %1 plus anciennes sont dans les journaux des fiches projet.</numerusform>
+            <numerusform>Les %n dernières entrées de la période&#xa0;; les %1 plus anciennes sont dans les journaux des fiches projet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1415,17 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     </message>
 </context>
 <context>
+    <name>AgendaTaskReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Call for projects closes: %1</source>
+        <translation>Clôture de l&apos;appel à projets&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheetDocument</name>
     <message>
         <source>Attendance sheet</source>
@@ -1554,6 +1627,18 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message>
         <source>%1, %2 to %3</source>
         <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>A call for projects closes; double-click to see it in the Projects tab.</source>
+        <translation>Un appel à projets se clôt&#xa0;; double-cliquez pour le voir dans l&apos;onglet Projets.</translation>
+    </message>
+    <message>
+        <source>A late next step of a project; double-click to open the project sheet.</source>
+        <translation>Prochaine étape d&apos;un projet, en retard&#xa0;; double-cliquez pour ouvrir la fiche du projet.</translation>
+    </message>
+    <message>
+        <source>A next step of a project; double-click to open the project sheet.</source>
+        <translation>Prochaine étape d&apos;un projet&#xa0;; double-cliquez pour ouvrir la fiche du projet.</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2675,10 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>With %1</source>
         <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>%1, counted from the projects over the plan&apos;s period</source>
+        <translation>%1, compté dans les projets sur la période du plan</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4209,26 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>The file “%1” could not be written (%2). Choose another folder.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Appels à projets ouverts</translation>
+    </message>
+    <message>
+        <source>No call for projects is open at the date of this issue.</source>
+        <translation>Aucun appel à projets n&apos;est ouvert à la date de ce numéro.</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>opens on %1</source>
+        <translation>ouvre le %1</translation>
+    </message>
+    <message>
+        <source>Closes on %1</source>
+        <translation>Clôture le %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4973,6 +5082,26 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>closes</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <source>Next step of a project</source>
+        <translation>Prochaine étape d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>Late: this next step was due on %1.</source>
+        <translation>En retard&#xa0;: cette prochaine étape était prévue le %1.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -5596,7 +5725,19 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     </message>
     <message>
         <source>“%1” could not be saved (%2). Nothing was changed; try again.</source>
-        <translation>« %1 » n&apos;a pas pu être enregistré (%2). Rien n&apos;a été modifié ; réessayez.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré (%2). Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Source de la valeur</translation>
+    </message>
+    <message>
+        <source>Typed by hand, or counted from the accompaniment of projects over the plan&apos;s period and kept up to date.</source>
+        <translation>Saisie à la main, ou comptée dans l&apos;accompagnement des projets sur la période du plan et tenue à jour.</translation>
+    </message>
+    <message>
+        <source>Counted from the projects over the plan&apos;s period; updated by itself.</source>
+        <translation>Comptée dans les projets sur la période du plan&#xa0;; mise à jour d&apos;elle-même.</translation>
     </message>
 </context>
 <context>
@@ -6295,7 +6436,7 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was changed; try again.</source>
-        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été modifié ; réessayez.</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6428,6 +6569,30 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>%1, late</source>
         <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Saisie à la main</translation>
+    </message>
+    <message>
+        <source>Projects accompanied</source>
+        <translation>Projets accompagnés</translation>
+    </message>
+    <message>
+        <source>Projects founded</source>
+        <translation>Projets créés</translation>
+    </message>
+    <message>
+        <source>Jobs expected by the projects accompanied</source>
+        <translation>Emplois prévus par les projets accompagnés</translation>
+    </message>
+    <message>
+        <source>Jobs created by the projects founded</source>
+        <translation>Emplois créés par les projets créés</translation>
+    </message>
+    <message>
+        <source>Funding granted to projects (€)</source>
+        <translation>Financements accordés aux projets (€)</translation>
     </message>
 </context>
 <context>
@@ -8443,6 +8608,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
         <translation>«&#xa0;%1&#xa0;» est fait, mais Essaim n&apos;a pas pu le noter pour le contrôle des données personnelles&#xa0;: refaites-le plus tard.</translation>
     </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Appels à projets ouverts</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -9438,7 +9607,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>The grid could not be saved (%1). Nothing was changed; try again.</source>
-        <translation>La grille n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été modifié ; réessayez.</translation>
+        <translation>La grille n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "agendatab.h"
 
+#include "agendataskreader.h"
+
 #include "agendatime.h"
 #include "calendarview.h"
 #include "eventchangecommand.h"
@@ -37,6 +39,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -389,19 +393,30 @@ void AgendaTab::refresh()
         // A search looks over a wide span; the plain list goes as far as chosen.
         const QDateTime from = AgendaTime::wall(search.isEmpty() ? d : d.addYears(-2));
         const QDateTime to = AgendaTime::wall(search.isEmpty() ? d.addMonths(m_horizon->currentData().toInt()) : d.addYears(2));
-        m_listModel->setOccurrences(m_store->occurrences(from, to, search), m_typeNames, m_colors);
+        QList<Occurrence> list = m_store->occurrences(from, to, search);
+        // The plain list also carries the next steps still late, at its top.
+        if (m_tasks) {
+            list += m_tasks->tasks(from.date(), to.date(), search, search.isEmpty());
+            std::stable_sort(list.begin(), list.end(), [](const Occurrence &a, const Occurrence &b) { return a.start < b.start; });
+        }
+        m_listModel->setOccurrences(list, m_typeNames, m_colors);
         for (int c = 0; c < OccurrenceTableModel::Place; ++c)
             m_list->resizeColumnToContents(c);
     } else {
         const QDateTime from = AgendaTime::wall(m_calendar->firstVisibleDay());
         const QDateTime to = AgendaTime::wall(m_calendar->endVisibleDay());
-        m_calendar->setOccurrences(m_store->occurrences(from, to), m_colors);
+        QList<Occurrence> shown = m_store->occurrences(from, to);
+        if (m_tasks)
+            shown += m_tasks->tasks(m_calendar->firstVisibleDay(), m_calendar->endVisibleDay());
+        m_calendar->setOccurrences(shown, m_colors);
         // Days with events stand out in the mini calendar.
         m_mini->setDateTextFormat(QDate(), QTextCharFormat());
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
-        for (const Occurrence &o : m_calendar->occurrences())
-            m_mini->setDateTextFormat(o.start.date(), bold);
+        for (const Occurrence &o : m_calendar->occurrences()) {
+            if (!o.isTask())
+                m_mini->setDateTextFormat(o.start.date(), bold);
+        }
     }
     refreshUpcoming();
     updatePeriodLabel();
@@ -430,6 +445,17 @@ void AgendaTab::refreshUpcoming()
         if (++shown == 12)
             break;
     }
+}
+
+void AgendaTab::setTaskReader(const AgendaTaskReader *reader)
+{
+    m_tasks = reader;
+    refresh();
+}
+
+void AgendaTab::reloadTasks()
+{
+    refresh();
 }
 
 QList<Occurrence> AgendaTab::visibleOccurrences() const
@@ -470,10 +496,12 @@ std::optional<Occurrence> AgendaTab::selectedOccurrence() const
 
 void AgendaTab::updateActions()
 {
+    // Tasks of the accompaniment are read-only here: they change in the Projets tab.
     const auto selected = selectedOccurrence();
+    const bool event = selected && !selected->isTask();
     for (QAction *a : {m_editAction, m_deleteAction, m_registrationsAction, m_attendanceAction, m_posterAction})
-        a->setEnabled(selected.has_value());
-    m_cancelAction->setEnabled(selected && selected->recurring);
+        a->setEnabled(event);
+    m_cancelAction->setEnabled(event && selected->recurring);
 }
 
 void AgendaTab::updateDetail()
@@ -484,6 +512,12 @@ void AgendaTab::updateDetail()
         return;
     }
     const QLocale locale;
+    if (o->isTask()) {
+        m_detail->setText(QStringLiteral("<b>%1</b> — %2<br>%3")
+                              .arg(o->title.toHtmlEscaped(), locale.toString(o->start.date(), QLocale::LongFormat).toHtmlEscaped(),
+                                   CalendarView::taskNote(*o).toHtmlEscaped()));
+        return;
+    }
     QString when = o->allDay ? locale.toString(o->start.date(), QLocale::LongFormat)
                              : tr("%1, %2 to %3")
                                    .arg(locale.toString(o->start.date(), QLocale::LongFormat),
@@ -564,6 +598,14 @@ void AgendaTab::editSelected()
 
 void AgendaTab::openOccurrence(const Occurrence &occurrence)
 {
+    if (occurrence.task == Occurrence::Task::NextStep) {
+        emit projectRequested(occurrence.sourceId);
+        return;
+    }
+    if (occurrence.task == Occurrence::Task::CallClosing) {
+        emit callRequested(occurrence.sourceId);
+        return;
+    }
     const auto loaded = m_store->load(occurrence.eventId);
     if (!loaded)
         return;

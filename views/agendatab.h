@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class AgendaTaskReader;
 class CalendarView;
 class EventStore;
 class QAction;
@@ -31,7 +32,9 @@ class QUndoStack;
 /// Events are created and edited in EventDialog, one occurrence of a series
 /// or the series from it or the whole series; registrations and attendance
 /// per occurrence; iCalendar import and export. Every change goes through
-/// the undo stack.
+/// the undo stack. The accompaniment's next steps and the closing days of
+/// calls for projects appear among them, all day and read-only: opening one
+/// asks for the project or the call (projectRequested(), callRequested()).
 class AgendaTab : public QWidget
 {
     Q_OBJECT
@@ -44,6 +47,11 @@ public:
     /// The plan actions an event may serve, as (id, label). The plan lives
     /// in another tab: the main window gives them here when it has them.
     void setPlanActions(const QList<QPair<qint64, QString>> &actions);
+    /// Where the accompaniment's tasks come from (next steps, calls closing):
+    /// the main window gives it; until then the agenda shows events only.
+    void setTaskReader(const AgendaTaskReader *reader);
+    /// Reads the tasks again (a project or a call changed).
+    void reloadTasks();
 
     /// The tab's actions, for the main window's Agenda menu.
     QList<QAction *> menuActions() const;
@@ -81,6 +89,9 @@ signals:
     /// The attendance sheet or the poster of an occurrence is asked for.
     void attendanceSheetRequested(const Occurrence &occurrence);
     void posterRequested(const Occurrence &occurrence);
+    /// A task was opened: the project of a next step, or a call for projects.
+    void projectRequested(qint64 projectId);
+    void callRequested(qint64 callId);
 
 private:
     void createActions();
@@ -97,6 +108,7 @@ private:
     bool push(const QList<EventRecord> &before, const QList<EventRecord> &after, const QString &text, const QString &done);
 
     EventStore *m_store;
+    const AgendaTaskReader *m_tasks = nullptr;
     QUndoStack *m_undoStack;
     View m_view = View::Month;
     QList<QPair<qint64, QString>> m_planActions;

@@ -135,7 +135,17 @@ QDate CalendarView::dayAt(const QPoint &pos) const
 
 QColor CalendarView::colorOf(const Occurrence &o) const
 {
+    if (o.isTask())
+        return o.taskColor();
     return m_colors.value(o.typeId, QColor(0x80, 0x8b, 0x96));
+}
+
+QString CalendarView::taskNote(const Occurrence &o)
+{
+    if (o.task == Occurrence::Task::CallClosing)
+        return tr("A call for projects closes; double-click to see it in the Projects tab.");
+    return o.late ? tr("A late next step of a project; double-click to open the project sheet.")
+                  : tr("A next step of a project; double-click to open the project sheet.");
 }
 
 QString CalendarView::chipText(const Occurrence &o) const
@@ -253,17 +263,48 @@ void CalendarView::paintMonth(QPainter &p)
             if (k >= room)
                 break;
             const int index = list.at(k);
-            const Occurrence &o = m_occurrences.at(index);
-            const QColor c = colorOf(o);
-            p.setPen(Qt::NoPen);
-            p.setBrush(index == m_selected ? c.darker(140) : c);
-            p.drawRoundedRect(chip, 3, 3);
-            p.setPen(textOn(c));
-            p.drawText(chip.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(chipText(o), Qt::ElideRight, chip.width() - 6));
-            m_hits << qMakePair(index, chip);
+            paintChip(p, chip, index, chipText(m_occurrences.at(index)));
         }
     }
+}
+
+void CalendarView::paintChip(QPainter &p, const QRect &chip, int index, const QString &text) const
+{
+    const Occurrence &o = m_occurrences.at(index);
+    const QColor c = colorOf(o);
+    const QFontMetrics fm(font());
+    const bool selected = index == m_selected;
+    QRect textRect = chip.adjusted(4, 0, -2, 0);
+    if (!o.isTask()) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(selected ? c.darker(140) : c);
+        p.drawRoundedRect(chip, 3, 3);
+        p.setPen(textOn(c));
+    } else {
+        // A task is outlined, not filled, and carries its mark: an empty box
+        // for a next step to do, a flag-like diamond for a call that closes.
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(c, selected ? 2 : 1));
+        QColor tint = c;
+        tint.setAlpha(selected ? 70 : 28);
+        p.setBrush(tint);
+        p.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        const int side = std::max(6, chip.height() - 8);
+        const QRectF mark(chip.left() + 4, chip.center().y() - side / 2.0 + 0.5, side, side);
+        p.setBrush(Qt::NoBrush);
+        if (o.task == Occurrence::Task::NextStep) {
+            p.drawRect(mark);
+        } else {
+            p.setBrush(c);
+            p.drawPolygon(QPolygonF{QPointF(mark.center().x(), mark.top()), QPointF(mark.right(), mark.center().y()),
+                                    QPointF(mark.center().x(), mark.bottom()), QPointF(mark.left(), mark.center().y())});
+        }
+        p.setRenderHint(QPainter::Antialiasing, false);
+        textRect.setLeft(int(mark.right()) + 4);
+        p.setPen(c.darker(o.late ? 100 : 130));
+    }
+    p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    m_hits << qMakePair(index, chip);
 }
 
 void CalendarView::paintWeek(QPainter &p)
@@ -315,16 +356,10 @@ void CalendarView::paintWeek(QPainter &p)
             const int index = allDay.at(a);
             const Occurrence &o = m_occurrences.at(index);
             const QRect chip(day.left() + 2, g.top() + 3, day.width() - 4, allDayHeight - 6);
-            const QColor c = colorOf(o);
-            p.setPen(Qt::NoPen);
-            p.setBrush(index == m_selected ? c.darker(140) : c);
-            p.drawRoundedRect(chip, 3, 3);
-            p.setPen(textOn(c));
             QString label = o.title;
             if (allDay.size() > 1)
                 label = tr("%1 (+%2)").arg(o.title).arg(allDay.size() - 1);
-            p.drawText(chip.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(label, Qt::ElideRight, chip.width() - 6));
-            m_hits << qMakePair(index, chip);
+            paintChip(p, chip, index, label);
         }
         const int lanes = std::max<int>(1, int(timed.size()));
         for (int lane = 0; lane < timed.size(); ++lane) {
@@ -415,6 +450,8 @@ bool CalendarView::event(QEvent *event)
             QString tip = QStringLiteral("<b>%1</b><br>%2").arg(o.title.toHtmlEscaped(), when.toHtmlEscaped());
             if (!o.location.isEmpty())
                 tip += QStringLiteral("<br>") + o.location.toHtmlEscaped();
+            if (o.isTask())
+                tip += QStringLiteral("<br><i>%1</i>").arg(taskNote(o).toHtmlEscaped());
             QToolTip::showText(help->globalPos(), tip, this);
         } else {
             QToolTip::hideText();

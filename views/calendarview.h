@@ -10,7 +10,8 @@
 #include <QWidget>
 
 /// The agenda's month grid and week columns, painted: each occurrence a
-/// chip (month) or a block at its hours (week) in its type's colour. Weeks
+/// chip (month) or a block at its hours (week) in its type's colour; the
+/// accompaniment's tasks (next steps, calls closing) outlined chips, read-only. Weeks
 /// start on the locale's first day, day names come from QLocale. Click
 /// selects, double-click opens; double-click on an empty day asks for a new
 /// event there. Keyboard: arrows move the day, Enter opens.
@@ -42,6 +43,8 @@ public:
     /// Where the occurrence @p index was last painted.
     QRect rectOf(int index) const;
     QRect dayRect(const QDate &day) const;
+    /// What a task of the accompaniment is and what a double-click does, for tooltips.
+    static QString taskNote(const Occurrence &o);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -67,6 +70,9 @@ private:
     QDate dayAt(const QPoint &pos) const;
     QColor colorOf(const Occurrence &o) const;
     QString chipText(const Occurrence &o) const;
+    /// An all-day chip: an event filled with its type's colour, a task of the
+    /// accompaniment outlined with its mark (late ones in red).
+    void paintChip(QPainter &p, const QRect &chip, int index, const QString &text) const;
 
     Mode m_mode = Mode::Month;
     QDate m_current;

@@ -9,6 +9,8 @@
 #include "planvocabulary.h"
 #include "clock.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
@@ -33,7 +35,7 @@
 
 namespace {
 
-enum IndicatorColumn { IndKind, IndLabel, IndUnit, IndTarget, IndAchieved };
+enum IndicatorColumn { IndKind, IndLabel, IndUnit, IndTarget, IndAchieved, IndSource };
 enum JournalColumn { JDate, JAuthor, JText, JProgress };
 
 QString number(const std::optional<double> &v)
@@ -192,9 +194,11 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
 
     auto *indicatorsBox = new QGroupBox(tr("Indicators"), inner);
     auto *indLayout = new QVBoxLayout(indicatorsBox);
-    m_indicators = new QTableWidget(0, 5, indicatorsBox);
+    m_indicators = new QTableWidget(0, 6, indicatorsBox);
     m_indicators->setObjectName(QStringLiteral("planIndicatorsTable"));
-    m_indicators->setHorizontalHeaderLabels({tr("Kind"), tr("Indicator"), tr("Unit"), tr("Target"), tr("Achieved")});
+    m_indicators->setHorizontalHeaderLabels({tr("Kind"), tr("Indicator"), tr("Unit"), tr("Target"), tr("Achieved"), tr("Counted from")});
+    m_indicators->horizontalHeaderItem(IndSource)->setToolTip(
+        tr("Typed by hand, or counted from the accompaniment of projects over the plan's period and kept up to date."));
     m_indicators->horizontalHeader()->setSectionResizeMode(IndLabel, QHeaderView::Stretch);
     m_indicators->verticalHeader()->hide();
     m_indicators->setMinimumHeight(110);
@@ -381,6 +385,8 @@ void PlanActionEditor::load(const PlanItem &item)
         m_indicators->item(r, IndUnit)->setText(ind.unit);
         m_indicators->item(r, IndTarget)->setText(number(ind.target));
         m_indicators->item(r, IndAchieved)->setText(number(ind.achieved));
+        auto *source = qobject_cast<QComboBox *>(m_indicators->cellWidget(r, IndSource));
+        source->setCurrentIndex(source->findData(int(ind.source)));
     }
     m_journal->setRowCount(0);
     for (const PlanJournalEntry &e : item.journal) {
@@ -447,6 +453,19 @@ void PlanActionEditor::addIndicator()
     m_indicators->setCellWidget(r, IndKind, kind);
     for (int c = IndLabel; c <= IndAchieved; ++c)
         m_indicators->setItem(r, c, new QTableWidgetItem);
+    auto *source = new QComboBox(m_indicators);
+    source->setObjectName(QStringLiteral("indicatorSource"));
+    for (const auto s : PlanVocabulary::indicatorSources())
+        source->addItem(PlanVocabulary::indicatorSourceLabel(s), int(s));
+    m_indicators->setCellWidget(r, IndSource, source);
+    // A counted value is Essaim's, not typed: its cell is read-only.
+    QTableWidgetItem *achieved = m_indicators->item(r, IndAchieved);
+    connect(source, &QComboBox::currentIndexChanged, this, [source, achieved] {
+        const bool counted = PlanIndicator::Source(source->currentData().toInt()) != PlanIndicator::Source::Manual;
+        achieved->setFlags(counted ? achieved->flags() & ~Qt::ItemIsEditable : achieved->flags() | Qt::ItemIsEditable);
+        achieved->setToolTip(counted ? tr("Counted from the projects over the plan's period; updated by itself.") : QString());
+        achieved->setForeground(counted ? QBrush(QColor(0x55, 0x55, 0x55)) : QBrush());
+    });
     if (!m_loading)
         m_indicators->editItem(m_indicators->item(r, IndLabel));
 }
@@ -559,7 +578,9 @@ PlanItem PlanActionEditor::editedItem() const
         ind.unit = m_indicators->item(r, IndUnit)->text().trimmed();
         ind.target = parseNumber(m_indicators->item(r, IndTarget)->text());
         ind.achieved = parseNumber(m_indicators->item(r, IndAchieved)->text());
-        if (!ind.label.isEmpty() || ind.target || ind.achieved)
+        auto *source = qobject_cast<QComboBox *>(m_indicators->cellWidget(r, IndSource));
+        ind.source = PlanIndicator::Source(source ? source->currentData().toInt() : 0);
+        if (!ind.label.isEmpty() || ind.target || ind.achieved || ind.isCounted())
             item.indicators << ind;
     }
     item.journal.clear();

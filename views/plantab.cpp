@@ -888,5 +888,8 @@ void PlanTab::printRoadmap()
 void PlanTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Indicators counted from the projects may have moved while another tab showed.
+    if (!m_editor->isModified())
+        m_editor->refresh();
     refreshViews();
 }

@@ -17,8 +17,8 @@ ProjectBoardColumn::ProjectBoardColumn(int stage, QWidget *parent)
     setDefaultDropAction(Qt::MoveAction);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setUniformItemSizes(false);
-    setWordWrap(true);
+    // Cards are all of one height (ProjectCardDelegate::sizeHint()).
+    setUniformItemSizes(true);
 }
 
 void ProjectBoardColumn::dragEnterEvent(QDragEnterEvent *event)

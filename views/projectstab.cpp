@@ -74,12 +74,17 @@ ProjectsTab::ProjectsTab(ProjectStore *store, ActorStore *actors, SectorStore *s
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(buildListPage(), tr("&List"));
-    m_pages->addTab(buildTodoPage(), tr("&To do"));
+    m_todoPage = buildTodoPage();
+    m_pages->addTab(m_todoPage, tr("&To do"));
     m_pages->addTab(buildCallsPage(), tr("&Calls for projects"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildFilterBar());
     layout->addWidget(m_pages, 1);
     connectFilters();
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_todoStale && m_pages->currentWidget() == m_todoPage)
+            reloadTodo();
+    });
     connect(m_board, &ProjectBoard::stageChangeRequested, this, &ProjectsTab::moveToStage);
     connect(m_board, &ProjectBoard::openRequested, this, &ProjectsTab::openProject);
     connect(m_store, &ProjectStore::projectsChanged, this, &ProjectsTab::reload);
@@ -296,13 +301,21 @@ void ProjectsTab::reload()
     for (auto it = accompaniers.cbegin(); it != accompaniers.cend(); ++it)
         m_accompanier->addItem(it.key(), it.value());
     m_accompanier->setCurrentIndex(qMax(0, m_accompanier->findData(chosen)));
-    reloadTodo();
+    invalidateTodo();
     if (current)
         selectProject(current);
 }
 
+void ProjectsTab::invalidateTodo()
+{
+    m_todoStale = true;
+    if (m_pages->currentWidget() == m_todoPage)
+        reloadTodo();
+}
+
 void ProjectsTab::reloadTodo()
 {
+    m_todoStale = false;
     const QDate today = Clock::today();
     const QList<ProjectStore::NextStep> steps = m_store->openNextSteps();
     m_todo->setRowCount(0);
@@ -349,6 +362,17 @@ void ProjectsTab::reloadCalls()
     }
     m_calls->resizeColumnsToContents();
     showCall(m_calls->currentRow());
+}
+
+void ProjectsTab::selectCall(qint64 callId)
+{
+    for (int row = 0; row < m_callList.size(); ++row) {
+        if (m_callList.at(row).id == callId) {
+            m_pages->setCurrentWidget(m_calls->parentWidget());
+            m_calls->setCurrentCell(row, 0);
+            return;
+        }
+    }
 }
 
 void ProjectsTab::showCall(int row)

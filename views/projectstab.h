@@ -43,6 +43,8 @@ public:
     ProjectBoard *board() const { return m_board; }
     qint64 currentProjectId() const;
     void selectProject(qint64 id);
+    /// Shows the page of the calls for projects with the call @p callId chosen.
+    void selectCall(qint64 callId);
 
     /// Moves projects to @p stage, one undo step each (what a drop on the board does).
     bool moveToStage(const QList<qint64> &ids, int stage);
@@ -66,6 +68,8 @@ private:
     void connectFilters();
     void reload();
     void reloadTodo();
+    /// Fills the "to do" now if its page shows, else when it next does.
+    void invalidateTodo();
     void reloadCalls();
     void showCall(int row);
     void applyFilters();
@@ -86,6 +90,10 @@ private:
     QTabWidget *m_pages = nullptr;
     QTableView *m_list = nullptr;
     QTableWidget *m_todo = nullptr;
+    QWidget *m_todoPage = nullptr;
+    /// The "to do" is filled when its page shows: ten thousand projects'
+    /// next steps are not read for a board that opens.
+    bool m_todoStale = true;
     QTableWidget *m_calls = nullptr;
     QListWidget *m_eligible = nullptr;
     QListWidget *m_applicants = nullptr;

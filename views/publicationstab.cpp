@@ -111,6 +111,8 @@ QString sectionLabel(const QString &key)
         return PublicationsTab::tr("Key figures with a chart");
     if (key == LetterIssue::PlanSection)
         return PublicationsTab::tr("Progress of the plan of action");
+    if (key == LetterIssue::CallsSection)
+        return PublicationsTab::tr("Calls for projects open");
     return PublicationsTab::tr("Free article");
 }
 

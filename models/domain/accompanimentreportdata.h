@@ -48,5 +48,10 @@ struct AccompanimentReportData
     QList<Breakdown> byEpci;
     QList<Funder> funders;
     QList<CallAnswered> calls;
+    /// The latest entries of the period, in date order: at most
+    /// JournalLimit, so that ten thousand projects make a report of a few
+    /// pages rather than thousands (the project sheets hold the rest).
     QList<JournalLine> journal;
+    int journalTotal = 0; ///< entries in the period, those not printed included
+    static constexpr int JournalLimit = 400;
 };

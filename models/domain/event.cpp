@@ -25,3 +25,10 @@ Registration::Status Registration::statusFromKey(const QString &key)
         return Status::Absent;
     return Status::Registered;
 }
+
+QColor Occurrence::taskColor() const
+{
+    if (late)
+        return QColor(0xc0, 0x1c, 0x28);
+    return task == Task::CallClosing ? QColor(0x6c, 0x3f, 0x99) : QColor(0x1e, 0x6f, 0x5c);
+}

@@ -135,6 +135,19 @@ struct Occurrence
     QString location;
     qint64 typeId = 0;
     int capacity = 0;
+
+    /// Not an event but a read-only task the accompaniment of projects puts
+    /// on its day, all day (eventId 0): a project's next step, or the day a
+    /// call for projects closes. sourceId is the project's or the call's id.
+    enum class Task { None, NextStep, CallClosing };
+    Task task = Task::None;
+    qint64 sourceId = 0;
+    /// A next step due before today and not done.
+    bool late = false;
+    bool isTask() const { return task != Task::None; }
+    /// A task's colour in the grid and the list: a late next step in the red
+    /// the Projets tab uses for it.
+    QColor taskColor() const;
 };
 
 /// Attendance of one type of event over a year, for the observatory.

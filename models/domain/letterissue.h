@@ -13,10 +13,11 @@ struct LetterIssue
     static inline const QString NewActorsSection = QStringLiteral("new_actors");
     static inline const QString KeyFiguresSection = QStringLiteral("key_figures");
     static inline const QString PlanSection = QStringLiteral("plan");
+    static inline const QString CallsSection = QStringLiteral("calls");
     static inline const QString ArticleSection = QStringLiteral("article");
     static QStringList allSections()
     {
-        return {AgendaSection, NewActorsSection, KeyFiguresSection, PlanSection, ArticleSection};
+        return {AgendaSection, NewActorsSection, KeyFiguresSection, PlanSection, CallsSection, ArticleSection};
     }
 
     qint64 id = 0;

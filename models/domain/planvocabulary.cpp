@@ -150,6 +150,47 @@ QString PlanVocabulary::indicatorKindLabel(PlanIndicator::Kind kind)
     return {};
 }
 
+QList<PlanIndicator::Source> PlanVocabulary::indicatorSources()
+{
+    using S = PlanIndicator::Source;
+    return {S::Manual, S::ProjectsAccompanied, S::ProjectsFounded, S::JobsExpected, S::JobsCreated, S::FundingGranted};
+}
+
+QString PlanVocabulary::indicatorSourceKey(PlanIndicator::Source source)
+{
+    switch (source) {
+    case PlanIndicator::Source::Manual: return QString();
+    case PlanIndicator::Source::ProjectsAccompanied: return QStringLiteral("projects_accompanied");
+    case PlanIndicator::Source::ProjectsFounded: return QStringLiteral("projects_founded");
+    case PlanIndicator::Source::JobsExpected: return QStringLiteral("jobs_expected");
+    case PlanIndicator::Source::JobsCreated: return QStringLiteral("jobs_created");
+    case PlanIndicator::Source::FundingGranted: return QStringLiteral("funding_granted");
+    }
+    return QString();
+}
+
+std::optional<PlanIndicator::Source> PlanVocabulary::indicatorSourceFromKey(const QString &key)
+{
+    for (const auto source : indicatorSources()) {
+        if (indicatorSourceKey(source) == key)
+            return source;
+    }
+    return std::nullopt;
+}
+
+QString PlanVocabulary::indicatorSourceLabel(PlanIndicator::Source source)
+{
+    switch (source) {
+    case PlanIndicator::Source::Manual: return tr("Typed by hand");
+    case PlanIndicator::Source::ProjectsAccompanied: return tr("Projects accompanied");
+    case PlanIndicator::Source::ProjectsFounded: return tr("Projects founded");
+    case PlanIndicator::Source::JobsExpected: return tr("Jobs expected by the projects accompanied");
+    case PlanIndicator::Source::JobsCreated: return tr("Jobs created by the projects founded");
+    case PlanIndicator::Source::FundingGranted: return tr("Funding granted to projects (€)");
+    }
+    return {};
+}
+
 bool PlanVocabulary::isValidDate(const QString &text)
 {
     return firstDay(text).isValid();

@@ -42,6 +42,11 @@ public:
     static QString indicatorKindKey(PlanIndicator::Kind kind);
     static std::optional<PlanIndicator::Kind> indicatorKindFromKey(const QString &key);
     static QString indicatorKindLabel(PlanIndicator::Kind kind);
+    static QList<PlanIndicator::Source> indicatorSources();
+    static QString indicatorSourceKey(PlanIndicator::Source source);
+    static std::optional<PlanIndicator::Source> indicatorSourceFromKey(const QString &key);
+    /// "Typed by hand", "Projects accompanied"...
+    static QString indicatorSourceLabel(PlanIndicator::Source source);
 
     /// True for "YYYY-MM" and "YYYY-MM-DD" naming a real month or day.
     static bool isValidDate(const QString &text);

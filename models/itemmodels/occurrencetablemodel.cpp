@@ -1,5 +1,7 @@
 #include "occurrencetablemodel.h"
 
+#include <QBrush>
+#include <QFont>
 #include <QLocale>
 
 OccurrenceTableModel::OccurrenceTableModel(QObject *parent)
@@ -39,12 +41,16 @@ QVariant OccurrenceTableModel::data(const QModelIndex &index, int role) const
         case Date:
             return locale.toString(o.start.date(), QStringLiteral("ddd d MMM yyyy"));
         case Time:
+            if (o.isTask())
+                return o.task == Occurrence::Task::NextStep ? tr("to do") : tr("closes");
             return o.allDay ? tr("all day")
                             : tr("%1 – %2").arg(locale.toString(o.start.time(), QLocale::ShortFormat),
                                                 locale.toString(o.end.time(), QLocale::ShortFormat));
         case Title:
             return o.title;
         case Type:
+            if (o.isTask())
+                return o.task == Occurrence::Task::NextStep ? tr("Next step of a project") : tr("Call for projects");
             return m_typeNames.value(o.typeId);
         case Place:
             return o.location;
@@ -52,11 +58,25 @@ QVariant OccurrenceTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == Title)
-            return m_colors.value(o.typeId, QColor(0x80, 0x8b, 0x96));
+            return o.isTask() ? o.taskColor() : m_colors.value(o.typeId, QColor(0x80, 0x8b, 0x96));
+        break;
+    case Qt::ForegroundRole:
+        // Tasks are read in their colour; a late next step is red on the whole row.
+        if (o.isTask())
+            return QBrush(o.late ? o.taskColor() : o.taskColor().darker(120));
+        break;
+    case Qt::FontRole:
+        if (o.isTask()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Title && o.changed)
             return tr("This date differs from the rest of its series.");
+        if (o.late)
+            return tr("Late: this next step was due on %1.").arg(locale.toString(o.start.date(), QLocale::LongFormat));
         break;
     case SortRole:
         return o.start;

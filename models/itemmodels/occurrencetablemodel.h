@@ -7,7 +7,9 @@
 #include <QHash>
 
 /// The occurrences of the agenda's list (coming events or a search) as a
-/// table: date, time, title (with its type's colour), type, place. Display
+/// table: date, time, title (with its type's colour), type, place; the
+/// accompaniment's tasks among them in italics and their own colour (late
+/// next steps in red). Display
 /// is localised; SortRole holds the start; the event id and the occurrence's
 /// original start are in roles of their own.
 class OccurrenceTableModel : public QAbstractTableModel

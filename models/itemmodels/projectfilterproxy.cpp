@@ -48,6 +48,11 @@ void ProjectFilterProxy::setText(const QString &text)
     invalidateRowsFilter();
 }
 
+void ProjectFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    QSortFilterProxyModel::sort(column == ProjectTableModel::Name && order == Qt::AscendingOrder ? -1 : column, order);
+}
+
 bool ProjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, ProjectTableModel::Name, sourceParent);

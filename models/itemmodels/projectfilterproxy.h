@@ -22,6 +22,11 @@ public:
     void setLateOnly(bool lateOnly);
     void setText(const QString &text);
 
+    /// By name ascending is the source's own order (ProjectStore::cards()
+    /// gives the cards in reading order, and the proxies above the model only
+    /// filter): it is kept as it is, without comparing ten thousand rows.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -83,9 +83,13 @@ QVariant ProjectTableModel::display(const ProjectCard &card, int column) const
     return {};
 }
 
-QVariant ProjectTableModel::sortValue(const ProjectCard &card, int column) const
+QVariant ProjectTableModel::sortValue(const ProjectCard &card, int row, int column) const
 {
     switch (column) {
+    // The cards come in reading order (ProjectStore::cards() sorts them with
+    // a French collator once): the row is the name's rank, and the board's
+    // six sorted columns and the list compare integers, not names.
+    case Name: return row;
     case Stage: return int(card.stage);
     case StageSince: return card.stageSince;
     case NextStepDue: return card.nextStepDue.isValid() ? card.nextStepDue : QDate(9999, 12, 31);
@@ -107,7 +111,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == NextStepDue && card.isLate(m_today))
             return QBrush(QColor(0xc0, 0x1c, 0x28));
         return {};
-    case SortRole: return sortValue(card, index.column());
+    case SortRole: return sortValue(card, index.row(), index.column());
     case IdRole: return card.id;
     case StageRole: return int(card.stage);
     case LateRole: return card.isLate(m_today);

@@ -22,6 +22,8 @@ public:
 
     explicit ProjectTableModel(QObject *parent = nullptr);
 
+    /// @p cards in reading order, as ProjectStore::cards() gives them: the
+    /// name column sorts by that order.
     void setCards(const QList<ProjectCard> &cards);
     const QList<ProjectCard> &cards() const { return m_cards; }
     /// The day lateness is judged on (Clock::today() by default).
@@ -42,7 +44,7 @@ public:
 
 private:
     QVariant display(const ProjectCard &card, int column) const;
-    QVariant sortValue(const ProjectCard &card, int column) const;
+    QVariant sortValue(const ProjectCard &card, int row, int column) const;
 
     QList<ProjectCard> m_cards;
     QDate m_today;

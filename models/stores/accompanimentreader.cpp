@@ -139,14 +139,19 @@ void AccompanimentReader::readFunding(AccompanimentReportData &data) const
 
 void AccompanimentReader::readJournal(AccompanimentReportData &data) const
 {
+    QSqlQuery count = periodQuery(m_connectionName, QStringLiteral(
+        "SELECT COUNT(*) FROM project_interactions WHERE on_date BETWEEN :from AND :to"), data.from, data.to);
+    data.journalTotal = count.next() ? count.value(0).toInt() : 0;
+    // The latest entries, read newest first through the limit, then put back in date order.
     QSqlQuery q = periodQuery(m_connectionName, QStringLiteral(
         "SELECT i.on_date, p.name, i.kind, i.notes, i.next_step FROM project_interactions i JOIN projects p ON p.id = i.project_id "
-        "WHERE i.on_date BETWEEN :from AND :to ORDER BY i.on_date, p.name, i.id"), data.from, data.to);
+        "WHERE i.on_date BETWEEN :from AND :to ORDER BY i.on_date DESC, p.sort_key DESC, i.id DESC LIMIT %1")
+        .arg(AccompanimentReportData::JournalLimit), data.from, data.to);
     while (q.next())
-        data.journal << AccompanimentReportData::JournalLine{
+        data.journal.prepend(AccompanimentReportData::JournalLine{
             QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
             ProjectVocabulary::interactionKindFromKey(q.value(2).toString()).value_or(ProjectInteraction::Kind::Meeting),
-            q.value(3).toString(), q.value(4).toString()};
+            q.value(3).toString(), q.value(4).toString()});
 }
 
 QList<AccompanimentReader::Candidate> AccompanimentReader::eligible(const CallForProjects &call) const

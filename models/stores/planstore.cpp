@@ -1,5 +1,7 @@
 #include "planstore.h"
 
+#include "accompanimentreader.h"
+#include "clock.h"
 #include "personaldatajournal.h"
 #include "planvocabulary.h"
 #include "textkey.h"
@@ -187,7 +189,7 @@ void PlanStore::readDetails(QList<PlanItem> &items) const
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT d.item_id, d.id, d.kind, d.label, d.unit, d.target, d.achieved FROM plan_indicators d "
+        q.prepare(QStringLiteral("SELECT d.item_id, d.id, d.kind, d.label, d.unit, d.target, d.achieved, d.source FROM plan_indicators d "
                                  "JOIN plan_items i ON i.id = d.item_id WHERE i.plan_id = ? ORDER BY d.item_id, d.position, d.id"));
         q.addBindValue(planId);
         if (q.exec()) {
@@ -204,6 +206,7 @@ void PlanStore::readDetails(QList<PlanItem> &items) const
                     ind.target = q.value(5).toDouble();
                 if (!q.value(6).isNull())
                     ind.achieved = q.value(6).toDouble();
+                ind.source = PlanVocabulary::indicatorSourceFromKey(q.value(7).toString()).value_or(PlanIndicator::Source::Manual);
                 items[i].indicators << ind;
             }
         }
@@ -231,6 +234,42 @@ void PlanStore::readDetails(QList<PlanItem> &items) const
             }
         }
     }
+    countIndicators(items);
+}
+
+void PlanStore::countIndicators(QList<PlanItem> &items) const
+{
+    // The figures of a plan's period, read once per plan and only when one
+    // of its indicators is counted.
+    QHash<qint64, AccompanimentFigures> figures;
+    const AccompanimentReader reader(m_connectionName);
+    for (PlanItem &item : items) {
+        for (PlanIndicator &indicator : item.indicators) {
+            if (!indicator.isCounted())
+                continue;
+            if (!figures.contains(item.planId)) {
+                const std::optional<Plan> plan = this->plan(item.planId);
+                const QDate from = plan ? PlanVocabulary::firstDay(plan->periodStart) : QDate();
+                const QDate to = plan ? PlanVocabulary::lastDay(plan->periodEnd) : QDate();
+                // A plan without an end counts up to today.
+                figures.insert(item.planId, reader.figures(from.isValid() ? from : QDate(1900, 1, 1), to.isValid() ? to : Clock::today()));
+            }
+            indicator.achieved = countedValue(figures.value(item.planId), indicator.source);
+        }
+    }
+}
+
+double PlanStore::countedValue(const AccompanimentFigures &figures, PlanIndicator::Source source)
+{
+    switch (source) {
+    case PlanIndicator::Source::ProjectsAccompanied: return figures.projects;
+    case PlanIndicator::Source::ProjectsFounded: return figures.founded;
+    case PlanIndicator::Source::JobsExpected: return figures.jobsExpected;
+    case PlanIndicator::Source::JobsCreated: return figures.jobsCreated;
+    case PlanIndicator::Source::FundingGranted: return double(figures.fundingGrantedCents) / 100.0;
+    case PlanIndicator::Source::Manual: break;
+    }
+    return 0;
 }
 
 QList<PlanItem> PlanStore::items(qint64 planId) const
@@ -357,8 +396,8 @@ bool PlanStore::writeDetails(const PlanItem &item)
             return fail(tr("The partners of “%1” could not be saved").arg(item.title), p.lastError().text());
     }
     QSqlQuery ind(db);
-    ind.prepare(QStringLiteral("INSERT INTO plan_indicators(id, item_id, kind, label, unit, target, achieved, position) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    ind.prepare(QStringLiteral("INSERT INTO plan_indicators(id, item_id, kind, label, unit, target, achieved, position, source) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < item.indicators.size(); ++i) {
         const PlanIndicator &d = item.indicators.at(i);
         ind.addBindValue(d.id ? QVariant(d.id) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -369,6 +408,7 @@ bool PlanStore::writeDetails(const PlanItem &item)
         ind.addBindValue(optionalReal(d.target));
         ind.addBindValue(optionalReal(d.achieved));
         ind.addBindValue(i);
+        ind.addBindValue(text(PlanVocabulary::indicatorSourceKey(d.source)));
         if (!ind.exec())
             return fail(tr("The indicators of “%1” could not be saved").arg(item.title), ind.lastError().text());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accompanimentfigures.h"
 #include "plan.h"
 #include "planitem.h"
 
@@ -36,7 +37,9 @@ public:
     /// Every action of every plan as (id, "Plan — Action"): what the event
     /// editor offers to link an event to.
     QList<QPair<qint64, QString>> actionChoices() const;
-    /// Every item of a plan, with partners, indicators and journal.
+    /// Every item of a plan, with partners, indicators and journal; an
+    /// indicator counted from the projects has the value of the plan's
+    /// period as it is now (AccompanimentReader::figures()).
     QList<PlanItem> items(qint64 planId) const;
     std::optional<PlanItem> item(qint64 id) const;
     /// The item and all its descendants, parents before children.
@@ -103,6 +106,10 @@ private:
     bool journalPilot(const PlanItem &item, const Pilot &before, const QString &action);
     bool shiftSiblings(qint64 planId, qint64 parentId, int from, int delta);
     void readDetails(QList<PlanItem> &items) const;
+    /// Sets the achieved value of the indicators counted from the projects,
+    /// over their plan's period.
+    void countIndicators(QList<PlanItem> &items) const;
+    static double countedValue(const AccompanimentFigures &figures, PlanIndicator::Source source);
     bool fail(const QString &what, const QString &sqlError);
 
     QString m_connectionName;

@@ -3,10 +3,10 @@
 #include "clock.h"
 #include "personaldatajournal.h"
 #include "projectvocabulary.h"
+#include "rawquery.h"
 #include "textkey.h"
 #include "transaction.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -51,30 +51,33 @@ QStringList split(const QString &text)
     return result;
 }
 
+// Sector and commune names are read once each, not once per project.
 const char cardQuery[] =
-    "SELECT p.id, p.name, p.stage, p.stage_since, COALESCE(s.name, ''), COALESCE(p.sector_id, 0), p.commune_insee, "
-    "       COALESCE(c.name, ''), COALESCE(c.epci_siren, ''), p.jobs_expected, p.jobs_created, COALESCE(p.actor_id, 0) "
+    "SELECT p.id, p.name, p.stage, p.stage_since, COALESCE(p.sector_id, 0), p.commune_insee, p.jobs_expected, "
+    "       p.jobs_created, COALESCE(p.actor_id, 0) "
     "FROM projects p "
-    "LEFT JOIN sectors s ON s.id = p.sector_id "
-    "LEFT JOIN communes c ON c.insee = p.commune_insee";
+    // As people read names ("n°2" before "n°10", "Épicerie" among the E),
+    // through the index of the stored key (TextKey::sortKey()).
+    "ORDER BY p.sort_key, p.id";
 
-ProjectCard readCard(const QSqlQuery &q)
-{
-    ProjectCard card;
-    card.id = q.value(0).toLongLong();
-    card.name = q.value(1).toString();
-    card.stage = ProjectVocabulary::stageFromKey(q.value(2).toString()).value_or(Project::Stage::Idea);
-    card.stageSince = readDate(q.value(3));
-    card.sector = q.value(4).toString();
-    card.sectorId = q.value(5).toLongLong();
-    card.communeInsee = q.value(6).toString();
-    card.commune = q.value(7).toString();
-    card.epciSiren = q.value(8).toString();
-    card.jobsExpected = q.value(9).toInt();
-    card.jobsCreated = q.value(10).toInt();
-    card.actorId = q.value(11).toLongLong();
-    return card;
-}
+const char cardSectorsQuery[] = "SELECT id, name FROM sectors";
+
+const char cardCommunesQuery[] =
+    "SELECT insee, name, COALESCE(epci_siren, '') FROM communes WHERE insee IN (SELECT DISTINCT commune_insee FROM projects)";
+
+const char cardHoldersQuery[] =
+    "SELECT h.project_id, trim(k.first_name || ' ' || k.last_name) FROM project_holders h "
+    "JOIN contacts k ON k.id = h.contact_id ORDER BY h.project_id, h.position";
+
+const char cardAccompaniersQuery[] =
+    "SELECT pa.project_id, pa.actor_id, a.name FROM project_accompaniers pa "
+    "JOIN actors a ON a.id = pa.actor_id ORDER BY pa.project_id, pa.position";
+
+// The open next steps of each project, in the order of the index
+// project_interactions_open (no sort).
+const char cardStepsQuery[] =
+    "SELECT project_id, next_step, next_step_due FROM project_interactions "
+    "WHERE next_step <> '' AND next_step_done = 0 ORDER BY project_id, next_step_due, id";
 
 const char interactionColumns[] =
     "id, project_id, on_date, kind, participants, notes, next_step, next_step_due, next_step_done";
@@ -154,70 +157,84 @@ bool ProjectStore::fail(const QString &what, const QString &sqlError)
 
 QList<ProjectCard> ProjectStore::cards() const
 {
+    // Read through SQLite's C API (RawQuery): the board of 10,000 projects
+    // opens at once.
     QList<ProjectCard> result;
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(cardQuery)))
+    QHash<qint64, QString> sectors;
+    RawQuery sectorRows(m_connectionName, cardSectorsQuery);
+    while (sectorRows.next())
+        sectors.insert(sectorRows.integer(0), sectorRows.text(1));
+    QHash<QString, QPair<QString, QString>> communes; // INSEE code: name, EPCI
+    RawQuery communeRows(m_connectionName, cardCommunesQuery);
+    while (communeRows.next())
+        communes.insert(communeRows.text(0), {communeRows.text(1), communeRows.text(2)});
+    RawQuery q(m_connectionName, cardQuery);
+    if (!q.isValid()) {
+        qWarning("ProjectStore::cards: %s", qPrintable(q.errorString()));
         return result;
+    }
     QHash<qint64, int> rows;
     while (q.next()) {
-        result << readCard(q);
-        rows.insert(result.constLast().id, int(result.size()) - 1);
+        ProjectCard card;
+        card.id = q.integer(0);
+        card.name = q.text(1);
+        card.stage = ProjectVocabulary::stageFromKey(q.text(2)).value_or(Project::Stage::Idea);
+        card.stageSince = q.date(3);
+        card.sectorId = q.integer(4);
+        card.sector = sectors.value(card.sectorId);
+        card.communeInsee = q.text(5);
+        const auto commune = communes.constFind(card.communeInsee);
+        if (commune != communes.cend()) {
+            card.commune = commune->first;
+            card.epciSiren = commune->second;
+        }
+        card.jobsExpected = int(q.integer(6));
+        card.jobsCreated = int(q.integer(7));
+        card.actorId = q.integer(8);
+        rows.insert(card.id, int(result.size()));
+        result << card;
     }
-    // The lists of every project in three scans rather than three
-    // sub-queries per project: the board of 10,000 projects opens at once.
-    QSqlQuery holders(db);
-    holders.setForwardOnly(true);
-    if (holders.exec(QStringLiteral("SELECT h.project_id, trim(k.first_name || ' ' || k.last_name) FROM project_holders h "
-                                    "JOIN contacts k ON k.id = h.contact_id ORDER BY h.project_id, h.position"))) {
-        while (holders.next()) {
-            ProjectCard &card = result[rows.value(holders.value(0).toLongLong())];
-            card.holders += (card.holders.isEmpty() ? QString() : QStringLiteral(", ")) + holders.value(1).toString();
+    addCardLists(result, rows);
+    return result;
+}
+
+void ProjectStore::addCardLists(QList<ProjectCard> &cards, const QHash<qint64, int> &rows) const
+{
+    const auto cardOf = [&cards, &rows](qint64 projectId) -> ProjectCard * {
+        const int row = rows.value(projectId, -1);
+        return row < 0 ? nullptr : &cards[row];
+    };
+    RawQuery holders(m_connectionName, cardHoldersQuery);
+    while (holders.next()) {
+        if (ProjectCard *card = cardOf(holders.integer(0)))
+            card->holders += (card->holders.isEmpty() ? QString() : QStringLiteral(", ")) + holders.text(1);
+    }
+    RawQuery accompaniers(m_connectionName, cardAccompaniersQuery);
+    while (accompaniers.next()) {
+        if (ProjectCard *card = cardOf(accompaniers.integer(0))) {
+            card->accompaniedBy += (card->accompaniedBy.isEmpty() ? QString() : QStringLiteral(", ")) + accompaniers.text(2);
+            card->accompanierIds << accompaniers.integer(1);
         }
     }
-    QSqlQuery accompaniers(db);
-    accompaniers.setForwardOnly(true);
-    if (accompaniers.exec(QStringLiteral("SELECT pa.project_id, pa.actor_id, a.name FROM project_accompaniers pa "
-                                         "JOIN actors a ON a.id = pa.actor_id ORDER BY pa.project_id, pa.position"))) {
-        while (accompaniers.next()) {
-            ProjectCard &card = result[rows.value(accompaniers.value(0).toLongLong())];
-            card.accompaniedBy += (card.accompaniedBy.isEmpty() ? QString() : QStringLiteral(", ")) + accompaniers.value(2).toString();
-            card.accompanierIds << accompaniers.value(1).toLongLong();
+    // A project's steps come undated ones first ('' sorts first), then by
+    // due date: its card takes the earliest dated one, else an undated one.
+    RawQuery steps(m_connectionName, cardStepsQuery);
+    qint64 previous = 0;
+    bool dated = false;
+    while (steps.next()) {
+        const qint64 id = steps.integer(0);
+        if (id == previous && dated)
+            continue;
+        const bool first = id != previous;
+        previous = id;
+        const QDate due = steps.date(2);
+        dated = due.isValid();
+        ProjectCard *card = cardOf(id);
+        if (card && (first || dated)) {
+            card->nextStep = steps.text(1);
+            card->nextStepDue = due;
         }
     }
-    // The earliest open next step of each project (undated ones last).
-    QSqlQuery steps(db);
-    steps.setForwardOnly(true);
-    if (steps.exec(QStringLiteral("SELECT project_id, next_step, next_step_due FROM project_interactions "
-                                  "WHERE next_step <> '' AND next_step_done = 0 "
-                                  "ORDER BY project_id, next_step_due = '', next_step_due, id"))) {
-        qint64 previous = 0;
-        while (steps.next()) {
-            const qint64 id = steps.value(0).toLongLong();
-            if (id == previous)
-                continue;
-            previous = id;
-            ProjectCard &card = result[rows.value(id)];
-            card.nextStep = steps.value(1).toString();
-            card.nextStepDue = readDate(steps.value(2));
-        }
-    }
-    // As people read names: accents and case as in French, "n°2" before
-    // "n°10"; sort keys made once rather than a comparison of strings each time.
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QList<QPair<QCollatorSortKey, int>> keys;
-    keys.reserve(result.size());
-    for (int i = 0; i < result.size(); ++i)
-        keys.append({collator.sortKey(result.at(i).name), i});
-    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
-    QList<ProjectCard> sorted;
-    sorted.reserve(result.size());
-    for (const auto &key : keys)
-        sorted << result.at(key.second);
-    return sorted;
 }
 
 int ProjectStore::count() const
@@ -304,9 +321,9 @@ bool ProjectStore::writeProject(Project &project)
 
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("INSERT INTO projects(id, name, summary, need_id, sector_id, commune_insee, family, actor_id, stage, "
-                             "stage_since, jobs_expected, jobs_created, budget_cents, founded_on, created_on) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary, "
+                             "stage_since, jobs_expected, jobs_created, budget_cents, founded_on, created_on, sort_key) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, sort_key = excluded.sort_key, summary = excluded.summary, "
                              "need_id = excluded.need_id, sector_id = excluded.sector_id, commune_insee = excluded.commune_insee, "
                              "family = excluded.family, actor_id = excluded.actor_id, stage = excluded.stage, "
                              "stage_since = excluded.stage_since, jobs_expected = excluded.jobs_expected, "
@@ -327,6 +344,7 @@ bool ProjectStore::writeProject(Project &project)
     q.addBindValue(project.budgetCents);
     q.addBindValue(dateText(project.foundedOn));
     q.addBindValue(dateText(project.createdOn));
+    q.addBindValue(TextKey::sortKey(project.name.trimmed()));
     if (!q.exec())
         return fail(tr("The project “%1” could not be saved").arg(project.name), q.lastError().text());
     if (project.id == 0)

@@ -7,6 +7,7 @@
 #include "projectcard.h"
 #include "projectinteraction.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -117,6 +118,10 @@ private:
     bool writeFunding(FundingRequest &request);
     bool writeCall(CallForProjects &call);
     QList<FundingRequest> readFunding(const QString &where, qint64 id) const;
+    /// The holders, accompanying actors and earliest open next step of every
+    /// card (@p rows: a project's row in @p cards), in three scans rather than
+    /// three sub-queries per project.
+    void addCardLists(QList<ProjectCard> &cards, const QHash<qint64, int> &rows) const;
 
     QString m_connectionName;
     QString m_error;

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "actorstore.h"
+#include "agendataskreader.h"
 #include "eventstore.h"
 #include "observatorystore.h"
 #include "planstore.h"
@@ -36,6 +37,7 @@ Session::~Session()
 
 void Session::releaseStores()
 {
+    m_agendaTasks.reset();
     m_publications.reset();
     m_projects.reset();
     m_plans.reset();
@@ -60,4 +62,5 @@ void Session::reloadStores()
     m_plans = std::make_unique<PlanStore>(connection);
     m_projects = std::make_unique<ProjectStore>(connection);
     m_publications = std::make_unique<PublicationStore>(connection);
+    m_agendaTasks = std::make_unique<AgendaTaskReader>(connection);
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class ActorStore;
+class AgendaTaskReader;
 class EventStore;
 class ObservatoryStore;
 class PlanStore;
@@ -45,6 +46,8 @@ public:
     PlanStore &plans() { return *m_plans; }
     ProjectStore &projects() { return *m_projects; }
     PublicationStore &publications() { return *m_publications; }
+    /// The projects' next steps and the calls' closing days, for the agenda.
+    AgendaTaskReader &agendaTasks() { return *m_agendaTasks; }
 
     /// Builds the stores again on the database, after its file was replaced
     /// under the same connection (a restored backup): nothing read before
@@ -64,4 +67,5 @@ private:
     std::unique_ptr<PlanStore> m_plans;
     std::unique_ptr<ProjectStore> m_projects;
     std::unique_ptr<PublicationStore> m_publications;
+    std::unique_ptr<AgendaTaskReader> m_agendaTasks;
 };

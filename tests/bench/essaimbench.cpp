@@ -3,7 +3,7 @@
 // opening the file up to the first page, each keystroke of a search, each
 // sort, and the memory held. Prints one figure per line: "name value unit".
 //
-//   essaim-bench [--actors N] [--db FILE]
+//   essaim-bench [--actors N] [--db FILE] [--only projects]
 //
 // N defaults to 100000. The database is built in a temporary folder, or in
 // FILE; an existing FILE is not rebuilt, only measured again (to profile).
@@ -370,6 +370,11 @@ int main(int argc, char *argv[])
     // figures of opening are then those of a file this process never wrote.
     const QCommandLineOption buildOnlyOption(QStringLiteral("build-only"), QStringLiteral("Only write the database (internal)."));
     parser.addOption(buildOnlyOption);
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Measure only AREA (projects: the Projets board and the accompaniment "
+                                                       "report, on a database of their own)."),
+                                        QStringLiteral("AREA"));
+    parser.addOption(onlyOption);
     parser.process(app);
     bool ok = false;
     const int count = parser.value(actorsOption).toInt(&ok);
@@ -382,6 +387,14 @@ int main(int argc, char *argv[])
     if (!dir.isValid()) {
         err << "essaim-bench: cannot create a temporary folder: " << dir.errorString() << Qt::endl;
         return 1;
+    }
+    // Areas with a database of their own can be measured alone, in seconds.
+    if (parser.isSet(onlyOption)) {
+        if (parser.value(onlyOption) != QLatin1String("projects")) {
+            err << "essaim-bench: --only knows one area: projects." << Qt::endl;
+            return 2;
+        }
+        return runProjectsBench(dir.path(), out, err) ? 0 : 1;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(QStringLiteral("bench.essaim"));
     const bool buildOnly = parser.isSet(buildOnlyOption);

@@ -1,8 +1,13 @@
 #include "accompanimentreportdocument.h"
 
+#include "accompanimentcharts.h"
+#include "chartfigure.h"
 #include "projectvocabulary.h"
+#include "vectorfigures.h"
 
 #include <QLocale>
+#include <QPaintDevice>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -18,21 +23,22 @@ QString money(qint64 cents)
     return esc(QLocale().toCurrencyString(double(cents) / 100.0));
 }
 
-// A horizontal bar as a two-cell table: it prints as a filled rectangle.
-QString bar(int value, int max, const QString &colour)
-{
-    const int width = max > 0 ? std::clamp(value * 100 / max, 0, 100) : 0;
-    QString cells;
-    if (width > 0)
-        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(width).arg(colour);
-    if (width < 100)
-        cells += QStringLiteral("<td width=\"%1%\">&nbsp;</td>").arg(100 - width);
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%1</tr></table>").arg(cells);
-}
-
 QString heading(const QString &text, const QString &colour)
 {
     return QStringLiteral("<h2 style=\"color:%1\">%2</h2>").arg(colour, esc(text));
+}
+
+
+// A section's heading with its chart under it, drawn as vector graphics at
+// print time: the heading is drawn by the figure (AccompanimentReportDocument::
+// sectionHeading()), so that a page never ends between them.
+QString headedChart(const QString &heading, AccompanimentCharts::Kind kind, const AccompanimentReportData &data)
+{
+    if (!AccompanimentCharts::kinds(data).contains(kind))
+        return heading;
+    return QStringLiteral("<p><img src=\"%1\" width=\"660\" height=\"%2\"></p>")
+        .arg(VectorFigures::source(AccompanimentCharts::figureName(kind)))
+        .arg(AccompanimentCharts::height(kind, data) + 48);
 }
 
 const char tableStart[] = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse\">";
@@ -41,7 +47,23 @@ const char tableStart[] = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" 
 
 AccompanimentReportDocument::AccompanimentReportDocument(const AccompanimentReportData &data, const PrintStyle &style)
     : FlowDocument(tr("Accompaniment report"), QStringLiteral("accompaniment"), html(data, style), style, true)
+    , m_data(data)
 {
+}
+
+AccompanimentReportDocument::~AccompanimentReportDocument() = default;
+
+void AccompanimentReportDocument::prepare(QTextDocument *document, QPaintDevice *device)
+{
+    m_figures = std::make_unique<VectorFigures>();
+    const double pt = device->logicalDpiY() / 72.0;
+    for (const AccompanimentCharts::Kind kind : AccompanimentCharts::kinds(m_data)) {
+        m_figures->add(AccompanimentCharts::figureName(kind), [this, kind, pt](QPainter *painter, const QRectF &rect) {
+            ChartFigure::paint(painter, rect, AccompanimentCharts::create(kind, m_data), AccompanimentCharts::title(kind, m_data), QString(), pt,
+                               sectionHeading(kind), style().identity().primary);
+        });
+    }
+    m_figures->install(document);
 }
 
 QString AccompanimentReportDocument::html(const AccompanimentReportData &data, const PrintStyle &style)
@@ -58,8 +80,11 @@ QString AccompanimentReportDocument::html(const AccompanimentReportData &data, c
                       + tr("%n job(s) created", nullptr, f.jobsCreated) + QStringLiteral(", ")
                       + tr("%1 granted.").arg(locale.toCurrencyString(double(f.fundingGrantedCents) / 100.0))));
     h += stagesSection(data, primary);
-    h += breakdownSection(tr("By sector"), data.bySector, primary);
-    h += breakdownSection(tr("By EPCI"), data.byEpci, primary);
+    if (!data.bySector.isEmpty())
+        h += headedChart(heading(sectionHeading(AccompanimentCharts::Kind::Sectors), primary), AccompanimentCharts::Kind::Sectors, data)
+            + breakdownTable(data.bySector);
+    if (!data.byEpci.isEmpty())
+        h += heading(tr("By EPCI"), primary) + breakdownTable(data.byEpci);
     h += fundingSection(data, primary);
     h += journalSection(data, primary);
     h += QStringLiteral("</body></html>");
@@ -68,31 +93,21 @@ QString AccompanimentReportDocument::html(const AccompanimentReportData &data, c
 
 QString AccompanimentReportDocument::stagesSection(const AccompanimentReportData &data, const QString &colour)
 {
-    int max = 1;
-    for (const auto stage : ProjectVocabulary::stages())
-        max = std::max({max, data.atEnd.value(stage), data.entered.value(stage)});
-    QString h = heading(tr("Projects by stage"), colour);
+    QString h = headedChart(heading(sectionHeading(AccompanimentCharts::Kind::Stages), colour), AccompanimentCharts::Kind::Stages, data);
     h += QString::fromLatin1(tableStart);
-    h += QStringLiteral("<thead><tr><th align=\"left\" width=\"24%\">%1</th><th align=\"right\">%2</th><th width=\"26%\"></th>"
-                        "<th align=\"right\">%3</th><th width=\"26%\"></th></tr></thead>")
+    h += QStringLiteral("<thead><tr><th align=\"left\" width=\"50%\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr></thead>")
              .arg(esc(tr("Stage")), esc(tr("On %1").arg(QLocale().toString(data.to, QLocale::ShortFormat))), esc(tr("Entered in the period")));
-    for (const auto stage : ProjectVocabulary::stages()) {
-        const int now = data.atEnd.value(stage);
-        const int moves = data.entered.value(stage);
-        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td></tr>")
-                 .arg(esc(ProjectVocabulary::stageLabel(stage)), QLocale().toString(now), bar(now, max, colour), QLocale().toString(moves),
-                      bar(moves, max, QStringLiteral("#7f8c8d")));
-    }
+    for (const auto stage : ProjectVocabulary::stages())
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
+                 .arg(esc(ProjectVocabulary::stageLabel(stage)), QLocale().toString(data.atEnd.value(stage)),
+                      QLocale().toString(data.entered.value(stage)));
     return h + QStringLiteral("</table>");
 }
 
-QString AccompanimentReportDocument::breakdownSection(const QString &title, const QList<AccompanimentReportData::Breakdown> &rows,
-                                                      const QString &colour)
+QString AccompanimentReportDocument::breakdownTable(const QList<AccompanimentReportData::Breakdown> &rows)
 {
-    if (rows.isEmpty())
-        return {};
     const QLocale locale;
-    QString h = heading(title, colour) + QString::fromLatin1(tableStart);
+    QString h = QString::fromLatin1(tableStart);
     h += QStringLiteral("<thead><tr><th align=\"left\"></th><th align=\"right\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr></thead>")
              .arg(esc(tr("Projects")), esc(tr("Jobs expected")), esc(tr("Jobs created")));
     for (const auto &row : rows)
@@ -101,13 +116,23 @@ QString AccompanimentReportDocument::breakdownSection(const QString &title, cons
     return h + QStringLiteral("</table>");
 }
 
+QString AccompanimentReportDocument::sectionHeading(AccompanimentCharts::Kind kind)
+{
+    switch (kind) {
+    case AccompanimentCharts::Kind::Stages: return tr("Projects by stage");
+    case AccompanimentCharts::Kind::Sectors: return tr("By sector");
+    case AccompanimentCharts::Kind::Funding: return tr("Funding asked and granted");
+    }
+    return {};
+}
+
 QString AccompanimentReportDocument::fundingSection(const AccompanimentReportData &data, const QString &colour)
 {
-    QString h = heading(tr("Funding asked and granted"), colour);
     if (data.funders.isEmpty())
-        return h + QStringLiteral("<p>%1</p>").arg(esc(tr("No funding request in the period.")));
+        return heading(sectionHeading(AccompanimentCharts::Kind::Funding), colour) + QStringLiteral("<p>%1</p>").arg(esc(tr("No funding request in the period.")));
     qint64 asked = 0;
     qint64 granted = 0;
+    QString h = headedChart(heading(sectionHeading(AccompanimentCharts::Kind::Funding), colour), AccompanimentCharts::Kind::Funding, data);
     h += QString::fromLatin1(tableStart);
     h += QStringLiteral("<thead><tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th></tr></thead>")
              .arg(esc(tr("Funder")), esc(tr("Requests")), esc(tr("Asked")), esc(tr("Granted")));
@@ -134,6 +159,12 @@ QString AccompanimentReportDocument::journalSection(const AccompanimentReportDat
     if (data.journal.isEmpty())
         return {};
     QString h = heading(tr("Journal of the period"), colour);
+    const int left = data.journalTotal - int(data.journal.size());
+    if (left > 0)
+        h += QStringLiteral("<p><i>%1</i></p>")
+                 .arg(esc(tr("The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.", nullptr,
+                             int(data.journal.size()))
+                              .arg(QLocale().toString(left))));
     for (const auto &line : data.journal) {
         QString text = esc(line.notes);
         if (!line.nextStep.isEmpty())

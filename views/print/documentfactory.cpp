@@ -9,6 +9,7 @@
 #include "observatoryengine.h"
 #include "planreportdocument.h"
 #include "planstore.h"
+#include "projectstore.h"
 #include "plantree.h"
 #include "planvocabulary.h"
 #include "plaquettedocument.h"
@@ -97,7 +98,22 @@ LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
         for (const Plan &plan : shown)
             content.plan += progressRows(plans.items(plan.id), at);
     }
+    if (issue.has(LetterIssue::CallsSection))
+        content.calls = openCalls(ProjectStore(m_connectionName).calls(), issue.date);
     return content;
+}
+
+QList<CallForProjects> DocumentFactory::openCalls(const QList<CallForProjects> &calls, const QDate &date)
+{
+    QList<CallForProjects> open;
+    for (const CallForProjects &call : calls) {
+        if (call.closesOn.isValid() && call.closesOn >= date)
+            open << call;
+    }
+    std::stable_sort(open.begin(), open.end(), [](const CallForProjects &a, const CallForProjects &b) {
+        return a.closesOn != b.closesOn ? a.closesOn < b.closesOn : a.title < b.title;
+    });
+    return open;
 }
 
 std::unique_ptr<LetterDocument> DocumentFactory::letter(const LetterIssue &issue) const
@@ -175,8 +191,12 @@ std::unique_ptr<PlanReportDocument> DocumentFactory::planReport(qint64 planId, c
         return nullptr;
     }
     for (const PlanItem &item : items) {
-        for (const PlanIndicator &i : item.indicators)
-            data.indicators.append({item.title, i.label, PlanVocabulary::indicatorKindLabel(i.kind), i.unit, i.target, i.achieved});
+        for (const PlanIndicator &i : item.indicators) {
+            // A counted value is over the plan's whole period: the committee is told so.
+            const QString kind = i.isCounted() ? tr("%1, counted from the projects over the plan's period").arg(PlanVocabulary::indicatorKindLabel(i.kind))
+                                               : PlanVocabulary::indicatorKindLabel(i.kind);
+            data.indicators.append({item.title, i.label, kind, i.unit, i.target, i.achieved});
+        }
         for (const PlanJournalEntry &j : item.journal) {
             if (j.date >= from && j.date <= to)
                 data.journal.append({j.date, item.title, j.author.isEmpty() ? j.text : tr("%1 (%2)").arg(j.text, j.author)});

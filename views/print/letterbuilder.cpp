@@ -232,6 +232,9 @@ QString LetterBuilder::html(const LetterContent &content, const PrintStyle &styl
         }
     }
 
+    if (issue.has(LetterIssue::CallsSection))
+        h += callsSection(content, primary);
+
     if (issue.has(LetterIssue::ArticleSection) && !bodyOf(issue.articleHtml).trimmed().isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(issue.articleTitle.isEmpty() ? tr("Article") : issue.articleTitle));
         h += bodyOf(issue.articleHtml) + QLatin1Char('\n');
@@ -250,6 +253,31 @@ QString LetterBuilder::html(const LetterContent &content, const PrintStyle &styl
     else
         h += QStringLiteral("<p style=\"color:#555;font-size:7pt\">%1</p>\n</body></html>\n").arg(footer);
     return h;
+}
+
+QString LetterBuilder::callsSection(const LetterContent &content, const QString &colour)
+{
+    QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Calls for projects open")));
+    if (content.calls.isEmpty())
+        return h + QStringLiteral("<p>%1</p>\n").arg(esc(tr("No call for projects is open at the date of this issue.")));
+    const QLocale locale;
+    // One row per call, so that a call is never split between two pages.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
+    for (const CallForProjects &call : content.calls) {
+        QString what = QStringLiteral("<b>%1</b><br>%2").arg(esc(call.title), esc(call.funder));
+        QStringList details;
+        if (call.amountCents)
+            details << tr("up to %1").arg(locale.toCurrencyString(double(*call.amountCents) / 100.0));
+        if (call.opensOn.isValid() && call.opensOn > content.issue.date)
+            details << tr("opens on %1").arg(PrintStyle::longDate(call.opensOn));
+        if (!details.isEmpty())
+            what += QStringLiteral(" · ") + esc(details.join(QStringLiteral(" · ")));
+        if (!call.url.isEmpty())
+            what += QStringLiteral("<br><a href=\"%1\">%1</a>").arg(esc(call.url));
+        h += QStringLiteral("<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">%2</td><td>%3</td></tr>\n")
+                 .arg(colour, esc(tr("Closes on %1").arg(PrintStyle::longDate(call.closesOn))), what);
+    }
+    return h + QStringLiteral("</table>\n");
 }
 
 bool LetterBuilder::exportHtml(const LetterContent &content, const PrintStyle &style, const QString &path, QString *error)

@@ -36,4 +36,9 @@ public:
 
     static constexpr int chartWidth = 560;
     static int chartHeight(const LetterContent &content);
+
+private:
+    /// The calls for projects open at the date: closing date, title,
+    /// funder, amount, opening date when still to come, link.
+    static QString callsSection(const LetterContent &content, const QString &colour);
 };

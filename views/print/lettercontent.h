@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callforprojects.h"
 #include "guideentry.h"
 #include "keyfigures.h"
 #include "letteragendaitem.h"
@@ -25,4 +26,6 @@ struct LetterContent
     QImage chartImage;
     QString chartTitle;
     QList<PlanProgressRow> plan;
+    /// The calls for projects still open at the date, by closing date.
+    QList<CallForProjects> calls;
 };
