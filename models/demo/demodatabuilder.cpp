@@ -556,6 +556,260 @@ QList<YearFigures> drawFigures(Draw &draw, const Template &t, const QString &fam
     return figures;
 }
 
+/// The name, status, family and legal category a template gives (no draw).
+void setIdentity(Actor &a, const Template &t)
+{
+    a.name = QString::fromUtf8(t.name);
+    a.acronym = QString::fromUtf8(t.acronym);
+    a.description = QString::fromUtf8(t.description);
+    a.naf = QString::fromUtf8(t.naf);
+    a.iaeAgreement = QString::fromUtf8(t.iae);
+
+    const QString statusName = QString::fromUtf8(t.status);
+    const LegalStatus status = LegalStatus::find(statusName);
+    if (!status.name.isEmpty()) {
+        a.legalStatus = status.name;
+        a.family = status.family;
+        a.legalCategory = status.legalCategory;
+    } else {
+        // Outside the ESS: an ordinary company, categories of the INSEE list.
+        a.legalStatus = statusName;
+        a.family = QStringLiteral("hors_champ");
+        a.legalCategory = statusName == QLatin1String("SAS") ? QStringLiteral("5710") : QStringLiteral("5499");
+    }
+}
+
+/// A commune of the EPCI named by @p epciWord (any when none matches). Big
+/// towns weigh more: the weight grows with the population, less than linearly.
+const Commune &pickCommune(Draw &draw, const QList<Commune> &communes, const QString &epciWord)
+{
+    QList<int> candidates;
+    for (int i = 0; i < communes.size(); ++i) {
+        if (epciWord.isEmpty() || communes.at(i).epciName.contains(epciWord, Qt::CaseInsensitive))
+            candidates << i;
+    }
+    if (candidates.isEmpty()) {
+        for (int i = 0; i < communes.size(); ++i)
+            candidates << i;
+    }
+    double total = 0;
+    for (int i : candidates)
+        total += std::pow(std::max(communes.at(i).population, 50), 0.85);
+    double at = draw.real(0, total);
+    for (int i : candidates) {
+        at -= std::pow(std::max(communes.at(i).population, 50), 0.85);
+        if (at <= 0)
+            return communes.at(i);
+    }
+    return communes.at(candidates.last());
+}
+
+/// The commune and address of an actor: "name|postcode" as written, a
+/// commune by name, or one drawn in the EPCI an "@word" names. Returns the
+/// commune's postcodes, which validation checks the postcode against.
+QStringList drawPlace(Draw &draw, Actor &a, const QString &place, const QList<Commune> &communes,
+                      const QHash<QString, int> &communeByName)
+{
+    static const QHash<QString, QString> epciWords = {
+        {QStringLiteral("@agglo"), QStringLiteral("Maubeuge")},
+        {QStringLiteral("@mormal"), QStringLiteral("Mormal")},
+        {QStringLiteral("@coeur"), QStringLiteral("Coeur")},
+        {QStringLiteral("@sud"), QStringLiteral("Sud Avesnois")},
+    };
+    QStringList communePostcodes;
+    if (place.contains(QLatin1Char('|'))) {
+        a.communeName = place.section(QLatin1Char('|'), 0, 0);
+        a.postcode = place.section(QLatin1Char('|'), 1, 1);
+    } else {
+        const Commune *c = nullptr;
+        if (!place.isEmpty() && !place.startsWith(QLatin1Char('@')) && communeByName.contains(TextKey::fold(place)))
+            c = &communes.at(communeByName.value(TextKey::fold(place)));
+        if (!c)
+            c = &pickCommune(draw, communes, epciWords.value(place));
+        a.communeInsee = c->insee;
+        a.communeName = c->name;
+        a.postcode = c->postcodes.value(0);
+        communePostcodes = c->postcodes;
+    }
+    a.address = QStringLiteral("%1 %2").arg(draw.between(1, 180)).arg(QString::fromUtf8(draw.pick(streets)));
+    if (draw.chance(0.12))
+        a.address = QString::fromUtf8(draw.pick(complements)) + QStringLiteral(", ") + a.address;
+    return communePostcodes;
+}
+
+void drawDatesAndFlags(Draw &draw, Actor &a, const Template &t, int shift)
+{
+    a.creationYear = (t.created > 0 ? t.created : draw.between(1950, 2014)) + shift;
+    a.employer = t.size > 0;
+    a.acceptsInterns = draw.chance(a.employer ? 0.45 : 0.1);
+    if (draw.chance(0.35))
+        a.charterSignedOn = draw.date(std::max(2011 + shift, a.creationYear + 1), 2023 + shift);
+    const bool insertion = !a.iaeAgreement.isEmpty();
+    const bool esusLikely = insertion || a.family == QLatin1String("societe_commerciale")
+        || a.legalStatus.startsWith(QLatin1String("SCIC")) || a.legalStatus == QLatin1String("CAE");
+    if (a.family != QLatin1String("hors_champ") && draw.chance(esusLikely ? 0.85 : 0.05)) {
+        a.esusAgreement = true;
+        a.esusAgreedOn = draw.date(std::max(2015 + shift, a.creationYear + 1), 2023 + shift);
+    }
+    a.publicationConsent = draw.chance(0.9);
+    // Entered in the directory up to yesterday: the Lettre of this year has new actors.
+    a.createdAt = QDateTime(draw.day(QDate(2012 + shift, 1, 1), DemoCalendar::today().addDays(-1)),
+                            QTime(draw.between(8, 18), draw.between(0, 59)), Qt::UTC);
+    if (draw.chance(0.2))
+        a.notes = QString::fromUtf8(draw.pick(notes));
+}
+
+/// SIREN, SIRET and RNA numbers with valid check digits, never reused.
+void drawNumbers(Draw &draw, Actor &a, QStringList &usedSirens)
+{
+    const bool association = a.family == QLatin1String("association");
+    const bool hasSiren = a.employer || !association || draw.chance(0.5);
+    if (hasSiren) {
+        QString siren;
+        do {
+            const QString prefix = QChar(u'0' + draw.between(3, 8)) + draw.digits(7);
+            siren = prefix + luhnDigit(prefix);
+        } while (usedSirens.contains(siren) || siren.startsWith(QLatin1String("356000000")));
+        usedSirens << siren;
+        a.siren = siren;
+        const QString nic = QStringLiteral("000") + QChar(u'0' + draw.between(1, 4));
+        a.siret = siren + nic + luhnDigit(siren + nic);
+    }
+    if (association && draw.chance(0.88))
+        a.rna = QStringLiteral("W59") + draw.digits(7);
+}
+
+void drawMeansOfContact(Draw &draw, Actor &a)
+{
+    const QString handle = a.acronym.isEmpty() ? slug(a.name, 3) : slug(a.acronym, 1) + QLatin1Char('-') + slug(a.communeName, 1);
+    if (draw.chance(0.9))
+        a.phone = draw.phone();
+    if (draw.chance(0.85))
+        a.email = handle + (draw.chance(0.5) ? QStringLiteral("@example.org") : QStringLiteral("@example.fr"));
+    if (draw.chance(0.6))
+        a.website = QStringLiteral("https://www.example.org/") + handle;
+}
+
+/// Competencies of the sector and general ones; networks of the ESS.
+void drawTags(Draw &draw, Actor &a, const QString &sectorName)
+{
+    QStringList pool = sectorCompetencies(sectorName);
+    const int specific = std::min(int(pool.size()), draw.between(1, 3));
+    for (int i = 0; i < specific; ++i) {
+        const QString tag = pool.takeAt(draw.between(0, int(pool.size()) - 1));
+        a.competencies << tag;
+    }
+    const int general = draw.between(0, 2);
+    for (int i = 0; i < general; ++i) {
+        const QString tag = QString::fromUtf8(draw.pick(generalCompetencies));
+        if (!a.competencies.contains(tag))
+            a.competencies << tag;
+    }
+    if (a.family != QLatin1String("hors_champ")) {
+        if (draw.chance(0.45))
+            a.networks << QStringLiteral("CRESS Hauts-de-France");
+        if (draw.chance(0.3))
+            a.networks << QStringLiteral("APES");
+        for (const QString &n : sectorNetworks(sectorName, a.legalStatus, a.family)) {
+            if (draw.chance(0.7))
+                a.networks << n;
+        }
+        if (draw.chance(a.employer ? 0.2 : 0.05))
+            a.networks << QStringLiteral("France Active");
+    }
+}
+
+/// The title of the head of the structure, by its legal form.
+QString headRole(const Actor &a, bool woman)
+{
+    const bool w = woman;
+    if (a.family == QLatin1String("association") || a.legalStatus == QLatin1String("CUMA"))
+        return w ? QStringLiteral("Présidente") : QStringLiteral("Président");
+    if (a.family == QLatin1String("fondation"))
+        return w ? QStringLiteral("Déléguée générale") : QStringLiteral("Délégué général");
+    if (a.family == QLatin1String("mutuelle") || a.legalStatus.startsWith(QStringLiteral("Coopérative "))
+        || a.legalStatus == QStringLiteral("Banque coopérative"))
+        return w ? QStringLiteral("Directrice") : QStringLiteral("Directeur");
+    if (a.legalStatus.contains(QLatin1String("SA")) && !a.legalStatus.contains(QLatin1String("SARL")))
+        return w ? QStringLiteral("Directrice générale") : QStringLiteral("Directeur général");
+    return w ? QStringLiteral("Gérante") : QStringLiteral("Gérant");
+}
+
+/// Contact number @p i of an actor: the head first, then one or two people
+/// of the team, each with a name not yet used in it.
+Contact drawContact(Draw &draw, const Actor &a, int i, QStringList &usedNames, int shift)
+{
+    const bool association = a.family == QLatin1String("association");
+    const bool insertion = !a.iaeAgreement.isEmpty();
+    Contact c;
+    Person person;
+    QString lastName;
+    do {
+        person = draw.pick(firstNames);
+        lastName = QString::fromUtf8(draw.pick(lastNames));
+    } while (usedNames.contains(lastName));
+    usedNames << lastName;
+    c.firstName = QString::fromUtf8(person.firstName);
+    c.lastName = lastName;
+    const bool w = person.woman;
+    if (i == 0) {
+        c.role = headRole(a, w);
+    } else if (i == 1 && association && a.employer) {
+        c.role = w ? QStringLiteral("Directrice") : QStringLiteral("Directeur");
+    } else if (insertion && draw.chance(0.5)) {
+        c.role = w ? QStringLiteral("Chargée d'accompagnement socioprofessionnel") : QStringLiteral("Encadrant technique");
+    } else {
+        static const char *const associationRoles[][2] = {
+            {"Chargé de mission", "Chargée de mission"}, {"Coordinateur", "Coordinatrice"},
+            {"Trésorier", "Trésorière"}, {"Secrétaire", "Secrétaire"},
+            {"Responsable administratif", "Responsable administrative"}, {"Animateur", "Animatrice"},
+        };
+        static const char *const companyRoles[][2] = {
+            {"Chargé de mission", "Chargée de mission"}, {"Coordinateur", "Coordinatrice"},
+            {"Responsable administratif", "Responsable administrative"},
+            {"Responsable commercial", "Responsable commerciale"}, {"Chef d'équipe", "Cheffe d'équipe"},
+        };
+        const auto &role = association ? draw.pick(associationRoles) : draw.pick(companyRoles);
+        c.role = QString::fromUtf8(role[w ? 1 : 0]);
+    }
+    const QString first = TextKey::normalizedName(c.firstName).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString last = TextKey::normalizedName(c.lastName).replace(QLatin1Char(' '), QLatin1Char('-'));
+    if (draw.chance(0.9))
+        c.email = first + QLatin1Char('.') + last + (draw.chance(0.6) ? QStringLiteral("@example.org") : QStringLiteral("@example.fr"));
+    if (i == 0 || draw.chance(0.6))
+        c.phone = draw.phone();
+    auto consent = [&draw, shift](QDate *on, QString *source) {
+        const ConsentSource &s = draw.pick(consentSources);
+        *source = QString::fromUtf8(s.source);
+        *on = s.year > 0 ? QDate(s.year, s.month, s.day) : draw.date(2012 + shift, 2024 + shift);
+    };
+    if (draw.chance(0.8)) {
+        c.consentGuide = true;
+        consent(&c.consentGuideOn, &c.consentGuideSource);
+    }
+    if (!c.email.isEmpty() && draw.chance(0.65)) {
+        c.consentNewsletter = true;
+        consent(&c.consentNewsletterOn, &c.consentNewsletterSource);
+    }
+    return c;
+}
+
+/// Ten years of figures (fewer for the young and the closed).
+void drawYearFigures(Draw &draw, Actor &a, const Template &t, int shift)
+{
+    int lastYear = DemoCalendar::lastFigureYear();
+    for (const Closure &closure : closures) {
+        if (a.name == QString::fromUtf8(closure.name)) {
+            lastYear = closure.lastYear + shift;
+            a.archived = true;
+            a.notes = QString::fromUtf8(closure.note).arg(lastYear + 1);
+        }
+    }
+    const bool headcountKnown = a.employer || draw.chance(0.75);
+    a.figures = drawFigures(draw, t, a.family, a.legalStatus, std::max(DemoCalendar::firstFigureYear(), a.creationYear), lastYear,
+                            headcountKnown, DemoCalendar::lastFigureYear());
+}
+
 } // namespace
 
 DemoDataBuilder::DemoDataBuilder(const QString &connectionName)
@@ -585,15 +839,32 @@ bool DemoDataBuilder::build()
                       .arg(file);
         return false;
     }
+    if (!setTerritory())
+        return false;
+    QList<Actor> actors;
+    if (!drawActors(file, &actors))
+        return false;
+    if (!store.saveAll(actors)) {
+        m_error = tr("The demo actors could not be written to “%1”: %2").arg(file, store.errorString());
+        return false;
+    }
+    m_count = int(actors.size());
+    return buildOtherParts(file);
+}
 
-    // The demo is the council of Sambre-Avesnois: its territory is its four EPCIs.
+bool DemoDataBuilder::setTerritory()
+{
     TerritoryStore territory(m_connectionName);
     const QList<TerritorySpec> sambre = DemoDataBuilder::sambreAvesnois();
     if (territory.specs() != sambre && !territory.setSpecs(sambre)) {
         m_error = territory.errorString();
         return false;
     }
+    return true;
+}
 
+bool DemoDataBuilder::drawActors(const QString &file, QList<Actor> *actors)
+{
     // Reference data: sectors by folded name, communes by name and by EPCI.
     const QList<Sector> sectors = SectorStore(m_connectionName).all();
     QHash<QString, qint64> sectorByName;
@@ -608,252 +879,40 @@ bool DemoDataBuilder::build()
     for (int i = 0; i < communes.size(); ++i)
         communeByName.insert(TextKey::fold(communes.at(i).name), i);
 
+    // Every draw below comes in a fixed order: changing it changes the demo.
     Draw draw(20120601); // the first Rendez-vous de l'ESS: any fixed seed will do
     // The demo's years follow today's: figures up to last year.
     const int shift = DemoCalendar::yearShift();
-
-    // Big towns weigh more: the weight grows with the population, less than linearly.
-    auto pickCommune = [&](const QString &epciWord) -> const Commune & {
-        QList<int> candidates;
-        for (int i = 0; i < communes.size(); ++i) {
-            if (epciWord.isEmpty() || communes.at(i).epciName.contains(epciWord, Qt::CaseInsensitive))
-                candidates << i;
-        }
-        if (candidates.isEmpty()) {
-            for (int i = 0; i < communes.size(); ++i)
-                candidates << i;
-        }
-        double total = 0;
-        for (int i : candidates)
-            total += std::pow(std::max(communes.at(i).population, 50), 0.85);
-        double at = draw.real(0, total);
-        for (int i : candidates) {
-            at -= std::pow(std::max(communes.at(i).population, 50), 0.85);
-            if (at <= 0)
-                return communes.at(i);
-        }
-        return communes.at(candidates.last());
-    };
-    const QHash<QString, QString> epciWords = {
-        {QStringLiteral("@agglo"), QStringLiteral("Maubeuge")},
-        {QStringLiteral("@mormal"), QStringLiteral("Mormal")},
-        {QStringLiteral("@coeur"), QStringLiteral("Coeur")},
-        {QStringLiteral("@sud"), QStringLiteral("Sud Avesnois")},
-    };
-
-    QList<Actor> actors;
     QStringList usedSirens;
     for (const Template &t : templates) {
         Actor a;
-        a.name = QString::fromUtf8(t.name);
-        a.acronym = QString::fromUtf8(t.acronym);
-        a.description = QString::fromUtf8(t.description);
-        a.naf = QString::fromUtf8(t.naf);
-        a.iaeAgreement = QString::fromUtf8(t.iae);
-
-        const QString statusName = QString::fromUtf8(t.status);
-        const LegalStatus status = LegalStatus::find(statusName);
-        if (!status.name.isEmpty()) {
-            a.legalStatus = status.name;
-            a.family = status.family;
-            a.legalCategory = status.legalCategory;
-        } else {
-            // Outside the ESS: an ordinary company, categories of the INSEE list.
-            a.legalStatus = statusName;
-            a.family = QStringLiteral("hors_champ");
-            a.legalCategory = statusName == QLatin1String("SAS") ? QStringLiteral("5710") : QStringLiteral("5499");
-        }
-        const bool association = a.family == QLatin1String("association");
-
+        setIdentity(a, t);
         // Sector: by name, else none (a renamed list still gets its actors).
         const QString sectorName = QString::fromUtf8(t.sector);
         a.sectorId = sectorByName.value(TextKey::fold(sectorName), 0);
-
-        // Place.
-        const QString place = QString::fromUtf8(t.place);
-        QStringList communePostcodes;
-        if (place.contains(QLatin1Char('|'))) {
-            a.communeName = place.section(QLatin1Char('|'), 0, 0);
-            a.postcode = place.section(QLatin1Char('|'), 1, 1);
-        } else {
-            const Commune *c = nullptr;
-            if (!place.isEmpty() && !place.startsWith(QLatin1Char('@')) && communeByName.contains(TextKey::fold(place)))
-                c = &communes.at(communeByName.value(TextKey::fold(place)));
-            if (!c)
-                c = &pickCommune(epciWords.value(place));
-            a.communeInsee = c->insee;
-            a.communeName = c->name;
-            a.postcode = c->postcodes.value(0);
-            communePostcodes = c->postcodes;
-        }
-        a.address = QStringLiteral("%1 %2").arg(draw.between(1, 180)).arg(QString::fromUtf8(draw.pick(streets)));
-        if (draw.chance(0.12))
-            a.address = QString::fromUtf8(draw.pick(complements)) + QStringLiteral(", ") + a.address;
-
-        // Dates and flags.
-        a.creationYear = (t.created > 0 ? t.created : draw.between(1950, 2014)) + shift;
-        a.employer = t.size > 0;
-        a.acceptsInterns = draw.chance(a.employer ? 0.45 : 0.1);
-        if (draw.chance(0.35))
-            a.charterSignedOn = draw.date(std::max(2011 + shift, a.creationYear + 1), 2023 + shift);
-        const bool insertion = !a.iaeAgreement.isEmpty();
-        const bool esusLikely = insertion || a.family == QLatin1String("societe_commerciale")
-            || a.legalStatus.startsWith(QLatin1String("SCIC")) || a.legalStatus == QLatin1String("CAE");
-        if (a.family != QLatin1String("hors_champ") && draw.chance(esusLikely ? 0.85 : 0.05)) {
-            a.esusAgreement = true;
-            a.esusAgreedOn = draw.date(std::max(2015 + shift, a.creationYear + 1), 2023 + shift);
-        }
-        a.publicationConsent = draw.chance(0.9);
-        // Entered in the directory up to yesterday: the Lettre of this year has new actors.
-        a.createdAt = QDateTime(draw.day(QDate(2012 + shift, 1, 1), DemoCalendar::today().addDays(-1)),
-                                QTime(draw.between(8, 18), draw.between(0, 59)), Qt::UTC);
-        if (draw.chance(0.2))
-            a.notes = QString::fromUtf8(draw.pick(notes));
-
-        // Registration numbers: valid check digits, never reused.
-        const bool hasSiren = a.employer || !association || draw.chance(0.5);
-        if (hasSiren) {
-            QString siren;
-            do {
-                const QString prefix = QChar(u'0' + draw.between(3, 8)) + draw.digits(7);
-                siren = prefix + luhnDigit(prefix);
-            } while (usedSirens.contains(siren) || siren.startsWith(QLatin1String("356000000")));
-            usedSirens << siren;
-            a.siren = siren;
-            const QString nic = QStringLiteral("000") + QChar(u'0' + draw.between(1, 4));
-            a.siret = siren + nic + luhnDigit(siren + nic);
-        }
-        if (association && draw.chance(0.88))
-            a.rna = QStringLiteral("W59") + draw.digits(7);
-
-        // Means of contact.
-        const QString handle = a.acronym.isEmpty() ? slug(a.name, 3) : slug(a.acronym, 1) + QLatin1Char('-') + slug(a.communeName, 1);
-        if (draw.chance(0.9))
-            a.phone = draw.phone();
-        if (draw.chance(0.85))
-            a.email = handle + (draw.chance(0.5) ? QStringLiteral("@example.org") : QStringLiteral("@example.fr"));
-        if (draw.chance(0.6))
-            a.website = QStringLiteral("https://www.example.org/") + handle;
-
-        // Tags.
-        QStringList pool = sectorCompetencies(sectorName);
-        const int specific = std::min(int(pool.size()), draw.between(1, 3));
-        for (int i = 0; i < specific; ++i) {
-            const QString tag = pool.takeAt(draw.between(0, int(pool.size()) - 1));
-            a.competencies << tag;
-        }
-        const int general = draw.between(0, 2);
-        for (int i = 0; i < general; ++i) {
-            const QString tag = QString::fromUtf8(draw.pick(generalCompetencies));
-            if (!a.competencies.contains(tag))
-                a.competencies << tag;
-        }
-        if (a.family != QLatin1String("hors_champ")) {
-            if (draw.chance(0.45))
-                a.networks << QStringLiteral("CRESS Hauts-de-France");
-            if (draw.chance(0.3))
-                a.networks << QStringLiteral("APES");
-            for (const QString &n : sectorNetworks(sectorName, a.legalStatus, a.family)) {
-                if (draw.chance(0.7))
-                    a.networks << n;
-            }
-            if (draw.chance(a.employer ? 0.2 : 0.05))
-                a.networks << QStringLiteral("France Active");
-        }
-
-        // Contacts: the head first, then one or two people of the team.
+        const QStringList communePostcodes = drawPlace(draw, a, QString::fromUtf8(t.place), communes, communeByName);
+        drawDatesAndFlags(draw, a, t, shift);
+        drawNumbers(draw, a, usedSirens);
+        drawMeansOfContact(draw, a);
+        drawTags(draw, a, sectorName);
         const int contactCount = t.size >= 2 ? draw.between(2, 3) : draw.between(1, 2);
         QStringList usedNames;
-        for (int i = 0; i < contactCount; ++i) {
-            Contact c;
-            Person person;
-            QString lastName;
-            do {
-                person = draw.pick(firstNames);
-                lastName = QString::fromUtf8(draw.pick(lastNames));
-            } while (usedNames.contains(lastName));
-            usedNames << lastName;
-            c.firstName = QString::fromUtf8(person.firstName);
-            c.lastName = lastName;
-            const bool w = person.woman;
-            if (i == 0) {
-                if (association || a.legalStatus == QLatin1String("CUMA"))
-                    c.role = w ? QStringLiteral("Présidente") : QStringLiteral("Président");
-                else if (a.family == QLatin1String("fondation"))
-                    c.role = w ? QStringLiteral("Déléguée générale") : QStringLiteral("Délégué général");
-                else if (a.family == QLatin1String("mutuelle") || a.legalStatus.startsWith(QStringLiteral("Coopérative "))
-                         || a.legalStatus == QStringLiteral("Banque coopérative"))
-                    c.role = w ? QStringLiteral("Directrice") : QStringLiteral("Directeur");
-                else if (a.legalStatus.contains(QLatin1String("SA")) && !a.legalStatus.contains(QLatin1String("SARL")))
-                    c.role = w ? QStringLiteral("Directrice générale") : QStringLiteral("Directeur général");
-                else
-                    c.role = w ? QStringLiteral("Gérante") : QStringLiteral("Gérant");
-            } else if (i == 1 && association && a.employer) {
-                c.role = w ? QStringLiteral("Directrice") : QStringLiteral("Directeur");
-            } else if (insertion && draw.chance(0.5)) {
-                c.role = w ? QStringLiteral("Chargée d'accompagnement socioprofessionnel") : QStringLiteral("Encadrant technique");
-            } else {
-                static const char *const associationRoles[][2] = {
-                    {"Chargé de mission", "Chargée de mission"}, {"Coordinateur", "Coordinatrice"},
-                    {"Trésorier", "Trésorière"}, {"Secrétaire", "Secrétaire"},
-                    {"Responsable administratif", "Responsable administrative"}, {"Animateur", "Animatrice"},
-                };
-                static const char *const companyRoles[][2] = {
-                    {"Chargé de mission", "Chargée de mission"}, {"Coordinateur", "Coordinatrice"},
-                    {"Responsable administratif", "Responsable administrative"},
-                    {"Responsable commercial", "Responsable commerciale"}, {"Chef d'équipe", "Cheffe d'équipe"},
-                };
-                const auto &role = association ? draw.pick(associationRoles) : draw.pick(companyRoles);
-                c.role = QString::fromUtf8(role[w ? 1 : 0]);
-            }
-            const QString first = TextKey::normalizedName(c.firstName).replace(QLatin1Char(' '), QLatin1Char('-'));
-            const QString last = TextKey::normalizedName(c.lastName).replace(QLatin1Char(' '), QLatin1Char('-'));
-            if (draw.chance(0.9))
-                c.email = first + QLatin1Char('.') + last + (draw.chance(0.6) ? QStringLiteral("@example.org") : QStringLiteral("@example.fr"));
-            if (i == 0 || draw.chance(0.6))
-                c.phone = draw.phone();
-            auto consent = [&draw, shift](QDate *on, QString *source) {
-                const ConsentSource &s = draw.pick(consentSources);
-                *source = QString::fromUtf8(s.source);
-                *on = s.year > 0 ? QDate(s.year, s.month, s.day) : draw.date(2012 + shift, 2024 + shift);
-            };
-            if (draw.chance(0.8)) {
-                c.consentGuide = true;
-                consent(&c.consentGuideOn, &c.consentGuideSource);
-            }
-            if (!c.email.isEmpty() && draw.chance(0.65)) {
-                c.consentNewsletter = true;
-                consent(&c.consentNewsletterOn, &c.consentNewsletterSource);
-            }
-            a.contacts << c;
-        }
-
-        // Ten years of figures (fewer for the young and the closed).
-        int lastYear = DemoCalendar::lastFigureYear();
-        for (const Closure &closure : closures) {
-            if (a.name == QString::fromUtf8(closure.name)) {
-                lastYear = closure.lastYear + shift;
-                a.archived = true;
-                a.notes = QString::fromUtf8(closure.note).arg(lastYear + 1);
-            }
-        }
-        const bool headcountKnown = a.employer || draw.chance(0.75);
-        a.figures = drawFigures(draw, t, a.family, a.legalStatus, std::max(DemoCalendar::firstFigureYear(), a.creationYear), lastYear,
-                                headcountKnown, DemoCalendar::lastFigureYear());
+        for (int i = 0; i < contactCount; ++i)
+            a.contacts << drawContact(draw, a, i, usedNames, shift);
+        drawYearFigures(draw, a, t, shift);
 
         const QList<ValidationIssue> issues = ActorValidator::validate(a, communePostcodes);
         if (!issues.isEmpty()) {
             m_error = tr("The demo actor “%1” does not pass validation: %2").arg(a.name, issues.first().message);
             return false;
         }
-        actors << a;
+        *actors << a;
     }
+    return true;
+}
 
-    if (!store.saveAll(actors)) {
-        m_error = tr("The demo actors could not be written to “%1”: %2").arg(file, store.errorString());
-        return false;
-    }
-    m_count = int(actors.size());
+bool DemoDataBuilder::buildOtherParts(const QString &file)
+{
     DemoObservatoryBuilder observatory(m_connectionName);
     if (!observatory.build()) {
         m_error = tr("The demo observatory figures could not be written to “%1”: %2").arg(file, observatory.errorString());

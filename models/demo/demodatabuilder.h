@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "territoryspec.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,13 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /// The demo council's territory: its four EPCIs.
+    bool setTerritory();
+    /// The actors drawn from the templates with a fixed seed, each valid.
+    bool drawActors(const QString &file, QList<Actor> *actors);
+    /// The observatory figures, plans, agenda, publications and projects.
+    bool buildOtherParts(const QString &file);
+
     QString m_connectionName;
     QString m_error;
     int m_count = 0;

@@ -35,13 +35,6 @@ const QSet<QString> &eventProperties()
     return names;
 }
 
-/// One unfolded line and the physical line it starts on.
-struct Line
-{
-    int number = 0;
-    QString text;
-};
-
 icaltimezone *paris()
 {
     return icaltimezone_get_builtin_timezone("Europe/Paris");
@@ -87,6 +80,23 @@ bool IcsImporter::readFile(const QString &path)
     return read(file.readAll());
 }
 
+struct IcsImporter::Zones
+{
+    Zones() = default;
+    Zones(const Zones &) = delete;
+    Zones &operator=(const Zones &) = delete;
+    ~Zones()
+    {
+        for (icaltimezone *zone : std::as_const(defined))
+            icaltimezone_free(zone, 1);
+    }
+
+    QHash<QString, icaltimezone *> defined;
+    QHash<QString, QString> texts;
+    QHash<QString, QString> specs;
+    QSet<QString> reported;
+};
+
 bool IcsImporter::read(const QByteArray &bytes)
 {
     m_events.clear();
@@ -94,7 +104,29 @@ bool IcsImporter::read(const QByteArray &bytes)
     m_error.clear();
     m_errorLine = 0;
 
-    // Text: UTF-8 as RFC 5545 says, a BOM dropped; a file from an old tool in
+    QStringList cleaned;
+    QList<int> eventLines;
+    if (!checkStructure(unfold(decode(bytes)), &cleaned, &eventLines))
+        return false;
+    icalcomponent *root = parse(cleaned);
+    if (!root)
+        return false;
+    Zones zones;
+    readZones(root, zones);
+    QList<Override> overrides;
+    int index = 0;
+    for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), ++index)
+        readEvent(c, eventLines.value(index), zones, &overrides);
+    applyOverrides(overrides);
+    icalcomponent_free(root);
+    std::stable_sort(m_issues.begin(), m_issues.end(), [](const Issue &a, const Issue &b) { return a.line < b.line; });
+    return true;
+}
+
+QString IcsImporter::decode(const QByteArray &bytes)
+{
+    // UTF-8 as RFC 5545 says, a BOM dropped; a file from an old tool in
     // Windows-1252 is read as Latin-1 rather than refused.
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -105,8 +137,12 @@ bool IcsImporter::read(const QByteArray &bytes)
         content = QString::fromLatin1(data);
         issue(0, tr("the file is not in UTF-8: it was read as Latin-1, check the accents"));
     }
+    return content;
+}
 
-    // Unfold (RFC 5545 3.1), keeping the line where each property starts.
+QList<IcsImporter::Line> IcsImporter::unfold(const QString &content)
+{
+    // RFC 5545 3.1, keeping the line where each property starts.
     QList<Line> lines;
     const QStringList physical = content.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
     for (int i = 0; i < physical.size(); ++i) {
@@ -117,17 +153,19 @@ bool IcsImporter::read(const QByteArray &bytes)
         }
         lines << Line{i + 1, raw};
     }
+    return lines;
+}
 
-    // Structure: every BEGIN closed by its END, in order. What breaks it makes
-    // the whole file unreadable; a bad line inside a component does not.
+bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<int> *eventLines)
+{
+    // Every BEGIN closed by its END, in order. What breaks it makes the whole
+    // file unreadable; a bad line inside a component does not.
     struct Open
     {
         QString name;
         int line;
     };
     QList<Open> stack;
-    QStringList cleaned;
-    QList<int> eventLines;
     bool sawCalendar = false;
     int lastLine = 0;
     for (const Line &l : lines) {
@@ -152,12 +190,12 @@ bool IcsImporter::read(const QByteArray &bytes)
                 return fail(l.number, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
             stack << Open{component, l.number};
             if (component == QLatin1String("VEVENT"))
-                eventLines << l.number;
+                *eventLines << l.number;
             else if (component != QLatin1String("VCALENDAR") && component != QLatin1String("VTIMEZONE")
                      && component != QLatin1String("STANDARD") && component != QLatin1String("DAYLIGHT")
                      && component != QLatin1String("VALARM") && stack.size() <= 2)
                 issue(l.number, tr("a %1 component is not an event; it was skipped").arg(component));
-            cleaned << QStringLiteral("BEGIN:") + component;
+            *cleaned << QStringLiteral("BEGIN:") + component;
             continue;
         }
         if (name == QLatin1String("END")) {
@@ -172,46 +210,54 @@ bool IcsImporter::read(const QByteArray &bytes)
             stack.removeLast();
             if (stack.isEmpty())
                 sawCalendar = true;
-            cleaned << QStringLiteral("END:") + component;
+            *cleaned << QStringLiteral("END:") + component;
             continue;
         }
         if (stack.isEmpty())
             return fail(l.number, tr("“%1” stands outside any component.").arg(name));
-        const QString within = stack.last().name;
-        if (within == QLatin1String("VEVENT")) {
-            if (!name.startsWith(QLatin1String("X-")) && !eventProperties().contains(name)) {
-                issue(l.number, tr("the unknown property %1 was skipped").arg(name));
-                continue;
-            }
-            if (head.contains(QLatin1String(";;"))) {
-                issue(l.number, tr("an empty parameter in %1 was ignored").arg(name));
-                while (head.contains(QLatin1String(";;")))
-                    head.replace(QLatin1String(";;"), QLatin1String(";"));
-            }
-            if (value.trimmed().isEmpty() && name != QLatin1String("SUMMARY") && name != QLatin1String("DESCRIPTION")
-                && name != QLatin1String("LOCATION") && !name.startsWith(QLatin1String("X-"))) {
-                issue(l.number, tr("the empty %1 was ignored").arg(name));
-                continue;
-            }
-            QString why;
-            if (name == QLatin1String("RRULE") && !Recurrence::check(value, &why)) {
-                issue(l.number, tr("the repeat rule “%1” is refused (%2); the event was kept without repetition").arg(value.trimmed(), why));
-                continue;
-            }
-            if (name == QLatin1String("EXRULE")) {
-                issue(l.number, tr("EXRULE (dropped from RFC 5545) is not supported; it was skipped"));
-                continue;
-            }
-        }
-        cleaned << head + QLatin1Char(':') + value;
+        if (stack.last().name == QLatin1String("VEVENT") && !keepEventProperty(l.number, name, &head, value))
+            continue;
+        *cleaned << head + QLatin1Char(':') + value;
     }
     if (!stack.isEmpty())
         return fail(lastLine, tr("the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.")
                                   .arg(stack.last().name)
                                   .arg(stack.last().line));
-    if (cleaned.isEmpty())
+    if (cleaned->isEmpty())
         return fail(1, tr("the file is empty."));
+    return true;
+}
 
+bool IcsImporter::keepEventProperty(int line, const QString &name, QString *head, const QString &value)
+{
+    if (!name.startsWith(QLatin1String("X-")) && !eventProperties().contains(name)) {
+        issue(line, tr("the unknown property %1 was skipped").arg(name));
+        return false;
+    }
+    if (head->contains(QLatin1String(";;"))) {
+        issue(line, tr("an empty parameter in %1 was ignored").arg(name));
+        while (head->contains(QLatin1String(";;")))
+            head->replace(QLatin1String(";;"), QLatin1String(";"));
+    }
+    if (value.trimmed().isEmpty() && name != QLatin1String("SUMMARY") && name != QLatin1String("DESCRIPTION")
+        && name != QLatin1String("LOCATION") && !name.startsWith(QLatin1String("X-"))) {
+        issue(line, tr("the empty %1 was ignored").arg(name));
+        return false;
+    }
+    QString why;
+    if (name == QLatin1String("RRULE") && !Recurrence::check(value, &why)) {
+        issue(line, tr("the repeat rule “%1” is refused (%2); the event was kept without repetition").arg(value.trimmed(), why));
+        return false;
+    }
+    if (name == QLatin1String("EXRULE")) {
+        issue(line, tr("EXRULE (dropped from RFC 5545) is not supported; it was skipped"));
+        return false;
+    }
+    return true;
+}
+
+icalcomponent *IcsImporter::parse(QStringList cleaned)
+{
     // A bare VEVENT (some web sites publish that) is wrapped in a calendar.
     if (!cleaned.first().startsWith(QLatin1String("BEGIN:VCALENDAR"))) {
         cleaned.prepend(QStringLiteral("BEGIN:VCALENDAR"));
@@ -222,230 +268,266 @@ bool IcsImporter::read(const QByteArray &bytes)
     if (!root || icalcomponent_isa(root) != ICAL_VCALENDAR_COMPONENT) {
         if (root)
             icalcomponent_free(root);
-        return fail(1, tr("the calendar cannot be read."));
+        fail(1, tr("the calendar cannot be read."));
+        return nullptr;
     }
+    return root;
+}
 
-    // Time zones defined by the file first, then the system's database; each
-    // TZID is named once as EventZone holds it (TimeZoneMatcher).
-    QHash<QString, icaltimezone *> zones;
-    QHash<QString, QString> zoneTexts;
+void IcsImporter::readZones(icalcomponent *root, Zones &zones)
+{
+    // The zones defined by the file come first; zoneOf() falls back on the
+    // system's database.
     for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VTIMEZONE_COMPONENT); c;
          c = icalcomponent_get_next_component(root, ICAL_VTIMEZONE_COMPONENT)) {
         icaltimezone *zone = icaltimezone_new();
         if (icaltimezone_set_component(zone, icalcomponent_new_clone(c))) {
             const QString tzid = text(icaltimezone_get_tzid(zone));
-            zones.insert(tzid, zone);
+            zones.defined.insert(tzid, zone);
             char *vtimezone = icalcomponent_as_ical_string_r(c);
-            zoneTexts.insert(tzid, text(vtimezone).trimmed());
+            zones.texts.insert(tzid, text(vtimezone).trimmed());
             icalmemory_free_buffer(vtimezone);
         } else {
             icaltimezone_free(zone, 1);
         }
     }
-    QHash<QString, QString> specs;
-    auto zoneOf = [&](const QString &tzid) {
-        auto known = specs.constFind(tzid);
-        if (known != specs.constEnd())
-            return *known;
-        const QString spec = TimeZoneMatcher::zoneFor(tzid, zones.value(tzid), zoneTexts.value(tzid));
-        specs.insert(tzid, spec);
-        return spec;
-    };
-    QSet<QString> reportedZones;
+}
+
+QString IcsImporter::zoneOf(Zones &zones, const QString &tzid)
+{
+    // Each TZID is named once, as EventZone holds it (TimeZoneMatcher).
+    auto known = zones.specs.constFind(tzid);
+    if (known != zones.specs.constEnd())
+        return *known;
+    const QString spec = TimeZoneMatcher::zoneFor(tzid, zones.defined.value(tzid), zones.texts.value(tzid));
+    zones.specs.insert(tzid, spec);
+    return spec;
+}
+
+QDateTime IcsImporter::toWall(Zones &zones, icalproperty *p, icaltimetype t, int line, const QString &floatingTzid)
+{
     // A floating time beside a start with a TZID (Outlook writes such a
     // DTEND) is read in the start's zone, as calendar programs do.
-    auto toWall = [&](icalproperty *p, icaltimetype t, int line, const QString &floatingTzid = QString()) -> QDateTime {
-        if (t.is_date)
-            return wallOf(t);
-        if (icaltime_is_utc(t))
-            return wallOf(icaltime_convert_to_zone(t, paris()));
-        QString tzid = text(icalproperty_get_parameter_as_string(p, "TZID"));
-        if (tzid.isEmpty())
-            tzid = floatingTzid;
-        if (tzid.isEmpty())
-            return wallOf(t); // floating: the council's own clock
-        const QString spec = zoneOf(tzid);
-        if (spec.isEmpty()) {
-            if (!reportedZones.contains(tzid)) {
-                reportedZones.insert(tzid);
-                issue(line, tr("the time zone “%1” is not defined; its times were read as Paris times").arg(tzid));
-            }
-            return wallOf(t);
+    if (t.is_date)
+        return wallOf(t);
+    if (icaltime_is_utc(t))
+        return wallOf(icaltime_convert_to_zone(t, paris()));
+    QString tzid = text(icalproperty_get_parameter_as_string(p, "TZID"));
+    if (tzid.isEmpty())
+        tzid = floatingTzid;
+    if (tzid.isEmpty())
+        return wallOf(t); // floating: the council's own clock
+    const QString spec = zoneOf(zones, tzid);
+    if (spec.isEmpty()) {
+        if (!zones.reported.contains(tzid)) {
+            zones.reported.insert(tzid);
+            issue(line, tr("the time zone “%1” is not defined; its times were read as Paris times").arg(tzid));
         }
-        t.zone = nullptr;
-        return EventZone(spec).toHome(wallOf(t));
-    };
-
-    struct Override
-    {
-        QString uid;
-        EventException exception;
-        int line;
-    };
-    QList<Override> overrides;
-    int index = 0;
-    for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); c;
-         c = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), ++index) {
-        const int line = eventLines.value(index);
-        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
-             p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
-            issue(line, tr("part of the event could not be read and was skipped (%1)").arg(text(icalproperty_get_xlicerror(p)).trimmed()));
-
-        Event e;
-        e.title = text(icalcomponent_get_summary(c)).trimmed();
-        e.location = text(icalcomponent_get_location(c)).trimmed();
-        e.description = text(icalcomponent_get_description(c)).trimmed();
-        e.uid = text(icalcomponent_get_uid(c)).trimmed();
-
-        icalproperty *startProperty = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
-        if (!startProperty) {
-            issue(line, tr("the event “%1” has no start (DTSTART); it was skipped").arg(e.title));
-            continue;
-        }
-        const icaltimetype startValue = icalproperty_get_dtstart(startProperty);
-        e.allDay = startValue.is_date;
-        e.start = toWall(startProperty, startValue, line);
-        // The zone the rule repeats in: the start's (RFC 5545 3.3.10).
-        const QString startTzid = startValue.is_date ? QString() : text(icalproperty_get_parameter_as_string(startProperty, "TZID"));
-        QString zoneSpec = startTzid.isEmpty() ? QString() : zoneOf(startTzid);
-        if (zoneSpec.isEmpty() && !startValue.is_date && icaltime_is_utc(startValue))
-            zoneSpec = QStringLiteral("UTC");
-        const EventZone zone(zoneSpec);
-        if (!e.start.isValid()) {
-            issue(line, tr("the start of the event “%1” cannot be read; it was skipped").arg(e.title));
-            continue;
-        }
-        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) {
-            e.end = toWall(p, icalproperty_get_dtend(p), line, startTzid);
-        } else if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY)) {
-            e.end = e.start.addSecs(icaldurationtype_as_int(icalproperty_get_duration(p)));
-        } else {
-            e.end = e.allDay ? e.start.addDays(1) : e.start;
-        }
-        if (!e.end.isValid() || e.end < e.start) {
-            issue(line, tr("the end of the event “%1” is before its start; the event was given no length").arg(e.title));
-            e.end = e.allDay ? e.start.addDays(1) : e.start;
-        }
-        if (e.title.isEmpty())
-            e.title = tr("(untitled)");
-        if (e.uid.isEmpty()) {
-            // A stable UID, so that importing the same file twice updates.
-            const QByteArray key = (e.title + QLatin1Char('|') + AgendaTime::toText(e.start) + QLatin1Char('|') + e.location
-                                    + QLatin1Char('|') + e.description).toUtf8();
-            e.uid = QStringLiteral("import-%1@essaim").arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20)));
-        }
-        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CLASS_PROPERTY))
-            e.isPublic = icalproperty_get_class(p) == ICAL_CLASS_PUBLIC;
-        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p && e.typeId == 0;
-             p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
-            const QStringList names = text(icalproperty_get_categories(p)).split(QLatin1Char(','));
-            for (const QString &n : names) {
-                for (const EventType &t : m_types) {
-                    if (e.typeId == 0 && TextKey::fold(t.name) == TextKey::fold(n.trimmed()))
-                        e.typeId = t.id;
-                }
-            }
-        }
-        const bool cancelled = icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED;
-
-        // An override of one occurrence of a series.
-        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) {
-            Override o;
-            o.uid = e.uid;
-            o.line = line;
-            o.exception.occurrenceStart = toWall(p, icalproperty_get_recurrenceid(p), line);
-            o.exception.kind = cancelled ? EventException::Kind::Cancelled : EventException::Kind::Changed;
-            if (!cancelled) {
-                o.exception.start = e.start;
-                o.exception.end = e.end;
-                o.exception.title = e.title;
-                o.exception.location = e.location;
-                o.exception.description = e.description;
-            }
-            overrides << o;
-            continue;
-        }
-        if (cancelled) {
-            issue(line, tr("the event “%1” is marked cancelled; it was not imported").arg(e.title));
-            continue;
-        }
-
-        if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY)) {
-            icalrecurrencetype r = icalproperty_get_rrule(p);
-            if (!icaltime_is_null_time(r.until)) {
-                // UNTIL becomes a wall-clock time like the start.
-                QDateTime until;
-                // For all-day series (Google writes a UTC UNTIL with a date
-                // start) the date as written is the last day.
-                if (r.until.is_date || e.allDay)
-                    until = AgendaTime::wall(QDate(r.until.year, r.until.month, r.until.day), QTime(23, 59, 59));
-                else if (icaltime_is_utc(r.until))
-                    until = zone.fromUtc(wallOf(r.until));
-                else
-                    until = wallOf(r.until);
-                icaltimetype u = icaltime_null_time();
-                u.year = until.date().year();
-                u.month = until.date().month();
-                u.day = until.date().day();
-                u.hour = until.time().hour();
-                u.minute = until.time().minute();
-                u.second = until.time().second();
-                r.until = u;
-            }
-            char *rule = icalrecurrencetype_as_string_r(&r);
-            e.rrule = text(rule);
-            icalmemory_free_buffer(rule);
-            if (icalcomponent_get_next_property(c, ICAL_RRULE_PROPERTY))
-                issue(line, tr("the event “%1” has several repeat rules; only the first was kept").arg(e.title));
-        }
-
-        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_EXDATE_PROPERTY); p;
-             p = icalcomponent_get_next_property(c, ICAL_EXDATE_PROPERTY)) {
-            const icaltimetype t = icalproperty_get_exdate(p);
-            if (icaltime_is_null_time(t))
-                continue;
-            EventException x;
-            x.kind = EventException::Kind::Cancelled;
-            x.occurrenceStart = toWall(p, t, line, startTzid);
-            // A date excludes the occurrence of that day (a day of the event's zone).
-            if (t.is_date && !e.allDay)
-                x.occurrenceStart = zone.toHome(AgendaTime::wall(x.occurrenceStart.date(), zone.fromHome(e.start).time()));
-            if (!e.exceptionAt(x.occurrenceStart))
-                e.exceptions << x;
-        }
-        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RDATE_PROPERTY); p;
-             p = icalcomponent_get_next_property(c, ICAL_RDATE_PROPERTY)) {
-            const icaldatetimeperiodtype d = icalproperty_get_rdate(p);
-            icaltimetype t = d.time;
-            if (icaltime_is_null_time(t))
-                t = d.period.start;
-            if (icaltime_is_null_time(t))
-                continue;
-            EventException x;
-            x.kind = EventException::Kind::Added;
-            x.occurrenceStart = toWall(p, t, line, startTzid);
-            if (t.is_date && !e.allDay)
-                x.occurrenceStart = zone.toHome(AgendaTime::wall(x.occurrenceStart.date(), zone.fromHome(e.start).time()));
-            x.start = x.occurrenceStart;
-            x.end = x.start.addSecs(e.durationSecs());
-            if (!e.isRecurring())
-                e.rrule = QStringLiteral("FREQ=YEARLY;COUNT=1"); // the start itself, then the added dates
-            if (!e.exceptionAt(x.occurrenceStart))
-                e.exceptions << x;
-        }
-        // A UTC start repeats in UTC; a single one is just an instant.
-        if (!zoneSpec.isEmpty() && (e.isRecurring() || zoneSpec != QLatin1String("UTC")))
-            e.timeZone = zone.isHome() ? EventZone::home() : zoneSpec;
-        bool merged = false;
-        for (Event &known : m_events) {
-            if (known.uid == e.uid) {
-                issue(line, tr("the UID “%1” appears twice; the first event was kept").arg(e.uid));
-                merged = true;
-            }
-        }
-        if (!merged)
-            m_events << e;
+        return wallOf(t);
     }
+    t.zone = nullptr;
+    return EventZone(spec).toHome(wallOf(t));
+}
+
+void IcsImporter::readEvent(icalcomponent *c, int line, Zones &zones, QList<Override> *overrides)
+{
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
+        issue(line, tr("part of the event could not be read and was skipped (%1)").arg(text(icalproperty_get_xlicerror(p)).trimmed()));
+
+    Event e;
+    e.title = text(icalcomponent_get_summary(c)).trimmed();
+    e.location = text(icalcomponent_get_location(c)).trimmed();
+    e.description = text(icalcomponent_get_description(c)).trimmed();
+    e.uid = text(icalcomponent_get_uid(c)).trimmed();
+    QString startTzid;
+    QString zoneSpec;
+    if (!readWhen(c, line, zones, &e, &startTzid, &zoneSpec))
+        return;
+    const EventZone zone(zoneSpec);
+    if (e.title.isEmpty())
+        e.title = tr("(untitled)");
+    if (e.uid.isEmpty()) {
+        // A stable UID, so that importing the same file twice updates.
+        const QByteArray key = (e.title + QLatin1Char('|') + AgendaTime::toText(e.start) + QLatin1Char('|') + e.location
+                                + QLatin1Char('|') + e.description).toUtf8();
+        e.uid = QStringLiteral("import-%1@essaim").arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20)));
+    }
+    if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CLASS_PROPERTY))
+        e.isPublic = icalproperty_get_class(p) == ICAL_CLASS_PUBLIC;
+    e.typeId = typeOf(c);
+    const bool cancelled = icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED;
+
+    if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) {
+        *overrides << overrideOf(e, cancelled, toWall(zones, p, icalproperty_get_recurrenceid(p), line), line);
+        return;
+    }
+    if (cancelled) {
+        issue(line, tr("the event “%1” is marked cancelled; it was not imported").arg(e.title));
+        return;
+    }
+    e.rrule = ruleOf(c, e, zone, line);
+    readExtraDates(c, line, zones, startTzid, zone, &e);
+    // A UTC start repeats in UTC; a single one is just an instant.
+    if (!zoneSpec.isEmpty() && (e.isRecurring() || zoneSpec != QLatin1String("UTC")))
+        e.timeZone = zone.isHome() ? EventZone::home() : zoneSpec;
+    addEvent(e, line);
+}
+
+bool IcsImporter::readWhen(icalcomponent *c, int line, Zones &zones, Event *e, QString *startTzid, QString *zoneSpec)
+{
+    icalproperty *startProperty = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
+    if (!startProperty) {
+        issue(line, tr("the event “%1” has no start (DTSTART); it was skipped").arg(e->title));
+        return false;
+    }
+    const icaltimetype startValue = icalproperty_get_dtstart(startProperty);
+    e->allDay = startValue.is_date;
+    e->start = toWall(zones, startProperty, startValue, line);
+    // The zone the rule repeats in: the start's (RFC 5545 3.3.10).
+    *startTzid = startValue.is_date ? QString() : text(icalproperty_get_parameter_as_string(startProperty, "TZID"));
+    *zoneSpec = startTzid->isEmpty() ? QString() : zoneOf(zones, *startTzid);
+    if (zoneSpec->isEmpty() && !startValue.is_date && icaltime_is_utc(startValue))
+        *zoneSpec = QStringLiteral("UTC");
+    if (!e->start.isValid()) {
+        issue(line, tr("the start of the event “%1” cannot be read; it was skipped").arg(e->title));
+        return false;
+    }
+    if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) {
+        e->end = toWall(zones, p, icalproperty_get_dtend(p), line, *startTzid);
+    } else if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY)) {
+        e->end = e->start.addSecs(icaldurationtype_as_int(icalproperty_get_duration(p)));
+    } else {
+        e->end = e->allDay ? e->start.addDays(1) : e->start;
+    }
+    if (!e->end.isValid() || e->end < e->start) {
+        issue(line, tr("the end of the event “%1” is before its start; the event was given no length").arg(e->title));
+        e->end = e->allDay ? e->start.addDays(1) : e->start;
+    }
+    return true;
+}
+
+qint64 IcsImporter::typeOf(icalcomponent *c) const
+{
+    // The first category, in file order, that names one of the types.
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
+        const QStringList names = text(icalproperty_get_categories(p)).split(QLatin1Char(','));
+        for (const QString &n : names) {
+            for (const EventType &t : m_types) {
+                if (TextKey::fold(t.name) == TextKey::fold(n.trimmed()))
+                    return t.id;
+            }
+        }
+    }
+    return 0;
+}
+
+IcsImporter::Override IcsImporter::overrideOf(const Event &e, bool cancelled, const QDateTime &occurrenceStart, int line)
+{
+    Override o;
+    o.uid = e.uid;
+    o.line = line;
+    o.exception.occurrenceStart = occurrenceStart;
+    o.exception.kind = cancelled ? EventException::Kind::Cancelled : EventException::Kind::Changed;
+    if (!cancelled) {
+        o.exception.start = e.start;
+        o.exception.end = e.end;
+        o.exception.title = e.title;
+        o.exception.location = e.location;
+        o.exception.description = e.description;
+    }
+    return o;
+}
+
+QString IcsImporter::ruleOf(icalcomponent *c, const Event &e, const EventZone &zone, int line)
+{
+    icalproperty *p = icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY);
+    if (!p)
+        return e.rrule;
+    icalrecurrencetype r = icalproperty_get_rrule(p);
+    if (!icaltime_is_null_time(r.until)) {
+        // UNTIL becomes a wall-clock time like the start.
+        QDateTime until;
+        // For all-day series (Google writes a UTC UNTIL with a date
+        // start) the date as written is the last day.
+        if (r.until.is_date || e.allDay)
+            until = AgendaTime::wall(QDate(r.until.year, r.until.month, r.until.day), QTime(23, 59, 59));
+        else if (icaltime_is_utc(r.until))
+            until = zone.fromUtc(wallOf(r.until));
+        else
+            until = wallOf(r.until);
+        icaltimetype u = icaltime_null_time();
+        u.year = until.date().year();
+        u.month = until.date().month();
+        u.day = until.date().day();
+        u.hour = until.time().hour();
+        u.minute = until.time().minute();
+        u.second = until.time().second();
+        r.until = u;
+    }
+    char *rule = icalrecurrencetype_as_string_r(&r);
+    const QString written = text(rule);
+    icalmemory_free_buffer(rule);
+    if (icalcomponent_get_next_property(c, ICAL_RRULE_PROPERTY))
+        issue(line, tr("the event “%1” has several repeat rules; only the first was kept").arg(e.title));
+    return written;
+}
+
+void IcsImporter::readExtraDates(icalcomponent *c, int line, Zones &zones, const QString &startTzid, const EventZone &zone, Event *e)
+{
+    // EXDATE cancels occurrences, RDATE adds some; a date alone stands for
+    // the occurrence of that day (a day of the event's zone).
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_EXDATE_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_EXDATE_PROPERTY)) {
+        const icaltimetype t = icalproperty_get_exdate(p);
+        if (icaltime_is_null_time(t))
+            continue;
+        EventException x;
+        x.kind = EventException::Kind::Cancelled;
+        x.occurrenceStart = toWall(zones, p, t, line, startTzid);
+        if (t.is_date && !e->allDay)
+            x.occurrenceStart = zone.toHome(AgendaTime::wall(x.occurrenceStart.date(), zone.fromHome(e->start).time()));
+        if (!e->exceptionAt(x.occurrenceStart))
+            e->exceptions << x;
+    }
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RDATE_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_RDATE_PROPERTY)) {
+        const icaldatetimeperiodtype d = icalproperty_get_rdate(p);
+        icaltimetype t = d.time;
+        if (icaltime_is_null_time(t))
+            t = d.period.start;
+        if (icaltime_is_null_time(t))
+            continue;
+        EventException x;
+        x.kind = EventException::Kind::Added;
+        x.occurrenceStart = toWall(zones, p, t, line, startTzid);
+        if (t.is_date && !e->allDay)
+            x.occurrenceStart = zone.toHome(AgendaTime::wall(x.occurrenceStart.date(), zone.fromHome(e->start).time()));
+        x.start = x.occurrenceStart;
+        x.end = x.start.addSecs(e->durationSecs());
+        if (!e->isRecurring())
+            e->rrule = QStringLiteral("FREQ=YEARLY;COUNT=1"); // the start itself, then the added dates
+        if (!e->exceptionAt(x.occurrenceStart))
+            e->exceptions << x;
+    }
+}
+
+void IcsImporter::addEvent(const Event &e, int line)
+{
+    bool merged = false;
+    for (const Event &known : std::as_const(m_events)) {
+        if (known.uid == e.uid) {
+            issue(line, tr("the UID “%1” appears twice; the first event was kept").arg(e.uid));
+            merged = true;
+        }
+    }
+    if (!merged)
+        m_events << e;
+}
+
+void IcsImporter::applyOverrides(QList<Override> overrides)
+{
     for (Override &o : overrides) {
         auto series = std::find_if(m_events.begin(), m_events.end(), [&](const Event &e) { return e.uid == o.uid; });
         if (series == m_events.end()) {
@@ -457,6 +539,7 @@ bool IcsImporter::read(const QByteArray &bytes)
             continue;
         }
         if (o.exception.kind == EventException::Kind::Changed) {
+            // What the occurrence shares with its series is not repeated.
             if (o.exception.title == series->title)
                 o.exception.title.clear();
             if (o.exception.location == series->location)
@@ -470,9 +553,4 @@ bool IcsImporter::read(const QByteArray &bytes)
         }
         series->exceptions << o.exception;
     }
-    for (icaltimezone *zone : std::as_const(zones))
-        icaltimezone_free(zone, 1);
-    icalcomponent_free(root);
-    std::stable_sort(m_issues.begin(), m_issues.end(), [](const Issue &a, const Issue &b) { return a.line < b.line; });
-    return true;
 }

@@ -6,6 +6,11 @@
 #include <QList>
 #include <QString>
 
+class EventZone;
+struct icaltimetype;
+typedef struct icalcomponent_impl icalcomponent;
+typedef struct icalproperty_impl icalproperty;
+
 /// Reads iCalendar files (RFC 5545) from Thunderbird, Google Calendar,
 /// Outlook and the like into agenda events, through libical.
 ///
@@ -43,8 +48,46 @@ public:
     int errorLine() const { return m_errorLine; }
 
 private:
+    /// One unfolded line and the physical line it starts on.
+    struct Line
+    {
+        int number = 0;
+        QString text;
+    };
+    /// A RECURRENCE-ID component, applied to its series once all are read.
+    struct Override
+    {
+        QString uid;
+        EventException exception;
+        int line = 0;
+    };
+    /// The file's time zones and the TZIDs already named or reported.
+    struct Zones;
+
     void issue(int line, const QString &message);
     bool fail(int line, const QString &message);
+
+    QString decode(const QByteArray &bytes);
+    static QList<Line> unfold(const QString &content);
+    /// The structure check: fails on a broken nesting, skips bad lines into
+    /// `cleaned`, which libical can then parse.
+    bool checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<int> *eventLines);
+    /// Whether a property line of a VEVENT is kept (its head tidied).
+    bool keepEventProperty(int line, const QString &name, QString *head, const QString &value);
+    icalcomponent *parse(QStringList cleaned);
+
+    void readZones(icalcomponent *root, Zones &zones);
+    QString zoneOf(Zones &zones, const QString &tzid);
+    QDateTime toWall(Zones &zones, icalproperty *p, icaltimetype t, int line, const QString &floatingTzid = QString());
+
+    void readEvent(icalcomponent *c, int line, Zones &zones, QList<Override> *overrides);
+    bool readWhen(icalcomponent *c, int line, Zones &zones, Event *e, QString *startTzid, QString *zoneSpec);
+    qint64 typeOf(icalcomponent *c) const;
+    static Override overrideOf(const Event &e, bool cancelled, const QDateTime &occurrenceStart, int line);
+    QString ruleOf(icalcomponent *c, const Event &e, const EventZone &zone, int line);
+    void readExtraDates(icalcomponent *c, int line, Zones &zones, const QString &startTzid, const EventZone &zone, Event *e);
+    void addEvent(const Event &e, int line);
+    void applyOverrides(QList<Override> overrides);
 
     QList<EventType> m_types;
     QList<Event> m_events;

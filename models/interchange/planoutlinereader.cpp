@@ -82,181 +82,207 @@ bool PlanOutlineReader::readFile(const QString &path)
     return read(QString::fromUtf8(bytes));
 }
 
-bool PlanOutlineReader::read(const QString &text)
+struct PlanOutlineReader::Reading
 {
-    m_plans.clear();
-    m_errors.clear();
     QList<Result> plans;
     // Open elements by level: [0] is the plan, [n] the item at level n (local id).
     QList<qint64> open;
     qint64 nextId = 0;
     QHash<qint64, int> itemIndex;
     QSet<QString> seenKeys; // attributes of the element last opened at the current level
+};
 
+bool PlanOutlineReader::read(const QString &text)
+{
+    m_plans.clear();
+    m_errors.clear();
+    Reading r;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int n = 0; n < lines.size(); ++n) {
-        const int lineNo = n + 1;
-        QString line = lines.at(n);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
-        int spaces = 0;
-        while (spaces < line.size() && line.at(spaces) == QLatin1Char(' '))
-            ++spaces;
-        if (spaces < line.size() && line.at(spaces) == QLatin1Char('\t')) {
-            error(lineNo, tr("a tab indents this line; indent with two spaces per level."));
-            continue;
-        }
-        if (spaces % 2 != 0) {
-            error(lineNo, tr("the indentation (%1 spaces) is not a multiple of two.").arg(spaces));
-            continue;
-        }
-        const int level = spaces / 2;
-        const int colon = trimmed.indexOf(QLatin1Char(':'));
-        if (colon <= 0) {
-            error(lineNo, tr("“%1” is not of the form “key: value”.").arg(trimmed));
-            continue;
-        }
-        const QString key = trimmed.left(colon).trimmed().toLower();
-        const QString value = trimmed.mid(colon + 1).trimmed();
-
-        if (key == QStringLiteral("plan")) {
-            if (level != 0) {
-                error(lineNo, tr("“plan:” must start at the beginning of the line."));
-                continue;
-            }
-            if (value.isEmpty())
-                error(lineNo, tr("the plan has no name."));
-            Result r;
-            r.plan.name = value;
-            plans << r;
-            open = {0};
-            seenKeys.clear();
-            continue;
-        }
-        if (plans.isEmpty()) {
-            error(lineNo, tr("the outline must begin with a “plan: NAME” line."));
-            open = {0};
-            plans << Result();
-            continue;
-        }
-        Result &current = plans.last();
-
-        if (const auto kind = openerKind(key)) {
-            if (level == 0 || level > open.size()) {
-                error(lineNo, tr("“%1” is indented to level %2, but the element above it is at level %3.")
-                                  .arg(key).arg(level).arg(open.size() - 1));
-                continue;
-            }
-            if (value.isEmpty())
-                error(lineNo, tr("the %1 has no title.").arg(key));
-            open = open.mid(0, level);
-            PlanItem item;
-            item.id = ++nextId;
-            item.kind = *kind;
-            item.title = value;
-            item.parentId = open.value(level - 1);
-            int position = 0;
-            for (const PlanItem &other : current.items) {
-                if (other.parentId == item.parentId)
-                    ++position;
-            }
-            item.position = position;
-            itemIndex.insert(item.id, int(current.items.size()));
-            current.items << item;
-            open << item.id;
-            seenKeys.clear();
-            continue;
-        }
-
-        if (!attributeKeys.contains(key)) {
-            error(lineNo, tr("the key “%1” is not known; the keys are: %2.")
-                              .arg(key, attributeKeys.join(QLatin1String(", "))));
-            continue;
-        }
-        if (level < open.size()) {
-            error(lineNo, tr("“%1” comes after the elements nested under the one it describes; move it just under its title.").arg(key));
-            continue;
-        }
-        if (level > open.size()) {
-            error(lineNo, tr("“%1” must be indented one level under the element it describes.").arg(key));
-            continue;
-        }
-        if (seenKeys.contains(key)) {
-            error(lineNo, tr("“%1” is given twice for the same element.").arg(key));
-            continue;
-        }
-        seenKeys.insert(key);
-        const bool onPlan = level == 1;
-        const bool isDate = key == QStringLiteral("début") || key == QStringLiteral("fin") || key == QStringLiteral("échéance");
-        if (isDate && !PlanVocabulary::isValidDate(value)) {
-            error(lineNo, tr("“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.").arg(value));
-            continue;
-        }
-        if (onPlan) {
-            if (key == QStringLiteral("début"))
-                current.plan.periodStart = value;
-            else if (key == QStringLiteral("fin"))
-                current.plan.periodEnd = value;
-            else
-                error(lineNo, tr("a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.").arg(key));
-            continue;
-        }
-        PlanItem &item = current.items[itemIndex.value(open.last())];
-        if (key == QStringLiteral("début")) {
-            item.start = value;
-        } else if (key == QStringLiteral("fin") || key == QStringLiteral("échéance")) {
-            if (!item.due.isEmpty())
-                error(lineNo, tr("“fin” and “échéance” both give the due date; keep one."));
-            item.due = value;
-        } else if (key == QStringLiteral("moyens")) {
-            item.means = value;
-        } else if (key == QStringLiteral("note")) {
-            item.description = value;
-        } else if (key == QStringLiteral("pilote")) {
-            item.pilotName = value;
-        } else if (key == QStringLiteral("partenaires")) {
-            item.partnerNames = value;
-        } else if (key == QStringLiteral("état")) {
-            const auto status = PlanVocabulary::statusFromOutlineWord(value);
-            if (!status)
-                error(lineNo, tr("the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.").arg(value));
-            else
-                item.status = *status;
-        } else if (key == QStringLiteral("avancement")) {
-            QString v = value;
-            if (v.endsWith(QLatin1Char('%')))
-                v = v.chopped(1).trimmed();
-            bool ok = false;
-            const int p = v.toInt(&ok);
-            if (!ok || p < 0 || p > 100)
-                error(lineNo, tr("the progress “%1” must be a whole number from 0 to 100.").arg(value));
-            else
-                item.progress = p;
-        } else if (key == QStringLiteral("budget prévu") || key == QStringLiteral("budget dépensé")) {
-            qint64 cents = 0;
-            if (!parseEuros(value, &cents))
-                error(lineNo, tr("the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.").arg(value));
-            else if (key == QStringLiteral("budget prévu"))
-                item.budgetPlannedCents = cents;
-            else
-                item.budgetSpentCents = cents;
-        } else {
-            double hours = 0;
-            if (!parseHours(value, &hours))
-                error(lineNo, tr("the hours “%1” must be a positive number.").arg(value));
-            else if (key == QStringLiteral("heures salariés"))
-                item.staffHours = hours;
-            else
-                item.volunteerHours = hours;
-        }
+        int level = 0;
+        QString key;
+        QString value;
+        if (splitLine(n + 1, lines.at(n), &level, &key, &value))
+            readLine(r, n + 1, level, key, value);
     }
-    if (plans.isEmpty() && m_errors.isEmpty())
+    if (r.plans.isEmpty() && m_errors.isEmpty())
         m_errors << tr("The outline holds no plan: it must begin with a “plan: NAME” line.");
     if (!m_errors.isEmpty())
         return false;
-    m_plans = plans;
+    m_plans = r.plans;
     return true;
+}
+
+bool PlanOutlineReader::splitLine(int lineNo, QString line, int *level, QString *key, QString *value)
+{
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+        return false;
+    int spaces = 0;
+    while (spaces < line.size() && line.at(spaces) == QLatin1Char(' '))
+        ++spaces;
+    if (spaces < line.size() && line.at(spaces) == QLatin1Char('\t')) {
+        error(lineNo, tr("a tab indents this line; indent with two spaces per level."));
+        return false;
+    }
+    if (spaces % 2 != 0) {
+        error(lineNo, tr("the indentation (%1 spaces) is not a multiple of two.").arg(spaces));
+        return false;
+    }
+    *level = spaces / 2;
+    const int colon = trimmed.indexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        error(lineNo, tr("“%1” is not of the form “key: value”.").arg(trimmed));
+        return false;
+    }
+    *key = trimmed.left(colon).trimmed().toLower();
+    *value = trimmed.mid(colon + 1).trimmed();
+    return true;
+}
+
+void PlanOutlineReader::readLine(Reading &r, int lineNo, int level, const QString &key, const QString &value)
+{
+    if (key == QStringLiteral("plan")) {
+        if (level != 0) {
+            error(lineNo, tr("“plan:” must start at the beginning of the line."));
+            return;
+        }
+        if (value.isEmpty())
+            error(lineNo, tr("the plan has no name."));
+        Result plan;
+        plan.plan.name = value;
+        r.plans << plan;
+        r.open = {0};
+        r.seenKeys.clear();
+        return;
+    }
+    if (r.plans.isEmpty()) {
+        error(lineNo, tr("the outline must begin with a “plan: NAME” line."));
+        r.open = {0};
+        r.plans << Result();
+        return;
+    }
+    if (const auto kind = openerKind(key))
+        openItem(r, lineNo, level, *kind, key, value);
+    else
+        readAttribute(r, lineNo, level, key, value);
+}
+
+void PlanOutlineReader::openItem(Reading &r, int lineNo, int level, PlanItem::Kind kind, const QString &key, const QString &value)
+{
+    if (level == 0 || level > r.open.size()) {
+        error(lineNo, tr("“%1” is indented to level %2, but the element above it is at level %3.")
+                          .arg(key).arg(level).arg(r.open.size() - 1));
+        return;
+    }
+    if (value.isEmpty())
+        error(lineNo, tr("the %1 has no title.").arg(key));
+    Result &current = r.plans.last();
+    r.open = r.open.mid(0, level);
+    PlanItem item;
+    item.id = ++r.nextId;
+    item.kind = kind;
+    item.title = value;
+    item.parentId = r.open.value(level - 1);
+    int position = 0;
+    for (const PlanItem &other : current.items) {
+        if (other.parentId == item.parentId)
+            ++position;
+    }
+    item.position = position;
+    r.itemIndex.insert(item.id, int(current.items.size()));
+    current.items << item;
+    r.open << item.id;
+    r.seenKeys.clear();
+}
+
+void PlanOutlineReader::readAttribute(Reading &r, int lineNo, int level, const QString &key, const QString &value)
+{
+    if (!attributeKeys.contains(key)) {
+        error(lineNo, tr("the key “%1” is not known; the keys are: %2.")
+                          .arg(key, attributeKeys.join(QLatin1String(", "))));
+        return;
+    }
+    if (level < r.open.size()) {
+        error(lineNo, tr("“%1” comes after the elements nested under the one it describes; move it just under its title.").arg(key));
+        return;
+    }
+    if (level > r.open.size()) {
+        error(lineNo, tr("“%1” must be indented one level under the element it describes.").arg(key));
+        return;
+    }
+    if (r.seenKeys.contains(key)) {
+        error(lineNo, tr("“%1” is given twice for the same element.").arg(key));
+        return;
+    }
+    r.seenKeys.insert(key);
+    const bool isDate = key == QStringLiteral("début") || key == QStringLiteral("fin") || key == QStringLiteral("échéance");
+    if (isDate && !PlanVocabulary::isValidDate(value)) {
+        error(lineNo, tr("“%1” is not a date; write YYYY-MM or YYYY-MM-DD, for example 2012-06.").arg(value));
+        return;
+    }
+    Result &current = r.plans.last();
+    if (level == 1) { // under the plan itself
+        if (key == QStringLiteral("début"))
+            current.plan.periodStart = value;
+        else if (key == QStringLiteral("fin"))
+            current.plan.periodEnd = value;
+        else
+            error(lineNo, tr("a plan takes only “début” and “fin”; “%1” belongs to an objective or an action.").arg(key));
+        return;
+    }
+    setItemAttribute(current.items[r.itemIndex.value(r.open.last())], lineNo, key, value);
+}
+
+void PlanOutlineReader::setItemAttribute(PlanItem &item, int lineNo, const QString &key, const QString &value)
+{
+    if (key == QStringLiteral("début")) {
+        item.start = value;
+    } else if (key == QStringLiteral("fin") || key == QStringLiteral("échéance")) {
+        if (!item.due.isEmpty())
+            error(lineNo, tr("“fin” and “échéance” both give the due date; keep one."));
+        item.due = value;
+    } else if (key == QStringLiteral("moyens")) {
+        item.means = value;
+    } else if (key == QStringLiteral("note")) {
+        item.description = value;
+    } else if (key == QStringLiteral("pilote")) {
+        item.pilotName = value;
+    } else if (key == QStringLiteral("partenaires")) {
+        item.partnerNames = value;
+    } else if (key == QStringLiteral("état")) {
+        const auto status = PlanVocabulary::statusFromOutlineWord(value);
+        if (!status)
+            error(lineNo, tr("the state “%1” is not known; write à lancer, en cours, réalisé, reporté or abandonné.").arg(value));
+        else
+            item.status = *status;
+    } else if (key == QStringLiteral("avancement")) {
+        QString v = value;
+        if (v.endsWith(QLatin1Char('%')))
+            v = v.chopped(1).trimmed();
+        bool ok = false;
+        const int p = v.toInt(&ok);
+        if (!ok || p < 0 || p > 100)
+            error(lineNo, tr("the progress “%1” must be a whole number from 0 to 100.").arg(value));
+        else
+            item.progress = p;
+    } else if (key == QStringLiteral("budget prévu") || key == QStringLiteral("budget dépensé")) {
+        qint64 cents = 0;
+        if (!parseEuros(value, &cents))
+            error(lineNo, tr("the amount “%1” is not a sum in euros, such as 1200 or 1 200,50.").arg(value));
+        else if (key == QStringLiteral("budget prévu"))
+            item.budgetPlannedCents = cents;
+        else
+            item.budgetSpentCents = cents;
+    } else {
+        double hours = 0;
+        if (!parseHours(value, &hours))
+            error(lineNo, tr("the hours “%1” must be a positive number.").arg(value));
+        else if (key == QStringLiteral("heures salariés"))
+            item.staffHours = hours;
+        else
+            item.volunteerHours = hours;
+    }
 }

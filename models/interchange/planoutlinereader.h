@@ -41,7 +41,17 @@ public:
     static bool parseEuros(const QString &text, qint64 *cents);
 
 private:
+    /// What read() knows so far: the plans and the elements open by level.
+    struct Reading;
+
     void error(int line, const QString &message);
+    /// The level, key and value of one line; false for a blank line, a
+    /// comment or a malformed line (its error said).
+    bool splitLine(int lineNo, QString line, int *level, QString *key, QString *value);
+    void readLine(Reading &r, int lineNo, int level, const QString &key, const QString &value);
+    void openItem(Reading &r, int lineNo, int level, PlanItem::Kind kind, const QString &key, const QString &value);
+    void readAttribute(Reading &r, int lineNo, int level, const QString &key, const QString &value);
+    void setItemAttribute(PlanItem &item, int lineNo, const QString &key, const QString &value);
 
     QList<Result> m_plans;
     QStringList m_errors;

@@ -30,6 +30,19 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /// The columns of one file, found by name, and which layout it has.
+    struct Layout;
+
+    bool readFile(const QString &path, QList<ImportRecord> *records, QList<RejectedRow> *rejected,
+                  const std::function<bool()> &keepGoing);
+    /// One line of the right width: a record, a rejected row, or one more outside the territory.
+    void readRow(const Layout &c, const QStringList &row, const QString &fileName, int line, QList<ImportRecord> *records,
+                 QList<RejectedRow> *rejected);
+    static QString rnaNumber(const Layout &c, const QStringList &row);
+    void readActor(const Layout &c, const QStringList &row, const QString &insee, Actor *a) const;
+    static QString address(const Layout &c, const QStringList &row);
+    static RegisterEntry registerEntry(const Layout &c, const QStringList &row, const Actor &a);
+
     const ImportContext *m_context;
     bool m_keepOutside = false;
     int m_outside = 0;

@@ -3,11 +3,16 @@
 #include "importcontext.h"
 #include "importrecord.h"
 
+#include "essclassifier.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 #include <functional>
+
+class TabularFile;
 
 /// Reads the SIRENE stock files, StockUniteLegale and StockEtablissement,
 /// given together in either order and read by column name: keeps the units
@@ -47,6 +52,24 @@ private:
         QString communeInsee;
         bool closed = false;
     };
+    /// Where each column of StockUniteLegale is, found by name.
+    struct UnitColumns;
+
+    /// The two files, told apart by their columns.
+    bool loadFiles(const QStringList &paths, TabularFile *units, TabularFile *establishments);
+    /// The head offices in the territory, by SIREN: they say which units belong to it.
+    bool readHeadOffices(TabularFile &establishments, QHash<QString, HeadOffice> *heads, const std::function<bool()> &keepGoing);
+    bool readUnits(TabularFile &units, const QHash<QString, HeadOffice> &heads, QList<ImportRecord> *records,
+                   QList<RejectedRow> *rejected, const std::function<bool()> &keepGoing);
+    /// One unit of the territory with a valid SIREN: a record, a rejected row or an entry set aside.
+    void readUnit(const UnitColumns &c, const QStringList &row, const QString &key, const HeadOffice &head,
+                  const QString &fileName, int line, QList<ImportRecord> *records, QList<RejectedRow> *rejected);
+    static QString unitName(const UnitColumns &c, const QStringList &row);
+    void readActor(const UnitColumns &c, const QStringList &row, const HeadOffice &head, const EssClassifier::Result &family,
+                   Actor *a) const;
+    static void readRegisterEntry(const UnitColumns &c, const QStringList &row, const HeadOffice &head, ImportRecord *record,
+                                  RegisterEntry *entry);
+    void readEmployment(const UnitColumns &c, const QStringList &row, const RegisterEntry &entry, ImportRecord *record) const;
 
     const ImportContext *m_context;
     Counts m_counts;

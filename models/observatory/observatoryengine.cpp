@@ -666,6 +666,33 @@ void ObservatoryEngine::readYear(int year)
         yearData(year);
 }
 
+struct ObservatoryEngine::Breakdown
+{
+    std::vector<ObservatoryFigures> byFamily;
+    std::vector<ObservatoryFigures> bySector;
+    std::vector<ObservatoryFigures> byEpci;
+    std::vector<ObservatoryFigures> byBand;
+    // Jobs of the whole territory and of each EPCI for the comparisons,
+    // whatever territory is chosen, with the same family and sector filters.
+    qint64 wholeJobs = 0;
+    std::vector<qint64> epciJobs;
+};
+
+namespace {
+
+// FTE are stored as floats: give back the one decimal they were typed with.
+void roundFte(ObservatoryFigures &f)
+{
+    f.fte = std::round(f.fte * 100.0) / 100.0;
+}
+
+double sharePct(qint64 jobs, qint64 total)
+{
+    return 100.0 * double(jobs) / double(total);
+}
+
+} // namespace
+
 ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int evolutionYears)
 {
     ObservatoryStats stats;
@@ -675,27 +702,43 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
     if (stats.filter.year <= 0)
         stats.filter.year = latestYear();
     const ObservatoryFilter &filter = stats.filter;
-    const int year = filter.year;
     const Selection selection = select(filter);
     stats.territoryLabel = selection.label;
     stats.totals.key = QStringLiteral("total");
     stats.totals.label = selection.label;
 
+    const YearData *data = yearData(filter.year);
+    Breakdown parts = breakdown(selection, filter.year, data, stats.totals);
+    roundFte(stats.totals);
+    listFamilies(stats, parts.byFamily);
+    listSectors(stats, parts.bySector);
+    listEpcis(stats, parts.byEpci, selection);
+    listSizeBands(stats, parts.byBand);
+    stats.evolution = evolution(filter, evolutionYears);
+
+    const ReferenceFigureStore references(m_connectionName);
+    addShares(stats, selection, references);
+    addComparisons(stats, selection, parts, references);
+    addWarnings(stats, selection, data);
+    addSocialUtility(stats, selection);
+    return stats;
+}
+
+ObservatoryEngine::Breakdown ObservatoryEngine::breakdown(const Selection &selection, int year, const YearData *data,
+                                                          ObservatoryFigures &totals) const
+{
     const QStringList families = EssFamily::codes();
-    std::vector<ObservatoryFigures> byFamily(std::size_t(families.size()) + 1);
+    const QList<HeadcountBand> &bands = HeadcountBand::all();
+    Breakdown b;
+    b.byFamily.resize(std::size_t(families.size()) + 1);
     QHash<qint64, int> sectorSlot;
-    std::vector<ObservatoryFigures> bySector(std::size_t(m_rootSectors.size()) + 1);
+    b.bySector.resize(std::size_t(m_rootSectors.size()) + 1);
     for (int i = 0; i < m_rootSectors.size(); ++i)
         sectorSlot.insert(m_rootSectors.at(i), i);
-    std::vector<ObservatoryFigures> byEpci(std::size_t(m_epciCodes.size()));
-    const QList<HeadcountBand> &bands = HeadcountBand::all();
-    std::vector<ObservatoryFigures> byBand(std::size_t(bands.size()) + 1);
-    // Jobs of the whole territory and of each EPCI for the comparisons,
-    // whatever territory is chosen, with the same family and sector filters.
-    qint64 wholeJobs = 0;
-    std::vector<qint64> epciJobs(std::size_t(m_epciCodes.size()), 0);
+    b.byEpci.resize(std::size_t(m_epciCodes.size()));
+    b.byBand.resize(std::size_t(bands.size()) + 1);
+    b.epciJobs.assign(std::size_t(m_epciCodes.size()), 0);
 
-    const YearData *data = yearData(year);
     for (std::size_t slot = 0; slot < m_rows.size(); ++slot) {
         const ActorRow &row = m_rows[slot];
         if (!selection.passesFacets(row) || row.commune < 0 || !counts(row, year, data, slot))
@@ -704,28 +747,32 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
         const qint32 headcount = has ? data->headcount[slot] : -1;
         const qint32 epci = m_communeEpci[std::size_t(row.commune)];
         if (headcount > 0) {
-            wholeJobs += headcount;
+            b.wholeJobs += headcount;
             if (epci >= 0)
-                epciJobs[std::size_t(epci)] += headcount;
+                b.epciJobs[std::size_t(epci)] += headcount;
         }
         if (!selection.inTerritory(row))
             continue;
-        accumulate(stats.totals, row, data, slot, true);
-        accumulate(byFamily[row.family <= families.size() ? row.family : 0], row, data, slot, true);
+        accumulate(totals, row, data, slot, true);
+        accumulate(b.byFamily[row.family <= families.size() ? row.family : 0], row, data, slot, true);
         const int sector = sectorSlot.value(m_sectorRoot.value(row.sector, -1), int(m_rootSectors.size()));
-        accumulate(bySector[std::size_t(sector)], row, data, slot, true);
+        accumulate(b.bySector[std::size_t(sector)], row, data, slot, true);
         if (epci >= 0)
-            accumulate(byEpci[std::size_t(epci)], row, data, slot, true);
+            accumulate(b.byEpci[std::size_t(epci)], row, data, slot, true);
         if (isEmployer(row, headcount)) {
             int band = headcount >= 0 ? HeadcountBand::indexForHeadcount(headcount) : row.band;
             if (band < 0)
                 band = int(bands.size());
-            accumulate(byBand[std::size_t(band)], row, data, slot, true);
+            accumulate(b.byBand[std::size_t(band)], row, data, slot, true);
         }
     }
-    auto roundFte = [](ObservatoryFigures &f) { f.fte = std::round(f.fte * 100.0) / 100.0; };
-    roundFte(stats.totals);
+    return b;
+}
 
+void ObservatoryEngine::listFamilies(ObservatoryStats &stats, std::vector<ObservatoryFigures> &byFamily) const
+{
+    // Slot 0 holds the actors without a family, listed last.
+    const QStringList families = EssFamily::codes();
     for (int i = 1; i <= families.size(); ++i) {
         ObservatoryFigures &f = byFamily[std::size_t(i)];
         if (f.actors == 0)
@@ -741,6 +788,10 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
         roundFte(byFamily[0]);
         stats.byFamily << byFamily[0];
     }
+}
+
+void ObservatoryEngine::listSectors(ObservatoryStats &stats, std::vector<ObservatoryFigures> &bySector) const
+{
     for (std::size_t i = 0; i < bySector.size(); ++i) {
         ObservatoryFigures &f = bySector[i];
         if (f.actors == 0)
@@ -761,6 +812,11 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
     // Most jobs first, as the chart reads from the top.
     std::stable_sort(stats.bySector.begin(), stats.bySector.end(),
                      [](const ObservatoryFigures &a, const ObservatoryFigures &b) { return a.jobs > b.jobs; });
+}
+
+void ObservatoryEngine::listEpcis(ObservatoryStats &stats, std::vector<ObservatoryFigures> &byEpci, const Selection &selection) const
+{
+    // Every EPCI with a commune in the selection, even without actors.
     for (std::size_t i = 0; i < byEpci.size(); ++i) {
         ObservatoryFigures &f = byEpci[i];
         bool inside = false;
@@ -773,6 +829,11 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
         roundFte(f);
         stats.byEpci << f;
     }
+}
+
+void ObservatoryEngine::listSizeBands(ObservatoryStats &stats, std::vector<ObservatoryFigures> &byBand)
+{
+    const QList<HeadcountBand> &bands = HeadcountBand::all();
     for (std::size_t i = 0; i < byBand.size(); ++i) {
         ObservatoryFigures &f = byBand[i];
         if (f.actors == 0)
@@ -787,44 +848,55 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
         roundFte(f);
         stats.bySizeBand << f;
     }
+}
 
-    stats.evolution = evolution(filter, evolutionYears);
+std::optional<qint64> ObservatoryEngine::referenceTotal(const ReferenceFigureStore &references, ReferenceFigure::Kind kind,
+                                                        const QStringList &codes, int year, int *refYear, QString *source)
+{
+    qint64 sum = 0;
+    QStringList sources;
+    for (const QString &code : codes) {
+        const auto f = references.nearest(kind, code, year);
+        if (!f || !f->totalEmployment || *f->totalEmployment <= 0)
+            return std::nullopt;
+        sum += *f->totalEmployment;
+        *refYear = std::max(*refYear, f->year);
+        if (!sources.contains(f->source))
+            sources << f->source;
+    }
+    *source = sources.join(QLatin1String(" ; "));
+    return codes.isEmpty() ? std::nullopt : std::optional<qint64>(sum);
+}
 
-    // Shares and comparisons.
-    ReferenceFigureStore references(m_connectionName);
-    auto totalOf = [&](ReferenceFigure::Kind kind, const QStringList &codes, int *refYear, QString *source) -> std::optional<qint64> {
-        qint64 sum = 0;
-        QStringList sources;
-        for (const QString &code : codes) {
-            const auto f = references.nearest(kind, code, year);
-            if (!f || !f->totalEmployment || *f->totalEmployment <= 0)
-                return std::nullopt;
-            sum += *f->totalEmployment;
-            *refYear = std::max(*refYear, f->year);
-            if (!sources.contains(f->source))
-                sources << f->source;
-        }
-        *source = sources.join(QLatin1String(" ; "));
-        return codes.isEmpty() ? std::nullopt : std::optional<qint64>(sum);
-    };
-    auto share = [](qint64 jobs, qint64 total) { return 100.0 * double(jobs) / double(total); };
+void ObservatoryEngine::addShares(ObservatoryStats &stats, const Selection &selection, const ReferenceFigureStore &references)
+{
+    const int year = stats.filter.year;
     {
         int refYear = 0;
         QString source;
-        stats.totalEmployment = totalOf(selection.refKind, selection.refCodes, &refYear, &source);
+        stats.totalEmployment = referenceTotal(references, selection.refKind, selection.refCodes, year, &refYear, &source);
         if (stats.totalEmployment) {
             stats.referenceYear = refYear;
             stats.referenceSource = source;
-            stats.totals.essSharePct = share(stats.totals.jobs, *stats.totalEmployment);
+            stats.totals.essSharePct = sharePct(stats.totals.jobs, *stats.totalEmployment);
             stats.essShareWithEstimatesPct = 100.0 * (double(stats.totals.jobs) + stats.totals.jobsEstimated) / double(*stats.totalEmployment);
         }
     }
     for (ObservatoryFigures &f : stats.byEpci) {
         int refYear = 0;
         QString source;
-        if (const auto total = totalOf(ReferenceFigure::Kind::Epci, {f.key}, &refYear, &source))
-            f.essSharePct = share(f.jobs, *total);
+        if (const auto total = referenceTotal(references, ReferenceFigure::Kind::Epci, {f.key}, year, &refYear, &source))
+            f.essSharePct = sharePct(f.jobs, *total);
     }
+}
+
+void ObservatoryEngine::addComparisons(ObservatoryStats &stats, const Selection &selection, const Breakdown &breakdown,
+                                       const ReferenceFigureStore &references) const
+{
+    // The shares computed from the directory, then those published for the
+    // region and France.
+    const ObservatoryFilter &filter = stats.filter;
+    const int year = filter.year;
     auto computed = [&](ObservatoryComparison::Level level, const QString &code, const QString &label, qint64 jobs,
                         ReferenceFigure::Kind kind, const QStringList &codes) {
         ObservatoryComparison c;
@@ -834,8 +906,8 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
         c.computed = true;
         int refYear = 0;
         QString source;
-        if (const auto total = totalOf(kind, codes, &refYear, &source)) {
-            c.essSharePct = share(jobs, *total);
+        if (const auto total = referenceTotal(references, kind, codes, year, &refYear, &source)) {
+            c.essSharePct = sharePct(jobs, *total);
             c.year = refYear;
             c.source = tr("Directory %1 / %2").arg(year).arg(source);
         }
@@ -844,10 +916,10 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
     if (filter.territory != ObservatoryFilter::Territory::Whole)
         computed(ObservatoryComparison::Level::Selection, filter.territoryCode, selection.label, stats.totals.jobs,
                  selection.refKind, selection.refCodes);
-    computed(ObservatoryComparison::Level::Territory, QStringLiteral("all"), tr("Whole territory"), wholeJobs,
+    computed(ObservatoryComparison::Level::Territory, QStringLiteral("all"), tr("Whole territory"), breakdown.wholeJobs,
              ReferenceFigure::Kind::Territory, {QStringLiteral("all")});
     for (int i = 0; i < m_epciCodes.size(); ++i)
-        computed(ObservatoryComparison::Level::Epci, m_epciCodes.at(i), m_epciNames.at(i), epciJobs[std::size_t(i)],
+        computed(ObservatoryComparison::Level::Epci, m_epciCodes.at(i), m_epciNames.at(i), breakdown.epciJobs[std::size_t(i)],
                  ReferenceFigure::Kind::Epci, {m_epciCodes.at(i)});
     auto published = [&](ObservatoryComparison::Level level, ReferenceFigure::Kind kind, const QString &code, const QString &fallback) {
         ObservatoryComparison c;
@@ -866,8 +938,13 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
     published(ObservatoryComparison::Level::Region, ReferenceFigure::Kind::Region, m_region.isEmpty() ? QStringLiteral("32") : m_region,
               tr("Region"));
     published(ObservatoryComparison::Level::France, ReferenceFigure::Kind::France, QStringLiteral("FR"), tr("France"));
+}
 
-    addWarnings(stats, selection, data);
+void ObservatoryEngine::addSocialUtility(ObservatoryStats &stats, const Selection &selection)
+{
+    // Compared with the year asked for, else with the last scored year before.
+    const ObservatoryFilter &filter = stats.filter;
+    const int year = filter.year;
     stats.socialUtility = socialProfile(selection, year);
     const QList<int> scored = scoredYears();
     if (filter.compareYear > 0 && filter.compareYear != year)
@@ -878,7 +955,6 @@ ObservatoryStats ObservatoryEngine::compute(const ObservatoryFilter &asked, int 
             break;
         }
     }
-    return stats;
 }
 
 std::vector<qint32> ObservatoryEngine::biggestEmployers(std::vector<qint32> ids, const YearData *data, std::size_t count) const

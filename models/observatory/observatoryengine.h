@@ -2,6 +2,7 @@
 
 #include "observatoryfilter.h"
 #include "observatorystats.h"
+#include "referencefigure.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,7 +11,10 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
+
+class ReferenceFigureStore;
 
 /// Computes the observatory's figures from the directory (actors and their
 /// yearly figures), the reference figures and the social utility grids.
@@ -79,6 +83,9 @@ private:
     struct ActorRow;
     struct YearData;
     struct Selection;
+    /// The figures of one year by family, sector, EPCI and size band, and
+    /// the jobs the comparisons need.
+    struct Breakdown;
 
     bool ensureLoaded();
     bool loadActors(qint64 onlyId);
@@ -95,6 +102,20 @@ private:
     void accumulate(ObservatoryFigures &f, const ActorRow &row, const YearData *data, std::size_t slot, bool keepIds) const;
     ObservatoryFigures yearFigures(const Selection &selection, int year);
     SocialUtilityProfile socialProfile(const Selection &selection, int year);
+
+    Breakdown breakdown(const Selection &selection, int year, const YearData *data, ObservatoryFigures &totals) const;
+    void listFamilies(ObservatoryStats &stats, std::vector<ObservatoryFigures> &byFamily) const;
+    void listSectors(ObservatoryStats &stats, std::vector<ObservatoryFigures> &bySector) const;
+    void listEpcis(ObservatoryStats &stats, std::vector<ObservatoryFigures> &byEpci, const Selection &selection) const;
+    static void listSizeBands(ObservatoryStats &stats, std::vector<ObservatoryFigures> &byBand);
+    /// The employment of the reference figures nearest @p year, summed over
+    /// @p codes; nothing when one of them has none.
+    static std::optional<qint64> referenceTotal(const ReferenceFigureStore &references, ReferenceFigure::Kind kind,
+                                                const QStringList &codes, int year, int *refYear, QString *source);
+    static void addShares(ObservatoryStats &stats, const Selection &selection, const ReferenceFigureStore &references);
+    void addComparisons(ObservatoryStats &stats, const Selection &selection, const Breakdown &breakdown,
+                        const ReferenceFigureStore &references) const;
+    void addSocialUtility(ObservatoryStats &stats, const Selection &selection);
 
     QString m_connectionName;
     QString m_error;

@@ -268,6 +268,54 @@ bool isNumeric(ActorSearchEngine::SortKey key)
     return key == K::Employer || key == K::AcceptsInterns || key == K::Headcount;
 }
 
+/// The non-empty SIRET or RNA numbers, from the partial indexes actors_siret
+/// and actors_rna; false when they cannot be read.
+bool readIndexedNumbers(sqlite3 *db, ActorSearchEngine::SortKey key, ColumnValues &values)
+{
+    Statement stmt(db, key == ActorSearchEngine::SortKey::Siret ? "SELECT id, siret FROM actors WHERE siret <> ''"
+                                                                 : "SELECT id, rna FROM actors WHERE rna <> ''");
+    while (stmt.step())
+        values.setFromColumn(sqlite3_column_int64(stmt.get(), 0), stmt.get(), 1);
+    return stmt.isValid();
+}
+
+/// The name of each actor's sector or EPCI, read from the covering index of
+/// the actors' sector or commune with the few dozen names in memory; false
+/// when a value is of another type than the join compares, left to the full scan.
+bool readNamedValues(sqlite3 *db, bool sector, ColumnValues &values)
+{
+    // Keys of the same SQL type as the joins compare: integer sector ids,
+    // text INSEE codes.
+    const int keyType = sector ? SQLITE_INTEGER : SQLITE_TEXT;
+    QHash<QByteArray, QByteArray> nameOf;
+    Statement names(db, sector ? "SELECT id, name FROM sectors"
+                               : "SELECT c.insee, e.name FROM communes c JOIN epcis e ON e.siren = c.epci_siren");
+    bool ordered = names.isValid();
+    while (names.step()) {
+        sqlite3_stmt *s = names.get();
+        if (sqlite3_column_type(s, 0) != keyType)
+            ordered = false;
+        else if (sqlite3_column_type(s, 1) != SQLITE_NULL)
+            nameOf.insert(columnBytes(s, 0), columnBytes(s, 1));
+    }
+    Statement stmt(db, sector ? "SELECT id, sector_id FROM actors" : "SELECT id, commune_insee FROM actors");
+    ordered = ordered && stmt.isValid();
+    while (ordered && stmt.step()) {
+        sqlite3_stmt *s = stmt.get();
+        const qint64 id = sqlite3_column_int64(s, 0);
+        const int type = sqlite3_column_type(s, 1);
+        QByteArray name;
+        if (type == keyType) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, 1));
+            name = nameOf.value(QByteArray::fromRawData(text, sqlite3_column_bytes(s, 1)));
+        } else if (type != SQLITE_NULL) {
+            ordered = false;
+        }
+        values.set(id, name.constData(), int(name.size()));
+    }
+    return ordered;
+}
+
 } // namespace
 
 ActorSearchEngine::ActorSearchEngine(const QString &connectionName)
@@ -584,126 +632,101 @@ const std::vector<qint32> &ActorSearchEngine::ranks(SortKey key)
 
 std::vector<qint32> ActorSearchEngine::computeRanks(SortKey key)
 {
-    std::vector<qint32> rank(m_rowOfId.size(), INT_MAX);
     sqlite3 *db = handle();
     if (!db)
-        return rank;
-
-    if (key == SortKey::Name) {
-        Statement stmt(db, "SELECT id FROM actors ORDER BY sort_key, id");
-        qint32 position = 0;
-        while (stmt.step()) {
-            const qint64 id = sqlite3_column_int64(stmt.get(), 0);
-            if (id >= 0 && std::size_t(id) < rank.size())
-                rank[id] = position++;
-        }
-        return rank;
-    }
-
+        return std::vector<qint32>(m_rowOfId.size(), INT_MAX);
+    if (key == SortKey::Name)
+        return nameRanks(db);
     // Sort by the column's value, then by name.
     const std::vector<qint32> &byName = ranks(SortKey::Name);
-    auto nameRank = [&](qint32 id) { return std::size_t(id) < byName.size() ? byName[id] : INT_MAX; };
+    if (isNumeric(key))
+        return numericRanks(db, key, byName);
+    return textRanks(db, key, byName);
+}
 
-    if (isNumeric(key)) {
-        struct Item {
-            qint32 id;
-            qint32 value;
-            double number;
-        };
-        std::vector<Item> items;
-        items.reserve(m_rows.size());
-        Statement stmt(db, rankQuery(key));
-        if (key == SortKey::Headcount) {
-            sqlite3_bind_int(stmt.get(), 1, headcountYear());
-            // Actors without a figure for that year sort after all others.
-            for (const Row &row : m_rows)
-                items.push_back(Item{row.id, 1, 0.0});
-            std::vector<qint32> itemOf(rank.size(), -1);
-            for (std::size_t i = 0; i < items.size(); ++i)
-                itemOf[items[i].id] = qint32(i);
-            while (stmt.step()) {
-                const qint64 id = sqlite3_column_int64(stmt.get(), 0);
-                if (id < 0 || std::size_t(id) >= itemOf.size() || itemOf[id] < 0
-                    || sqlite3_column_type(stmt.get(), 1) == SQLITE_NULL)
-                    continue;
-                Item &item = items[itemOf[id]];
-                item.value = 0;
-                item.number = sqlite3_column_double(stmt.get(), 1);
-            }
-        } else {
-            while (stmt.step())
-                items.push_back(Item{qint32(sqlite3_column_int64(stmt.get(), 0)), 0, sqlite3_column_double(stmt.get(), 1)});
-        }
-        std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
-            if (a.value != b.value)
-                return a.value < b.value;
-            if (a.number != b.number)
-                return a.number < b.number;
-            return nameRank(a.id) < nameRank(b.id);
-        });
-        qint32 position = 0;
-        for (const Item &item : items) {
-            if (item.id >= 0 && std::size_t(item.id) < rank.size())
-                rank[item.id] = position++;
-        }
-        return rank;
+std::vector<qint32> ActorSearchEngine::nameRanks(sqlite3 *db) const
+{
+    std::vector<qint32> rank(m_rowOfId.size(), INT_MAX);
+    Statement stmt(db, "SELECT id FROM actors ORDER BY sort_key, id");
+    qint32 position = 0;
+    while (stmt.step()) {
+        const qint64 id = sqlite3_column_int64(stmt.get(), 0);
+        if (id >= 0 && std::size_t(id) < rank.size())
+            rank[id] = position++;
     }
+    return rank;
+}
 
-    // Text columns: each distinct value is folded once and the distinct
-    // values are ordered, then the actors are dealt into one bucket per value
-    // in name order. Some columns are read from a small index or from the
-    // rows already in memory instead of the whole actors table; that reads
-    // the values in another order, which only matters when two different
-    // values fold to the same key (their order is then the one the full
-    // scan gives), so in that case the column is read again in full.
-    ColumnValues values(rank.size(), key == SortKey::Family);
+std::vector<qint32> ActorSearchEngine::numericRanks(sqlite3 *db, SortKey key, const std::vector<qint32> &byName)
+{
+    std::vector<qint32> rank(m_rowOfId.size(), INT_MAX);
+    auto nameRank = [&](qint32 id) { return std::size_t(id) < byName.size() ? byName[id] : INT_MAX; };
+    struct Item {
+        qint32 id;
+        qint32 value;
+        double number;
+    };
+    std::vector<Item> items;
+    items.reserve(m_rows.size());
+    Statement stmt(db, rankQuery(key));
+    if (key == SortKey::Headcount) {
+        sqlite3_bind_int(stmt.get(), 1, headcountYear());
+        // Actors without a figure for that year sort after all others.
+        for (const Row &row : m_rows)
+            items.push_back(Item{row.id, 1, 0.0});
+        std::vector<qint32> itemOf(rank.size(), -1);
+        for (std::size_t i = 0; i < items.size(); ++i)
+            itemOf[items[i].id] = qint32(i);
+        while (stmt.step()) {
+            const qint64 id = sqlite3_column_int64(stmt.get(), 0);
+            if (id < 0 || std::size_t(id) >= itemOf.size() || itemOf[id] < 0
+                || sqlite3_column_type(stmt.get(), 1) == SQLITE_NULL)
+                continue;
+            Item &item = items[itemOf[id]];
+            item.value = 0;
+            item.number = sqlite3_column_double(stmt.get(), 1);
+        }
+    } else {
+        while (stmt.step())
+            items.push_back(Item{qint32(sqlite3_column_int64(stmt.get(), 0)), 0, sqlite3_column_double(stmt.get(), 1)});
+    }
+    std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
+        if (a.value != b.value)
+            return a.value < b.value;
+        if (a.number != b.number)
+            return a.number < b.number;
+        return nameRank(a.id) < nameRank(b.id);
+    });
+    qint32 position = 0;
+    for (const Item &item : items) {
+        if (item.id >= 0 && std::size_t(item.id) < rank.size())
+            rank[item.id] = position++;
+    }
+    return rank;
+}
+
+std::vector<qint32> ActorSearchEngine::textRanks(sqlite3 *db, SortKey key, const std::vector<qint32> &byName) const
+{
+    // Each distinct value is folded once and the distinct values are
+    // ordered, then the actors are dealt into one bucket per value in name
+    // order. Some columns are read from a small index or from the rows
+    // already in memory instead of the whole actors table; that reads the
+    // values in another order, which only matters when two different values
+    // fold to the same key (their order is then the one the full scan
+    // gives), so in that case the column is read again in full.
+    const std::size_t idCount = m_rowOfId.size();
+    ColumnValues values(idCount, key == SortKey::Family);
     std::vector<qint32> position;
     bool ordered = false;
     if (key == SortKey::Siret || key == SortKey::Rna) {
-        // The partial indexes actors_siret and actors_rna hold the non-empty values.
         const qint32 empty = values.intern(nullptr, 0);
         for (const Row &row : m_rows) {
             if (!(row.flags & Deleted))
                 values.setValue(row.id, empty);
         }
-        Statement stmt(db, key == SortKey::Siret ? "SELECT id, siret FROM actors WHERE siret <> ''"
-                                                 : "SELECT id, rna FROM actors WHERE rna <> ''");
-        while (stmt.step())
-            values.setFromColumn(sqlite3_column_int64(stmt.get(), 0), stmt.get(), 1);
-        ordered = stmt.isValid();
+        ordered = readIndexedNumbers(db, key, values);
     } else if (key == SortKey::Sector || key == SortKey::Epci) {
-        // A few dozen sectors or EPCI: their names are looked up in memory
-        // while the covering index of the actors' sector or commune is read.
-        // Keys of the same SQL type as the joins compare: integer sector ids,
-        // text INSEE codes; any other value is left to the full scan.
-        const bool sector = key == SortKey::Sector;
-        const int keyType = sector ? SQLITE_INTEGER : SQLITE_TEXT;
-        QHash<QByteArray, QByteArray> nameOf;
-        Statement names(db, sector ? "SELECT id, name FROM sectors"
-                                   : "SELECT c.insee, e.name FROM communes c JOIN epcis e ON e.siren = c.epci_siren");
-        ordered = names.isValid();
-        while (names.step()) {
-            sqlite3_stmt *s = names.get();
-            if (sqlite3_column_type(s, 0) != keyType)
-                ordered = false;
-            else if (sqlite3_column_type(s, 1) != SQLITE_NULL)
-                nameOf.insert(columnBytes(s, 0), columnBytes(s, 1));
-        }
-        Statement stmt(db, sector ? "SELECT id, sector_id FROM actors" : "SELECT id, commune_insee FROM actors");
-        ordered = ordered && stmt.isValid();
-        while (ordered && stmt.step()) {
-            sqlite3_stmt *s = stmt.get();
-            const qint64 id = sqlite3_column_int64(s, 0);
-            const int type = sqlite3_column_type(s, 1);
-            QByteArray name;
-            if (type == keyType) {
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, 1));
-                name = nameOf.value(QByteArray::fromRawData(text, sqlite3_column_bytes(s, 1)));
-            } else if (type != SQLITE_NULL) {
-                ordered = false;
-            }
-            values.set(id, name.constData(), int(name.size()));
-        }
+        ordered = readNamedValues(db, key == SortKey::Sector, values);
     }
     if (ordered) {
         bool ties = false;
@@ -711,18 +734,23 @@ std::vector<qint32> ActorSearchEngine::computeRanks(SortKey key)
         ordered = !ties;
     }
     if (!ordered) {
-        values = ColumnValues(rank.size(), key == SortKey::Family);
+        values = ColumnValues(idCount, key == SortKey::Family);
         Statement stmt(db, rankQuery(key));
         while (stmt.step())
             values.setFromColumn(sqlite3_column_int64(stmt.get(), 0), stmt.get(), 1);
         bool ties = false;
         position = values.positions(&ties);
     }
+    return dealByValue(values.valueOf(), position, byName, idCount);
+}
 
-    // Deal the actors into their value's bucket, in name order; the actors
-    // without a name rank come last in their bucket, as in a sort on
-    // (value, name rank).
-    const std::vector<qint32> &valueOf = values.valueOf();
+std::vector<qint32> ActorSearchEngine::dealByValue(const std::vector<qint32> &valueOf, const std::vector<qint32> &position,
+                                                   const std::vector<qint32> &byName, std::size_t idCount)
+{
+    // The actors without a name rank come last in their bucket, as in a
+    // sort on (value, name rank).
+    std::vector<qint32> rank(idCount, INT_MAX);
+    auto nameRank = [&](qint32 id) { return std::size_t(id) < byName.size() ? byName[id] : INT_MAX; };
     const std::size_t ids = std::min(valueOf.size(), rank.size());
     std::vector<qint32> nameOrder;
     for (std::size_t id = 0; id < ids && id < byName.size(); ++id) {

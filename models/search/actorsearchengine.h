@@ -69,6 +69,13 @@ private:
     void storeRow(const Row &row);
     const std::vector<qint32> &ranks(SortKey key);
     std::vector<qint32> computeRanks(SortKey key);
+    std::vector<qint32> nameRanks(sqlite3 *db) const;
+    std::vector<qint32> numericRanks(sqlite3 *db, SortKey key, const std::vector<qint32> &byName);
+    std::vector<qint32> textRanks(sqlite3 *db, SortKey key, const std::vector<qint32> &byName) const;
+    /// Ranks from each actor's value and the values' positions, in name
+    /// order within a value: a counting sort rather than a sort on (value, name rank).
+    static std::vector<qint32> dealByValue(const std::vector<qint32> &valueOf, const std::vector<qint32> &position,
+                                           const std::vector<qint32> &byName, std::size_t idCount);
     std::vector<char> sectorSubtree(qint64 sectorId);
     qint32 rowidOf(const char *table, const char *keyColumn, const QString &key);
 
