@@ -52,7 +52,9 @@ struct ZoneCache
         }
         icaltimezone *z = icaltimezone_new();
         if (!icaltimezone_set_component(z, c)) {
+            // Refused (no TZID): the zone did not take the component.
             icaltimezone_free(z, 1);
+            icalcomponent_free(c);
             return nullptr;
         }
         // Kept for the life of the program: a few zones at most.

@@ -281,15 +281,21 @@ void IcsImporter::readZones(icalcomponent *root, Zones &zones)
     for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VTIMEZONE_COMPONENT); c;
          c = icalcomponent_get_next_component(root, ICAL_VTIMEZONE_COMPONENT)) {
         icaltimezone *zone = icaltimezone_new();
-        if (icaltimezone_set_component(zone, icalcomponent_new_clone(c))) {
-            const QString tzid = text(icaltimezone_get_tzid(zone));
-            zones.defined.insert(tzid, zone);
-            char *vtimezone = icalcomponent_as_ical_string_r(c);
-            zones.texts.insert(tzid, text(vtimezone).trimmed());
-            icalmemory_free_buffer(vtimezone);
-        } else {
+        icalcomponent *copy = icalcomponent_new_clone(c);
+        if (!icaltimezone_set_component(zone, copy)) {
+            // Refused (no TZID): the zone did not take the copy.
             icaltimezone_free(zone, 1);
+            icalcomponent_free(copy);
+            continue;
         }
+        const QString tzid = text(icaltimezone_get_tzid(zone));
+        // A TZID defined twice: the last definition stands, the first is freed.
+        if (icaltimezone *earlier = zones.defined.take(tzid))
+            icaltimezone_free(earlier, 1);
+        zones.defined.insert(tzid, zone);
+        char *vtimezone = icalcomponent_as_ical_string_r(c);
+        zones.texts.insert(tzid, text(vtimezone).trimmed());
+        icalmemory_free_buffer(vtimezone);
     }
 }
 
