@@ -75,7 +75,23 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     setObjectName(QStringLiteral("planTab"));
     m_model->setUndoStack(undo);
     m_proxy->setSourceModel(m_model);
+    createActions();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createToolBar());
+    layout->addLayout(createPlanProperties());
+    layout->addLayout(createFilters());
+    createTree();
+    m_editor = new PlanActionEditor(store, undo, this);
+    m_editor->setToday(m_todayEdit->date());
+    layout->addWidget(createPages(), 1);
+    connectWidgets();
+    connectModel();
+    fillPlans();
+    updateActions();
+}
 
+void PlanTab::createActions()
+{
     m_newPlanAction = makeAction(this, QStringLiteral("planNewPlanAction"), QStringLiteral("document-new"), tr("&New plan"));
     m_removePlanAction = makeAction(this, QStringLiteral("planRemovePlanAction"), QStringLiteral("edit-delete"), tr("Delete the plan…"));
     m_addObjectiveAction = makeAction(this, QStringLiteral("planAddObjectiveAction"), QStringLiteral("list-add"), tr("Add an &objective"));
@@ -101,7 +117,10 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_reportAction->setToolTip(tr("The progress report for the steering committee, over a period you choose"));
     for (QAction *a : planActions())
         addAction(a);
+}
 
+QToolBar *PlanTab::createToolBar()
+{
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("planToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -125,7 +144,11 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_todayEdit->setToolTip(tr("The day the plan is judged on: actions due before it and not done are late."));
     toolbar->addWidget(new QLabel(tr("Situation on:"), this));
     toolbar->addWidget(m_todayEdit);
+    return toolbar;
+}
 
+QHBoxLayout *PlanTab::createPlanProperties()
+{
     auto *properties = new QHBoxLayout;
     m_planName = new QLineEdit(this);
     m_planName->setObjectName(QStringLiteral("planNameEdit"));
@@ -147,7 +170,13 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     properties->addWidget(m_planEnd, 1);
     properties->addWidget(savePlan);
     properties->addWidget(removePlan);
+    connect(removePlan, &QPushButton::clicked, this, &PlanTab::removePlan);
+    connect(savePlan, &QPushButton::clicked, this, &PlanTab::savePlanProperties);
+    return properties;
+}
 
+QHBoxLayout *PlanTab::createFilters()
+{
     auto *filters = new QHBoxLayout;
     m_lateFilter = new QCheckBox(tr("&Late only"), this);
     m_lateFilter->setObjectName(QStringLiteral("planLateFilter"));
@@ -175,7 +204,11 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     filters->addWidget(m_pilotFilter, 1);
     filters->addWidget(new QLabel(tr("Partner:"), this));
     filters->addWidget(m_partnerFilter, 1);
+    return filters;
+}
 
+void PlanTab::createTree()
+{
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("planTree"));
     m_tree->setModel(m_proxy);
@@ -198,9 +231,10 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
         m_tree->setColumnWidth(c, fontMetrics().horizontalAdvance(QStringLiteral("sept. 2012")) + 16);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_addChildAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_outdentAction, m_indentAction});
+}
 
-    m_editor = new PlanActionEditor(store, undo, this);
-    m_editor->setToday(m_todayEdit->date());
+QTabWidget *PlanTab::createPages()
+{
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("planSplitter"));
     splitter->addWidget(m_tree);
@@ -208,7 +242,17 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({780, 600});
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("planPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(splitter, tr("Plan"));
+    m_pages->addTab(createTimelinePage(), tr("Timeline"));
+    m_pages->addTab(createRoadmapPage(), tr("Roadmap"));
+    return m_pages;
+}
 
+QWidget *PlanTab::createTimelinePage()
+{
     m_timeline = new PlanTimelineView(this);
     auto *timelineScroll = new QScrollArea(this);
     timelineScroll->setObjectName(QStringLiteral("planTimelineScroll"));
@@ -226,7 +270,13 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     timelineButtons->addWidget(pdfTimeline);
     timelineLayout->addLayout(timelineButtons);
     timelineLayout->addWidget(timelineScroll, 1);
+    connect(printTimeline, &QPushButton::clicked, this, &PlanTab::printTimeline);
+    connect(pdfTimeline, &QPushButton::clicked, this, &PlanTab::saveTimelinePdf);
+    return timelinePage;
+}
 
+QWidget *PlanTab::createRoadmapPage()
+{
     auto *roadmapPage = new QWidget(this);
     auto *roadmapLayout = new QVBoxLayout(roadmapPage);
     auto *roadmapBar = new QHBoxLayout;
@@ -245,20 +295,13 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     m_roadmap->setObjectName(QStringLiteral("planRoadmapView"));
     roadmapLayout->addLayout(roadmapBar);
     roadmapLayout->addWidget(m_roadmap, 1);
+    connect(printRoadmap, &QPushButton::clicked, this, &PlanTab::printRoadmap);
+    connect(pdfRoadmap, &QPushButton::clicked, this, &PlanTab::saveRoadmapPdf);
+    return roadmapPage;
+}
 
-    m_pages = new QTabWidget(this);
-    m_pages->setObjectName(QStringLiteral("planPages"));
-    m_pages->setDocumentMode(true);
-    m_pages->addTab(splitter, tr("Plan"));
-    m_pages->addTab(timelinePage, tr("Timeline"));
-    m_pages->addTab(roadmapPage, tr("Roadmap"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addLayout(properties);
-    layout->addLayout(filters);
-    layout->addWidget(m_pages, 1);
-
+void PlanTab::connectWidgets()
+{
     connect(m_planCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!settleForm())
             return;
@@ -276,8 +319,6 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanTab::onCurrentChanged);
     connect(m_newPlanAction, &QAction::triggered, this, &PlanTab::newPlan);
     connect(m_removePlanAction, &QAction::triggered, this, &PlanTab::removePlan);
-    connect(removePlan, &QPushButton::clicked, this, &PlanTab::removePlan);
-    connect(savePlan, &QPushButton::clicked, this, &PlanTab::savePlanProperties);
     connect(m_planName, &QLineEdit::returnPressed, this, &PlanTab::savePlanProperties);
     connect(m_addObjectiveAction, &QAction::triggered, this, &PlanTab::addObjective);
     connect(m_addChildAction, &QAction::triggered, this, &PlanTab::addChild);
@@ -295,14 +336,14 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
         if (settleForm())
             emit progressReportRequested(currentPlanId());
     });
-    connect(printTimeline, &QPushButton::clicked, this, &PlanTab::printTimeline);
-    connect(pdfTimeline, &QPushButton::clicked, this, &PlanTab::saveTimelinePdf);
-    connect(printRoadmap, &QPushButton::clicked, this, &PlanTab::printRoadmap);
-    connect(pdfRoadmap, &QPushButton::clicked, this, &PlanTab::saveRoadmapPdf);
     connect(m_roadmapSemester, &QComboBox::currentIndexChanged, this, &PlanTab::refreshRoadmap);
     connect(m_pages, &QTabWidget::currentChanged, this, &PlanTab::refreshViews);
     connect(m_editor, &PlanActionEditor::statusMessage, this, &PlanTab::statusMessage);
     connect(m_store, &PlanStore::plansChanged, this, &PlanTab::fillPlans);
+}
+
+void PlanTab::connectModel()
+{
     auto dirty = [this] {
         updateActions();
         // One change emits dataChanged for every branch: rebuild the page once, after them all.
@@ -330,9 +371,6 @@ PlanTab::PlanTab(PlanStore *store, QUndoStack *undo, QWidget *parent)
         if (m_editor->itemId() && !m_model->indexById(m_editor->itemId()).isValid())
             m_editor->setItem(0);
     });
-
-    fillPlans();
-    updateActions();
 }
 
 QList<QAction *> PlanTab::planActions() const

@@ -9,6 +9,9 @@ class PlanActionEditor;
 class PlanFilterProxy;
 class PlanStore;
 class StoreCommand;
+class QHBoxLayout;
+class QToolBar;
+class QTabWidget;
 class PlanTimelineView;
 class PlanTreeModel;
 class QAction;
@@ -89,6 +92,17 @@ private:
     void refreshViews();
     void refreshTimeline();
     void refreshRoadmap();
+    // The constructor's parts: the widgets of each area, then the connections.
+    void createActions();
+    QToolBar *createToolBar();
+    QHBoxLayout *createPlanProperties();
+    QHBoxLayout *createFilters();
+    void createTree();
+    QTabWidget *createPages();
+    QWidget *createTimelinePage();
+    QWidget *createRoadmapPage();
+    void connectWidgets();
+    void connectModel();
     /// Writes the change of @p command and pushes it on the undo stack; when
     /// the store refuses, says why and deletes it.
     bool pushChange(StoreCommand *command);
