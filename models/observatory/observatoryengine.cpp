@@ -1,6 +1,7 @@
 #include "observatoryengine.h"
 
 #include "actorstore.h"
+#include "database.h"
 #include "essfamily.h"
 #include "headcountband.h"
 #include "referencefigurestore.h"
@@ -82,10 +83,6 @@ struct ObservatoryEngine::Selection
         return row.commune >= 0 && std::size_t(row.commune) < communes.size() && communes[std::size_t(row.commune)];
     }
 };
-
-namespace {
-sqlite3 *sqliteHandle(const QString &connectionName);
-} // namespace
 
 ObservatoryEngine::ObservatoryEngine(const QString &connectionName)
     : m_connectionName(connectionName)
@@ -198,7 +195,7 @@ bool ObservatoryEngine::loadAllActorsFast()
     // The first opening of the tab at 100,000 actors: SQLite's own API
     // without a QVariant per value, and each commune, family and band
     // looked up once per distinct text rather than once per actor.
-    sqlite3 *db = sqliteHandle(m_connectionName);
+    sqlite3 *db = Database::sqliteHandle(m_connectionName);
     if (!db)
         return false;
     sqlite3_stmt *stmt = nullptr;
@@ -301,28 +298,12 @@ bool ObservatoryEngine::loadActors(qint64 onlyId)
     return true;
 }
 
-namespace {
-
-/// The SQLite handle behind a Qt connection, null for another driver.
-sqlite3 *sqliteHandle(const QString &connectionName)
-{
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-} // namespace
-
 bool ObservatoryEngine::loadYear(int year, YearData &data, qint64 onlyId)
 {
     // A year is 100,000 rows at the scale the design holds: on SQLite they
     // are read straight from the statement, without a QVariant per value
     // (five times faster); any other driver goes through Qt Sql below.
-    if (sqlite3 *db = onlyId < 0 ? sqliteHandle(m_connectionName) : nullptr) {
+    if (sqlite3 *db = onlyId < 0 ? Database::sqliteHandle(m_connectionName) : nullptr) {
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(db, "SELECT actor_id, headcount, fte, volunteers, members FROM actor_figures WHERE year = ?", -1,
                                &stmt, nullptr) == SQLITE_OK) {

@@ -1,5 +1,7 @@
 #include "actorsearchengine.h"
 
+#include "database.h"
+
 #include "actorstore.h"
 #include "essfamily.h"
 #include "textkey.h"
@@ -325,13 +327,7 @@ ActorSearchEngine::ActorSearchEngine(const QString &connectionName)
 
 sqlite3 *ActorSearchEngine::handle() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    return Database::sqliteHandle(m_connectionName);
 }
 
 QString ActorSearchEngine::matchExpression(const QString &text)

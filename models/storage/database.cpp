@@ -263,12 +263,21 @@ void sortKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 } // namespace
 
+sqlite3 *Database::sqliteHandle(const QString &connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
 bool Database::applyPragmas()
 {
     {
-        const QVariant handle = connection().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        if (sqlite3 *db = sqliteHandle(m_connectionName)) {
             sqlite3_create_function_v2(db, "essaim_sort_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sortKeyFunction,
                                        nullptr, nullptr, nullptr);
         }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLockFile;
+struct sqlite3;
 
 /// One open Essaim database file: the SQLite connection (looked up by name,
 /// never held), its pragmas, its lock against a second Essaim, and the
@@ -69,6 +70,11 @@ public:
 
     /// Folder of the numbered NNN_name.sql migration scripts (":/schema").
     /// Tests point it elsewhere to check a failing migration.
+    /// The SQLite handle behind the open connection @p connectionName, for
+    /// the few bulk reads and writes that go around QtSql; null when the
+    /// connection is closed or not SQLite.
+    static sqlite3 *sqliteHandle(const QString &connectionName);
+
     static void setMigrationsPath(const QString &path);
     static QString migrationsPath();
     /// Highest schema version the migration scripts reach; tests may cap it

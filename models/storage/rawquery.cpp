@@ -1,5 +1,7 @@
 #include "rawquery.h"
 
+#include "database.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -8,12 +10,7 @@
 
 RawQuery::RawQuery(const QString &connectionName, const char *sql)
 {
-    const QVariant handle = QSqlDatabase::database(connectionName).driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_error = QStringLiteral("not an SQLite connection");
-        return;
-    }
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *db = Database::sqliteHandle(connectionName);
     if (!db || sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
         m_error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("the connection is closed");
         sqlite3_finalize(m_statement);

@@ -1,5 +1,7 @@
 #include "actorwriter.h"
 
+#include "database.h"
+
 #include "personaldatajournal.h"
 
 #include "clock.h"
@@ -102,13 +104,7 @@ ActorWriter::~ActorWriter() = default;
 
 sqlite3 *ActorWriter::handle() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    return Database::sqliteHandle(m_connectionName);
 }
 
 ActorWriter::Statement &ActorWriter::raw(std::unique_ptr<Statement> &slot, const char *sql)
