@@ -1,13 +1,13 @@
 #include "agendacommand.h"
 
-#include "agendatime.h"
 #include "commandline.h"
 #include "invocation.h"
-#include "csvwriter.h"
-#include "eventstore.h"
-#include "icsexporter.h"
-#include "icsimporter.h"
-#include "occurrenceexpander.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/occurrenceexpander.h"
+#include "models/interchange/csvwriter.h"
+#include "models/interchange/icsexporter.h"
+#include "models/interchange/icsimporter.h"
+#include "models/stores/eventstore.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "checkcommand.h"
 
-#include "actorstore.h"
+#include "models/stores/actorstore.h"
 
 #include <QDir>
 

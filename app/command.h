@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "session.h"
+#include "models/storage/database.h"
+#include "models/stores/session.h"
 
 #include <QCommandLineOption>
 #include <QList>

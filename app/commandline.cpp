@@ -2,7 +2,7 @@
 
 #include "commandtable.h"
 #include "invocation.h"
-#include "session.h"
+#include "models/stores/session.h"
 
 int CommandLine::run(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {

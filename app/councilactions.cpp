@@ -1,13 +1,13 @@
 #include "councilactions.h"
 
-#include "actorstore.h"
-#include "changeterritorycommand.h"
-#include "councilfactory.h"
 #include "mainwindow.h"
-#include "newcouncilwizard.h"
-#include "prompter.h"
-#include "territorydialog.h"
-#include "territorystore.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/councilfactory.h"
+#include "models/stores/territorystore.h"
+#include "models/undo/changeterritorycommand.h"
+#include "views/newcouncilwizard.h"
+#include "views/prompter.h"
+#include "views/territorydialog.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "democommand.h"
 
 #include "commandline.h"
-#include "demodatabuilder.h"
+#include "models/demo/demodatabuilder.h"
 
 #include <QDir>
 

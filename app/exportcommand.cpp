@@ -1,13 +1,13 @@
 #include "exportcommand.h"
 
-#include "actorcsvexporter.h"
-#include "actorgeojsonexporter.h"
-#include "actorsiteexporter.h"
-#include "actorvcardexporter.h"
 #include "commandline.h"
 #include "invocation.h"
-#include "publicationstore.h"
-#include "privacycheck.h"
+#include "models/interchange/actorcsvexporter.h"
+#include "models/interchange/actorgeojsonexporter.h"
+#include "models/interchange/actorsiteexporter.h"
+#include "models/interchange/actorvcardexporter.h"
+#include "models/privacy/privacycheck.h"
+#include "models/stores/publicationstore.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "command.h"
-#include "councilidentity.h"
+#include "models/domain/councilidentity.h"
 
 #include <QCoreApplication>
 #include <QStringList>

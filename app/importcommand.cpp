@@ -2,11 +2,11 @@
 
 #include "invocation.h"
 
-#include "actorimporter.h"
-#include "actorstore.h"
 #include "commandline.h"
-#include "importsource.h"
-#include "importstore.h"
+#include "models/interchange/actorimporter.h"
+#include "models/interchange/importsource.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/importstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "clock.h"
 #include "commandline.h"
 #include "commandtable.h"
 #include "councilactions.h"
 #include "invocation.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
+#include "models/domain/clock.h"
 
 #include <QApplication>
 #include <QFileInfo>

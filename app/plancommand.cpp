@@ -2,9 +2,9 @@
 
 #include "commandline.h"
 #include "invocation.h"
-#include "planexporter.h"
-#include "planimporter.h"
-#include "planstore.h"
+#include "models/interchange/planexporter.h"
+#include "models/interchange/planimporter.h"
+#include "models/stores/planstore.h"
 
 #include <QDir>
 

@@ -2,18 +2,18 @@
 
 #include "invocation.h"
 
-#include "clock.h"
-#include "csvwriter.h"
-#include "database.h"
-#include "documentoutput.h"
-#include "personaldatajournal.h"
-#include "persondossierdocument.h"
-#include "personstore.h"
-#include "privacycheck.h"
-#include "processingregister.h"
-#include "publicationstore.h"
-#include "registerdocument.h"
-#include "retentionreview.h"
+#include "models/domain/clock.h"
+#include "models/interchange/csvwriter.h"
+#include "models/privacy/personaldatajournal.h"
+#include "models/privacy/personstore.h"
+#include "models/privacy/privacycheck.h"
+#include "models/privacy/processingregister.h"
+#include "models/privacy/retentionreview.h"
+#include "models/storage/database.h"
+#include "models/stores/publicationstore.h"
+#include "views/print/documentoutput.h"
+#include "views/print/persondossierdocument.h"
+#include "views/print/registerdocument.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

@@ -1,14 +1,14 @@
 #include "privacymenu.h"
 
-#include "actorstore.h"
-#include "auditjournaldialog.h"
-#include "clock.h"
-#include "database.h"
-#include "persondialog.h"
-#include "privacycheck.h"
-#include "prompter.h"
-#include "registerdialog.h"
-#include "retentiondialog.h"
+#include "models/domain/clock.h"
+#include "models/privacy/privacycheck.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "views/auditjournaldialog.h"
+#include "views/persondialog.h"
+#include "views/prompter.h"
+#include "views/registerdialog.h"
+#include "views/retentiondialog.h"
 
 #include <QMessageBox>
 

@@ -1,10 +1,10 @@
 #include "projectscommand.h"
 
-#include "callscsvreader.h"
 #include "invocation.h"
-#include "csvwriter.h"
-#include "projectstore.h"
-#include "projectvocabulary.h"
+#include "models/domain/projectvocabulary.h"
+#include "models/interchange/callscsvreader.h"
+#include "models/interchange/csvwriter.h"
+#include "models/stores/projectstore.h"
 
 #include <QBuffer>
 

@@ -2,15 +2,15 @@
 
 #include "invocation.h"
 
-#include "accompanimentreader.h"
 #include "commandline.h"
-#include "eventstore.h"
+#include "models/stores/accompanimentreader.h"
+#include "models/stores/eventstore.h"
 
-#include "csvwriter.h"
-#include "database.h"
-#include "essfamily.h"
-#include "observatoryengine.h"
-#include "sectorstore.h"
+#include "models/domain/essfamily.h"
+#include "models/interchange/csvwriter.h"
+#include "models/observatory/observatoryengine.h"
+#include "models/storage/database.h"
+#include "models/stores/sectorstore.h"
 
 #include <QBuffer>
 #include <QJsonArray>

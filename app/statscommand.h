@@ -1,7 +1,7 @@
 #pragma once
 
 #include "command.h"
-#include "observatorystats.h"
+#include "models/observatory/observatorystats.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

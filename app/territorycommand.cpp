@@ -2,9 +2,9 @@
 
 #include "invocation.h"
 
-#include "councilfactory.h"
-#include "nationalgeography.h"
-#include "territorystore.h"
+#include "models/domain/nationalgeography.h"
+#include "models/stores/councilfactory.h"
+#include "models/stores/territorystore.h"
 
 #include <QDir>
 #include <QFileInfo>

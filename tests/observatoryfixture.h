@@ -4,10 +4,10 @@
 // (tests/tst_observatory.cpp lists them). Shared by the model, GUI and CLI
 // tests of the observatory.
 
-#include "actorstore.h"
-#include "observatorystore.h"
-#include "referencefigurestore.h"
-#include "sectorstore.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/observatorystore.h"
+#include "models/stores/referencefigurestore.h"
+#include "models/stores/sectorstore.h"
 #include "testsupport.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "clock.h"
+#include "models/domain/clock.h"
 
 #include <QCryptographicHash>
 #include <QDir>

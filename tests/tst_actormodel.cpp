@@ -1,10 +1,10 @@
-#include "actorstore.h"
-#include "actortablemodel.h"
-#include "database.h"
-#include "sectorstore.h"
-#include "sectortreemodel.h"
+#include "models/domain/textkey.h"
+#include "models/itemmodels/actortablemodel.h"
+#include "models/itemmodels/sectortreemodel.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/sectorstore.h"
 #include "testsupport.h"
-#include "textkey.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

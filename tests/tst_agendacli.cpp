@@ -1,4 +1,4 @@
-#include "demoagendabuilder.h"
+#include "models/demo/demoagendabuilder.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "actorstore.h"
-#include "backupmanager.h"
-#include "database.h"
+#include "models/storage/backupmanager.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "clock.h"
-#include "commandtable.h"
-#include "database.h"
-#include "invocation.h"
+#include "app/commandtable.h"
+#include "app/invocation.h"
+#include "models/domain/clock.h"
+#include "models/storage/database.h"
 #include "observatoryfixture.h"
 #include "testsupport.h"
 

@@ -1,7 +1,7 @@
-#include "actorstore.h"
-#include "clock.h"
-#include "database.h"
-#include "observatorystore.h"
+#include "models/domain/clock.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/observatorystore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

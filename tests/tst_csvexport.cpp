@@ -1,7 +1,7 @@
-#include "actorcsvexporter.h"
-#include "actorstore.h"
-#include "actortablemodel.h"
-#include "database.h"
+#include "models/interchange/actorcsvexporter.h"
+#include "models/itemmodels/actortablemodel.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,13 +1,13 @@
-#include "actorform.h"
-#include "actorstore.h"
-#include "actortablemodel.h"
-#include "clock.h"
-#include "database.h"
-#include "directorytab.h"
-#include "mainwindow.h"
-#include "prompter.h"
-#include "referencestore.h"
-#include "sectorstore.h"
+#include "app/mainwindow.h"
+#include "models/domain/clock.h"
+#include "models/itemmodels/actortablemodel.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
+#include "views/actorform.h"
+#include "views/directorytab.h"
+#include "views/prompter.h"
 
 #include <QAction>
 #include <QApplication>

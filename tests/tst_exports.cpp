@@ -1,11 +1,11 @@
-#include "actorgeojsonexporter.h"
-#include "actorsiteexporter.h"
-#include "actorstore.h"
-#include "actorvcardexporter.h"
-#include "database.h"
-#include "sectorstore.h"
+#include "models/interchange/actorgeojsonexporter.h"
+#include "models/interchange/actorsiteexporter.h"
+#include "models/interchange/actorvcardexporter.h"
+#include "models/interchange/vcardwriter.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/sectorstore.h"
 #include "testsupport.h"
-#include "vcardwriter.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "agendatime.h"
-#include "database.h"
-#include "eventstore.h"
-#include "icsexporter.h"
-#include "icsimporter.h"
-#include "occurrenceexpander.h"
-#include "recurrence.h"
-#include "serieseditor.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/occurrenceexpander.h"
+#include "models/domain/recurrence.h"
+#include "models/domain/serieseditor.h"
+#include "models/interchange/icsexporter.h"
+#include "models/interchange/icsimporter.h"
+#include "models/storage/database.h"
+#include "models/stores/eventstore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,11 +1,11 @@
-#include "actorstore.h"
-#include "database.h"
-#include "importstore.h"
-#include "importmapping.h"
-#include "importwizard.h"
-#include "mainwindow.h"
-#include "prompter.h"
+#include "app/mainwindow.h"
+#include "models/interchange/importmapping.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/importstore.h"
 #include "testsupport.h"
+#include "views/importwizard.h"
+#include "views/prompter.h"
 
 #include <QAction>
 #include <QComboBox>

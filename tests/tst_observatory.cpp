@@ -1,9 +1,9 @@
-#include "clock.h"
-#include "database.h"
-#include "headcountband.h"
-#include "observatoryengine.h"
+#include "models/domain/clock.h"
+#include "models/interchange/referencefigurescsvreader.h"
+#include "models/observatory/headcountband.h"
+#include "models/observatory/observatoryengine.h"
+#include "models/storage/database.h"
 #include "observatoryfixture.h"
-#include "referencefigurescsvreader.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,13 +1,13 @@
-#include "actorstore.h"
-#include "database.h"
+#include "models/interchange/planimporter.h"
+#include "models/itemmodels/planfilterproxy.h"
+#include "models/itemmodels/plantreemodel.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/planstore.h"
+#include "models/undo/editplanitemcommand.h"
+#include "models/undo/insertplanitemcommand.h"
+#include "models/undo/removeplanitemcommand.h"
 #include "testsupport.h"
-#include "editplanitemcommand.h"
-#include "insertplanitemcommand.h"
-#include "planfilterproxy.h"
-#include "planimporter.h"
-#include "planstore.h"
-#include "plantreemodel.h"
-#include "removeplanitemcommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,4 +1,4 @@
-#include "publicholidays.h"
+#include "models/domain/publicholidays.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "agendatime.h"
-#include "recurrence.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/recurrence.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include "actorsearchengine.h"
-#include "actorstore.h"
-#include "database.h"
-#include "eventstore.h"
-#include "planstore.h"
-#include "session.h"
-#include "storecommand.h"
+#include "models/search/actorsearchengine.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/eventstore.h"
+#include "models/stores/planstore.h"
+#include "models/stores/session.h"
+#include "models/undo/storecommand.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "commandline.h"
-#include "datasize.h"
-#include "headcountband.h"
-#include "importreport.h"
-#include "languagesetup.h"
-#include "unitnoun.h"
+#include "app/commandline.h"
+#include "app/languagesetup.h"
+#include "models/domain/datasize.h"
+#include "models/domain/unitnoun.h"
+#include "models/interchange/importreport.h"
+#include "models/observatory/headcountband.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "actorvalidator.h"
-#include "textkey.h"
+#include "models/domain/actorvalidator.h"
+#include "models/domain/textkey.h"
 
 #include <QtTest>
 

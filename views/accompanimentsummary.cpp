@@ -1,6 +1,6 @@
 #include "accompanimentsummary.h"
 
-#include "accompanimentreader.h"
+#include "models/stores/accompanimentreader.h"
 
 #include <QLocale>
 

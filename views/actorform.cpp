@@ -1,16 +1,16 @@
 #include "actorform.h"
 
-#include "actoredits.h"
-#include "actorvalidator.h"
-#include "clock.h"
 #include "dateeditformat.h"
-#include "essfamily.h"
-#include "legalstatus.h"
-#include "nationalgeography.h"
-#include "referencestore.h"
-#include "sectorstore.h"
-#include "textkey.h"
-#include "clock.h"
+#include "models/domain/actoredits.h"
+#include "models/domain/actorvalidator.h"
+#include "models/domain/clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/essfamily.h"
+#include "models/domain/legalstatus.h"
+#include "models/domain/nationalgeography.h"
+#include "models/domain/textkey.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

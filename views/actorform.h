@@ -1,9 +1,9 @@
 #pragma once
 
-#include "actor.h"
-#include "commune.h"
-#include "consentpurpose.h"
-#include "validationissue.h"
+#include "models/domain/actor.h"
+#include "models/domain/commune.h"
+#include "models/domain/consentpurpose.h"
+#include "models/domain/validationissue.h"
 
 #include <QHash>
 #include <QList>

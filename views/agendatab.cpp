@@ -1,22 +1,22 @@
 #include "agendatab.h"
 
-#include "agendataskreader.h"
+#include "models/stores/agendataskreader.h"
 
-#include "agendatime.h"
 #include "calendarview.h"
-#include "eventchangecommand.h"
 #include "eventdialog.h"
-#include "eventstore.h"
 #include "eventtypesdialog.h"
 #include "facetcombo.h"
-#include "icsexporter.h"
-#include "icsimporter.h"
-#include "occurrenceexpander.h"
-#include "occurrencetablemodel.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/clock.h"
+#include "models/domain/occurrenceexpander.h"
+#include "models/domain/serieseditor.h"
+#include "models/interchange/icsexporter.h"
+#include "models/interchange/icsimporter.h"
+#include "models/itemmodels/occurrencetablemodel.h"
+#include "models/stores/eventstore.h"
+#include "models/undo/eventchangecommand.h"
 #include "prompter.h"
 #include "registrationsdialog.h"
-#include "serieseditor.h"
-#include "clock.h"
 
 #include <QAction>
 #include <QButtonGroup>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "personaldatajournal.h"
+#include "models/privacy/personaldatajournal.h"
 
 #include <QDialog>
 

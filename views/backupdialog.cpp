@@ -1,6 +1,6 @@
 #include "backupdialog.h"
 
-#include "datasize.h"
+#include "models/domain/datasize.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backupmanager.h"
+#include "models/storage/backupmanager.h"
 
 #include <QDialog>
 

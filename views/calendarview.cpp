@@ -1,5 +1,5 @@
 #include "calendarview.h"
-#include "clock.h"
+#include "models/domain/clock.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

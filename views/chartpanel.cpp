@@ -1,6 +1,6 @@
 #include "chartpanel.h"
 
-#include "csvwriter.h"
+#include "models/interchange/csvwriter.h"
 #include "prompter.h"
 
 #include <QApplication>

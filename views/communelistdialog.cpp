@@ -1,8 +1,8 @@
 #include "communelistdialog.h"
 
-#include "observatorystore.h"
+#include "models/stores/observatorystore.h"
+#include "models/stores/referencestore.h"
 #include "prompter.h"
-#include "referencestore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "datewordsdelegate.h"
 
-#include "clock.h"
 #include "dateeditformat.h"
+#include "models/domain/clock.h"
 
 #include <QDateEdit>
 #include <QLocale>

@@ -1,11 +1,11 @@
 #include "directoryexporter.h"
 
-#include "actorcsvexporter.h"
-#include "actorgeojsonexporter.h"
-#include "actorsiteexporter.h"
-#include "actorvcardexporter.h"
 #include "exportdialog.h"
-#include "privacycheck.h"
+#include "models/interchange/actorcsvexporter.h"
+#include "models/interchange/actorgeojsonexporter.h"
+#include "models/interchange/actorsiteexporter.h"
+#include "models/interchange/actorvcardexporter.h"
+#include "models/privacy/privacycheck.h"
 #include "prompter.h"
 
 #include <QDir>

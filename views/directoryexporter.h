@@ -1,6 +1,6 @@
 #pragma once
 
-#include "councilidentity.h"
+#include "models/domain/councilidentity.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "directorypickermodel.h"
+#include "models/itemmodels/directorypickermodel.h"
 
 #include <QLineEdit>
 

@@ -1,18 +1,18 @@
 #include "directorytab.h"
 
-#include "actorcsvexporter.h"
 #include "actorform.h"
-#include "actorstore.h"
-#include "actortablemodel.h"
-#include "createactorcommand.h"
 #include "directoryexporter.h"
-#include "editactorcommand.h"
-#include "essfamily.h"
 #include "facetcombo.h"
+#include "models/domain/essfamily.h"
+#include "models/interchange/actorcsvexporter.h"
+#include "models/itemmodels/actortablemodel.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
+#include "models/undo/createactorcommand.h"
+#include "models/undo/editactorcommand.h"
 #include "prompter.h"
-#include "referencestore.h"
 #include "sectordialog.h"
-#include "sectorstore.h"
 
 #include <QAction>
 #include <QComboBox>

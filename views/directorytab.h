@@ -1,8 +1,8 @@
 #pragma once
 
-#include "directorydrilldown.h"
+#include "models/search/directorydrilldown.h"
 
-#include "councilidentity.h"
+#include "models/domain/councilidentity.h"
 
 #include <QWidget>
 

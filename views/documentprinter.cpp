@@ -1,10 +1,10 @@
 #include "documentprinter.h"
 
-#include "bookletdocument.h"
-#include "documentoutput.h"
-#include "pagesetupmemory.h"
-#include "printdocument.h"
 #include "prompter.h"
+#include "views/print/bookletdocument.h"
+#include "views/print/documentoutput.h"
+#include "views/print/pagesetupmemory.h"
+#include "views/print/printdocument.h"
 
 #include <QDir>
 #include <QPageSetupDialog>

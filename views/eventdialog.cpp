@@ -1,15 +1,15 @@
 #include "eventdialog.h"
 
-#include "agendatime.h"
-#include "clock.h"
 #include "dateeditformat.h"
 #include "directorypicker.h"
-#include "eventstore.h"
-#include "occurrenceexpander.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/occurrenceexpander.h"
+#include "models/domain/publicholidays.h"
+#include "models/domain/recurrence.h"
+#include "models/stores/eventstore.h"
 #include "prompter.h"
-#include "publicholidays.h"
-#include "recurrence.h"
-#include "clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "eventtypesdialog.h"
 
-#include "eventstore.h"
+#include "models/domain/textkey.h"
+#include "models/stores/eventstore.h"
 #include "prompter.h"
-#include "textkey.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>

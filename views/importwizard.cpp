@@ -1,12 +1,12 @@
 #include "importwizard.h"
 
-#include "actorstore.h"
-#include "essfamily.h"
-#include "importactorscommand.h"
-#include "importfield.h"
-#include "importstore.h"
+#include "models/domain/essfamily.h"
+#include "models/interchange/importfield.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/importstore.h"
+#include "models/stores/sectorstore.h"
+#include "models/undo/importactorscommand.h"
 #include "prompter.h"
-#include "sectorstore.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "actorimporter.h"
-#include "importmapping.h"
-#include "importsource.h"
-#include "tabularfile.h"
+#include "models/interchange/actorimporter.h"
+#include "models/interchange/importmapping.h"
+#include "models/interchange/importsource.h"
+#include "models/interchange/tabularfile.h"
 
 #include <QWizard>
 

@@ -1,6 +1,6 @@
 #include "mobilisationsummary.h"
 
-#include "eventstore.h"
+#include "models/stores/eventstore.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "newcouncilwizard.h"
 
-#include "demodatabuilder.h"
+#include "models/demo/demodatabuilder.h"
 #include "prompter.h"
 #include "territoryeditor.h"
 

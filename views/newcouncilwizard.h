@@ -1,7 +1,7 @@
 #pragma once
 
-#include "councilidentity.h"
-#include "territoryspec.h"
+#include "models/domain/councilidentity.h"
+#include "models/domain/territoryspec.h"
 
 #include <QWizard>
 

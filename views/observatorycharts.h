@@ -1,7 +1,7 @@
 #pragma once
 
-#include "observatorystats.h"
-#include "observatorytablemodel.h"
+#include "models/itemmodels/observatorytablemodel.h"
+#include "models/observatory/observatorystats.h"
 
 #include <QCoreApplication>
 #include <QList>

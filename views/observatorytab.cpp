@@ -1,17 +1,17 @@
 #include "observatorytab.h"
 
-#include "actorstore.h"
 #include "chartpanel.h"
 #include "communelistdialog.h"
-#include "essfamily.h"
 #include "facetcombo.h"
-#include "observatoryengine.h"
-#include "observatorystore.h"
+#include "models/domain/essfamily.h"
+#include "models/observatory/observatoryengine.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/observatorystore.h"
+#include "models/stores/referencefigurestore.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
 #include "presentationwindow.h"
 #include "referencefiguresdialog.h"
-#include "referencefigurestore.h"
-#include "referencestore.h"
-#include "sectorstore.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "directorydrilldown.h"
-#include "observatoryfilter.h"
-#include "observatorystats.h"
+#include "models/observatory/observatoryfilter.h"
+#include "models/observatory/observatorystats.h"
+#include "models/search/directorydrilldown.h"
 
 #include "observatorycharts.h"
 

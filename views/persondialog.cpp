@@ -1,13 +1,13 @@
 #include "persondialog.h"
 
-#include "actorstore.h"
-#include "clock.h"
-#include "documentoutput.h"
-#include "editactorcommand.h"
-#include "erasepersoncommand.h"
-#include "persondossierdocument.h"
+#include "models/domain/clock.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/publicationstore.h"
+#include "models/undo/editactorcommand.h"
+#include "models/undo/erasepersoncommand.h"
 #include "prompter.h"
-#include "publicationstore.h"
+#include "views/print/documentoutput.h"
+#include "views/print/persondossierdocument.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "personstore.h"
+#include "models/privacy/personstore.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 #include "planactioneditor.h"
 
-#include "clock.h"
 #include "datewordsdelegate.h"
-#include "editplanitemcommand.h"
-#include "plantree.h"
+#include "models/domain/clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/plantree.h"
+#include "models/domain/planvocabulary.h"
+#include "models/stores/planstore.h"
+#include "models/undo/editplanitemcommand.h"
 #include "prompter.h"
-#include "planstore.h"
-#include "planvocabulary.h"
-#include "clock.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "planitem.h"
-#include "planlinkedevent.h"
+#include "models/domain/planitem.h"
+#include "models/domain/planlinkedevent.h"
 
 #include <QDate>
 #include <QHash>

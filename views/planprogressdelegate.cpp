@@ -1,6 +1,6 @@
 #include "planprogressdelegate.h"
 
-#include "plantreemodel.h"
+#include "models/itemmodels/plantreemodel.h"
 
 #include <QApplication>
 #include <QPainter>

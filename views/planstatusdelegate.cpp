@@ -1,7 +1,7 @@
 #include "planstatusdelegate.h"
 
-#include "planitem.h"
-#include "plantreemodel.h"
+#include "models/domain/planitem.h"
+#include "models/itemmodels/plantreemodel.h"
 
 #include <QApplication>
 #include <QPainter>

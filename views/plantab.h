@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planlinkedevent.h"
+#include "models/domain/planlinkedevent.h"
 
 #include <QDate>
 #include <QWidget>

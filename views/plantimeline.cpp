@@ -1,7 +1,7 @@
 #include "plantimeline.h"
 
-#include "plantreemodel.h"
-#include "planvocabulary.h"
+#include "models/domain/planvocabulary.h"
+#include "models/itemmodels/plantreemodel.h"
 
 #include <QFontMetricsF>
 #include <QPageLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "planlinkedevent.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/planlinkedevent.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,10 +1,10 @@
 #include "projectboard.h"
 
+#include "models/domain/projectvocabulary.h"
+#include "models/itemmodels/projectfilterproxy.h"
+#include "models/itemmodels/projecttablemodel.h"
 #include "projectboardcolumn.h"
 #include "projectcarddelegate.h"
-#include "projectfilterproxy.h"
-#include "projecttablemodel.h"
-#include "projectvocabulary.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

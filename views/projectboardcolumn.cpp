@@ -1,6 +1,6 @@
 #include "projectboardcolumn.h"
 
-#include "projecttablemodel.h"
+#include "models/itemmodels/projecttablemodel.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

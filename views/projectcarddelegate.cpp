@@ -1,6 +1,6 @@
 #include "projectcarddelegate.h"
 
-#include "projecttablemodel.h"
+#include "models/itemmodels/projecttablemodel.h"
 
 #include <QApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 #include "projectdialog.h"
 
-#include "clock.h"
-#include "essfamily.h"
-#include "importvalue.h"
-#include "projectvocabulary.h"
+#include "models/domain/clock.h"
+#include "models/domain/essfamily.h"
+#include "models/domain/projectvocabulary.h"
+#include "models/interchange/importvalue.h"
 #include "prompter.h"
 #include "searchpicker.h"
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "callforprojects.h"
-#include "commune.h"
-#include "need.h"
-#include "projectstore.h"
-#include "sector.h"
+#include "models/domain/callforprojects.h"
+#include "models/domain/commune.h"
+#include "models/domain/need.h"
+#include "models/domain/sector.h"
+#include "models/stores/projectstore.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "projectfounder.h"
-#include "projectstore.h"
+#include "models/stores/projectfounder.h"
+#include "models/stores/projectstore.h"
 
 #include <QList>
 #include <QWidget>

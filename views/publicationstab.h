@@ -1,6 +1,6 @@
 #pragma once
 
-#include "letterissue.h"
+#include "models/domain/letterissue.h"
 
 #include <QWidget>
 

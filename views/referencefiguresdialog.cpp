@@ -1,10 +1,10 @@
 #include "referencefiguresdialog.h"
 
+#include "models/domain/clock.h"
+#include "models/interchange/referencefigurescsvreader.h"
+#include "models/itemmodels/referencefiguretablemodel.h"
+#include "models/stores/referencefigurestore.h"
 #include "prompter.h"
-#include "referencefigurescsvreader.h"
-#include "referencefigurestore.h"
-#include "referencefiguretablemodel.h"
-#include "clock.h"
 
 #include <QAbstractItemDelegate>
 #include <QDate>

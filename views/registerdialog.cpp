@@ -1,12 +1,12 @@
 #include "registerdialog.h"
 
-#include "clock.h"
-#include "documentoutput.h"
-#include "processingregister.h"
+#include "models/domain/clock.h"
+#include "models/privacy/processingregister.h"
+#include "models/stores/publicationstore.h"
+#include "models/undo/saveregistercommand.h"
 #include "prompter.h"
-#include "publicationstore.h"
-#include "registerdocument.h"
-#include "saveregistercommand.h"
+#include "views/print/documentoutput.h"
+#include "views/print/registerdocument.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "processingactivity.h"
+#include "models/domain/processingactivity.h"
 
 #include <QDialog>
 

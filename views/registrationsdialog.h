@@ -1,8 +1,8 @@
 #pragma once
 
-#include "directorylookup.h"
-#include "event.h"
-#include "eventstore.h"
+#include "models/domain/event.h"
+#include "models/stores/directorylookup.h"
+#include "models/stores/eventstore.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
 #include "retentiondialog.h"
 
-#include "actorstore.h"
-#include "anonymiseregistrationscommand.h"
-#include "clock.h"
-#include "erasepersoncommand.h"
-#include "keepcontactscommand.h"
-#include "personstore.h"
-#include "processingregister.h"
+#include "models/domain/clock.h"
+#include "models/privacy/personstore.h"
+#include "models/privacy/processingregister.h"
+#include "models/stores/actorstore.h"
+#include "models/undo/anonymiseregistrationscommand.h"
+#include "models/undo/erasepersoncommand.h"
+#include "models/undo/keepcontactscommand.h"
 #include "prompter.h"
 
 #include <QDialogButtonBox>

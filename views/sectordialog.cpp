@@ -1,8 +1,8 @@
 #include "sectordialog.h"
 
+#include "models/itemmodels/sectortreemodel.h"
+#include "models/stores/sectorstore.h"
 #include "prompter.h"
-#include "sectorstore.h"
-#include "sectortreemodel.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 #include "socialutilityeditor.h"
 
-#include "headcountband.h"
-#include "observatorystore.h"
+#include "models/domain/clock.h"
+#include "models/observatory/headcountband.h"
+#include "models/observatory/socialutilitygrid.h"
+#include "models/stores/observatorystore.h"
+#include "models/undo/setsocialutilitycommand.h"
 #include "prompter.h"
-#include "setsocialutilitycommand.h"
-#include "socialutilitygrid.h"
-#include "clock.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "territoryspec.h"
+#include "models/domain/territoryspec.h"
 
 #include <QDialog>
 

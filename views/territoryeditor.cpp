@@ -1,6 +1,6 @@
 #include "territoryeditor.h"
 
-#include "nationalgeography.h"
+#include "models/domain/nationalgeography.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "demoagendabuilder.h"
 
-#include "agendatime.h"
 #include "democalendar.h"
-#include "eventstore.h"
-#include "occurrenceexpander.h"
-#include "serieseditor.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/occurrenceexpander.h"
+#include "models/domain/serieseditor.h"
+#include "models/stores/eventstore.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

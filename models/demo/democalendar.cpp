@@ -1,6 +1,6 @@
 #include "democalendar.h"
 
-#include "clock.h"
+#include "models/domain/clock.h"
 
 QDate DemoCalendar::today()
 {

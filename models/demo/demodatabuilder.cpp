@@ -1,21 +1,21 @@
 #include "demodatabuilder.h"
 
-#include "territorystore.h"
 #include "demoagendabuilder.h"
 #include "democalendar.h"
 #include "demoplanbuilder.h"
 #include "demoprojectsbuilder.h"
 #include "demopublicationsbuilder.h"
+#include "models/stores/territorystore.h"
 
-#include "actor.h"
-#include "actorstore.h"
-#include "actorvalidator.h"
-#include "commune.h"
 #include "demoobservatorybuilder.h"
-#include "legalstatus.h"
-#include "referencestore.h"
-#include "sectorstore.h"
-#include "textkey.h"
+#include "models/domain/actor.h"
+#include "models/domain/actorvalidator.h"
+#include "models/domain/commune.h"
+#include "models/domain/legalstatus.h"
+#include "models/domain/textkey.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
 
 #include <QHash>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actor.h"
-#include "territoryspec.h"
+#include "models/domain/actor.h"
+#include "models/domain/territoryspec.h"
 
 #include <QCoreApplication>
 #include <QString>

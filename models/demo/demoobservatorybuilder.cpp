@@ -1,10 +1,10 @@
 #include "demoobservatorybuilder.h"
 
 #include "democalendar.h"
-#include "headcountband.h"
-#include "observatorystore.h"
-#include "referencefigurestore.h"
-#include "socialutilitygrid.h"
+#include "models/observatory/headcountband.h"
+#include "models/observatory/socialutilitygrid.h"
+#include "models/stores/observatorystore.h"
+#include "models/stores/referencefigurestore.h"
 
 #include <QDate>
 #include <QHash>

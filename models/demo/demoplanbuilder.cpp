@@ -1,8 +1,8 @@
 #include "demoplanbuilder.h"
 
-#include "planoutlinereader.h"
-#include "planstore.h"
-#include "planvocabulary.h"
+#include "models/domain/planvocabulary.h"
+#include "models/interchange/planoutlinereader.h"
+#include "models/stores/planstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #include "demoprojectsbuilder.h"
 
-#include "clock.h"
-#include "projectstore.h"
-#include "transaction.h"
+#include "models/domain/clock.h"
+#include "models/storage/transaction.h"
+#include "models/stores/projectstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

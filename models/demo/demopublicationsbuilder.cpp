@@ -1,7 +1,7 @@
 #include "demopublicationsbuilder.h"
 
 #include "democalendar.h"
-#include "publicationstore.h"
+#include "models/stores/publicationstore.h"
 
 #include <QFile>
 

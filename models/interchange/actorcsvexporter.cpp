@@ -1,6 +1,6 @@
 #include "actorcsvexporter.h"
 
-#include "essfamily.h"
+#include "models/domain/essfamily.h"
 
 #include <QDate>
 #include <QFileDevice>

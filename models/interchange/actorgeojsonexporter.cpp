@@ -1,7 +1,7 @@
 #include "actorgeojsonexporter.h"
 
-#include "essfamily.h"
 #include "exportcontext.h"
+#include "models/domain/essfamily.h"
 
 #include <QFileDevice>
 #include <QLocale>

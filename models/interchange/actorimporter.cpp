@@ -1,14 +1,14 @@
 #include "actorimporter.h"
 
-#include "actorstore.h"
-#include "personaldatajournal.h"
-#include "actorvalidator.h"
-#include "actorwriter.h"
 #include "importfield.h"
-#include "importstore.h"
-#include "sectorstore.h"
-#include "textkey.h"
-#include "transaction.h"
+#include "models/domain/actorvalidator.h"
+#include "models/domain/textkey.h"
+#include "models/privacy/personaldatajournal.h"
+#include "models/storage/transaction.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/actorwriter.h"
+#include "models/stores/importstore.h"
+#include "models/stores/sectorstore.h"
 
 #include <QDir>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "duplicatecandidate.h"
 #include "importcontext.h"
 #include "importrecord.h"
 #include "importreport.h"
-#include "sector.h"
+#include "models/domain/sector.h"
+#include "models/stores/duplicatecandidate.h"
 
 #include <QCoreApplication>
 #include <QHash>

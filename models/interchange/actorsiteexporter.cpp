@@ -1,9 +1,9 @@
 #include "actorsiteexporter.h"
 
-#include "essfamily.h"
 #include "exportcontext.h"
-#include "textkey.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/essfamily.h"
+#include "models/domain/textkey.h"
 
 #include <QCollator>
 #include <QDate>

@@ -1,9 +1,9 @@
 #include "callscsvreader.h"
 
-#include "essfamily.h"
 #include "importvalue.h"
+#include "models/domain/essfamily.h"
+#include "models/domain/textkey.h"
 #include "tabularfile.h"
-#include "textkey.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callforprojects.h"
+#include "models/domain/callforprojects.h"
 
 #include <QCoreApplication>
 #include <QList>

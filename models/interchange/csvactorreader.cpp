@@ -1,12 +1,12 @@
 #include "csvactorreader.h"
 
-#include "actorvalidator.h"
-#include "clock.h"
-#include "essfamily.h"
 #include "importfield.h"
 #include "importvalue.h"
-#include "legalstatus.h"
-#include "textkey.h"
+#include "models/domain/actorvalidator.h"
+#include "models/domain/clock.h"
+#include "models/domain/essfamily.h"
+#include "models/domain/legalstatus.h"
+#include "models/domain/textkey.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 #include "exportcontext.h"
 
-#include "actorstore.h"
+#include "models/stores/actorstore.h"
 
-#include "referencestore.h"
-#include "sectorstore.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

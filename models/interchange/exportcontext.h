@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actor.h"
-#include "commune.h"
-#include "sector.h"
+#include "models/domain/actor.h"
+#include "models/domain/commune.h"
+#include "models/domain/sector.h"
 
 #include <QCoreApplication>
 #include <QHash>

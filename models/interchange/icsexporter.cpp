@@ -1,7 +1,7 @@
 #include "icsexporter.h"
-#include "clock.h"
+#include "models/domain/clock.h"
 
-#include "eventzone.h"
+#include "models/domain/eventzone.h"
 
 #include <QSaveFile>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event.h"
+#include "models/domain/event.h"
 
 #include <QCoreApplication>
 #include <QHash>

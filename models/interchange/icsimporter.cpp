@@ -1,9 +1,9 @@
 #include "icsimporter.h"
 
-#include "agendatime.h"
-#include "eventzone.h"
-#include "recurrence.h"
-#include "textkey.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/eventzone.h"
+#include "models/domain/recurrence.h"
+#include "models/domain/textkey.h"
 #include "timezonematcher.h"
 
 #include <QCryptographicHash>

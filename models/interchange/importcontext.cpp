@@ -1,7 +1,7 @@
 #include "importcontext.h"
 
-#include "nationalgeography.h"
-#include "textkey.h"
+#include "models/domain/nationalgeography.h"
+#include "models/domain/textkey.h"
 
 void ImportContext::index() const
 {

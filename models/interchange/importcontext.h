@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actor.h"
-#include "commune.h"
+#include "models/domain/actor.h"
+#include "models/domain/commune.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "importfield.h"
 
-#include "textkey.h"
+#include "models/domain/textkey.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #include "importmapping.h"
 
 #include "importfield.h"
-#include "textkey.h"
+#include "models/domain/textkey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

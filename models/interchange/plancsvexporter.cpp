@@ -1,8 +1,8 @@
 #include "plancsvexporter.h"
 
 #include "csvwriter.h"
+#include "models/domain/planvocabulary.h"
 #include "planoutlinewriter.h"
-#include "planvocabulary.h"
 
 #include <cmath>
 

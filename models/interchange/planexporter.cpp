@@ -1,9 +1,9 @@
 #include "planexporter.h"
 
+#include "models/domain/plantree.h"
+#include "models/stores/planstore.h"
 #include "plancsvexporter.h"
 #include "planoutlinewriter.h"
-#include "planstore.h"
-#include "plantree.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/plan.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "planimporter.h"
 
+#include "models/stores/planstore.h"
 #include "planoutlinereader.h"
-#include "planstore.h"
 
 #include <QDir>
 #include <QFile>

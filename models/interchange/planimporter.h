@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include "models/domain/plan.h"
 
 #include <QCoreApplication>
 #include <QList>

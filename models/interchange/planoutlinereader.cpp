@@ -1,6 +1,6 @@
 #include "planoutlinereader.h"
 
-#include "planvocabulary.h"
+#include "models/domain/planvocabulary.h"
 
 #include <QFile>
 #include <QHash>

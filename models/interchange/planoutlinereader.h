@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan.h"
-#include "planitem.h"
+#include "models/domain/plan.h"
+#include "models/domain/planitem.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "planoutlinewriter.h"
 
-#include "planvocabulary.h"
+#include "models/domain/planvocabulary.h"
 
 namespace {
 

@@ -1,8 +1,8 @@
 #include "planroadmapbuilder.h"
 
-#include "planhistory.h"
+#include "models/domain/planhistory.h"
+#include "models/domain/planvocabulary.h"
 #include "planoutlinewriter.h"
-#include "planvocabulary.h"
 
 #include <QLocale>
 

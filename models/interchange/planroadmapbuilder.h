@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan.h"
-#include "plantree.h"
+#include "models/domain/plan.h"
+#include "models/domain/plantree.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "referencefigure.h"
+#include "models/observatory/referencefigure.h"
 
 #include <QCoreApplication>
 #include <QList>

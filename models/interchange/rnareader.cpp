@@ -1,7 +1,7 @@
 #include "rnareader.h"
 
-#include "actorvalidator.h"
 #include "importvalue.h"
+#include "models/domain/actorvalidator.h"
 #include "tabularfile.h"
 
 #include <QHash>

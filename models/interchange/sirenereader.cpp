@@ -1,8 +1,8 @@
 #include "sirenereader.h"
 
-#include "actorvalidator.h"
 #include "essclassifier.h"
 #include "importvalue.h"
+#include "models/domain/actorvalidator.h"
 #include "tabularfile.h"
 
 #include <QHash>

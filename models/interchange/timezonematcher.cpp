@@ -1,6 +1,6 @@
 #include "timezonematcher.h"
 
-#include "eventzone.h"
+#include "models/domain/eventzone.h"
 
 #include <QDateTime>
 #include <QList>

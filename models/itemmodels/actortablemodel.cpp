@@ -1,7 +1,7 @@
 #include "actortablemodel.h"
 
-#include "actorstore.h"
-#include "essfamily.h"
+#include "models/domain/essfamily.h"
+#include "models/stores/actorstore.h"
 
 #include <QLocale>
 #include <QSqlDatabase>

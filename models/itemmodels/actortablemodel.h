@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actorfilter.h"
-#include "actorsearchengine.h"
+#include "models/search/actorfilter.h"
+#include "models/search/actorsearchengine.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "directorylookup.h"
+#include "models/stores/directorylookup.h"
 
 #include <QAbstractListModel>
 

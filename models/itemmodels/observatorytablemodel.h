@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observatorystats.h"
+#include "models/observatory/observatorystats.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
 #include "plantreemodel.h"
 
-#include "moveplanitemcommand.h"
-#include "planstore.h"
-#include "planvocabulary.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/planvocabulary.h"
+#include "models/stores/planstore.h"
+#include "models/undo/moveplanitemcommand.h"
 
 #include <QDataStream>
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "projectfilterproxy.h"
 
+#include "models/domain/textkey.h"
 #include "projecttablemodel.h"
-#include "textkey.h"
 
 ProjectFilterProxy::ProjectFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,7 +1,7 @@
 #include "projecttablemodel.h"
 
-#include "clock.h"
-#include "projectvocabulary.h"
+#include "models/domain/clock.h"
+#include "models/domain/projectvocabulary.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "projectcard.h"
+#include "models/domain/projectcard.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "referencefiguretablemodel.h"
 
-#include "referencefigurestore.h"
-#include "replacereferencefigurescommand.h"
+#include "models/stores/referencefigurestore.h"
+#include "models/undo/replacereferencefigurescommand.h"
 
 #include <QLocale>
 #include <QUndoStack>

@@ -1,6 +1,6 @@
 #include "sectortreemodel.h"
 
-#include "sectorstore.h"
+#include "models/stores/sectorstore.h"
 
 SectorTreeModel::SectorTreeModel(SectorStore *store, QObject *parent)
     : QAbstractItemModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sector.h"
+#include "models/domain/sector.h"
 
 #include <QAbstractItemModel>
 #include <QList>

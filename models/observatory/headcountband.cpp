@@ -1,6 +1,6 @@
 #include "headcountband.h"
 
-#include "csvreader.h"
+#include "models/interchange/csvreader.h"
 
 #include <QLocale>
 

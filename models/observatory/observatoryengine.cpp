@@ -1,10 +1,10 @@
 #include "observatoryengine.h"
 
-#include "actorstore.h"
-#include "database.h"
-#include "essfamily.h"
 #include "headcountband.h"
-#include "referencefigurestore.h"
+#include "models/domain/essfamily.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/referencefigurestore.h"
 
 #include <QLocale>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "personaldatajournal.h"
 
-#include "clock.h"
-#include "csvwriter.h"
+#include "models/domain/clock.h"
+#include "models/interchange/csvwriter.h"
 
 #include <QDir>
 #include <QHash>

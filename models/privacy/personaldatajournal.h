@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contact.h"
-#include "event.h"
+#include "models/domain/contact.h"
+#include "models/domain/event.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

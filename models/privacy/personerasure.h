@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contact.h"
+#include "models/domain/contact.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "personstore.h"
 
-#include "actorsearchengine.h"
-#include "clock.h"
-#include "textkey.h"
-#include "transaction.h"
+#include "models/domain/clock.h"
+#include "models/domain/textkey.h"
+#include "models/search/actorsearchengine.h"
+#include "models/storage/transaction.h"
 
 #include <QDir>
 #include <QJsonArray>

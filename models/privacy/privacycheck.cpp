@@ -1,7 +1,7 @@
 #include "privacycheck.h"
 
-#include "backupmanager.h"
-#include "database.h"
+#include "models/storage/backupmanager.h"
+#include "models/storage/database.h"
 #include "personaldatajournal.h"
 #include "processingregister.h"
 #include "retentionreview.h"

@@ -1,8 +1,8 @@
 #include "retentionreview.h"
 
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/storage/transaction.h"
 #include "personaldatajournal.h"
-#include "transaction.h"
 
 #include <QHash>
 #include <QLocale>

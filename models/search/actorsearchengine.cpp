@@ -1,10 +1,10 @@
 #include "actorsearchengine.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
-#include "actorstore.h"
-#include "essfamily.h"
-#include "textkey.h"
+#include "models/domain/essfamily.h"
+#include "models/domain/textkey.h"
+#include "models/stores/actorstore.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
 #include "backupmanager.h"
 
-#include "backupcipher.h"
-#include "clock.h"
 #include "database.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/clock.h"
+#include "models/privacy/backupcipher.h"
 
 #include <QDir>
 #include <QFile>

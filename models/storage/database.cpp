@@ -1,8 +1,8 @@
 #include "database.h"
 
+#include "models/domain/textkey.h"
 #include "referencedataloader.h"
 #include "schemamigrator.h"
-#include "textkey.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "referencedataloader.h"
 
-#include "csvreader.h"
-#include "textkey.h"
+#include "models/domain/textkey.h"
+#include "models/interchange/csvreader.h"
 
 #include <QHash>
 #include <QRegularExpression>

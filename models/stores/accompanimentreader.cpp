@@ -1,7 +1,7 @@
 #include "accompanimentreader.h"
 
-#include "calleligibility.h"
-#include "projectvocabulary.h"
+#include "models/domain/calleligibility.h"
+#include "models/domain/projectvocabulary.h"
 
 #include <QHash>
 

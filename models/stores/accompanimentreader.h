@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accompanimentfigures.h"
-#include "accompanimentreportdata.h"
+#include "models/domain/accompanimentfigures.h"
+#include "models/domain/accompanimentreportdata.h"
 
-#include "callforprojects.h"
+#include "models/domain/callforprojects.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,12 +1,12 @@
 #include "actorstore.h"
 
-#include "actorsearchengine.h"
-#include "actorvalidator.h"
-#include "personaldatajournal.h"
 #include "actorwriter.h"
-#include "clock.h"
-#include "textkey.h"
-#include "transaction.h"
+#include "models/domain/actorvalidator.h"
+#include "models/domain/clock.h"
+#include "models/domain/textkey.h"
+#include "models/privacy/personaldatajournal.h"
+#include "models/search/actorsearchengine.h"
+#include "models/storage/transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

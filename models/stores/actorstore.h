@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actor.h"
 #include "duplicatecandidate.h"
+#include "models/domain/actor.h"
 
 #include <QList>
 #include <QObject>

@@ -1,12 +1,12 @@
 #include "actorwriter.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
-#include "personaldatajournal.h"
+#include "models/privacy/personaldatajournal.h"
 
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/textkey.h"
 #include "territorystore.h"
-#include "textkey.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>

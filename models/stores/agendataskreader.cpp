@@ -1,8 +1,8 @@
 #include "agendataskreader.h"
 
-#include "agendatime.h"
-#include "clock.h"
-#include "textkey.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/clock.h"
+#include "models/domain/textkey.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

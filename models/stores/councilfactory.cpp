@@ -1,8 +1,8 @@
 #include "councilfactory.h"
 
-#include "database.h"
-#include "demodatabuilder.h"
-#include "nationalgeography.h"
+#include "models/demo/demodatabuilder.h"
+#include "models/domain/nationalgeography.h"
+#include "models/storage/database.h"
 #include "publicationstore.h"
 #include "territorystore.h"
 

@@ -1,7 +1,7 @@
 #include "directorylookup.h"
 
-#include "actorsearchengine.h"
-#include "textkey.h"
+#include "models/domain/textkey.h"
+#include "models/search/actorsearchengine.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

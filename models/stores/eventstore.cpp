@@ -1,12 +1,12 @@
 #include "eventstore.h"
 
-#include "agendatime.h"
-#include "eventzone.h"
-#include "occurrenceexpander.h"
-#include "personaldatajournal.h"
-#include "textkey.h"
-#include "transaction.h"
-#include "clock.h"
+#include "models/domain/agendatime.h"
+#include "models/domain/clock.h"
+#include "models/domain/eventzone.h"
+#include "models/domain/occurrenceexpander.h"
+#include "models/domain/textkey.h"
+#include "models/privacy/personaldatajournal.h"
+#include "models/storage/transaction.h"
 
 #include <algorithm>
 

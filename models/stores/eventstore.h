@@ -1,7 +1,7 @@
 #pragma once
 
-#include "event.h"
-#include "planlinkedevent.h"
+#include "models/domain/event.h"
+#include "models/domain/planlinkedevent.h"
 
 #include <QCoreApplication>
 #include <QHash>

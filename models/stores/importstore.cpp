@@ -1,8 +1,8 @@
 #include "importstore.h"
 
-#include "csvreader.h"
-#include "textkey.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/domain/textkey.h"
+#include "models/interchange/csvreader.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importcontext.h"
-#include "importrecord.h"
+#include "models/interchange/importcontext.h"
+#include "models/interchange/importrecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

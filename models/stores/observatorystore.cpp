@@ -1,6 +1,6 @@
 #include "observatorystore.h"
 
-#include "transaction.h"
+#include "models/storage/transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

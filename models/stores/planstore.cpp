@@ -1,11 +1,11 @@
 #include "planstore.h"
 
 #include "accompanimentreader.h"
-#include "clock.h"
-#include "personaldatajournal.h"
-#include "planvocabulary.h"
-#include "textkey.h"
-#include "transaction.h"
+#include "models/domain/clock.h"
+#include "models/domain/planvocabulary.h"
+#include "models/domain/textkey.h"
+#include "models/privacy/personaldatajournal.h"
+#include "models/storage/transaction.h"
 
 #include <QHash>
 #include <QSqlDatabase>

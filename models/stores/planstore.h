@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accompanimentfigures.h"
-#include "plan.h"
-#include "planitem.h"
+#include "models/domain/accompanimentfigures.h"
+#include "models/domain/plan.h"
+#include "models/domain/planitem.h"
 
 #include <QList>
 #include <QObject>

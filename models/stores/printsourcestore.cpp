@@ -1,7 +1,7 @@
 #include "printsourcestore.h"
 
-#include "essfamily.h"
-#include "observatoryengine.h"
+#include "models/domain/essfamily.h"
+#include "models/observatory/observatoryengine.h"
 
 #include <QHash>
 #include <QSqlDatabase>

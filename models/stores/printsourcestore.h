@@ -1,8 +1,8 @@
 #pragma once
 
-#include "guideentry.h"
-#include "keyfigures.h"
-#include "mailingaddress.h"
+#include "models/domain/guideentry.h"
+#include "models/domain/keyfigures.h"
+#include "models/domain/mailingaddress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

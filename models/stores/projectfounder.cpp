@@ -1,9 +1,9 @@
 #include "projectfounder.h"
 
 #include "actorstore.h"
+#include "models/domain/projectvocabulary.h"
+#include "models/storage/transaction.h"
 #include "projectstore.h"
-#include "projectvocabulary.h"
-#include "transaction.h"
 
 ProjectFounder::ProjectFounder(ActorStore *actors, ProjectStore *projects)
     : m_actors(actors)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actor.h"
-#include "project.h"
+#include "models/domain/actor.h"
+#include "models/domain/project.h"
 
 #include <QCoreApplication>
 #include <QDate>

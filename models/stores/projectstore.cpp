@@ -1,11 +1,11 @@
 #include "projectstore.h"
 
-#include "clock.h"
-#include "personaldatajournal.h"
-#include "projectvocabulary.h"
-#include "rawquery.h"
-#include "textkey.h"
-#include "transaction.h"
+#include "models/domain/clock.h"
+#include "models/domain/projectvocabulary.h"
+#include "models/domain/textkey.h"
+#include "models/privacy/personaldatajournal.h"
+#include "models/storage/rawquery.h"
+#include "models/storage/transaction.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "callforprojects.h"
-#include "fundingrequest.h"
-#include "need.h"
-#include "project.h"
-#include "projectcard.h"
-#include "projectinteraction.h"
+#include "models/domain/callforprojects.h"
+#include "models/domain/fundingrequest.h"
+#include "models/domain/need.h"
+#include "models/domain/project.h"
+#include "models/domain/projectcard.h"
+#include "models/domain/projectinteraction.h"
 
 #include <QHash>
 #include <QList>

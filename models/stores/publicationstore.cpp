@@ -1,7 +1,7 @@
 #include "publicationstore.h"
 
-#include "transaction.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/storage/transaction.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "referencestore.h"
 
-#include "textkey.h"
+#include "models/domain/textkey.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commune.h"
+#include "models/domain/commune.h"
 
 #include <QList>
 #include <QPair>

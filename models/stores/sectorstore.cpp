@@ -1,7 +1,7 @@
 #include "sectorstore.h"
 
-#include "actorsearchengine.h"
-#include "transaction.h"
+#include "models/search/actorsearchengine.h"
+#include "models/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <functional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "territorystore.h"
 
-#include "nationalgeography.h"
-#include "textkey.h"
-#include "transaction.h"
+#include "models/domain/nationalgeography.h"
+#include "models/domain/textkey.h"
+#include "models/storage/transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

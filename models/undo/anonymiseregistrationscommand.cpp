@@ -1,6 +1,6 @@
 #include "anonymiseregistrationscommand.h"
 
-#include "personstore.h"
+#include "models/privacy/personstore.h"
 
 AnonymiseRegistrationsCommand::AnonymiseRegistrationsCommand(const QString &connectionName,
                                                              const QList<RetentionReview::FormerRegistration> &rows,

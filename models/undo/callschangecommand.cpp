@@ -1,6 +1,6 @@
 #include "callschangecommand.h"
 
-#include "projectstore.h"
+#include "models/stores/projectstore.h"
 
 CallsChangeCommand::CallsChangeCommand(ProjectStore *store, const QList<CallForProjects> &removed,
                                        const QList<CallForProjects> &added, const QString &text, QUndoCommand *parent)

@@ -1,6 +1,6 @@
 #include "changeterritorycommand.h"
 
-#include "territorystore.h"
+#include "models/stores/territorystore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "createactorcommand.h"
 
-#include "actorstore.h"
+#include "models/stores/actorstore.h"
 
 #include <QCoreApplication>
 

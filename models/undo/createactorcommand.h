@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actor.h"
+#include "models/domain/actor.h"
 
 #include "storecommand.h"
 

@@ -1,6 +1,6 @@
 #include "editactorcommand.h"
 
-#include "actorstore.h"
+#include "models/stores/actorstore.h"
 
 EditActorCommand::EditActorCommand(ActorStore *store, const Actor &before, const Actor &after, const QString &text,
                                    QUndoCommand *parent)

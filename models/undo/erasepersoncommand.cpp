@@ -1,7 +1,7 @@
 #include "erasepersoncommand.h"
 
-#include "actorstore.h"
-#include "personstore.h"
+#include "models/privacy/personstore.h"
+#include "models/stores/actorstore.h"
 
 ErasePersonCommand::ErasePersonCommand(const QString &connectionName, ActorStore *actors, const PersonErasure &erasure,
                                        qint64 contactId, qint64 registrationId, const QString &text, QUndoCommand *parent)

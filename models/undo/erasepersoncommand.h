@@ -1,6 +1,6 @@
 #pragma once
 
-#include "personerasure.h"
+#include "models/privacy/personerasure.h"
 
 #include "storecommand.h"
 

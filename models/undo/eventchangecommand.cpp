@@ -1,6 +1,6 @@
 #include "eventchangecommand.h"
 
-#include "eventstore.h"
+#include "models/stores/eventstore.h"
 
 EventChangeCommand::EventChangeCommand(EventStore *store, const QList<EventRecord> &before,
                                        const QList<EventRecord> &after, const QString &text, QUndoCommand *parent)

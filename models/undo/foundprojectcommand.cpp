@@ -1,6 +1,6 @@
 #include "foundprojectcommand.h"
 
-#include "projectfounder.h"
+#include "models/stores/projectfounder.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actorimporter.h"
+#include "models/interchange/actorimporter.h"
 
 #include "storecommand.h"
 

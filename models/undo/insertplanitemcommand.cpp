@@ -1,6 +1,6 @@
 #include "insertplanitemcommand.h"
 
-#include "planstore.h"
+#include "models/stores/planstore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "keepcontactscommand.h"
 
-#include "clock.h"
+#include "models/domain/clock.h"
 
 KeepContactsCommand::KeepContactsCommand(const QString &connectionName, const QList<qint64> &contactIds,
                                          const QString &reason, const QString &text, QUndoCommand *parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "retentionreview.h"
+#include "models/privacy/retentionreview.h"
 
 #include "storecommand.h"
 

@@ -1,7 +1,7 @@
 #include "planpropertiescommand.h"
 
-#include "planstore.h"
-#include "plantree.h"
+#include "models/domain/plantree.h"
+#include "models/stores/planstore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "projectstore.h"
+#include "models/stores/projectstore.h"
 
 #include "storecommand.h"
 

@@ -1,6 +1,6 @@
 #include "publicationeditcommand.h"
 
-#include "publicationstore.h"
+#include "models/stores/publicationstore.h"
 
 PublicationEditCommand::PublicationEditCommand(PublicationStore *store, const CouncilIdentity &before, const CouncilIdentity &after,
                                                const QString &text)

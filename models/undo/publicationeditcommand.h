@@ -1,8 +1,8 @@
 #pragma once
 
-#include "councilidentity.h"
-#include "letterissue.h"
-#include "plaquettepanel.h"
+#include "models/domain/councilidentity.h"
+#include "models/domain/letterissue.h"
+#include "models/domain/plaquettepanel.h"
 
 #include <QList>
 #include "storecommand.h"

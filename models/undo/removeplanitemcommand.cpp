@@ -1,6 +1,6 @@
 #include "removeplanitemcommand.h"
 
-#include "planstore.h"
+#include "models/stores/planstore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planitem.h"
+#include "models/domain/planitem.h"
 
 #include <QList>
 #include "storecommand.h"

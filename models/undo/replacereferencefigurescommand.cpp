@@ -1,6 +1,6 @@
 #include "replacereferencefigurescommand.h"
 
-#include "referencefigurestore.h"
+#include "models/stores/referencefigurestore.h"
 
 ReplaceReferenceFiguresCommand::ReplaceReferenceFiguresCommand(ReferenceFigureStore *store, const QList<ReferenceFigure> &before,
                                                                const QList<ReferenceFigure> &after, const QString &text,

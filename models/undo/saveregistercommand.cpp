@@ -1,6 +1,6 @@
 #include "saveregistercommand.h"
 
-#include "processingregister.h"
+#include "models/privacy/processingregister.h"
 
 SaveRegisterCommand::SaveRegisterCommand(const QString &connectionName, const QList<ProcessingActivity> &before,
                                          const QList<ProcessingActivity> &after, const QString &text, QUndoCommand *parent)

@@ -1,6 +1,6 @@
 #include "setsocialutilitycommand.h"
 
-#include "observatorystore.h"
+#include "models/stores/observatorystore.h"
 
 SetSocialUtilityCommand::SetSocialUtilityCommand(ObservatoryStore *store, qint64 actorId, int year, const State &before,
                                                  const State &after, const QString &text, QUndoCommand *parent)

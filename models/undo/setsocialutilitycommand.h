@@ -1,6 +1,6 @@
 #pragma once
 
-#include "socialutilitygrid.h"
+#include "models/observatory/socialutilitygrid.h"
 #include "storecommand.h"
 
 class ObservatoryStore;

@@ -1,10 +1,10 @@
 #include "agendabench.h"
 
-#include "agendatime.h"
-#include "database.h"
-#include "eventstore.h"
-#include "icsexporter.h"
-#include "icsimporter.h"
+#include "models/domain/agendatime.h"
+#include "models/interchange/icsexporter.h"
+#include "models/interchange/icsimporter.h"
+#include "models/storage/database.h"
+#include "models/stores/eventstore.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

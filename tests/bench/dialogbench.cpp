@@ -1,10 +1,10 @@
 #include "dialogbench.h"
 
-#include "agendatime.h"
-#include "directorypickermodel.h"
-#include "eventdialog.h"
-#include "eventstore.h"
-#include "registrationsdialog.h"
+#include "models/domain/agendatime.h"
+#include "models/itemmodels/directorypickermodel.h"
+#include "models/stores/eventstore.h"
+#include "views/eventdialog.h"
+#include "views/registrationsdialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

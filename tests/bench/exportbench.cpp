@@ -1,9 +1,9 @@
 #include "exportbench.h"
 
-#include "actorcsvexporter.h"
-#include "actorgeojsonexporter.h"
-#include "actorsiteexporter.h"
-#include "actorvcardexporter.h"
+#include "models/interchange/actorcsvexporter.h"
+#include "models/interchange/actorgeojsonexporter.h"
+#include "models/interchange/actorsiteexporter.h"
+#include "models/interchange/actorvcardexporter.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

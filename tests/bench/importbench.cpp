@@ -1,12 +1,12 @@
 #include "importbench.h"
 
-#include "actorimporter.h"
-#include "actorstore.h"
-#include "database.h"
-#include "importsource.h"
-#include "importstore.h"
-#include "referencestore.h"
-#include "sectorstore.h"
+#include "models/interchange/actorimporter.h"
+#include "models/interchange/importsource.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/importstore.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

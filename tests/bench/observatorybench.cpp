@@ -1,7 +1,7 @@
 #include "observatorybench.h"
 
-#include "database.h"
-#include "observatoryengine.h"
+#include "models/observatory/observatoryengine.h"
+#include "models/storage/database.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

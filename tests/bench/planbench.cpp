@@ -1,10 +1,10 @@
 #include "planbench.h"
 
-#include "moveplanitemcommand.h"
-#include "planexporter.h"
-#include "planimporter.h"
-#include "planstore.h"
-#include "plantreemodel.h"
+#include "models/interchange/planexporter.h"
+#include "models/interchange/planimporter.h"
+#include "models/itemmodels/plantreemodel.h"
+#include "models/stores/planstore.h"
+#include "models/undo/moveplanitemcommand.h"
 
 #include <QElapsedTimer>
 

@@ -1,14 +1,14 @@
 #include "printbench.h"
 
-#include "documentfactory.h"
-#include "documentoutput.h"
-#include "observatoryfilter.h"
-#include "portraitdocument.h"
-#include "publicationstore.h"
-#include "guidedocument.h"
-#include "letterdocument.h"
-#include "printsourcestore.h"
-#include "printstyle.h"
+#include "models/observatory/observatoryfilter.h"
+#include "models/stores/printsourcestore.h"
+#include "models/stores/publicationstore.h"
+#include "views/print/documentfactory.h"
+#include "views/print/documentoutput.h"
+#include "views/print/guidedocument.h"
+#include "views/print/letterdocument.h"
+#include "views/print/portraitdocument.h"
+#include "views/print/printstyle.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,16 +1,16 @@
 #include "projectsbench.h"
 
-#include "accompanimentreader.h"
-#include "accompanimentreportdocument.h"
-#include "actorstore.h"
-#include "database.h"
-#include "documentoutput.h"
-#include "projectstab.h"
-#include "projecttablemodel.h"
-#include "publicationstore.h"
-#include "printstyle.h"
-#include "referencestore.h"
-#include "sectorstore.h"
+#include "models/itemmodels/projecttablemodel.h"
+#include "models/storage/database.h"
+#include "models/stores/accompanimentreader.h"
+#include "models/stores/actorstore.h"
+#include "models/stores/publicationstore.h"
+#include "models/stores/referencestore.h"
+#include "models/stores/sectorstore.h"
+#include "views/print/accompanimentreportdocument.h"
+#include "views/print/documentoutput.h"
+#include "views/print/printstyle.h"
+#include "views/projectstab.h"
 
 #include <QApplication>
 #include <QDir>

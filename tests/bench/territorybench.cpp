@@ -1,7 +1,7 @@
 #include "territorybench.h"
 
-#include "councilfactory.h"
-#include "nationalgeography.h"
+#include "models/domain/nationalgeography.h"
+#include "models/stores/councilfactory.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -4,12 +4,12 @@
 // every accepted row has a name, line numbers are within the file, the
 // report adds up, an import that fails writes nothing, and its undo leaves
 // the directory as it found it.
-#include "actorimporter.h"
-#include "actorstore.h"
 #include "fuzzsupport.h"
-#include "importfield.h"
-#include "importsource.h"
-#include "tabularfile.h"
+#include "models/interchange/actorimporter.h"
+#include "models/interchange/importfield.h"
+#include "models/interchange/importsource.h"
+#include "models/interchange/tabularfile.h"
+#include "models/stores/actorstore.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

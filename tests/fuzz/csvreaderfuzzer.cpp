@@ -1,9 +1,9 @@
 // libFuzzer entry point: any bytes given to the import's reader must end in
 // records or in a sentence, never in a crash, a hang or undefined behaviour.
-#include "csvreader.h"
-#include "importvalue.h"
-#include "tabularfile.h"
-#include "textdecoder.h"
+#include "models/interchange/csvreader.h"
+#include "models/interchange/importvalue.h"
+#include "models/interchange/tabularfile.h"
+#include "models/interchange/textdecoder.h"
 
 #include <QByteArray>
 

@@ -4,9 +4,9 @@
 // (Q_ASSERT is compiled out of the release builds CI fuzzes), the number of
 // lines of an input, and a scratch database with the reference tables.
 
-#include "database.h"
-#include "importcontext.h"
-#include "importstore.h"
+#include "models/interchange/importcontext.h"
+#include "models/storage/database.h"
+#include "models/stores/importstore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

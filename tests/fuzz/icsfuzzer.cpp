@@ -3,7 +3,7 @@
 // skipped defect and the refusal name a line within the file, and a refused
 // file gives no event.
 #include "fuzzsupport.h"
-#include "icsimporter.h"
+#include "models/interchange/icsimporter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

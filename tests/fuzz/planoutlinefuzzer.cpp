@@ -3,7 +3,7 @@
 // each line within the text; an accepted one gives plans with a name whose
 // items all have a title and a parent among the items before them.
 #include "fuzzsupport.h"
-#include "planoutlinereader.h"
+#include "models/interchange/planoutlinereader.h"
 
 #include <QSet>
 

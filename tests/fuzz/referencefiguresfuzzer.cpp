@@ -3,7 +3,7 @@
 // every figure has a code and a year, no negative count, a share within
 // 0-100 %.
 #include "fuzzsupport.h"
-#include "referencefigurescsvreader.h"
+#include "models/interchange/referencefigurescsvreader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

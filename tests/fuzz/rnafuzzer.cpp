@@ -2,7 +2,7 @@
 // records or a sentence: every association kept has a name and an RNA
 // number, and names a line within the file.
 #include "fuzzsupport.h"
-#include "rnareader.h"
+#include "models/interchange/rnareader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

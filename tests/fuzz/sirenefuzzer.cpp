@@ -3,7 +3,7 @@
 // or a sentence: every record has a name and a SIREN of nine digits, names
 // a line within its file, and no more units are kept than the file holds.
 #include "fuzzsupport.h"
-#include "sirenereader.h"
+#include "models/interchange/sirenereader.h"
 
 #include <QRegularExpression>
 

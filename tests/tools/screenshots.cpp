@@ -2,16 +2,16 @@
 // saved as pictures to look at (and for the README). It checks nothing: the
 // tests do; this is to see what a user sees on the demo of a given day.
 
-#include "agendatab.h"
-#include "clock.h"
-#include "database.h"
-#include "demodatabuilder.h"
-#include "languagesetup.h"
-#include "mainwindow.h"
-#include "observatorytab.h"
-#include "plantab.h"
-#include "publicationstab.h"
-#include "serieseditor.h"
+#include "app/languagesetup.h"
+#include "app/mainwindow.h"
+#include "models/demo/demodatabuilder.h"
+#include "models/domain/clock.h"
+#include "models/domain/serieseditor.h"
+#include "models/storage/database.h"
+#include "views/agendatab.h"
+#include "views/observatorytab.h"
+#include "views/plantab.h"
+#include "views/publicationstab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "accompanimentcharts.h"
 
-#include "projectvocabulary.h"
+#include "models/domain/projectvocabulary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

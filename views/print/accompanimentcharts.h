@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accompanimentreportdata.h"
+#include "models/domain/accompanimentreportdata.h"
 
 #include <QCoreApplication>
 #include <QList>

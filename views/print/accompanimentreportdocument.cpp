@@ -2,7 +2,7 @@
 
 #include "accompanimentcharts.h"
 #include "chartfigure.h"
-#include "projectvocabulary.h"
+#include "models/domain/projectvocabulary.h"
 #include "vectorfigures.h"
 
 #include <QLocale>

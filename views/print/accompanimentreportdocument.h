@@ -1,8 +1,8 @@
 #pragma once
 
 #include "accompanimentcharts.h"
-#include "accompanimentreportdata.h"
 #include "flowdocument.h"
+#include "models/domain/accompanimentreportdata.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attendancesheetdata.h"
 #include "flowdocument.h"
+#include "models/domain/attendancesheetdata.h"
 
 #include <QCoreApplication>
 

@@ -1,22 +1,22 @@
 #include "documentfactory.h"
 
-#include "processingregister.h"
+#include "models/privacy/processingregister.h"
 
 #include "attendancesheetdocument.h"
-#include "eventstore.h"
 #include "labelsheetdocument.h"
 #include "letterdocument.h"
-#include "observatoryengine.h"
+#include "models/domain/clock.h"
+#include "models/domain/plantree.h"
+#include "models/domain/planvocabulary.h"
+#include "models/observatory/observatoryengine.h"
+#include "models/stores/eventstore.h"
+#include "models/stores/planstore.h"
+#include "models/stores/projectstore.h"
+#include "models/stores/publicationstore.h"
 #include "planreportdocument.h"
-#include "planstore.h"
-#include "projectstore.h"
-#include "plantree.h"
-#include "planvocabulary.h"
 #include "plaquettedocument.h"
 #include "portraitdocument.h"
 #include "posterdocument.h"
-#include "publicationstore.h"
-#include "clock.h"
 
 #include <QDir>
 #include <QHash>

@@ -3,7 +3,7 @@
 #include "guidedocument.h"
 #include "labelsheet.h"
 #include "lettercontent.h"
-#include "printsourcestore.h"
+#include "models/stores/printsourcestore.h"
 
 #include <QCoreApplication>
 #include <QString>

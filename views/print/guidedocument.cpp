@@ -1,6 +1,6 @@
 #include "guidedocument.h"
 
-#include "textkey.h"
+#include "models/domain/textkey.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCollator>

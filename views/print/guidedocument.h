@@ -1,9 +1,9 @@
 #pragma once
 
-#include "guideentry.h"
+#include "models/domain/clock.h"
+#include "models/domain/guideentry.h"
 #include "printdocument.h"
 #include "printstyle.h"
-#include "clock.h"
 
 #include <QCoreApplication>
 #include <QDate>

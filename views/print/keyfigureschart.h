@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keyfigures.h"
+#include "models/domain/keyfigures.h"
 
 #include <QColor>
 #include <QPicture>

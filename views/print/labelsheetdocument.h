@@ -1,7 +1,7 @@
 #pragma once
 
 #include "labelsheet.h"
-#include "mailingaddress.h"
+#include "models/domain/mailingaddress.h"
 #include "printdocument.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "callforprojects.h"
-#include "guideentry.h"
-#include "keyfigures.h"
-#include "letteragendaitem.h"
-#include "letterissue.h"
-#include "planprogressrow.h"
+#include "models/domain/callforprojects.h"
+#include "models/domain/guideentry.h"
+#include "models/domain/keyfigures.h"
+#include "models/domain/letteragendaitem.h"
+#include "models/domain/letterissue.h"
+#include "models/domain/planprogressrow.h"
 
 #include <QImage>
 #include <QList>

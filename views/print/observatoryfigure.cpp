@@ -1,7 +1,7 @@
 #include "observatoryfigure.h"
 
 #include "chartfigure.h"
-#include "observatorytablemodel.h"
+#include "models/itemmodels/observatorytablemodel.h"
 
 void ObservatoryFigure::paint(QPainter *painter, const QRectF &rect, ObservatoryCharts::Kind kind, const ObservatoryStats &stats, double pt)
 {

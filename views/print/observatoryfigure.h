@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observatorycharts.h"
+#include "views/observatorycharts.h"
 
 #include <QCoreApplication>
 #include <QRectF>

@@ -1,6 +1,6 @@
 #include "persondossierdocument.h"
 
-#include "projectvocabulary.h"
+#include "models/domain/projectvocabulary.h"
 
 #include <QLocale>
 

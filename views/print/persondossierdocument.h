@@ -1,7 +1,7 @@
 #pragma once
 
 #include "flowdocument.h"
-#include "persondossier.h"
+#include "models/privacy/persondossier.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "planreportdocument.h"
 
-#include "unitnoun.h"
+#include "models/domain/unitnoun.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "flowdocument.h"
-#include "planreportdata.h"
+#include "models/domain/planreportdata.h"
 
 #include <QCoreApplication>
 

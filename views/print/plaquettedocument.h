@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keyfigures.h"
-#include "plaquettepanel.h"
+#include "models/domain/keyfigures.h"
+#include "models/domain/plaquettepanel.h"
 #include "printdocument.h"
 #include "printstyle.h"
 

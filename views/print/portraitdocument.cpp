@@ -1,9 +1,9 @@
 #include "portraitdocument.h"
 
-#include "essfamily.h"
 #include "letterbuilder.h"
+#include "models/domain/essfamily.h"
+#include "models/itemmodels/observatorytablemodel.h"
 #include "observatoryfigure.h"
-#include "observatorytablemodel.h"
 #include "vectorfigures.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "flowdocument.h"
-#include "observatorystats.h"
-#include "clock.h"
+#include "models/domain/clock.h"
+#include "models/observatory/observatorystats.h"
 
 #include <QCoreApplication>
 #include <QDate>

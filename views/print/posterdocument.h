@@ -1,6 +1,6 @@
 #pragma once
 
-#include "posterdata.h"
+#include "models/domain/posterdata.h"
 #include "printdocument.h"
 #include "printstyle.h"
 

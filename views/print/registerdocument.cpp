@@ -1,6 +1,6 @@
 #include "registerdocument.h"
 
-#include "processingregister.h"
+#include "models/privacy/processingregister.h"
 
 RegisterDocument::RegisterDocument(const QList<ProcessingActivity> &activities, const PrintStyle &style, const QDate &on)
     : FlowDocument(tr("Register of processing activities"), QStringLiteral("register"), html(activities, style, on), style, true)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "flowdocument.h"
-#include "processingactivity.h"
+#include "models/domain/processingactivity.h"
 
 #include <QCoreApplication>
 #include <QList>
