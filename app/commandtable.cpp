@@ -2,6 +2,7 @@
 
 #include "agendacommand.h"
 #include "checkcommand.h"
+#include "conflictscommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -9,7 +10,9 @@
 #include "printcommand.h"
 #include "privacycommand.h"
 #include "projectscommand.h"
+#include "serverconnectcommand.h"
 #include "statscommand.h"
+#include "synccommand.h"
 #include "territorycommand.h"
 
 #include <QCommandLineParser>
@@ -34,6 +37,9 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<TerritoryCommand>());
     m_commands.push_back(std::make_unique<ProjectsCommand>());
     m_commands.push_back(std::make_unique<PrivacyCommand>());
+    m_commands.push_back(std::make_unique<ServerConnectCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<ConflictsCommand>());
 }
 
 const Command *CommandTable::find(const QStringList &words) const

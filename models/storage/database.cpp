@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "models/domain/clock.h"
 #include "models/domain/textkey.h"
 #include "referencedataloader.h"
 #include "schemamigrator.h"
@@ -261,6 +262,14 @@ void sortKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
 }
 
+// essaim_now(): Clock::nowUtcText() for the triggers of the change journal,
+// so that the time of a change comes from the one clock, as everywhere.
+void nowFunction(sqlite3_context *context, int, sqlite3_value **)
+{
+    const QByteArray now = Clock::nowUtcText().toUtf8();
+    sqlite3_result_text(context, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 sqlite3 *Database::sqliteHandle(const QString &connectionName)
@@ -280,6 +289,7 @@ bool Database::applyPragmas()
         if (sqlite3 *db = sqliteHandle(m_connectionName)) {
             sqlite3_create_function_v2(db, "essaim_sort_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sortKeyFunction,
                                        nullptr, nullptr, nullptr);
+            sqlite3_create_function_v2(db, "essaim_now", 0, SQLITE_UTF8, nullptr, nowFunction, nullptr, nullptr, nullptr);
         }
     }
     QSqlQuery q(connection());

@@ -1,0 +1,137 @@
+#include "changejournal.h"
+
+#include "localrecords.h"
+#include "synccatalog.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// A child removed with its parent is named with a null parent key: the
+// parent's own deletion carries it, so it is not pushed on its own.
+const QString complete = QStringLiteral("key IS NOT NULL AND (key NOT LIKE '[%' OR NOT EXISTS (SELECT 1 FROM json_each(key) WHERE type = 'null'))");
+const QString silent = QStringLiteral("WHEN (SELECT applying FROM sync_state WHERE id = 1) = 0");
+
+QString journalInsert(const QString &kind, const QString &keyExpression)
+{
+    return QStringLiteral("INSERT INTO sync_changes(kind, key, at) VALUES ('%1', %2, essaim_now());").arg(kind, keyExpression);
+}
+
+QStringList triggersOf(const SyncTable &table)
+{
+    const QString t = table.name;
+    QStringList sql;
+    for (const char *op : {"i", "u", "d"})
+        sql << QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_%2").arg(QLatin1String(op), t);
+    if (table.hasGid()) {
+        // A row created here draws its gid at once; the UPDATE that sets it
+        // is journalled by the update trigger.
+        sql << QStringLiteral("CREATE TRIGGER sync_i_%1 AFTER INSERT ON %1 %2 BEGIN "
+                              "UPDATE %1 SET gid = lower(hex(randomblob(16))) WHERE id = NEW.id AND gid IS NULL; "
+                              "INSERT INTO sync_changes(kind, key, at) SELECT '%1', gid, essaim_now() FROM %1 WHERE id = NEW.id; END")
+                   .arg(t, silent);
+        sql << QStringLiteral("CREATE TRIGGER sync_u_%1 AFTER UPDATE ON %1 %2 BEGIN %3 END").arg(t, silent, journalInsert(t, QStringLiteral("NEW.gid")));
+        sql << QStringLiteral("CREATE TRIGGER sync_d_%1 AFTER DELETE ON %1 %2 BEGIN %3 END").arg(t, silent, journalInsert(t, QStringLiteral("OLD.gid")));
+        return sql;
+    }
+    const QString newKey = LocalRecords::keyExpression(table, QStringLiteral("NEW"));
+    const QString oldKey = LocalRecords::keyExpression(table, QStringLiteral("OLD"));
+    sql << QStringLiteral("CREATE TRIGGER sync_i_%1 AFTER INSERT ON %1 %2 BEGIN %3 END").arg(t, silent, journalInsert(t, newKey));
+    // A changed natural key is the old record gone and a new one.
+    sql << QStringLiteral("CREATE TRIGGER sync_u_%1 AFTER UPDATE ON %1 %2 BEGIN "
+                          "INSERT INTO sync_changes(kind, key, at) SELECT '%1', %3, essaim_now() WHERE %3 IS NOT %4; %5 END")
+               .arg(t, silent, oldKey, newKey, journalInsert(t, newKey));
+    sql << QStringLiteral("CREATE TRIGGER sync_d_%1 AFTER DELETE ON %1 %2 BEGIN %3 END").arg(t, silent, journalInsert(t, oldKey));
+    return sql;
+}
+} // namespace
+
+ChangeJournal::ChangeJournal(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+bool ChangeJournal::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (q.exec(sql))
+        return true;
+    m_error = tr("The list of changes to share could not be kept (%1). Make a backup, then run “essaim check”.").arg(q.lastError().text());
+    return false;
+}
+
+bool ChangeJournal::install()
+{
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        if (table.hasGid() && !exec(QStringLiteral("UPDATE %1 SET gid = lower(hex(randomblob(16))) WHERE gid IS NULL").arg(table.name)))
+            return false;
+        for (const QString &sql : triggersOf(table)) {
+            if (!exec(sql))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ChangeJournal::journalEverything()
+{
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        if (!exec(QStringLiteral("INSERT INTO sync_changes(kind, key, at) SELECT '%1', %2, essaim_now() FROM %1")
+                      .arg(table.name, LocalRecords::keyExpression(table, table.name))))
+            return false;
+    }
+    return true;
+}
+
+QList<ChangeJournal::Pending> ChangeJournal::pending(int limit) const
+{
+    QList<Pending> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind, key, max(seq), max(at) FROM sync_changes WHERE %1 GROUP BY kind, key ORDER BY min(seq) LIMIT ?").arg(complete));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(Pending{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+    return out;
+}
+
+int ChangeJournal::pendingCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM sync_changes WHERE %1 GROUP BY kind, key)").arg(complete))
+        || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool ChangeJournal::forget(const Pending &record)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("DELETE FROM sync_changes WHERE kind = ? AND key = ? AND seq <= ?"));
+    q.addBindValue(record.kind);
+    q.addBindValue(record.key);
+    q.addBindValue(record.lastSeq);
+    if (q.exec())
+        return true;
+    m_error = tr("The list of changes to share could not be kept (%1). Make a backup, then run “essaim check”.").arg(q.lastError().text());
+    return false;
+}
+
+bool ChangeJournal::isPending(const QString &kind, const QString &key) const
+{
+    return !changedAt(kind, key).isNull();
+}
+
+QString ChangeJournal::changedAt(const QString &kind, const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT max(at) FROM sync_changes WHERE kind = ? AND key = ? HAVING count(*) > 0"));
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return QString();
+    return q.value(0).toString().isNull() ? QStringLiteral("") : q.value(0).toString();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/// The local changes made since the last synchronisation. Triggers on every
+/// shared table note which record changed (never its content, read when it
+/// is pushed), so every store, import and undo is journalled without
+/// knowing about the server; while changes from the server are written
+/// (`sync_state.applying`) they stay silent.
+class ChangeJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeJournal)
+
+public:
+    explicit ChangeJournal(const QString &connectionName);
+
+    /// Gives every shared row a gid and creates the triggers; run when the
+    /// desktop connects, and again at each opening (a migration may have
+    /// recreated a table). Idempotent.
+    bool install();
+    /// Journals every shared row as changed: the first upload of a council.
+    bool journalEverything();
+
+    struct Pending {
+        QString kind;
+        QString key;
+        qint64 lastSeq = 0;
+        QString at;
+    };
+    /// The records changed here, once each, oldest first, at most @p limit.
+    QList<Pending> pending(int limit = 1000000) const;
+    int pendingCount() const;
+    /// Forgets the changes of @p record up to its lastSeq (a later edit
+    /// made during the push stays journalled).
+    bool forget(const Pending &record);
+    /// Whether the record has a change not yet pushed.
+    bool isPending(const QString &kind, const QString &key) const;
+    /// When the record was last changed here ("" when not pending).
+    QString changedAt(const QString &kind, const QString &key) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool exec(const QString &sql);
+    QString m_connectionName;
+    QString m_error;
+};

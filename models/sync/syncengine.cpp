@@ -1,0 +1,635 @@
+#include "syncengine.h"
+
+#include "models/domain/clock.h"
+#include "models/search/actorsearchengine.h"
+#include "models/storage/transaction.h"
+#include "synccatalog.h"
+#include "syncrecordlabel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+constexpr int pageSize = 2000;
+constexpr int pushBatchSize = 500;
+constexpr int maxRounds = 5;
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString utcText(const QVariant &v)
+{
+    QDateTime t = v.toDateTime();
+    if (!t.isValid())
+        return v.toString();
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+/// Two versions hold the same content when their non-bookkeeping fields agree.
+bool sameContent(const QJsonObject &a, const QJsonObject &b)
+{
+    QSet<QString> fields;
+    for (auto it = a.begin(); it != a.end(); ++it)
+        fields.insert(it.key());
+    for (auto it = b.begin(); it != b.end(); ++it)
+        fields.insert(it.key());
+    for (const QString &f : std::as_const(fields)) {
+        if (!SyncCatalog::isBookkeeping(f) && a.value(f) != b.value(f))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+SyncEngine::SyncEngine(const QString &localConnection, const QString &serverConnection)
+    : m_local(localConnection)
+    , m_server(serverConnection)
+    , m_records(localConnection)
+    , m_journal(localConnection)
+{
+}
+
+bool SyncEngine::step(qint64 done, qint64 total)
+{
+    if (!m_progress || m_progress(done, total))
+        return true;
+    m_error = tr("The synchronisation was cancelled. Nothing is lost: it carries on from there next time.");
+    return false;
+}
+
+bool SyncEngine::serverFail(const QSqlQuery &q, const QString &what)
+{
+    const QString why = q.lastError().text().trimmed();
+    if (why.contains(QLatin1String("row-level security"), Qt::CaseInsensitive)
+        || why.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
+        m_error = tr("The server refused to %1: your role does not allow it. Ask the council's coordinator.").arg(what);
+    else
+        m_error = tr("The server could not %1 (%2). Check the connection to the network, then synchronise again: nothing is lost.")
+                      .arg(what, why);
+    return false;
+}
+
+bool SyncEngine::localFail(const QSqlQuery &q)
+{
+    m_error = tr("The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.")
+                  .arg(q.lastError().text());
+    return false;
+}
+
+bool SyncEngine::readState()
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    if (!q.exec(QStringLiteral("SELECT user_name, pulled_revision FROM sync_state WHERE id = 1")) || !q.next())
+        return localFail(q);
+    m_user = q.value(0).toString();
+    m_pulled = q.value(1).toLongLong();
+    return true;
+}
+
+bool SyncEngine::setState(const QString &column, const QVariant &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.prepare(QStringLiteral("UPDATE sync_state SET %1 = ? WHERE id = 1").arg(column));
+    q.addBindValue(value.isNull() && value.typeId() == QMetaType::QString ? QVariant(QStringLiteral("")) : value);
+    return q.exec() || localFail(q);
+}
+
+bool SyncEngine::setApplying(bool on)
+{
+    return setState(QStringLiteral("applying"), on ? 1 : 0);
+}
+
+bool SyncEngine::localIsEmpty(bool *empty)
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM actors) + (SELECT count(*) FROM contacts) + (SELECT count(*) FROM events) "
+                               "+ (SELECT count(*) FROM plans) + (SELECT count(*) FROM projects)"))
+        || !q.next())
+        return localFail(q);
+    *empty = q.value(0).toLongLong() == 0;
+    return true;
+}
+
+bool SyncEngine::clearSharedTables()
+{
+    // What a new database holds before it joins (sectors, event types, the
+    // register of processing) is the server's to give.
+    const QList<SyncTable> &tables = SyncCatalog::tables();
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        if (it->name == QLatin1String("council_identity"))
+            continue;
+        // A sector's parent is RESTRICTed: the tree is flattened first.
+        if (it->references.value(QStringLiteral("parent_id")) == it->name && !q.exec(QStringLiteral("UPDATE %1 SET parent_id = NULL").arg(it->name)))
+            return localFail(q);
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(it->name)))
+            return localFail(q);
+    }
+    return true;
+}
+
+std::optional<SyncEngine::Joined> SyncEngine::join(const QString &url, const QString &user)
+{
+    QSqlQuery server(QSqlDatabase::database(m_server));
+    if (!server.exec(QStringLiteral("SELECT id FROM essaim.council")))
+        return serverFail(server, tr("say which council it holds")), std::nullopt;
+    const QString serverCouncil = server.next() ? server.value(0).toString() : QString();
+    QSqlQuery local(QSqlDatabase::database(m_local));
+    if (!local.exec(QStringLiteral("SELECT council_id FROM sync_state WHERE id = 1")) || !local.next())
+        return localFail(local), std::nullopt;
+    const QString localCouncil = local.value(0).toString();
+    local.finish();
+
+    if (!localCouncil.isEmpty()) {
+        if (localCouncil != serverCouncil) {
+            m_error = tr("This database already shares its council with another server, and this server holds another council. "
+                         "Nothing was changed. To join this server, start from a new, empty database.");
+            return std::nullopt;
+        }
+        if (!setState(QStringLiteral("user_name"), user) || !m_journal.install() || !sync())
+            return std::nullopt;
+        return Joined::Resumed;
+    }
+    bool empty = false;
+    if (!localIsEmpty(&empty))
+        return std::nullopt;
+    if (!serverCouncil.isEmpty() && !empty) {
+        m_error = tr("This server already holds a council, and this database has its own actors, events, plans or projects: "
+                     "they would be mixed. Nothing was changed. To join this server, start from a new, empty database "
+                     "(essaim --db NEW_FILE server connect …).");
+        return std::nullopt;
+    }
+    QString council = serverCouncil;
+    if (serverCouncil.isEmpty()) {
+        // The claim comes first: a second desktop racing for the same empty
+        // server is refused by the council's single row, not merged into it.
+        council = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlQuery name(QSqlDatabase::database(m_local));
+        const QString councilName = name.exec(QStringLiteral("SELECT name FROM council_identity")) && name.next() ? name.value(0).toString() : QString();
+        server.prepare(QStringLiteral("INSERT INTO essaim.council(id, name) VALUES (?, ?)"));
+        server.addBindValue(council);
+        server.addBindValue(councilName);
+        if (!server.exec())
+            return serverFail(server, tr("take this council")), std::nullopt;
+    }
+    Transaction t(m_local);
+    if (!t.isActive())
+        return m_error = t.errorString(), std::nullopt;
+    const bool prepared = serverCouncil.isEmpty() ? m_journal.install() && m_journal.journalEverything()
+                                                  : setApplying(true) && clearSharedTables() && setApplying(false) && m_journal.install();
+    if (!prepared)
+        return m_error = m_error.isEmpty() ? m_journal.errorString() : m_error, std::nullopt;
+    if (!setState(QStringLiteral("server_url"), url) || !setState(QStringLiteral("user_name"), user)
+        || !setState(QStringLiteral("council_id"), council) || !setState(QStringLiteral("pulled_revision"), 0)
+        || !setState(QStringLiteral("applied_revision"), 0))
+        return std::nullopt;
+    if (!t.commit())
+        return m_error = t.errorString(), std::nullopt;
+    if (!sync())
+        return std::nullopt;
+    return serverCouncil.isEmpty() ? Joined::Uploaded : Joined::Received;
+}
+
+bool SyncEngine::refreshMembership()
+{
+    QSqlQuery q(QSqlDatabase::database(m_server));
+    if (!q.exec(QStringLiteral("SELECT role, array_to_string(communes, ',') FROM essaim.members WHERE name = session_user")))
+        return serverFail(q, tr("say what your role is"));
+    const bool member = q.next();
+    const QString role = member ? q.value(0).toString() : QStringLiteral("coordinator");
+    const QString communes = member ? q.value(1).toString() : QString();
+    return setState(QStringLiteral("role"), role) && setState(QStringLiteral("communes"), communes);
+}
+
+bool SyncEngine::sync()
+{
+    m_figures = {};
+    if (!readState())
+        return false;
+    for (int round = 0; round < maxRounds; ++round) {
+        int stale = 0;
+        if (!pull() || !applyInbox() || !push(&stale))
+            return false;
+        if (stale == 0)
+            break;
+    }
+    return refreshMembership() && setState(QStringLiteral("last_sync_at"), Clock::nowUtcText());
+}
+
+bool SyncEngine::fetchPage(qint64 after, int *count, qint64 *last)
+{
+    QSqlQuery q(QSqlDatabase::database(m_server));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT revision, kind, key, deleted, data::text, changed_by, changed_at FROM essaim.records "
+                             "WHERE revision > ? ORDER BY revision LIMIT %1").arg(pageSize));
+    q.addBindValue(after);
+    if (!q.exec())
+        return serverFail(q, tr("send its changes"));
+    Transaction t(m_local);
+    QSqlQuery in(QSqlDatabase::database(m_local));
+    in.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    *count = 0;
+    *last = after;
+    while (q.next()) {
+        *last = q.value(0).toLongLong();
+        for (int i = 0; i < 7; ++i)
+            in.addBindValue(i == 3 ? QVariant(q.value(3).toBool() ? 1 : 0) : i == 6 ? QVariant(utcText(q.value(6))) : q.value(i));
+        if (!in.exec())
+            return localFail(in);
+        ++*count;
+    }
+    if (!setState(QStringLiteral("pulled_revision"), *last))
+        return false;
+    if (!t.commit())
+        return m_error = t.errorString(), false;
+    return true;
+}
+
+bool SyncEngine::pull()
+{
+    QSqlQuery total(QSqlDatabase::database(m_server));
+    total.prepare(QStringLiteral("SELECT count(*) FROM essaim.records WHERE revision > ?"));
+    total.addBindValue(m_pulled);
+    if (!total.exec() || !total.next())
+        return serverFail(total, tr("send its changes"));
+    const qint64 expected = total.value(0).toLongLong();
+    qint64 done = 0;
+    for (;;) {
+        int count = 0;
+        qint64 last = 0;
+        if (!fetchPage(m_pulled, &count, &last))
+            return false;
+        m_pulled = last;
+        done += count;
+        if (!step(done, expected))
+            return false;
+        if (count < pageSize)
+            return true;
+    }
+}
+
+bool SyncEngine::applyInbox()
+{
+    m_touchedActors.clear();
+    Transaction t(m_local);
+    if (!t.isActive())
+        return m_error = t.errorString(), false;
+    // Foreign keys are checked at the commit: a sector and its parent, an
+    // action and its parent, arrive in any order.
+    QSqlQuery pragma(QSqlDatabase::database(m_local));
+    if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
+        return localFail(pragma);
+    QList<Incoming> deferred;
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        if (!applyKind(table.name, &deferred))
+            return false;
+    }
+    // What pointed to a row received later in the same kind (a sub-sector,
+    // a sub-action) is written once that row exists; what points to a row
+    // deleted meanwhile is dropped with it.
+    while (!deferred.isEmpty()) {
+        QList<Incoming> again;
+        for (const Incoming &in : std::as_const(deferred)) {
+            if (m_records.write(in.kind, in.key, in.data))
+                continue;
+            if (!m_records.unresolved())
+                return m_error = m_records.errorString(), false;
+            again.append(in);
+        }
+        if (again.size() == deferred.size())
+            break;
+        deferred = again;
+    }
+    QSqlQuery done(QSqlDatabase::database(m_local));
+    if (!done.exec(QStringLiteral("DELETE FROM sync_inbox")) || !setApplying(false)
+        || !setState(QStringLiteral("applied_revision"), m_pulled) || !reindexActors())
+        return localFail(done);
+    if (!t.commit())
+        return m_error = t.errorString(), false;
+    return true;
+}
+
+bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
+{
+    // Only the latest revision of each record counts.
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT revision, key, deleted, data, changed_by, changed_at FROM sync_inbox i WHERE kind = ? "
+                             "AND revision = (SELECT max(revision) FROM sync_inbox WHERE kind = i.kind AND key = i.key) ORDER BY revision"));
+    q.addBindValue(kind);
+    if (!q.exec())
+        return localFail(q);
+    QList<Incoming> list;
+    while (q.next())
+        list.append(Incoming{q.value(0).toLongLong(), kind, q.value(1).toString(), q.value(2).toBool(), parse(q.value(3).toString()),
+                             q.value(4).toString(), q.value(5).toString()});
+    q.finish();
+    for (const Incoming &in : std::as_const(list)) {
+        if (!applyOne(in, deferred))
+            return false;
+        ++m_figures.received;
+    }
+    return true;
+}
+
+bool SyncEngine::applyOne(const Incoming &in, QList<Incoming> *deferred)
+{
+    const std::optional<Shadow> base = shadow(in.kind, in.key);
+    if (base && base->revision >= in.revision)
+        return true;
+    if (m_journal.isPending(in.kind, in.key)) {
+        if (!merge(in, base))
+            return false;
+    } else if (in.deleted) {
+        if (!removeLocal(in.kind, in.key))
+            return false;
+    } else if (!writeLocal(in.kind, in.key, in.data, deferred, in)) {
+        return false;
+    }
+    return setShadow(in.kind, in.key, in.revision, in.deleted, in.data, in.changedBy, in.changedAt);
+}
+
+bool SyncEngine::writeLocal(const QString &kind, const QString &key, const QJsonObject &data, QList<Incoming> *deferred, const Incoming &in)
+{
+    if (!m_records.write(kind, key, data)) {
+        if (!m_records.unresolved())
+            return m_error = m_records.errorString(), false;
+        Incoming later = in;
+        later.data = data;
+        deferred->append(later);
+        return true;
+    }
+    if (kind == QLatin1String("actors"))
+        m_touchedActors.insert(m_records.localId(kind, key));
+    else if (kind == QLatin1String("contacts") || kind == QLatin1String("actor_tags"))
+        m_touchedActors.insert(m_records.localId(QStringLiteral("actors"), data.value(QStringLiteral("actor_id")).toString()));
+    return true;
+}
+
+bool SyncEngine::removeLocal(const QString &kind, const QString &key)
+{
+    if (kind == QLatin1String("actors")) {
+        const qint64 id = m_records.localId(kind, key);
+        QString error;
+        if (id != 0 && !ActorSearchEngine::unindex(m_local, id, &error))
+            return m_error = error, false;
+    }
+    if (!m_records.remove(kind, key))
+        return m_error = m_records.errorString(), false;
+    return true;
+}
+
+bool SyncEngine::reindexActors()
+{
+    for (const qint64 id : std::as_const(m_touchedActors)) {
+        QString error;
+        if (id != 0 && !ActorSearchEngine::reindex(m_local, id, &error))
+            return m_error = error, false;
+    }
+    return true;
+}
+
+bool SyncEngine::merge(const Incoming &in, const std::optional<Shadow> &base)
+{
+    const std::optional<QJsonObject> local = m_records.read(in.kind, in.key);
+    const ChangeJournal::Pending change{in.kind, in.key, std::numeric_limits<qint64>::max(), {}};
+    if (!local && in.deleted)
+        return m_journal.forget(change) || (m_error = m_journal.errorString(), false);
+    if (!local || in.deleted) {
+        // A deletion against an edit: the server's side stays, so that every
+        // desktop holds the same; the other side is kept in the conflict
+        // and "keep mine" brings it back.
+        const QJsonObject kept = local ? *local : QJsonObject();
+        if (!addConflict(in.kind, in.key, QString(), local ? QJsonValue(kept) : QJsonValue(), in.deleted ? QJsonValue() : QJsonValue(in.data),
+                         in, in.deleted ? kept : in.data))
+            return false;
+        const bool applied = in.deleted ? removeLocal(in.kind, in.key) : m_records.write(in.kind, in.key, in.data);
+        if (!applied)
+            return m_error = m_error.isEmpty() ? m_records.errorString() : m_error, false;
+        return m_journal.forget(change) || (m_error = m_journal.errorString(), false);
+    }
+    return mergeFields(in, base, *local);
+}
+
+bool SyncEngine::mergeFields(const Incoming &in, const std::optional<Shadow> &base, const QJsonObject &local)
+{
+    const bool known = base && !base->deleted;
+    const QJsonObject before = known ? base->data : QJsonObject();
+    QJsonObject merged = in.data;
+    bool localName = false;
+    for (auto it = local.begin(); it != local.end(); ++it) {
+        const QString &field = it.key();
+        if (SyncCatalog::isBookkeeping(field))
+            continue;
+        const QJsonValue l = it.value();
+        const QJsonValue r = in.data.value(field);
+        const bool localChanged = !known || l != before.value(field);
+        const bool serverChanged = !known || r != before.value(field);
+        if (!localChanged || l == r)
+            continue;
+        if (serverChanged) {
+            if (!addConflict(in.kind, in.key, field, l, r, in, local))
+                return false;
+            continue;
+        }
+        merged.insert(field, l);
+        if (field == QLatin1String("name"))
+            localName = true;
+    }
+    if (localName) {
+        for (const char *derived : {"name_key", "sort_key"}) {
+            const QString f = QString::fromLatin1(derived);
+            if (local.contains(f))
+                merged.insert(f, local.value(f));
+        }
+    }
+    const QString updated = QStringLiteral("updated_at");
+    if (local.contains(updated) && local.value(updated).toString() > merged.value(updated).toString())
+        merged.insert(updated, local.value(updated));
+    if (!m_records.write(in.kind, in.key, merged))
+        return m_error = m_records.errorString(), false;
+    if (sameContent(merged, in.data)) {
+        const ChangeJournal::Pending change{in.kind, in.key, std::numeric_limits<qint64>::max(), {}};
+        return m_journal.forget(change) || (m_error = m_journal.errorString(), false);
+    }
+    return true;
+}
+
+std::optional<SyncEngine::Shadow> SyncEngine::shadow(const QString &kind, const QString &key)
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.prepare(QStringLiteral("SELECT revision, deleted, data FROM sync_shadow WHERE kind = ? AND key = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Shadow{q.value(0).toLongLong(), q.value(1).toBool(), parse(q.value(2).toString())};
+}
+
+bool SyncEngine::setShadow(const QString &kind, const QString &key, qint64 revision, bool deleted, const QJsonObject &data,
+                           const QString &by, const QString &at)
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(kind), QVariant(key), QVariant(revision), QVariant(deleted ? 1 : 0), QVariant(compact(data)), QVariant(by), QVariant(at)})
+        q.addBindValue(v);
+    return q.exec() || localFail(q);
+}
+
+bool SyncEngine::addConflict(const QString &kind, const QString &key, const QString &field, const QJsonValue &local,
+                             const QJsonValue &server, const Incoming &in, const QJsonObject &record)
+{
+    const auto encode = [](const QJsonValue &v) {
+        return v.isNull() || v.isUndefined() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)));
+    };
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.prepare(QStringLiteral("INSERT INTO sync_conflicts(kind, key, record_label, field, local_value, server_value, local_by, server_by, local_at, server_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(kind), QVariant(key), QVariant(SyncRecordLabel::of(kind, record)), QVariant(field), encode(local),
+                              encode(server), QVariant(m_user), QVariant(in.changedBy), QVariant(m_journal.changedAt(kind, key)),
+                              QVariant(in.changedAt)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return localFail(q);
+    ++m_figures.newConflicts;
+    return true;
+}
+
+bool SyncEngine::push(int *stale)
+{
+    *stale = 0;
+    const QList<ChangeJournal::Pending> all = m_journal.pending();
+    qint64 done = 0;
+    for (qsizetype from = 0; from < all.size(); from += pushBatchSize) {
+        const QList<ChangeJournal::Pending> batch = all.mid(from, pushBatchSize);
+        QList<Pushed> pushed;
+        if (!pushBatch(batch, stale, &pushed) || !recordPushed(pushed))
+            return false;
+        done += batch.size();
+        if (!step(done, all.size()))
+            return false;
+    }
+    return true;
+}
+
+bool SyncEngine::pushBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *done)
+{
+    QSqlDatabase server = QSqlDatabase::database(m_server);
+    if (!server.transaction()) {
+        m_error = tr("The server cannot be reached (%1). Your changes are kept here and will be sent at the next synchronisation.")
+                      .arg(server.lastError().text().trimmed());
+        return false;
+    }
+    QSqlQuery lock(server);
+    if (!lock.exec(QStringLiteral("SELECT essaim.begin_push()"))) {
+        server.rollback();
+        return serverFail(lock, tr("take your changes"));
+    }
+    lock.finish();
+    for (const ChangeJournal::Pending &change : batch) {
+        if (!pushOne(change, stale, done)) {
+            server.rollback();
+            return false;
+        }
+    }
+    if (!server.commit()) {
+        m_error = tr("The server did not keep your changes (%1). They are kept here and will be sent at the next synchronisation.")
+                      .arg(server.lastError().text().trimmed());
+        done->clear();
+        return false;
+    }
+    return true;
+}
+
+bool SyncEngine::pushOne(const ChangeJournal::Pending &change, int *stale, QList<Pushed> *done)
+{
+    QSqlDatabase server = QSqlDatabase::database(m_server);
+    const std::optional<Shadow> base = shadow(change.kind, change.key);
+    QSqlQuery current(server);
+    current.prepare(QStringLiteral("SELECT revision FROM essaim.records WHERE kind = ? AND key = ? FOR UPDATE"));
+    current.addBindValue(change.kind);
+    current.addBindValue(change.key);
+    if (!current.exec())
+        return serverFail(current, tr("take your changes"));
+    const qint64 serverRevision = current.next() ? current.value(0).toLongLong() : 0;
+    current.finish();
+    if (serverRevision != (base ? base->revision : 0)) {
+        ++*stale;  // merged by the next pull, then sent
+        return true;
+    }
+    const std::optional<QJsonObject> local = m_records.read(change.kind, change.key);
+    const bool deleted = !local;
+    if ((deleted && (!base || base->deleted)) || (local && base && !base->deleted && *local == base->data)) {
+        done->append(Pushed{change, 0, deleted, {}});  // nothing the server does not have
+        return true;
+    }
+    const QJsonObject data = local ? *local : base->data;
+    QSqlQuery write(server);
+    if (!write.exec(QStringLiteral("SAVEPOINT one")))
+        return serverFail(write, tr("take your changes"));
+    write.prepare(QStringLiteral("INSERT INTO essaim.records(kind, key, data, deleted) VALUES (?, ?, ?::jsonb, ?) "
+                                 "ON CONFLICT (kind, key) DO UPDATE SET data = EXCLUDED.data, deleted = EXCLUDED.deleted RETURNING revision"));
+    write.addBindValue(change.kind);
+    write.addBindValue(change.key);
+    write.addBindValue(compact(data));
+    write.addBindValue(deleted);
+    if (!write.exec() || !write.next()) {
+        const QString why = write.lastError().text();
+        QSqlQuery back(server);
+        if (!back.exec(QStringLiteral("ROLLBACK TO SAVEPOINT one")))
+            return serverFail(back, tr("take your changes"));
+        if (!why.contains(QLatin1String("row-level security"), Qt::CaseInsensitive) && !why.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
+            return serverFail(write, tr("take your changes"));
+        ++m_figures.refused;
+        return refuseLocally(change);
+    }
+    done->append(Pushed{change, write.value(0).toLongLong(), deleted, data});
+    return true;
+}
+
+bool SyncEngine::recordPushed(const QList<Pushed> &done)
+{
+    Transaction t(m_local);
+    if (!t.isActive())
+        return m_error = t.errorString(), false;
+    const QString now = Clock::nowUtcText();
+    for (const Pushed &p : done) {
+        if (p.revision != 0 && !setShadow(p.change.kind, p.change.key, p.revision, p.deleted, p.data, m_user, now))
+            return false;
+        if (!m_journal.forget(p.change))
+            return m_error = m_journal.errorString(), false;
+        if (p.revision != 0)
+            ++m_figures.sent;
+    }
+    if (!t.commit())
+        return m_error = t.errorString(), false;
+    return true;
+}
+
+bool SyncEngine::refuseLocally(const ChangeJournal::Pending &change)
+{
+    // The server's word stands: the refused change is taken back here too,
+    // so the desktop shows what the council holds.
+    const std::optional<Shadow> base = shadow(change.kind, change.key);
+    Transaction t(m_local);
+    if (!t.isActive() || !setApplying(true))
+        return m_error = t.errorString(), false;
+    const bool restored = base && !base->deleted ? m_records.write(change.kind, change.key, base->data) : m_records.remove(change.kind, change.key);
+    if (!restored)
+        return m_error = m_records.errorString(), false;
+    if (!setApplying(false) || !m_journal.forget(change))
+        return false;
+    return t.commit() || (m_error = t.errorString(), false);
+}

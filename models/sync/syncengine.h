@@ -1,0 +1,121 @@
+#pragma once
+
+#include "changejournal.h"
+#include "localrecords.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+/// Synchronises a local database with its council's server, both ways.
+///
+/// A synchronisation pulls the server's changes into a local inbox (kept
+/// across a cut), applies them in one local transaction — merged field by
+/// field with the local changes not yet pushed, the same field changed on
+/// both sides becoming a conflict that keeps both values — then pushes the
+/// local changes, each written only if the server still holds the version
+/// it was based on. A change the server moved meanwhile waits for the next
+/// round, after the pull has merged it. The server's order of revisions
+/// makes every step resumable: cut anywhere, the next run loses and doubles
+/// nothing.
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    /// @p localConnection: the desktop's database; @p serverConnection: an
+    /// open QPSQL connection to the council's server.
+    SyncEngine(const QString &localConnection, const QString &serverConnection);
+
+    /// Called with the work done and to do; returning false cancels, and
+    /// what was done stays consistent and resumes next time.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    enum class Joined { Uploaded, Received, Resumed };
+    /// Joins the server at @p url as @p user: uploads this council to an
+    /// empty server, receives everything into an empty database, or carries
+    /// on with the server this database already shares. Refuses to mix two
+    /// councils.
+    std::optional<Joined> join(const QString &url, const QString &user);
+    /// One synchronisation both ways; false with errorString() when the
+    /// server cannot be reached or refuses.
+    bool sync();
+
+    struct Figures {
+        int received = 0;
+        int sent = 0;
+        int newConflicts = 0;
+        int refused = 0;
+    };
+    Figures figures() const { return m_figures; }
+    QString errorString() const { return m_error; }
+
+private:
+    struct Incoming {
+        qint64 revision = 0;
+        QString kind;
+        QString key;
+        bool deleted = false;
+        QJsonObject data;
+        QString changedBy;
+        QString changedAt;
+    };
+    struct Shadow {
+        qint64 revision = 0;
+        bool deleted = false;
+        QJsonObject data;
+    };
+    struct Pushed {
+        ChangeJournal::Pending change;
+        qint64 revision = 0;
+        bool deleted = false;
+        QJsonObject data;
+    };
+
+    bool pull();
+    bool fetchPage(qint64 after, int *count, qint64 *last);
+    bool applyInbox();
+    bool applyKind(const QString &kind, QList<Incoming> *deferred);
+    bool applyOne(const Incoming &in, QList<Incoming> *deferred);
+    bool merge(const Incoming &in, const std::optional<Shadow> &base);
+    bool mergeFields(const Incoming &in, const std::optional<Shadow> &base, const QJsonObject &local);
+    bool push(int *stale);
+    bool pushBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *done);
+    bool pushOne(const ChangeJournal::Pending &change, int *stale, QList<Pushed> *done);
+    bool recordPushed(const QList<Pushed> &done);
+    bool refuseLocally(const ChangeJournal::Pending &change);
+
+    std::optional<Shadow> shadow(const QString &kind, const QString &key);
+    bool setShadow(const QString &kind, const QString &key, qint64 revision, bool deleted, const QJsonObject &data,
+                   const QString &by, const QString &at);
+    bool addConflict(const QString &kind, const QString &key, const QString &field, const QJsonValue &local,
+                     const QJsonValue &server, const Incoming &in, const QJsonObject &record);
+    bool writeLocal(const QString &kind, const QString &key, const QJsonObject &data, QList<Incoming> *deferred, const Incoming &in);
+    bool removeLocal(const QString &kind, const QString &key);
+    bool setApplying(bool on);
+    bool reindexActors();
+    bool readState();
+    bool setState(const QString &column, const QVariant &value);
+    bool clearSharedTables();
+    bool localIsEmpty(bool *empty);
+    bool refreshMembership();
+    bool serverFail(const class QSqlQuery &q, const QString &what);
+    bool localFail(const class QSqlQuery &q);
+    bool step(qint64 done, qint64 total);
+
+    QString m_local;
+    QString m_server;
+    LocalRecords m_records;
+    ChangeJournal m_journal;
+    Progress m_progress;
+    Figures m_figures;
+    QString m_user;
+    qint64 m_pulled = 0;
+    QSet<qint64> m_touchedActors;
+    QString m_error;
+};

@@ -1,0 +1,25 @@
+#include "syncstatus.h"
+
+#include "changejournal.h"
+#include "conflictstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+std::optional<SyncStatus> SyncStatus::read(const QString &connectionName)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName));
+    if (!q.exec(QStringLiteral("SELECT server_url, user_name, role, communes, last_sync_at FROM sync_state WHERE id = 1")) || !q.next())
+        return std::nullopt;
+    SyncStatus s;
+    s.serverUrl = q.value(0).toString();
+    s.user = q.value(1).toString();
+    s.role = q.value(2).toString();
+    s.communes = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.lastSyncAt = q.value(4).toString();
+    if (s.isShared()) {
+        s.pendingChanges = ChangeJournal(connectionName).pendingCount();
+        s.openConflicts = ConflictStore(connectionName).openCount();
+    }
+    return s;
+}

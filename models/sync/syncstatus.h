@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// Where a desktop stands with its server: for the status bar, the
+/// commands and what the window lets a user do.
+struct SyncStatus
+{
+    QString serverUrl;
+    QString user;
+    QString role;
+    QStringList communes;
+    QString lastSyncAt;
+    int pendingChanges = 0;
+    int openConflicts = 0;
+
+    bool isShared() const { return !serverUrl.isEmpty(); }
+    bool canWrite() const { return !isShared() || role != QLatin1String("reader"); }
+    /// Whether this user may change an actor of @p communeInsee ("" when
+    /// the actor has no commune).
+    bool mayEditIn(const QString &communeInsee) const
+    {
+        return !isShared() || role == QLatin1String("coordinator") || (role == QLatin1String("contributor") && communes.contains(communeInsee));
+    }
+
+    /// The status of the database open on @p connectionName.
+    static std::optional<SyncStatus> read(const QString &connectionName);
+};
