@@ -11,8 +11,8 @@ const QString serverConnection = QStringLiteral("essaim-server");
 
 QString ServerConnectCommand::help() const
 {
-    return tr("server connect --url URL --user NAME: join the council's shared server and synchronise (password from "
-              "ESSAIM_SERVER_PASSWORD or the standard input)");
+    return tr("server connect --url URL --user NAME: join the council's shared server and synchronise (password asked, or "
+              "from PGPASSWORD or ~/.pgpass)");
 }
 
 QList<QCommandLineOption> ServerConnectCommand::options() const

@@ -7,17 +7,26 @@
 #include <QUrlQuery>
 
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 QString ServerLogin::password()
 {
-    const QByteArray fromEnv = qgetenv("ESSAIM_SERVER_PASSWORD");
-    if (!fromEnv.isEmpty())
-        return QString::fromUtf8(fromEnv);
-    if (isatty(fileno(stdin)))
+    // Without a terminal, libpq itself reads PGPASSWORD or ~/.pgpass.
+    if (!qEnvironmentVariableIsEmpty("PGPASSWORD") || !isatty(fileno(stdin)))
         return {};
+    QTextStream err(stderr);
+    err << tr("Password on the server: ") << Qt::flush;
+    termios before{};
+    tcgetattr(fileno(stdin), &before);
+    termios quiet = before;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(fileno(stdin), TCSANOW, &quiet);
     QTextStream in(stdin);
-    return in.readLine();
+    const QString line = in.readLine();
+    tcsetattr(fileno(stdin), TCSANOW, &before);
+    err << Qt::endl;
+    return line;
 }
 
 bool ServerLogin::open(const QString &url, const QString &user, const QString &password, const QString &connectionName, QString *error)
@@ -30,8 +39,9 @@ bool ServerLogin::open(const QString &url, const QString &user, const QString &p
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     const QString socketDir = QUrlQuery(u).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
     db.setHostName(socketDir.isEmpty() ? u.host() : socketDir);
-    if (u.port() > 0)
-        db.setPort(u.port());
+    const QString port = QUrlQuery(u).queryItemValue(QStringLiteral("port"));
+    if (u.port() > 0 || !port.isEmpty())
+        db.setPort(u.port() > 0 ? u.port() : port.toInt());
     db.setDatabaseName(u.path().mid(1));
     db.setUserName(user.isEmpty() ? u.userName() : user);
     db.setPassword(password);

@@ -4,8 +4,9 @@
 #include <QString>
 
 /// How a command of the command line reaches the council's server: the
-/// password comes from ESSAIM_SERVER_PASSWORD or the first line of the
-/// standard input, never from the command line where others could read it.
+/// password is asked on the terminal without echo, or, in a script, read by
+/// PostgreSQL's own library from PGPASSWORD or ~/.pgpass; never from the
+/// command line, where others could read it.
 class ServerLogin
 {
     Q_DECLARE_TR_FUNCTIONS(ServerLogin)

@@ -18,13 +18,37 @@ QString journalInsert(const QString &kind, const QString &keyExpression)
     return QStringLiteral("INSERT INTO sync_changes(kind, key, at) VALUES ('%1', %2, essaim_now());").arg(kind, keyExpression);
 }
 
+/// Before a row goes, the rows named by their key under it (an actor's
+/// figures, tags, partnerships) are journalled while their parent's gid can
+/// still be read; the cascade then removes them.
+QString childrenBeforeDelete(const SyncTable &parent)
+{
+    QStringList inserts;
+    for (const SyncTable &child : SyncCatalog::tables()) {
+        if (child.hasGid())
+            continue;
+        for (auto it = child.references.constBegin(); it != child.references.constEnd(); ++it) {
+            if (it.value() != parent.name || !child.keyColumns.contains(it.key()))
+                continue;
+            inserts << QStringLiteral("INSERT INTO sync_changes(kind, key, at) SELECT '%1', %2, essaim_now() FROM %1 c WHERE c.%3 = OLD.id;")
+                           .arg(child.name, LocalRecords::keyExpression(child, QStringLiteral("c")), it.key());
+        }
+    }
+    if (inserts.isEmpty())
+        return {};
+    return QStringLiteral("CREATE TRIGGER sync_b_%1 BEFORE DELETE ON %1 %2 BEGIN %3 END").arg(parent.name, silent, inserts.join(QLatin1Char(' ')));
+}
+
 QStringList triggersOf(const SyncTable &table)
 {
     const QString t = table.name;
     QStringList sql;
-    for (const char *op : {"i", "u", "d"})
+    for (const char *op : {"i", "u", "d", "b"})
         sql << QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_%2").arg(QLatin1String(op), t);
     if (table.hasGid()) {
+        const QString children = childrenBeforeDelete(table);
+        if (!children.isEmpty())
+            sql << children;
         // A row created here draws its gid at once; the UPDATE that sets it
         // is journalled by the update trigger.
         sql << QStringLiteral("CREATE TRIGGER sync_i_%1 AFTER INSERT ON %1 %2 BEGIN "

@@ -72,8 +72,7 @@ bool SyncEngine::step(qint64 done, qint64 total)
 bool SyncEngine::serverFail(const QSqlQuery &q, const QString &what)
 {
     const QString why = q.lastError().text().trimmed();
-    if (why.contains(QLatin1String("row-level security"), Qt::CaseInsensitive)
-        || why.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
+    if (refusedByRole(why))
         m_error = tr("The server refused to %1: your role does not allow it. Ask the council's coordinator.").arg(what);
     else
         m_error = tr("The server could not %1 (%2). Check the connection to the network, then synchronise again: nothing is lost.")
@@ -102,7 +101,8 @@ bool SyncEngine::setState(const QString &column, const QVariant &value)
 {
     QSqlQuery q(QSqlDatabase::database(m_local));
     q.prepare(QStringLiteral("UPDATE sync_state SET %1 = ? WHERE id = 1").arg(column));
-    q.addBindValue(value.isNull() && value.typeId() == QMetaType::QString ? QVariant(QStringLiteral("")) : value);
+    // A null QString would bind as SQL NULL; the columns are NOT NULL text.
+    q.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QStringLiteral("")) : value);
     return q.exec() || localFail(q);
 }
 
@@ -302,8 +302,10 @@ bool SyncEngine::applyInbox()
     while (!deferred.isEmpty()) {
         QList<Incoming> again;
         for (const Incoming &in : std::as_const(deferred)) {
-            if (m_records.write(in.kind, in.key, in.data))
+            if (m_records.write(in.kind, in.key, in.data)) {
+                noteTouched(in.kind, in.key, in.data);
                 continue;
+            }
             if (!m_records.unresolved())
                 return m_error = m_records.errorString(), false;
             again.append(in);
@@ -339,7 +341,6 @@ bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
     for (const Incoming &in : std::as_const(list)) {
         if (!applyOne(in, deferred))
             return false;
-        ++m_figures.received;
     }
     return true;
 }
@@ -348,7 +349,8 @@ bool SyncEngine::applyOne(const Incoming &in, QList<Incoming> *deferred)
 {
     const std::optional<Shadow> base = shadow(in.kind, in.key);
     if (base && base->revision >= in.revision)
-        return true;
+        return true;  // known already: this desktop's own change coming back
+    ++m_figures.received;
     if (m_journal.isPending(in.kind, in.key)) {
         if (!merge(in, base))
             return false;
@@ -371,11 +373,56 @@ bool SyncEngine::writeLocal(const QString &kind, const QString &key, const QJson
         deferred->append(later);
         return true;
     }
+    noteTouched(kind, key, data);
+    return true;
+}
+
+bool SyncEngine::restoreTree(const QString &kind, const QString &key, const QJsonObject &data)
+{
+    // The record deleted here comes back as the server holds it, with the
+    // rows under it that went with it here, from their last known version.
+    if (!m_records.write(kind, key, data))
+        return m_error = m_records.errorString(), false;
+    noteTouched(kind, key, data);
+    for (const SyncTable &child : SyncCatalog::tables()) {
+        for (auto it = child.references.constBegin(); it != child.references.constEnd(); ++it) {
+            if (it.value() != kind || child.name == kind)
+                continue;
+            QSqlQuery q(QSqlDatabase::database(m_local));
+            q.prepare(QStringLiteral("SELECT key, data FROM sync_shadow WHERE kind = ? AND deleted = 0 AND json_extract(data, '$.%1') = ?").arg(it.key()));
+            q.addBindValue(child.name);
+            q.addBindValue(key);
+            if (!q.exec())
+                return localFail(q);
+            QList<QPair<QString, QJsonObject>> rows;
+            while (q.next())
+                rows.append({q.value(0).toString(), parse(q.value(1).toString())});
+            for (const auto &row : std::as_const(rows)) {
+                const ChangeJournal::Pending change{child.name, row.first, std::numeric_limits<qint64>::max(), {}};
+                // A row edited here stays as it is; any other is written
+                // back, which also points a row without a foreign key (a
+                // consent's history) at its contact's new local id.
+                const bool here = m_records.read(child.name, row.first).has_value();
+                if (here && m_journal.isPending(child.name, row.first))
+                    continue;
+                if (!here && !m_journal.forget(change))
+                    return m_error = m_journal.errorString(), false;
+                if (!restoreTree(child.name, row.first, row.second))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+void SyncEngine::noteTouched(const QString &kind, const QString &key, const QJsonObject &data)
+{
+    // The search index holds the actor's words, its competencies and its
+    // contacts' names.
     if (kind == QLatin1String("actors"))
         m_touchedActors.insert(m_records.localId(kind, key));
     else if (kind == QLatin1String("contacts") || kind == QLatin1String("actor_tags"))
         m_touchedActors.insert(m_records.localId(QStringLiteral("actors"), data.value(QStringLiteral("actor_id")).toString()));
-    return true;
 }
 
 bool SyncEngine::removeLocal(const QString &kind, const QString &key)
@@ -412,10 +459,10 @@ bool SyncEngine::merge(const Incoming &in, const std::optional<Shadow> &base)
         // desktop holds the same; the other side is kept in the conflict
         // and "keep mine" brings it back.
         const QJsonObject kept = local ? *local : QJsonObject();
-        if (!addConflict(in.kind, in.key, QString(), local ? QJsonValue(kept) : QJsonValue(), in.deleted ? QJsonValue() : QJsonValue(in.data),
+        if (!addConflict(in.kind, in.key, QStringLiteral(""), local ? QJsonValue(kept) : QJsonValue(), in.deleted ? QJsonValue() : QJsonValue(in.data),
                          in, in.deleted ? kept : in.data))
             return false;
-        const bool applied = in.deleted ? removeLocal(in.kind, in.key) : m_records.write(in.kind, in.key, in.data);
+        const bool applied = in.deleted ? removeLocal(in.kind, in.key) : restoreTree(in.kind, in.key, in.data);
         if (!applied)
             return m_error = m_error.isEmpty() ? m_records.errorString() : m_error, false;
         return m_journal.forget(change) || (m_error = m_journal.errorString(), false);
@@ -460,6 +507,7 @@ bool SyncEngine::mergeFields(const Incoming &in, const std::optional<Shadow> &ba
         merged.insert(updated, local.value(updated));
     if (!m_records.write(in.kind, in.key, merged))
         return m_error = m_records.errorString(), false;
+    noteTouched(in.kind, in.key, merged);
     if (sameContent(merged, in.data)) {
         const ChangeJournal::Pending change{in.kind, in.key, std::numeric_limits<qint64>::max(), {}};
         return m_journal.forget(change) || (m_error = m_journal.errorString(), false);
@@ -533,16 +581,13 @@ bool SyncEngine::pushBatch(const QList<ChangeJournal::Pending> &batch, int *stal
         return false;
     }
     QSqlQuery lock(server);
-    if (!lock.exec(QStringLiteral("SELECT essaim.begin_push()"))) {
+    QList<Pushed> toWrite;
+    const bool written = lock.exec(QStringLiteral("SELECT essaim.begin_push()")) ? (lock.finish(), planBatch(batch, stale, &toWrite, done) && writeAll(toWrite, done))
+                                                                                : serverFail(lock, tr("take your changes"));
+    if (!written) {
         server.rollback();
-        return serverFail(lock, tr("take your changes"));
-    }
-    lock.finish();
-    for (const ChangeJournal::Pending &change : batch) {
-        if (!pushOne(change, stale, done)) {
-            server.rollback();
-            return false;
-        }
+        done->clear();
+        return false;
     }
     if (!server.commit()) {
         m_error = tr("The server did not keep your changes (%1). They are kept here and will be sent at the next synchronisation.")
@@ -553,50 +598,107 @@ bool SyncEngine::pushBatch(const QList<ChangeJournal::Pending> &batch, int *stal
     return true;
 }
 
-bool SyncEngine::pushOne(const ChangeJournal::Pending &change, int *stale, QList<Pushed> *done)
+bool SyncEngine::planBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *toWrite, QList<Pushed> *done)
 {
-    QSqlDatabase server = QSqlDatabase::database(m_server);
-    const std::optional<Shadow> base = shadow(change.kind, change.key);
-    QSqlQuery current(server);
-    current.prepare(QStringLiteral("SELECT revision FROM essaim.records WHERE kind = ? AND key = ? FOR UPDATE"));
-    current.addBindValue(change.kind);
-    current.addBindValue(change.key);
+    // The server's revision of every record of the batch, locked until the
+    // commit, in one round trip.
+    QJsonArray keys;
+    for (const ChangeJournal::Pending &change : batch)
+        keys.append(QJsonObject{{QStringLiteral("kind"), change.kind}, {QStringLiteral("key"), change.key}});
+    QSqlQuery current(QSqlDatabase::database(m_server));
+    current.prepare(QStringLiteral("SELECT r.kind, r.key, r.revision FROM essaim.records r "
+                                   "JOIN jsonb_to_recordset(?::jsonb) AS x(kind text, key text) ON r.kind = x.kind AND r.key = x.key FOR UPDATE OF r"));
+    current.addBindValue(QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
     if (!current.exec())
         return serverFail(current, tr("take your changes"));
-    const qint64 serverRevision = current.next() ? current.value(0).toLongLong() : 0;
+    QHash<QString, qint64> revisions;
+    while (current.next())
+        revisions.insert(current.value(0).toString() + QLatin1Char('\n') + current.value(1).toString(), current.value(2).toLongLong());
     current.finish();
-    if (serverRevision != (base ? base->revision : 0)) {
-        ++*stale;  // merged by the next pull, then sent
+    for (const ChangeJournal::Pending &change : batch) {
+        const std::optional<Shadow> base = shadow(change.kind, change.key);
+        if (revisions.value(change.kind + QLatin1Char('\n') + change.key, 0) != (base ? base->revision : 0)) {
+            ++*stale;  // merged by the next pull, then sent
+            continue;
+        }
+        const std::optional<QJsonObject> local = m_records.read(change.kind, change.key);
+        if ((!local && (!base || base->deleted)) || (local && base && !base->deleted && *local == base->data)) {
+            done->append(Pushed{change, 0, !local, {}});  // nothing the server does not have
+            continue;
+        }
+        toWrite->append(Pushed{change, 0, !local, local ? *local : base->data});
+    }
+    return true;
+}
+
+bool SyncEngine::writeAll(const QList<Pushed> &toWrite, QList<Pushed> *done)
+{
+    if (toWrite.isEmpty())
+        return true;
+    QJsonArray rows;
+    for (const Pushed &p : toWrite)
+        rows.append(QJsonObject{{QStringLiteral("kind"), p.change.kind}, {QStringLiteral("key"), p.change.key},
+                                {QStringLiteral("data"), p.data}, {QStringLiteral("deleted"), p.deleted}});
+    QSqlQuery write(QSqlDatabase::database(m_server));
+    if (!write.exec(QStringLiteral("SAVEPOINT batch")))
+        return serverFail(write, tr("take your changes"));
+    write.prepare(QStringLiteral("INSERT INTO essaim.records(kind, key, data, deleted) SELECT x.kind, x.key, x.data, x.deleted "
+                                 "FROM jsonb_to_recordset(?::jsonb) AS x(kind text, key text, data jsonb, deleted boolean) "
+                                 "ON CONFLICT (kind, key) DO UPDATE SET data = EXCLUDED.data, deleted = EXCLUDED.deleted RETURNING kind, key, revision"));
+    write.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    if (!write.exec()) {
+        if (!refusedByRole(write.lastError().text()))
+            return serverFail(write, tr("take your changes"));
+        // Some change is not this user's to make: one by one, so that the
+        // others still go.
+        QSqlQuery back(QSqlDatabase::database(m_server));
+        if (!back.exec(QStringLiteral("ROLLBACK TO SAVEPOINT batch")))
+            return serverFail(back, tr("take your changes"));
+        for (const Pushed &p : toWrite) {
+            if (!writeOne(p, done))
+                return false;
+        }
         return true;
     }
-    const std::optional<QJsonObject> local = m_records.read(change.kind, change.key);
-    const bool deleted = !local;
-    if ((deleted && (!base || base->deleted)) || (local && base && !base->deleted && *local == base->data)) {
-        done->append(Pushed{change, 0, deleted, {}});  // nothing the server does not have
-        return true;
+    QHash<QString, qint64> revisions;
+    while (write.next())
+        revisions.insert(write.value(0).toString() + QLatin1Char('\n') + write.value(1).toString(), write.value(2).toLongLong());
+    for (Pushed p : toWrite) {
+        p.revision = revisions.value(p.change.kind + QLatin1Char('\n') + p.change.key);
+        done->append(p);
     }
-    const QJsonObject data = local ? *local : base->data;
-    QSqlQuery write(server);
+    return true;
+}
+
+bool SyncEngine::writeOne(Pushed p, QList<Pushed> *done)
+{
+    QSqlQuery write(QSqlDatabase::database(m_server));
     if (!write.exec(QStringLiteral("SAVEPOINT one")))
         return serverFail(write, tr("take your changes"));
     write.prepare(QStringLiteral("INSERT INTO essaim.records(kind, key, data, deleted) VALUES (?, ?, ?::jsonb, ?) "
                                  "ON CONFLICT (kind, key) DO UPDATE SET data = EXCLUDED.data, deleted = EXCLUDED.deleted RETURNING revision"));
-    write.addBindValue(change.kind);
-    write.addBindValue(change.key);
-    write.addBindValue(compact(data));
-    write.addBindValue(deleted);
-    if (!write.exec() || !write.next()) {
-        const QString why = write.lastError().text();
-        QSqlQuery back(server);
-        if (!back.exec(QStringLiteral("ROLLBACK TO SAVEPOINT one")))
-            return serverFail(back, tr("take your changes"));
-        if (!why.contains(QLatin1String("row-level security"), Qt::CaseInsensitive) && !why.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
-            return serverFail(write, tr("take your changes"));
-        ++m_figures.refused;
-        return refuseLocally(change);
+    write.addBindValue(p.change.kind);
+    write.addBindValue(p.change.key);
+    write.addBindValue(compact(p.data));
+    write.addBindValue(p.deleted);
+    if (write.exec() && write.next()) {
+        p.revision = write.value(0).toLongLong();
+        done->append(p);
+        return true;
     }
-    done->append(Pushed{change, write.value(0).toLongLong(), deleted, data});
-    return true;
+    const QString why = write.lastError().text();
+    QSqlQuery back(QSqlDatabase::database(m_server));
+    if (!back.exec(QStringLiteral("ROLLBACK TO SAVEPOINT one")))
+        return serverFail(back, tr("take your changes"));
+    if (!refusedByRole(why))
+        return serverFail(write, tr("take your changes"));
+    ++m_figures.refused;
+    return refuseLocally(p.change);
+}
+
+bool SyncEngine::refusedByRole(const QString &why)
+{
+    return why.contains(QLatin1String("row-level security"), Qt::CaseInsensitive) || why.contains(QLatin1String("permission denied"), Qt::CaseInsensitive);
 }
 
 bool SyncEngine::recordPushed(const QList<Pushed> &done)

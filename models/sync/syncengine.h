@@ -86,7 +86,10 @@ private:
     bool mergeFields(const Incoming &in, const std::optional<Shadow> &base, const QJsonObject &local);
     bool push(int *stale);
     bool pushBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *done);
-    bool pushOne(const ChangeJournal::Pending &change, int *stale, QList<Pushed> *done);
+    bool planBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *toWrite, QList<Pushed> *done);
+    bool writeAll(const QList<Pushed> &toWrite, QList<Pushed> *done);
+    bool writeOne(Pushed p, QList<Pushed> *done);
+    static bool refusedByRole(const QString &why);
     bool recordPushed(const QList<Pushed> &done);
     bool refuseLocally(const ChangeJournal::Pending &change);
 
@@ -97,6 +100,8 @@ private:
                      const QJsonValue &server, const Incoming &in, const QJsonObject &record);
     bool writeLocal(const QString &kind, const QString &key, const QJsonObject &data, QList<Incoming> *deferred, const Incoming &in);
     bool removeLocal(const QString &kind, const QString &key);
+    bool restoreTree(const QString &kind, const QString &key, const QJsonObject &data);
+    void noteTouched(const QString &kind, const QString &key, const QJsonObject &data);
     bool setApplying(bool on);
     bool reindexActors();
     bool readState();

@@ -1,0 +1,493 @@
+#include "models/demo/demodatabuilder.h"
+#include "models/domain/clock.h"
+#include "models/storage/database.h"
+#include "models/stores/actorstore.h"
+#include "models/sync/conflictstore.h"
+#include "models/sync/localrecords.h"
+#include "models/sync/syncdigest.h"
+#include "models/sync/syncengine.h"
+#include "models/sync/syncstatus.h"
+#include "pgserver.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+/// Several desktops sharing one council through a real PostgreSQL server:
+/// what one changes reaches the others, different fields merge, the same
+/// field becomes a conflict that keeps both values, a deletion against an
+/// edit too, and a synchronisation cut anywhere resumes with nothing lost
+/// or doubled.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void joiningReceivesTheWholeCouncil();
+    void aChangeReachesTheOtherDesktop();
+    void differentFieldsMerge();
+    void theSameFieldMakesOneConflictKeepingBothValues();
+    void keepingMyValueReachesEveryone();
+    void aDeletionAgainstAnEditIsAConflict();
+    void threeDesktopsConverge();
+    void aStoppedServerLosesNothing();
+    void aKillAfterTheServerCommitDoublesNothing();
+    void connectRefusesToMixCouncils();
+    void syncAndConflictsOnTheCommandLine();
+
+private:
+    struct Desktop {
+        std::unique_ptr<Database> db;
+        QString server;
+        QString path;
+    };
+    std::unique_ptr<Desktop> desktop(const QString &name, bool withDemo);
+    bool join(Desktop &d, SyncEngine::Joined expected);
+    bool sync(Desktop &d, SyncEngine::Figures *figures = nullptr);
+    QString actorField(Desktop &d, const QString &name, const QString &field);
+    bool editActor(Desktop &d, const QString &name, const std::function<void(Actor &)> &edit);
+    qint64 actorId(Desktop &d, const QString &name);
+    QString url() const { return m_server.url(m_database); }
+    /// The first record that differs between two desktops, for a failure message.
+    static QString firstDifference(Desktop &x, Desktop &y);
+
+    PgServer m_server;
+    QTemporaryDir m_home;
+    QString m_database;
+    int m_round = 0;
+    QString m_lastError;
+};
+
+void TestSync::initTestCase()
+{
+    TestSupport::pinClock();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestSync::init()
+{
+    m_database = QStringLiteral("council%1").arg(++m_round);
+    QVERIFY(m_server.createDatabase(m_database));
+    QFile schema(QStringLiteral(ESSAIM_TEST_DATA "/sync/devschema.sql"));
+    QVERIFY(schema.open(QIODevice::ReadOnly));
+    QVERIFY(m_server.execute(m_database, QString::fromUtf8(schema.readAll())));
+}
+
+void TestSync::cleanup()
+{
+    m_server.start();
+}
+
+std::unique_ptr<TestSync::Desktop> TestSync::desktop(const QString &name, bool withDemo)
+{
+    auto d = std::make_unique<Desktop>();
+    d->db = std::make_unique<Database>();
+    d->path = m_home.filePath(QStringLiteral("%1-%2.essaim").arg(m_database, name));
+    if (!d->db->open(d->path))
+        return nullptr;
+    if (withDemo && !DemoDataBuilder(d->db->connectionName()).build())
+        return nullptr;
+    d->server = d->db->connectionName() + QStringLiteral("-server");
+    if (!m_server.open(d->server, m_database))
+        return nullptr;
+    return d;
+}
+
+bool TestSync::join(Desktop &d, SyncEngine::Joined expected)
+{
+    SyncEngine engine(d.db->connectionName(), d.server);
+    const auto joined = engine.join(url(), PgServer::superuser());
+    m_lastError = engine.errorString();
+    return joined && *joined == expected;
+}
+
+bool TestSync::sync(Desktop &d, SyncEngine::Figures *figures)
+{
+    SyncEngine engine(d.db->connectionName(), d.server);
+    const bool ok = engine.sync();
+    m_lastError = engine.errorString();
+    if (figures)
+        *figures = engine.figures();
+    return ok;
+}
+
+qint64 TestSync::actorId(Desktop &d, const QString &name)
+{
+    QSqlQuery q(d.db->connection());
+    q.prepare(QStringLiteral("SELECT id FROM actors WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString TestSync::actorField(Desktop &d, const QString &name, const QString &field)
+{
+    QSqlQuery q(d.db->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM actors WHERE name = ?").arg(field));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<missing>");
+}
+
+bool TestSync::editActor(Desktop &d, const QString &name, const std::function<void(Actor &)> &edit)
+{
+    ActorStore store(d.db->connectionName());
+    std::optional<Actor> actor = store.load(actorId(d, name));
+    if (!actor)
+        return false;
+    edit(*actor);
+    return store.save(*actor);
+}
+
+QString TestSync::firstDifference(Desktop &x, Desktop &y)
+{
+    LocalRecords rx(x.db->connectionName());
+    LocalRecords ry(y.db->connectionName());
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        QStringList kx = rx.keys(table.name);
+        QStringList ky = ry.keys(table.name);
+        kx.sort();
+        ky.sort();
+        if (kx != ky)
+            return QStringLiteral("%1: %2 keys against %3").arg(table.name).arg(kx.size()).arg(ky.size());
+        for (const QString &key : std::as_const(kx)) {
+            const auto dx = rx.read(table.name, key);
+            const auto dy = ry.read(table.name, key);
+            if (dx != dy)
+                return QStringLiteral("%1 %2: %3 against %4")
+                    .arg(table.name, key, QString::fromUtf8(QJsonDocument(dx.value_or(QJsonObject())).toJson(QJsonDocument::Compact)),
+                         QString::fromUtf8(QJsonDocument(dy.value_or(QJsonObject())).toJson(QJsonDocument::Compact)));
+        }
+    }
+    return QStringLiteral("none");
+}
+
+void TestSync::joiningReceivesTheWholeCouncil()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b);
+    QVERIFY2(join(*a, SyncEngine::Joined::Uploaded), qPrintable(m_lastError));
+    QVERIFY2(join(*b, SyncEngine::Joined::Received), qPrintable(m_lastError));
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM actors")) && q.next());
+    const qint64 actors = q.value(0).toLongLong();
+    QSqlQuery qa(a->db->connection());
+    QVERIFY(qa.exec(QStringLiteral("SELECT count(*) FROM actors")) && qa.next());
+    QCOMPARE(actors, qa.value(0).toLongLong());
+    QVERIFY(actors > 50);
+    QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+    // The search of the desktop that joined finds what it received.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM actor_search")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), actors);
+    const std::optional<SyncStatus> status = SyncStatus::read(b->db->connectionName());
+    QVERIFY(status && status->isShared());
+    QCOMPARE(status->pendingChanges, 0);
+    QCOMPARE(status->openConflicts, 0);
+}
+
+void TestSync::aChangeReachesTheOtherDesktop()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery first(a->db->connection());
+    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
+    const QString actor = first.value(0).toString();
+    first.finish();
+    QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 00 00 01"); }));
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*a, &f), qPrintable(m_lastError));
+    QCOMPARE(f.sent, 1);
+    QVERIFY2(sync(*b, &f), qPrintable(m_lastError));
+    QCOMPARE(f.received, 1);
+    QCOMPARE(actorField(*b, actor, QStringLiteral("phone")), QStringLiteral("03 27 00 00 01"));
+    QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::differentFieldsMerge()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery first(a->db->connection());
+    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
+    const QString actor = first.value(0).toString();
+    first.finish();
+    QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 11 11 11"); }));
+    QVERIFY(editActor(*b, actor, [](Actor &x) { x.email = QStringLiteral("contact@merge.example"); }));
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    QVERIFY2(sync(*b), qPrintable(m_lastError));
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    for (Desktop *d : {a.get(), b.get()}) {
+        QCOMPARE(actorField(*d, actor, QStringLiteral("phone")), QStringLiteral("03 27 11 11 11"));
+        QCOMPARE(actorField(*d, actor, QStringLiteral("email")), QStringLiteral("contact@merge.example"));
+        QCOMPARE(ConflictStore(d->db->connectionName()).openCount(), 0);
+    }
+    QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::theSameFieldMakesOneConflictKeepingBothValues()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery first(a->db->connection());
+    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
+    const QString actor = first.value(0).toString();
+    first.finish();
+    QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 22 22 22"); }));
+    QVERIFY(editActor(*b, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 33 33 33"); }));
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*b, &f), qPrintable(m_lastError));
+    QCOMPARE(f.newConflicts, 1);
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    // The record holds the server's value everywhere; b's is kept in the conflict.
+    QCOMPARE(actorField(*a, actor, QStringLiteral("phone")), QStringLiteral("03 27 22 22 22"));
+    QCOMPARE(actorField(*b, actor, QStringLiteral("phone")), QStringLiteral("03 27 22 22 22"));
+    ConflictStore conflicts(b->db->connectionName());
+    const auto open = conflicts.open();
+    QVERIFY(open);
+    QCOMPARE(open->size(), 1);
+    const SyncConflict &c = open->first();
+    QCOMPARE(c.kind, QStringLiteral("actors"));
+    QCOMPARE(c.field, QStringLiteral("phone"));
+    QCOMPARE(c.localValue.toString(), QStringLiteral("03 27 33 33 33"));
+    QCOMPARE(c.serverValue.toString(), QStringLiteral("03 27 22 22 22"));
+    QCOMPARE(c.serverBy, PgServer::superuser());
+    QCOMPARE(c.localAt, Clock::nowUtcText());
+    QVERIFY(c.record.contains(actor));
+    QCOMPARE(ConflictStore(a->db->connectionName()).openCount(), 0);
+    QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::keepingMyValueReachesEveryone()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery first(a->db->connection());
+    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
+    const QString actor = first.value(0).toString();
+    first.finish();
+    QVERIFY(editActor(*a, actor, [](Actor &x) { x.website = QStringLiteral("https://a.example"); }));
+    QVERIFY(editActor(*b, actor, [](Actor &x) { x.website = QStringLiteral("https://b.example"); }));
+    QVERIFY(sync(*a) && sync(*b));
+    ConflictStore conflicts(b->db->connectionName());
+    const auto open = conflicts.open();
+    QVERIFY(open && open->size() == 1);
+    QJsonValue previous;
+    QVERIFY2(conflicts.resolve(open->first().id, open->first().localValue, &previous), qPrintable(conflicts.errorString()));
+    QCOMPARE(previous.toString(), QStringLiteral("https://a.example"));
+    QCOMPARE(conflicts.openCount(), 0);
+    QVERIFY(sync(*b) && sync(*a));
+    QCOMPARE(actorField(*a, actor, QStringLiteral("website")), QStringLiteral("https://b.example"));
+    // Undoing the choice opens the conflict again with the value it replaced.
+    QVERIFY(conflicts.reopen(open->first().id, previous));
+    QCOMPARE(conflicts.openCount(), 1);
+    QCOMPARE(actorField(*b, actor, QStringLiteral("website")), QStringLiteral("https://a.example"));
+}
+
+void TestSync::aDeletionAgainstAnEditIsAConflict()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery first(a->db->connection());
+    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
+    const QString actor = first.value(0).toString();
+    first.finish();
+    QVERIFY(ActorStore(a->db->connectionName()).remove(actorId(*a, actor)));
+    QVERIFY(editActor(*b, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 44 44 44"); }));
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    QVERIFY2(sync(*b), qPrintable(m_lastError));
+    QVERIFY(sync(*a));
+    // The server's deletion stands on both; b's edited actor waits in the conflict.
+    QCOMPARE(actorId(*a, actor), 0);
+    QCOMPARE(actorId(*b, actor), 0);
+    ConflictStore conflicts(b->db->connectionName());
+    const auto open = conflicts.open();
+    QVERIFY(open && open->size() == 1);
+    QCOMPARE(open->first().field, QString());
+    QVERIFY(open->first().serverValue.isNull());
+    QCOMPARE(open->first().localValue.toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("03 27 44 44 44"));
+    QCOMPARE(ConflictStore::displayValue(open->first().serverValue, true), ConflictStore::tr("(deleted)"));
+    // Keeping b's side brings the actor back, on every desktop.
+    QVERIFY(conflicts.resolve(open->first().id, open->first().localValue, nullptr));
+    QVERIFY(sync(*b) && sync(*a));
+    QCOMPARE(actorField(*a, actor, QStringLiteral("phone")), QStringLiteral("03 27 44 44 44"));
+    QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::threeDesktopsConverge()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    auto c = desktop(QStringLiteral("c"), false);
+    QVERIFY(a && b && c && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received)
+            && join(*c, SyncEngine::Joined::Received));
+    ActorStore store(c->db->connectionName());
+    Actor created = TestSupport::makeActor(QStringLiteral("Recyclerie du Val de Sambre"));
+    QVERIFY(store.save(created));
+    QSqlQuery names(a->db->connection());
+    QVERIFY(names.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 2")) && names.next());
+    const QString first = names.value(0).toString();
+    QVERIFY(names.next());
+    const QString second = names.value(0).toString();
+    names.finish();
+    QVERIFY(editActor(*a, first, [](Actor &x) { x.description = QStringLiteral("De a"); }));
+    QVERIFY(editActor(*b, second, [](Actor &x) { x.description = QStringLiteral("De b"); }));
+    QVERIFY(ActorStore(b->db->connectionName()).remove(actorId(*b, first)) == true);
+    for (int round = 0; round < 2; ++round) {
+        for (Desktop *d : {a.get(), b.get(), c.get()})
+            QVERIFY2(sync(*d), qPrintable(m_lastError));
+    }
+    const QByteArray digest = SyncDigest::of(a->db->connectionName());
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == digest, qPrintable(firstDifference(*a, *b)));
+    QCOMPARE(SyncDigest::of(c->db->connectionName()), digest);
+    QVERIFY(actorId(*a, QStringLiteral("Recyclerie du Val de Sambre")) != 0);
+    QCOMPARE(actorField(*c, second, QStringLiteral("description")), QStringLiteral("De b"));
+}
+
+void TestSync::aStoppedServerLosesNothing()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery first(a->db->connection());
+    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
+    const QString actor = first.value(0).toString();
+    first.finish();
+    QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 55 55 55"); }));
+    QVERIFY(m_server.stop());
+    QVERIFY(!sync(*a));
+    QVERIFY2(m_lastError.contains(QStringLiteral("kept here")) || m_lastError.contains(QStringLiteral("again")), qPrintable(m_lastError));
+    QVERIFY(SyncStatus::read(a->db->connectionName())->pendingChanges >= 1);
+    QVERIFY(m_server.start());
+    for (Desktop *d : {a.get(), b.get()}) {
+        QSqlDatabase::removeDatabase(d->server);
+        QVERIFY(m_server.open(d->server, m_database));
+    }
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*a, &f), qPrintable(m_lastError));
+    QCOMPARE(f.sent, 1);
+    QVERIFY(sync(*b));
+    QCOMPARE(actorField(*b, actor, QStringLiteral("phone")), QStringLiteral("03 27 55 55 55"));
+    QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::aKillAfterTheServerCommitDoublesNothing()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    ActorStore store(a->db->connectionName());
+    Actor created = TestSupport::makeActor(QStringLiteral("Épicerie solidaire de Fourmies"));
+    QVERIFY(store.save(created));
+    // The file as it was before the push: a desktop killed after the server
+    // committed, before its own record of the push, comes back like this.
+    const QString copy = a->path + QStringLiteral(".before");
+    QString error;
+    QVERIFY(a->db->copyTo(copy, &error));
+    QVERIFY(sync(*a));
+    a->db->close();
+    QVERIFY(QFile::remove(a->path));
+    QVERIFY(QFile::copy(copy, a->path));
+    QVERIFY(a->db->open(a->path));
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*a, &f), qPrintable(m_lastError));
+    QCOMPARE(f.newConflicts, 0);
+    QVERIFY(sync(*b));
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM actors WHERE name = 'Épicerie solidaire de Fourmies'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(SyncStatus::read(a->db->connectionName())->pendingChanges, 0);
+    QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::connectRefusesToMixCouncils()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto c = desktop(QStringLiteral("c"), true);
+    QVERIFY(a && c && join(*a, SyncEngine::Joined::Uploaded));
+    const QByteArray before = SyncDigest::of(c->db->connectionName());
+    SyncEngine engine(c->db->connectionName(), c->server);
+    QVERIFY(!engine.join(url(), PgServer::superuser()));
+    QVERIFY2(engine.errorString().contains(QStringLiteral("would be mixed")), qPrintable(engine.errorString()));
+    QCOMPARE(SyncDigest::of(c->db->connectionName()), before);
+    QVERIFY(!SyncStatus::read(c->db->connectionName())->isShared());
+}
+
+void TestSync::syncAndConflictsOnTheCommandLine()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    QVERIFY(a);
+    const QString path = a->path;
+    a->db->close();
+    const QString home = m_home.filePath(QStringLiteral("cli-home"));
+    TestSupport::CliResult r = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path,
+                                                             QStringLiteral("sync")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not connected to a shared server")), qPrintable(r.err));
+    r = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("server"),
+                                      QStringLiteral("connect"), QStringLiteral("--url"), url(), QStringLiteral("--user"), PgServer::superuser()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("This council is now on the server: ")), qPrintable(r.out));
+    const QString other = m_home.filePath(QStringLiteral("cli-b.essaim"));
+    r = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), other, QStringLiteral("server"),
+                                      QStringLiteral("connect"), QStringLiteral("--url"), url(), QStringLiteral("--user"), PgServer::superuser()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The same field changed on both files: sync says 3 on the second, and
+    // conflicts lists both values.
+    QString name;
+    for (const QString &file : {path, other}) {
+        Database db;
+        QVERIFY(db.open(file));
+        QSqlQuery q(db.connection());
+        if (name.isEmpty()) {
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && q.next());
+            name = q.value(0).toString();
+            q.finish();
+        }
+        q.prepare(QStringLiteral("UPDATE actors SET phone = ? WHERE name = ?"));
+        q.addBindValue(file == path ? QStringLiteral("01") : QStringLiteral("02"));
+        q.addBindValue(name);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    r = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("sync")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("In step with the server: 0 received, 1 sent.\n"));
+    r = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), other, QStringLiteral("sync")});
+    QCOMPARE(r.code, 3);
+    r = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), other, QStringLiteral("conflicts"),
+                                      QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("record;field;local_value;server_value;local_by;server_by;local_at;server_at"));
+    const QStringList fields = lines.at(1).split(QLatin1Char(';'));
+    QCOMPARE(fields.size(), 8);
+    QCOMPARE(fields.at(1), QStringLiteral("phone"));
+    QCOMPARE(fields.at(2), QStringLiteral("02"));
+    QCOMPARE(fields.at(3), QStringLiteral("01"));
+    QCOMPARE(fields.at(5), PgServer::superuser());
+    // Down server: exit 1 with a sentence.
+    QVERIFY(m_server.stop());
+    r = TestSupport::runEssaim(home, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("sync")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot be reached")), qPrintable(r.err));
+    QVERIFY(m_server.start());
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
