@@ -144,6 +144,18 @@ bool ChangeJournal::forget(const Pending &record)
     return false;
 }
 
+QSet<QString> ChangeJournal::pendingKeys() const
+{
+    QSet<QString> keys;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT kind, key FROM sync_changes WHERE key IS NOT NULL"))) {
+        while (q.next())
+            keys.insert(q.value(0).toString() + QLatin1Char('\n') + q.value(1).toString());
+    }
+    return keys;
+}
+
 bool ChangeJournal::isPending(const QString &kind, const QString &key) const
 {
     return !changedAt(kind, key).isNull();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 /// The local changes made since the last synchronisation. Triggers on every
@@ -35,6 +36,8 @@ public:
     /// Forgets the changes of @p record up to its lastSeq (a later edit
     /// made during the push stays journalled).
     bool forget(const Pending &record);
+    /// Every record with a change not yet pushed, as "kind\nkey".
+    QSet<QString> pendingKeys() const;
     /// Whether the record has a change not yet pushed.
     bool isPending(const QString &kind, const QString &key) const;
     /// When the record was last changed here ("" when not pending).

@@ -74,12 +74,17 @@ const QList<LocalRecords::Column> &LocalRecords::columns(const SyncTable &table)
 
 qint64 LocalRecords::localId(const QString &kind, const QString &key)
 {
+    QHash<QString, qint64> &ids = m_ids[kind];
+    const auto known = ids.constFind(key);
+    if (known != ids.constEnd())
+        return *known;
     QSqlQuery &q = statement(QStringLiteral("SELECT id FROM %1 WHERE gid = ?").arg(kind));
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return 0;
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    ids.insert(key, id);
     return id;
 }
 
@@ -205,13 +210,6 @@ bool LocalRecords::write(const QString &kind, const QString &key, const QJsonObj
     const SyncTable *table = SyncCatalog::table(kind);
     if (!table)
         return true;
-    QString where;
-    QVariantList keyValues;
-    if (!keyCondition(*table, key, &where, &keyValues)) {
-        m_unresolved = true;
-        m_error = tr("A record from the server points to another one not received yet.");
-        return false;
-    }
     QStringList names;
     QVariantList values;
     for (const Column &c : columns(*table)) {
@@ -227,27 +225,25 @@ bool LocalRecords::write(const QString &kind, const QString &key, const QJsonObj
         names << c.name;
         values << *value;
     }
-    QStringList assignments;
-    for (const QString &n : std::as_const(names))
-        assignments << n + QStringLiteral(" = ?");
-    QSqlQuery &update = statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(kind, assignments.join(QStringLiteral(", ")), where));
-    for (const QVariant &v : std::as_const(values))
-        update.addBindValue(v);
-    for (const QVariant &v : std::as_const(keyValues))
-        update.addBindValue(v);
-    if (!update.exec())
-        return fail(update);
-    if (update.numRowsAffected() > 0)
-        return true;
     if (table->hasGid()) {
         names.prepend(QStringLiteral("gid"));
         values.prepend(key);
     }
-    QSqlQuery &insert = statement(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                      .arg(kind, names.join(QStringLiteral(", ")), QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    // One statement whether the row is new or not: the conflict target is
+    // the gid's unique index or the natural primary key.
+    const QStringList target = table->hasGid() ? QStringList{QStringLiteral("gid")} : table->keyColumns;
+    QStringList assignments;
+    for (const QString &n : std::as_const(names)) {
+        if (!target.contains(n))
+            assignments << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    const QString action = assignments.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + assignments.join(QStringLiteral(", "));
+    QSqlQuery &upsert = statement(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO %5")
+                                      .arg(kind, names.join(QStringLiteral(", ")), QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                                           target.join(QStringLiteral(", ")), action));
     for (const QVariant &v : std::as_const(values))
-        insert.addBindValue(v);
-    return insert.exec() || fail(insert);
+        upsert.addBindValue(v);
+    return upsert.exec() || fail(upsert);
 }
 
 bool LocalRecords::remove(const QString &kind, const QString &key)
@@ -257,6 +253,7 @@ bool LocalRecords::remove(const QString &kind, const QString &key)
     QVariantList values;
     if (!table || !keyCondition(*table, key, &where, &values))
         return true;
+    m_ids.clear();  // the rows that went with it had ids too
     QSqlQuery &q = statement(QStringLiteral("DELETE FROM %1 WHERE %2").arg(kind, where));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);

@@ -62,6 +62,8 @@ private:
     QString m_connectionName;
     QHash<QString, QList<Column>> m_columns;
     QHash<QString, QSqlQuery> m_statements;
+    /// gid to local id by table, while no row is removed.
+    QHash<QString, QHash<QString, qint64>> m_ids;
     QSqlQuery &statement(const QString &sql);
     bool m_unresolved = false;
     QString m_error;

@@ -177,7 +177,7 @@ std::optional<SyncEngine::Joined> SyncEngine::join(const QString &url, const QSt
         // server is refused by the council's single row, not merged into it.
         council = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlQuery name(QSqlDatabase::database(m_local));
-        const QString councilName = name.exec(QStringLiteral("SELECT name FROM council_identity")) && name.next() ? name.value(0).toString() : QString();
+        const QString councilName = name.exec(QStringLiteral("SELECT name FROM council_identity")) && name.next() ? name.value(0).toString() : QStringLiteral("");
         server.prepare(QStringLiteral("INSERT INTO essaim.council(id, name) VALUES (?, ?)"));
         server.addBindValue(council);
         server.addBindValue(councilName);
@@ -283,6 +283,10 @@ bool SyncEngine::pull()
 bool SyncEngine::applyInbox()
 {
     m_touchedActors.clear();
+    m_pendingKeys = m_journal.pendingKeys();
+    QSqlQuery shadows(QSqlDatabase::database(m_local));
+    m_shadowsKnown = !(shadows.exec(QStringLiteral("SELECT 1 FROM sync_shadow LIMIT 1")) && !shadows.next());
+    shadows.finish();
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
@@ -347,11 +351,12 @@ bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
 
 bool SyncEngine::applyOne(const Incoming &in, QList<Incoming> *deferred)
 {
-    const std::optional<Shadow> base = shadow(in.kind, in.key);
+    // A desktop that has just joined knows no record yet: nothing to look up.
+    const std::optional<Shadow> base = m_shadowsKnown ? shadow(in.kind, in.key) : std::nullopt;
     if (base && base->revision >= in.revision)
         return true;  // known already: this desktop's own change coming back
     ++m_figures.received;
-    if (m_journal.isPending(in.kind, in.key)) {
+    if (m_pendingKeys.contains(in.kind + QLatin1Char('\n') + in.key)) {
         if (!merge(in, base))
             return false;
     } else if (in.deleted) {
@@ -361,6 +366,17 @@ bool SyncEngine::applyOne(const Incoming &in, QList<Incoming> *deferred)
         return false;
     }
     return setShadow(in.kind, in.key, in.revision, in.deleted, in.data, in.changedBy, in.changedAt);
+}
+
+QSqlQuery &SyncEngine::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(QSqlDatabase::database(m_local));
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
 }
 
 bool SyncEngine::writeLocal(const QString &kind, const QString &key, const QJsonObject &data, QList<Incoming> *deferred, const Incoming &in)
@@ -517,20 +533,20 @@ bool SyncEngine::mergeFields(const Incoming &in, const std::optional<Shadow> &ba
 
 std::optional<SyncEngine::Shadow> SyncEngine::shadow(const QString &kind, const QString &key)
 {
-    QSqlQuery q(QSqlDatabase::database(m_local));
-    q.prepare(QStringLiteral("SELECT revision, deleted, data FROM sync_shadow WHERE kind = ? AND key = ?"));
+    QSqlQuery &q = cached(QStringLiteral("SELECT revision, deleted, data FROM sync_shadow WHERE kind = ? AND key = ?"));
     q.addBindValue(kind);
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Shadow{q.value(0).toLongLong(), q.value(1).toBool(), parse(q.value(2).toString())};
+    Shadow s{q.value(0).toLongLong(), q.value(1).toBool(), parse(q.value(2).toString())};
+    q.finish();
+    return s;
 }
 
 bool SyncEngine::setShadow(const QString &kind, const QString &key, qint64 revision, bool deleted, const QJsonObject &data,
                            const QString &by, const QString &at)
 {
-    QSqlQuery q(QSqlDatabase::database(m_local));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = cached(QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(kind), QVariant(key), QVariant(revision), QVariant(deleted ? 1 : 0), QVariant(compact(data)), QVariant(by), QVariant(at)})
         q.addBindValue(v);
     return q.exec() || localFail(q);

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -122,5 +124,9 @@ private:
     QString m_user;
     qint64 m_pulled = 0;
     QSet<qint64> m_touchedActors;
+    QSet<QString> m_pendingKeys;
+    bool m_shadowsKnown = true;
+    QHash<QString, QSqlQuery> m_statements;
+    QSqlQuery &cached(const QString &sql);
     QString m_error;
 };

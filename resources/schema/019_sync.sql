@@ -95,6 +95,7 @@ CREATE TABLE sync_inbox (
     changed_by  TEXT NOT NULL DEFAULT '',
     changed_at  TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX sync_inbox_record ON sync_inbox(kind, key, revision);
 
 -- The same field changed here and on the server: both values, until a
 -- person chooses. The record holds the server's value meanwhile.

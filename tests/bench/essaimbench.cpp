@@ -31,12 +31,14 @@
 #include "planbench.h"
 #include "printbench.h"
 #include "projectsbench.h"
+#include "syncbench.h"
 #include "territorybench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QApplication>
 #include <QFileInfo>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -342,6 +344,22 @@ void print(QTextStream &out, const QString &name, double value, const char *unit
     out << name << ' ' << QString::number(value, 'f', value >= 100 ? 0 : 1) << ' ' << unit << Qt::endl;
 }
 
+/// The synchronisation alone: a directory of @p count actors written here,
+/// then the figures of runSyncBench().
+bool runSyncBenchOnly(const QString &folder, int count, QTextStream &out, QTextStream &err)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("sync-source.essaim"));
+    QProcess builder;
+    builder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    builder.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--actors"), QString::number(count), QStringLiteral("--db"), path, QStringLiteral("--build-only")});
+    if (!builder.waitForFinished(-1) || builder.exitStatus() != QProcess::NormalExit || builder.exitCode() != 0) {
+        err << "essaim-bench: writing the database failed." << Qt::endl;
+        return false;
+    }
+    return runSyncBench(folder, path, count, out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -372,7 +390,8 @@ int main(int argc, char *argv[])
     parser.addOption(buildOnlyOption);
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Measure only AREA (projects: the Projets board and the accompaniment "
-                                                       "report, on a database of their own)."),
+                                                       "report, on a database of their own; sync: the synchronisation "
+                                                       "with a PostgreSQL server of its own)."),
                                         QStringLiteral("AREA"));
     parser.addOption(onlyOption);
     parser.process(app);
@@ -390,11 +409,13 @@ int main(int argc, char *argv[])
     }
     // Areas with a database of their own can be measured alone, in seconds.
     if (parser.isSet(onlyOption)) {
-        if (parser.value(onlyOption) != QLatin1String("projects")) {
-            err << "essaim-bench: --only knows one area: projects." << Qt::endl;
-            return 2;
-        }
-        return runProjectsBench(dir.path(), out, err) ? 0 : 1;
+        const QString area = parser.value(onlyOption);
+        if (area == QLatin1String("projects"))
+            return runProjectsBench(dir.path(), out, err) ? 0 : 1;
+        if (area == QLatin1String("sync"))
+            return runSyncBenchOnly(dir.path(), count, out, err) ? 0 : 1;
+        err << "essaim-bench: --only knows two areas: projects and sync." << Qt::endl;
+        return 2;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(QStringLiteral("bench.essaim"));
     const bool buildOnly = parser.isSet(buildOnlyOption);
@@ -574,5 +595,6 @@ int main(int argc, char *argv[])
     if (!runAgendaBenchmark(out, err))
         return 1;
     runTerritoryBench(out);
-    return 0;
+    db.close();
+    return runSyncBench(dir.path(), path, count, out, err) ? 0 : 1;
 }
