@@ -9,6 +9,10 @@
 #include "printcommand.h"
 #include "privacycommand.h"
 #include "projectscommand.h"
+#include "serverinitcommand.h"
+#include "serveruseraddcommand.h"
+#include "serveruserlistcommand.h"
+#include "serveruserremovecommand.h"
 #include "statscommand.h"
 #include "territorycommand.h"
 
@@ -34,6 +38,10 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<TerritoryCommand>());
     m_commands.push_back(std::make_unique<ProjectsCommand>());
     m_commands.push_back(std::make_unique<PrivacyCommand>());
+    m_commands.push_back(std::make_unique<ServerInitCommand>());
+    m_commands.push_back(std::make_unique<ServerUserAddCommand>());
+    m_commands.push_back(std::make_unique<ServerUserListCommand>());
+    m_commands.push_back(std::make_unique<ServerUserRemoveCommand>());
 }
 
 const Command *CommandTable::find(const QStringList &words) const
