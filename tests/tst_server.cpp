@@ -3,6 +3,7 @@
 
 #include "models/domain/nationalgeography.h"
 #include "models/sync/serveraddress.h"
+#include "models/sync/secretstore.h"
 #include "models/sync/serveradmin.h"
 #include "models/sync/serverconnection.h"
 
@@ -49,6 +50,7 @@ private slots:
     void revisionsFollowTheCommitOrder_data();
     void revisionsFollowTheCommitOrder();
     void aChangeIsNotified();
+    void secretStoreSaysWhenThereIsNone();
     void cleanupTestCase();
 
 private:
@@ -583,6 +585,26 @@ void TestServer::aChangeIsNotified()
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 5000);
     QTest::qWait(300);
     QCOMPARE(spy.count(), 2);
+}
+
+void TestServer::secretStoreSaysWhenThereIsNone()
+{
+    // No session bus at all, as on a server or in CI: the store cannot be asked.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/essaim-test-bus");
+    qunsetenv("DISPLAY");
+    const QString server = QStringLiteral("postgresql://essaim.example.org/sambre?sslmode=require");
+    SecretStore store;
+    QVERIFY(store.isAvailable());
+    QVERIFY(!store.save(server, QStringLiteral("camille"), QStringLiteral("s3cret-pass")));
+    QVERIFY(!store.isAvailable());
+    QVERIFY2(store.errorString().startsWith(QStringLiteral("No secret store answers on this desktop (GNOME Keyring, KWallet…), so the "
+                                                           "password is kept nowhere: Essaim asks for it at each start.")),
+             qPrintable(store.errorString()));
+    SecretStore again;
+    QCOMPARE(again.load(server, QStringLiteral("camille")), std::nullopt);
+    QVERIFY(!again.isAvailable());
+    QVERIFY(!again.errorString().isEmpty());
+    QVERIFY(!again.remove(server, QStringLiteral("camille")));
 }
 
 void TestServer::cleanupTestCase()

@@ -9465,6 +9465,17 @@ It is open to every structure that shares the values of the social and solidarit
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret store answers on this desktop (GNOME Keyring, KWallet…), so the password is kept nowhere: Essaim asks for it at each start. (%1)</source>
+        <translation>No secret store answers on this desktop (GNOME Keyring, KWallet…), so the password is kept nowhere: Essaim asks for it at each start. (%1)</translation>
+    </message>
+    <message>
+        <source>Essaim: %1 on %2</source>
+        <translation>Essaim: %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>SectorDialog</name>
     <message>
         <source>Sectors of activity</source>
@@ -9779,7 +9790,10 @@ It is open to every structure that shares the values of the social and solidarit
     </message>
     <message numerus="yes">
         <source>“%1” may now connect as a contributor, writing in %n commune(s).</source>
-        <translation><numerusform>“%1” may now connect as a contributor, writing in %n commune.</numerusform><numerusform>“%1” may now connect as a contributor, writing in %n communes.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” may now connect as a contributor, writing in %n commune.</numerusform>
+            <numerusform>“%1” may now connect as a contributor, writing in %n communes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” may now connect as a coordinator, writing everything.</source>

@@ -9465,6 +9465,17 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret store answers on this desktop (GNOME Keyring, KWallet…), so the password is kept nowhere: Essaim asks for it at each start. (%1)</source>
+        <translation>Aucun trousseau ne répond sur ce bureau (GNOME Keyring, KWallet…), le mot de passe n&apos;est donc gardé nulle part&#xa0;: Essaim le demande à chaque démarrage. (%1)</translation>
+    </message>
+    <message>
+        <source>Essaim: %1 on %2</source>
+        <translation>Essaim&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>SectorDialog</name>
     <message>
         <source>Sectors of activity</source>
@@ -9779,7 +9790,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message numerus="yes">
         <source>“%1” may now connect as a contributor, writing in %n commune(s).</source>
-        <translation><numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n commune.</numerusform><numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n communes.</numerusform></translation>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n commune.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n communes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” may now connect as a coordinator, writing everything.</source>
