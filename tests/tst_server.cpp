@@ -45,6 +45,7 @@ private slots:
     void contributorWritesInItsTerritoryOnly();
     void contributorMovesNothingAcrossItsBorder();
     void readerWritesNothing();
+    void childrenFollowTheirParentsTerritory();
     void serverStampsEveryWrite();
     void auditHasARowPerWrite();
     void revisionsFollowTheCommitOrder_data();
@@ -469,6 +470,33 @@ void TestServer::readerWritesNothing()
              QStringLiteral("permission denied for table members"));
     QCOMPARE(run("contrib", "UPDATE essaim.members SET communes = '{75056}' WHERE name = session_user"),
              QStringLiteral("permission denied for table members"));
+}
+
+void TestServer::childrenFollowTheirParentsTerritory()
+{
+    const auto territoryOf = [](const QString &kind, const QString &k) {
+        QVariant value;
+        const QString error = run(QStringLiteral("coord"), QStringLiteral("SELECT territory FROM essaim.records WHERE kind = ? AND key = ?"),
+                                  {kind, k}, &value);
+        return error.isEmpty() ? value.toString() : error;
+    };
+    // The coordinator moves the actor of contact 12 out of the contributor's territory: the contact goes with it.
+    QCOMPARE(territoryOf(QStringLiteral("contacts"), key(12)), inside);
+    QCOMPARE(run("coord", "INSERT INTO essaim.records (kind, key, data) VALUES ('consent_history', ?, ?::jsonb)",
+                 {key(60), QStringLiteral(R"({"contact_id":"%1","purpose":"guide"})").arg(key(12))}),
+             QString());
+    QCOMPARE(territoryOf(QStringLiteral("consent_history"), key(60)), inside);
+    QCOMPARE(push("coord", "actors", key(2), actorData("Ressourcerie du Val", outside)), QString());
+    QCOMPARE(territoryOf(QStringLiteral("contacts"), key(12)), outside);
+    QCOMPARE(territoryOf(QStringLiteral("consent_history"), key(60)), outside);
+    QCOMPARE(push("contrib", "contacts", key(12), QStringLiteral(R"({"actor_id":"%1","last_name":"Dupuis"})").arg(key(2))),
+             QStringLiteral("new row violates row-level security policy for table \"records\""));
+    // A contact pushed before its actor has no territory until the actor comes.
+    QCOMPARE(push("coord", "contacts", key(61), QStringLiteral(R"({"actor_id":"%1","last_name":"Leroy"})").arg(key(62))), QString());
+    QCOMPARE(territoryOf(QStringLiteral("contacts"), key(61)), QString());
+    QCOMPARE(push("coord", "actors", key(62), actorData("Atelier vélo", inside)), QString());
+    QCOMPARE(territoryOf(QStringLiteral("contacts"), key(61)), inside);
+    QCOMPARE(push("contrib", "contacts", key(61), QStringLiteral(R"({"actor_id":"%1","last_name":"Leroy-Petit"})").arg(key(62))), QString());
 }
 
 void TestServer::serverStampsEveryWrite()

@@ -19,7 +19,7 @@ CREATE TABLE essaim.council (
 CREATE UNIQUE INDEX council_one_row ON essaim.council ((true));
 
 -- Every shared row of the desktops' databases. revision, changed_by,
--- changed_at and territory are the server's: the triggers set them.
+-- changed_at, territory and parent are the server's: the triggers set them.
 CREATE SEQUENCE essaim.revision;
 CREATE TABLE essaim.records (
     kind        text NOT NULL,
@@ -30,9 +30,13 @@ CREATE TABLE essaim.records (
     territory   text NOT NULL DEFAULT '',
     changed_by  text NOT NULL,
     changed_at  timestamptz NOT NULL,
+    parent      text NOT NULL DEFAULT '',
     PRIMARY KEY (kind, key)
 );
 CREATE INDEX records_revision ON essaim.records (revision);
+-- The key of the record a record belongs to (essaim.kinds), so that a
+-- record's territory follows its parent's when that one moves.
+CREATE INDEX records_parent ON essaim.records (parent) WHERE parent <> '';
 
 -- The people of the council: their role and, for a contributor, the
 -- communes (INSEE codes) they may write in, expanded from the EPCIs and

@@ -59,6 +59,7 @@ BEGIN
     NEW.changed_by := session_user;
     NEW.changed_at := now();
     NEW.territory := essaim.record_territory(NEW.kind, NEW.data);
+    NEW.parent := coalesce(NEW.data ->> (SELECT parent_field FROM essaim.kinds WHERE kind = NEW.kind), '');
     RETURN NEW;
 END
 $$;
@@ -78,6 +79,25 @@ END
 $$;
 CREATE TRIGGER records_audit AFTER INSERT OR UPDATE ON essaim.records
     FOR EACH ROW EXECUTE FUNCTION essaim.audit_record();
+
+-- A record's territory follows its parent's: when a coordinator moves an
+-- actor, its contacts (and their consents) move with it; a parent pushed
+-- after its children gives them its territory. The children's update is
+-- stamped, audited and pulled like any other.
+CREATE FUNCTION essaim.retag_children() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.territory = NEW.territory THEN
+        RETURN NULL;
+    END IF;
+    UPDATE essaim.records r SET territory = NEW.territory
+    WHERE r.parent = NEW.key AND r.territory <> NEW.territory
+      AND r.kind IN (SELECT k.kind FROM essaim.kinds k WHERE k.parent_kind = NEW.kind);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER records_retag AFTER INSERT OR UPDATE ON essaim.records
+    FOR EACH ROW EXECUTE FUNCTION essaim.retag_children();
 
 -- Listening desktops learn of a change within a moment; PostgreSQL sends
 -- identical notifications of one transaction once, at commit.
