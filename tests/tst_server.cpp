@@ -38,6 +38,7 @@ private slots:
     void initTakesTheCouncilNameFromTheLocalDatabase();
     void usersAreAddedListedAndRemoved();
     void userAddRefusesWhatIsWrong();
+    void aPasswordMayHaveAnyCharacter();
     void connectionFailures_data();
     void connectionFailures();
     void membersConnectWhereTheyBelong();
@@ -270,6 +271,9 @@ void TestServer::initTakesTheCouncilNameFromTheLocalDatabase()
 
 void TestServer::usersAreAddedListedAndRemoved()
 {
+    // Every statement logged: the passwords must not be in any of them.
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET log_statement = 'all'")));
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")));
     const QStringList add{QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add")};
     const QStringList url{QStringLiteral("--url"), adminUrl("council_a")};
     TestSupport::CliResult r = essaim(add + QStringList{"coord", "--role", "coordinator"} + url, "coord-password\n");
@@ -284,6 +288,11 @@ void TestServer::usersAreAddedListedAndRemoved()
     QCOMPARE(r.out.trimmed(), QStringLiteral("“contrib” may now connect as a contributor, writing in %1 communes.").arg(communes.size()));
     QCOMPARE(essaim(add + QStringList{"reader", "--role", "reader"} + url, "reader-password\n").code, 0);
     QCOMPARE(essaim(add + QStringList{"leaving", "--role", "reader"} + url, "leaving-password\n").code, 0);
+    QVERIFY(m_server.log().contains(QStringLiteral("essaim.add_member")));
+    QVERIFY(m_server.log().contains(QStringLiteral("SCRAM-SHA-256$4096:")));
+    QVERIFY(!m_server.log().contains(QStringLiteral("-password")));
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM RESET log_statement")));
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")));
 
     r = essaim(QStringList{"server", "user", "list", "--format", "csv"} + url);
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -328,6 +337,22 @@ void TestServer::userAddRefusesWhatIsWrong()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("Unknown in the national list")), qPrintable(r.err));
     QCOMPARE(essaim(add + QStringList{"someone", "--role", "reader"}).code, 2);
+}
+
+void TestServer::aPasswordMayHaveAnyCharacter()
+{
+    const QString password = QStringLiteral("Clé d’accès — été 2026 ✓");
+    const TestSupport::CliResult r = essaim({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("elu.b"),
+                                             QStringLiteral("--role"), QStringLiteral("reader"), QStringLiteral("--url"), adminUrl("council_b")},
+                                            password.toUtf8() + '\n');
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    ServerAddress address;
+    QVERIFY(address.parse(m_server.url(QStringLiteral("council_b"))));
+    ServerConnection connection(QStringLiteral("elu"));
+    QVERIFY2(connection.open(address, QStringLiteral("elu.b"), password), qPrintable(connection.errorString()));
+    ServerConnection wrong(QStringLiteral("elu-wrong"));
+    QVERIFY(!wrong.open(address, QStringLiteral("elu.b"), QStringLiteral("Cle d'acces - ete 2026")));
+    QCOMPARE(wrong.failure(), ServerConnection::Failure::WrongPassword);
 }
 
 void TestServer::connectionFailures_data()

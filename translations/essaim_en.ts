@@ -9656,6 +9656,14 @@ It is open to every structure that shares the values of the social and solidarit
         <source>Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its SIREN and a commune by its INSEE code.</source>
         <translation>Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its SIREN and a commune by its INSEE code.</translation>
     </message>
+    <message>
+        <source>The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.</source>
+        <translation>The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be prepared: %2</source>
+        <translation>The password of “%1” could not be prepared: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerAdminCommand</name>

@@ -9656,6 +9656,14 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its SIREN and a commune by its INSEE code.</source>
         <translation>Inconnu de la liste nationale des communes et intercommunalités&#xa0;: %1. Donnez un EPCI par son SIREN et une commune par son code INSEE.</translation>
     </message>
+    <message>
+        <source>The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.</source>
+        <translation>La connexion au serveur n&apos;est pas une connexion PostgreSQL&#xa0;: le mot de passe de «&#xa0;%1&#xa0;» ne peut pas être préparé.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be prepared: %2</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» n&apos;a pas pu être préparé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerAdminCommand</name>

@@ -7,8 +7,11 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 #include <algorithm>
 
@@ -180,11 +183,14 @@ bool ServerAdmin::addMember(const Member &member, const QString &password)
                       .arg(member.name);
         return false;
     }
+    QString verifier;
+    if (!encryptPassword(member.name, password, &verifier))
+        return false;
     Transaction transaction(m_connectionName);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT essaim.add_member(?, ?, ?, coalesce(?, ''), string_to_array(coalesce(?, ''), ' '))"));
     query.addBindValue(member.name);
-    query.addBindValue(password);
+    query.addBindValue(verifier);
     query.addBindValue(member.role);
     query.addBindValue(member.territorySpec);
     query.addBindValue(member.communes.join(QLatin1Char(' ')));
@@ -192,6 +198,28 @@ bool ServerAdmin::addMember(const Member &member, const QString &password)
         m_error = tr("The server refused to add “%1”: %2").arg(member.name, serverText(query.lastError()));
         return false;
     }
+    return true;
+}
+
+bool ServerAdmin::encryptPassword(const QString &name, const QString &password, QString *verifier)
+{
+    // What psql's \password does: libpq turns the password into its SCRAM
+    // verifier here, so the password itself never reaches the server. The
+    // driver's handle is libpq's PGconn, a typedef of struct pg_conn.
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    const bool isLibpq = handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    PGconn *connection = isLibpq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!connection) {
+        m_error = tr("The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.").arg(name);
+        return false;
+    }
+    char *encrypted = PQencryptPasswordConn(connection, password.toUtf8().constData(), name.toUtf8().constData(), "scram-sha-256");
+    if (!encrypted) {
+        m_error = tr("The password of “%1” could not be prepared: %2").arg(name, QString::fromUtf8(PQerrorMessage(connection)).trimmed());
+        return false;
+    }
+    *verifier = QString::fromUtf8(encrypted);
+    PQfreemem(encrypted);
     return true;
 }
 

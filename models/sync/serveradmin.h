@@ -55,6 +55,8 @@ private:
     /// Checks that the database is empty of Essaim and the user may install it.
     bool checkCanInitialise();
     bool runScript(const QString &resource);
+    /// The SCRAM-SHA-256 verifier of @p password, computed on this computer.
+    bool encryptPassword(const QString &name, const QString &password, QString *verifier);
     /// A one-value query with bound @p values; invalid (and errorString) when it fails.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 

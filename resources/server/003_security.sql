@@ -51,12 +51,15 @@ CREATE POLICY records_update ON essaim.records FOR UPDATE
     USING (essaim.may_write(kind, territory)) WITH CHECK (essaim.may_write(kind, territory));
 
 -- The coordinator's tools, run by the role that ran server init (it may
--- create roles). The password travels as a bound value and the CREATE ROLE
--- runs inside the function, so it never appears in a statement's text.
-CREATE FUNCTION essaim.add_member(p_name text, p_password text, p_role text, p_spec text, p_communes text[]) RETURNS void
+-- create roles). The client gives the SCRAM-SHA-256 verifier of the new
+-- user's password (libpq's PQencryptPasswordConn), never the password.
+CREATE FUNCTION essaim.add_member(p_name text, p_verifier text, p_role text, p_spec text, p_communes text[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_name, p_password, essaim.group_role(p_role));
+    IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'give the SCRAM-SHA-256 verifier of the password, not the password';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_name, p_verifier, essaim.group_role(p_role));
     INSERT INTO essaim.members (name, role, territory_spec, communes) VALUES (p_name, p_role, p_spec, p_communes);
 END
 $$;
