@@ -11,6 +11,10 @@
 #include "privacycommand.h"
 #include "projectscommand.h"
 #include "serverconnectcommand.h"
+#include "serverinitcommand.h"
+#include "serveruseraddcommand.h"
+#include "serveruserlistcommand.h"
+#include "serveruserremovecommand.h"
 #include "statscommand.h"
 #include "synccommand.h"
 #include "territorycommand.h"
@@ -40,6 +44,10 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<ServerConnectCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
+    m_commands.push_back(std::make_unique<ServerInitCommand>());
+    m_commands.push_back(std::make_unique<ServerUserAddCommand>());
+    m_commands.push_back(std::make_unique<ServerUserListCommand>());
+    m_commands.push_back(std::make_unique<ServerUserRemoveCommand>());
 }
 
 const Command *CommandTable::find(const QStringList &words) const

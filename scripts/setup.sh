@@ -14,6 +14,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libsqlite3-dev libical-dev libuchardet-dev
     libsodium-dev
+    postgresql libqt6sql6-psql libpq-dev libsecret-1-dev
     sqlite3 poppler-utils xvfb xauth fonts-dejavu-core faketime
     python3 python3-dateutil
     chromium

@@ -168,13 +168,17 @@ bool PgServer::configure()
     return true;
 }
 
+QString PgServer::log() const
+{
+    QFile file(m_folder ? m_folder->filePath(QStringLiteral("server.log")) : QString());
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
 QString PgServer::logTail() const
 {
-    QFile log(m_folder->filePath(QStringLiteral("server.log")));
-    if (!log.open(QIODevice::ReadOnly))
-        return QString();
-    const QByteArray all = log.readAll();
-    return QString::fromLocal8Bit(all.right(2000)).trimmed();
+    return log().right(2000).trimmed();
 }
 
 bool PgServer::start()

@@ -38,6 +38,8 @@ public:
     bool isRunning() const { return m_running; }
     QString errorString() const { return m_error; }
 
+    /// Everything the server has logged since it was first started.
+    QString log() const;
     /// The folder holding the socket, what libpq calls the host.
     QString socketDirectory() const;
     int port() const { return m_port; }

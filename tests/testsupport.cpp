@@ -60,7 +60,7 @@ Actor makeActor(const QString &name, const QString &communeInsee, const QString 
     return a;
 }
 
-CliResult runEssaim(const QString &home, const QStringList &arguments)
+CliResult runEssaim(const QString &home, const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -77,6 +77,8 @@ CliResult runEssaim(const QString &home, const QStringList &arguments)
         env.remove(QStringLiteral("ESSAIM_CLOCK"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ESSAIM_EXECUTABLE), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};

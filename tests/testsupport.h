@@ -31,8 +31,9 @@ struct CliResult {
 };
 
 /// Runs the essaim executable as a user would, headless (no display), with
-/// its settings and data kept under @p home.
-CliResult runEssaim(const QString &home, const QStringList &arguments);
+/// its settings and data kept under @p home and @p input on its standard
+/// input (then closed).
+CliResult runEssaim(const QString &home, const QStringList &arguments, const QByteArray &input = QByteArray());
 
 /// The text pdftotext reads from @p path (pages @p first to @p last when
 /// given), with no-break spaces made plain so French numbers compare simply.

@@ -9465,6 +9465,17 @@ It is open to every structure that shares the values of the social and solidarit
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret store answers on this desktop (GNOME Keyring, KWallet…), so the password is kept nowhere: Essaim asks for it at each start. (%1)</source>
+        <translation>No secret store answers on this desktop (GNOME Keyring, KWallet…), so the password is kept nowhere: Essaim asks for it at each start. (%1)</translation>
+    </message>
+    <message>
+        <source>Essaim: %1 on %2</source>
+        <translation>Essaim: %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>SectorDialog</name>
     <message>
         <source>Sectors of activity</source>
@@ -9530,6 +9541,321 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not the address of a PostgreSQL server: write postgresql://[USER@]HOST[:PORT]/DATABASE, or postgresql:///DATABASE?host=/SOCKET/FOLDER for a server on this computer.</source>
+        <translation>“%1” is not the address of a PostgreSQL server: write postgresql://[USER@]HOST[:PORT]/DATABASE, or postgresql:///DATABASE?host=/SOCKET/FOLDER for a server on this computer.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: leave it out, Essaim asks for it and keeps it in the desktop&apos;s secret store.</source>
+        <translation>The address holds a password: leave it out, Essaim asks for it and keeps it in the desktop&apos;s secret store.</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: end it with /DATABASE, the database of your council on that server.</source>
+        <translation>The address “%1” names no database: end it with /DATABASE, the database of your council on that server.</translation>
+    </message>
+    <message>
+        <source>The port “%1” of the address is not a number between 1 and 65535.</source>
+        <translation>The port “%1” of the address is not a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” of the address is unknown: write require, verify-ca or verify-full.</source>
+        <translation>The sslmode “%1” of the address is unknown: write require, verify-ca or verify-full.</translation>
+    </message>
+    <message>
+        <source>The address has a setting Essaim does not read, “%1”: keep only host, port and sslmode after the “?”.</source>
+        <translation>The address has a setting Essaim does not read, “%1”: keep only host, port and sslmode after the “?”.</translation>
+    </message>
+    <message>
+        <source>The server %1 is not on this computer, so Essaim reaches it over an encrypted connection (TLS) only: remove “sslmode=%2” from the address, or write sslmode=verify-full.</source>
+        <translation>The server %1 is not on this computer, so Essaim reaches it over an encrypted connection (TLS) only: remove “sslmode=%2” from the address, or write sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>The server refused a question: %1</source>
+        <translation>The server refused a question: %1</translation>
+    </message>
+    <message>
+        <source>The database “%1” is an Essaim server already: nothing was changed. Add people with “essaim server user add”; to start again from nothing, drop the database and create it anew.</source>
+        <translation>The database “%1” is an Essaim server already: nothing was changed. Add people with “essaim server user add”; to start again from nothing, drop the database and create it anew.</translation>
+    </message>
+    <message>
+        <source>The name of the database “%1” is too long for its roles: choose a name of at most %2 letters.</source>
+        <translation>The name of the database “%1” is too long for its roles: choose a name of at most %2 letters.</translation>
+    </message>
+    <message>
+        <source>The user you connected as may not prepare this database: connect as the database&apos;s owner with the CREATEROLE right, or as postgres (write the user in the address, postgresql://USER@HOST/%1).</source>
+        <translation>The user you connected as may not prepare this database: connect as the database&apos;s owner with the CREATEROLE right, or as postgres (write the user in the address, postgresql://USER@HOST/%1).</translation>
+    </message>
+    <message>
+        <source>The roles %1 exist already, left by an earlier database of the same name: remove them (DROP ROLE, after their members) or choose another name for the database.</source>
+        <translation>The roles %1 exist already, left by an earlier database of the same name: remove them (DROP ROLE, after their members) or choose another name for the database.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from this build of Essaim.</source>
+        <translation>The file %1 is missing from this build of Essaim.</translation>
+    </message>
+    <message>
+        <source>The server refused to create Essaim&apos;s tables (%1): %2</source>
+        <translation>The server refused to create Essaim&apos;s tables (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server refused to start a transaction: %1</source>
+        <translation>The server refused to start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to note the council&apos;s name: %1</source>
+        <translation>The server refused to note the council&apos;s name: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to keep Essaim&apos;s tables: %1</source>
+        <translation>The server refused to keep Essaim&apos;s tables: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a user&apos;s name: use lower-case letters without accents, digits, and . _ @ - (at most 63), for example camille.martin.</source>
+        <translation>“%1” cannot be a user&apos;s name: use lower-case letters without accents, digits, and . _ @ - (at most 63), for example camille.martin.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is kept for PostgreSQL or Essaim themselves: choose another.</source>
+        <translation>The name “%1” is kept for PostgreSQL or Essaim themselves: choose another.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: write coordinator, contributor or reader.</source>
+        <translation>“%1” is not a role: write coordinator, contributor or reader.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” is too short: give at least 8 characters.</source>
+        <translation>The password of “%1” is too short: give at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>There is a user “%1” on this server already (of this council or of another one sharing the server): choose another name.</source>
+        <translation>There is a user “%1” on this server already (of this council or of another one sharing the server): choose another name.</translation>
+    </message>
+    <message>
+        <source>The server refused to add “%1”: %2</source>
+        <translation>The server refused to add “%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this council: “essaim server user list” shows who there is.</source>
+        <translation>There is no user “%1” in this council: “essaim server user list” shows who there is.</translation>
+    </message>
+    <message>
+        <source>The server refused to remove “%1”: %2</source>
+        <translation>The server refused to remove “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The server did not give the list of users: %1</source>
+        <translation>The server did not give the list of users: %1</translation>
+    </message>
+    <message>
+        <source>Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its SIREN and a commune by its INSEE code.</source>
+        <translation>Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its SIREN and a commune by its INSEE code.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.</source>
+        <translation>The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be prepared: %2</source>
+        <translation>The password of “%1” could not be prepared: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdminCommand</name>
+    <message>
+        <source>server: the address of the council&apos;s PostgreSQL database (postgresql://USER@HOST/DATABASE).</source>
+        <translation>server: the address of the council&apos;s PostgreSQL database (postgresql://USER@HOST/DATABASE).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>which server? Add --url postgresql://USER@HOST/DATABASE (the user may create roles, postgres for example).</source>
+        <translation>which server? Add --url postgresql://USER@HOST/DATABASE (the user may create roles, postgres for example).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password is read from ~/.pgpass or from the PGPASSWORD variable.</source>
+        <translation>The administrator&apos;s password is read from ~/.pgpass or from the PGPASSWORD variable.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>on this computer</source>
+        <translation>on this computer</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed: install the package libqt6sql6-psql, then try again.</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed: install the package libqt6sql6-psql, then try again.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not an Essaim server yet: the coordinator prepares it once with “essaim server init --url %2”.</source>
+        <translation>The database “%1” is not an Essaim server yet: the coordinator prepares it once with “essaim server init --url %2”.</translation>
+    </message>
+    <message>
+        <source>The server did not answer a first question; try again in a moment.</source>
+        <translation>The server did not answer a first question; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>(your system name)</source>
+        <translation>(your system name)</translation>
+    </message>
+    <message>
+        <source>The server refused the user “%1”: the name or the password is wrong. Check them, or ask the coordinator.</source>
+        <translation>The server refused the user “%1”: the name or the password is wrong. Check them, or ask the coordinator.</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2: check the end of the address.</source>
+        <translation>There is no database “%1” on the server %2: check the end of the address.</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not use the database “%2”: it belongs to another council, or the user was removed. Ask the coordinator.</source>
+        <translation>The user “%1” may not use the database “%2”: it belongs to another council, or the user was removed. Ask the coordinator.</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encrypted connection (TLS), and Essaim reaches a server on the network only over TLS: ask its administrator to switch ssl on.</source>
+        <translation>The server %1 offers no encrypted connection (TLS), and Essaim reaches a server on the network only over TLS: ask its administrator to switch ssl on.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is stopped, or the network is down. Check the address, or try again later; your work stays on this computer meanwhile.</source>
+        <translation>The server %1 cannot be reached: it is stopped, or the network is down. Check the address, or try again later; your work stays on this computer meanwhile.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>The server refused the connection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInitCommand</name>
+    <message>
+        <source>server init --url URL: make an empty PostgreSQL database the shared server of the council (as a user who may create roles)</source>
+        <translation>server init --url URL: make an empty PostgreSQL database the shared server of the council (as a user who may create roles)</translation>
+    </message>
+    <message>
+        <source>The database “%1” is ready to be the council&apos;s shared server.</source>
+        <translation>The database “%1” is ready to be the council&apos;s shared server.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is ready to be the shared server of “%2”.</source>
+        <translation>The database “%1” is ready to be the shared server of “%2”.</translation>
+    </message>
+    <message>
+        <source>Add the people who may use it with “essaim server user add NAME --role coordinator|contributor|reader --url %1”.</source>
+        <translation>Add the people who may use it with “essaim server user add NAME --role coordinator|contributor|reader --url %1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserAddCommand</name>
+    <message>
+        <source>server user add NAME --role coordinator|contributor|reader [--territory SPEC…] --url URL: a person who may use the server (SPEC: an EPCI&apos;s SIREN or a commune&apos;s INSEE code; the password is read from standard input)</source>
+        <translation>server user add NAME --role coordinator|contributor|reader [--territory SPEC…] --url URL: a person who may use the server (SPEC: an EPCI&apos;s SIREN or a commune&apos;s INSEE code; the password is read from standard input)</translation>
+    </message>
+    <message>
+        <source>server user add: coordinator, contributor or reader.</source>
+        <translation>server user add: coordinator, contributor or reader.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>add whom? Write “essaim server user add NAME --role ROLE --url URL”.</source>
+        <translation>add whom? Write “essaim server user add NAME --role ROLE --url URL”.</translation>
+    </message>
+    <message>
+        <source>which role? Add --role coordinator, --role contributor or --role reader.</source>
+        <translation>which role? Add --role coordinator, --role contributor or --role reader.</translation>
+    </message>
+    <message>
+        <source>a contributor writes in a territory: add --territory with an EPCI&apos;s SIREN or a commune&apos;s INSEE code.</source>
+        <translation>a contributor writes in a territory: add --territory with an EPCI&apos;s SIREN or a commune&apos;s INSEE code.</translation>
+    </message>
+    <message>
+        <source>only a contributor has a territory: a coordinator writes everywhere, a reader nowhere.</source>
+        <translation>only a contributor has a territory: a coordinator writes everywhere, a reader nowhere.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed.</source>
+        <translation>the two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>no password was given: write it on the first line of standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | essaim server user add …).</source>
+        <translation>no password was given: write it on the first line of standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | essaim server user add …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” may now connect as a contributor, writing in %n commune(s).</source>
+        <translation>
+            <numerusform>“%1” may now connect as a contributor, writing in %n commune.</numerusform>
+            <numerusform>“%1” may now connect as a contributor, writing in %n communes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” may now connect as a coordinator, writing everything.</source>
+        <translation>“%1” may now connect as a coordinator, writing everything.</translation>
+    </message>
+    <message>
+        <source>“%1” may now connect as a reader, reading everything and writing nothing.</source>
+        <translation>“%1” may now connect as a reader, reading everything and writing nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserListCommand</name>
+    <message>
+        <source>server user list --url URL [--format csv]: the people who may use the server, their role and territory</source>
+        <translation>server user list --url URL [--format csv]: the people who may use the server, their role and territory</translation>
+    </message>
+    <message>
+        <source>the users are listed as a table, or as csv: write --format csv.</source>
+        <translation>the users are listed as a table, or as csv: write --format csv.</translation>
+    </message>
+    <message>
+        <source>Nobody may use this server yet: add people with “essaim server user add”.</source>
+        <translation>Nobody may use this server yet: add people with “essaim server user add”.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserRemoveCommand</name>
+    <message>
+        <source>server user remove NAME --url URL: the person may no longer use the server (what they wrote stays)</source>
+        <translation>server user remove NAME --url URL: the person may no longer use the server (what they wrote stays)</translation>
+    </message>
+    <message>
+        <source>remove whom? Write “essaim server user remove NAME --url URL”.</source>
+        <translation>remove whom? Write “essaim server user remove NAME --url URL”.</translation>
+    </message>
+    <message>
+        <source>“%1” may no longer use the server; what they wrote stays.</source>
+        <translation>“%1” may no longer use the server; what they wrote stays.</translation>
     </message>
 </context>
 <context>

@@ -9465,6 +9465,17 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret store answers on this desktop (GNOME Keyring, KWallet…), so the password is kept nowhere: Essaim asks for it at each start. (%1)</source>
+        <translation>Aucun trousseau ne répond sur ce bureau (GNOME Keyring, KWallet…), le mot de passe n&apos;est donc gardé nulle part&#xa0;: Essaim le demande à chaque démarrage. (%1)</translation>
+    </message>
+    <message>
+        <source>Essaim: %1 on %2</source>
+        <translation>Essaim&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>SectorDialog</name>
     <message>
         <source>Sectors of activity</source>
@@ -9530,6 +9541,321 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Sector</source>
         <translation>Secteur</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not the address of a PostgreSQL server: write postgresql://[USER@]HOST[:PORT]/DATABASE, or postgresql:///DATABASE?host=/SOCKET/FOLDER for a server on this computer.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un serveur PostgreSQL&#xa0;: écrivez postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE, ou postgresql:///BASE?host=/DOSSIER/DE/SOCKET pour un serveur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: leave it out, Essaim asks for it and keeps it in the desktop&apos;s secret store.</source>
+        <translation>L&apos;adresse contient un mot de passe&#xa0;: retirez-le, Essaim le demande et le garde dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: end it with /DATABASE, the database of your council on that server.</source>
+        <translation>L&apos;adresse «&#xa0;%1&#xa0;» ne nomme aucune base&#xa0;: terminez-la par /BASE, la base de votre conseil sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The port “%1” of the address is not a number between 1 and 65535.</source>
+        <translation>Le port «&#xa0;%1&#xa0;» de l&apos;adresse n&apos;est pas un nombre entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” of the address is unknown: write require, verify-ca or verify-full.</source>
+        <translation>Le sslmode «&#xa0;%1&#xa0;» de l&apos;adresse est inconnu&#xa0;: écrivez require, verify-ca ou verify-full.</translation>
+    </message>
+    <message>
+        <source>The address has a setting Essaim does not read, “%1”: keep only host, port and sslmode after the “?”.</source>
+        <translation>L&apos;adresse porte un réglage qu&apos;Essaim ne lit pas, «&#xa0;%1&#xa0;»&#xa0;: ne gardez que host, port et sslmode après le «&#xa0;?&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server %1 is not on this computer, so Essaim reaches it over an encrypted connection (TLS) only: remove “sslmode=%2” from the address, or write sslmode=verify-full.</source>
+        <translation>Le serveur %1 n&apos;est pas sur cet ordinateur&#xa0;: Essaim ne s&apos;y connecte que de façon chiffrée (TLS). Retirez «&#xa0;sslmode=%2&#xa0;» de l&apos;adresse, ou écrivez sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>The server refused a question: %1</source>
+        <translation>Le serveur a refusé une question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database “%1” is an Essaim server already: nothing was changed. Add people with “essaim server user add”; to start again from nothing, drop the database and create it anew.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est déjà un serveur Essaim&#xa0;: rien n&apos;a été changé. Ajoutez des personnes avec «&#xa0;essaim server user add&#xa0;»&#xa0;; pour repartir de rien, supprimez la base et recréez-la.</translation>
+    </message>
+    <message>
+        <source>The name of the database “%1” is too long for its roles: choose a name of at most %2 letters.</source>
+        <translation>Le nom de la base «&#xa0;%1&#xa0;» est trop long pour ses rôles&#xa0;: choisissez un nom d&apos;au plus %2 lettres.</translation>
+    </message>
+    <message>
+        <source>The user you connected as may not prepare this database: connect as the database&apos;s owner with the CREATEROLE right, or as postgres (write the user in the address, postgresql://USER@HOST/%1).</source>
+        <translation>L&apos;utilisateur avec lequel vous êtes connecté ne peut pas préparer cette base&#xa0;: connectez-vous comme propriétaire de la base avec le droit CREATEROLE, ou comme postgres (écrivez l&apos;utilisateur dans l&apos;adresse, postgresql://UTILISATEUR@HÔTE/%1).</translation>
+    </message>
+    <message>
+        <source>The roles %1 exist already, left by an earlier database of the same name: remove them (DROP ROLE, after their members) or choose another name for the database.</source>
+        <translation>Les rôles %1 existent déjà, laissés par une ancienne base du même nom&#xa0;: supprimez-les (DROP ROLE, après leurs membres) ou choisissez un autre nom de base.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from this build of Essaim.</source>
+        <translation>Le fichier %1 manque dans cette version d&apos;Essaim.</translation>
+    </message>
+    <message>
+        <source>The server refused to create Essaim&apos;s tables (%1): %2</source>
+        <translation>Le serveur a refusé de créer les tables d&apos;Essaim (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to start a transaction: %1</source>
+        <translation>Le serveur a refusé d&apos;ouvrir une transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to note the council&apos;s name: %1</source>
+        <translation>Le serveur a refusé de noter le nom du conseil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to keep Essaim&apos;s tables: %1</source>
+        <translation>Le serveur a refusé de garder les tables d&apos;Essaim&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a user&apos;s name: use lower-case letters without accents, digits, and . _ @ - (at most 63), for example camille.martin.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom d&apos;utilisateur&#xa0;: employez des minuscules sans accents, des chiffres et . _ @ - (63 au plus), par exemple camille.martin.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is kept for PostgreSQL or Essaim themselves: choose another.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est réservé à PostgreSQL ou à Essaim&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: write coordinator, contributor or reader.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle&#xa0;: écrivez coordinator, contributor ou reader.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” is too short: give at least 8 characters.</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» est trop court&#xa0;: donnez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>There is a user “%1” on this server already (of this council or of another one sharing the server): choose another name.</source>
+        <translation>Il y a déjà un utilisateur «&#xa0;%1&#xa0;» sur ce serveur (de ce conseil ou d&apos;un autre qui partage le serveur)&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The server refused to add “%1”: %2</source>
+        <translation>Le serveur a refusé d&apos;ajouter «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this council: “essaim server user list” shows who there is.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur «&#xa0;%1&#xa0;» dans ce conseil&#xa0;: «&#xa0;essaim server user list&#xa0;» montre qui il y a.</translation>
+    </message>
+    <message>
+        <source>The server refused to remove “%1”: %2</source>
+        <translation>Le serveur a refusé de retirer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server did not give the list of users: %1</source>
+        <translation>Le serveur n&apos;a pas donné la liste des utilisateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its SIREN and a commune by its INSEE code.</source>
+        <translation>Inconnu de la liste nationale des communes et intercommunalités&#xa0;: %1. Donnez un EPCI par son SIREN et une commune par son code INSEE.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.</source>
+        <translation>La connexion au serveur n&apos;est pas une connexion PostgreSQL&#xa0;: le mot de passe de «&#xa0;%1&#xa0;» ne peut pas être préparé.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be prepared: %2</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» n&apos;a pas pu être préparé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdminCommand</name>
+    <message>
+        <source>server: the address of the council&apos;s PostgreSQL database (postgresql://USER@HOST/DATABASE).</source>
+        <translation>server&#xa0;: l&apos;adresse de la base PostgreSQL du conseil (postgresql://UTILISATEUR@HÔTE/BASE).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>which server? Add --url postgresql://USER@HOST/DATABASE (the user may create roles, postgres for example).</source>
+        <translation>quel serveur&#xa0;? Ajoutez --url postgresql://UTILISATEUR@HÔTE/BASE (un utilisateur qui peut créer des rôles, postgres par exemple).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password is read from ~/.pgpass or from the PGPASSWORD variable.</source>
+        <translation>Le mot de passe de l&apos;administrateur est lu dans ~/.pgpass ou dans la variable PGPASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed: install the package libqt6sql6-psql, then try again.</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé&#xa0;: installez le paquet libqt6sql6-psql, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not an Essaim server yet: the coordinator prepares it once with “essaim server init --url %2”.</source>
+        <translation>La base «&#xa0;%1&#xa0;» n&apos;est pas encore un serveur Essaim&#xa0;: le coordinateur la prépare une fois avec «&#xa0;essaim server init --url %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server did not answer a first question; try again in a moment.</source>
+        <translation>Le serveur n&apos;a pas répondu à une première question&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>(your system name)</source>
+        <translation>(votre nom sur le système)</translation>
+    </message>
+    <message>
+        <source>The server refused the user “%1”: the name or the password is wrong. Check them, or ask the coordinator.</source>
+        <translation>Le serveur a refusé l&apos;utilisateur «&#xa0;%1&#xa0;»&#xa0;: le nom ou le mot de passe est faux. Vérifiez-les, ou demandez au coordinateur.</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2: check the end of the address.</source>
+        <translation>Il n&apos;y a pas de base «&#xa0;%1&#xa0;» sur le serveur %2&#xa0;: vérifiez la fin de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not use the database “%2”: it belongs to another council, or the user was removed. Ask the coordinator.</source>
+        <translation>L&apos;utilisateur «&#xa0;%1&#xa0;» ne peut pas utiliser la base «&#xa0;%2&#xa0;»&#xa0;: elle appartient à un autre conseil, ou l&apos;utilisateur a été retiré. Demandez au coordinateur.</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encrypted connection (TLS), and Essaim reaches a server on the network only over TLS: ask its administrator to switch ssl on.</source>
+        <translation>Le serveur %1 n&apos;offre pas de connexion chiffrée (TLS), et Essaim ne rejoint un serveur du réseau qu&apos;en TLS&#xa0;: demandez à son administrateur d&apos;activer ssl.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is stopped, or the network is down. Check the address, or try again later; your work stays on this computer meanwhile.</source>
+        <translation>Le serveur %1 est injoignable&#xa0;: il est arrêté, ou le réseau est coupé. Vérifiez l&apos;adresse, ou réessayez plus tard&#xa0;; votre travail reste sur cet ordinateur en attendant.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInitCommand</name>
+    <message>
+        <source>server init --url URL: make an empty PostgreSQL database the shared server of the council (as a user who may create roles)</source>
+        <translation>server init --url URL&#xa0;: faire d&apos;une base PostgreSQL vide le serveur partagé du conseil (avec un utilisateur qui peut créer des rôles)</translation>
+    </message>
+    <message>
+        <source>The database “%1” is ready to be the council&apos;s shared server.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est prête à servir de serveur partagé au conseil.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is ready to be the shared server of “%2”.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est prête à servir de serveur partagé à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add the people who may use it with “essaim server user add NAME --role coordinator|contributor|reader --url %1”.</source>
+        <translation>Ajoutez les personnes qui peuvent l&apos;utiliser avec «&#xa0;essaim server user add NOM --role coordinator|contributor|reader --url %1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserAddCommand</name>
+    <message>
+        <source>server user add NAME --role coordinator|contributor|reader [--territory SPEC…] --url URL: a person who may use the server (SPEC: an EPCI&apos;s SIREN or a commune&apos;s INSEE code; the password is read from standard input)</source>
+        <translation>server user add NOM --role coordinator|contributor|reader [--territory SPEC…] --url URL&#xa0;: une personne qui peut utiliser le serveur (SPEC&#xa0;: le SIREN d&apos;un EPCI ou le code INSEE d&apos;une commune&#xa0;; le mot de passe est lu sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>server user add: coordinator, contributor or reader.</source>
+        <translation>server user add&#xa0;: coordinator, contributor ou reader.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>add whom? Write “essaim server user add NAME --role ROLE --url URL”.</source>
+        <translation>ajouter qui&#xa0;? Écrivez «&#xa0;essaim server user add NOM --role RÔLE --url URL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>which role? Add --role coordinator, --role contributor or --role reader.</source>
+        <translation>quel rôle&#xa0;? Ajoutez --role coordinator, --role contributor ou --role reader.</translation>
+    </message>
+    <message>
+        <source>a contributor writes in a territory: add --territory with an EPCI&apos;s SIREN or a commune&apos;s INSEE code.</source>
+        <translation>un contributeur écrit sur un territoire&#xa0;: ajoutez --territory avec le SIREN d&apos;un EPCI ou le code INSEE d&apos;une commune.</translation>
+    </message>
+    <message>
+        <source>only a contributor has a territory: a coordinator writes everywhere, a reader nowhere.</source>
+        <translation>seul un contributeur a un territoire&#xa0;: un coordinateur écrit partout, un lecteur nulle part.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe, encore&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed.</source>
+        <translation>les deux mots de passe diffèrent&#xa0;; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>no password was given: write it on the first line of standard input (printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | essaim server user add …).</source>
+        <translation>aucun mot de passe n&apos;a été donné&#xa0;: écrivez-le sur la première ligne de l&apos;entrée standard (printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | essaim server user add …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” may now connect as a contributor, writing in %n commune(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n commune.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n communes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” may now connect as a coordinator, writing everything.</source>
+        <translation>«&#xa0;%1&#xa0;» peut maintenant se connecter comme coordinateur, et tout écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” may now connect as a reader, reading everything and writing nothing.</source>
+        <translation>«&#xa0;%1&#xa0;» peut maintenant se connecter comme lecteur, tout lire et ne rien écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserListCommand</name>
+    <message>
+        <source>server user list --url URL [--format csv]: the people who may use the server, their role and territory</source>
+        <translation>server user list --url URL [--format csv]&#xa0;: les personnes qui peuvent utiliser le serveur, leur rôle et leur territoire</translation>
+    </message>
+    <message>
+        <source>the users are listed as a table, or as csv: write --format csv.</source>
+        <translation>les utilisateurs sont listés en tableau, ou en csv&#xa0;: écrivez --format csv.</translation>
+    </message>
+    <message>
+        <source>Nobody may use this server yet: add people with “essaim server user add”.</source>
+        <translation>Personne ne peut encore utiliser ce serveur&#xa0;: ajoutez des personnes avec «&#xa0;essaim server user add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserRemoveCommand</name>
+    <message>
+        <source>server user remove NAME --url URL: the person may no longer use the server (what they wrote stays)</source>
+        <translation>server user remove NOM --url URL&#xa0;: la personne ne peut plus utiliser le serveur (ce qu&apos;elle a écrit reste)</translation>
+    </message>
+    <message>
+        <source>remove whom? Write “essaim server user remove NAME --url URL”.</source>
+        <translation>retirer qui&#xa0;? Écrivez «&#xa0;essaim server user remove NOM --url URL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” may no longer use the server; what they wrote stays.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut plus utiliser le serveur&#xa0;; ce qu&apos;il a écrit reste.</translation>
     </message>
 </context>
 <context>
