@@ -2,6 +2,8 @@
 
 #include "commandline.h"
 #include "invocation.h"
+#include "models/sync/serveraddress.h"
+#include "models/sync/serverconnection.h"
 #include "models/sync/syncengine.h"
 #include "serverlogin.h"
 
@@ -34,14 +36,19 @@ int ServerConnectCommand::run(Session &session, const Invocation &invocation, QT
 {
     const QString url = invocation.value(QStringLiteral("url"));
     const QString user = invocation.value(QStringLiteral("user"));
-    QString error;
-    if (!ServerLogin::open(url, user, ServerLogin::password(), serverConnection, &error)) {
-        err << CommandLine::failure(error) << Qt::endl;
+    ServerAddress address;
+    if (!address.parse(url)) {
+        err << CommandLine::failure(address.errorString()) << Qt::endl;
+        return 1;
+    }
+    ServerConnection server(serverConnection);
+    if (!server.open(address, user, ServerLogin::password(address, user))) {
+        err << CommandLine::failure(server.errorString()) << Qt::endl;
         return 1;
     }
     SyncEngine engine(session.connectionName(), serverConnection);
-    const std::optional<SyncEngine::Joined> joined = engine.join(url, user);
-    ServerLogin::close(serverConnection);
+    const std::optional<SyncEngine::Joined> joined = engine.join(address.toString(), user);
+    server.close();
     if (!joined) {
         err << CommandLine::failure(engine.errorString()) << Qt::endl;
         return 1;

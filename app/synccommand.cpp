@@ -1,6 +1,8 @@
 #include "synccommand.h"
 
 #include "commandline.h"
+#include "models/sync/serveraddress.h"
+#include "models/sync/serverconnection.h"
 #include "models/sync/syncengine.h"
 #include "models/sync/syncstatus.h"
 #include "serverlogin.h"
@@ -23,14 +25,15 @@ int SyncCommand::run(Session &session, const Invocation &, QTextStream &out, QTe
             << Qt::endl;
         return 1;
     }
-    QString error;
-    if (!ServerLogin::open(status->serverUrl, status->user, ServerLogin::password(), serverConnection, &error)) {
-        err << CommandLine::failure(error) << Qt::endl;
+    ServerAddress address;
+    ServerConnection server(serverConnection);
+    if (!address.parse(status->serverUrl) || !server.open(address, status->user, ServerLogin::password(address, status->user))) {
+        err << CommandLine::failure(address.isValid() ? server.errorString() : address.errorString()) << Qt::endl;
         return 1;
     }
     SyncEngine engine(session.connectionName(), serverConnection);
     const bool ok = engine.sync();
-    ServerLogin::close(serverConnection);
+    server.close();
     if (!ok) {
         err << CommandLine::failure(engine.errorString()) << Qt::endl;
         return 1;

@@ -4,6 +4,7 @@
 #include "models/stores/actorstore.h"
 #include "models/sync/conflictstore.h"
 #include "models/sync/localrecords.h"
+#include "models/sync/serveradmin.h"
 #include "models/sync/syncdigest.h"
 #include "models/sync/syncengine.h"
 #include "models/sync/syncstatus.h"
@@ -43,6 +44,7 @@ private slots:
     void aStoppedServerLosesNothing();
     void aKillAfterTheServerCommitDoublesNothing();
     void connectRefusesToMixCouncils();
+    void theServerHoldsContributorsAndReadersToTheirRole();
     void syncAndConflictsOnTheCommandLine();
 
 private:
@@ -51,8 +53,8 @@ private:
         QString server;
         QString path;
     };
-    std::unique_ptr<Desktop> desktop(const QString &name, bool withDemo);
-    bool join(Desktop &d, SyncEngine::Joined expected);
+    std::unique_ptr<Desktop> desktop(const QString &name, bool withDemo, const QString &user = QString(), const QString &password = QString());
+    bool join(Desktop &d, SyncEngine::Joined expected, const QString &user = PgServer::superuser());
     bool sync(Desktop &d, SyncEngine::Figures *figures = nullptr);
     QString actorField(Desktop &d, const QString &name, const QString &field);
     bool editActor(Desktop &d, const QString &name, const std::function<void(Actor &)> &edit);
@@ -78,9 +80,13 @@ void TestSync::init()
 {
     m_database = QStringLiteral("council%1").arg(++m_round);
     QVERIFY(m_server.createDatabase(m_database));
-    QFile schema(QStringLiteral(ESSAIM_TEST_DATA "/sync/devschema.sql"));
-    QVERIFY(schema.open(QIODevice::ReadOnly));
-    QVERIFY(m_server.execute(m_database, QString::fromUtf8(schema.readAll())));
+    const QString admin = QStringLiteral("admin-%1").arg(m_database);
+    QVERIFY(m_server.open(admin, m_database));
+    {
+        ServerAdmin server(admin);
+        QVERIFY2(server.initialise(QString()), qPrintable(server.errorString()));
+    }
+    QSqlDatabase::removeDatabase(admin);
 }
 
 void TestSync::cleanup()
@@ -88,7 +94,7 @@ void TestSync::cleanup()
     m_server.start();
 }
 
-std::unique_ptr<TestSync::Desktop> TestSync::desktop(const QString &name, bool withDemo)
+std::unique_ptr<TestSync::Desktop> TestSync::desktop(const QString &name, bool withDemo, const QString &user, const QString &password)
 {
     auto d = std::make_unique<Desktop>();
     d->db = std::make_unique<Database>();
@@ -98,15 +104,15 @@ std::unique_ptr<TestSync::Desktop> TestSync::desktop(const QString &name, bool w
     if (withDemo && !DemoDataBuilder(d->db->connectionName()).build())
         return nullptr;
     d->server = d->db->connectionName() + QStringLiteral("-server");
-    if (!m_server.open(d->server, m_database))
+    if (!m_server.open(d->server, m_database, user, password))
         return nullptr;
     return d;
 }
 
-bool TestSync::join(Desktop &d, SyncEngine::Joined expected)
+bool TestSync::join(Desktop &d, SyncEngine::Joined expected, const QString &user)
 {
     SyncEngine engine(d.db->connectionName(), d.server);
-    const auto joined = engine.join(url(), PgServer::superuser());
+    const auto joined = engine.join(url(), user);
     m_lastError = engine.errorString();
     return joined && *joined == expected;
 }
@@ -425,6 +431,67 @@ void TestSync::connectRefusesToMixCouncils()
     QVERIFY2(engine.errorString().contains(QStringLiteral("would be mixed")), qPrintable(engine.errorString()));
     QCOMPARE(SyncDigest::of(c->db->connectionName()), before);
     QVERIFY(!SyncStatus::read(c->db->connectionName())->isShared());
+}
+
+void TestSync::theServerHoldsContributorsAndReadersToTheirRole()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    QVERIFY(a && join(*a, SyncEngine::Joined::Uploaded));
+    // Two actors of two communes: the contributor is given the first's.
+    QSqlQuery q(a->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, commune_insee FROM actors WHERE commune_insee IS NOT NULL ORDER BY commune_insee, id")));
+    QVERIFY(q.next());
+    const QString inside = q.value(0).toString();
+    const QString commune = q.value(1).toString();
+    QString outside;
+    while (outside.isEmpty() && q.next()) {
+        if (q.value(1).toString() != commune)
+            outside = q.value(0).toString();
+    }
+    q.finish();
+    QVERIFY(!outside.isEmpty());
+    const QString admin = QStringLiteral("roles-admin");
+    QVERIFY(m_server.open(admin, m_database));
+    {
+        ServerAdmin server(admin);
+        QVERIFY2(server.addMember({QStringLiteral("claire_%1").arg(m_round), QStringLiteral("contributor"), commune, {commune}}, QStringLiteral("pw-claire-2026")),
+                 qPrintable(server.errorString()));
+        QVERIFY2(server.addMember({QStringLiteral("rene_%1").arg(m_round), QStringLiteral("reader"), QString(), {}}, QStringLiteral("pw-rene-2026")),
+                 qPrintable(server.errorString()));
+    }
+    QSqlDatabase::removeDatabase(admin);
+    const QString claire = QStringLiteral("claire_%1").arg(m_round);
+    const QString rene = QStringLiteral("rene_%1").arg(m_round);
+    auto c = desktop(QStringLiteral("c"), false, claire, QStringLiteral("pw-claire-2026"));
+    auto r = desktop(QStringLiteral("r"), false, rene, QStringLiteral("pw-rene-2026"));
+    QVERIFY(c && r);
+    QVERIFY2(join(*c, SyncEngine::Joined::Received, claire), qPrintable(m_lastError));
+    QVERIFY2(join(*r, SyncEngine::Joined::Received, rene), qPrintable(m_lastError));
+    const std::optional<SyncStatus> status = SyncStatus::read(c->db->connectionName());
+    QVERIFY(status);
+    QCOMPARE(status->role, QStringLiteral("contributor"));
+    QCOMPARE(status->communes, QStringList{commune});
+    QVERIFY(status->mayEditIn(commune));
+    QVERIFY(!SyncStatus::read(r->db->connectionName())->canWrite());
+
+    const QString before = actorField(*c, outside, QStringLiteral("phone"));
+    QVERIFY(editActor(*c, inside, [](Actor &x) { x.phone = QStringLiteral("03 27 66 66 66"); }));
+    QVERIFY(editActor(*c, outside, [](Actor &x) { x.phone = QStringLiteral("03 27 77 77 77"); }));
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*c, &f), qPrintable(m_lastError));
+    QVERIFY(f.refused >= 1);
+    // Refused by the server, taken back here: the desktop shows what the council holds.
+    QCOMPARE(actorField(*c, outside, QStringLiteral("phone")), before);
+    QVERIFY(editActor(*r, inside, [](Actor &x) { x.phone = QStringLiteral("03 27 88 88 88"); }));
+    QVERIFY2(sync(*r, &f), qPrintable(m_lastError));
+    QVERIFY(f.refused >= 1);
+    QCOMPARE(f.sent, 0);
+    QVERIFY(sync(*a) && sync(*r));
+    QCOMPARE(actorField(*a, inside, QStringLiteral("phone")), QStringLiteral("03 27 66 66 66"));
+    QCOMPARE(actorField(*a, outside, QStringLiteral("phone")), before);
+    QCOMPARE(actorField(*r, inside, QStringLiteral("phone")), QStringLiteral("03 27 66 66 66"));
+    QCOMPARE(SyncDigest::of(r->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+    QCOMPARE(SyncDigest::of(c->db->connectionName()), SyncDigest::of(a->db->connectionName()));
 }
 
 void TestSync::syncAndConflictsOnTheCommandLine()

@@ -597,9 +597,22 @@ bool SyncEngine::pushBatch(const QList<ChangeJournal::Pending> &batch, int *stal
         return false;
     }
     QSqlQuery lock(server);
+    if (!lock.exec(QStringLiteral("SELECT essaim.begin_push()"))) {
+        const QString why = lock.lastError().text();
+        server.rollback();
+        if (!refusedByRole(why))
+            return serverFail(lock, tr("take your changes"));
+        // A reader writes nothing: every change is taken back here.
+        for (const ChangeJournal::Pending &change : batch) {
+            ++m_figures.refused;
+            if (!refuseLocally(change))
+                return false;
+        }
+        return true;
+    }
+    lock.finish();
     QList<Pushed> toWrite;
-    const bool written = lock.exec(QStringLiteral("SELECT essaim.begin_push()")) ? (lock.finish(), planBatch(batch, stale, &toWrite, done) && writeAll(toWrite, done))
-                                                                                : serverFail(lock, tr("take your changes"));
+    const bool written = planBatch(batch, stale, &toWrite, done) && writeAll(toWrite, done);
     if (!written) {
         server.rollback();
         done->clear();
@@ -616,14 +629,16 @@ bool SyncEngine::pushBatch(const QList<ChangeJournal::Pending> &batch, int *stal
 
 bool SyncEngine::planBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *toWrite, QList<Pushed> *done)
 {
-    // The server's revision of every record of the batch, locked until the
-    // commit, in one round trip.
+    // The server's revision of every record of the batch, in one round trip.
+    // begin_push()'s lock keeps every other writer out until the commit, so
+    // no row lock is needed (and FOR UPDATE would hide from a contributor
+    // the rows it may not write, which must be refused, not skipped).
     QJsonArray keys;
     for (const ChangeJournal::Pending &change : batch)
         keys.append(QJsonObject{{QStringLiteral("kind"), change.kind}, {QStringLiteral("key"), change.key}});
     QSqlQuery current(QSqlDatabase::database(m_server));
     current.prepare(QStringLiteral("SELECT r.kind, r.key, r.revision FROM essaim.records r "
-                                   "JOIN jsonb_to_recordset(?::jsonb) AS x(kind text, key text) ON r.kind = x.kind AND r.key = x.key FOR UPDATE OF r"));
+                                   "JOIN jsonb_to_recordset(?::jsonb) AS x(kind text, key text) ON r.kind = x.kind AND r.key = x.key"));
     current.addBindValue(QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
     if (!current.exec())
         return serverFail(current, tr("take your changes"));
@@ -747,7 +762,10 @@ bool SyncEngine::refuseLocally(const ChangeJournal::Pending &change)
     const bool restored = base && !base->deleted ? m_records.write(change.kind, change.key, base->data) : m_records.remove(change.kind, change.key);
     if (!restored)
         return m_error = m_records.errorString(), false;
-    if (!setApplying(false) || !m_journal.forget(change))
+    m_touchedActors.clear();
+    if (base && !base->deleted)
+        noteTouched(change.kind, change.key, base->data);
+    if (!setApplying(false) || !m_journal.forget(change) || !reindexActors())
         return false;
     return t.commit() || (m_error = t.errorString(), false);
 }

@@ -2,6 +2,7 @@
 
 #include "models/demo/demodatabuilder.h"
 #include "models/storage/database.h"
+#include "models/sync/serveradmin.h"
 #include "models/sync/syncdigest.h"
 #include "models/sync/syncengine.h"
 #include "models/sync/syncstatus.h"
@@ -78,12 +79,18 @@ struct Desktop {
 
 bool prepareServer(PgServer &pg, const QString &database, QTextStream &err)
 {
-    QFile schema(QStringLiteral(ESSAIM_TEST_DATA "/sync/devschema.sql"));
-    if (!pg.createDatabase(database) || !schema.open(QIODevice::ReadOnly) || !pg.execute(database, QString::fromUtf8(schema.readAll()))) {
-        err << "essaim-bench: the server's database could not be made: " << pg.errorString() << Qt::endl;
-        return false;
+    const QString admin = QStringLiteral("bench-admin-") + database;
+    bool ok = pg.createDatabase(database) && pg.open(admin, database);
+    QString why = pg.errorString();
+    if (ok) {
+        ServerAdmin server(admin);
+        ok = server.initialise(QString());
+        why = server.errorString();
     }
-    return true;
+    QSqlDatabase::removeDatabase(admin);
+    if (!ok)
+        err << "essaim-bench: the server's database could not be made: " << why << Qt::endl;
+    return ok;
 }
 
 QList<qint64> firstActors(Database &db, int count)
