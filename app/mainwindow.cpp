@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "synccontroller.h"
+
 #include "councilactions.h"
 #include "models/domain/clock.h"
 #include "models/privacy/backupcipher.h"
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_fileLabel);
 
     createActions();
+    statusBar()->addPermanentWidget(m_sync->statusLabel());
     createMenus();
 
     QSettings settings;
@@ -133,6 +136,10 @@ void MainWindow::createActions()
     connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
 
     m_council = new CouncilActions(this, m_undoStack);
+
+    m_sync = new SyncController(m_undoStack, this);
+    connect(m_sync, &SyncController::databaseChanged, this, &MainWindow::reloadAfterSync);
+    connect(m_sync, &SyncController::statusMessage, this, &MainWindow::showStatus);
 
     m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     m_openAction->setObjectName(QStringLiteral("openAction"));
@@ -202,6 +209,10 @@ void MainWindow::createMenus()
     file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_council->territoryAction());
+    file->addSeparator();
+    file->addAction(m_sync->connectAction());
+    file->addAction(m_sync->syncAction());
+    file->addAction(m_sync->conflictsAction());
     file->addSeparator();
     file->addAction(m_importAction);
     file->addSeparator();
@@ -313,6 +324,7 @@ void MainWindow::attachTabs()
     attachPublications();
     m_privacyMenu->attach(&session.database(), &session.actors(), m_undoStack);
     m_stack->setCurrentWidget(m_tabs);
+    m_sync->attach(m_session.get());
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
     updateTitle();
@@ -514,8 +526,21 @@ void MainWindow::detachTabs()
     takeDown(m_tabs, m_directory, m_directoryMenu);
 }
 
+void MainWindow::reloadAfterSync()
+{
+    // The server's changes went into the database under the stores: they
+    // read it again, and the undo history (over the states before) ends.
+    const int tab = m_tabs->currentIndex();
+    detachTabs();
+    m_session->reloadStores();
+    attachTabs();
+    m_tabs->setCurrentIndex(tab);
+}
+
 void MainWindow::detachDatabase()
 {
+    if (m_sync)
+        m_sync->detach();
     detachTabs();
     m_session.reset();
     m_stack->setCurrentWidget(m_empty);

@@ -20,6 +20,7 @@ class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 class Session;
+class SyncController;
 
 /// The window: one tab per capability over the open session (the database
 /// and its stores), the menus, recent files, backups and the status bar. A
@@ -82,6 +83,8 @@ private:
     void importActors();
 
     std::unique_ptr<Session> m_session;
+    SyncController *m_sync = nullptr;
+    void reloadAfterSync();
     QUndoStack *m_undoStack;
     CouncilActions *m_council = nullptr;
 
