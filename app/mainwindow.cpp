@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "synccontroller.h"
+#include "models/sync/syncstatus.h"
 
 #include "councilactions.h"
 #include "models/domain/clock.h"
@@ -325,6 +326,10 @@ void MainWindow::attachTabs()
     m_privacyMenu->attach(&session.database(), &session.actors(), m_undoStack);
     m_stack->setCurrentWidget(m_tabs);
     m_sync->attach(m_session.get());
+    if (const std::optional<SyncStatus> status = SyncStatus::read(session.connectionName()); status && status->isShared()) {
+        m_directory->setEditPolicy([status = *status](const Actor &actor) { return status.refusal(actor.name, actor.communeInsee); },
+                                   !status->canWrite());
+    }
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
     updateTitle();

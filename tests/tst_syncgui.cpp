@@ -5,6 +5,7 @@
 #include "models/sync/conflictstore.h"
 #include "models/sync/serveradmin.h"
 #include "models/sync/syncengine.h"
+#include "models/sync/syncstatus.h"
 #include "pgserver.h"
 #include "testsupport.h"
 #include "views/conflictsdialog.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -34,6 +36,7 @@ class TestSyncGui : public QObject
 private slots:
     void initTestCase();
     void connectReceivesAndAConflictIsResolvedAndUndone();
+    void aReaderCannotChangeAnActor();
 
 private:
     /// The phone of the actor named @p name, read on @p connection.
@@ -143,6 +146,57 @@ void TestSyncGui::connectReceivesAndAConflictIsResolvedAndUndone()
     window.findChild<QAction *>(QStringLiteral("syncAction"))->trigger();
     QVERIFY(SyncEngine(other.connectionName(), QStringLiteral("other-server")).sync());
     QCOMPARE(phone(other.connectionName(), actor), QStringLiteral("03 27 00 00 02"));
+}
+
+void TestSyncGui::aReaderCannotChangeAnActor()
+{
+    QVERIFY(m_server.open(QStringLiteral("gui-admin2"), QStringLiteral("gui")));
+    {
+        ServerAdmin admin(QStringLiteral("gui-admin2"));
+        QVERIFY2(admin.addMember({QStringLiteral("lea_gui"), QStringLiteral("reader"), QString(), {}}, QStringLiteral("lecture-2026")),
+                 qPrintable(admin.errorString()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("gui-admin2"));
+    const QString path = m_home.filePath(QStringLiteral("reader.essaim"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(m_server.open(QStringLiteral("reader-server"), QStringLiteral("gui"), QStringLiteral("lea_gui"), QStringLiteral("lecture-2026")));
+        SyncEngine engine(db.connectionName(), QStringLiteral("reader-server"));
+        QVERIFY2(engine.join(m_server.url(QStringLiteral("gui")), QStringLiteral("lea_gui")), qPrintable(engine.errorString()));
+        QSqlDatabase::removeDatabase(QStringLiteral("reader-server"));
+    }
+    QStringList warnings;
+    Prompter::setWarningHandler([&](const QString &text) { warnings << text; });
+    const auto reset = qScopeGuard([] { Prompter::setWarningHandler({}); });
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    DirectoryTab *directory = window.directoryTab();
+    QVERIFY(!directory->findChild<QAction *>(QStringLiteral("newActorAction"))->isEnabled());
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+    QVERIFY2(status->text().endsWith(QStringLiteral("read only")), qPrintable(status->text()));
+    // Typing in an actor's form ends with the sentence, and nothing written.
+    QString connection;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (QSqlDatabase::database(name, false).databaseName() == path)
+            connection = name;
+    }
+    QSqlQuery first(QSqlDatabase::database(connection));
+    QVERIFY(first.exec(QStringLiteral("SELECT id, name FROM actors WHERE archived = 0 ORDER BY id LIMIT 1")) && first.next());
+    const qint64 id = first.value(0).toLongLong();
+    const QString name = first.value(1).toString();
+    first.finish();
+    directory->selectActor(id);
+    auto *nameEdit = directory->findChild<QLineEdit *>(QStringLiteral("name"));
+    nameEdit->setText(name + QStringLiteral(" (modifié)"));
+    QTest::mouseClick(directory->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QCOMPARE(warnings, QStringList{SyncStatus::tr("You are a reader of this council's shared data: you can read and print it, not change it. "
+                                                  "Ask the council's coordinator.")});
+    QSqlQuery after(QSqlDatabase::database(connection));
+    after.prepare(QStringLiteral("SELECT name FROM actors WHERE id = ?"));
+    after.addBindValue(id);
+    QVERIFY(after.exec() && after.next());
+    QCOMPARE(after.value(0).toString(), name);
 }
 
 QTEST_MAIN(TestSyncGui)

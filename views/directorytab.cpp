@@ -550,10 +550,30 @@ void DirectoryTab::updateHiddenNotice()
 
 void DirectoryTab::updateActions()
 {
-    const bool has = m_currentId > 0;
+    const bool has = m_currentId > 0 && !m_readOnly;
     m_duplicateAction->setEnabled(has);
     m_archiveAction->setEnabled(has && !m_currentArchived);
     m_restoreAction->setEnabled(has && m_currentArchived);
+}
+
+void DirectoryTab::setEditPolicy(EditPolicy policy, bool readOnly)
+{
+    m_editPolicy = std::move(policy);
+    m_readOnly = readOnly;
+    for (QAction *a : actorActions()) {
+        if (a != m_duplicateAction && a != m_archiveAction && a != m_restoreAction)
+            a->setEnabled(!readOnly);
+    }
+    updateActions();
+}
+
+bool DirectoryTab::allowedToChange(const Actor &actor)
+{
+    const QString why = m_editPolicy ? m_editPolicy(actor) : QString();
+    if (why.isEmpty())
+        return true;
+    Prompter::warning(this, tr("Cannot apply"), why);
+    return false;
 }
 
 void DirectoryTab::newActor()
@@ -601,6 +621,14 @@ bool DirectoryTab::applyForm()
         return false;
     }
     Actor actor = m_form->actor();
+    if (!allowedToChange(actor))
+        return false;
+    if (actor.id != 0) {
+        // Nor may an actor be moved in from someone else's territory.
+        const std::optional<Actor> before = m_actors->load(actor.id);
+        if (before && !allowedToChange(*before))
+            return false;
+    }
     if (actor.id == 0) {
         const QList<DuplicateCandidate> duplicates = m_actors->findLikelyDuplicates(actor);
         if (!duplicates.isEmpty()) {
@@ -659,7 +687,7 @@ void DirectoryTab::setCurrentArchived(bool archived)
     if (m_currentId <= 0 || !settleForm())
         return;
     const auto before = m_actors->load(m_currentId);
-    if (!before || before->archived == archived)
+    if (!before || before->archived == archived || !allowedToChange(*before))
         return;
     Actor after = *before;
     after.archived = archived;

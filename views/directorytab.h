@@ -1,5 +1,9 @@
 #pragma once
 
+#include "models/domain/actor.h"
+
+#include <functional>
+
 #include "models/search/directorydrilldown.h"
 
 #include "models/domain/councilidentity.h"
@@ -51,6 +55,11 @@ public:
     void exportDirectory();
     /// The identity the exported web site carries in its header.
     void setCouncilIdentity(const CouncilIdentity &identity) { m_councilIdentity = identity; }
+    /// Who may change which actor (a shared server's roles): the sentence
+    /// that refuses @p actor, empty when the change may go. A reader's
+    /// policy refuses everything, and the actions that create are disabled.
+    using EditPolicy = std::function<QString(const Actor &actor)>;
+    void setEditPolicy(EditPolicy policy, bool readOnly);
     void editSectors();
     bool applyForm();
     void selectActor(qint64 id);
@@ -80,6 +89,9 @@ private:
     /// Says above the form when the list does not show the actor it holds.
     void updateHiddenNotice();
     void updateActions();
+    bool allowedToChange(const Actor &actor);
+    EditPolicy m_editPolicy;
+    bool m_readOnly = false;
     void showHeaderMenu(const QPoint &pos);
     void saveHeaderState() const;
     void setFacet(QComboBox *combo, const QVariant &value);

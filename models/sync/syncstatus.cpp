@@ -23,3 +23,12 @@ std::optional<SyncStatus> SyncStatus::read(const QString &connectionName)
     }
     return s;
 }
+
+QString SyncStatus::refusal(const QString &name, const QString &communeInsee) const
+{
+    if (!canWrite())
+        return tr("You are a reader of this council's shared data: you can read and print it, not change it. Ask the council's coordinator.");
+    if (mayEditIn(communeInsee))
+        return {};
+    return tr("“%1” is outside your territory on the shared server, so you cannot change it. Ask the council's coordinator.").arg(name);
+}

@@ -10,6 +10,9 @@
 /// commands and what the window lets a user do.
 struct SyncStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncStatus)
+
+public:
     QString serverUrl;
     QString user;
     QString role;
@@ -26,6 +29,11 @@ struct SyncStatus
     {
         return !isShared() || role == QLatin1String("coordinator") || (role == QLatin1String("contributor") && communes.contains(communeInsee));
     }
+
+    /// Why this user may not change the actor @p name of @p communeInsee on
+    /// the shared server, in a sentence; empty when they may. The server
+    /// refuses it anyway: this tells the person before they type.
+    QString refusal(const QString &name, const QString &communeInsee) const;
 
     /// The status of the database open on @p connectionName.
     static std::optional<SyncStatus> read(const QString &connectionName);
