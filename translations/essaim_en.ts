@@ -1685,6 +1685,13 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>The list of changes to share could not be kept (%1). Make a backup, then run “essaim check”.</source>
+        <translation>The list of changes to share could not be kept (%1). Make a backup, then run “essaim check”.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTerritoryCommand</name>
     <message>
         <source>Change the territory</source>
@@ -1950,6 +1957,150 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
     <message>
         <source>Delete the list “%1”? The communes stay.</source>
         <translation>Delete the list “%1”? The communes stay.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictStore</name>
+    <message>
+        <source>The conflict could not be resolved (%1). Make a backup, then run “essaim check”.</source>
+        <translation>The conflict could not be resolved (%1). Make a backup, then run “essaim check”.</translation>
+    </message>
+    <message>
+        <source>This record was deleted since the conflict: there is nothing to change any more.</source>
+        <translation>This record was deleted since the conflict: there is nothing to change any more.</translation>
+    </message>
+    <message>
+        <source>no such conflict</source>
+        <translation>no such conflict</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>(the whole record)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>conflicts --format csv: the conflicts of the synchronisation that wait for a choice</source>
+        <translation>conflicts --format csv: the conflicts of the synchronisation that wait for a choice</translation>
+    </message>
+    <message>
+        <source>conflicts are listed as csv only (--format csv).</source>
+        <translation>conflicts are listed as csv only (--format csv).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>Keep the &amp;server&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Other value…</source>
+        <translation>&amp;Other value…</translation>
+    </message>
+    <message>
+        <source>Conflicts of the synchronisation</source>
+        <translation>Conflicts of the synchronisation</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>Server&apos;s value</translation>
+    </message>
+    <message>
+        <source>Mine: who, when</source>
+        <translation>Mine: who, when</translation>
+    </message>
+    <message>
+        <source>Server&apos;s: who, when</source>
+        <translation>Server&apos;s: who, when</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and by someone else. The record holds the server&apos;s value until you choose; your choice is sent to everyone at the next synchronisation.</source>
+        <translation>The same field was changed here and by someone else. The record holds the server&apos;s value until you choose; your choice is sent to everyone at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>(the whole record)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Value of “%1”:</source>
+        <translation>Value of “%1”:</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1”</source>
+        <translation>Resolve the conflict on “%1”</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Keep the password in this computer&apos;s secret store</source>
+        <translation>Keep the password in this computer&apos;s secret store</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation>Connect to a shared server</translation>
+    </message>
+    <message>
+        <source>postgresql://server.example.org/council</source>
+        <translation>postgresql://server.example.org/council</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>The council&apos;s coordinator gives you the server&apos;s address, your user name and your password. The first connection sends this council to an empty server, or receives the council&apos;s data into a new, empty database.</source>
+        <translation>The council&apos;s coordinator gives you the server&apos;s address, your user name and your password. The first connection sends this council to an empty server, or receives the council&apos;s data into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation>Write your user name on the server.</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4379,17 @@ Discard them?</translation>
     <message>
         <source>Closes on %1</source>
         <translation>Closes on %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRecords</name>
+    <message>
+        <source>The local database refused a change from the server (%1). Make a backup, then run “essaim check”.</source>
+        <translation>The local database refused a change from the server (%1). Make a backup, then run “essaim check”.</translation>
+    </message>
+    <message>
+        <source>A record from the server points to another one not received yet.</source>
+        <translation>A record from the server points to another one not received yet.</translation>
     </message>
 </context>
 <context>
@@ -9685,6 +9847,51 @@ It is open to every structure that shares the values of the social and solidarit
     </message>
 </context>
 <context>
+    <name>ServerConnectCommand</name>
+    <message>
+        <source>server connect --url URL --user NAME: join the council&apos;s shared server and synchronise (password asked, or from PGPASSWORD or ~/.pgpass)</source>
+        <translation>server connect --url URL --user NAME: join the council&apos;s shared server and synchronise (password asked, or from PGPASSWORD or ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>server: the address of the shared server (postgresql://host/database).</source>
+        <translation>server: the address of the shared server (postgresql://host/database).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>server connect: your user name on the shared server.</source>
+        <translation>server connect: your user name on the shared server.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>say which server and who you are: server connect --url postgresql://host/database --user NAME.</source>
+        <translation>say which server and who you are: server connect --url postgresql://host/database --user NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This council is now on the server: %n record(s) sent.</source>
+        <translation>
+            <numerusform>This council is now on the server: %n record(s) sent.</numerusform>
+            <numerusform>This council is now on the server: %n record(s) sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the council on the server: %n record(s) received.</source>
+        <translation>
+            <numerusform>Joined the council on the server: %n record(s) received.</numerusform>
+            <numerusform>Joined the council on the server: %n record(s) received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again: %1 received, %2 sent.</source>
+        <translation>Connected again: %1 received, %2 sent.</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <source>on this computer</source>
@@ -9748,6 +9955,13 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Add the people who may use it with “essaim server user add NAME --role coordinator|contributor|reader --url %1”.</source>
         <translation>Add the people who may use it with “essaim server user add NAME --role coordinator|contributor|reader --url %1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>Password of %1 on the server: </translation>
     </message>
 </context>
 <context>
@@ -10016,6 +10230,235 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
         <translation>stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>sync: synchronise with the shared server (exit 3 when conflicts wait for a person)</source>
+        <translation>sync: synchronise with the shared server (exit 3 when conflicts wait for a person)</translation>
+    </message>
+    <message>
+        <source>this database is not connected to a shared server. Connect it first: essaim --db FILE server connect --url URL --user NAME.</source>
+        <translation>this database is not connected to a shared server. Connect it first: essaim --db FILE server connect --url URL --user NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server refused %n change(s) your role does not allow; they were taken back here.</source>
+        <translation>
+            <numerusform>the server refused %n change(s) your role does not allow; they were taken back here.</numerusform>
+            <numerusform>the server refused %n change(s) your role does not allow; they were taken back here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised (%1 received, %2 sent), but %n conflict(s) wait for a choice: essaim --db FILE conflicts.</source>
+        <translation>
+            <numerusform>Synchronised (%1 received, %2 sent), but %n conflict(s) wait for a choice: essaim --db FILE conflicts.</numerusform>
+            <numerusform>Synchronised (%1 received, %2 sent), but %n conflict(s) wait for a choice: essaim --db FILE conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step with the server: %1 received, %2 sent.</source>
+        <translation>In step with the server: %1 received, %2 sent.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Connect to a &amp;shared server…</source>
+        <translation>Connect to a &amp;shared server…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchronise now</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts of the synchronisation…</source>
+        <translation>Co&amp;nflicts of the synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s) your role does not allow; they were taken back.</source>
+        <translation>
+            <numerusform>The server refused %n change(s) your role does not allow; they were taken back.</numerusform>
+            <numerusform>The server refused %n change(s) your role does not allow; they were taken back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice: File ▸ Conflicts of the synchronisation.</source>
+        <translation>
+            <numerusform>%n conflict(s) wait for your choice: File ▸ Conflicts of the synchronisation.</numerusform>
+            <numerusform>%n conflict(s) wait for your choice: File ▸ Conflicts of the synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Shared server</translation>
+    </message>
+    <message>
+        <source>First synchronisation with the server…</source>
+        <translation>First synchronisation with the server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Shared: online</source>
+        <translation>Shared: online</translation>
+    </message>
+    <message>
+        <source>Shared: offline</source>
+        <translation>Shared: offline</translation>
+    </message>
+    <message>
+        <source>synchronised at %1</source>
+        <translation>synchronised at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change(s) waiting</numerusform>
+            <numerusform>%n change(s) waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict(s)</numerusform>
+            <numerusform>%n conflict(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The synchronisation was cancelled. Nothing is lost: it carries on from there next time.</source>
+        <translation>The synchronisation was cancelled. Nothing is lost: it carries on from there next time.</translation>
+    </message>
+    <message>
+        <source>The server refused to %1: your role does not allow it. Ask the council&apos;s coordinator.</source>
+        <translation>The server refused to %1: your role does not allow it. Ask the council&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>The server could not %1 (%2). Check the connection to the network, then synchronise again: nothing is lost.</source>
+        <translation>The server could not %1 (%2). Check the connection to the network, then synchronise again: nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.</source>
+        <translation>The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.</translation>
+    </message>
+    <message>
+        <source>say which council it holds</source>
+        <translation>say which council it holds</translation>
+    </message>
+    <message>
+        <source>This database already shares its council with another server, and this server holds another council. Nothing was changed. To join this server, start from a new, empty database.</source>
+        <translation>This database already shares its council with another server, and this server holds another council. Nothing was changed. To join this server, start from a new, empty database.</translation>
+    </message>
+    <message>
+        <source>This server already holds a council, and this database has its own actors, events, plans or projects: they would be mixed. Nothing was changed. To join this server, start from a new, empty database (essaim --db NEW_FILE server connect …).</source>
+        <translation>This server already holds a council, and this database has its own actors, events, plans or projects: they would be mixed. Nothing was changed. To join this server, start from a new, empty database (essaim --db NEW_FILE server connect …).</translation>
+    </message>
+    <message>
+        <source>take this council</source>
+        <translation>take this council</translation>
+    </message>
+    <message>
+        <source>say what your role is</source>
+        <translation>say what your role is</translation>
+    </message>
+    <message>
+        <source>send its changes</source>
+        <translation>send its changes</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your changes are kept here and will be sent at the next synchronisation.</source>
+        <translation>The server cannot be reached (%1). Your changes are kept here and will be sent at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>take your changes</source>
+        <translation>take your changes</translation>
+    </message>
+    <message>
+        <source>The server did not keep your changes (%1). They are kept here and will be sent at the next synchronisation.</source>
+        <translation>The server did not keep your changes (%1). They are kept here and will be sent at the next synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordLabel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Figures of an actor</source>
+        <translation>Figures of an actor</translation>
+    </message>
+    <message>
+        <source>Competency or network of an actor</source>
+        <translation>Competency or network of an actor</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>Funding request</source>
+        <translation>Funding request</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>You are a reader of this council&apos;s shared data: you can read and print it, not change it. Ask the council&apos;s coordinator.</source>
+        <translation>You are a reader of this council&apos;s shared data: you can read and print it, not change it. Ask the council&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside your territory on the shared server, so you cannot change it. Ask the council&apos;s coordinator.</source>
+        <translation>“%1” is outside your territory on the shared server, so you cannot change it. Ask the council&apos;s coordinator.</translation>
     </message>
 </context>
 <context>

@@ -1685,6 +1685,13 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>The list of changes to share could not be kept (%1). Make a backup, then run “essaim check”.</source>
+        <translation>La liste des modifications à partager n&apos;a pas pu être tenue (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTerritoryCommand</name>
     <message>
         <source>Change the territory</source>
@@ -1950,6 +1957,150 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message>
         <source>Delete the list “%1”? The communes stay.</source>
         <translation>Supprimer la liste «&#xa0;%1&#xa0;»&#xa0;? Les communes restent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictStore</name>
+    <message>
+        <source>The conflict could not be resolved (%1). Make a backup, then run “essaim check”.</source>
+        <translation>Le conflit n&apos;a pas pu être réglé (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+    </message>
+    <message>
+        <source>This record was deleted since the conflict: there is nothing to change any more.</source>
+        <translation>Cette fiche a été supprimée depuis le conflit : il n&apos;y a plus rien à modifier.</translation>
+    </message>
+    <message>
+        <source>no such conflict</source>
+        <translation>ce conflit n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>(toute la fiche)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>conflicts --format csv: the conflicts of the synchronisation that wait for a choice</source>
+        <translation>conflicts --format csv : les conflits de la synchronisation qui attendent un choix</translation>
+    </message>
+    <message>
+        <source>conflicts are listed as csv only (--format csv).</source>
+        <translation>les conflits ne se listent qu&apos;en csv (--format csv).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>Garder celle du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Other value…</source>
+        <translation>&amp;Autre valeur…</translation>
+    </message>
+    <message>
+        <source>Conflicts of the synchronisation</source>
+        <translation>Conflits de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Ma valeur</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <source>Mine: who, when</source>
+        <translation>La mienne : qui, quand</translation>
+    </message>
+    <message>
+        <source>Server&apos;s: who, when</source>
+        <translation>Celle du serveur : qui, quand</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and by someone else. The record holds the server&apos;s value until you choose; your choice is sent to everyone at the next synchronisation.</source>
+        <translation>Le même champ a été modifié ici et par quelqu&apos;un d&apos;autre. La fiche garde la valeur du serveur jusqu&apos;à votre choix ; votre choix est envoyé à tous à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>(toute la fiche)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <source>Value of “%1”:</source>
+        <translation>Valeur de « %1 » :</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1”</source>
+        <translation>régler le conflit sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Keep the password in this computer&apos;s secret store</source>
+        <translation>Garder le mot de passe dans le coffre à secrets de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation>Se connecter à un serveur partagé</translation>
+    </message>
+    <message>
+        <source>postgresql://server.example.org/council</source>
+        <translation>postgresql://serveur.exemple.org/conseil</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The council&apos;s coordinator gives you the server&apos;s address, your user name and your password. The first connection sends this council to an empty server, or receives the council&apos;s data into a new, empty database.</source>
+        <translation>Le coordinateur ou la coordinatrice du conseil vous donne l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe. La première connexion envoie ce conseil sur un serveur vide, ou reçoit les données du conseil dans une base nouvelle et vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation>Écrivez votre nom d&apos;utilisateur sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4379,17 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>Closes on %1</source>
         <translation>Clôture le %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRecords</name>
+    <message>
+        <source>The local database refused a change from the server (%1). Make a backup, then run “essaim check”.</source>
+        <translation>La base locale a refusé une modification venue du serveur (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+    </message>
+    <message>
+        <source>A record from the server points to another one not received yet.</source>
+        <translation>Une fiche venue du serveur renvoie à une autre, pas encore reçue.</translation>
     </message>
 </context>
 <context>
@@ -9685,6 +9847,51 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
 </context>
 <context>
+    <name>ServerConnectCommand</name>
+    <message>
+        <source>server connect --url URL --user NAME: join the council&apos;s shared server and synchronise (password asked, or from PGPASSWORD or ~/.pgpass)</source>
+        <translation>server connect --url URL --user NOM : rejoindre le serveur partagé du conseil et synchroniser (mot de passe demandé, ou lu dans PGPASSWORD ou ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>server: the address of the shared server (postgresql://host/database).</source>
+        <translation>server : l&apos;adresse du serveur partagé (postgresql://hôte/base).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>server connect: your user name on the shared server.</source>
+        <translation>server connect : votre nom d&apos;utilisateur sur le serveur partagé.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>say which server and who you are: server connect --url postgresql://host/database --user NAME.</source>
+        <translation>dites quel serveur et qui vous êtes : server connect --url postgresql://hôte/base --user NOM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This council is now on the server: %n record(s) sent.</source>
+        <translation>
+            <numerusform>Ce conseil est maintenant sur le serveur : %n fiche envoyée.</numerusform>
+            <numerusform>Ce conseil est maintenant sur le serveur : %n fiches envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the council on the server: %n record(s) received.</source>
+        <translation>
+            <numerusform>Conseil rejoint sur le serveur : %n fiche reçue.</numerusform>
+            <numerusform>Conseil rejoint sur le serveur : %n fiches reçues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again: %1 received, %2 sent.</source>
+        <translation>Reconnecté : %1 reçues, %2 envoyées.</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <source>on this computer</source>
@@ -9748,6 +9955,13 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Add the people who may use it with “essaim server user add NAME --role coordinator|contributor|reader --url %1”.</source>
         <translation>Ajoutez les personnes qui peuvent l&apos;utiliser avec «&#xa0;essaim server user add NOM --role coordinator|contributor|reader --url %1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>Mot de passe de %1 sur le serveur : </translation>
     </message>
 </context>
 <context>
@@ -10016,6 +10230,235 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>stats [--year Y] [--territory CODE] [--family F] [--sector S] --format json|csv: the observatory&apos;s figures</source>
         <translation>stats [--year A] [--territory CODE] [--family F] [--sector S] --format json|csv&#xa0;: les chiffres de l&apos;observatoire</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>sync: synchronise with the shared server (exit 3 when conflicts wait for a person)</source>
+        <translation>sync : synchroniser avec le serveur partagé (code 3 quand des conflits attendent un choix)</translation>
+    </message>
+    <message>
+        <source>this database is not connected to a shared server. Connect it first: essaim --db FILE server connect --url URL --user NAME.</source>
+        <translation>cette base n&apos;est reliée à aucun serveur partagé. Reliez-la d&apos;abord : essaim --db FICHIER server connect --url URL --user NOM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server refused %n change(s) your role does not allow; they were taken back here.</source>
+        <translation>
+            <numerusform>le serveur a refusé %n modification que votre rôle ne permet pas ; elle a été annulée ici.</numerusform>
+            <numerusform>le serveur a refusé %n modifications que votre rôle ne permet pas ; elles ont été annulées ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised (%1 received, %2 sent), but %n conflict(s) wait for a choice: essaim --db FILE conflicts.</source>
+        <translation>
+            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflit attend un choix : essaim --db FICHIER conflicts.</numerusform>
+            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflits attendent un choix : essaim --db FICHIER conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step with the server: %1 received, %2 sent.</source>
+        <translation>À jour avec le serveur : %1 reçues, %2 envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Connect to a &amp;shared server…</source>
+        <translation>Se connecter à un serveur &amp;partagé…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts of the synchronisation…</source>
+        <translation>Co&amp;nflits de la synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s) your role does not allow; they were taken back.</source>
+        <translation>
+            <numerusform>Le serveur a refusé %n modification que votre rôle ne permet pas ; elle a été annulée.</numerusform>
+            <numerusform>Le serveur a refusé %n modifications que votre rôle ne permet pas ; elles ont été annulées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice: File ▸ Conflicts of the synchronisation.</source>
+        <translation>
+            <numerusform>%n conflit attend votre choix : Fichier ▸ Conflits de la synchronisation.</numerusform>
+            <numerusform>%n conflits attendent votre choix : Fichier ▸ Conflits de la synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <source>First synchronisation with the server…</source>
+        <translation>Première synchronisation avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Shared: online</source>
+        <translation>Partagé : en ligne</translation>
+    </message>
+    <message>
+        <source>Shared: offline</source>
+        <translation>Partagé : hors ligne</translation>
+    </message>
+    <message>
+        <source>synchronised at %1</source>
+        <translation>synchronisé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The synchronisation was cancelled. Nothing is lost: it carries on from there next time.</source>
+        <translation>La synchronisation a été annulée. Rien n&apos;est perdu : elle reprendra là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server refused to %1: your role does not allow it. Ask the council&apos;s coordinator.</source>
+        <translation>Le serveur a refusé de %1 : votre rôle ne le permet pas. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
+    </message>
+    <message>
+        <source>The server could not %1 (%2). Check the connection to the network, then synchronise again: nothing is lost.</source>
+        <translation>Le serveur n&apos;a pas pu %1 (%2). Vérifiez la connexion au réseau, puis synchronisez de nouveau : rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.</source>
+        <translation>La base locale n&apos;a pas pu noter la synchronisation (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+    </message>
+    <message>
+        <source>say which council it holds</source>
+        <translation>dire quel conseil il contient</translation>
+    </message>
+    <message>
+        <source>This database already shares its council with another server, and this server holds another council. Nothing was changed. To join this server, start from a new, empty database.</source>
+        <translation>Cette base partage déjà son conseil avec un autre serveur, et ce serveur contient un autre conseil. Rien n&apos;a été modifié. Pour rejoindre ce serveur, partez d&apos;une base nouvelle et vide.</translation>
+    </message>
+    <message>
+        <source>This server already holds a council, and this database has its own actors, events, plans or projects: they would be mixed. Nothing was changed. To join this server, start from a new, empty database (essaim --db NEW_FILE server connect …).</source>
+        <translation>Ce serveur contient déjà un conseil, et cette base a ses propres acteurs, événements, plans ou projets : ils seraient mélangés. Rien n&apos;a été modifié. Pour rejoindre ce serveur, partez d&apos;une base nouvelle et vide (essaim --db NOUVEAU_FICHIER server connect …).</translation>
+    </message>
+    <message>
+        <source>take this council</source>
+        <translation>prendre ce conseil</translation>
+    </message>
+    <message>
+        <source>say what your role is</source>
+        <translation>dire quel est votre rôle</translation>
+    </message>
+    <message>
+        <source>send its changes</source>
+        <translation>envoyer ses modifications</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your changes are kept here and will be sent at the next synchronisation.</source>
+        <translation>Le serveur est injoignable (%1). Vos modifications sont gardées ici et seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>take your changes</source>
+        <translation>prendre vos modifications</translation>
+    </message>
+    <message>
+        <source>The server did not keep your changes (%1). They are kept here and will be sent at the next synchronisation.</source>
+        <translation>Le serveur n&apos;a pas gardé vos modifications (%1). Elles sont gardées ici et seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordLabel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Figures of an actor</source>
+        <translation>Chiffres d&apos;un acteur</translation>
+    </message>
+    <message>
+        <source>Competency or network of an actor</source>
+        <translation>Compétence ou réseau d&apos;un acteur</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Élément du plan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>Funding request</source>
+        <translation>Demande de financement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>You are a reader of this council&apos;s shared data: you can read and print it, not change it. Ask the council&apos;s coordinator.</source>
+        <translation>Vous êtes lecteur ou lectrice des données partagées du conseil : vous pouvez les lire et les imprimer, pas les modifier. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside your territory on the shared server, so you cannot change it. Ask the council&apos;s coordinator.</source>
+        <translation>« %1 » est hors de votre territoire sur le serveur partagé : vous ne pouvez pas le modifier. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
     </message>
 </context>
 <context>
