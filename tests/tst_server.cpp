@@ -39,6 +39,7 @@ private slots:
     void usersAreAddedListedAndRemoved();
     void userAddRefusesWhatIsWrong();
     void aPasswordMayHaveAnyCharacter();
+    void anOwnerWithCreateRoleAdministers();
     void connectionFailures_data();
     void connectionFailures();
     void membersConnectWhereTheyBelong();
@@ -353,6 +354,48 @@ void TestServer::aPasswordMayHaveAnyCharacter()
     ServerConnection wrong(QStringLiteral("elu-wrong"));
     QVERIFY(!wrong.open(address, QStringLiteral("elu.b"), QStringLiteral("Cle d'acces - ete 2026")));
     QCOMPARE(wrong.failure(), ServerConnection::Failure::WrongPassword);
+}
+
+void TestServer::anOwnerWithCreateRoleAdministers()
+{
+    // Not every council has the server's superuser: the database's owner with CREATEROLE will do.
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE council_admin LOGIN CREATEROLE PASSWORD 'admin-password'")));
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE bystander LOGIN CREATEROLE PASSWORD 'bystander-password'")));
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE council_c OWNER council_admin")));
+    const QString url = m_server.url(QStringLiteral("council_c")).replace(QStringLiteral(":///"), QStringLiteral("://bystander@/"));
+    qputenv("PGPASSWORD", "bystander-password");
+    TestSupport::CliResult r = essaim({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), url});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(), QStringLiteral("essaim: The user you connected as may not prepare this database: connect as the database's owner with "
+                                             "the CREATEROLE right, or as postgres (write the user in the address, postgresql://USER@HOST/council_c)."));
+    const QString adminUrl = m_server.url(QStringLiteral("council_c")).replace(QStringLiteral(":///"), QStringLiteral("://council_admin@/"));
+    qputenv("PGPASSWORD", "wrong");
+    r = essaim({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.split(QLatin1Char('\n')).value(1),
+             QStringLiteral("The administrator's password is read from ~/.pgpass or from the PGPASSWORD variable."));
+    qputenv("PGPASSWORD", "admin-password");
+    r = essaim({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = essaim({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carla"), QStringLiteral("--role"),
+                QStringLiteral("contributor"), QStringLiteral("--territory"), inside, QStringLiteral("--url"), adminUrl},
+               "carla-password\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The triggers and policies, owned by that administrator, hold as well; her session stays open while she is removed.
+    QVERIFY2(m_server.open(QStringLiteral("carla"), QStringLiteral("council_c"), QStringLiteral("carla"), QStringLiteral("carla-password")),
+             qPrintable(m_server.errorString()));
+    QCOMPARE(push("carla", "actors", key(70), actorData("Recyclerie", inside)), QString());
+    QCOMPARE(push("carla", "actors", key(71), actorData("Ailleurs", outside)),
+             QStringLiteral("new row violates row-level security policy for table \"records\""));
+    QVariant value;
+    QCOMPARE(run("carla", "SELECT changed_by || ' ' || revision FROM essaim.records WHERE key = ?", {key(70)}, &value), QString());
+    QCOMPARE(value.toString(), QStringLiteral("carla 1"));
+    QCOMPARE(essaim({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("carla"), QStringLiteral("--url"),
+                     adminUrl})
+                 .code,
+             0);
+    QSqlDatabase::removeDatabase(QStringLiteral("carla"));
+    qunsetenv("PGPASSWORD");
 }
 
 void TestServer::connectionFailures_data()
