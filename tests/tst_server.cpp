@@ -515,6 +515,15 @@ void TestServer::contributorMovesNothingAcrossItsBorder()
                  {key(1)}, &value),
              QString());
     QCOMPARE(value.toString(), outside + QStringLiteral(" Régie de quartier false"));
+    // The desktop's look before it pushes, FOR UPDATE, sees only the rows it may change (PostgreSQL
+    // applies the UPDATE policy to it); a plain SELECT sees them all.
+    const QString look = QStringLiteral("SELECT count(*) FROM (SELECT revision FROM essaim.records WHERE kind = 'actors' AND key = ? %1) rows");
+    QCOMPARE(run("contrib", look.arg(QStringLiteral("FOR UPDATE")), {key(1)}, &value), QString());
+    QCOMPARE(value.toInt(), 0);
+    QCOMPARE(run("contrib", look.arg(QString()), {key(1)}, &value), QString());
+    QCOMPARE(value.toInt(), 1);
+    QCOMPARE(run("contrib", look.arg(QStringLiteral("FOR UPDATE")), {key(10)}, &value), QString());
+    QCOMPARE(value.toInt(), 1);
     // Its own actor, edited inside its territory, is fine; nobody deletes a row, a deletion is a tombstone.
     QCOMPARE(push("contrib", "actors", key(10), actorData("Épicerie solidaire du Val", inside)), QString());
     QVERIFY(run("contrib", "DELETE FROM essaim.records WHERE key = ?", {key(10)}).contains(QStringLiteral("permission denied")));
