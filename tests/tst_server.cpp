@@ -53,6 +53,7 @@ private slots:
     void revisionsFollowTheCommitOrder_data();
     void revisionsFollowTheCommitOrder();
     void aChangeIsNotified();
+    void aServerOnTheNetworkWithoutTlsIsRefused();
     void secretStoreSaysWhenThereIsNone();
     void cleanupTestCase();
 
@@ -690,6 +691,28 @@ void TestServer::aChangeIsNotified()
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 5000);
     QTest::qWait(300);
     QCOMPARE(spy.count(), 2);
+}
+
+void TestServer::aServerOnTheNetworkWithoutTlsIsRefused()
+{
+    // 127.0.0.2 is not "this computer" for Essaim, so TLS is required, which this server does not offer.
+    for (const QString &name : std::as_const(m_opened))
+        QSqlDatabase::removeDatabase(name);
+    m_opened.clear();
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET listen_addresses = '127.0.0.2'")));
+    QVERIFY2(m_server.stop() && m_server.start(), qPrintable(m_server.errorString()));
+    ServerAddress address;
+    QVERIFY(address.parse(QStringLiteral("postgresql://127.0.0.2:%1/council_a").arg(m_server.port())));
+    QCOMPARE(address.sslMode(), QStringLiteral("require"));
+    ServerConnection connection(QStringLiteral("remote"));
+    QVERIFY(!connection.open(address, QStringLiteral("coord"), QStringLiteral("coord-password")));
+    QCOMPARE(connection.failure(), ServerConnection::Failure::NoTls);
+    QCOMPARE(connection.errorString(), QStringLiteral("The server 127.0.0.2 offers no encrypted connection (TLS), and Essaim reaches a server on "
+                                                      "the network only over TLS: ask its administrator to switch ssl on."));
+    QVERIFY(address.parse(QStringLiteral("postgresql://127.0.0.2:%1/council_a").arg(m_server.port() + 1)));
+    QVERIFY(!connection.open(address, QStringLiteral("coord"), QStringLiteral("coord-password")));
+    QCOMPARE(connection.failure(), ServerConnection::Failure::Unreachable);
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM RESET listen_addresses")));
 }
 
 void TestServer::secretStoreSaysWhenThereIsNone()
