@@ -39,6 +39,7 @@ private slots:
     void usersAreAddedListedAndRemoved();
     void userAddRefusesWhatIsWrong();
     void aPasswordMayHaveAnyCharacter();
+    void anOwnerWithCreateRoleAdministers();
     void connectionFailures_data();
     void connectionFailures();
     void membersConnectWhereTheyBelong();
@@ -52,6 +53,7 @@ private slots:
     void revisionsFollowTheCommitOrder_data();
     void revisionsFollowTheCommitOrder();
     void aChangeIsNotified();
+    void aServerOnTheNetworkWithoutTlsIsRefused();
     void secretStoreSaysWhenThereIsNone();
     void cleanupTestCase();
 
@@ -355,6 +357,48 @@ void TestServer::aPasswordMayHaveAnyCharacter()
     QCOMPARE(wrong.failure(), ServerConnection::Failure::WrongPassword);
 }
 
+void TestServer::anOwnerWithCreateRoleAdministers()
+{
+    // Not every council has the server's superuser: the database's owner with CREATEROLE will do.
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE council_admin LOGIN CREATEROLE PASSWORD 'admin-password'")));
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE bystander LOGIN CREATEROLE PASSWORD 'bystander-password'")));
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE council_c OWNER council_admin")));
+    const QString url = m_server.url(QStringLiteral("council_c")).replace(QStringLiteral(":///"), QStringLiteral("://bystander@/"));
+    qputenv("PGPASSWORD", "bystander-password");
+    TestSupport::CliResult r = essaim({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), url});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(), QStringLiteral("essaim: The user you connected as may not prepare this database: connect as the database's owner with "
+                                             "the CREATEROLE right, or as postgres (write the user in the address, postgresql://USER@HOST/council_c)."));
+    const QString adminUrl = m_server.url(QStringLiteral("council_c")).replace(QStringLiteral(":///"), QStringLiteral("://council_admin@/"));
+    qputenv("PGPASSWORD", "wrong");
+    r = essaim({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.split(QLatin1Char('\n')).value(1),
+             QStringLiteral("The administrator's password is read from ~/.pgpass or from the PGPASSWORD variable."));
+    qputenv("PGPASSWORD", "admin-password");
+    r = essaim({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = essaim({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carla"), QStringLiteral("--role"),
+                QStringLiteral("contributor"), QStringLiteral("--territory"), inside, QStringLiteral("--url"), adminUrl},
+               "carla-password\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The triggers and policies, owned by that administrator, hold as well; her session stays open while she is removed.
+    QVERIFY2(m_server.open(QStringLiteral("carla"), QStringLiteral("council_c"), QStringLiteral("carla"), QStringLiteral("carla-password")),
+             qPrintable(m_server.errorString()));
+    QCOMPARE(push("carla", "actors", key(70), actorData("Recyclerie", inside)), QString());
+    QCOMPARE(push("carla", "actors", key(71), actorData("Ailleurs", outside)),
+             QStringLiteral("new row violates row-level security policy for table \"records\""));
+    QVariant value;
+    QCOMPARE(run("carla", "SELECT changed_by || ' ' || revision FROM essaim.records WHERE key = ?", {key(70)}, &value), QString());
+    QCOMPARE(value.toString(), QStringLiteral("carla 1"));
+    QCOMPARE(essaim({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("carla"), QStringLiteral("--url"),
+                     adminUrl})
+                 .code,
+             0);
+    QSqlDatabase::removeDatabase(QStringLiteral("carla"));
+    qunsetenv("PGPASSWORD");
+}
+
 void TestServer::connectionFailures_data()
 {
     QTest::addColumn<QString>("url");
@@ -472,6 +516,15 @@ void TestServer::contributorMovesNothingAcrossItsBorder()
                  {key(1)}, &value),
              QString());
     QCOMPARE(value.toString(), outside + QStringLiteral(" Régie de quartier false"));
+    // The desktop's look before it pushes, FOR UPDATE, sees only the rows it may change (PostgreSQL
+    // applies the UPDATE policy to it); a plain SELECT sees them all.
+    const QString look = QStringLiteral("SELECT count(*) FROM (SELECT revision FROM essaim.records WHERE kind = 'actors' AND key = ? %1) rows");
+    QCOMPARE(run("contrib", look.arg(QStringLiteral("FOR UPDATE")), {key(1)}, &value), QString());
+    QCOMPARE(value.toInt(), 0);
+    QCOMPARE(run("contrib", look.arg(QString()), {key(1)}, &value), QString());
+    QCOMPARE(value.toInt(), 1);
+    QCOMPARE(run("contrib", look.arg(QStringLiteral("FOR UPDATE")), {key(10)}, &value), QString());
+    QCOMPARE(value.toInt(), 1);
     // Its own actor, edited inside its territory, is fine; nobody deletes a row, a deletion is a tombstone.
     QCOMPARE(push("contrib", "actors", key(10), actorData("Épicerie solidaire du Val", inside)), QString());
     QVERIFY(run("contrib", "DELETE FROM essaim.records WHERE key = ?", {key(10)}).contains(QStringLiteral("permission denied")));
@@ -638,6 +691,28 @@ void TestServer::aChangeIsNotified()
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 5000);
     QTest::qWait(300);
     QCOMPARE(spy.count(), 2);
+}
+
+void TestServer::aServerOnTheNetworkWithoutTlsIsRefused()
+{
+    // 127.0.0.2 is not "this computer" for Essaim, so TLS is required, which this server does not offer.
+    for (const QString &name : std::as_const(m_opened))
+        QSqlDatabase::removeDatabase(name);
+    m_opened.clear();
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET listen_addresses = '127.0.0.2'")));
+    QVERIFY2(m_server.stop() && m_server.start(), qPrintable(m_server.errorString()));
+    ServerAddress address;
+    QVERIFY(address.parse(QStringLiteral("postgresql://127.0.0.2:%1/council_a").arg(m_server.port())));
+    QCOMPARE(address.sslMode(), QStringLiteral("require"));
+    ServerConnection connection(QStringLiteral("remote"));
+    QVERIFY(!connection.open(address, QStringLiteral("coord"), QStringLiteral("coord-password")));
+    QCOMPARE(connection.failure(), ServerConnection::Failure::NoTls);
+    QCOMPARE(connection.errorString(), QStringLiteral("The server 127.0.0.2 offers no encrypted connection (TLS), and Essaim reaches a server on "
+                                                      "the network only over TLS: ask its administrator to switch ssl on."));
+    QVERIFY(address.parse(QStringLiteral("postgresql://127.0.0.2:%1/council_a").arg(m_server.port() + 1)));
+    QVERIFY(!connection.open(address, QStringLiteral("coord"), QStringLiteral("coord-password")));
+    QCOMPARE(connection.failure(), ServerConnection::Failure::Unreachable);
+    QVERIFY(m_server.execute(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM RESET listen_addresses")));
 }
 
 void TestServer::secretStoreSaysWhenThereIsNone()
