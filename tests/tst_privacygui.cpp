@@ -43,8 +43,11 @@ QStringList rows(const QString &connection, const QString &table)
         return {QStringLiteral("error")};
     while (q.next()) {
         QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
-            values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        for (int i = 0; i < q.record().count(); ++i) {
+            // A shared server's global id is not the row's content.
+            if (q.record().fieldName(i) != QLatin1String("gid"))
+                values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        }
         result << values.join(QLatin1Char('|'));
     }
     return result;

@@ -43,6 +43,7 @@ private slots:
     void threeDesktopsConverge();
     void aStoppedServerLosesNothing();
     void aKillAfterTheServerCommitDoublesNothing();
+    void aJoinCutWhileReceivingResumes();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
     void syncAndConflictsOnTheCommandLine();
@@ -418,6 +419,28 @@ void TestSync::aKillAfterTheServerCommitDoublesNothing()
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(SyncStatus::read(a->db->connectionName())->pendingChanges, 0);
     QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::aJoinCutWhileReceivingResumes()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded));
+    // Cut after the first page of the server's changes (as a closed window
+    // or a lost network would): what was read waits in the inbox.
+    SyncEngine engine(b->db->connectionName(), b->server);
+    int pages = 0;
+    engine.setProgress([&pages](qint64, qint64) { return ++pages < 2; });
+    QVERIFY(!engine.join(url(), PgServer::superuser()));
+    QVERIFY2(engine.errorString().contains(QStringLiteral("cancelled")), qPrintable(engine.errorString()));
+    QSqlQuery inbox(b->db->connection());
+    QVERIFY(inbox.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && inbox.next());
+    QVERIFY(inbox.value(0).toInt() > 0);
+    inbox.finish();
+    QVERIFY2(sync(*b), qPrintable(m_lastError));
+    QVERIFY(inbox.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && inbox.next());
+    QCOMPARE(inbox.value(0).toInt(), 0);
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
 }
 
 void TestSync::connectRefusesToMixCouncils()

@@ -146,6 +146,14 @@ void TestSyncGui::connectReceivesAndAConflictIsResolvedAndUndone()
     window.findChild<QAction *>(QStringLiteral("syncAction"))->trigger();
     QVERIFY(SyncEngine(other.connectionName(), QStringLiteral("other-server")).sync());
     QCOMPARE(phone(other.connectionName(), actor), QStringLiteral("03 27 00 00 02"));
+
+    // Another desktop's change arrives by itself within five seconds (NOTIFY).
+    QSqlQuery again(other.connection());
+    again.prepare(QStringLiteral("UPDATE actors SET phone = '03 27 00 00 09' WHERE name = ?"));
+    again.addBindValue(actor);
+    QVERIFY(again.exec());
+    QVERIFY(SyncEngine(other.connectionName(), QStringLiteral("other-server")).sync());
+    QTRY_COMPARE_WITH_TIMEOUT(phone(connection, actor), QStringLiteral("03 27 00 00 09"), 5000);
 }
 
 void TestSyncGui::aReaderCannotChangeAnActor()
