@@ -1,7 +1,15 @@
 #pragma once
 
+#include "models/observatory/referencefigure.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
+
+class ObservatoryStore;
+class QRandomGenerator;
 
 /// The observatory's part of the demo database: the published ESS figures
 /// for France and Hauts-de-France (ESS France / CRESS), round demonstration
@@ -19,6 +27,16 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // The parts of the build, in the order they are written (the draws of
+    // the social utility grids come last, from one fixed seed).
+    static QList<ReferenceFigure> publishedFigures();
+    QList<ReferenceFigure> demonstrationTotals() const;
+    /// EPCI SIREN -> (name, population of its communes).
+    QHash<QString, QPair<QString, qint64>> epciPopulations() const;
+    bool writeHeadcountBands(ObservatoryStore &observatory);
+    bool writeClosures(ObservatoryStore &observatory);
+    bool writeSocialUtility(ObservatoryStore &observatory, QRandomGenerator &draw);
+
     QString m_connectionName;
     QString m_error;
 };

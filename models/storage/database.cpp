@@ -73,6 +73,47 @@ void Database::fail(Error error, const QString &message)
     m_errorString = message;
 }
 
+bool Database::takeLock(bool exists)
+{
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        const bool cannotWriteLock = m_lock->error() == QLockFile::PermissionError;
+        m_lock.reset();
+        if (cannotWriteLock && exists) {
+            fail(Error::ReadOnly, tr("The database “%1” is in a read-only folder. Essaim needs to write next to it: copy it to a folder of your own, then open the copy.")
+                                      .arg(nativePath(m_path)));
+        } else if (cannotWriteLock) {
+            fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder is read-only. Choose a folder where you can write.")
+                                          .arg(nativePath(m_path)));
+        } else {
+            fail(Error::Locked, tr("The database “%1” is already open in another Essaim window (process %2). Close the other window, then try again.")
+                                    .arg(nativePath(m_path)).arg(pid));
+        }
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> Database::readSchemaVersion()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QString why = q.lastError().text();
+        const bool busy = why.contains(QLatin1String("locked"), Qt::CaseInsensitive);
+        close();
+        if (busy)
+            fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(nativePath(m_path)));
+        else
+            fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(nativePath(m_path)));
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
+
 bool Database::open(const QString &path, OpenMode mode)
 {
     close();
@@ -99,26 +140,8 @@ bool Database::open(const QString &path, OpenMode mode)
         }
     }
 
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        const bool cannotWriteLock = m_lock->error() == QLockFile::PermissionError;
-        m_lock.reset();
-        if (cannotWriteLock && exists) {
-            fail(Error::ReadOnly, tr("The database “%1” is in a read-only folder. Essaim needs to write next to it: copy it to a folder of your own, then open the copy.")
-                                      .arg(nativePath(m_path)));
-        } else if (cannotWriteLock) {
-            fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder is read-only. Choose a folder where you can write.")
-                                          .arg(nativePath(m_path)));
-        } else {
-            fail(Error::Locked, tr("The database “%1” is already open in another Essaim window (process %2). Close the other window, then try again.")
-                                    .arg(nativePath(m_path)).arg(pid));
-        }
+    if (!takeLock(exists))
         return false;
-    }
 
     if (!openConnection(false)) {
         close();
@@ -129,23 +152,11 @@ bool Database::open(const QString &path, OpenMode mode)
         return false;
     }
 
-    int version = 0;
-    {
-        QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            const QString why = q.lastError().text();
-            const bool busy = why.contains(QLatin1String("locked"), Qt::CaseInsensitive);
-            close();
-            if (busy)
-                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(nativePath(m_path)));
-            else
-                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(nativePath(m_path)));
-            return false;
-        }
-        version = q.value(0).toInt();
-    }
+    const std::optional<int> version = readSchemaVersion();
+    if (!version)
+        return false;
 
-    if (version < latestSchemaVersion() && !migrate(version)) {
+    if (*version < latestSchemaVersion() && !migrate(*version)) {
         const bool createdHere = !exists;
         close();
         if (createdHere) {
@@ -346,7 +357,13 @@ bool Database::migrate(int fromVersion)
     SchemaMigrator migrator(s_migrationsPath);
     const bool ok = migrator.migrate(m_connectionName, fromVersion, latestSchemaVersion(),
         [](const QString &connection, int version, QString *error) {
-            return version == 1 ? ReferenceDataLoader::load(connection, error) : true;
+            if (version != 1)
+                return true;
+            ReferenceDataLoader loader(connection);
+            if (loader.load())
+                return true;
+            *error = loader.errorString();
+            return false;
         });
     if (!ok) {
         fail(Error::MigrationFailed, m_migrationBackup.isEmpty()

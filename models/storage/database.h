@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 struct sqlite3;
@@ -84,6 +85,10 @@ public:
 
 private:
     bool inspectExisting(const QString &path);
+    /// The lock file beside the database: one window or command at a time.
+    bool takeLock(bool exists);
+    /// PRAGMA user_version; nothing (closed, with the reason) when unreadable.
+    std::optional<int> readSchemaVersion();
     bool openConnection(bool readOnly);
     bool applyPragmas();
     bool migrate(int fromVersion);
