@@ -56,7 +56,12 @@ std::unique_ptr<LabelSheetDocument> DocumentFactory::labels(PrintSourceStore::Au
 
 std::unique_ptr<PlaquetteDocument> DocumentFactory::plaquette() const
 {
-    return std::make_unique<PlaquetteDocument>(m_publications->plaquettePanels(), PrintSourceStore(m_connectionName).keyFigures(), style());
+    return plaquette(m_publications->plaquettePanels());
+}
+
+std::unique_ptr<PlaquetteDocument> DocumentFactory::plaquette(const QList<PlaquettePanel> &panels) const
+{
+    return std::make_unique<PlaquetteDocument>(panels, PrintSourceStore(m_connectionName).keyFigures(), style());
 }
 
 LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const

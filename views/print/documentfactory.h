@@ -3,6 +3,7 @@
 #include "guidedocument.h"
 #include "labelsheet.h"
 #include "lettercontent.h"
+#include "models/domain/plaquettepanel.h"
 #include "models/stores/printsourcestore.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ public:
     std::unique_ptr<LabelSheetDocument> labels(PrintSourceStore::Audience audience, const LabelSheet &sheet, int start,
                                                QString *error) const;
     std::unique_ptr<PlaquetteDocument> plaquette() const;
+    /// The plaquette with @p panels, as a form shows them before they are saved.
+    std::unique_ptr<PlaquetteDocument> plaquette(const QList<PlaquettePanel> &panels) const;
     LetterContent letterContent(const LetterIssue &issue) const;
     std::unique_ptr<LetterDocument> letter(const LetterIssue &issue) const;
 
