@@ -128,9 +128,8 @@ int StatsCommand::checkFilter(const Options &options, QTextStream &err)
 int StatsCommand::resolveFilter(const Database &db, const Options &options, ObservatoryEngine &engine, ObservatoryFilter *filter, QTextStream &err)
 {
     filter->year = options.year.toInt();
-    QString error;
-    if (!engine.parseTerritory(options.territory, filter, &error)) {
-        err << CommandLine::failure(error) << Qt::endl;
+    if (!engine.parseTerritory(options.territory, filter)) {
+        err << CommandLine::failure(engine.errorString()) << Qt::endl;
         return 2;
     }
     filter->family = options.family.isEmpty() ? QString() : EssFamily::codeForLabel(options.family);

@@ -7470,6 +7470,10 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
         <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
         <translation>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</translation>
     </message>
+    <message>
+        <source>Part of the check could not read the database (%1): run the check again, and restore a backup copy if it keeps failing.</source>
+        <translation>Part of the check could not read the database (%1): run the check again, and restore a backup copy if it keeps failing.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommand</name>
@@ -9412,6 +9416,10 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>version %1: %2</source>
         <translation>version %1: %2</translation>
+    </message>
+    <message>
+        <source>version %1: its data could not be written</source>
+        <translation>version %1: its data could not be written</translation>
     </message>
 </context>
 <context>

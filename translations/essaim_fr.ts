@@ -1019,19 +1019,19 @@
     </message>
     <message>
         <source>&amp;Addressees:</source>
-        <translation>&amp;Destinataires :</translation>
+        <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>&amp;Planche :</translation>
+        <translation>&amp;Planche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First free label:</source>
-        <translation>Première étiquette &amp;libre :</translation>
+        <translation>Première étiquette &amp;libre&#xa0;:</translation>
     </message>
     <message>
         <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
-        <translation>Les étiquettes se comptent de gauche à droite puis de haut en bas, depuis celle du coin supérieur gauche : commencez plus loin pour finir une planche entamée.</translation>
+        <translation>Les étiquettes se comptent de gauche à droite puis de haut en bas, depuis celle du coin supérieur gauche&#xa0;: commencez plus loin pour finir une planche entamée.</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3275,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <name>GuideOptionsPage</name>
     <message>
         <source>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</source>
-        <translation>L&apos;annuaire imprimé : une couverture, le sommaire, chaque acteur qui accepte la publication (avec les seuls contacts qui ont accepté le guide), par ordre alphabétique, et un index. Deux colonnes en A4, une en A5 : choisissez le papier dans la mise en page.</translation>
+        <translation>L&apos;annuaire imprimé&#xa0;: une couverture, le sommaire, chaque acteur qui accepte la publication (avec les seuls contacts qui ont accepté le guide), par ordre alphabétique, et un index. Deux colonnes en A4, une en A5&#xa0;: choisissez le papier dans la mise en page.</translation>
     </message>
     <message>
         <source>By sector of activity</source>
@@ -3287,7 +3287,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Group the actors:</source>
-        <translation>&amp;Regrouper les acteurs :</translation>
+        <translation>&amp;Regrouper les acteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</source>
@@ -4336,27 +4336,27 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Editorial:</source>
-        <translation>&amp;Édito :</translation>
+        <translation>&amp;Édito&#xa0;:</translation>
     </message>
     <message>
         <source>Article &amp;title:</source>
-        <translation>T&amp;itre de l&apos;article :</translation>
+        <translation>T&amp;itre de l&apos;article&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Article:</source>
-        <translation>&amp;Article :</translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save the issue</source>
@@ -4404,7 +4404,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</source>
-        <translation>Supprimer le n° %1 de la Lettre de l&apos;ESS ? Ctrl+Z permet de revenir en arrière.</translation>
+        <translation>Supprimer le n° %1 de la Lettre de l&apos;ESS&#xa0;? Ctrl+Z permet de revenir en arrière.</translation>
     </message>
     <message>
         <source>Delete issue no. %1</source>
@@ -6182,23 +6182,23 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <name>PlanReportOptionsPage</name>
     <message>
         <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
-        <translation>Le rapport d&apos;avancement pour le comité de pilotage : par objectif, les actions avec leur état et leur avancement, en rouge celles en retard, les indicateurs face à leurs cibles et le journal de la période. Un document interne.</translation>
+        <translation>Le rapport d&apos;avancement pour le comité de pilotage&#xa0;: par objectif, les actions avec leur état et leur avancement, en rouge celles en retard, les indicateurs face à leurs cibles et le journal de la période. Un document interne.</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation>P&amp;lan :</translation>
+        <translation>P&amp;lan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>There is no plan of action yet: create or import one in the Plan tab.</source>
-        <translation>Il n&apos;y a encore aucun plan d&apos;actions : créez-en ou importez-en un dans l&apos;onglet Plan.</translation>
+        <translation>Il n&apos;y a encore aucun plan d&apos;actions&#xa0;: créez-en ou importez-en un dans l&apos;onglet Plan.</translation>
     </message>
 </context>
 <context>
@@ -6830,7 +6830,7 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <name>PlaquetteTextsPage</name>
     <message>
         <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
-        <translation>Une plaquette A4 à trois volets : à l&apos;extérieur, le rabat qui se replie, le dos et la couverture ; à l&apos;intérieur, trois volets. Une ligne vide sépare les paragraphes ; une ligne qui commence par « -  » est une puce.</translation>
+        <translation>Une plaquette A4 à trois volets&#xa0;: à l&apos;extérieur, le rabat qui se replie, le dos et la couverture&#xa0;; à l&apos;intérieur, trois volets. Une ligne vide sépare les paragraphes&#xa0;; une ligne qui commence par «&#xa0;- &#xa0;» est une puce.</translation>
     </message>
     <message>
         <source>Outside, left (flap)</source>
@@ -6858,11 +6858,11 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save the texts</source>
@@ -7089,15 +7089,15 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <name>PortraitOptionsPage</name>
     <message>
         <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
-        <translation>Le rapport de l&apos;observatoire pour une année et un territoire : les chiffres clés, les graphiques de l&apos;onglet Observatoire, les tableaux par famille, secteur et EPCI, l&apos;évolution, les comparaisons avec la région et la France, la mobilisation des acteurs aux événements du conseil, et une note de méthode qui donne la source et l&apos;année de chaque chiffre.</translation>
+        <translation>Le rapport de l&apos;observatoire pour une année et un territoire&#xa0;: les chiffres clés, les graphiques de l&apos;onglet Observatoire, les tableaux par famille, secteur et EPCI, l&apos;évolution, les comparaisons avec la région et la France, la mobilisation des acteurs aux événements du conseil, et une note de méthode qui donne la source et l&apos;année de chaque chiffre.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Territory:</source>
-        <translation>&amp;Territoire :</translation>
+        <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
         <source>Whole territory</source>
@@ -7469,6 +7469,10 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
         <translation>La dernière sortie «&#xa0;%1&#xa0;» (%2) a été faite avant le retrait d&apos;un consentement&#xa0;: refaites-la et remplacez les exemplaires diffusés.</translation>
+    </message>
+    <message>
+        <source>Part of the check could not read the database (%1): run the check again, and restore a backup copy if it keeps failing.</source>
+        <translation>Une partie de la vérification n&apos;a pas pu lire la base de données (%1) : relancez la vérification, et restaurez une copie de sauvegarde si l&apos;échec se répète.</translation>
     </message>
 </context>
 <context>
@@ -9413,6 +9417,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>version %1: %2</source>
         <translation>version %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>version %1: its data could not be written</source>
+        <translation>version %1 : ses données n&apos;ont pas pu être écrites</translation>
+    </message>
 </context>
 <context>
     <name>SectorDialog</name>
@@ -9862,31 +9870,31 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     <name>VisualIdentityPage</name>
     <message>
         <source>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</source>
-        <translation>L&apos;identité du conseil, réglée une fois pour tous les documents : bandeaux, en-têtes et pieds de page. Elle est gardée dans la base de données et voyage avec le fichier.</translation>
+        <translation>L&apos;identité du conseil, réglée une fois pour tous les documents&#xa0;: bandeaux, en-têtes et pieds de page. Elle est gardée dans la base de données et voyage avec le fichier.</translation>
     </message>
     <message>
         <source>Council &amp;name:</source>
-        <translation>&amp;Nom du conseil :</translation>
+        <translation>&amp;Nom du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contact line:</source>
-        <translation>Ligne de &amp;contact :</translation>
+        <translation>Ligne de &amp;contact&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Main colour:</source>
-        <translation>&amp;Couleur principale :</translation>
+        <translation>&amp;Couleur principale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Second colour:</source>
-        <translation>C&amp;ouleur secondaire :</translation>
+        <translation>C&amp;ouleur secondaire&#xa0;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save the identity</source>
@@ -9918,7 +9926,7 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     </message>
     <message>
         <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
-        <translation>« %1 » n&apos;est pas une image SVG ou PNG qu&apos;Essaim sait lire. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image SVG ou PNG qu&apos;Essaim sait lire. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Edit the visual identity</source>
@@ -9930,7 +9938,7 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     </message>
     <message>
         <source>The visual identity is saved: every document uses it from now on.</source>
-        <translation>L&apos;identité visuelle est enregistrée : tous les documents l&apos;utilisent désormais.</translation>
+        <translation>L&apos;identité visuelle est enregistrée&#xa0;: tous les documents l&apos;utilisent désormais.</translation>
     </message>
 </context>
 </TS>

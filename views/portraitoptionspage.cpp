@@ -59,6 +59,7 @@ std::unique_ptr<PrintDocument> PortraitOptionsPage::document(const DocumentFacto
     ObservatoryFilter filter;
     filter.year = m_year->currentData().toInt();
     ObservatoryEngine engine(m_connectionName);
-    engine.parseTerritory(m_territory->currentData().toString(), &filter, error);
+    // The territories offered are the engine's own: any of them parses.
+    engine.parseTerritory(m_territory->currentData().toString(), &filter);
     return factory.portrait(filter, error, &engine);
 }

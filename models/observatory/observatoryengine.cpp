@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -130,8 +131,11 @@ bool ObservatoryEngine::ensureLoaded()
     m_rootSectors.clear();
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT siren, name FROM epcis WHERE siren IN (SELECT epci_siren FROM communes WHERE in_territory = 1) "
-                              "ORDER BY name"));
+        if (!q.exec(QStringLiteral("SELECT siren, name FROM epcis WHERE siren IN (SELECT epci_siren FROM communes WHERE in_territory = 1) "
+                                   "ORDER BY name"))) {
+            m_error = q.lastError().databaseText();
+            return false;
+        }
         while (q.next()) {
             m_epciCodes << q.value(0).toString();
             m_epciNames << q.value(1).toString();
@@ -139,8 +143,11 @@ bool ObservatoryEngine::ensureLoaded()
     }
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes "
-                              "WHERE in_territory = 1 ORDER BY name_key"));
+        if (!q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes "
+                                   "WHERE in_territory = 1 ORDER BY name_key"))) {
+            m_error = q.lastError().databaseText();
+            return false;
+        }
         while (q.next()) {
             const QString insee = q.value(0).toString();
             m_communeIndex.insert(insee, qint32(m_communeCodes.size()));
@@ -153,7 +160,10 @@ bool ObservatoryEngine::ensureLoaded()
     }
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT id, COALESCE(parent_id, 0), name, color FROM sectors ORDER BY parent_id IS NOT NULL, position, id"));
+        if (!q.exec(QStringLiteral("SELECT id, COALESCE(parent_id, 0), name, color FROM sectors ORDER BY parent_id IS NOT NULL, position, id"))) {
+            m_error = q.lastError().databaseText();
+            return false;
+        }
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             const qint64 parent = q.value(1).toLongLong();
@@ -417,7 +427,7 @@ QList<int> ObservatoryEngine::scoredYears()
     return out;
 }
 
-bool ObservatoryEngine::parseTerritory(const QString &code, ObservatoryFilter *filter, QString *error)
+bool ObservatoryEngine::parseTerritory(const QString &code, ObservatoryFilter *filter)
 {
     ensureLoaded();
     const QString c = code.trimmed();
@@ -447,10 +457,10 @@ bool ObservatoryEngine::parseTerritory(const QString &code, ObservatoryFilter *f
             filter->territoryCode = q.value(0).toString();
             return true;
         }
-        *error = tr("There is no saved list of communes called “%1”. Save it from the Observatoire tab first.").arg(wanted);
+        m_error = tr("There is no saved list of communes called “%1”. Save it from the Observatoire tab first.").arg(wanted);
         return false;
     }
-    *error = tr("The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.").arg(c);
+    m_error = tr("The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.").arg(c);
     return false;
 }
 

@@ -316,30 +316,24 @@ bool Database::applyPragmas()
     return true;
 }
 
-namespace {
-
-bool copyFileAsIs(const QSqlDatabase &connection, const QString &path, const QString &target, QString *error)
+bool Database::copyFileAsIs(const QString &target)
 {
     // The file's own bytes, as the older version left them: once the journal
     // is folded into it (nothing to fold after a clean close), no write has
     // touched the file yet, so the copy is that file byte for byte.
-    QSqlQuery q(connection);
+    QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        if (error)
-            *error = q.lastError().databaseText();
+        m_errorString = q.lastError().databaseText();
         return false;
     }
     q.finish();
-    QFile source(path);
+    QFile source(m_path);
     if (!source.copy(target)) {
-        if (error)
-            *error = source.errorString();
+        m_errorString = source.errorString();
         return false;
     }
     return true;
 }
-
-} // namespace
 
 bool Database::migrate(int fromVersion)
 {
@@ -347,27 +341,21 @@ bool Database::migrate(int fromVersion)
         // Keep the file as it was before the upgrade, where the user can find it.
         m_migrationBackup = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(fromVersion);
         QFile::remove(m_migrationBackup);
-        QString why;
-        if (!copyFileAsIs(connection(), m_path, m_migrationBackup, &why)) {
+        if (!copyFileAsIs(m_migrationBackup)) {
             fail(Error::MigrationFailed, tr("The database “%1” needs an upgrade, but its safety copy could not be written (%2). Nothing was changed: free some disk space, then open it again.")
-                                             .arg(nativePath(m_path), why));
+                                             .arg(nativePath(m_path), m_errorString));
             return false;
         }
     }
     SchemaMigrator migrator(s_migrationsPath);
+    // Version 1 comes with the reference tables, in the same transaction.
+    ReferenceDataLoader references(m_connectionName);
     const bool ok = migrator.migrate(m_connectionName, fromVersion, latestSchemaVersion(),
-        [](const QString &connection, int version, QString *error) {
-            if (version != 1)
-                return true;
-            ReferenceDataLoader loader(connection);
-            if (loader.load())
-                return true;
-            *error = loader.errorString();
-            return false;
-        });
+                                     [&references](int version) { return version != 1 || references.load(); });
     if (!ok) {
+        const QString why = references.errorString().isEmpty() ? migrator.errorString() : references.errorString();
         fail(Error::MigrationFailed, m_migrationBackup.isEmpty()
-                 ? tr("The database “%1” could not be prepared: %2.").arg(nativePath(m_path), migrator.errorString())
+                 ? tr("The database “%1” could not be prepared: %2.").arg(nativePath(m_path), why)
                  : tr("The database “%1” could not be upgraded (%2). It was left as it was, and a copy was kept as “%3”.")
                        .arg(nativePath(m_path), migrator.errorString(), nativePath(m_migrationBackup)));
         return false;
@@ -382,7 +370,9 @@ void Database::close()
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             if (db.isOpen()) {
                 QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA optimize"));
+                // A hint for SQLite's planner: the file closes whatever it answers.
+                if (!q.exec(QStringLiteral("PRAGMA optimize")))
+                    q.finish();
             }
             db.close();
         }
@@ -430,14 +420,13 @@ bool Database::checkIntegrity(QStringList *problems) const
     return found.isEmpty();
 }
 
-bool Database::copyTo(const QString &target, QString *error) const
+bool Database::copyTo(const QString &target)
 {
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(QDir::toNativeSeparators(target));
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().databaseText();
+        m_errorString = q.lastError().databaseText();
         return false;
     }
     return true;
