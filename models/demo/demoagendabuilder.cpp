@@ -4,21 +4,14 @@
 #include "models/domain/agendatime.h"
 #include "models/domain/occurrenceexpander.h"
 #include "models/domain/serieseditor.h"
+#include "models/stores/demostore.h"
 #include "models/stores/eventstore.h"
 
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
-struct Person
-{
-    qint64 contactId;
-    qint64 actorId;
-    QString name;
-    QString email;
-};
+using Person = DemoStore::Person;
 
 QDateTime at(const QDate &day, int hour = 0, int minute = 0)
 {
@@ -256,20 +249,16 @@ bool DemoAgendaBuilder::build()
 {
     m_count = 0;
     EventStore store(m_connectionName);
-    QList<Person> people;
-    {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT c.id, c.actor_id, c.first_name || ' ' || c.last_name, c.email FROM contacts c "
-                                  "JOIN actors a ON a.id = c.actor_id WHERE a.archived = 0 ORDER BY c.id"))) {
-            while (q.next())
-                people << Person{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
-        }
+    DemoStore demo(m_connectionName);
+    const auto people = demo.currentPeople();
+    if (!people) {
+        m_error = tr("The demo agenda could not be written: %1").arg(demo.errorString());
+        return false;
     }
     QRandomGenerator draw(20260102); // the first Rendez-vous of 2026: any fixed seed will do
     const QDate firstDay = DemoCalendar::agendaFirstDay();
     const QDate lastDay = DemoCalendar::agendaLastDay();
-    AgendaDraft draft(store, people);
+    AgendaDraft draft(store, *people);
     draft.addRendezVous(firstDay, lastDay);
     draft.addYearlyEvents(firstDay, lastDay);
     draft.drawRegistrations(firstDay, lastDay, draw);

@@ -3,14 +3,13 @@
 #include "democalendar.h"
 #include "models/observatory/headcountband.h"
 #include "models/observatory/socialutilitygrid.h"
+#include "models/stores/demostore.h"
 #include "models/stores/observatorystore.h"
 #include "models/stores/referencefigurestore.h"
 
 #include <QDate>
 #include <QHash>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -23,15 +22,21 @@ DemoObservatoryBuilder::DemoObservatoryBuilder(const QString &connectionName)
 bool DemoObservatoryBuilder::build()
 {
     ReferenceFigureStore references(m_connectionName);
+    DemoStore demo(m_connectionName);
+    const auto epcis = demo.epciPopulations();
+    if (!epcis) {
+        m_error = demo.errorString();
+        return false;
+    }
     QList<ReferenceFigure> figures = publishedFigures();
-    figures << demonstrationTotals();
+    figures << demonstrationTotals(*epcis);
     if (!references.saveAll(figures)) {
         m_error = references.errorString();
         return false;
     }
     QRandomGenerator draw(20141105); // the Mois de l'ESS 2014: any fixed seed will do
     ObservatoryStore observatory(m_connectionName);
-    return writeHeadcountBands(observatory) && writeClosures(observatory) && writeSocialUtility(observatory, draw);
+    return writeHeadcountBands(demo, observatory) && writeClosures(demo, observatory) && writeSocialUtility(demo, observatory, draw);
 }
 
 QList<ReferenceFigure> DemoObservatoryBuilder::publishedFigures()
@@ -58,24 +63,12 @@ QList<ReferenceFigure> DemoObservatoryBuilder::publishedFigures()
     return {france, region};
 }
 
-QHash<QString, QPair<QString, qint64>> DemoObservatoryBuilder::epciPopulations() const
-{
-    QHash<QString, QPair<QString, qint64>> epciPopulation;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.exec(QStringLiteral("SELECT e.siren, e.name, sum(c.population) FROM communes c JOIN epcis e ON e.siren = c.epci_siren "
-                          "GROUP BY e.siren, e.name"));
-    while (q.next())
-        epciPopulation.insert(q.value(0).toString(), qMakePair(q.value(1).toString(), q.value(2).toLongLong()));
-    return epciPopulation;
-}
-
-QList<ReferenceFigure> DemoObservatoryBuilder::demonstrationTotals() const
+QList<ReferenceFigure> DemoObservatoryBuilder::demonstrationTotals(const QHash<QString, QPair<QString, qint64>> &epciPopulation)
 {
     // Salaried jobs of about 0.24 per inhabitant, the order of magnitude of
     // a former industrial arrondissement; not official.
     using K = ReferenceFigure::Kind;
     const QString demoSource = QStringLiteral("Données de démonstration (ordre de grandeur, non officielles)");
-    const QHash<QString, QPair<QString, qint64>> epciPopulation = epciPopulations();
     const int shift = DemoCalendar::yearShift();
     QList<ReferenceFigure> figures;
     for (int year : {2016 + shift, 2019 + shift, 2022 + shift}) {
@@ -108,20 +101,16 @@ QList<ReferenceFigure> DemoObservatoryBuilder::demonstrationTotals() const
     return figures;
 }
 
-bool DemoObservatoryBuilder::writeHeadcountBands(ObservatoryStore &observatory)
+bool DemoObservatoryBuilder::writeHeadcountBands(DemoStore &demo, ObservatoryStore &observatory)
 {
     // The employers that have not declared their latest headcount get the
     // SIRENE band of their last declared one.
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT a.id, (SELECT f.headcount FROM actor_figures f WHERE f.actor_id = a.id AND f.headcount IS NOT NULL "
-                             "ORDER BY f.year DESC LIMIT 1) FROM actors a WHERE a.employer = 1 AND a.archived = 0 AND NOT EXISTS "
-                             "(SELECT 1 FROM actor_figures g WHERE g.actor_id = a.id AND g.year = ? AND g.headcount IS NOT NULL)"));
-    q.addBindValue(DemoCalendar::lastFigureYear());
-    q.exec();
-    QList<QPair<qint64, int>> missing;
-    while (q.next())
-        missing << qMakePair(q.value(0).toLongLong(), q.value(1).isNull() ? 1 : q.value(1).toInt());
-    for (const auto &m : missing) {
+    const auto missing = demo.employersWithoutHeadcount(DemoCalendar::lastFigureYear());
+    if (!missing) {
+        m_error = demo.errorString();
+        return false;
+    }
+    for (const auto &m : *missing) {
         const int band = HeadcountBand::indexForHeadcount(std::max(1, m.second));
         if (band >= 0 && !observatory.setHeadcountBand(m.first, HeadcountBand::all().at(band).code)) {
             m_error = observatory.errorString();
@@ -131,28 +120,33 @@ bool DemoObservatoryBuilder::writeHeadcountBands(ObservatoryStore &observatory)
     return true;
 }
 
-bool DemoObservatoryBuilder::writeClosures(ObservatoryStore &observatory)
+bool DemoObservatoryBuilder::writeClosures(DemoStore &demo, ObservatoryStore &observatory)
 {
     // The association dissolved in March of the year after its last figures (see DemoDataBuilder's closures).
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.exec(QStringLiteral("SELECT id FROM actors WHERE archived = 1"));
-    QList<qint64> archived;
-    while (q.next())
-        archived << q.value(0).toLongLong();
-    for (qint64 id : archived)
-        observatory.setArchivedOn(id, QDate(2022 + DemoCalendar::yearShift(), 3, 15));
+    const auto archived = demo.archivedActorIds();
+    if (!archived) {
+        m_error = demo.errorString();
+        return false;
+    }
+    for (qint64 id : *archived) {
+        if (!observatory.setArchivedOn(id, QDate(2022 + DemoCalendar::yearShift(), 3, 15))) {
+            m_error = observatory.errorString();
+            return false;
+        }
+    }
     return true;
 }
 
-bool DemoObservatoryBuilder::writeSocialUtility(ObservatoryStore &observatory, QRandomGenerator &draw)
+bool DemoObservatoryBuilder::writeSocialUtility(DemoStore &demo, ObservatoryStore &observatory, QRandomGenerator &draw)
 {
     // Grids for one actor in three, three years ago and last year, a little
     // better the second time.
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.exec(QStringLiteral("SELECT id, family FROM actors WHERE archived = 0 AND family <> 'hors_champ' ORDER BY id"));
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
+    const auto found = demo.currentEssActorIds();
+    if (!found) {
+        m_error = demo.errorString();
+        return false;
+    }
+    const QList<qint64> ids = *found;
     const int shift = DemoCalendar::yearShift();
     const QStringList criteria = SocialUtilityGrid::allCriteria();
     for (int i = 0; i < ids.size(); i += 3) {

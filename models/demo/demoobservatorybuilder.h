@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QString>
 
+class DemoStore;
 class ObservatoryStore;
 class QRandomGenerator;
 
@@ -30,12 +31,11 @@ private:
     // The parts of the build, in the order they are written (the draws of
     // the social utility grids come last, from one fixed seed).
     static QList<ReferenceFigure> publishedFigures();
-    QList<ReferenceFigure> demonstrationTotals() const;
-    /// EPCI SIREN -> (name, population of its communes).
-    QHash<QString, QPair<QString, qint64>> epciPopulations() const;
-    bool writeHeadcountBands(ObservatoryStore &observatory);
-    bool writeClosures(ObservatoryStore &observatory);
-    bool writeSocialUtility(ObservatoryStore &observatory, QRandomGenerator &draw);
+    /// From each EPCI's SIREN -> (name, population of its communes).
+    static QList<ReferenceFigure> demonstrationTotals(const QHash<QString, QPair<QString, qint64>> &epciPopulation);
+    bool writeHeadcountBands(DemoStore &demo, ObservatoryStore &observatory);
+    bool writeClosures(DemoStore &demo, ObservatoryStore &observatory);
+    bool writeSocialUtility(DemoStore &demo, ObservatoryStore &observatory, QRandomGenerator &draw);
 
     QString m_connectionName;
     QString m_error;

@@ -2,10 +2,9 @@
 
 #include "models/domain/planvocabulary.h"
 #include "models/interchange/planoutlinereader.h"
+#include "models/stores/demostore.h"
 #include "models/stores/planstore.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
@@ -156,18 +155,15 @@ bool DemoPlanBuilder::build()
     m_plans = 0;
     PlanStore store(m_connectionName);
     // Pilots among the demo contacts, partners among the demo actors.
-    QList<qint64> contacts;
-    QList<qint64> actors;
-    {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName));
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT c.id FROM contacts c JOIN actors a ON a.id = c.actor_id WHERE a.archived = 0 ORDER BY c.id LIMIT 12")))
-            while (q.next())
-                contacts << q.value(0).toLongLong();
-        if (q.exec(QStringLiteral("SELECT id FROM actors WHERE archived = 0 ORDER BY id LIMIT 40")))
-            while (q.next())
-                actors << q.value(0).toLongLong();
+    DemoStore demo(m_connectionName);
+    const auto contactIds = demo.currentContactIds(12);
+    const auto actorIds = demo.currentActorIds(40);
+    if (!contactIds || !actorIds) {
+        m_error = tr("The demo plans could not be written: %1").arg(demo.errorString());
+        return false;
     }
+    const QList<qint64> contacts = *contactIds;
+    const QList<qint64> actors = *actorIds;
 
     const QDate today = demoDate();
     Draw draw(20121115);

@@ -2,11 +2,9 @@
 
 #include "models/domain/clock.h"
 #include "models/storage/transaction.h"
+#include "models/stores/demostore.h"
 #include "models/stores/projectstore.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace {
@@ -58,37 +56,6 @@ const DemoProject projects[] = {
 DemoProjectsBuilder::DemoProjectsBuilder(const QString &connectionName)
     : m_connectionName(connectionName)
 {
-}
-
-qint64 DemoProjectsBuilder::actorId(const QString &name) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT id FROM actors WHERE name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 DemoProjectsBuilder::sectorId(const QString &name) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT id FROM sectors WHERE name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 DemoProjectsBuilder::addHolder(const QString &first, const QString &last, const QString &email)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO contacts(actor_id, first_name, last_name, role, email) VALUES (NULL, ?, ?, ?, ?)"));
-    q.addBindValue(first);
-    q.addBindValue(last);
-    q.addBindValue(QStringLiteral("Porteur de projet"));
-    q.addBindValue(email);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
 }
 
 bool DemoProjectsBuilder::buildCalls(QList<qint64> *callIds)
@@ -258,18 +225,21 @@ bool DemoProjectsBuilder::build()
     if (!buildCalls(&callIds) || !buildNeeds(&needIds))
         return false;
     ProjectStore store(m_connectionName);
+    DemoStore demo(m_connectionName);
     const QDate today = Clock::today();
-    const qint64 foundation = actorId(QStringLiteral("Fondation Lemoine pour la Santé Rurale"));
+    const qint64 foundation = demo.actorIdByName(QStringLiteral("Fondation Lemoine pour la Santé Rurale"));
     int index = 0;
     for (const DemoProject &d : projects) {
-        Project p = projectOf(d, index, needIds.value(index % needIds.size()), sectorId(QString::fromUtf8(d.sector)), today);
+        Project p = projectOf(d, index, needIds.value(index % needIds.size()), demo.sectorIdByName(QString::fromUtf8(d.sector)), today);
         const QString first = QString::fromUtf8(d.holderFirst);
         const QString last = QString::fromUtf8(d.holderLast);
-        const qint64 holder = addHolder(first, last, QStringLiteral("%1.%2@exemple.fr").arg(first.toLower(), last.toLower()));
-        if (holder == 0)
+        const qint64 holder = demo.addHolder(first, last, QStringLiteral("%1.%2@exemple.fr").arg(first.toLower(), last.toLower()));
+        if (holder == 0) {
+            m_error = demo.errorString();
             return false;
+        }
         p.holderIds << holder;
-        if (const qint64 accompanier = actorId(QString::fromUtf8(d.accompanier)))
+        if (const qint64 accompanier = demo.actorIdByName(QString::fromUtf8(d.accompanier)))
             p.accompaniers << Project::Accompanier{accompanier, QString(), QString::fromUtf8(d.role)};
         bool written = store.save(p);
         for (ProjectInteraction &i : journalOf(d, p, index, today))

@@ -89,7 +89,6 @@ private:
 
     bool ensureLoaded();
     bool loadActors(qint64 onlyId);
-    bool loadAllActorsFast();
     void storeActor(qint64 id, const ActorRow &row);
     const YearData *yearData(int year);
     bool loadYear(int year, YearData &data, qint64 onlyId);

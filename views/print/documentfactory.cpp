@@ -165,7 +165,7 @@ std::unique_ptr<PortraitDocument> DocumentFactory::portrait(const ObservatoryFil
             *error = tr("No actor counts in %1 in %2: choose another year or territory.").arg(stats.territoryLabel).arg(stats.filter.year);
         return nullptr;
     }
-    stats.extra.insert(QStringLiteral("mobilisation"), EventStore(m_connectionName).mobilisation(stats.filter.year));
+    stats.mobilisation = EventStore(m_connectionName).attendanceFigures(stats.filter.year);
     return std::make_unique<PortraitDocument>(stats, style());
 }
 

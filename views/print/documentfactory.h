@@ -69,8 +69,8 @@ public:
     QString attendanceNotice() const;
 
 private:
-    /// The plan's actions under their objective, late when their due date is
-    /// before @p at and they are neither done nor abandoned.
+    /// The plan's actions under their objective, late on @p at as
+    /// PlanTree::isLate says (the one rule of lateness).
     static QList<PlanProgressRow> progressRows(const QList<PlanItem> &items, const QDate &at);
     /// The calls that close on @p date or later, by closing date then title.
     static QList<CallForProjects> openCalls(const QList<CallForProjects> &calls, const QDate &date);

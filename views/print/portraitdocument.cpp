@@ -155,20 +155,17 @@ QString PortraitDocument::mobilisationSection(const ObservatoryStats &stats)
 {
     // What the agenda adds: the events of the year and who came.
     const QLocale locale;
-    const QVariantList mobilisation = stats.extra.value(QStringLiteral("mobilisation")).toList();
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Mobilisation of the actors in %1").arg(stats.filter.year)));
-    if (mobilisation.isEmpty())
+    if (stats.mobilisation.isEmpty())
         return h + QStringLiteral("<p>%1</p>").arg(esc(tr("No registration was recorded in the agenda for %1.").arg(stats.filter.year)));
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse;border-color:#bbbbbb\">"
                         "<thead><tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th>"
                         "<th align=\"right\">%5</th></tr></thead>")
              .arg(esc(tr("Event type")), esc(tr("Dates")), esc(tr("Registered")), esc(tr("Participants")), esc(tr("Actors reached")));
-    for (const QVariant &v : mobilisation) {
-        const QVariantMap m = v.toMap();
+    for (const AttendanceFigure &f : stats.mobilisation) {
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
-                 .arg(esc(m.value(QStringLiteral("label")).toString()), locale.toString(m.value(QStringLiteral("occurrences")).toInt()),
-                      locale.toString(m.value(QStringLiteral("registered")).toInt()), locale.toString(m.value(QStringLiteral("participants")).toInt()),
-                      locale.toString(m.value(QStringLiteral("actors_reached")).toInt()));
+                 .arg(esc(f.typeName), locale.toString(f.occurrences), locale.toString(f.registered), locale.toString(f.participants),
+                      locale.toString(f.actorsReached));
     }
     return h + QStringLiteral("</table>");
 }
