@@ -43,15 +43,13 @@ int CommandLine::run(const Invocation &invocation, QTextStream &out, QTextStream
         Session unopened;
         return command->run(unopened, invocation, out, err);
     }
-    QString error;
-    const std::unique_ptr<Session> session = Session::open(
-        invocation.commandDatabasePath(), use == Command::DatabaseUse::Existing ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing,
-        &error);
-    if (!session) {
-        err << failure(error) << Qt::endl;
+    Session session;
+    if (!session.open(invocation.commandDatabasePath(),
+                      use == Command::DatabaseUse::Existing ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing)) {
+        err << failure(session.errorString()) << Qt::endl;
         return 1;
     }
-    return command->run(*session, invocation, out, err);
+    return command->run(session, invocation, out, err);
 }
 
 QString CommandLine::failure(const QString &sentence)

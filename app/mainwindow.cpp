@@ -264,11 +264,9 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     // same file again must not find it locked by ourselves.
     if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath())
         return true;
-    QString error;
-    std::unique_ptr<Session> session =
-        Session::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting, &error);
-    if (!session) {
-        Prompter::warning(this, tr("Cannot open the database"), error);
+    auto session = std::make_unique<Session>();
+    if (!session->open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting)) {
+        Prompter::warning(this, tr("Cannot open the database"), session->errorString());
         return false;
     }
     if (m_directory && !m_directory->settleForm())
@@ -645,8 +643,9 @@ void MainWindow::saveCopy()
     // VACUUM INTO refuses an existing file; the dialog already asked to replace it.
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);
-    QString why;
-    if (!m_session->database().copyTo(temporary, &why) || (QFileInfo::exists(path) && !QFile::remove(path))
+    const bool copied = m_session->database().copyTo(temporary);
+    const QString why = copied ? QString() : m_session->database().errorString();
+    if (!copied || (QFileInfo::exists(path) && !QFile::remove(path))
         || !QFile::rename(temporary, path)) {
         QFile::remove(temporary);
         Prompter::warning(this, tr("Save a copy"),

@@ -128,9 +128,8 @@ int StatsCommand::checkFilter(const Options &options, QTextStream &err)
 int StatsCommand::resolveFilter(const Database &db, const Options &options, ObservatoryEngine &engine, ObservatoryFilter *filter, QTextStream &err)
 {
     filter->year = options.year.toInt();
-    QString error;
-    if (!engine.parseTerritory(options.territory, filter, &error)) {
-        err << CommandLine::failure(error) << Qt::endl;
+    if (!engine.parseTerritory(options.territory, filter)) {
+        err << CommandLine::failure(engine.errorString()) << Qt::endl;
         return 2;
     }
     filter->family = options.family.isEmpty() ? QString() : EssFamily::codeForLabel(options.family);
@@ -165,7 +164,7 @@ int StatsCommand::run(Session &session, const Invocation &invocation, QTextStrea
         return status;
     ObservatoryStats stats = engine.compute(filter);
     // "Mobilisation des acteurs": the year's events and attendance, from the agenda.
-    stats.extra.insert(QStringLiteral("mobilisation"), EventStore(db.connectionName()).mobilisation(stats.filter.year));
+    stats.mobilisation = EventStore(db.connectionName()).attendanceFigures(stats.filter.year);
     if (options.format == QLatin1String("json")) {
         QJsonObject json = toJson(stats);
         json.insert(QStringLiteral("accompaniment"), accompanimentJson(AccompanimentReader(db.connectionName()).yearFigures(stats.filter.year)));
@@ -250,7 +249,15 @@ QJsonObject StatsCommand::toJson(const ObservatoryStats &stats)
     if (stats.socialUtilityCompared.year > 0)
         social.insert(QStringLiteral("compared"), profileJson(stats.socialUtilityCompared));
     o.insert(QStringLiteral("social_utility"), social);
-    o.insert(QStringLiteral("extra"), QJsonObject::fromVariantMap(stats.extra));
+    QJsonArray mobilisation;
+    for (const AttendanceFigure &f : stats.mobilisation) {
+        mobilisation.append(QJsonObject{{QStringLiteral("label"), f.typeName},
+                                        {QStringLiteral("occurrences"), f.occurrences},
+                                        {QStringLiteral("registered"), f.registered},
+                                        {QStringLiteral("participants"), f.participants},
+                                        {QStringLiteral("actors_reached"), f.actorsReached}});
+    }
+    o.insert(QStringLiteral("extra"), QJsonObject{{QStringLiteral("mobilisation"), mobilisation}});
     return o;
 }
 

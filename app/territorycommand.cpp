@@ -22,11 +22,12 @@ QString csvField(const QString &value)
 /// Parses the pieces; 0 when fine, else the exit status with its sentence on @p err.
 int parseSpecs(const QStringList &texts, QList<TerritorySpec> *specs, QTextStream &err)
 {
-    QString error;
-    if (!TerritorySpec::parseList(texts, specs, &error)) {
-        err << QStringLiteral("essaim: ") << error << Qt::endl;
+    const Outcome<QList<TerritorySpec>> parsed = TerritorySpec::parseList(texts);
+    if (!parsed) {
+        err << QStringLiteral("essaim: ") << parsed.errorString() << Qt::endl;
         return 2;
     }
+    *specs = *parsed;
     if (specs->isEmpty()) {
         err << TerritoryCommand::tr("essaim: which territory? Give one or more of epci:SIREN, dep:CODE, commune:INSEE.") << Qt::endl;
         return 2;
@@ -58,12 +59,12 @@ int TerritoryCommand::init(const QString &path, const QString &name, const QStri
         err << tr("essaim: init needs the council's name: add --name \"Conseil local de l'ESS …\".") << Qt::endl;
         return 2;
     }
-    QList<TerritorySpec> specs;
-    QString error;
-    if (!TerritorySpec::parseList({territory}, &specs, &error)) {
-        err << QStringLiteral("essaim: ") << error << Qt::endl;
+    const Outcome<QList<TerritorySpec>> parsed = TerritorySpec::parseList({territory});
+    if (!parsed) {
+        err << QStringLiteral("essaim: ") << parsed.errorString() << Qt::endl;
         return 2;
     }
+    const QList<TerritorySpec> specs = *parsed;
     if (specs.isEmpty()) {
         err << tr("essaim: init needs the territory: add --territory epci:SIREN,dep:CODE,commune:INSEE.") << Qt::endl;
         return 2;

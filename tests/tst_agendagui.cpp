@@ -60,7 +60,7 @@ private slots:
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("demo.essaim"))));
         DemoDataBuilder builder(db.connectionName());
         QVERIFY2(builder.build(), qPrintable(builder.errorString()));
-        QVERIFY(db.copyTo(m_dir.filePath(QStringLiteral("template.essaim")), nullptr));
+        QVERIFY(db.copyTo(m_dir.filePath(QStringLiteral("template.essaim"))));
     }
 
     void init()

@@ -234,8 +234,7 @@ private slots:
         QFETCH(double, share);
         ObservatoryEngine engine(m_db->connectionName());
         ObservatoryFilter f = filter(2023);
-        QString error;
-        QVERIFY2(engine.parseTerritory(territory, &f, &error), qPrintable(error));
+        QVERIFY2(engine.parseTerritory(territory, &f), qPrintable(engine.errorString()));
         f.family = family;
         for (const Sector &s : SectorStore(m_db->connectionName()).all()) {
             if (s.name == sector)
@@ -269,10 +268,10 @@ private slots:
     {
         ObservatoryEngine engine(m_db->connectionName());
         ObservatoryFilter f;
-        QString error;
-        QVERIFY(!engine.parseTerritory(QStringLiteral("99999"), &f, &error));
-        QVERIFY(error.contains(QStringLiteral("99999")));
-        QVERIFY(!engine.parseTerritory(QStringLiteral("list:nope"), &f, &error));
+        QVERIFY(!engine.parseTerritory(QStringLiteral("99999"), &f));
+        QVERIFY(engine.errorString().contains(QStringLiteral("99999")));
+        QVERIFY(!engine.parseTerritory(QStringLiteral("list:nope"), &f));
+        QVERIFY(engine.errorString().contains(QStringLiteral("nope")));
     }
 
     void comparisons()

@@ -423,8 +423,7 @@ private slots:
         ObservatoryEngine engine(db.connectionName());
         ObservatoryFilter f;
         f.year = 2022;
-        QString error;
-        QVERIFY(engine.parseTerritory(QStringLiteral("list:Sud"), &f, &error));
+        QVERIFY(engine.parseTerritory(QStringLiteral("list:Sud"), &f));
         QCOMPARE(engine.compute(f).totals.actors, 2); // a3 and a5, as Fourmies alone
         QCOMPARE(engine.compute(f).territoryLabel, QStringLiteral("Sud"));
     }

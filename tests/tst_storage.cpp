@@ -90,15 +90,17 @@ private slots:
 
     void aSessionIsTheDatabaseAndItsStores()
     {
-        QString error;
         const QString absent = m_dir.filePath(QStringLiteral("session-absent.essaim"));
-        QVERIFY(!Session::open(absent, Database::OpenMode::OpenExisting, &error));
-        QVERIFY2(error.contains(QStringLiteral("session-absent.essaim")), qPrintable(error));
+        {
+            Session refused;
+            QVERIFY(!refused.open(absent, Database::OpenMode::OpenExisting));
+            QVERIFY2(refused.errorString().contains(QStringLiteral("session-absent.essaim")), qPrintable(refused.errorString()));
+        }
         QVERIFY(!QFile::exists(absent));
 
         const QString path = m_dir.filePath(QStringLiteral("session.essaim"));
-        std::unique_ptr<Session> session = Session::open(path, Database::OpenMode::CreateIfMissing, &error);
-        QVERIFY2(session, qPrintable(error));
+        auto session = std::make_unique<Session>();
+        QVERIFY2(session->open(path, Database::OpenMode::CreateIfMissing), qPrintable(session->errorString()));
         QCOMPARE(session->filePath(), QFileInfo(path).absoluteFilePath());
         Actor actor = TestSupport::makeActor(QStringLiteral("Alpha"));
         QVERIFY(session->actors().save(actor));
@@ -112,7 +114,8 @@ private slots:
         session.reset();
         // Destroyed together: the connection is closed, the file free for another.
         QVERIFY(!QSqlDatabase::contains(connection));
-        QVERIFY(Session::open(path, Database::OpenMode::OpenExisting, &error));
+        Session again;
+        QVERIFY2(again.open(path, Database::OpenMode::OpenExisting), qPrintable(again.errorString()));
     }
 
     void oneUndoProtocol()

@@ -48,11 +48,10 @@ private:
 
     static QList<TerritorySpec> specs(const QString &text)
     {
-        QList<TerritorySpec> result;
-        QString error;
-        if (!TerritorySpec::parseList({text}, &result, &error))
-            qWarning() << error;
-        return result;
+        const Outcome<QList<TerritorySpec>> result = TerritorySpec::parseList({text});
+        if (!result)
+            qWarning() << result.errorString();
+        return result ? *result : QList<TerritorySpec>();
     }
 
     static qint64 referencePopulation(const QList<TerritorySpec> &territory)

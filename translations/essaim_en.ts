@@ -1000,6 +1000,41 @@
     </message>
 </context>
 <context>
+    <name>AddressLabelsPage</name>
+    <message>
+        <source>Contacts who accept the Lettre de l&apos;ESS</source>
+        <translation>Contacts who accept the Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Actors who accept publication</source>
+        <translation>Actors who accept publication</translation>
+    </message>
+    <message>
+        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
+        <translation>3 × 7 labels of 63.5 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
+        <translation>2 × 7 labels of 99.1 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Addressees:</source>
+        <translation>&amp;Addressees:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;First free label:</source>
+        <translation>&amp;First free label:</translation>
+    </message>
+    <message>
+        <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
+        <translation>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommand</name>
     <message>
         <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
@@ -3388,6 +3423,33 @@ Discard them?</translation>
     </message>
 </context>
 <context>
+    <name>GuideOptionsPage</name>
+    <message>
+        <source>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</source>
+        <translation>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</translation>
+    </message>
+    <message>
+        <source>By sector of activity</source>
+        <translation>By sector of activity</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>&amp;Group the actors:</source>
+        <translation>&amp;Group the actors:</translation>
+    </message>
+    <message>
+        <source>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</source>
+        <translation>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</translation>
+    </message>
+    <message>
+        <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
+        <translation>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</translation>
+    </message>
+</context>
+<context>
     <name>HeadcountBand</name>
     <message>
         <source>No employee</source>
@@ -4379,6 +4441,125 @@ Discard them?</translation>
     <message>
         <source>Closes on %1</source>
         <translation>Closes on %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterIssuesPage</name>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Bullets</translation>
+    </message>
+    <message>
+        <source>Agenda of the coming weeks</source>
+        <translation>Agenda of the coming weeks</translation>
+    </message>
+    <message>
+        <source>New actors since the last issue</source>
+        <translation>New actors since the last issue</translation>
+    </message>
+    <message>
+        <source>Key figures with a chart</source>
+        <translation>Key figures with a chart</translation>
+    </message>
+    <message>
+        <source>Progress of the plan of action</source>
+        <translation>Progress of the plan of action</translation>
+    </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Calls for projects open</translation>
+    </message>
+    <message>
+        <source>Free article</source>
+        <translation>Free article</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>No. </translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial:</source>
+        <translation>&amp;Editorial:</translation>
+    </message>
+    <message>
+        <source>Article &amp;title:</source>
+        <translation>Article &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the issue</source>
+        <translation>&amp;Save the issue</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation>&amp;New issue</translation>
+    </message>
+    <message>
+        <source>&amp;Delete issue</source>
+        <translation>&amp;Delete issue</translation>
+    </message>
+    <message>
+        <source>Sections of this issue</source>
+        <translation>Sections of this issue</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit issue no. %1</source>
+        <translation>Edit issue no. %1</translation>
+    </message>
+    <message>
+        <source>New issue no. %1</source>
+        <translation>New issue no. %1</translation>
+    </message>
+    <message>
+        <source>Save the issue</source>
+        <translation>Save the issue</translation>
+    </message>
+    <message>
+        <source>Issue no. %1 saved.</source>
+        <translation>Issue no. %1 saved.</translation>
+    </message>
+    <message>
+        <source>Delete the issue</source>
+        <translation>Delete the issue</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</source>
+        <translation>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1</source>
+        <translation>Delete issue no. %1</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6341,29 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     </message>
 </context>
 <context>
+    <name>PlanReportOptionsPage</name>
+    <message>
+        <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
+        <translation>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>There is no plan of action yet: create or import one in the Plan tab.</source>
+        <translation>There is no plan of action yet: create or import one in the Plan tab.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRoadmapBuilder</name>
     <message>
         <source>No.</source>
@@ -6785,6 +6989,61 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     </message>
 </context>
 <context>
+    <name>PlaquetteTextsPage</name>
+    <message>
+        <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
+        <translation>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</translation>
+    </message>
+    <message>
+        <source>Outside, left (flap)</source>
+        <translation>Outside, left (flap)</translation>
+    </message>
+    <message>
+        <source>Outside, middle (back)</source>
+        <translation>Outside, middle (back)</translation>
+    </message>
+    <message>
+        <source>Outside, right (cover)</source>
+        <translation>Outside, right (cover)</translation>
+    </message>
+    <message>
+        <source>Inside, left</source>
+        <translation>Inside, left</translation>
+    </message>
+    <message>
+        <source>Inside, middle (key figures)</source>
+        <translation>Inside, middle (key figures)</translation>
+    </message>
+    <message>
+        <source>Inside, right</source>
+        <translation>Inside, right</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the texts</source>
+        <translation>&amp;Save the texts</translation>
+    </message>
+    <message>
+        <source>Edit the plaquette</source>
+        <translation>Edit the plaquette</translation>
+    </message>
+    <message>
+        <source>Save the plaquette</source>
+        <translation>Save the plaquette</translation>
+    </message>
+    <message>
+        <source>The plaquette&apos;s texts are saved.</source>
+        <translation>The plaquette&apos;s texts are saved.</translation>
+    </message>
+</context>
+<context>
     <name>PortraitDocument</name>
     <message>
         <source>Portrait of the territory: %1, %2</source>
@@ -6986,6 +7245,25 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>Doubtful figure: %1 Actors to check: %2.</source>
         <translation>Doubtful figure: %1 Actors to check: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PortraitOptionsPage</name>
+    <message>
+        <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
+        <translation>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7631,10 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
         <translation>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</translation>
+    </message>
+    <message>
+        <source>Part of the check could not read the database (%1): run the check again, and restore a backup copy if it keeps failing.</source>
+        <translation>Part of the check could not read the database (%1): run the check again, and restore a backup copy if it keeps failing.</translation>
     </message>
 </context>
 <context>
@@ -8360,38 +8642,6 @@ It is open to every structure that shares the values of the social and solidarit
 <context>
     <name>PublicationsTab</name>
     <message>
-        <source>Bold</source>
-        <translation>Bold</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Italic</translation>
-    </message>
-    <message>
-        <source>Bullets</source>
-        <translation>Bullets</translation>
-    </message>
-    <message>
-        <source>Agenda of the coming weeks</source>
-        <translation>Agenda of the coming weeks</translation>
-    </message>
-    <message>
-        <source>New actors since the last issue</source>
-        <translation>New actors since the last issue</translation>
-    </message>
-    <message>
-        <source>Key figures with a chart</source>
-        <translation>Key figures with a chart</translation>
-    </message>
-    <message>
-        <source>Progress of the plan of action</source>
-        <translation>Progress of the plan of action</translation>
-    </message>
-    <message>
-        <source>Free article</source>
-        <translation>Free article</translation>
-    </message>
-    <message>
         <source>Lettre de l&apos;ESS</source>
         <translation>Lettre de l&apos;ESS</translation>
     </message>
@@ -8430,254 +8680,6 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>Export the letter as &amp;HTML…</source>
         <translation>Export the letter as &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation>Issues</translation>
-    </message>
-    <message>
-        <source>&amp;New issue</source>
-        <translation>&amp;New issue</translation>
-    </message>
-    <message>
-        <source>&amp;Delete issue</source>
-        <translation>&amp;Delete issue</translation>
-    </message>
-    <message>
-        <source>No. </source>
-        <translation>No. </translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Number:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Editorial:</source>
-        <translation>&amp;Editorial:</translation>
-    </message>
-    <message>
-        <source>Sections of this issue</source>
-        <translation>Sections of this issue</translation>
-    </message>
-    <message>
-        <source>Article &amp;title:</source>
-        <translation>Article &amp;title:</translation>
-    </message>
-    <message>
-        <source>&amp;Article:</source>
-        <translation>&amp;Article:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the issue</source>
-        <translation>&amp;Save the issue</translation>
-    </message>
-    <message>
-        <source>No. %1 · %2</source>
-        <translation>No. %1 · %2</translation>
-    </message>
-    <message>
-        <source>Save the issue</source>
-        <translation>Save the issue</translation>
-    </message>
-    <message>
-        <source>Edit issue no. %1</source>
-        <translation>Edit issue no. %1</translation>
-    </message>
-    <message>
-        <source>New issue no. %1</source>
-        <translation>New issue no. %1</translation>
-    </message>
-    <message>
-        <source>Issue no. %1 saved.</source>
-        <translation>Issue no. %1 saved.</translation>
-    </message>
-    <message>
-        <source>Delete the issue</source>
-        <translation>Delete the issue</translation>
-    </message>
-    <message>
-        <source>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</source>
-        <translation>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete issue no. %1</source>
-        <translation>Delete issue no. %1</translation>
-    </message>
-    <message>
-        <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
-        <translation>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</translation>
-    </message>
-    <message>
-        <source>Outside, left (flap)</source>
-        <translation>Outside, left (flap)</translation>
-    </message>
-    <message>
-        <source>Outside, middle (back)</source>
-        <translation>Outside, middle (back)</translation>
-    </message>
-    <message>
-        <source>Outside, right (cover)</source>
-        <translation>Outside, right (cover)</translation>
-    </message>
-    <message>
-        <source>Inside, left</source>
-        <translation>Inside, left</translation>
-    </message>
-    <message>
-        <source>Inside, middle (key figures)</source>
-        <translation>Inside, middle (key figures)</translation>
-    </message>
-    <message>
-        <source>Inside, right</source>
-        <translation>Inside, right</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the texts</source>
-        <translation>&amp;Save the texts</translation>
-    </message>
-    <message>
-        <source>Save the plaquette</source>
-        <translation>Save the plaquette</translation>
-    </message>
-    <message>
-        <source>Edit the plaquette</source>
-        <translation>Edit the plaquette</translation>
-    </message>
-    <message>
-        <source>The plaquette&apos;s texts are saved.</source>
-        <translation>The plaquette&apos;s texts are saved.</translation>
-    </message>
-    <message>
-        <source>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</source>
-        <translation>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</translation>
-    </message>
-    <message>
-        <source>By sector of activity</source>
-        <translation>By sector of activity</translation>
-    </message>
-    <message>
-        <source>By commune</source>
-        <translation>By commune</translation>
-    </message>
-    <message>
-        <source>&amp;Group the actors:</source>
-        <translation>&amp;Group the actors:</translation>
-    </message>
-    <message>
-        <source>Contacts who accept the Lettre de l&apos;ESS</source>
-        <translation>Contacts who accept the Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Actors who accept publication</source>
-        <translation>Actors who accept publication</translation>
-    </message>
-    <message>
-        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
-        <translation>3 × 7 labels of 63.5 × 38.1 mm</translation>
-    </message>
-    <message>
-        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
-        <translation>2 × 7 labels of 99.1 × 38.1 mm</translation>
-    </message>
-    <message>
-        <source>&amp;Addressees:</source>
-        <translation>&amp;Addressees:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Sheet:</translation>
-    </message>
-    <message>
-        <source>&amp;First free label:</source>
-        <translation>&amp;First free label:</translation>
-    </message>
-    <message>
-        <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
-        <translation>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</translation>
-    </message>
-    <message>
-        <source>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</source>
-        <translation>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</translation>
-    </message>
-    <message>
-        <source>Council &amp;name:</source>
-        <translation>Council &amp;name:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>&amp;Contact line:</source>
-        <translation>&amp;Contact line:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>&amp;Main colour:</source>
-        <translation>&amp;Main colour:</translation>
-    </message>
-    <message>
-        <source>&amp;Second colour:</source>
-        <translation>&amp;Second colour:</translation>
-    </message>
-    <message>
-        <source>Choose a &amp;logo…</source>
-        <translation>Choose a &amp;logo…</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>No logo</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Logo:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the identity</source>
-        <translation>&amp;Save the identity</translation>
-    </message>
-    <message>
-        <source>(no logo)</source>
-        <translation>(no logo)</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Choose a logo</translation>
-    </message>
-    <message>
-        <source>Images (*.svg *.png);;All files (*)</source>
-        <translation>Images (*.svg *.png);;All files (*)</translation>
-    </message>
-    <message>
-        <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
-        <translation>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</translation>
-    </message>
-    <message>
-        <source>Save the identity</source>
-        <translation>Save the identity</translation>
-    </message>
-    <message>
-        <source>Edit the visual identity</source>
-        <translation>Edit the visual identity</translation>
-    </message>
-    <message>
-        <source>The visual identity is saved: every document uses it from now on.</source>
-        <translation>The visual identity is saved: every document uses it from now on.</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -8723,56 +8725,8 @@ It is open to every structure that shares the values of the social and solidarit
         <translation>Plan progress report</translation>
     </message>
     <message>
-        <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
-        <translation>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source>&amp;Territory:</source>
-        <translation>&amp;Territory:</translation>
-    </message>
-    <message>
-        <source>Whole territory</source>
-        <translation>Whole territory</translation>
-    </message>
-    <message>
-        <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
-        <translation>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</translation>
-    </message>
-    <message>
-        <source>P&amp;lan:</source>
-        <translation>P&amp;lan:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>T&amp;o:</translation>
-    </message>
-    <message>
-        <source>There is no plan of action yet: create or import one in the Plan tab.</source>
-        <translation>There is no plan of action yet: create or import one in the Plan tab.</translation>
-    </message>
-    <message>
-        <source>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</source>
-        <translation>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</translation>
-    </message>
-    <message>
-        <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
-        <translation>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</translation>
-    </message>
-    <message>
         <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
         <translation>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</translation>
-    </message>
-    <message>
-        <source>Calls for projects open</source>
-        <translation>Calls for projects open</translation>
     </message>
 </context>
 <context>
@@ -9624,6 +9578,10 @@ It is open to every structure that shares the values of the social and solidarit
     <message>
         <source>version %1: %2</source>
         <translation>version %1: %2</translation>
+    </message>
+    <message>
+        <source>version %1: its data could not be written</source>
+        <translation>version %1: its data could not be written</translation>
     </message>
 </context>
 <context>
@@ -10675,6 +10633,81 @@ territory add|remove SPEC…: change the territory</translation>
     <message>
         <source>The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.</source>
         <translation>The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>VisualIdentityPage</name>
+    <message>
+        <source>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</source>
+        <translation>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</translation>
+    </message>
+    <message>
+        <source>Council &amp;name:</source>
+        <translation>Council &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line:</source>
+        <translation>&amp;Contact line:</translation>
+    </message>
+    <message>
+        <source>&amp;Main colour:</source>
+        <translation>&amp;Main colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Second colour:</source>
+        <translation>&amp;Second colour:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the identity</source>
+        <translation>&amp;Save the identity</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choose a &amp;logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png);;All files (*)</source>
+        <translation>Images (*.svg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
+        <translation>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Edit the visual identity</source>
+        <translation>Edit the visual identity</translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation>Save the identity</translation>
+    </message>
+    <message>
+        <source>The visual identity is saved: every document uses it from now on.</source>
+        <translation>The visual identity is saved: every document uses it from now on.</translation>
     </message>
 </context>
 </TS>

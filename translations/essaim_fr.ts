@@ -1000,6 +1000,41 @@
     </message>
 </context>
 <context>
+    <name>AddressLabelsPage</name>
+    <message>
+        <source>Contacts who accept the Lettre de l&apos;ESS</source>
+        <translation>Contacts qui acceptent la Lettre de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>Actors who accept publication</source>
+        <translation>Acteurs qui acceptent la publication</translation>
+    </message>
+    <message>
+        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
+        <translation>3 × 7 étiquettes de 63,5 × 38,1 mm</translation>
+    </message>
+    <message>
+        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
+        <translation>2 × 7 étiquettes de 99,1 × 38,1 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Addressees:</source>
+        <translation>&amp;Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Planche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First free label:</source>
+        <translation>Première étiquette &amp;libre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
+        <translation>Les étiquettes se comptent de gauche à droite puis de haut en bas, depuis celle du coin supérieur gauche&#xa0;: commencez plus loin pour finir une planche entamée.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommand</name>
     <message>
         <source>essaim: the date “%1” cannot be read; write it as 2026-03-31.</source>
@@ -3388,6 +3423,33 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>GuideOptionsPage</name>
+    <message>
+        <source>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</source>
+        <translation>L&apos;annuaire imprimé&#xa0;: une couverture, le sommaire, chaque acteur qui accepte la publication (avec les seuls contacts qui ont accepté le guide), par ordre alphabétique, et un index. Deux colonnes en A4, une en A5&#xa0;: choisissez le papier dans la mise en page.</translation>
+    </message>
+    <message>
+        <source>By sector of activity</source>
+        <translation>Par secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>Par commune</translation>
+    </message>
+    <message>
+        <source>&amp;Group the actors:</source>
+        <translation>&amp;Regrouper les acteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</source>
+        <translation>Imprimer en &amp;livret A5 (deux pages par feuille A4, à plier)</translation>
+    </message>
+    <message>
+        <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
+        <translation>Imprimez les feuilles en recto verso, retournement sur le bord court, puis pliez la pile en son milieu.</translation>
+    </message>
+</context>
+<context>
     <name>HeadcountBand</name>
     <message>
         <source>No employee</source>
@@ -4379,6 +4441,125 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>Closes on %1</source>
         <translation>Clôture le %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterIssuesPage</name>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Puces</translation>
+    </message>
+    <message>
+        <source>Agenda of the coming weeks</source>
+        <translation>L&apos;agenda des prochaines semaines</translation>
+    </message>
+    <message>
+        <source>New actors since the last issue</source>
+        <translation>Nouveaux acteurs depuis le dernier numéro</translation>
+    </message>
+    <message>
+        <source>Key figures with a chart</source>
+        <translation>Chiffres clés avec un graphique</translation>
+    </message>
+    <message>
+        <source>Progress of the plan of action</source>
+        <translation>L&apos;avancement du plan d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Calls for projects open</source>
+        <translation>Appels à projets ouverts</translation>
+    </message>
+    <message>
+        <source>Free article</source>
+        <translation>Article libre</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>N° </translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial:</source>
+        <translation>&amp;Édito&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Article &amp;title:</source>
+        <translation>T&amp;itre de l&apos;article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the issue</source>
+        <translation>&amp;Enregistrer le numéro</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation>&amp;Nouveau numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Delete issue</source>
+        <translation>&amp;Supprimer le numéro</translation>
+    </message>
+    <message>
+        <source>Sections of this issue</source>
+        <translation>Rubriques de ce numéro</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>N° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit issue no. %1</source>
+        <translation>Modifier le n° %1</translation>
+    </message>
+    <message>
+        <source>New issue no. %1</source>
+        <translation>Nouveau n° %1</translation>
+    </message>
+    <message>
+        <source>Save the issue</source>
+        <translation>Enregistrer le numéro</translation>
+    </message>
+    <message>
+        <source>Issue no. %1 saved.</source>
+        <translation>N° %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the issue</source>
+        <translation>Supprimer le numéro</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer le n° %1 de la Lettre de l&apos;ESS&#xa0;? Ctrl+Z permet de revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Delete issue no. %1</source>
+        <translation>Supprimer le n° %1</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6341,29 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     </message>
 </context>
 <context>
+    <name>PlanReportOptionsPage</name>
+    <message>
+        <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
+        <translation>Le rapport d&apos;avancement pour le comité de pilotage&#xa0;: par objectif, les actions avec leur état et leur avancement, en rouge celles en retard, les indicateurs face à leurs cibles et le journal de la période. Un document interne.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no plan of action yet: create or import one in the Plan tab.</source>
+        <translation>Il n&apos;y a encore aucun plan d&apos;actions&#xa0;: créez-en ou importez-en un dans l&apos;onglet Plan.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRoadmapBuilder</name>
     <message>
         <source>No.</source>
@@ -6785,6 +6989,61 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     </message>
 </context>
 <context>
+    <name>PlaquetteTextsPage</name>
+    <message>
+        <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
+        <translation>Une plaquette A4 à trois volets&#xa0;: à l&apos;extérieur, le rabat qui se replie, le dos et la couverture&#xa0;; à l&apos;intérieur, trois volets. Une ligne vide sépare les paragraphes&#xa0;; une ligne qui commence par «&#xa0;- &#xa0;» est une puce.</translation>
+    </message>
+    <message>
+        <source>Outside, left (flap)</source>
+        <translation>Extérieur, gauche (rabat)</translation>
+    </message>
+    <message>
+        <source>Outside, middle (back)</source>
+        <translation>Extérieur, milieu (dos)</translation>
+    </message>
+    <message>
+        <source>Outside, right (cover)</source>
+        <translation>Extérieur, droite (couverture)</translation>
+    </message>
+    <message>
+        <source>Inside, left</source>
+        <translation>Intérieur, gauche</translation>
+    </message>
+    <message>
+        <source>Inside, middle (key figures)</source>
+        <translation>Intérieur, milieu (chiffres clés)</translation>
+    </message>
+    <message>
+        <source>Inside, right</source>
+        <translation>Intérieur, droite</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the texts</source>
+        <translation>&amp;Enregistrer les textes</translation>
+    </message>
+    <message>
+        <source>Edit the plaquette</source>
+        <translation>Modifier la plaquette</translation>
+    </message>
+    <message>
+        <source>Save the plaquette</source>
+        <translation>Enregistrer la plaquette</translation>
+    </message>
+    <message>
+        <source>The plaquette&apos;s texts are saved.</source>
+        <translation>Les textes de la plaquette sont enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>PortraitDocument</name>
     <message>
         <source>Portrait of the territory: %1, %2</source>
@@ -6986,6 +7245,25 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>Doubtful figure: %1 Actors to check: %2.</source>
         <translation>Chiffre douteux&#xa0;: %1 Acteurs à vérifier&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PortraitOptionsPage</name>
+    <message>
+        <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
+        <translation>Le rapport de l&apos;observatoire pour une année et un territoire&#xa0;: les chiffres clés, les graphiques de l&apos;onglet Observatoire, les tableaux par famille, secteur et EPCI, l&apos;évolution, les comparaisons avec la région et la France, la mobilisation des acteurs aux événements du conseil, et une note de méthode qui donne la source et l&apos;année de chaque chiffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whole territory</source>
+        <translation>Tout le territoire</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7631,10 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>The last “%1” output (%2) was made before a consent was withdrawn: make it again and replace the copies given out.</source>
         <translation>La dernière sortie «&#xa0;%1&#xa0;» (%2) a été faite avant le retrait d&apos;un consentement&#xa0;: refaites-la et remplacez les exemplaires diffusés.</translation>
+    </message>
+    <message>
+        <source>Part of the check could not read the database (%1): run the check again, and restore a backup copy if it keeps failing.</source>
+        <translation>Une partie de la vérification n&apos;a pas pu lire la base de données (%1) : relancez la vérification, et restaurez une copie de sauvegarde si l&apos;échec se répète.</translation>
     </message>
 </context>
 <context>
@@ -8360,38 +8642,6 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
 <context>
     <name>PublicationsTab</name>
     <message>
-        <source>Bold</source>
-        <translation>Gras</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Italique</translation>
-    </message>
-    <message>
-        <source>Bullets</source>
-        <translation>Puces</translation>
-    </message>
-    <message>
-        <source>Agenda of the coming weeks</source>
-        <translation>L&apos;agenda des prochaines semaines</translation>
-    </message>
-    <message>
-        <source>New actors since the last issue</source>
-        <translation>Nouveaux acteurs depuis le dernier numéro</translation>
-    </message>
-    <message>
-        <source>Key figures with a chart</source>
-        <translation>Chiffres clés avec un graphique</translation>
-    </message>
-    <message>
-        <source>Progress of the plan of action</source>
-        <translation>L&apos;avancement du plan d&apos;actions</translation>
-    </message>
-    <message>
-        <source>Free article</source>
-        <translation>Article libre</translation>
-    </message>
-    <message>
         <source>Lettre de l&apos;ESS</source>
         <translation>Lettre de l&apos;ESS</translation>
     </message>
@@ -8430,254 +8680,6 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>Export the letter as &amp;HTML…</source>
         <translation>Exporter la lettre en &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation>Numéros</translation>
-    </message>
-    <message>
-        <source>&amp;New issue</source>
-        <translation>&amp;Nouveau numéro</translation>
-    </message>
-    <message>
-        <source>&amp;Delete issue</source>
-        <translation>&amp;Supprimer le numéro</translation>
-    </message>
-    <message>
-        <source>No. </source>
-        <translation>N° </translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Numéro&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Editorial:</source>
-        <translation>&amp;Édito&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sections of this issue</source>
-        <translation>Rubriques de ce numéro</translation>
-    </message>
-    <message>
-        <source>Article &amp;title:</source>
-        <translation>T&amp;itre de l&apos;article&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Article:</source>
-        <translation>&amp;Article&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the issue</source>
-        <translation>&amp;Enregistrer le numéro</translation>
-    </message>
-    <message>
-        <source>No. %1 · %2</source>
-        <translation>N° %1 · %2</translation>
-    </message>
-    <message>
-        <source>Save the issue</source>
-        <translation>Enregistrer le numéro</translation>
-    </message>
-    <message>
-        <source>Edit issue no. %1</source>
-        <translation>Modifier le n° %1</translation>
-    </message>
-    <message>
-        <source>New issue no. %1</source>
-        <translation>Nouveau n° %1</translation>
-    </message>
-    <message>
-        <source>Issue no. %1 saved.</source>
-        <translation>N° %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>Delete the issue</source>
-        <translation>Supprimer le numéro</translation>
-    </message>
-    <message>
-        <source>Delete issue no. %1 of the Lettre de l&apos;ESS? You can undo it with Ctrl+Z.</source>
-        <translation>Supprimer le n° %1 de la Lettre de l&apos;ESS&#xa0;? Ctrl+Z permet de revenir en arrière.</translation>
-    </message>
-    <message>
-        <source>Delete issue no. %1</source>
-        <translation>Supprimer le n° %1</translation>
-    </message>
-    <message>
-        <source>A tri-fold A4 brochure: the outside carries the flap that folds in, the back and the cover; the inside three panels. Blank lines part paragraphs; lines starting with “- ” are bullets.</source>
-        <translation>Une plaquette A4 à trois volets&#xa0;: à l&apos;extérieur, le rabat qui se replie, le dos et la couverture&#xa0;; à l&apos;intérieur, trois volets. Une ligne vide sépare les paragraphes&#xa0;; une ligne qui commence par «&#xa0;- &#xa0;» est une puce.</translation>
-    </message>
-    <message>
-        <source>Outside, left (flap)</source>
-        <translation>Extérieur, gauche (rabat)</translation>
-    </message>
-    <message>
-        <source>Outside, middle (back)</source>
-        <translation>Extérieur, milieu (dos)</translation>
-    </message>
-    <message>
-        <source>Outside, right (cover)</source>
-        <translation>Extérieur, droite (couverture)</translation>
-    </message>
-    <message>
-        <source>Inside, left</source>
-        <translation>Intérieur, gauche</translation>
-    </message>
-    <message>
-        <source>Inside, middle (key figures)</source>
-        <translation>Intérieur, milieu (chiffres clés)</translation>
-    </message>
-    <message>
-        <source>Inside, right</source>
-        <translation>Intérieur, droite</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>Te&amp;xte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the texts</source>
-        <translation>&amp;Enregistrer les textes</translation>
-    </message>
-    <message>
-        <source>Save the plaquette</source>
-        <translation>Enregistrer la plaquette</translation>
-    </message>
-    <message>
-        <source>Edit the plaquette</source>
-        <translation>Modifier la plaquette</translation>
-    </message>
-    <message>
-        <source>The plaquette&apos;s texts are saved.</source>
-        <translation>Les textes de la plaquette sont enregistrés.</translation>
-    </message>
-    <message>
-        <source>The printed directory: a cover, the contents, every actor who accepts publication (only the contacts who accepted the guide), sorted by name, and an alphabetical index. Two columns on A4, one on A5: choose the paper in the page set-up.</source>
-        <translation>L&apos;annuaire imprimé&#xa0;: une couverture, le sommaire, chaque acteur qui accepte la publication (avec les seuls contacts qui ont accepté le guide), par ordre alphabétique, et un index. Deux colonnes en A4, une en A5&#xa0;: choisissez le papier dans la mise en page.</translation>
-    </message>
-    <message>
-        <source>By sector of activity</source>
-        <translation>Par secteur d&apos;activité</translation>
-    </message>
-    <message>
-        <source>By commune</source>
-        <translation>Par commune</translation>
-    </message>
-    <message>
-        <source>&amp;Group the actors:</source>
-        <translation>&amp;Regrouper les acteurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Contacts who accept the Lettre de l&apos;ESS</source>
-        <translation>Contacts qui acceptent la Lettre de l&apos;ESS</translation>
-    </message>
-    <message>
-        <source>Actors who accept publication</source>
-        <translation>Acteurs qui acceptent la publication</translation>
-    </message>
-    <message>
-        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
-        <translation>3 × 7 étiquettes de 63,5 × 38,1 mm</translation>
-    </message>
-    <message>
-        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
-        <translation>2 × 7 étiquettes de 99,1 × 38,1 mm</translation>
-    </message>
-    <message>
-        <source>&amp;Addressees:</source>
-        <translation>&amp;Destinataires&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Planche&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;First free label:</source>
-        <translation>Première étiquette &amp;libre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
-        <translation>Les étiquettes se comptent de gauche à droite puis de haut en bas, depuis celle du coin supérieur gauche&#xa0;: commencez plus loin pour finir une planche entamée.</translation>
-    </message>
-    <message>
-        <source>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</source>
-        <translation>L&apos;identité du conseil, réglée une fois pour tous les documents&#xa0;: bandeaux, en-têtes et pieds de page. Elle est gardée dans la base de données et voyage avec le fichier.</translation>
-    </message>
-    <message>
-        <source>Council &amp;name:</source>
-        <translation>&amp;Nom du conseil&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Contact line:</source>
-        <translation>Ligne de &amp;contact&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>&amp;Main colour:</source>
-        <translation>&amp;Couleur principale&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Second colour:</source>
-        <translation>C&amp;ouleur secondaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose a &amp;logo…</source>
-        <translation>Choisir un &amp;logo…</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Pas de logo</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the identity</source>
-        <translation>&amp;Enregistrer l&apos;identité</translation>
-    </message>
-    <message>
-        <source>(no logo)</source>
-        <translation>(pas de logo)</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Choisir un logo</translation>
-    </message>
-    <message>
-        <source>Images (*.svg *.png);;All files (*)</source>
-        <translation>Images (*.svg *.png);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image SVG ou PNG qu&apos;Essaim sait lire. Choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <source>Save the identity</source>
-        <translation>Enregistrer l&apos;identité</translation>
-    </message>
-    <message>
-        <source>Edit the visual identity</source>
-        <translation>Modifier l&apos;identité visuelle</translation>
-    </message>
-    <message>
-        <source>The visual identity is saved: every document uses it from now on.</source>
-        <translation>L&apos;identité visuelle est enregistrée&#xa0;: tous les documents l&apos;utilisent désormais.</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -8723,56 +8725,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <translation>Rapport d&apos;avancement du plan</translation>
     </message>
     <message>
-        <source>The observatory&apos;s report for one year and one territory: the key figures, the charts of the Observatoire tab, the tables by family, sector and EPCI, the evolution, the comparisons with the region and France, the mobilisation of the actors at the council&apos;s events, and a method note naming the source and year of each figure.</source>
-        <translation>Le rapport de l&apos;observatoire pour une année et un territoire&#xa0;: les chiffres clés, les graphiques de l&apos;onglet Observatoire, les tableaux par famille, secteur et EPCI, l&apos;évolution, les comparaisons avec la région et la France, la mobilisation des acteurs aux événements du conseil, et une note de méthode qui donne la source et l&apos;année de chaque chiffre.</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Territory:</source>
-        <translation>&amp;Territoire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Whole territory</source>
-        <translation>Tout le territoire</translation>
-    </message>
-    <message>
-        <source>The progress report for the steering committee: per objective, the actions with their status and progress, late ones in red, the indicators against their targets and the journal of the period. An internal document.</source>
-        <translation>Le rapport d&apos;avancement pour le comité de pilotage&#xa0;: par objectif, les actions avec leur état et leur avancement, en rouge celles en retard, les indicateurs face à leurs cibles et le journal de la période. Un document interne.</translation>
-    </message>
-    <message>
-        <source>P&amp;lan:</source>
-        <translation>P&amp;lan&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Au&#xa0;:</translation>
-    </message>
-    <message>
-        <source>There is no plan of action yet: create or import one in the Plan tab.</source>
-        <translation>Il n&apos;y a encore aucun plan d&apos;actions&#xa0;: créez-en ou importez-en un dans l&apos;onglet Plan.</translation>
-    </message>
-    <message>
-        <source>Print as an A5 &amp;booklet (two pages per A4 sheet, to fold)</source>
-        <translation>Imprimer en &amp;livret A5 (deux pages par feuille A4, à plier)</translation>
-    </message>
-    <message>
-        <source>Print on both sides of the sheets, flipping on the short edge, then fold the stack in the middle.</source>
-        <translation>Imprimez les feuilles en recto verso, retournement sur le bord court, puis pliez la pile en son milieu.</translation>
-    </message>
-    <message>
         <source>“%1” is made, but Essaim could not note it for the privacy check: make it again later.</source>
         <translation>«&#xa0;%1&#xa0;» est fait, mais Essaim n&apos;a pas pu le noter pour le contrôle des données personnelles&#xa0;: refaites-le plus tard.</translation>
-    </message>
-    <message>
-        <source>Calls for projects open</source>
-        <translation>Appels à projets ouverts</translation>
     </message>
 </context>
 <context>
@@ -9624,6 +9578,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message>
         <source>version %1: %2</source>
         <translation>version %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>version %1: its data could not be written</source>
+        <translation>version %1 : ses données n&apos;ont pas pu être écrites</translation>
     </message>
 </context>
 <context>
@@ -10675,6 +10633,81 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     <message>
         <source>The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.</source>
         <translation>La commune de code INSEE %1 n&apos;est pas dans la liste nationale des communes. Choisissez à nouveau la commune dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VisualIdentityPage</name>
+    <message>
+        <source>The council&apos;s identity, set once for every document: mastheads, headers and footers. It is kept in the database, so it travels with the file.</source>
+        <translation>L&apos;identité du conseil, réglée une fois pour tous les documents&#xa0;: bandeaux, en-têtes et pieds de page. Elle est gardée dans la base de données et voyage avec le fichier.</translation>
+    </message>
+    <message>
+        <source>Council &amp;name:</source>
+        <translation>&amp;Nom du conseil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line:</source>
+        <translation>Ligne de &amp;contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Main colour:</source>
+        <translation>&amp;Couleur principale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Second colour:</source>
+        <translation>C&amp;ouleur secondaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the identity</source>
+        <translation>&amp;Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(pas de logo)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png);;All files (*)</source>
+        <translation>Images (*.svg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SVG or PNG image that Essaim can read. Choose another file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image SVG ou PNG qu&apos;Essaim sait lire. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Edit the visual identity</source>
+        <translation>Modifier l&apos;identité visuelle</translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>The visual identity is saved: every document uses it from now on.</source>
+        <translation>L&apos;identité visuelle est enregistrée&#xa0;: tous les documents l&apos;utilisent désormais.</translation>
     </message>
 </context>
 </TS>

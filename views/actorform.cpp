@@ -883,7 +883,14 @@ Actor ActorForm::readFields() const
     a.publicationConsent = m_publication->isChecked();
     a.notes = m_notes->toPlainText().trimmed();
 
-    a.contacts.clear();
+    a.contacts = readContacts(a.id);
+    a.figures = readFigures();
+    return a;
+}
+
+QList<Contact> ActorForm::readContacts(qint64 actorId) const
+{
+    QList<Contact> contacts;
     for (int r = 0; r < m_contacts->rowCount(); ++r) {
         auto text = [&](int column) {
             const QTableWidgetItem *item = m_contacts->item(r, column);
@@ -891,7 +898,7 @@ Actor ActorForm::readFields() const
         };
         Contact c;
         c.id = m_contacts->item(r, CFirst) ? m_contacts->item(r, CFirst)->data(Qt::UserRole).toLongLong() : 0;
-        c.actorId = a.id;
+        c.actorId = actorId;
         c.firstName = text(CFirst);
         c.lastName = text(CLast);
         c.role = text(CRole);
@@ -905,10 +912,14 @@ Actor ActorForm::readFields() const
             c.*purpose.on = given ? item->data(DateRole).toDate() : QDate();
             c.*purpose.source = given ? item->data(SourceRole).toString().trimmed() : QString();
         }
-        a.contacts << c;
+        contacts << c;
     }
+    return contacts;
+}
 
-    a.figures.clear();
+QList<YearFigures> ActorForm::readFigures() const
+{
+    QList<YearFigures> figures;
     for (int r = 0; r < m_figures->rowCount(); ++r) {
         auto value = [&](int column) {
             const QTableWidgetItem *item = m_figures->item(r, column);
@@ -927,10 +938,10 @@ Actor ActorForm::readFields() const
             f.members = int(*v);
         if (auto v = value(FBudget))
             f.budgetCents = qint64(std::llround(*v * 100.0));
-        a.figures << f;
+        figures << f;
     }
-    std::sort(a.figures.begin(), a.figures.end(), [](const YearFigures &x, const YearFigures &y) { return x.year < y.year; });
-    return a;
+    std::sort(figures.begin(), figures.end(), [](const YearFigures &x, const YearFigures &y) { return x.year < y.year; });
+    return figures;
 }
 
 QList<ValidationIssue> ActorForm::parseIssues() const

@@ -73,6 +73,10 @@ private:
     QWidget *buildConsentPanel(QWidget *page);
     void connectChanges(QWidget *root);
     Actor readFields() const;
+    /// The rows of the contacts table, with their consents.
+    QList<Contact> readContacts(qint64 actorId) const;
+    /// The rows of the figures table, by year.
+    QList<YearFigures> readFigures() const;
     void showConsents();
     void onConsentEdited(int purpose);
     void onContactItemChanged(QTableWidgetItem *item);

@@ -289,6 +289,24 @@ QWizardPage *ImportWizard::createCheckPage()
     m_summary = new QLabel(page);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    m_changes = new QListWidget(page);
+    m_changes->setObjectName(QStringLiteral("changesList"));
+    // Sections without rows are hidden, so the ones that matter get the room.
+    m_duplicatesBox = createDuplicatesBox(page);
+    m_rejectedBox = createRejectedBox(page);
+    m_classificationBox = createClassificationBox(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_duplicatesBox, 2);
+    layout->addWidget(m_rejectedBox, 2);
+    layout->addWidget(m_classificationBox, 2);
+    layout->addWidget(new QLabel(tr("Changes since the last import of the register:"), page));
+    layout->addWidget(m_changes, 1);
+    return page;
+}
+
+QWidget *ImportWizard::createDuplicatesBox(QWidget *page)
+{
     m_modeCombo = new QComboBox(page);
     m_modeCombo->setObjectName(QStringLiteral("duplicateModeCombo"));
     fillModes(m_modeCombo);
@@ -303,6 +321,22 @@ QWizardPage *ImportWizard::createCheckPage()
     m_duplicates->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_duplicates->verticalHeader()->hide();
     m_duplicates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *box = new QWidget(page);
+    auto *modeRow = new QHBoxLayout;
+    auto *modeLabelWidget = new QLabel(tr("For every &duplicate:"), page);
+    modeLabelWidget->setBuddy(m_modeCombo);
+    modeRow->addWidget(modeLabelWidget);
+    modeRow->addWidget(m_modeCombo);
+    modeRow->addStretch();
+    auto *duplicatesLayout = new QVBoxLayout(box);
+    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
+    duplicatesLayout->addLayout(modeRow);
+    duplicatesLayout->addWidget(m_duplicates);
+    return box;
+}
+
+QWidget *ImportWizard::createRejectedBox(QWidget *page)
+{
     m_rejected = new QTableWidget(page);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
     m_rejected->setColumnCount(3);
@@ -314,61 +348,43 @@ QWizardPage *ImportWizard::createCheckPage()
     auto *exportButton = new QPushButton(tr("&Export the rejected rows…"), page);
     exportButton->setObjectName(QStringLiteral("exportReportButton"));
     connect(exportButton, &QPushButton::clicked, this, &ImportWizard::exportReport);
-    m_changes = new QListWidget(page);
-    m_changes->setObjectName(QStringLiteral("changesList"));
+    auto *box = new QWidget(page);
+    auto *rejectRow = new QHBoxLayout;
+    rejectRow->addWidget(new QLabel(tr("Rejected rows and warnings:"), page));
+    rejectRow->addStretch();
+    rejectRow->addWidget(exportButton);
+    auto *rejectedLayout = new QVBoxLayout(box);
+    rejectedLayout->setContentsMargins(0, 0, 0, 0);
+    rejectedLayout->addLayout(rejectRow);
+    rejectedLayout->addWidget(m_rejected);
+    return box;
+}
 
+QWidget *ImportWizard::createClassificationBox(QWidget *page)
+{
     // Registers: each unit's family with its reason, and a choice by hand.
-    m_classificationBox = new QWidget(page);
-    m_classification = new QTableWidget(m_classificationBox);
+    auto *box = new QWidget(page);
+    m_classification = new QTableWidget(box);
     m_classification->setObjectName(QStringLiteral("classificationTable"));
     m_classification->setColumnCount(4);
     m_classification->setHorizontalHeaderLabels({tr("Name"), tr("Number"), tr("ESS family"), tr("Why")});
     m_classification->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_classification->verticalHeader()->hide();
     m_classification->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_overrideNote = new QLineEdit(m_classificationBox);
+    m_overrideNote = new QLineEdit(box);
     m_overrideNote->setObjectName(QStringLiteral("overrideNoteEdit"));
     m_overrideNote->setPlaceholderText(tr("Why the family is chosen by hand (e.g. SCIC in SAS form)"));
     auto *noteRow = new QHBoxLayout;
-    auto *noteLabel = new QLabel(tr("&Note for a family chosen by hand:"), m_classificationBox);
+    auto *noteLabel = new QLabel(tr("&Note for a family chosen by hand:"), box);
     noteLabel->setBuddy(m_overrideNote);
     noteRow->addWidget(noteLabel);
     noteRow->addWidget(m_overrideNote, 1);
-    auto *classLayout = new QVBoxLayout(m_classificationBox);
+    auto *classLayout = new QVBoxLayout(box);
     classLayout->setContentsMargins(0, 0, 0, 0);
-    classLayout->addWidget(new QLabel(tr("Units kept and their ESS family:"), m_classificationBox));
+    classLayout->addWidget(new QLabel(tr("Units kept and their ESS family:"), box));
     classLayout->addWidget(m_classification);
     classLayout->addLayout(noteRow);
-
-    // Sections without rows are hidden, so the ones that matter get the room.
-    m_duplicatesBox = new QWidget(page);
-    auto *modeRow = new QHBoxLayout;
-    auto *modeLabelWidget = new QLabel(tr("For every &duplicate:"), page);
-    modeLabelWidget->setBuddy(m_modeCombo);
-    modeRow->addWidget(modeLabelWidget);
-    modeRow->addWidget(m_modeCombo);
-    modeRow->addStretch();
-    auto *duplicatesLayout = new QVBoxLayout(m_duplicatesBox);
-    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
-    duplicatesLayout->addLayout(modeRow);
-    duplicatesLayout->addWidget(m_duplicates);
-    m_rejectedBox = new QWidget(page);
-    auto *rejectRow = new QHBoxLayout;
-    rejectRow->addWidget(new QLabel(tr("Rejected rows and warnings:"), page));
-    rejectRow->addStretch();
-    rejectRow->addWidget(exportButton);
-    auto *rejectedLayout = new QVBoxLayout(m_rejectedBox);
-    rejectedLayout->setContentsMargins(0, 0, 0, 0);
-    rejectedLayout->addLayout(rejectRow);
-    rejectedLayout->addWidget(m_rejected);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_duplicatesBox, 2);
-    layout->addWidget(m_rejectedBox, 2);
-    layout->addWidget(m_classificationBox, 2);
-    layout->addWidget(new QLabel(tr("Changes since the last import of the register:"), page));
-    layout->addWidget(m_changes, 1);
-    return page;
+    return box;
 }
 
 QWizardPage *ImportWizard::createImportPage()

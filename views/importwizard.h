@@ -51,6 +51,10 @@ private:
     QWizardPage *createReadingPage();
     QWizardPage *createValuesPage();
     QWizardPage *createCheckPage();
+    // The check page's sections, each hidden when it has no row.
+    QWidget *createDuplicatesBox(QWidget *page);
+    QWidget *createRejectedBox(QWidget *page);
+    QWidget *createClassificationBox(QWidget *page);
     QWizardPage *createImportPage();
 
     void addFile();

@@ -88,6 +88,31 @@ struct Shared
     std::shared_ptr<const QList<ObservatoryFigures>> bySizeBand;
 };
 
+/// The family chart's two value axes: actors on the left, jobs on the
+/// right, each in the colour of its bars, over the families' names.
+void attachFamilyAxes(QChart *chart, QBarSeries *actorSeries, QBarSeries *jobSeries, const QStringList &axisLabels,
+                      double maxActors, double maxJobs)
+{
+    const QColor actorColour = actorSeries->barSets().constFirst()->color();
+    const QColor jobColour = jobSeries->barSets().at(1)->color();
+    auto *x = new QBarCategoryAxis;
+    x->append(axisLabels);
+    x->setTruncateLabels(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    actorSeries->attachAxis(x);
+    jobSeries->attachAxis(x);
+    QValueAxis *left = valueAxis(maxActors, ObservatoryCharts::tr("Actors"));
+    left->setLabelsColor(actorColour);
+    left->setTitleBrush(actorColour);
+    chart->addAxis(left, Qt::AlignLeft);
+    actorSeries->attachAxis(left);
+    QValueAxis *right = valueAxis(maxJobs, ObservatoryCharts::tr("Jobs"));
+    right->setLabelsColor(jobColour.darker(130));
+    right->setTitleBrush(jobColour.darker(130));
+    chart->addAxis(right, Qt::AlignRight);
+    jobSeries->attachAxis(right);
+}
+
 } // namespace
 
 QList<ObservatoryCharts::Kind> ObservatoryCharts::kinds()
@@ -220,22 +245,7 @@ QChart *ObservatoryCharts::familyChart(const ObservatoryStats &stats, const Dril
         if (marker->label().isEmpty())
             marker->setVisible(false);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(axisLabels);
-    x->setTruncateLabels(false);
-    chart->addAxis(x, Qt::AlignBottom);
-    actorSeries->attachAxis(x);
-    jobSeries->attachAxis(x);
-    QValueAxis *left = valueAxis(maxActors, tr("Actors"));
-    left->setLabelsColor(actors->color());
-    left->setTitleBrush(actors->color());
-    chart->addAxis(left, Qt::AlignLeft);
-    actorSeries->attachAxis(left);
-    QValueAxis *right = valueAxis(maxJobs, tr("Jobs"));
-    right->setLabelsColor(jobs->color().darker(130));
-    right->setTitleBrush(jobs->color().darker(130));
-    chart->addAxis(right, Qt::AlignRight);
-    jobSeries->attachAxis(right);
+    attachFamilyAxes(chart, actorSeries, jobSeries, axisLabels, maxActors, maxJobs);
     return chart;
 }
 

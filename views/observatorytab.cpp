@@ -337,8 +337,8 @@ ObservatoryFilter ObservatoryTab::filter() const
 {
     ObservatoryFilter f;
     f.year = m_year->currentData().toInt();
-    QString error;
-    m_engine->parseTerritory(m_territory->currentData().toString(), &f, &error);
+    // The territories offered are the engine's own: any of them parses.
+    m_engine->parseTerritory(m_territory->currentData().toString(), &f);
     f.family = m_family->currentData().toString();
     f.sectorId = m_sector->currentData().toLongLong();
     f.compareYear = m_compareYear->currentData().toInt();

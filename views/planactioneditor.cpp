@@ -86,7 +86,22 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     auto *inner = new QWidget;
     auto *form = new QFormLayout(inner);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addStateRows(form, inner);
+    addPeopleRows(form, inner);
+    addContentRows(form, inner);
+    form->addRow(createIndicatorsBox(inner));
+    form->addRow(createJournalBox(inner));
+    m_linkedEvents = new QListWidget(inner);
+    m_linkedEvents->setObjectName(QStringLiteral("planLinkedEventsList"));
+    m_linkedEvents->setMaximumHeight(70);
+    form->addRow(tr("Calendar events:"), m_linkedEvents);
+    layOut(inner);
+    connectWidgets();
+    setEnabledAll(false);
+}
 
+void PlanActionEditor::addStateRows(QFormLayout *form, QWidget *inner)
+{
     m_title = new QLineEdit(inner);
     m_title->setObjectName(QStringLiteral("planTitleEdit"));
     form->addRow(tr("&Title:"), m_title);
@@ -113,8 +128,6 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     statusRow->addWidget(m_late);
     statusRow->addWidget(new QLabel(tr("Progress:"), inner));
     statusRow->addWidget(m_progress);
-    connect(m_status, &QComboBox::activated, this, &PlanActionEditor::onStatusChosen);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &PlanActionEditor::updateLateLabel);
     form->addRow(tr("Status:"), statusRow);
 
     auto *dates = new QHBoxLayout;
@@ -123,7 +136,6 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     m_start->setPlaceholderText(PlanVocabulary::displayDate(QStringLiteral("2012-06")));
     m_start->setToolTip(tr("A month (June 2012) or a day (15 June 2012), in words or as 2012-06 and 2012-06-15."));
     m_due = new QLineEdit(inner);
-    connect(m_due, &QLineEdit::textChanged, this, &PlanActionEditor::updateLateLabel);
     m_due->setObjectName(QStringLiteral("planDueEdit"));
     m_due->setPlaceholderText(PlanVocabulary::displayDate(QStringLiteral("2012-12")));
     m_due->setToolTip(m_start->toolTip());
@@ -131,7 +143,10 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     dates->addWidget(new QLabel(tr("Due:"), inner));
     dates->addWidget(m_due);
     form->addRow(tr("Start:"), dates);
+}
 
+void PlanActionEditor::addPeopleRows(QFormLayout *form, QWidget *inner)
+{
     m_pilot = new QLineEdit(inner);
     m_pilot->setObjectName(QStringLiteral("planPilotEdit"));
     m_pilot->setPlaceholderText(tr("Type a contact's name"));
@@ -158,6 +173,7 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     m_partnerSearch->setCompleter(completer);
     auto *removePartner = new QPushButton(tr("Remove"), inner);
     removePartner->setObjectName(QStringLiteral("planRemovePartnerButton"));
+    connect(removePartner, &QPushButton::clicked, this, [this] { delete m_partners->currentItem(); });
     partnerRow->addWidget(m_partnerSearch, 1);
     partnerRow->addWidget(removePartner);
     m_partnerNames = new QLineEdit(inner);
@@ -167,7 +183,10 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     partnersBox->addLayout(partnerRow);
     partnersBox->addWidget(m_partnerNames);
     form->addRow(tr("Partners:"), partnersBox);
+}
 
+void PlanActionEditor::addContentRows(QFormLayout *form, QWidget *inner)
+{
     m_description = new QPlainTextEdit(inner);
     m_description->setObjectName(QStringLiteral("planDescriptionEdit"));
     m_description->setMaximumHeight(70);
@@ -191,7 +210,10 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     hours->addWidget(new QLabel(tr("volunteers:"), inner));
     hours->addWidget(m_volunteerHours);
     form->addRow(tr("Staff hours:"), hours);
+}
 
+QGroupBox *PlanActionEditor::createIndicatorsBox(QWidget *inner)
+{
     auto *indicatorsBox = new QGroupBox(tr("Indicators"), inner);
     auto *indLayout = new QVBoxLayout(indicatorsBox);
     m_indicators = new QTableWidget(0, 6, indicatorsBox);
@@ -212,8 +234,16 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     indButtons->addStretch();
     indLayout->addWidget(m_indicators);
     indLayout->addLayout(indButtons);
-    form->addRow(indicatorsBox);
+    connect(addInd, &QPushButton::clicked, this, &PlanActionEditor::addIndicator);
+    connect(removeInd, &QPushButton::clicked, this, [this] {
+        if (m_indicators->currentRow() >= 0)
+            m_indicators->removeRow(m_indicators->currentRow());
+    });
+    return indicatorsBox;
+}
 
+QGroupBox *PlanActionEditor::createJournalBox(QWidget *inner)
+{
     auto *journalBox = new QGroupBox(tr("Journal"), inner);
     auto *jLayout = new QVBoxLayout(journalBox);
     m_journal = new QTableWidget(0, 4, journalBox);
@@ -233,13 +263,16 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     jButtons->addStretch();
     jLayout->addWidget(m_journal);
     jLayout->addLayout(jButtons);
-    form->addRow(journalBox);
+    connect(addJ, &QPushButton::clicked, this, [this] { addJournalEntry(); });
+    connect(removeJ, &QPushButton::clicked, this, [this] {
+        if (m_journal->currentRow() >= 0)
+            m_journal->removeRow(m_journal->currentRow());
+    });
+    return journalBox;
+}
 
-    m_linkedEvents = new QListWidget(inner);
-    m_linkedEvents->setObjectName(QStringLiteral("planLinkedEventsList"));
-    m_linkedEvents->setMaximumHeight(70);
-    form->addRow(tr("Calendar events:"), m_linkedEvents);
-
+void PlanActionEditor::layOut(QWidget *inner)
+{
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
@@ -262,7 +295,13 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
+}
 
+void PlanActionEditor::connectWidgets()
+{
+    connect(m_status, &QComboBox::activated, this, &PlanActionEditor::onStatusChosen);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &PlanActionEditor::updateLateLabel);
+    connect(m_due, &QLineEdit::textChanged, this, &PlanActionEditor::updateLateLabel);
     connect(m_apply, &QPushButton::clicked, this, &PlanActionEditor::apply);
     connect(m_revert, &QPushButton::clicked, this, &PlanActionEditor::refresh);
     connect(m_title, &QLineEdit::returnPressed, this, &PlanActionEditor::apply);
@@ -284,18 +323,6 @@ PlanActionEditor::PlanActionEditor(PlanStore *store, QUndoStack *undo, QWidget *
         }
         m_pilotCompletions->setStringList(names);
     });
-    connect(removePartner, &QPushButton::clicked, this, [this] { delete m_partners->currentItem(); });
-    connect(addInd, &QPushButton::clicked, this, &PlanActionEditor::addIndicator);
-    connect(removeInd, &QPushButton::clicked, this, [this] {
-        if (m_indicators->currentRow() >= 0)
-            m_indicators->removeRow(m_indicators->currentRow());
-    });
-    connect(addJ, &QPushButton::clicked, this, [this] { addJournalEntry(); });
-    connect(removeJ, &QPushButton::clicked, this, [this] {
-        if (m_journal->currentRow() >= 0)
-            m_journal->removeRow(m_journal->currentRow());
-    });
-    setEnabledAll(false);
 }
 
 void PlanActionEditor::setEnabledAll(bool enabled)

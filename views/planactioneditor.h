@@ -12,6 +12,8 @@
 class PlanStore;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -53,6 +55,15 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    // The constructor's parts: the rows of the form by theme, the two
+    // tables with their buttons, the scroll area and buttons, the signals.
+    void addStateRows(QFormLayout *form, QWidget *inner);
+    void addPeopleRows(QFormLayout *form, QWidget *inner);
+    void addContentRows(QFormLayout *form, QWidget *inner);
+    QGroupBox *createIndicatorsBox(QWidget *inner);
+    QGroupBox *createJournalBox(QWidget *inner);
+    void layOut(QWidget *inner);
+    void connectWidgets();
     void load(const PlanItem &item);
     void addPartner();
     void addIndicator();

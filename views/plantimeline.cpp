@@ -117,109 +117,122 @@ void PlanTimeline::paintTile(QPainter *p, const Tile &tile, const Metrics &m, do
     QPen thin(QColor(0xbd, 0xc3, 0xc7));
     thin.setWidthF(0.2);
 
-    const double top = m.titleHeight;
-    const double gridTop = top + m.headerHeight;
-    const double width = m.labelWidth + tile.semesterCount * m.semesterWidth;
-    const double bottom = gridTop + tile.rowCount * m.rowHeight;
+    Frame f;
+    f.top = m.titleHeight;
+    f.gridTop = f.top + m.headerHeight;
+    f.width = m.labelWidth + tile.semesterCount * m.semesterWidth;
+    f.bottom = f.gridTop + tile.rowCount * m.rowHeight;
 
-    // Title, and under it the page's place in the whole, so both stay readable on a narrow last page.
-    QFont titleFont = font;
-    titleFont.setBold(true);
-    titleFont.setPixelSize(4);
-    p->setFont(titleFont);
-    p->setPen(Qt::black);
-    const QRectF titleRect(0, 0, width, m.titleHeight * 0.55);
-    p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, titleRect.width()));
-    p->setFont(font);
-    if (!pageLabel.isEmpty())
-        p->drawText(QRectF(0, m.titleHeight * 0.55, width, m.titleHeight * 0.4), Qt::AlignLeft | Qt::AlignVCenter, pageLabel);
-
-    // Semester header and columns.
-    for (int s = 0; s < tile.semesterCount; ++s) {
-        const int index = tile.firstSemester + s;
-        const QRectF cell(m.labelWidth + s * m.semesterWidth, top, m.semesterWidth, m.headerHeight);
-        p->fillRect(cell, index % 2 ? QColor(0xec, 0xf0, 0xf1) : QColor(0xf8, 0xf9, 0xf9));
-        p->setPen(Qt::black);
-        if (index < m_semesters.size())
-            p->drawText(cell, Qt::AlignCenter, semesterLabel(m_semesters.at(index)));
-        p->setPen(thin);
-        p->drawLine(QPointF(cell.left(), top), QPointF(cell.left(), bottom));
-    }
-    p->drawLine(QPointF(width, top), QPointF(width, bottom));
-    p->drawLine(QPointF(0, gridTop), QPointF(width, gridTop));
-
+    paintTitle(p, m, f, pageLabel);
+    paintSemesters(p, tile, m, f, thin);
     // Rows: the label column is repeated on every page.
     for (int r = 0; r < tile.rowCount; ++r) {
         const int index = tile.firstRow + r;
         if (index >= m_rows.size())
             break;
-        const Row &row = m_rows.at(index);
-        const double y = gridTop + r * m.rowHeight;
-        QFont rowFont = font;
-        rowFont.setBold(row.depth == 0);
-        p->setFont(rowFont);
-        p->setPen(row.late ? lateRed : QColor(Qt::black));
-        const QRectF label(1 + row.depth * 3, y, m.labelWidth - 2 - row.depth * 3, m.rowHeight);
-        const QString text = row.code + QLatin1Char(' ') + row.title;
-        p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(rowFont).elidedText(text, Qt::ElideRight, label.width()));
-        p->setPen(thin);
-        p->drawLine(QPointF(0, y + m.rowHeight), QPointF(width, y + m.rowHeight));
-
-        const double left = m.labelWidth;
-        if (!row.action && row.start.isValid() && row.end.isValid()) {
-            const double x0 = std::max(left, xOf(row.start, tile.firstSemester, m));
-            const double x1 = std::min(width, xOf(row.end.addDays(1), tile.firstSemester, m));
-            if (x1 > x0) {
-                p->setPen(Qt::NoPen);
-                p->setBrush(row.late ? lateRed.darker(130) : QColor(0x34, 0x49, 0x5e));
-                p->drawRect(QRectF(x0, y + m.rowHeight * 0.4, x1 - x0, m.rowHeight * 0.2));
-            }
-        }
-        if (row.action && row.start.isValid() && row.end.isValid()) {
-            double x0 = std::max(left, xOf(row.start, tile.firstSemester, m));
-            double x1 = std::min(width, xOf(row.end.addDays(1), tile.firstSemester, m));
-            if (x1 > x0) {
-                const QRectF bar(x0, y + m.rowHeight * 0.2, x1 - x0, m.rowHeight * 0.6);
-                const QColor colour = row.late ? lateRed : (row.progress >= 100 ? doneGreen : barBlue);
-                p->setPen(Qt::NoPen);
-                p->setBrush(colour.lighter(170));
-                p->drawRect(bar);
-                p->setBrush(colour);
-                p->drawRect(QRectF(bar.left(), bar.top(), bar.width() * std::clamp(row.progress, 0.0, 100.0) / 100.0, bar.height()));
-            }
-        }
-        for (const PlanLinkedEvent &e : row.events) {
-            const double x = xOf(e.date, tile.firstSemester, m);
-            if (x < left || x > width)
-                continue;
-            const double c = y + m.rowHeight / 2;
-            const double h = m.rowHeight * 0.35;
-            QPainterPath diamond;
-            diamond.moveTo(x, c - h);
-            diamond.lineTo(x + h, c);
-            diamond.lineTo(x, c + h);
-            diamond.lineTo(x - h, c);
-            diamond.closeSubpath();
-            p->setPen(Qt::NoPen);
-            p->setBrush(QColor(0x8e, 0x44, 0xad));
-            p->drawPath(diamond);
-        }
+        paintRow(p, m_rows.at(index), f.gridTop + r * m.rowHeight, tile, m, f, thin);
     }
-
-    // Today.
-    if (m_today.isValid() && !m_semesters.isEmpty()) {
-        const double x = xOf(m_today, tile.firstSemester, m);
-        if (x >= m.labelWidth && x <= width) {
-            QPen todayPen(lateRed);
-            todayPen.setWidthF(0.5);
-            todayPen.setStyle(Qt::DashLine);
-            p->setPen(todayPen);
-            p->drawLine(QPointF(x, top), QPointF(x, bottom));
-            p->setPen(lateRed);
-            p->drawText(QRectF(x + 0.5, bottom, 30, 4), Qt::AlignLeft | Qt::AlignTop, tr("today"));
-        }
-    }
+    paintToday(p, tile, m, f);
     p->restore();
+}
+
+void PlanTimeline::paintTitle(QPainter *p, const Metrics &m, const Frame &f, const QString &pageLabel) const
+{
+    // Title, and under it the page's place in the whole, so both stay readable on a narrow last page.
+    const QFont font = p->font();
+    QFont titleFont = font;
+    titleFont.setBold(true);
+    titleFont.setPixelSize(4);
+    p->setFont(titleFont);
+    p->setPen(Qt::black);
+    const QRectF titleRect(0, 0, f.width, m.titleHeight * 0.55);
+    p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, titleRect.width()));
+    p->setFont(font);
+    if (!pageLabel.isEmpty())
+        p->drawText(QRectF(0, m.titleHeight * 0.55, f.width, m.titleHeight * 0.4), Qt::AlignLeft | Qt::AlignVCenter, pageLabel);
+}
+
+void PlanTimeline::paintSemesters(QPainter *p, const Tile &tile, const Metrics &m, const Frame &f, const QPen &thin) const
+{
+    for (int s = 0; s < tile.semesterCount; ++s) {
+        const int index = tile.firstSemester + s;
+        const QRectF cell(m.labelWidth + s * m.semesterWidth, f.top, m.semesterWidth, m.headerHeight);
+        p->fillRect(cell, index % 2 ? QColor(0xec, 0xf0, 0xf1) : QColor(0xf8, 0xf9, 0xf9));
+        p->setPen(Qt::black);
+        if (index < m_semesters.size())
+            p->drawText(cell, Qt::AlignCenter, semesterLabel(m_semesters.at(index)));
+        p->setPen(thin);
+        p->drawLine(QPointF(cell.left(), f.top), QPointF(cell.left(), f.bottom));
+    }
+    p->drawLine(QPointF(f.width, f.top), QPointF(f.width, f.bottom));
+    p->drawLine(QPointF(0, f.gridTop), QPointF(f.width, f.gridTop));
+}
+
+void PlanTimeline::paintRow(QPainter *p, const Row &row, double y, const Tile &tile, const Metrics &m, const Frame &f,
+                            const QPen &thin) const
+{
+    QFont rowFont = p->font();
+    rowFont.setBold(row.depth == 0);
+    p->setFont(rowFont);
+    p->setPen(row.late ? lateRed : QColor(Qt::black));
+    const QRectF label(1 + row.depth * 3, y, m.labelWidth - 2 - row.depth * 3, m.rowHeight);
+    const QString text = row.code + QLatin1Char(' ') + row.title;
+    p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(rowFont).elidedText(text, Qt::ElideRight, label.width()));
+    p->setPen(thin);
+    p->drawLine(QPointF(0, y + m.rowHeight), QPointF(f.width, y + m.rowHeight));
+
+    const double left = m.labelWidth;
+    if (row.start.isValid() && row.end.isValid()) {
+        const double x0 = std::max(left, xOf(row.start, tile.firstSemester, m));
+        const double x1 = std::min(f.width, xOf(row.end.addDays(1), tile.firstSemester, m));
+        if (x1 > x0 && !row.action) {
+            // An objective: a thin line over its actions' span.
+            p->setPen(Qt::NoPen);
+            p->setBrush(row.late ? lateRed.darker(130) : QColor(0x34, 0x49, 0x5e));
+            p->drawRect(QRectF(x0, y + m.rowHeight * 0.4, x1 - x0, m.rowHeight * 0.2));
+        } else if (x1 > x0) {
+            // An action: its bar, filled as far as its progress.
+            const QRectF bar(x0, y + m.rowHeight * 0.2, x1 - x0, m.rowHeight * 0.6);
+            const QColor colour = row.late ? lateRed : (row.progress >= 100 ? doneGreen : barBlue);
+            p->setPen(Qt::NoPen);
+            p->setBrush(colour.lighter(170));
+            p->drawRect(bar);
+            p->setBrush(colour);
+            p->drawRect(QRectF(bar.left(), bar.top(), bar.width() * std::clamp(row.progress, 0.0, 100.0) / 100.0, bar.height()));
+        }
+    }
+    for (const PlanLinkedEvent &e : row.events) {
+        const double x = xOf(e.date, tile.firstSemester, m);
+        if (x < left || x > f.width)
+            continue;
+        const double c = y + m.rowHeight / 2;
+        const double h = m.rowHeight * 0.35;
+        QPainterPath diamond;
+        diamond.moveTo(x, c - h);
+        diamond.lineTo(x + h, c);
+        diamond.lineTo(x, c + h);
+        diamond.lineTo(x - h, c);
+        diamond.closeSubpath();
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0x8e, 0x44, 0xad));
+        p->drawPath(diamond);
+    }
+}
+
+void PlanTimeline::paintToday(QPainter *p, const Tile &tile, const Metrics &m, const Frame &f) const
+{
+    if (!m_today.isValid() || m_semesters.isEmpty())
+        return;
+    const double x = xOf(m_today, tile.firstSemester, m);
+    if (x < m.labelWidth || x > f.width)
+        return;
+    QPen todayPen(lateRed);
+    todayPen.setWidthF(0.5);
+    todayPen.setStyle(Qt::DashLine);
+    p->setPen(todayPen);
+    p->drawLine(QPointF(x, f.top), QPointF(x, f.bottom));
+    p->setPen(lateRed);
+    p->drawText(QRectF(x + 0.5, f.bottom, 30, 4), Qt::AlignLeft | Qt::AlignTop, tr("today"));
 }
 
 int PlanTimeline::print(QPagedPaintDevice *device) const

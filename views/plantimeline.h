@@ -11,6 +11,7 @@
 class PlanTreeModel;
 class QPagedPaintDevice;
 class QPainter;
+class QPen;
 class QRectF;
 
 /// The Gantt-like timeline of a plan by semester: one row per item (codes
@@ -83,6 +84,20 @@ public:
     int writePdf(const QString &path) const;
 
 private:
+    /// Where a tile's grid lies, in metric units.
+    struct Frame
+    {
+        double top = 0;     ///< of the semester header
+        double gridTop = 0; ///< of the first row
+        double width = 0;
+        double bottom = 0;
+    };
+    // The layers of a tile, painted in this order.
+    void paintTitle(QPainter *painter, const Metrics &metrics, const Frame &frame, const QString &pageLabel) const;
+    void paintSemesters(QPainter *painter, const Tile &tile, const Metrics &metrics, const Frame &frame, const QPen &thin) const;
+    void paintRow(QPainter *painter, const Row &row, double y, const Tile &tile, const Metrics &metrics, const Frame &frame,
+                  const QPen &thin) const;
+    void paintToday(QPainter *painter, const Tile &tile, const Metrics &metrics, const Frame &frame) const;
     double xOf(const QDate &date, int firstSemester, const Metrics &metrics) const;
 
     QList<Row> m_rows;

@@ -22,10 +22,9 @@ QString specKey(const TerritorySpec &spec)
 
 TerritorySpec specFromKey(const QString &key)
 {
-    TerritorySpec spec;
-    QString error;
-    TerritorySpec::parse(key, &spec, &error);
-    return spec;
+    // The keys are the editor's own (specKey()): they always parse.
+    const Outcome<TerritorySpec> spec = TerritorySpec::parse(key);
+    return spec ? *spec : TerritorySpec();
 }
 
 } // namespace

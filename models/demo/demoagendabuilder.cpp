@@ -4,21 +4,14 @@
 #include "models/domain/agendatime.h"
 #include "models/domain/occurrenceexpander.h"
 #include "models/domain/serieseditor.h"
+#include "models/stores/demostore.h"
 #include "models/stores/eventstore.h"
 
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
-struct Person
-{
-    qint64 contactId;
-    qint64 actorId;
-    QString name;
-    QString email;
-};
+using Person = DemoStore::Person;
 
 QDateTime at(const QDate &day, int hour = 0, int minute = 0)
 {
@@ -102,6 +95,139 @@ QDate dayOf(const YearlyEvent &y, int year)
     return DemoCalendar::sameWeekday(y.pattern, year);
 }
 
+/// The agenda being drawn: the events in the order they are added, each
+/// with an organiser and a partner among the actors that have contacts.
+class AgendaDraft
+{
+public:
+    AgendaDraft(EventStore &store, const QList<Person> &people)
+        : m_store(store)
+        , m_people(people)
+    {
+        for (const Person &p : people) {
+            if (!m_actors.contains(p.actorId))
+                m_actors << p.actorId;
+        }
+    }
+
+    qint64 type(const char *name) const { return m_store.typeIdByName(QString::fromUtf8(name)); }
+
+    Event &add(const QString &uid, const char *title, const char *typeName, const QDateTime &start, const QDateTime &end,
+               const char *location, const QString &rrule, int capacity, const char *description)
+    {
+        EventRecord r;
+        Event &e = r.event;
+        e.uid = uid;
+        e.title = QString::fromUtf8(title);
+        e.typeId = type(typeName);
+        e.start = start;
+        e.end = end;
+        e.allDay = start.time() == QTime(0, 0) && end.time() == QTime(0, 0) && start.daysTo(end) >= 1;
+        e.location = QString::fromUtf8(location);
+        e.rrule = rrule;
+        e.capacity = capacity;
+        e.description = QString::fromUtf8(description);
+        e.organiserId = actor(int(records.size()) * 7);
+        if (!m_actors.isEmpty())
+            e.partnerIds << actor(int(records.size()) * 13 + 3);
+        records << r;
+        return records.last().event;
+    }
+
+    /// The Rendez-vous de l'ESS, every first Friday over the whole agenda; none
+    /// in August; moved to the Thursday when the first Friday is 1 May.
+    void addRendezVous(const QDate &firstDay, const QDate &lastDay)
+    {
+        const QDate firstRdv = DemoCalendar::firstFriday(firstDay.year(), 1);
+        Event &rdv = add(DemoAgendaBuilder::rendezVousUid(), "Rendez-vous de l'ESS", "Rendez-vous de l'ESS", at(firstRdv, 18),
+                         at(firstRdv, 20), "Maison de l'ESS, Maubeuge", QStringLiteral("FREQ=MONTHLY;BYDAY=1FR;") + until(lastDay), 40,
+                         "Le rendez-vous mensuel des acteurs de l'ESS du territoire : une structure présente son activité, "
+                         "puis échanges autour d'un verre.");
+        for (int year = firstDay.year(); year <= lastDay.year(); ++year) {
+            const QDate august = DemoCalendar::firstFriday(year, 8);
+            if (august <= lastDay)
+                SeriesEditor::cancelOccurrence(rdv, at(august, 18));
+            const QDate may = DemoCalendar::firstFriday(year, 5);
+            if (may.day() == 1 && may <= lastDay)
+                SeriesEditor::changeOccurrence(rdv, at(may, 18), {at(may.addDays(6), 18), at(may.addDays(6), 20), rdv.title,
+                                                                  rdv.location, rdv.description});
+        }
+    }
+
+    /// The council's yearly events, in every year of the agenda.
+    void addYearlyEvents(const QDate &firstDay, const QDate &lastDay)
+    {
+        for (int year = firstDay.year(); year <= lastDay.year(); ++year) {
+            int number = 1;
+            for (const YearlyEvent &y : yearlyEvents) {
+                ++number;
+                const QDate day = dayOf(y, year);
+                if (day < firstDay || day > lastDay)
+                    continue;
+                const QString rrule = y.untilYearEnd ? QString::fromLatin1(y.rrule) + QLatin1Char(';')
+                        + until(std::min(lastDay, DemoCalendar::sameWeekday(QDate(2026, 12, 22), year)))
+                                                     : QString::fromLatin1(y.rrule);
+                const QDateTime start = y.start.isNull() ? at(day) : at(day, y.start.hour(), y.start.minute());
+                const QDateTime end = y.start.isNull() ? at(day.addDays(y.days)) : at(day, y.end.hour(), y.end.minute());
+                add(DemoAgendaBuilder::uid(year, number), y.title, y.type, start, end, y.location, rrule, y.capacity, y.description);
+            }
+        }
+    }
+
+    /// Registrations: directory contacts; attendance is known before today,
+    /// later occurrences only have registrations.
+    void drawRegistrations(const QDate &firstDay, const QDate &lastDay, QRandomGenerator &draw)
+    {
+        const QDateTime today = AgendaTime::wall(DemoCalendar::today());
+        for (EventRecord &r : records) {
+            const Event &e = r.event;
+            if (e.allDay || e.typeId == type("Permanence") || m_people.isEmpty())
+                continue;
+            const QList<Occurrence> occurrences = OccurrenceExpander::expand(e, at(firstDay), at(lastDay.addDays(1)));
+            for (const Occurrence &o : occurrences) {
+                const int cap = e.capacity > 0 ? e.capacity : 25;
+                int n = std::min<int>(int(m_people.size()), cap / 2 + int(draw.bounded(cap / 2 + 1)));
+                if (e.typeId == type("Forum") || e.typeId == type("Trophée"))
+                    n = std::min<int>(int(m_people.size()), 60 + int(draw.bounded(30)));
+                QList<int> chosen;
+                while (chosen.size() < n) {
+                    const int i = int(draw.bounded(int(m_people.size())));
+                    if (!chosen.contains(i))
+                        chosen << i;
+                }
+                for (int i : chosen)
+                    r.registrations << registration(m_people.at(i), o, today, draw);
+            }
+        }
+    }
+
+    QList<EventRecord> records;
+
+private:
+    qint64 actor(int i) const { return m_actors.isEmpty() ? 0 : m_actors.at(i % m_actors.size()); }
+
+    static Registration registration(const Person &p, const Occurrence &o, const QDateTime &today, QRandomGenerator &draw)
+    {
+        Registration reg;
+        reg.occurrenceStart = o.originalStart;
+        reg.contactId = p.contactId;
+        reg.actorId = p.actorId;
+        reg.name = p.name;
+        reg.email = p.email;
+        if (o.start < today) {
+            const int roll = int(draw.bounded(100));
+            reg.status = roll < 78 ? Registration::Status::Present
+                : roll < 90        ? Registration::Status::Excused
+                                   : Registration::Status::Absent;
+        }
+        return reg;
+    }
+
+    EventStore &m_store;
+    QList<Person> m_people;
+    QList<qint64> m_actors;
+};
+
 } // namespace
 
 DemoAgendaBuilder::DemoAgendaBuilder(const QString &connectionName)
@@ -123,123 +249,23 @@ bool DemoAgendaBuilder::build()
 {
     m_count = 0;
     EventStore store(m_connectionName);
-    QList<Person> people;
-    QList<qint64> actors;
-    {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT c.id, c.actor_id, c.first_name || ' ' || c.last_name, c.email FROM contacts c "
-                                  "JOIN actors a ON a.id = c.actor_id WHERE a.archived = 0 ORDER BY c.id"))) {
-            while (q.next())
-                people << Person{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
-        }
-    }
-    for (const Person &p : people) {
-        if (!actors.contains(p.actorId))
-            actors << p.actorId;
+    DemoStore demo(m_connectionName);
+    const auto people = demo.currentPeople();
+    if (!people) {
+        m_error = tr("The demo agenda could not be written: %1").arg(demo.errorString());
+        return false;
     }
     QRandomGenerator draw(20260102); // the first Rendez-vous of 2026: any fixed seed will do
-    auto type = [&store](const char *name) { return store.typeIdByName(QString::fromUtf8(name)); };
-    auto actor = [&](int i) -> qint64 { return actors.isEmpty() ? 0 : actors.at(i % actors.size()); };
-
     const QDate firstDay = DemoCalendar::agendaFirstDay();
     const QDate lastDay = DemoCalendar::agendaLastDay();
-    QList<EventRecord> records;
-    auto add = [&](const QString &uid, const char *title, const char *typeName, const QDateTime &start, const QDateTime &end,
-                   const char *location, const QString &rrule, int capacity, const char *description) -> Event & {
-        EventRecord r;
-        Event &e = r.event;
-        e.uid = uid;
-        e.title = QString::fromUtf8(title);
-        e.typeId = type(typeName);
-        e.start = start;
-        e.end = end;
-        e.allDay = start.time() == QTime(0, 0) && end.time() == QTime(0, 0) && start.daysTo(end) >= 1;
-        e.location = QString::fromUtf8(location);
-        e.rrule = rrule;
-        e.capacity = capacity;
-        e.description = QString::fromUtf8(description);
-        e.organiserId = actor(int(records.size()) * 7);
-        if (!actors.isEmpty())
-            e.partnerIds << actor(int(records.size()) * 13 + 3);
-        records << r;
-        return records.last().event;
-    };
-
-    // The Rendez-vous de l'ESS, every first Friday over the whole agenda; none
-    // in August; moved to the Thursday when the first Friday is 1 May.
-    const QDate firstRdv = DemoCalendar::firstFriday(firstDay.year(), 1);
-    Event &rdv = add(rendezVousUid(), "Rendez-vous de l'ESS", "Rendez-vous de l'ESS", at(firstRdv, 18), at(firstRdv, 20),
-                     "Maison de l'ESS, Maubeuge", QStringLiteral("FREQ=MONTHLY;BYDAY=1FR;") + until(lastDay), 40,
-                     "Le rendez-vous mensuel des acteurs de l'ESS du territoire : une structure présente son activité, "
-                     "puis échanges autour d'un verre.");
-    for (int year = firstDay.year(); year <= lastDay.year(); ++year) {
-        const QDate august = DemoCalendar::firstFriday(year, 8);
-        if (august <= lastDay)
-            SeriesEditor::cancelOccurrence(rdv, at(august, 18));
-        const QDate may = DemoCalendar::firstFriday(year, 5);
-        if (may.day() == 1 && may <= lastDay)
-            SeriesEditor::changeOccurrence(rdv, at(may, 18), {at(may.addDays(6), 18), at(may.addDays(6), 20), rdv.title, rdv.location,
-                                                              rdv.description});
-    }
-    // The council's yearly events, in every year of the agenda.
-    for (int year = firstDay.year(); year <= lastDay.year(); ++year) {
-        int number = 1;
-        for (const YearlyEvent &y : yearlyEvents) {
-            ++number;
-            const QDate day = dayOf(y, year);
-            if (day < firstDay || day > lastDay)
-                continue;
-            const QString rrule = y.untilYearEnd
-                ? QString::fromLatin1(y.rrule) + QLatin1Char(';') + until(std::min(lastDay, DemoCalendar::sameWeekday(QDate(2026, 12, 22), year)))
-                : QString::fromLatin1(y.rrule);
-            const QDateTime start = y.start.isNull() ? at(day) : at(day, y.start.hour(), y.start.minute());
-            const QDateTime end = y.start.isNull() ? at(day.addDays(y.days)) : at(day, y.end.hour(), y.end.minute());
-            add(uid(year, number), y.title, y.type, start, end, y.location, rrule, y.capacity, y.description);
-        }
-    }
-
-    // Registrations: directory contacts; attendance is known before today,
-    // later occurrences only have registrations.
-    const QDateTime today = AgendaTime::wall(DemoCalendar::today());
-    for (EventRecord &r : records) {
-        const Event &e = r.event;
-        if (e.allDay || e.typeId == type("Permanence") || people.isEmpty())
-            continue;
-        const QList<Occurrence> occurrences = OccurrenceExpander::expand(e, at(firstDay), at(lastDay.addDays(1)));
-        for (const Occurrence &o : occurrences) {
-            const int cap = e.capacity > 0 ? e.capacity : 25;
-            int n = std::min<int>(int(people.size()), cap / 2 + int(draw.bounded(cap / 2 + 1)));
-            if (e.typeId == type("Forum") || e.typeId == type("Trophée"))
-                n = std::min<int>(int(people.size()), 60 + int(draw.bounded(30)));
-            QList<int> chosen;
-            while (chosen.size() < n) {
-                const int i = int(draw.bounded(int(people.size())));
-                if (!chosen.contains(i))
-                    chosen << i;
-            }
-            for (int i : chosen) {
-                const Person &p = people.at(i);
-                Registration reg;
-                reg.occurrenceStart = o.originalStart;
-                reg.contactId = p.contactId;
-                reg.actorId = p.actorId;
-                reg.name = p.name;
-                reg.email = p.email;
-                if (o.start < today) {
-                    const int roll = int(draw.bounded(100));
-                    reg.status = roll < 78 ? Registration::Status::Present
-                        : roll < 90        ? Registration::Status::Excused
-                                           : Registration::Status::Absent;
-                }
-                r.registrations << reg;
-            }
-        }
-    }
-    if (!store.apply(records)) {
+    AgendaDraft draft(store, *people);
+    draft.addRendezVous(firstDay, lastDay);
+    draft.addYearlyEvents(firstDay, lastDay);
+    draft.drawRegistrations(firstDay, lastDay, draw);
+    if (!store.apply(draft.records)) {
         m_error = tr("The demo agenda could not be written: %1").arg(store.errorString());
         return false;
     }
-    m_count = int(records.size());
+    m_count = int(draft.records.size());
     return true;
 }

@@ -1,7 +1,16 @@
 #pragma once
 
+#include "models/observatory/referencefigure.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
+
+class DemoStore;
+class ObservatoryStore;
+class QRandomGenerator;
 
 /// The observatory's part of the demo database: the published ESS figures
 /// for France and Hauts-de-France (ESS France / CRESS), round demonstration
@@ -19,6 +28,15 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // The parts of the build, in the order they are written (the draws of
+    // the social utility grids come last, from one fixed seed).
+    static QList<ReferenceFigure> publishedFigures();
+    /// From each EPCI's SIREN -> (name, population of its communes).
+    static QList<ReferenceFigure> demonstrationTotals(const QHash<QString, QPair<QString, qint64>> &epciPopulation);
+    bool writeHeadcountBands(DemoStore &demo, ObservatoryStore &observatory);
+    bool writeClosures(DemoStore &demo, ObservatoryStore &observatory);
+    bool writeSocialUtility(DemoStore &demo, ObservatoryStore &observatory, QRandomGenerator &draw);
+
     QString m_connectionName;
     QString m_error;
 };

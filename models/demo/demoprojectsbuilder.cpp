@@ -2,11 +2,9 @@
 
 #include "models/domain/clock.h"
 #include "models/storage/transaction.h"
+#include "models/stores/demostore.h"
 #include "models/stores/projectstore.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace {
@@ -58,37 +56,6 @@ const DemoProject projects[] = {
 DemoProjectsBuilder::DemoProjectsBuilder(const QString &connectionName)
     : m_connectionName(connectionName)
 {
-}
-
-qint64 DemoProjectsBuilder::actorId(const QString &name) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT id FROM actors WHERE name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 DemoProjectsBuilder::sectorId(const QString &name) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT id FROM sectors WHERE name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 DemoProjectsBuilder::addHolder(const QString &first, const QString &last, const QString &email)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO contacts(actor_id, first_name, last_name, role, email) VALUES (NULL, ?, ?, ?, ?)"));
-    q.addBindValue(first);
-    q.addBindValue(last);
-    q.addBindValue(QStringLiteral("Porteur de projet"));
-    q.addBindValue(email);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
 }
 
 bool DemoProjectsBuilder::buildCalls(QList<qint64> *callIds)
@@ -182,6 +149,72 @@ QList<Project::StageChange> history(Project::Stage target, const QDate &start, c
     return result;
 }
 
+/// A demo project as the coordinator would have entered it, without its
+/// holder and accompanier (they are found or written in the database).
+Project projectOf(const DemoProject &d, int index, qint64 needId, qint64 sectorId, const QDate &today)
+{
+    Project p;
+    p.name = QString::fromUtf8(d.name);
+    p.summary = QString::fromUtf8(d.summary);
+    p.sectorId = sectorId;
+    p.communeInsee = QString::fromLatin1(d.insee);
+    p.family = QString::fromLatin1(d.family);
+    p.needId = needId;
+    p.stage = d.stage;
+    p.createdOn = today.addDays(-d.startedDaysAgo);
+    p.stages = history(d.stage, p.createdOn, today.addDays(-qMin(d.startedDaysAgo, 8 + (index * 11) % 70)));
+    p.jobsExpected = d.jobsExpected;
+    p.jobsCreated = d.jobsCreated;
+    p.budgetCents = qint64(d.budgetEuros) * 100;
+    return p;
+}
+
+/// The journal: a first meeting, a call, then a committee for those that
+/// went further; the last entry carries the next step, a few late.
+QList<ProjectInteraction> journalOf(const DemoProject &d, const Project &p, int index, const QDate &today)
+{
+    QList<ProjectInteraction> journal;
+    const int entries = 1 + int(p.stages.size());
+    for (int e = 0; e < entries; ++e) {
+        ProjectInteraction i;
+        i.projectId = p.id;
+        i.date = p.createdOn.addDays(qMax<qint64>(0, p.createdOn.daysTo(today)) * e / entries);
+        i.kind = e == 0 ? ProjectInteraction::Kind::Meeting
+                        : (e % 3 == 1 ? ProjectInteraction::Kind::Call : ProjectInteraction::Kind::Committee);
+        i.participants = QStringLiteral("%1 %2").arg(QString::fromUtf8(d.holderFirst), QString::fromUtf8(d.holderLast));
+        i.notes = e == 0 ? QStringLiteral("Premier rendez-vous : présentation du projet et de ses porteurs.")
+                       : QStringLiteral("Point d'étape avec les porteurs.");
+        if (e == entries - 1 && d.stage != S::Abandoned && d.stage != S::Consolidation) {
+            i.nextStep = d.stage == S::Idea          ? QStringLiteral("Revoir les porteurs avec un premier budget")
+                : d.stage == S::Creation                 ? QStringLiteral("Préparer le bilan de la première année")
+                                                         : QStringLiteral("Envoyer le dossier de financement");
+            i.nextStepDue = today.addDays(index % 4 == 0 ? -6 : 7 + index * 3);
+        }
+        journal << i;
+    }
+    return journal;
+}
+
+/// A request to the foundation or the Region once past the idea, granted
+/// from the creation on; a feasibility study answers one of the calls.
+FundingRequest fundingOf(const DemoProject &d, const Project &p, int index, const QList<qint64> &callIds, qint64 foundation)
+{
+    const qint64 region = 0;
+    FundingRequest f;
+    f.projectId = p.id;
+    const bool granted = d.stage == S::Creation || d.stage == S::Consolidation;
+    f.callId = p.sectorId && d.stage == S::Feasibility ? callIds.value(index % callIds.size()) : 0;
+    f.funderActorId = index % 2 == 0 ? foundation : region;
+    f.funderName = f.funderActorId ? QString() : QStringLiteral("Région Hauts-de-France");
+    f.scheme = granted ? QStringLiteral("Aide au démarrage") : QStringLiteral("Aide à l'étude de faisabilité");
+    f.askedCents = p.budgetCents / 4;
+    f.grantedCents = granted ? p.budgetCents / 5 : 0;
+    f.status = granted ? FundingRequest::Status::Granted : FundingRequest::Status::Submitted;
+    f.submittedOn = p.stages.value(1).since.isValid() ? p.stages.value(1).since : p.createdOn;
+    f.decidedOn = granted ? p.stages.constLast().since : QDate();
+    return f;
+}
+
 } // namespace
 
 bool DemoProjectsBuilder::build()
@@ -192,76 +225,32 @@ bool DemoProjectsBuilder::build()
     if (!buildCalls(&callIds) || !buildNeeds(&needIds))
         return false;
     ProjectStore store(m_connectionName);
+    DemoStore demo(m_connectionName);
     const QDate today = Clock::today();
-    const qint64 region = 0;
-    const qint64 foundation = actorId(QStringLiteral("Fondation Lemoine pour la Santé Rurale"));
+    const qint64 foundation = demo.actorIdByName(QStringLiteral("Fondation Lemoine pour la Santé Rurale"));
     int index = 0;
     for (const DemoProject &d : projects) {
-        Project p;
-        p.name = QString::fromUtf8(d.name);
-        p.summary = QString::fromUtf8(d.summary);
-        p.sectorId = sectorId(QString::fromUtf8(d.sector));
-        p.communeInsee = QString::fromLatin1(d.insee);
-        p.family = QString::fromLatin1(d.family);
-        p.needId = needIds.value(index % needIds.size());
-        p.stage = d.stage;
-        p.createdOn = today.addDays(-d.startedDaysAgo);
-        p.stages = history(d.stage, p.createdOn, today.addDays(-qMin(d.startedDaysAgo, 8 + (index * 11) % 70)));
-        p.jobsExpected = d.jobsExpected;
-        p.jobsCreated = d.jobsCreated;
-        p.budgetCents = qint64(d.budgetEuros) * 100;
+        Project p = projectOf(d, index, needIds.value(index % needIds.size()), demo.sectorIdByName(QString::fromUtf8(d.sector)), today);
         const QString first = QString::fromUtf8(d.holderFirst);
         const QString last = QString::fromUtf8(d.holderLast);
-        const qint64 holder = addHolder(first, last, QStringLiteral("%1.%2@exemple.fr").arg(first.toLower(), last.toLower()));
-        if (holder == 0)
+        const qint64 holder = demo.addHolder(first, last, QStringLiteral("%1.%2@exemple.fr").arg(first.toLower(), last.toLower()));
+        if (holder == 0) {
+            m_error = demo.errorString();
             return false;
+        }
         p.holderIds << holder;
-        if (const qint64 accompanier = actorId(QString::fromUtf8(d.accompanier)))
+        if (const qint64 accompanier = demo.actorIdByName(QString::fromUtf8(d.accompanier)))
             p.accompaniers << Project::Accompanier{accompanier, QString(), QString::fromUtf8(d.role)};
-        if (!store.save(p)) {
+        bool written = store.save(p);
+        for (ProjectInteraction &i : journalOf(d, p, index, today))
+            written = written && store.saveInteraction(i);
+        if (written && d.stage != S::Idea && d.stage != S::Abandoned) {
+            FundingRequest f = fundingOf(d, p, index, callIds, foundation);
+            written = store.saveFunding(f);
+        }
+        if (!written) {
             m_error = store.errorString();
             return false;
-        }
-        // The journal: a first meeting, a call, then a committee for those
-        // that went further; the last entry carries the next step, a few late.
-        const int entries = 1 + int(p.stages.size());
-        for (int e = 0; e < entries; ++e) {
-            ProjectInteraction i;
-            i.projectId = p.id;
-            i.date = p.createdOn.addDays(qMax<qint64>(0, p.createdOn.daysTo(today)) * e / entries);
-            i.kind = e == 0 ? ProjectInteraction::Kind::Meeting
-                            : (e % 3 == 1 ? ProjectInteraction::Kind::Call : ProjectInteraction::Kind::Committee);
-            i.participants = QStringLiteral("%1 %2").arg(first, last);
-            i.notes = e == 0 ? QStringLiteral("Premier rendez-vous : présentation du projet et de ses porteurs.")
-                           : QStringLiteral("Point d'étape avec les porteurs.");
-            if (e == entries - 1 && d.stage != S::Abandoned && d.stage != S::Consolidation) {
-                i.nextStep = d.stage == S::Idea          ? QStringLiteral("Revoir les porteurs avec un premier budget")
-                    : d.stage == S::Creation                 ? QStringLiteral("Préparer le bilan de la première année")
-                                                             : QStringLiteral("Envoyer le dossier de financement");
-                i.nextStepDue = today.addDays(index % 4 == 0 ? -6 : 7 + index * 3);
-            }
-            if (!store.saveInteraction(i)) {
-                m_error = store.errorString();
-                return false;
-            }
-        }
-        if (d.stage != S::Idea && d.stage != S::Abandoned) {
-            FundingRequest f;
-            f.projectId = p.id;
-            const bool granted = d.stage == S::Creation || d.stage == S::Consolidation;
-            f.callId = p.sectorId && d.stage == S::Feasibility ? callIds.value(index % callIds.size()) : 0;
-            f.funderActorId = index % 2 == 0 ? foundation : region;
-            f.funderName = f.funderActorId ? QString() : QStringLiteral("Région Hauts-de-France");
-            f.scheme = granted ? QStringLiteral("Aide au démarrage") : QStringLiteral("Aide à l'étude de faisabilité");
-            f.askedCents = p.budgetCents / 4;
-            f.grantedCents = granted ? p.budgetCents / 5 : 0;
-            f.status = granted ? FundingRequest::Status::Granted : FundingRequest::Status::Submitted;
-            f.submittedOn = p.stages.value(1).since.isValid() ? p.stages.value(1).since : p.createdOn;
-            f.decidedOn = granted ? p.stages.constLast().since : QDate();
-            if (!store.saveFunding(f)) {
-                m_error = store.errorString();
-                return false;
-            }
         }
         ++m_projects;
         ++index;

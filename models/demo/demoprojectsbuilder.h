@@ -20,9 +20,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    qint64 actorId(const QString &name) const;
-    qint64 sectorId(const QString &name) const;
-    qint64 addHolder(const QString &first, const QString &last, const QString &email);
     bool buildCalls(QList<qint64> *callIds);
     bool buildNeeds(QList<qint64> *needIds);
 

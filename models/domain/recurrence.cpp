@@ -86,12 +86,12 @@ public:
             if (m_entries.size() >= MaxEntries)
                 clear();
             icalrecurrencetype recur;
-            RuleExpander::Rule own;
-            if (!parse(rrule, &recur) || !RuleExpander::parse(rrule, &own))
+            const Outcome<RuleExpander::Rule> own = RuleExpander::parse(rrule);
+            if (!parse(rrule, &recur) || !own)
                 return {};
             e = new Entry;
-            if (RuleExpander::needsOwnExpansion(own))
-                e->own = std::make_unique<RuleExpander>(own, dtstart);
+            if (RuleExpander::needsOwnExpansion(*own))
+                e->own = std::make_unique<RuleExpander>(*own, dtstart);
             else
                 e->it = icalrecur_iterator_new(recur, toIcal(dtstart));
             e->canJump = recur.count == 0 && !e->own;
@@ -205,8 +205,12 @@ bool Recurrence::isValid(const QString &rrule)
 bool Recurrence::check(const QString &rrule, QString *why)
 {
     icalrecurrencetype recur;
-    if (!RuleExpander::parse(rrule, nullptr, why))
+    const Outcome<RuleExpander::Rule> rule = RuleExpander::parse(rrule);
+    if (!rule) {
+        if (why)
+            *why = rule.errorString();
         return false;
+    }
     if (!parse(rrule, &recur)) {
         if (why)
             *why = tr("the rule cannot be read");

@@ -180,7 +180,7 @@ bool RuleExpander::checkCombination(const Rule &r, QString *why)
     return false;
 }
 
-bool RuleExpander::parse(const QString &rrule, Rule *out, QString *error)
+Outcome<RuleExpander::Rule> RuleExpander::parse(const QString &rrule)
 {
     Rule r;
     QString why;
@@ -201,14 +201,9 @@ bool RuleExpander::parse(const QString &rrule, Rule *out, QString *error)
         }
     }
     ok = ok && checkCombination(r, &why);
-    if (!ok) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    if (out)
-        *out = r;
-    return true;
+    if (!ok)
+        return Outcome<Rule>::failure(why);
+    return r;
 }
 
 bool RuleExpander::needsOwnExpansion(const Rule &r)

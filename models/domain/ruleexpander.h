@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outcome.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -48,9 +50,9 @@ public:
         QStringList parts;
     };
 
-    /// Reads an RRULE value; false with a sentence in @p error when the rule
-    /// breaks RFC 5545 (BYDAY=0MO, BYMONTHDAY=32, BYSETPOS alone ...).
-    static bool parse(const QString &rrule, Rule *rule, QString *error = nullptr);
+    /// Reads an RRULE value; nothing, with a sentence, when the rule breaks
+    /// RFC 5545 (BYDAY=0MO, BYMONTHDAY=32, BYSETPOS alone ...).
+    static Outcome<Rule> parse(const QString &rrule);
     /// Whether libical 3.0 gets this rule wrong (see the class comment).
     static bool needsOwnExpansion(const Rule &rule);
 

@@ -31,31 +31,30 @@ bool TerritorySpec::kindFromKey(const QString &key, Kind *kind)
     return true;
 }
 
-bool TerritorySpec::parse(const QString &text, TerritorySpec *spec, QString *error)
+Outcome<TerritorySpec> TerritorySpec::parse(const QString &text)
 {
     const int colon = text.indexOf(QLatin1Char(':'));
     TerritorySpec s;
     if (colon <= 0 || !kindFromKey(text.left(colon), &s.kind) || text.mid(colon + 1).trimmed().isEmpty()) {
-        *error = tr("“%1” is not a piece of territory: write epci:SIREN, dep:CODE or commune:INSEE (for example epci:200039857).")
-                     .arg(text);
-        return false;
+        return Outcome<TerritorySpec>::failure(
+            tr("“%1” is not a piece of territory: write epci:SIREN, dep:CODE or commune:INSEE (for example epci:200039857).").arg(text));
     }
     s.code = text.mid(colon + 1).trimmed().toUpper();
-    *spec = s;
-    return true;
+    return s;
 }
 
-bool TerritorySpec::parseList(const QStringList &texts, QList<TerritorySpec> *specs, QString *error)
+Outcome<QList<TerritorySpec>> TerritorySpec::parseList(const QStringList &texts)
 {
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    QList<TerritorySpec> specs;
     for (const QString &text : texts) {
         for (const QString &piece : text.split(separators, Qt::SkipEmptyParts)) {
-            TerritorySpec spec;
-            if (!parse(piece, &spec, error))
-                return false;
-            if (!specs->contains(spec))
-                specs->append(spec);
+            const Outcome<TerritorySpec> spec = parse(piece);
+            if (!spec)
+                return Outcome<QList<TerritorySpec>>::failure(spec.errorString());
+            if (!specs.contains(*spec))
+                specs.append(*spec);
         }
     }
-    return true;
+    return specs;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outcome.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -22,12 +24,12 @@ public:
     QString kindKey() const;
     /// "epci:200039857"
     QString toString() const;
-    /// Parses "epci:SIREN", "dep:CODE" or "commune:INSEE"; false (with a
-    /// sentence in @p error) for anything else.
-    static bool parse(const QString &text, TerritorySpec *spec, QString *error);
+    /// Parses "epci:SIREN", "dep:CODE" or "commune:INSEE"; nothing, with a
+    /// sentence, for anything else.
+    static Outcome<TerritorySpec> parse(const QString &text);
     static bool kindFromKey(const QString &key, Kind *kind);
-    /// Splits "a,b c" on commas and blanks, then parses each piece.
-    static bool parseList(const QStringList &texts, QList<TerritorySpec> *specs, QString *error);
+    /// Splits "a,b c" on commas and blanks, then parses each piece (each once).
+    static Outcome<QList<TerritorySpec>> parseList(const QStringList &texts);
 
     bool operator==(const TerritorySpec &o) const { return kind == o.kind && code == o.code; }
     bool operator!=(const TerritorySpec &o) const { return !(*this == o); }

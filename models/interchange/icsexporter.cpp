@@ -120,6 +120,86 @@ void addText(icalcomponent *c, icalproperty *(*make)(const char *), const QStrin
         icalcomponent_add_property(c, make(value.toUtf8().constData()));
 }
 
+/// The VTIMEZONE of each zone other than home, UTC and the floating days, once.
+void addTimeZones(icalcomponent *cal, const QList<Event> &events)
+{
+    QSet<QString> zonesWritten;
+    for (const Event &e : events) {
+        const EventZone zone(e.timeZone);
+        if (zone.isHome() || e.allDay || isUtc(zone) || zonesWritten.contains(e.timeZone))
+            continue;
+        zonesWritten.insert(e.timeZone);
+        icalcomponent *vtz = icalparser_parse_string(zone.vtimezone().toUtf8().constData());
+        if (vtz && icalcomponent_isa(vtz) == ICAL_VTIMEZONE_COMPONENT)
+            icalcomponent_add_component(cal, vtz);
+        else if (vtz)
+            icalcomponent_free(vtz);
+    }
+}
+
+void addRule(icalcomponent *v, const Event &e, const EventZone &zone)
+{
+    icalrecurrencetype r = icalrecurrencetype_from_string(e.rrule.toUtf8().constData());
+    if (!icaltime_is_null_time(r.until)) {
+        // RFC 5545: with a TZID start, UNTIL is in UTC; a date for all-day.
+        const QDateTime until(QDate(r.until.year, r.until.month, r.until.day),
+                              QTime(r.until.hour, r.until.minute, r.until.second), Qt::UTC);
+        if (e.allDay) {
+            r.until = floating(until, true);
+        } else {
+            // UNTIL is a wall time of the event's zone.
+            r.until = utcOf(zone.toUtc(until));
+        }
+    }
+    icalcomponent_add_property(v, icalproperty_new_rrule(r));
+}
+
+/// EXDATE and RDATE on the series; returns the exceptions that need a VEVENT
+/// of their own (a moved or renamed occurrence).
+QList<const EventException *> addExceptionDates(icalcomponent *v, const Event &e, const EventZone &zone)
+{
+    QList<const EventException *> changed;
+    for (const EventException &x : e.exceptions) {
+        switch (x.kind) {
+        case EventException::Kind::Cancelled:
+            icalcomponent_add_property(v, zonedProperty(icalproperty_new_exdate(inZone(zone, x.occurrenceStart, e.allDay)), zone, e.allDay));
+            break;
+        case EventException::Kind::Added: {
+            icaldatetimeperiodtype d;
+            d.time = inZone(zone, x.occurrenceStart, e.allDay);
+            d.period = icalperiodtype_null_period();
+            icalcomponent_add_property(v, zonedProperty(icalproperty_new_rdate(d), zone, e.allDay));
+            if (x.start.isValid() && (x.start != x.occurrenceStart || !x.title.isEmpty() || !x.location.isEmpty()))
+                changed << &x;
+            break;
+        }
+        case EventException::Kind::Changed:
+            changed << &x;
+            break;
+        }
+    }
+    return changed;
+}
+
+/// The VEVENT of one changed occurrence, by its RECURRENCE-ID.
+icalcomponent *overrideComponent(const Event &e, const EventException &x, const EventZone &zone, const icaltimetype &stamp,
+                                 const QString &typeName)
+{
+    icalcomponent *o = icalcomponent_new_vevent();
+    icalcomponent_add_property(o, icalproperty_new_uid(e.uid.toUtf8().constData()));
+    icalcomponent_add_property(o, icalproperty_new_dtstamp(e.updatedAt.isValid() ? utcOf(e.updatedAt) : stamp));
+    icalcomponent_add_property(o, zonedProperty(icalproperty_new_recurrenceid(inZone(zone, x.occurrenceStart, e.allDay)), zone, e.allDay));
+    const QDateTime start = x.start.isValid() ? x.start : x.occurrenceStart;
+    const QDateTime end = x.end.isValid() ? x.end : start.addSecs(e.durationSecs());
+    icalcomponent_add_property(o, zonedProperty(icalproperty_new_dtstart(inZone(zone, start, e.allDay)), zone, e.allDay));
+    icalcomponent_add_property(o, zonedProperty(icalproperty_new_dtend(inZone(zone, end, e.allDay)), zone, e.allDay));
+    addText(o, icalproperty_new_summary, x.title.isEmpty() ? e.title : x.title);
+    addText(o, icalproperty_new_location, x.location.isEmpty() ? e.location : x.location);
+    addText(o, icalproperty_new_description, x.description.isEmpty() ? e.description : x.description);
+    addText(o, icalproperty_new_categories, typeName);
+    return o;
+}
+
 } // namespace
 
 void IcsExporter::setTypes(const QList<EventType> &types)
@@ -133,19 +213,7 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
 {
     icalcomponent *cal = newCalendar();
     const icaltimetype stamp = utcOf(Clock::nowUtc());
-    // The VTIMEZONE of each other zone, once.
-    QSet<QString> zonesWritten;
-    for (const Event &e : events) {
-        const EventZone zone(e.timeZone);
-        if (zone.isHome() || e.allDay || isUtc(zone) || zonesWritten.contains(e.timeZone))
-            continue;
-        zonesWritten.insert(e.timeZone);
-        icalcomponent *vtz = icalparser_parse_string(zone.vtimezone().toUtf8().constData());
-        if (vtz && icalcomponent_isa(vtz) == ICAL_VTIMEZONE_COMPONENT)
-            icalcomponent_add_component(cal, vtz);
-        else if (vtz)
-            icalcomponent_free(vtz);
-    }
+    addTimeZones(cal, events);
     for (const Event &e : events) {
         const EventZone zone(e.timeZone);
         icalcomponent *v = icalcomponent_new_vevent();
@@ -160,57 +228,12 @@ QByteArray IcsExporter::exportEvents(const QList<Event> &events) const
         addText(v, icalproperty_new_description, e.description);
         addText(v, icalproperty_new_categories, m_typeNames.value(e.typeId));
         icalcomponent_add_property(v, icalproperty_new_class(e.isPublic ? ICAL_CLASS_PUBLIC : ICAL_CLASS_PRIVATE));
-        if (e.isRecurring()) {
-            icalrecurrencetype r = icalrecurrencetype_from_string(e.rrule.toUtf8().constData());
-            if (!icaltime_is_null_time(r.until)) {
-                // RFC 5545: with a TZID start, UNTIL is in UTC; a date for all-day.
-                const QDateTime until(QDate(r.until.year, r.until.month, r.until.day),
-                                      QTime(r.until.hour, r.until.minute, r.until.second), Qt::UTC);
-                if (e.allDay) {
-                    r.until = floating(until, true);
-                } else {
-                    // UNTIL is a wall time of the event's zone.
-                    r.until = utcOf(zone.toUtc(until));
-                }
-            }
-            icalcomponent_add_property(v, icalproperty_new_rrule(r));
-        }
-        QList<const EventException *> changed;
-        for (const EventException &x : e.exceptions) {
-            switch (x.kind) {
-            case EventException::Kind::Cancelled:
-                icalcomponent_add_property(v, zonedProperty(icalproperty_new_exdate(inZone(zone, x.occurrenceStart, e.allDay)), zone, e.allDay));
-                break;
-            case EventException::Kind::Added: {
-                icaldatetimeperiodtype d;
-                d.time = inZone(zone, x.occurrenceStart, e.allDay);
-                d.period = icalperiodtype_null_period();
-                icalcomponent_add_property(v, zonedProperty(icalproperty_new_rdate(d), zone, e.allDay));
-                if (x.start.isValid() && (x.start != x.occurrenceStart || !x.title.isEmpty() || !x.location.isEmpty()))
-                    changed << &x;
-                break;
-            }
-            case EventException::Kind::Changed:
-                changed << &x;
-                break;
-            }
-        }
+        if (e.isRecurring())
+            addRule(v, e, zone);
+        const QList<const EventException *> changed = addExceptionDates(v, e, zone);
         icalcomponent_add_component(cal, v);
-        for (const EventException *x : changed) {
-            icalcomponent *o = icalcomponent_new_vevent();
-            icalcomponent_add_property(o, icalproperty_new_uid(e.uid.toUtf8().constData()));
-            icalcomponent_add_property(o, icalproperty_new_dtstamp(e.updatedAt.isValid() ? utcOf(e.updatedAt) : stamp));
-            icalcomponent_add_property(o, zonedProperty(icalproperty_new_recurrenceid(inZone(zone, x->occurrenceStart, e.allDay)), zone, e.allDay));
-            const QDateTime start = x->start.isValid() ? x->start : x->occurrenceStart;
-            const QDateTime end = x->end.isValid() ? x->end : start.addSecs(e.durationSecs());
-            icalcomponent_add_property(o, zonedProperty(icalproperty_new_dtstart(inZone(zone, start, e.allDay)), zone, e.allDay));
-            icalcomponent_add_property(o, zonedProperty(icalproperty_new_dtend(inZone(zone, end, e.allDay)), zone, e.allDay));
-            addText(o, icalproperty_new_summary, x->title.isEmpty() ? e.title : x->title);
-            addText(o, icalproperty_new_location, x->location.isEmpty() ? e.location : x->location);
-            addText(o, icalproperty_new_description, x->description.isEmpty() ? e.description : x->description);
-            addText(o, icalproperty_new_categories, m_typeNames.value(e.typeId));
-            icalcomponent_add_component(cal, o);
-        }
+        for (const EventException *x : changed)
+            icalcomponent_add_component(cal, overrideComponent(e, *x, zone, stamp, m_typeNames.value(e.typeId)));
     }
     return finish(cal);
 }

@@ -1,11 +1,10 @@
 #include "actortablemodel.h"
 
 #include "models/domain/essfamily.h"
+#include "models/stores/actorlistreader.h"
 #include "models/stores/actorstore.h"
 
 #include <QLocale>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -131,50 +130,11 @@ void ActorTableModel::loadRows(std::size_t from, std::size_t to, std::vector<Row
 {
     if (from >= to)
         return;
-    const std::size_t n = to - from;
-    QString placeholders = QStringLiteral("?,").repeated(int(n));
-    placeholders.chop(1);
-    QSqlQuery q(QSqlDatabase::database(m_store->connectionName(), false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.name, a.acronym, a.family, a.legal_status, s.name, s.color, a.commune_name, e.name, "
-        "a.postcode, a.siret, a.rna, a.employer, f.headcount, a.accepts_interns, a.charter_signed_on, "
-        "a.updated_at, a.archived, COALESCE(c.in_territory, 1) FROM actors a "
-        "LEFT JOIN sectors s ON s.id = a.sector_id "
-        "LEFT JOIN communes c ON c.insee = a.commune_insee "
-        "LEFT JOIN epcis e ON e.siren = c.epci_siren "
-        "LEFT JOIN actor_figures f ON f.actor_id = a.id AND f.year = ? "
-        "WHERE a.id IN (%1)").arg(placeholders));
-    q.addBindValue(m_engine.headcountYear());
-    for (std::size_t i = from; i < to; ++i)
-        q.addBindValue(m_ids[i]);
     QHash<qint32, RowData> byId;
-    if (q.exec()) {
-        while (q.next()) {
-            RowData r;
-            r.id = q.value(0).toInt();
-            r.name = q.value(1).toString();
-            r.acronym = q.value(2).toString();
-            r.family = q.value(3).toString();
-            r.legalStatus = q.value(4).toString();
-            r.sector = q.value(5).toString();
-            r.sectorColor = q.value(6).isNull() ? QColor() : QColor(q.value(6).toString());
-            r.commune = q.value(7).toString();
-            r.epci = q.value(8).toString();
-            r.postcode = q.value(9).toString();
-            r.siret = q.value(10).toString();
-            r.rna = q.value(11).toString();
-            r.employer = q.value(12).toBool();
-            r.headcount = q.value(13);
-            r.acceptsInterns = q.value(14).toBool();
-            r.charter = QDate::fromString(q.value(15).toString(), Qt::ISODate);
-            r.updated = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
-            r.archived = q.value(17).toBool();
-            r.outside = !q.value(18).toBool();
-            byId.insert(r.id, r);
-        }
-    }
-    out.reserve(out.size() + n);
+    // A page that cannot be read shows blank lines, so that the table keeps
+    // its length and the next scroll reads it again.
+    ActorListReader(m_store->connectionName()).read(m_ids, from, to, m_engine.headcountYear(), &byId);
+    out.reserve(out.size() + (to - from));
     for (std::size_t i = from; i < to; ++i)
         out.push_back(byId.value(m_ids[i]));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/actorlistrow.h"
 #include "models/search/actorfilter.h"
 #include "models/search/actorsearchengine.h"
 
@@ -61,15 +62,7 @@ signals:
     void totalCountChanged(int count);
 
 private:
-    struct RowData {
-        qint32 id = 0;
-        QString name, acronym, family, legalStatus, sector, commune, epci, postcode, siret, rna;
-        QColor sectorColor;
-        bool employer = false, acceptsInterns = false, archived = false, outside = false;
-        QVariant headcount;
-        QDate charter;
-        QDateTime updated;
-    };
+    using RowData = ActorListRow;
 
     void runQuery();
     void loadRows(std::size_t from, std::size_t to, std::vector<RowData> &out);

@@ -2,20 +2,17 @@
 
 #include "headcountband.h"
 #include "models/domain/essfamily.h"
-#include "models/storage/database.h"
 #include "models/stores/actorstore.h"
+#include "models/stores/observatorysource.h"
 #include "models/stores/referencefigurestore.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QVariant>
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 struct ObservatoryEngine::ActorRow
@@ -116,7 +113,14 @@ bool ObservatoryEngine::ensureLoaded()
 {
     if (m_loaded)
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QList<ObservatorySource::Epci> epcis;
+    QList<ObservatorySource::Commune> communes;
+    QList<ObservatorySource::Sector> sectors;
+    ObservatorySource source(m_connectionName);
+    if (!source.readTerritory(&epcis, &communes, &sectors)) {
+        m_error = source.errorString();
+        return false;
+    }
     m_communeCodes.clear();
     m_communeIndex.clear();
     m_communeEpci.clear();
@@ -128,47 +132,30 @@ bool ObservatoryEngine::ensureLoaded()
     m_sectorName.clear();
     m_sectorColor.clear();
     m_rootSectors.clear();
-    {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT siren, name FROM epcis WHERE siren IN (SELECT epci_siren FROM communes WHERE in_territory = 1) "
-                              "ORDER BY name"));
-        while (q.next()) {
-            m_epciCodes << q.value(0).toString();
-            m_epciNames << q.value(1).toString();
-        }
+    for (const ObservatorySource::Epci &e : std::as_const(epcis)) {
+        m_epciCodes << e.siren;
+        m_epciNames << e.name;
     }
-    {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT insee, name, COALESCE(epci_siren, ''), region FROM communes "
-                              "WHERE in_territory = 1 ORDER BY name_key"));
-        while (q.next()) {
-            const QString insee = q.value(0).toString();
-            m_communeIndex.insert(insee, qint32(m_communeCodes.size()));
-            m_communeCodes << insee;
-            m_communeNames << q.value(1).toString();
-            m_communeEpci.push_back(qint32(m_epciCodes.indexOf(q.value(2).toString())));
-            if (m_region.isEmpty())
-                m_region = q.value(3).toString();
-        }
+    for (const ObservatorySource::Commune &c : std::as_const(communes)) {
+        m_communeIndex.insert(c.insee, qint32(m_communeCodes.size()));
+        m_communeCodes << c.insee;
+        m_communeNames << c.name;
+        m_communeEpci.push_back(qint32(m_epciCodes.indexOf(c.epciSiren)));
+        if (m_region.isEmpty())
+            m_region = c.region;
     }
-    {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT id, COALESCE(parent_id, 0), name, color FROM sectors ORDER BY parent_id IS NOT NULL, position, id"));
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            const qint64 parent = q.value(1).toLongLong();
-            m_sectorParent.insert(id, parent);
-            m_sectorName.insert(id, q.value(2).toString());
-            m_sectorColor.insert(id, q.value(3).toString());
-            if (parent == 0)
-                m_rootSectors << id;
-        }
-        for (auto it = m_sectorParent.cbegin(); it != m_sectorParent.cend(); ++it) {
-            qint64 root = it.key();
-            for (int guard = 0; guard < 32 && m_sectorParent.value(root) != 0; ++guard)
-                root = m_sectorParent.value(root);
-            m_sectorRoot.insert(it.key(), root);
-        }
+    for (const ObservatorySource::Sector &sector : std::as_const(sectors)) {
+        m_sectorParent.insert(sector.id, sector.parentId);
+        m_sectorName.insert(sector.id, sector.name);
+        m_sectorColor.insert(sector.id, sector.color);
+        if (sector.parentId == 0)
+            m_rootSectors << sector.id;
+    }
+    for (auto it = m_sectorParent.cbegin(); it != m_sectorParent.cend(); ++it) {
+        qint64 root = it.key();
+        for (int guard = 0; guard < 32 && m_sectorParent.value(root) != 0; ++guard)
+            root = m_sectorParent.value(root);
+        m_sectorRoot.insert(it.key(), root);
     }
     m_rows.clear();
     m_slotOfId.clear();
@@ -190,182 +177,73 @@ void ObservatoryEngine::storeActor(qint64 id, const ActorRow &row)
     }
 }
 
-bool ObservatoryEngine::loadAllActorsFast()
+bool ObservatoryEngine::loadActors(qint64 onlyId)
 {
-    // The first opening of the tab at 100,000 actors: SQLite's own API
-    // without a QVariant per value, and each commune, family and band
-    // looked up once per distinct text rather than once per actor.
-    sqlite3 *db = Database::sqliteHandle(m_connectionName);
-    if (!db)
-        return false;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT id, COALESCE(commune_insee, ''), COALESCE(sector_id, 0), COALESCE(creation_year, 0), archived, "
-                           "COALESCE(CAST(substr(archived_on, 1, 4) AS INTEGER), 0), COALESCE(family, ''), COALESCE(headcount_band, ''), "
-                           "employer FROM actors",
-                           -1, &stmt, nullptr)
-        != SQLITE_OK) {
-        sqlite3_finalize(stmt);
-        return false;
-    }
+    // Each commune, family and band is looked up once per distinct text
+    // rather than once per actor (100,000 on the first opening of the tab).
     static const QStringList families = EssFamily::codes();
+    const QList<HeadcountBand> &bands = HeadcountBand::all();
     QHash<QByteArray, qint32> communeOf;
     QHash<QByteArray, quint8> familyOf;
     QHash<QByteArray, qint8> bandOf;
-    const QList<HeadcountBand> &bands = HeadcountBand::all();
-    auto bytes = [stmt](int column) {
-        return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)), sqlite3_column_bytes(stmt, column));
-    };
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(stmt, 0);
-        if (id < 0 || id > INT_MAX)
-            continue;
+    ObservatorySource source(m_connectionName);
+    const bool read = source.readActors(onlyId, [&](const ObservatorySource::ActorColumns &a) {
+        if (a.id < 0 || a.id > INT_MAX)
+            return;
         ActorRow row;
-        row.id = qint32(id);
-        const QByteArray commune = bytes(1);
-        auto c = communeOf.constFind(commune);
+        row.id = qint32(a.id);
+        auto c = communeOf.constFind(a.communeInsee);
         if (c == communeOf.constEnd())
-            c = communeOf.insert(QByteArray(commune.constData(), commune.size()), m_communeIndex.value(QString::fromUtf8(commune), -1));
+            c = communeOf.insert(QByteArray(a.communeInsee.constData(), a.communeInsee.size()),
+                                 m_communeIndex.value(QString::fromUtf8(a.communeInsee), -1));
         row.commune = *c;
-        row.sector = sqlite3_column_int64(stmt, 2);
-        row.creationYear = qint16(sqlite3_column_int(stmt, 3));
-        row.archived = sqlite3_column_int(stmt, 4) != 0;
-        row.archivedYear = row.archived ? qint16(sqlite3_column_int(stmt, 5)) : qint16(0);
-        const QByteArray family = bytes(6);
-        auto f = familyOf.constFind(family);
+        row.sector = a.sectorId;
+        row.creationYear = qint16(a.creationYear);
+        row.archived = a.archived;
+        row.archivedYear = row.archived ? qint16(a.archivedYear) : qint16(0);
+        auto f = familyOf.constFind(a.family);
         if (f == familyOf.constEnd())
-            f = familyOf.insert(QByteArray(family.constData(), family.size()), quint8(families.indexOf(QString::fromUtf8(family)) + 1));
+            f = familyOf.insert(QByteArray(a.family.constData(), a.family.size()), quint8(families.indexOf(QString::fromUtf8(a.family)) + 1));
         row.family = *f;
-        const QByteArray band = bytes(7);
-        auto b = bandOf.constFind(band);
+        auto b = bandOf.constFind(a.headcountBand);
         if (b == bandOf.constEnd()) {
             qint8 index = -1;
             for (int i = 0; i < bands.size(); ++i) {
-                if (bands.at(i).code == QString::fromUtf8(band))
+                if (bands.at(i).code == QString::fromUtf8(a.headcountBand))
                     index = qint8(i);
             }
-            b = bandOf.insert(QByteArray(band.constData(), band.size()), index);
+            b = bandOf.insert(QByteArray(a.headcountBand.constData(), a.headcountBand.size()), index);
         }
         row.band = *b;
-        row.employer = sqlite3_column_int(stmt, 8) != 0;
-        storeActor(id, row);
-    }
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_DONE;
-}
-
-bool ObservatoryEngine::loadActors(qint64 onlyId)
-{
-    if (onlyId < 0 && loadAllActorsFast())
-        return true;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT id, commune_insee, COALESCE(sector_id, 0), COALESCE(creation_year, 0), archived, "
-        "substr(archived_on, 1, 4), family, headcount_band, employer FROM actors");
-    if (onlyId >= 0) {
-        q.prepare(sql + QStringLiteral(" WHERE id = ?"));
-        q.addBindValue(onlyId);
-    } else {
-        q.prepare(sql);
-    }
-    if (!q.exec()) {
+        row.employer = a.employer;
+        storeActor(a.id, row);
+    });
+    if (!read)
         m_error = tr("The actors could not be read for the observatory.");
-        return false;
-    }
-    static const QStringList families = EssFamily::codes();
-    QHash<QString, qint8> bandIndex;
-    const QList<HeadcountBand> &bands = HeadcountBand::all();
-    for (int i = 0; i < bands.size(); ++i)
-        bandIndex.insert(bands.at(i).code, qint8(i));
-    while (q.next()) {
-        ActorRow row;
-        const qint64 id = q.value(0).toLongLong();
-        if (id < 0 || id > INT_MAX)
-            continue;
-        row.id = qint32(id);
-        row.commune = m_communeIndex.value(q.value(1).toString(), -1);
-        row.sector = q.value(2).toLongLong();
-        row.creationYear = qint16(q.value(3).toInt());
-        row.archived = q.value(4).toInt() != 0;
-        row.archivedYear = row.archived ? qint16(q.value(5).toInt()) : qint16(0);
-        row.family = quint8(families.indexOf(q.value(6).toString()) + 1);
-        row.band = bandIndex.value(q.value(7).toString(), -1);
-        row.employer = q.value(8).toInt() != 0;
-        storeActor(id, row);
-    }
-    return true;
+    return read;
 }
 
 bool ObservatoryEngine::loadYear(int year, YearData &data, qint64 onlyId)
 {
-    // A year is 100,000 rows at the scale the design holds: on SQLite they
-    // are read straight from the statement, without a QVariant per value
-    // (five times faster); any other driver goes through Qt Sql below.
-    if (sqlite3 *db = onlyId < 0 ? Database::sqliteHandle(m_connectionName) : nullptr) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT actor_id, headcount, fte, volunteers, members FROM actor_figures WHERE year = ?", -1,
-                               &stmt, nullptr) == SQLITE_OK) {
-            data.resize(m_rows.size());
-            sqlite3_bind_int(stmt, 1, year);
-            auto integer = [stmt](int column) {
-                return sqlite3_column_type(stmt, column) == SQLITE_NULL ? -1 : sqlite3_column_int(stmt, column);
-            };
-            int rc;
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-                const qint64 id = sqlite3_column_int64(stmt, 0);
-                if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
-                    continue;
-                const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
-                if (slot >= data.has.size())
-                    data.resize(slot + 1);
-                data.has[slot] = 1;
-                data.headcount[slot] = integer(1);
-                data.fte[slot] = sqlite3_column_type(stmt, 2) == SQLITE_NULL ? -1.0f : float(sqlite3_column_double(stmt, 2));
-                data.volunteers[slot] = integer(3);
-                data.members[slot] = integer(4);
-            }
-            sqlite3_finalize(stmt);
-            return rc == SQLITE_DONE;
-        }
-        sqlite3_finalize(stmt);
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    // Served by the covering index actor_figures_observatory.
-    const QString sql = QStringLiteral("SELECT actor_id, headcount, fte, volunteers, members FROM actor_figures WHERE year = ?");
     if (onlyId >= 0) {
-        q.prepare(sql + QStringLiteral(" AND actor_id = ?"));
-        q.addBindValue(year);
-        q.addBindValue(onlyId);
         if (std::size_t(onlyId) < m_slotOfId.size() && m_slotOfId[std::size_t(onlyId)] >= 0)
             data.clear(std::size_t(m_slotOfId[std::size_t(onlyId)]));
     } else {
-        q.prepare(sql);
-        q.addBindValue(year);
         data.resize(m_rows.size());
     }
-    if (!q.exec())
-        return false;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
-            continue;
-        const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
+    ObservatorySource source(m_connectionName);
+    return source.readYear(year, onlyId, [&](const ObservatorySource::FigureColumns &f) {
+        if (f.actorId < 0 || std::size_t(f.actorId) >= m_slotOfId.size() || m_slotOfId[std::size_t(f.actorId)] < 0)
+            return;
+        const std::size_t slot = std::size_t(m_slotOfId[std::size_t(f.actorId)]);
         if (slot >= data.has.size())
             data.resize(slot + 1);
         data.has[slot] = 1;
-        QVariant v = q.value(1);
-        data.headcount[slot] = v.isNull() ? -1 : v.toInt();
-        v = q.value(2);
-        data.fte[slot] = v.isNull() ? -1.0f : float(v.toDouble());
-        v = q.value(3);
-        data.volunteers[slot] = v.isNull() ? -1 : v.toInt();
-        v = q.value(4);
-        data.members[slot] = v.isNull() ? -1 : v.toInt();
-    }
-    return true;
+        data.headcount[slot] = f.headcount;
+        data.fte[slot] = f.fte;
+        data.volunteers[slot] = f.volunteers;
+        data.members[slot] = f.members;
+    });
 }
 
 const ObservatoryEngine::YearData *ObservatoryEngine::yearData(int year)
@@ -388,36 +266,23 @@ int ObservatoryEngine::latestYear()
 
 QList<int> ObservatoryEngine::years()
 {
-    QList<int> out;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    // A skip-scan of the year index: one seek per distinct year.
-    if (q.exec(QStringLiteral("SELECT min(year) FROM actor_figures")) && q.next() && !q.value(0).isNull()) {
-        int year = q.value(0).toInt();
-        QSqlQuery next(QSqlDatabase::database(m_connectionName, false));
-        next.prepare(QStringLiteral("SELECT min(year) FROM actor_figures WHERE year > ?"));
-        for (int guard = 0; guard < 500; ++guard) {
-            out << year;
-            next.addBindValue(year);
-            if (!next.exec() || !next.next() || next.value(0).isNull())
-                break;
-            year = next.value(0).toInt();
-        }
-    }
-    return out;
+    ObservatorySource source(m_connectionName);
+    const QList<int> years = source.figureYears();
+    if (!source.errorString().isEmpty())
+        m_error = source.errorString();
+    return years;
 }
 
 QList<int> ObservatoryEngine::scoredYears()
 {
-    QList<int> out;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (q.exec(QStringLiteral("SELECT DISTINCT year FROM social_utility_scores ORDER BY year"))) {
-        while (q.next())
-            out << q.value(0).toInt();
-    }
-    return out;
+    ObservatorySource source(m_connectionName);
+    const QList<int> years = source.scoredYears();
+    if (!source.errorString().isEmpty())
+        m_error = source.errorString();
+    return years;
 }
 
-bool ObservatoryEngine::parseTerritory(const QString &code, ObservatoryFilter *filter, QString *error)
+bool ObservatoryEngine::parseTerritory(const QString &code, ObservatoryFilter *filter)
 {
     ensureLoaded();
     const QString c = code.trimmed();
@@ -438,19 +303,15 @@ bool ObservatoryEngine::parseTerritory(const QString &code, ObservatoryFilter *f
     }
     if (c.startsWith(QLatin1String("list:"), Qt::CaseInsensitive)) {
         const QString wanted = c.mid(5).trimmed();
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        q.prepare(QStringLiteral("SELECT id FROM commune_lists WHERE CAST(id AS TEXT) = ? OR name = ? ORDER BY id LIMIT 1"));
-        q.addBindValue(wanted);
-        q.addBindValue(wanted);
-        if (q.exec() && q.next()) {
+        if (const std::optional<qint64> list = ObservatorySource(m_connectionName).communeListId(wanted)) {
             filter->territory = ObservatoryFilter::Territory::CommuneList;
-            filter->territoryCode = q.value(0).toString();
+            filter->territoryCode = QString::number(*list);
             return true;
         }
-        *error = tr("There is no saved list of communes called “%1”. Save it from the Observatoire tab first.").arg(wanted);
+        m_error = tr("There is no saved list of communes called “%1”. Save it from the Observatoire tab first.").arg(wanted);
         return false;
     }
-    *error = tr("The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.").arg(c);
+    m_error = tr("The territory “%1” is unknown: give “all”, the SIREN of an EPCI, the INSEE code of a commune, or list:NAME.").arg(c);
     return false;
 }
 
@@ -465,10 +326,8 @@ QString ObservatoryEngine::territoryLabel(const ObservatoryFilter &filter)
     case ObservatoryFilter::Territory::Commune:
         return m_communeNames.value(m_communeIndex.value(filter.territoryCode, -1), filter.territoryCode);
     case ObservatoryFilter::Territory::CommuneList: {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        q.prepare(QStringLiteral("SELECT name FROM commune_lists WHERE id = ?"));
-        q.addBindValue(filter.territoryCode.toLongLong());
-        return q.exec() && q.next() ? q.value(0).toString() : filter.territoryCode;
+        const QString name = ObservatorySource(m_connectionName).communeListName(filter.territoryCode.toLongLong());
+        return name.isEmpty() ? filter.territoryCode : name;
     }
     }
     return {};
@@ -502,16 +361,11 @@ ObservatoryEngine::Selection ObservatoryEngine::select(const ObservatoryFilter &
         break;
     }
     case ObservatoryFilter::Territory::CommuneList: {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        q.prepare(QStringLiteral("SELECT insee FROM commune_list_members WHERE list_id = ? ORDER BY insee"));
-        q.addBindValue(filter.territoryCode.toLongLong());
-        if (q.exec()) {
-            while (q.next()) {
-                const qint32 i = m_communeIndex.value(q.value(0).toString(), -1);
-                if (i >= 0) {
-                    s.communes[std::size_t(i)] = 1;
-                    s.refCodes << q.value(0).toString();
-                }
+        for (const QString &insee : ObservatorySource(m_connectionName).communeListMembers(filter.territoryCode.toLongLong())) {
+            const qint32 i = m_communeIndex.value(insee, -1);
+            if (i >= 0) {
+                s.communes[std::size_t(i)] = 1;
+                s.refCodes << insee;
             }
         }
         s.refKind = ReferenceFigure::Kind::Commune;
@@ -1003,13 +857,12 @@ void ObservatoryEngine::addWarnings(ObservatoryStats &stats, const Selection &, 
             w.actorIds.push_back(p.first);
         stats.warnings << w;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT name FROM actors WHERE id = ?"));
+    ObservatorySource source(m_connectionName);
     for (ObservatoryWarning &w : stats.warnings) {
         for (std::size_t i = 0; i < w.actorIds.size() && i < 10; ++i) {
-            q.addBindValue(w.actorIds[i]);
-            if (q.exec() && q.next())
-                w.actorNames << q.value(0).toString();
+            const QString name = source.actorName(w.actorIds[i]);
+            if (!name.isEmpty())
+                w.actorNames << name;
         }
     }
 }
@@ -1022,26 +875,19 @@ SocialUtilityProfile ObservatoryEngine::socialProfile(const Selection &selection
     std::vector<double> sums(std::size_t(criteria.size()), 0);
     std::vector<int> counts(std::size_t(criteria.size()), 0);
     QSet<qint64> assessed;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT actor_id, criterion, score FROM social_utility_scores WHERE year = ?"));
-    q.addBindValue(year);
     const YearData *data = yearData(year);
-    if (q.exec()) {
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
-                continue;
-            const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
-            const ActorRow &row = m_rows[slot];
-            const int c = int(criteria.indexOf(q.value(1).toString()));
-            if (c < 0 || !selection.passesFacets(row) || !selection.inTerritory(row) || !this->counts(row, year, data, slot))
-                continue;
-            sums[std::size_t(c)] += q.value(2).toInt();
-            ++counts[std::size_t(c)];
-            assessed.insert(id);
-        }
-    }
+    ObservatorySource(m_connectionName).readScores(year, [&](qint64 id, const QString &criterion, int score) {
+        if (id < 0 || std::size_t(id) >= m_slotOfId.size() || m_slotOfId[std::size_t(id)] < 0)
+            return;
+        const std::size_t slot = std::size_t(m_slotOfId[std::size_t(id)]);
+        const ActorRow &row = m_rows[slot];
+        const int c = int(criteria.indexOf(criterion));
+        if (c < 0 || !selection.passesFacets(row) || !selection.inTerritory(row) || !this->counts(row, year, data, slot))
+            return;
+        sums[std::size_t(c)] += score;
+        ++counts[std::size_t(c)];
+        assessed.insert(id);
+    });
     profile.assessedActors = int(assessed.size());
     if (profile.assessedActors == 0)
         return profile;

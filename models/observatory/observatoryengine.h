@@ -71,7 +71,7 @@ public:
     /// Reads a territory code of the command line: "all" or empty (the whole
     /// territory), a 9-digit EPCI SIREN, an INSEE commune code, or "list:NAME"
     /// / "list:ID". False when nothing matches.
-    bool parseTerritory(const QString &code, ObservatoryFilter *filter, QString *error);
+    bool parseTerritory(const QString &code, ObservatoryFilter *filter);
 
     void invalidate();
     /// One actor changed (saved, archived, its band or its grid).
@@ -89,7 +89,6 @@ private:
 
     bool ensureLoaded();
     bool loadActors(qint64 onlyId);
-    bool loadAllActorsFast();
     void storeActor(qint64 id, const ActorRow &row);
     const YearData *yearData(int year);
     bool loadYear(int year, YearData &data, qint64 onlyId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/attendancefigure.h"
 #include "observatoryfilter.h"
 #include "socialutilitygrid.h"
 
@@ -7,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QVariantMap>
 
 #include <optional>
 #include <vector>
@@ -90,8 +90,8 @@ struct ObservatoryStats
     SocialUtilityProfile socialUtilityCompared; ///< an earlier year, empty when none
     QList<ObservatoryWarning> warnings; ///< doubtful figures, empty when all are plausible
 
-    /// Blocks other capabilities add to the portrait (e.g. the agenda's
-    /// "mobilisation des acteurs": events and attendance of the year), by
-    /// name; the stats command prints them under "extra".
-    QVariantMap extra;
+    /// The agenda's "mobilisation des acteurs" of the year, by type of event:
+    /// left empty by the engine, filled by whoever shows it (the portrait,
+    /// the stats command, which prints it under "extra").
+    QList<AttendanceFigure> mobilisation;
 };

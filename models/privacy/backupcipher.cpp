@@ -40,12 +40,12 @@ bool BackupCipher::isEncrypted(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(magic.size()) == magic;
 }
 
-bool BackupCipher::encryptFile(const QString &source, const QString &target, const QString &passphrase, QString *error)
+bool BackupCipher::encryptFile(const QString &source, const QString &target, const QString &passphrase)
 {
     QFile in(source);
     QSaveFile out(target);
     if (!ready() || passphrase.isEmpty() || !in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
-        *error = tr("The encrypted copy “%1” could not be written.").arg(QDir::toNativeSeparators(target));
+        m_error = tr("The encrypted copy “%1” could not be written.").arg(QDir::toNativeSeparators(target));
         return false;
     }
     unsigned char salt[crypto_pwhash_SALTBYTES];
@@ -54,7 +54,7 @@ bool BackupCipher::encryptFile(const QString &source, const QString &target, con
     const quint64 mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
     Key key;
     if (!deriveKey(key, passphrase, salt, ops, mem)) {
-        *error = tr("There is not enough memory to derive the backup key.");
+        m_error = tr("There is not enough memory to derive the backup key.");
         return false;
     }
     crypto_secretstream_xchacha20poly1305_state state;
@@ -80,24 +80,24 @@ bool BackupCipher::encryptFile(const QString &source, const QString &target, con
         out.write(reinterpret_cast<const char *>(sealed.data()), qint64(sealedSize));
     } while (done < total);
     if (!out.commit()) {
-        *error = tr("The encrypted copy “%1” could not be written (%2).").arg(QDir::toNativeSeparators(target), out.errorString());
+        m_error = tr("The encrypted copy “%1” could not be written (%2).").arg(QDir::toNativeSeparators(target), out.errorString());
         return false;
     }
     return true;
 }
 
-bool BackupCipher::decryptFile(const QString &source, const QString &target, const QString &passphrase, QString *error)
+bool BackupCipher::decryptFile(const QString &source, const QString &target, const QString &passphrase)
 {
     QFile in(source);
     const qint64 prefixSize = magic.size() + 16 + qint64(crypto_pwhash_SALTBYTES)
         + qint64(crypto_secretstream_xchacha20poly1305_HEADERBYTES);
     if (!ready() || !in.open(QIODevice::ReadOnly)) {
-        *error = tr("The backup copy “%1” cannot be read.").arg(QDir::toNativeSeparators(source));
+        m_error = tr("The backup copy “%1” cannot be read.").arg(QDir::toNativeSeparators(source));
         return false;
     }
     const QByteArray prefix = in.read(prefixSize);
     if (prefix.size() != prefixSize || !prefix.startsWith(magic)) {
-        *error = tr("The backup copy is damaged: it is not a whole encrypted Essaim copy. Choose another copy.");
+        m_error = tr("The backup copy is damaged: it is not a whole encrypted Essaim copy. Choose another copy.");
         return false;
     }
     const auto *bytes = reinterpret_cast<const unsigned char *>(prefix.constData()) + magic.size();
@@ -110,12 +110,12 @@ bool BackupCipher::decryptFile(const QString &source, const QString &target, con
     if (ops > crypto_pwhash_OPSLIMIT_SENSITIVE || mem > crypto_pwhash_MEMLIMIT_SENSITIVE
         || !deriveKey(key, passphrase, salt, ops, mem)
         || crypto_secretstream_xchacha20poly1305_init_pull(&state, header, key.bytes) != 0) {
-        *error = tr("The backup copy is damaged: its header cannot be read. Choose another copy.");
+        m_error = tr("The backup copy is damaged: its header cannot be read. Choose another copy.");
         return false;
     }
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = tr("The decrypted copy could not be written next to the database (%1).").arg(out.errorString());
+        m_error = tr("The decrypted copy could not be written next to the database (%1).").arg(out.errorString());
         return false;
     }
     std::vector<unsigned char> plain(chunkSize);
@@ -132,7 +132,7 @@ bool BackupCipher::decryptFile(const QString &source, const QString &target, con
                 != 0) {
             out.cancelWriting();
             // Only the first chunk tells a wrong passphrase from a damaged file.
-            *error = chunk == 0 ? tr("The passphrase does not open this backup copy (or the copy is damaged). Check the "
+            m_error = chunk == 0 ? tr("The passphrase does not open this backup copy (or the copy is damaged). Check the "
                                      "passphrase and try again; nothing was changed.")
                                 : tr("The backup copy is damaged or cut short. Choose another copy; nothing was changed.");
             return false;
@@ -143,11 +143,11 @@ bool BackupCipher::decryptFile(const QString &source, const QString &target, con
     }
     if (!in.atEnd()) {
         out.cancelWriting();
-        *error = tr("The backup copy is damaged: it goes on past its end. Choose another copy; nothing was changed.");
+        m_error = tr("The backup copy is damaged: it goes on past its end. Choose another copy; nothing was changed.");
         return false;
     }
     if (!out.commit()) {
-        *error = tr("The decrypted copy could not be written next to the database (%1).").arg(out.errorString());
+        m_error = tr("The decrypted copy could not be written next to the database (%1).").arg(out.errorString());
         return false;
     }
     return true;

@@ -18,8 +18,12 @@ class BackupCipher
 public:
     static bool isEncrypted(const QString &path);
     /// Writes @p target (replaced whole) from @p source.
-    static bool encryptFile(const QString &source, const QString &target, const QString &passphrase, QString *error);
+    bool encryptFile(const QString &source, const QString &target, const QString &passphrase);
     /// Writes @p target only when the whole of @p source decrypted and
     /// authenticated; otherwise @p target does not exist afterwards.
-    static bool decryptFile(const QString &source, const QString &target, const QString &passphrase, QString *error);
+    bool decryptFile(const QString &source, const QString &target, const QString &passphrase);
+    QString errorString() const { return m_error; }
+
+private:
+    QString m_error;
 };

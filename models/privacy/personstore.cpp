@@ -2,7 +2,7 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/textkey.h"
-#include "models/search/actorsearchengine.h"
+#include "models/search/searchindexwriter.h"
 #include "models/storage/transaction.h"
 
 #include <QDir>
@@ -64,8 +64,11 @@ QList<PersonStore::Match> PersonStore::find(const QString &text) const
     };
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), c.email, c.phone, COALESCE(a.name, '') "
-                          "FROM contacts c LEFT JOIN actors a ON a.id = c.actor_id ORDER BY c.last_name, c.first_name, c.id"));
+    if (!q.exec(QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), c.email, c.phone, COALESCE(a.name, '') "
+                               "FROM contacts c LEFT JOIN actors a ON a.id = c.actor_id ORDER BY c.last_name, c.first_name, c.id"))) {
+        m_error = q.lastError().databaseText();
+        return result;
+    }
     while (q.next()) {
         const Match m{q.value(0).toLongLong(), 0, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                       q.value(4).toString()};
@@ -75,9 +78,12 @@ QList<PersonStore::Match> PersonStore::find(const QString &text) const
     // Registrants without a contact: one line per person (same e-mail, or
     // same name without an e-mail).
     QSqlQuery r(db);
-    r.exec(QStringLiteral("SELECT r.id, r.name, r.email, COALESCE(a.name, '') FROM registrations r "
-                          "LEFT JOIN actors a ON a.id = r.actor_id WHERE r.contact_id IS NULL "
-                          "AND (r.name <> '' OR r.email <> '') ORDER BY r.id"));
+    if (!r.exec(QStringLiteral("SELECT r.id, r.name, r.email, COALESCE(a.name, '') FROM registrations r "
+                               "LEFT JOIN actors a ON a.id = r.actor_id WHERE r.contact_id IS NULL "
+                               "AND (r.name <> '' OR r.email <> '') ORDER BY r.id"))) {
+        m_error = r.lastError().databaseText();
+        return result;
+    }
     QStringList seen;
     while (r.next()) {
         const QString key = r.value(2).toString().isEmpty() ? TextKey::fold(r.value(1).toString())
@@ -158,8 +164,11 @@ PersonDossier PersonStore::registrantDossier(qint64 registrationId) const
     const QString email = q.value(1).toString();
     d.contact.lastName = name;
     d.contact.email = email;
-    q.exec(QStringLiteral("SELECT r.id, e.title, r.occurrence_start, r.status, r.name, r.email FROM registrations r "
-                          "JOIN events e ON e.id = r.event_id WHERE r.contact_id IS NULL ORDER BY r.occurrence_start, r.id"));
+    if (!q.exec(QStringLiteral("SELECT r.id, e.title, r.occurrence_start, r.status, r.name, r.email FROM registrations r "
+                               "JOIN events e ON e.id = r.event_id WHERE r.contact_id IS NULL ORDER BY r.occurrence_start, r.id"))) {
+        m_error = q.lastError().databaseText();
+        return d;
+    }
     PersonalDataJournal journal(m_connectionName);
     while (q.next()) {
         const QString otherName = q.value(4).toString();
@@ -189,8 +198,11 @@ QList<PersonDossier::Exchange> PersonStore::exchangeMentions(const QString &name
         return result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT i.id, p.name, i.on_date, i.participants, i.notes, i.next_step FROM project_interactions i "
-                          "JOIN projects p ON p.id = i.project_id ORDER BY i.on_date, i.id"));
+    if (!q.exec(QStringLiteral("SELECT i.id, p.name, i.on_date, i.participants, i.notes, i.next_step FROM project_interactions i "
+                               "JOIN projects p ON p.id = i.project_id ORDER BY i.on_date, i.id"))) {
+        m_error = q.lastError().databaseText();
+        return result;
+    }
     while (q.next()) {
         const QString text = q.value(3).toString() + QLatin1Char('\n') + q.value(4).toString() + QLatin1Char('\n')
             + q.value(5).toString();
@@ -228,8 +240,11 @@ QList<PersonDossier::JournalMention> PersonStore::journalMentions(const QString 
         return result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT j.id, i.title, j.entry_date, j.author, j.text FROM plan_journal j "
-                          "JOIN plan_items i ON i.id = j.item_id ORDER BY j.entry_date, j.id"));
+    if (!q.exec(QStringLiteral("SELECT j.id, i.title, j.entry_date, j.author, j.text FROM plan_journal j "
+                               "JOIN plan_items i ON i.id = j.item_id ORDER BY j.entry_date, j.id"))) {
+        m_error = q.lastError().databaseText();
+        return result;
+    }
     while (q.next()) {
         if (TextKey::fold(q.value(3).toString()) != key && !TextKey::fold(q.value(4).toString()).contains(key))
             continue;
@@ -429,7 +444,8 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
         m_error = tr("There is no contact number %1.").arg(contactId);
         return false;
     }
-    enableSecureDelete();
+    if (!enableSecureDelete())
+        return false;
     Transaction transaction(m_connectionName);
     e.hadContact = true;
     e.contact = *contact;
@@ -449,11 +465,13 @@ bool PersonStore::eraseContact(qint64 contactId, PersonErasure *erasure, bool sc
     return !scrub || scrubFile();
 }
 
-void PersonStore::enableSecureDelete()
+bool PersonStore::enableSecureDelete()
 {
     QSqlQuery pragma(QSqlDatabase::database(m_connectionName, false));
     // Freed pages are overwritten with zeros as they are freed.
-    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    if (!pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+        return failQuery(pragma);
+    return true;
 }
 
 bool PersonStore::keepContactRow(qint64 contactId, PersonErasure *e)
@@ -505,9 +523,9 @@ bool PersonStore::removeContact(const Contact &contact)
     del.addBindValue(contact.id);
     if (!del.exec())
         return failQuery(del);
-    QString why;
-    if (contact.actorId > 0 && !ActorSearchEngine::reindex(m_connectionName, contact.actorId, &why)) {
-        m_error = why;
+    SearchIndexWriter index(m_connectionName);
+    if (contact.actorId > 0 && !index.reindex(contact.actorId)) {
+        m_error = index.errorString();
         return false;
     }
     return true;
@@ -586,7 +604,8 @@ bool PersonStore::eraseRegistrant(qint64 registrationId, PersonErasure *erasure)
         m_error = tr("There is no registration number %1 without a contact.").arg(registrationId);
         return false;
     }
-    enableSecureDelete();
+    if (!enableSecureDelete())
+        return false;
     Transaction transaction(m_connectionName);
     for (const PersonDossier::Registration &r : d.registrations) {
         if (!change(QStringLiteral("registrations"), r.id, {QStringLiteral("name"), QStringLiteral("email")},
@@ -645,9 +664,9 @@ bool PersonStore::restore(const PersonErasure &e)
         if (!q.exec())
             return failQuery(q);
     }
-    QString why;
-    if (e.actorId > 0 && !ActorSearchEngine::reindex(m_connectionName, e.actorId, &why)) {
-        m_error = why;
+    SearchIndexWriter index(m_connectionName);
+    if (e.actorId > 0 && !index.reindex(e.actorId)) {
+        m_error = index.errorString();
         return false;
     }
     PersonalDataJournal journal(m_connectionName);

@@ -72,7 +72,7 @@ private:
     QList<PersonDossier::HeldProject> heldProjects(qint64 contactId) const;
     QList<PersonDossier::Exchange> exchangeMentions(const QString &name) const;
     // The steps of an erasure, inside its transaction.
-    void enableSecureDelete();
+    bool enableSecureDelete();
     bool keepContactRow(qint64 contactId, PersonErasure *erasure);
     bool anonymiseRegistrationsOf(const Contact &contact, PersonErasure *erasure);
     bool erasePilotAndHistory(const Contact &contact, PersonErasure *erasure);
@@ -84,5 +84,5 @@ private:
     bool failQuery(const class QSqlQuery &query);
 
     QString m_connectionName;
-    QString m_error;
+    mutable QString m_error; ///< also the reads' failures
 };

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -66,12 +67,23 @@ QList<PrivacyCheck::Finding> PrivacyCheck::run(const QDate &today) const
     return findings;
 }
 
+PrivacyCheck::Finding PrivacyCheck::unreadable(const QSqlQuery &query)
+{
+    return Finding{QStringLiteral("unreadable"), 1,
+                   tr("Part of the check could not read the database (%1): run the check again, and restore a backup copy if "
+                      "it keeps failing.")
+                       .arg(query.lastError().databaseText())};
+}
+
 void PrivacyCheck::checkConsents(QList<Finding> &findings) const
 {
     QSqlQuery q(QSqlDatabase::database(m_database->connectionName(), false));
-    q.exec(QStringLiteral("SELECT count(*) FROM contacts c WHERE consent_guide = 0 AND consent_newsletter = 0 "
-                          "AND consent_guide_on = '' AND consent_newsletter_on = '' "
-                          "AND NOT EXISTS (SELECT 1 FROM consent_history h WHERE h.contact_id = c.id)"));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM contacts c WHERE consent_guide = 0 AND consent_newsletter = 0 "
+                               "AND consent_guide_on = '' AND consent_newsletter_on = '' "
+                               "AND NOT EXISTS (SELECT 1 FROM consent_history h WHERE h.contact_id = c.id)"))) {
+        findings << unreadable(q);
+        return;
+    }
     const int count = q.next() ? q.value(0).toInt() : 0;
     if (count > 0)
         findings << Finding{QStringLiteral("no-consent"), count,
@@ -102,10 +114,13 @@ void PrivacyCheck::checkBackups(QList<Finding> &findings) const
 void PrivacyCheck::checkOutputs(QList<Finding> &findings) const
 {
     QSqlQuery q(QSqlDatabase::database(m_database->connectionName(), false));
-    q.exec(QStringLiteral("SELECT fields, max(at) FROM personal_data_audit WHERE action = 'publish' GROUP BY fields "
-                          "HAVING max(at) < (SELECT max(at) FROM personal_data_audit WHERE (action = 'consent' "
-                          "AND detail = 'withdrawn') OR (action = 'erase' AND record_kind = 'contact')) "
-                          "ORDER BY fields"));
+    if (!q.exec(QStringLiteral("SELECT fields, max(at) FROM personal_data_audit WHERE action = 'publish' GROUP BY fields "
+                               "HAVING max(at) < (SELECT max(at) FROM personal_data_audit WHERE (action = 'consent' "
+                               "AND detail = 'withdrawn') OR (action = 'erase' AND record_kind = 'contact')) "
+                               "ORDER BY fields"))) {
+        findings << unreadable(q);
+        return;
+    }
     const QLocale locale;
     while (q.next()) {
         const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime();

@@ -6,6 +6,7 @@
 #include <QString>
 
 class Database;
+class QSqlQuery;
 
 /// What needs the controller's attention under the RGPD, in sentences:
 /// contacts without any recorded consent, retention overdue, backups in
@@ -17,7 +18,7 @@ class PrivacyCheck
 
 public:
     struct Finding {
-        QString kind; ///< no-consent, retention, registrations, unencrypted-backup, backup-before-erasure, stale-output
+        QString kind; ///< no-consent, retention, registrations, unencrypted-backup, backup-before-erasure, stale-output, unreadable
         int count = 0;
         QString sentence;
     };
@@ -35,6 +36,9 @@ public:
     static QString outputName(const QString &output);
 
 private:
+    /// The finding that says a query failed, so that a check that could not
+    /// look is never taken for a clean one.
+    static Finding unreadable(const QSqlQuery &query);
     void checkConsents(QList<Finding> &findings) const;
     void checkBackups(QList<Finding> &findings) const;
     void checkOutputs(QList<Finding> &findings) const;

@@ -84,8 +84,11 @@ QList<RetentionReview::Candidate> RetentionReview::candidates(const QDate &today
     const QDate cutoff = today.addMonths(-months);
     QList<Candidate> result;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), COALESCE(a.name, '') FROM contacts c "
-                          "LEFT JOIN actors a ON a.id = c.actor_id ORDER BY c.last_name, c.first_name, c.id"));
+    if (!q.exec(QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), COALESCE(a.name, '') FROM contacts c "
+                               "LEFT JOIN actors a ON a.id = c.actor_id ORDER BY c.last_name, c.first_name, c.id"))) {
+        m_error = q.lastError().databaseText();
+        return result;
+    }
     const QLocale locale;
     while (q.next()) {
         const Sign sign = signs.value(q.value(0).toLongLong());

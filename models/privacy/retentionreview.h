@@ -78,5 +78,5 @@ public:
 
 private:
     QString m_connectionName;
-    QString m_error;
+    mutable QString m_error; ///< also the reads' failures
 };

@@ -351,39 +351,6 @@ QString ActorSearchEngine::matchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-bool ActorSearchEngine::reindex(const QString &connectionName, qint64 actorId, QString *error)
-{
-    if (!unindex(connectionName, actorId, error))
-        return false;
-    QSqlQuery q(QSqlDatabase::database(connectionName, false));
-    q.prepare(QStringLiteral(
-        "INSERT INTO actor_search(rowid, name, acronym, commune, sector, competencies, contacts) "
-        "SELECT a.id, a.name, a.acronym, a.commune_name, COALESCE(s.name, ''), "
-        "COALESCE((SELECT group_concat(t.name, ' ') FROM actor_tags t WHERE t.actor_id = a.id AND t.kind = 'competency'), ''), "
-        "COALESCE((SELECT group_concat(c.first_name || ' ' || c.last_name, ' ') FROM contacts c WHERE c.actor_id = a.id), '') "
-        "FROM actors a LEFT JOIN sectors s ON s.id = a.sector_id WHERE a.id = ?"));
-    q.addBindValue(actorId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().databaseText();
-        return false;
-    }
-    return true;
-}
-
-bool ActorSearchEngine::unindex(const QString &connectionName, qint64 actorId, QString *error)
-{
-    QSqlQuery q(QSqlDatabase::database(connectionName, false));
-    q.prepare(QStringLiteral("DELETE FROM actor_search WHERE rowid = ?"));
-    q.addBindValue(actorId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().databaseText();
-        return false;
-    }
-    return true;
-}
-
 void ActorSearchEngine::invalidate()
 {
     m_loaded = false;

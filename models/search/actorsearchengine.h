@@ -30,10 +30,6 @@ public:
 
     explicit ActorSearchEngine(const QString &connectionName);
 
-    /// Rewrites the search entry of one actor from its rows (inside the
-    /// caller's transaction).
-    static bool reindex(const QString &connectionName, qint64 actorId, QString *error);
-    static bool unindex(const QString &connectionName, qint64 actorId, QString *error);
     /// FTS5 query for what the user typed: every word as a prefix, all required.
     /// Empty when the text holds no word.
     static QString matchExpression(const QString &text);

@@ -60,10 +60,9 @@ bool BackupManager::dailyBackup(const QDate &today, bool *made)
     const QString path = backupPathFor(m_database->filePath(), QDateTime(today, QTime(0, 0)), false);
     if (QFileInfo::exists(path))
         return true;
-    QString why;
-    if (!writeCopy(path, &why)) {
+    if (!writeCopy(path)) {
         QFile::remove(path);
-        m_error = tr("Today's backup copy could not be written (%1). Check the free space in the database's folder.").arg(why);
+        m_error = tr("Today's backup copy could not be written (%1). Check the free space in the database's folder.").arg(m_error);
         return false;
     }
     if (made)
@@ -72,13 +71,21 @@ bool BackupManager::dailyBackup(const QDate &today, bool *made)
     return true;
 }
 
-bool BackupManager::writeCopy(const QString &path, QString *error) const
+bool BackupManager::writeCopy(const QString &path)
 {
-    if (m_passphrase.isEmpty())
-        return m_database->copyTo(path, error);
-    const QString plain = path + QStringLiteral(".plain");
+    const QString plain = m_passphrase.isEmpty() ? path : path + QStringLiteral(".plain");
     QFile::remove(plain);
-    const bool sealed = m_database->copyTo(plain, error) && BackupCipher::encryptFile(plain, path, m_passphrase, error);
+    if (!m_database->copyTo(plain)) {
+        m_error = m_database->errorString();
+        QFile::remove(plain);
+        return false;
+    }
+    if (m_passphrase.isEmpty())
+        return true;
+    BackupCipher cipher;
+    const bool sealed = cipher.encryptFile(plain, path, m_passphrase);
+    if (!sealed)
+        m_error = cipher.errorString();
     QFile::remove(plain);
     return sealed;
 }
@@ -100,9 +107,9 @@ bool BackupManager::clearCopy(const QString &sourcePath, const QString &passphra
         m_error = tr("This backup copy is encrypted: give its passphrase to restore it. Nothing was changed.");
         return false;
     }
-    QString why;
-    if (!BackupCipher::decryptFile(sourcePath, decrypted, passphrase, &why)) {
-        m_error = why;
+    BackupCipher cipher;
+    if (!cipher.decryptFile(sourcePath, decrypted, passphrase)) {
+        m_error = cipher.errorString();
         return false;
     }
     *clearPath = decrypted;
@@ -164,9 +171,8 @@ bool BackupManager::restore(const QString &sourcePath, const QString &passphrase
     const QString backupPath = m_preparedClear;
 
     const QString safety = backupPathFor(target, Clock::now(), true);
-    QString why;
-    if (!writeCopy(safety, &why)) {
-        m_error = tr("The current state could not be saved before restoring (%1). Nothing was changed.").arg(why);
+    if (!writeCopy(safety)) {
+        m_error = tr("The current state could not be saved before restoring (%1). Nothing was changed.").arg(m_error);
         return false;
     }
 
@@ -184,11 +190,11 @@ bool BackupManager::restore(const QString &sourcePath, const QString &passphrase
         // Put the state from just before back in place.
         m_database->close();
         QFile::remove(target);
-        QString ignored;
+        // Best effort: the message below says the database was left as it was.
         if (m_passphrase.isEmpty())
             QFile::copy(safety, target);
         else
-            BackupCipher::decryptFile(safety, target, m_passphrase, &ignored);
+            BackupCipher().decryptFile(safety, target, m_passphrase);
         m_database->open(target, Database::OpenMode::OpenExisting);
         QFile::remove(incoming);
         m_error = tr("The backup copy could not be put in place; the database was left as it was.");

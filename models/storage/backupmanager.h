@@ -44,8 +44,8 @@ public:
     /// With a passphrase, every copy taken from now on is encrypted.
     void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
     /// Writes a copy of the open database to @p path, encrypted when a
-    /// passphrase is set.
-    bool writeCopy(const QString &path, QString *error) const;
+    /// passphrase is set; false with the reason in errorString().
+    bool writeCopy(const QString &path);
     QString errorString() const { return m_error; }
 
     static QString backupPathFor(const QString &databasePath, const QDateTime &when, bool withTime);

@@ -74,6 +74,47 @@ void Database::fail(Error error, const QString &message)
     m_errorString = message;
 }
 
+bool Database::takeLock(bool exists)
+{
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        const bool cannotWriteLock = m_lock->error() == QLockFile::PermissionError;
+        m_lock.reset();
+        if (cannotWriteLock && exists) {
+            fail(Error::ReadOnly, tr("The database “%1” is in a read-only folder. Essaim needs to write next to it: copy it to a folder of your own, then open the copy.")
+                                      .arg(nativePath(m_path)));
+        } else if (cannotWriteLock) {
+            fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder is read-only. Choose a folder where you can write.")
+                                          .arg(nativePath(m_path)));
+        } else {
+            fail(Error::Locked, tr("The database “%1” is already open in another Essaim window (process %2). Close the other window, then try again.")
+                                    .arg(nativePath(m_path)).arg(pid));
+        }
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> Database::readSchemaVersion()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QString why = q.lastError().text();
+        const bool busy = why.contains(QLatin1String("locked"), Qt::CaseInsensitive);
+        close();
+        if (busy)
+            fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(nativePath(m_path)));
+        else
+            fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(nativePath(m_path)));
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
+
 bool Database::open(const QString &path, OpenMode mode)
 {
     close();
@@ -100,26 +141,8 @@ bool Database::open(const QString &path, OpenMode mode)
         }
     }
 
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        const bool cannotWriteLock = m_lock->error() == QLockFile::PermissionError;
-        m_lock.reset();
-        if (cannotWriteLock && exists) {
-            fail(Error::ReadOnly, tr("The database “%1” is in a read-only folder. Essaim needs to write next to it: copy it to a folder of your own, then open the copy.")
-                                      .arg(nativePath(m_path)));
-        } else if (cannotWriteLock) {
-            fail(Error::CannotCreate, tr("Essaim could not create “%1”: the folder is read-only. Choose a folder where you can write.")
-                                          .arg(nativePath(m_path)));
-        } else {
-            fail(Error::Locked, tr("The database “%1” is already open in another Essaim window (process %2). Close the other window, then try again.")
-                                    .arg(nativePath(m_path)).arg(pid));
-        }
+    if (!takeLock(exists))
         return false;
-    }
 
     if (!openConnection(false)) {
         close();
@@ -130,23 +153,11 @@ bool Database::open(const QString &path, OpenMode mode)
         return false;
     }
 
-    int version = 0;
-    {
-        QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            const QString why = q.lastError().text();
-            const bool busy = why.contains(QLatin1String("locked"), Qt::CaseInsensitive);
-            close();
-            if (busy)
-                fail(Error::Locked, tr("The database “%1” is being used by another program. Close it, then try again.").arg(nativePath(m_path)));
-            else
-                fail(Error::Corrupt, tr("The database “%1” is damaged and cannot be read. It was left untouched: restore a backup copy (File > Restore a backup).").arg(nativePath(m_path)));
-            return false;
-        }
-        version = q.value(0).toInt();
-    }
+    const std::optional<int> version = readSchemaVersion();
+    if (!version)
+        return false;
 
-    if (version < latestSchemaVersion() && !migrate(version)) {
+    if (*version < latestSchemaVersion() && !migrate(*version)) {
         const bool createdHere = !exists;
         close();
         if (createdHere) {
@@ -315,30 +326,24 @@ bool Database::applyPragmas()
     return true;
 }
 
-namespace {
-
-bool copyFileAsIs(const QSqlDatabase &connection, const QString &path, const QString &target, QString *error)
+bool Database::copyFileAsIs(const QString &target)
 {
     // The file's own bytes, as the older version left them: once the journal
     // is folded into it (nothing to fold after a clean close), no write has
     // touched the file yet, so the copy is that file byte for byte.
-    QSqlQuery q(connection);
+    QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        if (error)
-            *error = q.lastError().databaseText();
+        m_errorString = q.lastError().databaseText();
         return false;
     }
     q.finish();
-    QFile source(path);
+    QFile source(m_path);
     if (!source.copy(target)) {
-        if (error)
-            *error = source.errorString();
+        m_errorString = source.errorString();
         return false;
     }
     return true;
 }
-
-} // namespace
 
 bool Database::migrate(int fromVersion)
 {
@@ -346,21 +351,21 @@ bool Database::migrate(int fromVersion)
         // Keep the file as it was before the upgrade, where the user can find it.
         m_migrationBackup = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(fromVersion);
         QFile::remove(m_migrationBackup);
-        QString why;
-        if (!copyFileAsIs(connection(), m_path, m_migrationBackup, &why)) {
+        if (!copyFileAsIs(m_migrationBackup)) {
             fail(Error::MigrationFailed, tr("The database “%1” needs an upgrade, but its safety copy could not be written (%2). Nothing was changed: free some disk space, then open it again.")
-                                             .arg(nativePath(m_path), why));
+                                             .arg(nativePath(m_path), m_errorString));
             return false;
         }
     }
     SchemaMigrator migrator(s_migrationsPath);
+    // Version 1 comes with the reference tables, in the same transaction.
+    ReferenceDataLoader references(m_connectionName);
     const bool ok = migrator.migrate(m_connectionName, fromVersion, latestSchemaVersion(),
-        [](const QString &connection, int version, QString *error) {
-            return version == 1 ? ReferenceDataLoader::load(connection, error) : true;
-        });
+                                     [&references](int version) { return version != 1 || references.load(); });
     if (!ok) {
+        const QString why = references.errorString().isEmpty() ? migrator.errorString() : references.errorString();
         fail(Error::MigrationFailed, m_migrationBackup.isEmpty()
-                 ? tr("The database “%1” could not be prepared: %2.").arg(nativePath(m_path), migrator.errorString())
+                 ? tr("The database “%1” could not be prepared: %2.").arg(nativePath(m_path), why)
                  : tr("The database “%1” could not be upgraded (%2). It was left as it was, and a copy was kept as “%3”.")
                        .arg(nativePath(m_path), migrator.errorString(), nativePath(m_migrationBackup)));
         return false;
@@ -375,7 +380,9 @@ void Database::close()
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             if (db.isOpen()) {
                 QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA optimize"));
+                // A hint for SQLite's planner: the file closes whatever it answers.
+                if (!q.exec(QStringLiteral("PRAGMA optimize")))
+                    q.finish();
             }
             db.close();
         }
@@ -423,14 +430,13 @@ bool Database::checkIntegrity(QStringList *problems) const
     return found.isEmpty();
 }
 
-bool Database::copyTo(const QString &target, QString *error) const
+bool Database::copyTo(const QString &target)
 {
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(QDir::toNativeSeparators(target));
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().databaseText();
+        m_errorString = q.lastError().databaseText();
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 struct sqlite3;
@@ -65,8 +66,9 @@ public:
     /// @p problems. True when the file is sound.
     bool checkIntegrity(QStringList *problems) const;
 
-    /// A consistent copy of the whole database into @p target (VACUUM INTO).
-    bool copyTo(const QString &target, QString *error) const;
+    /// A consistent copy of the whole database into @p target (VACUUM INTO);
+    /// false with SQLite's reason in errorString().
+    bool copyTo(const QString &target);
 
     /// Folder of the numbered NNN_name.sql migration scripts (":/schema").
     /// Tests point it elsewhere to check a failing migration.
@@ -84,6 +86,13 @@ public:
 
 private:
     bool inspectExisting(const QString &path);
+    /// The file's own bytes into @p target (the copy before a migration);
+    /// false with the reason in m_errorString.
+    bool copyFileAsIs(const QString &target);
+    /// The lock file beside the database: one window or command at a time.
+    bool takeLock(bool exists);
+    /// PRAGMA user_version; nothing (closed, with the reason) when unreadable.
+    std::optional<int> readSchemaVersion();
     bool openConnection(bool readOnly);
     bool applyPragmas();
     bool migrate(int fromVersion);

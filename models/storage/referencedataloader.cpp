@@ -25,23 +25,34 @@ QString field(const QStringList &row, const QHash<QString, int> &index, const ch
     return i >= 0 && i < row.size() ? row.at(i).trimmed() : QStringLiteral("");
 }
 
-bool exec(QSqlQuery &q, QString *error)
+} // namespace
+
+ReferenceDataLoader::ReferenceDataLoader(const QString &connectionName)
+    : m_connectionName(connectionName)
 {
-    if (q.exec())
+}
+
+bool ReferenceDataLoader::exec(QSqlQuery &query)
+{
+    if (query.exec())
         return true;
-    *error = q.lastError().databaseText();
+    m_error = query.lastError().databaseText();
     return false;
 }
 
-} // namespace
-
-bool ReferenceDataLoader::load(const QString &connectionName, QString *error)
+bool ReferenceDataLoader::load()
 {
-    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    m_error.clear();
+    return loadCommunes() && loadLegalCategories() && loadSectors();
+}
 
-    const auto communes = CsvReader::readFile(QStringLiteral(":/data/communes_sambre_avesnois.csv"), QLatin1Char(','), error);
+bool ReferenceDataLoader::loadCommunes()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString readError;
+    const auto communes = CsvReader::readFile(QStringLiteral(":/data/communes_sambre_avesnois.csv"), QLatin1Char(','), &readError);
     if (communes.size() < 2) {
-        *error = tr("the list of communes is missing");
+        m_error = tr("the list of communes is missing");
         return false;
     }
     const auto ci = headerIndex(communes.first());
@@ -58,7 +69,7 @@ bool ReferenceDataLoader::load(const QString &connectionName, QString *error)
             epci.addBindValue(epciSiren);
             epci.addBindValue(field(row, ci, "epci_nom"));
             epci.addBindValue(field(row, ci, "epci_nature"));
-            if (!exec(epci, error))
+            if (!exec(epci))
                 return false;
         }
         const QString name = field(row, ci, "nom");
@@ -75,17 +86,23 @@ bool ReferenceDataLoader::load(const QString &connectionName, QString *error)
         commune.addBindValue(field(row, ci, "codes_postaux").split(QRegularExpression(QStringLiteral("[|; ]+")), Qt::SkipEmptyParts).join(QLatin1Char(' ')));
         commune.addBindValue(field(row, ci, "latitude").toDouble());
         commune.addBindValue(field(row, ci, "longitude").toDouble());
-        if (!exec(commune, error))
+        if (!exec(commune))
             return false;
     }
+    return true;
+}
 
+bool ReferenceDataLoader::loadLegalCategories()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString readError;
     QHash<QString, QString> familyOf;
-    const auto perimeter = CsvReader::readFile(QStringLiteral(":/data/perimetre_ess.csv"), QLatin1Char(';'), error);
+    const auto perimeter = CsvReader::readFile(QStringLiteral(":/data/perimetre_ess.csv"), QLatin1Char(';'), &readError);
     for (int r = 1; r < perimeter.size(); ++r) {
         if (perimeter.at(r).size() >= 2)
             familyOf.insert(perimeter.at(r).at(0).trimmed(), perimeter.at(r).at(1).trimmed());
     }
-    const auto categories = CsvReader::readFile(QStringLiteral(":/data/categories_juridiques.csv"), QLatin1Char(';'), error);
+    const auto categories = CsvReader::readFile(QStringLiteral(":/data/categories_juridiques.csv"), QLatin1Char(';'), &readError);
     QSqlQuery category(db);
     category.prepare(QStringLiteral("INSERT INTO legal_categories(code, label, family) VALUES (?, ?, ?)"));
     for (int r = 1; r < categories.size(); ++r) {
@@ -96,11 +113,17 @@ bool ReferenceDataLoader::load(const QString &connectionName, QString *error)
         category.addBindValue(code);
         category.addBindValue(row.at(1).trimmed());
         category.addBindValue(familyOf.value(code, QStringLiteral("")));
-        if (!exec(category, error))
+        if (!exec(category))
             return false;
     }
+    return true;
+}
 
-    const auto sectors = CsvReader::readFile(QStringLiteral(":/data/sectors.csv"), QLatin1Char(';'), error);
+bool ReferenceDataLoader::loadSectors()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString readError;
+    const auto sectors = CsvReader::readFile(QStringLiteral(":/data/sectors.csv"), QLatin1Char(';'), &readError);
     QHash<QString, qint64> sectorIds;
     QHash<QString, int> positions;
     QSqlQuery sector(db);
@@ -114,7 +137,7 @@ bool ReferenceDataLoader::load(const QString &connectionName, QString *error)
         sector.addBindValue(row.at(2).trimmed());
         sector.addBindValue(row.at(3).trimmed());
         sector.addBindValue(positions[parent]++);
-        if (!exec(sector, error))
+        if (!exec(sector))
             return false;
         sectorIds.insert(row.at(0).trimmed(), sector.lastInsertId().toLongLong());
     }

@@ -80,8 +80,10 @@ bool SchemaMigrator::migrate(const QString &connectionName, int fromVersion, int
                 return false;
             }
         }
-        if (postStep && !postStep(connectionName, version, &m_error))
+        if (postStep && !postStep(version)) {
+            m_error = tr("version %1: its data could not be written").arg(version);
             return false;
+        }
         QSqlQuery q(db);
         // Pragmas take no bound values; the numbers are ours, not user text.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))

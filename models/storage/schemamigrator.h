@@ -14,8 +14,9 @@ class SchemaMigrator
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    /// Run after a version's script, inside its transaction (data loading).
-    using PostStep = std::function<bool(const QString &connection, int version, QString *error)>;
+    /// Run after a version's script, inside its transaction (data loading);
+    /// false stops the migration, and the step keeps its own sentence.
+    using PostStep = std::function<bool(int version)>;
 
     explicit SchemaMigrator(const QString &folder);
 

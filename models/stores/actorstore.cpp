@@ -5,7 +5,7 @@
 #include "models/domain/clock.h"
 #include "models/domain/textkey.h"
 #include "models/privacy/personaldatajournal.h"
-#include "models/search/actorsearchengine.h"
+#include "models/search/searchindexwriter.h"
 #include "models/storage/transaction.h"
 
 #include <QSqlDatabase>
@@ -249,8 +249,11 @@ bool ActorStore::remove(qint64 id)
         m_error = q.lastError().databaseText();
         return false;
     }
-    if (!ActorSearchEngine::unindex(m_connectionName, id, &m_error))
+    SearchIndexWriter index(m_connectionName);
+    if (!index.unindex(id)) {
+        m_error = index.errorString();
         return false;
+    }
     if (!transaction.commit()) {
         m_error = transaction.errorString();
         return false;
@@ -268,7 +271,12 @@ bool ActorStore::removeInTransaction(qint64 id)
         m_error = q.lastError().databaseText();
         return false;
     }
-    return ActorSearchEngine::unindex(m_connectionName, id, &m_error);
+    SearchIndexWriter index(m_connectionName);
+    if (!index.unindex(id)) {
+        m_error = index.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool ActorStore::setArchived(qint64 id, bool archived)
@@ -345,9 +353,13 @@ QList<DuplicateCandidate> ActorStore::findLikelyDuplicates(const Actor &actor) c
 int ActorStore::count(bool includeArchived) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM actors")
-                           : QStringLiteral("SELECT count(*) FROM actors WHERE archived = 0"));
-    return q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM actors")
+                                : QStringLiteral("SELECT count(*) FROM actors WHERE archived = 0"))
+        || !q.next()) {
+        m_error = q.lastError().databaseText();
+        return 0;
+    }
+    return q.value(0).toInt();
 }
 
 int ActorStore::latestFiguresYear() const

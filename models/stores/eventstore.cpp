@@ -543,20 +543,6 @@ QHash<QString, int> EventStore::registrationCounts(const QDateTime &from, const 
     return result;
 }
 
-QVariantList EventStore::mobilisation(int year) const
-{
-    QVariantList list;
-    const QList<AttendanceFigure> figures = attendanceFigures(year);
-    for (const AttendanceFigure &f : figures) {
-        list.append(QVariantMap{{QStringLiteral("label"), f.typeName},
-                                {QStringLiteral("occurrences"), f.occurrences},
-                                {QStringLiteral("registered"), f.registered},
-                                {QStringLiteral("participants"), f.participants},
-                                {QStringLiteral("actors_reached"), f.actorsReached}});
-    }
-    return list;
-}
-
 QStringList EventStore::structureNames(const QList<Registration> &registrations) const
 {
     QStringList names;

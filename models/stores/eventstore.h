@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/attendancefigure.h"
 #include "models/domain/event.h"
 #include "models/domain/planlinkedevent.h"
 
@@ -58,9 +59,6 @@ public:
     /// Attendance per event type over @p year (occurrences of that year):
     /// what the observatory shows as "mobilisation des acteurs".
     QList<AttendanceFigure> attendanceFigures(int year) const;
-    /// The same figures as the observatory's "mobilisation" block (label,
-    /// occurrences, registered, participants, actors_reached per type).
-    QVariantList mobilisation(int year) const;
 
     /// The structure each registration stands for: its actor, or its
     /// contact's actor; empty for someone who came on their own.

@@ -13,6 +13,45 @@ PrintSourceStore::PrintSourceStore(const QString &connectionName)
 {
 }
 
+void PrintSourceStore::addCompetencies(QList<GuideEntry> &entries, const QHash<qint64, int> &indexOf) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t.actor_id, t.name FROM actor_tags t JOIN actors a ON a.id = t.actor_id "
+                             "WHERE t.kind = 'competency' AND a.archived = 0 AND a.publication_consent = 1 "
+                             "ORDER BY t.actor_id, t.position"));
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const auto it = indexOf.constFind(q.value(0).toLongLong());
+        if (it != indexOf.constEnd())
+            entries[*it].competencies << q.value(1).toString();
+    }
+}
+
+void PrintSourceStore::addGuideContacts(QList<GuideEntry> &entries, const QHash<qint64, int> &indexOf) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // Only people who said yes to the guide: the RGPD consent is per purpose.
+    q.prepare(QStringLiteral("SELECT c.actor_id, c.first_name, c.last_name, c.role, c.email, c.phone FROM contacts c "
+                             "JOIN actors a ON a.id = c.actor_id WHERE c.consent_guide = 1 AND a.archived = 0 "
+                             "AND a.publication_consent = 1 ORDER BY c.actor_id, c.position, c.id"));
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const auto it = indexOf.constFind(q.value(0).toLongLong());
+        if (it == indexOf.constEnd())
+            continue;
+        GuideContact c;
+        c.name = QStringLiteral("%1 %2").arg(q.value(1).toString(), q.value(2).toString()).trimmed();
+        c.role = q.value(3).toString();
+        c.email = q.value(4).toString();
+        c.phone = q.value(5).toString();
+        entries[*it].contacts << c;
+    }
+}
+
 QList<GuideEntry> PrintSourceStore::guideEntries(const QDateTime &createdSince, const QDateTime &createdBefore) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -61,41 +100,8 @@ QList<GuideEntry> PrintSourceStore::guideEntries(const QDateTime &createdSince, 
     }
     if (entries.isEmpty())
         return entries;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT t.actor_id, t.name FROM actor_tags t JOIN actors a ON a.id = t.actor_id "
-                                 "WHERE t.kind = 'competency' AND a.archived = 0 AND a.publication_consent = 1 "
-                                 "ORDER BY t.actor_id, t.position"));
-        if (q.exec()) {
-            while (q.next()) {
-                const auto it = indexOf.constFind(q.value(0).toLongLong());
-                if (it != indexOf.constEnd())
-                    entries[*it].competencies << q.value(1).toString();
-            }
-        }
-    }
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // Only people who said yes to the guide: the RGPD consent is per purpose.
-        q.prepare(QStringLiteral("SELECT c.actor_id, c.first_name, c.last_name, c.role, c.email, c.phone FROM contacts c "
-                                 "JOIN actors a ON a.id = c.actor_id WHERE c.consent_guide = 1 AND a.archived = 0 "
-                                 "AND a.publication_consent = 1 ORDER BY c.actor_id, c.position, c.id"));
-        if (q.exec()) {
-            while (q.next()) {
-                const auto it = indexOf.constFind(q.value(0).toLongLong());
-                if (it == indexOf.constEnd())
-                    continue;
-                GuideContact c;
-                c.name = QStringLiteral("%1 %2").arg(q.value(1).toString(), q.value(2).toString()).trimmed();
-                c.role = q.value(3).toString();
-                c.email = q.value(4).toString();
-                c.phone = q.value(5).toString();
-                entries[*it].contacts << c;
-            }
-        }
-    }
+    addCompetencies(entries, indexOf);
+    addGuideContacts(entries, indexOf);
     return entries;
 }
 

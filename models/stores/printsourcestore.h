@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,5 +35,9 @@ public:
     KeyFigures keyFigures() const;
 
 private:
+    // The guide's lists, added to the entries found by id (@p indexOf).
+    void addCompetencies(QList<GuideEntry> &entries, const QHash<qint64, int> &indexOf) const;
+    void addGuideContacts(QList<GuideEntry> &entries, const QHash<qint64, int> &indexOf) const;
+
     QString m_connectionName;
 };

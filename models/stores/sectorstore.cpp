@@ -1,6 +1,6 @@
 #include "sectorstore.h"
 
-#include "models/search/actorsearchengine.h"
+#include "models/search/searchindexwriter.h"
 #include "models/storage/transaction.h"
 
 #include <QCoreApplication>
@@ -108,9 +108,12 @@ bool SectorStore::update(const Sector &sector)
     QList<qint64> ids;
     while (actors.next())
         ids << actors.value(0).toLongLong();
+    SearchIndexWriter index(m_connectionName);
     for (qint64 id : ids) {
-        if (!ActorSearchEngine::reindex(m_connectionName, id, &m_error))
+        if (!index.reindex(id)) {
+            m_error = index.errorString();
             return false;
+        }
     }
     if (!transaction.commit()) {
         m_error = transaction.errorString();

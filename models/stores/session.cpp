@@ -11,16 +11,13 @@
 #include "referencestore.h"
 #include "sectorstore.h"
 
-std::unique_ptr<Session> Session::open(const QString &path, Database::OpenMode mode, QString *error)
+bool Session::open(const QString &path, Database::OpenMode mode)
 {
-    auto session = std::make_unique<Session>();
-    if (!session->m_database->open(path, mode)) {
-        if (error)
-            *error = session->m_database->errorString();
-        return nullptr;
-    }
-    session->reloadStores();
-    return session;
+    releaseStores();
+    if (!m_database->open(path, mode))
+        return false;
+    reloadStores();
+    return true;
 }
 
 Session::Session()

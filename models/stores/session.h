@@ -24,10 +24,12 @@ class SectorStore;
 class Session
 {
 public:
-    /// Opens @p path; null, with the sentence in @p error, when it cannot be opened.
-    static std::unique_ptr<Session> open(const QString &path, Database::OpenMode mode, QString *error);
     /// A session on a database not open (a command such as init makes its own).
     Session();
+    /// Opens @p path and builds the stores on it; false, with the sentence
+    /// in errorString(), when it cannot be opened.
+    bool open(const QString &path, Database::OpenMode mode);
+    QString errorString() const { return m_database->errorString(); }
     ~Session();
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;

@@ -56,7 +56,12 @@ std::unique_ptr<LabelSheetDocument> DocumentFactory::labels(PrintSourceStore::Au
 
 std::unique_ptr<PlaquetteDocument> DocumentFactory::plaquette() const
 {
-    return std::make_unique<PlaquetteDocument>(m_publications->plaquettePanels(), PrintSourceStore(m_connectionName).keyFigures(), style());
+    return plaquette(m_publications->plaquettePanels());
+}
+
+std::unique_ptr<PlaquetteDocument> DocumentFactory::plaquette(const QList<PlaquettePanel> &panels) const
+{
+    return std::make_unique<PlaquetteDocument>(panels, PrintSourceStore(m_connectionName).keyFigures(), style());
 }
 
 LetterContent DocumentFactory::letterContent(const LetterIssue &issue) const
@@ -160,7 +165,7 @@ std::unique_ptr<PortraitDocument> DocumentFactory::portrait(const ObservatoryFil
             *error = tr("No actor counts in %1 in %2: choose another year or territory.").arg(stats.territoryLabel).arg(stats.filter.year);
         return nullptr;
     }
-    stats.extra.insert(QStringLiteral("mobilisation"), EventStore(m_connectionName).mobilisation(stats.filter.year));
+    stats.mobilisation = EventStore(m_connectionName).attendanceFigures(stats.filter.year);
     return std::make_unique<PortraitDocument>(stats, style());
 }
 

@@ -3,6 +3,7 @@
 #include "guidedocument.h"
 #include "labelsheet.h"
 #include "lettercontent.h"
+#include "models/domain/plaquettepanel.h"
 #include "models/stores/printsourcestore.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ public:
     std::unique_ptr<LabelSheetDocument> labels(PrintSourceStore::Audience audience, const LabelSheet &sheet, int start,
                                                QString *error) const;
     std::unique_ptr<PlaquetteDocument> plaquette() const;
+    /// The plaquette with @p panels, as a form shows them before they are saved.
+    std::unique_ptr<PlaquetteDocument> plaquette(const QList<PlaquettePanel> &panels) const;
     LetterContent letterContent(const LetterIssue &issue) const;
     std::unique_ptr<LetterDocument> letter(const LetterIssue &issue) const;
 
@@ -66,8 +69,8 @@ public:
     QString attendanceNotice() const;
 
 private:
-    /// The plan's actions under their objective, late when their due date is
-    /// before @p at and they are neither done nor abandoned.
+    /// The plan's actions under their objective, late on @p at as
+    /// PlanTree::isLate says (the one rule of lateness).
     static QList<PlanProgressRow> progressRows(const QList<PlanItem> &items, const QDate &at);
     /// The calls that close on @p date or later, by closing date then title.
     static QList<CallForProjects> openCalls(const QList<CallForProjects> &calls, const QDate &date);

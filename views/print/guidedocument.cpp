@@ -301,10 +301,17 @@ int GuideDocument::layout(QPaintDevice *device, const PageGeometry &geometry)
 
     // The title of the contents and index pages.
     m_titleHeight = geometry.mm(16);
-    const double numberWidth = geometry.mm(numberWidthMm);
+    layOutContents(geometry);
+    layOutIndex(geometry);
+    return pageCount();
+}
 
-    // Contents: one line per group, then the index. Its length does not
-    // depend on the page numbers, so it is counted before they are known.
+void GuideDocument::layOutContents(const PageGeometry &geometry)
+{
+    // One line per group, then the index. Its length does not depend on the
+    // page numbers, so it is counted before they are known.
+    const QRectF body = geometry.body();
+    const double numberWidth = geometry.mm(numberWidthMm);
     m_contentsLines.clear();
     const QFont contentsFont = PrintStyle::font(11);
     for (const Group &g : std::as_const(m_groups)) {
@@ -336,8 +343,13 @@ int GuideDocument::layout(QPaintDevice *device, const PageGeometry &geometry)
     for (auto it = m_actorPage.begin(); it != m_actorPage.end(); ++it)
         it.value() += firstBodyPage;
     m_contentsLines.back().number = QString::number(indexFirstPage());
+}
 
-    // Index: every actor by name, under its initial letter.
+void GuideDocument::layOutIndex(const PageGeometry &geometry)
+{
+    // Every actor by name, under its initial letter.
+    const QRectF body = geometry.body();
+    const double numberWidth = geometry.mm(numberWidthMm);
     m_indexColumns = m_columns;
     const double indexColumnWidth = (body.width() - (m_indexColumns - 1) * geometry.mm(columnGapMm)) / m_indexColumns;
     std::vector<std::pair<QString, int>> keys;
@@ -365,9 +377,15 @@ int GuideDocument::layout(QPaintDevice *device, const PageGeometry &geometry)
         line.number = QString::number(m_actorPage.value(e.id));
         m_indexLines.push_back(std::move(line));
     }
-    page = 0;
+    placeIndexLines(geometry);
+}
+
+void GuideDocument::placeIndexLines(const PageGeometry &geometry)
+{
+    const QRectF body = geometry.body();
+    int page = 0;
     int column = 0;
-    y = m_titleHeight;
+    double y = m_titleHeight;
     double top = m_titleHeight;
     for (std::size_t i = 0; i < m_indexLines.size(); ++i) {
         Line &line = m_indexLines[i];
@@ -391,7 +409,6 @@ int GuideDocument::layout(QPaintDevice *device, const PageGeometry &geometry)
         y += line.height + geometry.mm(0.6);
     }
     m_indexPageCount = page + 1;
-    return pageCount();
 }
 
 QList<QPair<QString, int>> GuideDocument::contents() const

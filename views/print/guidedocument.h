@@ -85,6 +85,11 @@ private:
     std::unique_ptr<QTextDocument> headingDocument(const Group &g, double width, bool banner) const;
     double breakBefore(QTextDocument *doc, double from, double available) const;
     void paginateBody();
+    /// The contents' lines and pages; then the body's page numbers are known.
+    void layOutContents(const PageGeometry &geometry);
+    /// The index's lines by initial, then their columns and pages.
+    void layOutIndex(const PageGeometry &geometry);
+    void placeIndexLines(const PageGeometry &geometry);
     std::unique_ptr<QTextLayout> lineLayout(const QString &text, const QFont &font, double width, double *height) const;
     void paintCover(QPainter *painter);
     void paintLines(QPainter *painter, const std::vector<Line> &lines, int page, double columnWidth, const QString &heading);

@@ -38,6 +38,15 @@ public:
     static int chartHeight(const LetterContent &content);
 
 private:
+    // The letter's parts, in the order it reads: the HTML head, the masthead,
+    // each section, the council's address that closes it.
+    static QString head(const LetterIssue &issue, const PrintStyle &style, Images images);
+    static QString masthead(const LetterIssue &issue, const PrintStyle &style, Images images);
+    static QString agendaSection(const LetterContent &content, const QString &colour);
+    static QString newActorsSection(const LetterContent &content);
+    static QString keyFiguresSection(const LetterContent &content, const PrintStyle &style, Images images);
+    static QString planSection(const LetterContent &content, const QString &colour);
+    static QString closingLines(const PrintStyle &style, Closing closing);
     /// The calls for projects open at the issue's date: closing date, title,
     /// funder, amount, opening date when still to come, link.
     static QString callsSection(const LetterContent &content, const QString &colour);

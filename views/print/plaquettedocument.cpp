@@ -14,6 +14,76 @@ constexpr double paddingMm = 8;
 // Roll fold: the panel that folds in is 3 mm narrower, so it tucks in.
 const double widths[2][3] = {{97, 100, 100}, {100, 100, 97}};
 enum Panel { Flap, Back, Cover, Inside1, KeyFiguresPanel, Inside3 };
+
+/// The character formats of one panel: sizes in points at the panel's
+/// scale, the ink white on the cover.
+struct PanelInk
+{
+    double scale;
+    QColor ink;
+    QTextCharFormat operator()(double size, bool bold = false, const QColor &color = QColor()) const
+    {
+        QTextCharFormat f;
+        f.setFont(PrintStyle::font(size * scale, bold));
+        f.setForeground(color.isValid() ? color : ink);
+        return f;
+    }
+};
+
+/// Plain text: blank lines part paragraphs, "- " starts a bullet.
+void writeBody(QTextCursor &c, const QString &body, const PanelInk &format)
+{
+    const double scale = format.scale;
+    QTextList *list = nullptr;
+    bool newParagraph = true;
+    for (const QString &raw : body.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty()) {
+            newParagraph = true;
+            list = nullptr;
+            continue;
+        }
+        const bool bullet = line.startsWith(QLatin1String("- ")) || line.startsWith(QStringLiteral("• "));
+        QTextBlockFormat f;
+        f.setTopMargin(newParagraph ? 5 * scale : 1.5 * scale);
+        c.insertBlock(f, format(10));
+        if (bullet) {
+            if (!list) {
+                QTextListFormat lf;
+                lf.setStyle(QTextListFormat::ListDisc);
+                lf.setIndent(1);
+                list = c.createList(lf);
+            } else {
+                list->add(c.block());
+            }
+            c.insertText(line.mid(2).trimmed(), format(10));
+        } else {
+            list = nullptr;
+            c.insertText(line, format(10));
+        }
+        newParagraph = false;
+    }
+}
+
+/// The contact panel carries the council's address from the identity.
+void writeAddress(QTextCursor &c, const PrintStyle &style, const PanelInk &format)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(12 * format.scale);
+    c.insertBlock(f);
+    c.insertText(style.councilName(), format(10.5, true, style.identity().primary));
+    for (const QString &line : style.identity().address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        c.insertBlock(QTextBlockFormat(), format(10));
+        c.insertText(line.trimmed(), format(10));
+    }
+    if (!style.identity().contactLine.isEmpty()) {
+        QTextBlockFormat g;
+        g.setTopMargin(4 * format.scale);
+        c.insertBlock(g);
+        c.insertText(style.identity().contactLine, format(10));
+    }
+}
+
 } // namespace
 
 PlaquetteDocument::PlaquetteDocument(const QList<PlaquettePanel> &panels, const KeyFigures &figures, const PrintStyle &style)
@@ -58,14 +128,8 @@ std::unique_ptr<QTextDocument> PlaquetteDocument::panelDocument(int index, doubl
     PrintStyle::prepare(doc.get(), m_device, width);
     const PlaquettePanel &panel = m_panels.at(index);
     const bool cover = index == Cover;
-    const QColor ink = cover ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22);
     const QColor accent = cover ? QColor(Qt::white) : m_style.identity().primary;
-    auto format = [&](double size, bool bold = false, const QColor &color = QColor()) {
-        QTextCharFormat f;
-        f.setFont(PrintStyle::font(size * scale, bold));
-        f.setForeground(color.isValid() ? color : ink);
-        return f;
-    };
+    const PanelInk format{scale, cover ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22)};
     QTextCursor c(doc.get());
     QTextBlockFormat block;
     block.setBottomMargin(8 * scale);
@@ -82,54 +146,9 @@ std::unique_ptr<QTextDocument> PlaquetteDocument::panelDocument(int index, doubl
         c.setBlockFormat(block);
         c.insertText(panel.title, format(14, true, accent));
     }
-    // Plain text: blank lines part paragraphs, "- " starts a bullet.
-    const QStringList lines = panel.body.split(QLatin1Char('\n'));
-    QTextList *list = nullptr;
-    bool newParagraph = true;
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty()) {
-            newParagraph = true;
-            list = nullptr;
-            continue;
-        }
-        const bool bullet = line.startsWith(QLatin1String("- ")) || line.startsWith(QStringLiteral("• "));
-        QTextBlockFormat f;
-        f.setTopMargin(newParagraph ? 5 * scale : 1.5 * scale);
-        c.insertBlock(f, format(10));
-        if (bullet) {
-            if (!list) {
-                QTextListFormat lf;
-                lf.setStyle(QTextListFormat::ListDisc);
-                lf.setIndent(1);
-                list = c.createList(lf);
-            } else {
-                list->add(c.block());
-            }
-            c.insertText(line.mid(2).trimmed(), format(10));
-        } else {
-            list = nullptr;
-            c.insertText(line, format(10));
-        }
-        newParagraph = false;
-    }
-    if (index == Back) {
-        // The contact panel carries the council's address from the identity.
-        QTextBlockFormat f;
-        f.setTopMargin(12 * scale);
-        c.insertBlock(f);
-        c.insertText(m_style.councilName(), format(10.5, true, m_style.identity().primary));
-        for (const QString &line : m_style.identity().address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            c.insertBlock(QTextBlockFormat(), format(10));
-            c.insertText(line.trimmed(), format(10));
-        }
-        if (!m_style.identity().contactLine.isEmpty()) {
-            QTextBlockFormat g;
-            g.setTopMargin(4 * scale);
-            c.insertBlock(g);
-            c.insertText(m_style.identity().contactLine, format(10));
-        }
-    }
+    writeBody(c, panel.body, format);
+    if (index == Back)
+        writeAddress(c, m_style, format);
     if (index == KeyFiguresPanel && m_figures.actors > 0) {
         const QLocale locale;
         const QList<QPair<QString, QString>> figures = {

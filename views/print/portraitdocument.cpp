@@ -38,30 +38,44 @@ QString PortraitDocument::title(const ObservatoryStats &stats)
 
 QString PortraitDocument::html(const ObservatoryStats &stats, const PrintStyle &style, const QDate &edited)
 {
-    const QString primary = style.identity().primary.name();
-    const QString secondary = style.identity().secondary.name();
-    const QLocale locale;
-    const ObservatoryFigures &t = stats.totals;
     QString h = QStringLiteral("<html><head><style>h2{color:%1;font-size:14pt;margin-top:14px}"
                                "th{background-color:%1;color:#ffffff;font-weight:bold}td{vertical-align:top}"
                                ".note{color:#555;font-size:8pt}</style></head><body>")
-                    .arg(primary);
+                    .arg(style.identity().primary.name());
+    h += masthead(stats, style, edited);
+    h += filterLine(stats);
+    h += keyFigures(stats, style);
+    h += chartsAndTables(stats);
+    h += mobilisationSection(stats);
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Method note")));
+    h += methodNote(stats, style);
+    h += QStringLiteral("</body></html>");
+    return h;
+}
 
-    // Masthead: the council's colour band with the logo, the territory and the year.
+QString PortraitDocument::masthead(const ObservatoryStats &stats, const PrintStyle &style, const QDate &edited)
+{
+    // The council's colour band with the logo, the territory and the year.
     QString logoCell;
     const QImage logo = LetterBuilder::logoImage(style.identity(), 120);
     if (!logo.isNull()) {
         const int width = 60 * logo.width() / std::max(1, logo.height());
         logoCell = QStringLiteral("<td width=\"%1\" bgcolor=\"#ffffff\"><img src=\"essaim:logo\" height=\"60\" width=\"%2\"></td>").arg(width + 24).arg(width);
     }
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" bgcolor=\"%1\"><tr>%2<td>"
-                        "<span style=\"color:#ffffff;font-size:24pt;font-weight:bold\">%3</span><br>"
-                        "<span style=\"color:#ffffff;font-size:14pt\">%4</span><br>"
-                        "<span style=\"color:#ffffff;font-size:10pt\">%5</span></td></tr></table>")
-             .arg(primary, logoCell, esc(tr("Portrait of the territory")), esc(tr("%1 in %2").arg(stats.territoryLabel).arg(stats.filter.year)),
-                  esc(tr("Observatory of the social and solidarity economy · %1 · edited on %2").arg(style.councilName(), PrintStyle::longDate(edited))));
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" bgcolor=\"%1\"><tr><td></td></tr></table>").arg(secondary);
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" bgcolor=\"%1\"><tr>%2<td>"
+                               "<span style=\"color:#ffffff;font-size:24pt;font-weight:bold\">%3</span><br>"
+                               "<span style=\"color:#ffffff;font-size:14pt\">%4</span><br>"
+                               "<span style=\"color:#ffffff;font-size:10pt\">%5</span></td></tr></table>")
+                    .arg(style.identity().primary.name(), logoCell, esc(tr("Portrait of the territory")),
+                         esc(tr("%1 in %2").arg(stats.territoryLabel).arg(stats.filter.year)),
+                         esc(tr("Observatory of the social and solidarity economy · %1 · edited on %2").arg(style.councilName(), PrintStyle::longDate(edited))));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" bgcolor=\"%1\"><tr><td></td></tr></table>")
+             .arg(style.identity().secondary.name());
+    return h;
+}
 
+QString PortraitDocument::filterLine(const ObservatoryStats &stats)
+{
     QStringList filters;
     if (!stats.filter.family.isEmpty())
         filters << tr("family: %1").arg(EssFamily::label(stats.filter.family));
@@ -71,11 +85,17 @@ QString PortraitDocument::html(const ObservatoryStats &stats, const PrintStyle &
                                         [&stats](const ObservatoryFigures &s) { return s.key == QString::number(stats.filter.sectorId); });
         filters << (named != stats.bySector.cend() ? tr("sector: %1").arg(named->label) : tr("one sector"));
     }
-    if (!filters.isEmpty())
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Only the actors of the %1.").arg(filters.join(QStringLiteral(", ")))));
+    if (filters.isEmpty())
+        return QString();
+    return QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Only the actors of the %1.").arg(filters.join(QStringLiteral(", ")))));
+}
 
-    // Key figures: big numbers under their labels, four to a row.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Key figures")));
+QString PortraitDocument::keyFigures(const ObservatoryStats &stats, const PrintStyle &style)
+{
+    // Big numbers under their labels, four to a row.
+    const QLocale locale;
+    const ObservatoryFigures &t = stats.totals;
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Key figures")));
     const QList<QPair<QString, QString>> keys = {
         {tr("Actors"), locale.toString(t.actors)},
         {tr("Employer actors"), locale.toString(t.employerActors)},
@@ -90,7 +110,7 @@ QString PortraitDocument::html(const ObservatoryStats &stats, const PrintStyle &
         if (i % 4 == 0)
             h += QStringLiteral("<tr>");
         h += QStringLiteral("<td width=\"25%\" bgcolor=\"#f2f2f2\"><span style=\"font-size:18pt;font-weight:bold;color:%1\">%2</span><br>%3</td>")
-                 .arg(primary, esc(keys.at(i).second), esc(keys.at(i).first));
+                 .arg(style.identity().primary.name(), esc(keys.at(i).second), esc(keys.at(i).first));
         if (i % 4 == 3 || i == keys.size() - 1)
             h += QStringLiteral("</tr>");
     }
@@ -107,9 +127,13 @@ QString PortraitDocument::html(const ObservatoryStats &stats, const PrintStyle &
                              "that declared no headcount for %2.", nullptr, t.estimatedActors)
                               .arg(locale.toString(t.jobsEstimated, 'f', 0))
                               .arg(stats.filter.year)));
+    return h;
+}
 
+QString PortraitDocument::chartsAndTables(const ObservatoryStats &stats)
+{
     // The charts of the tab, two to a page, each with its title and sources.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts")));
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts")));
     for (ObservatoryCharts::Kind kind : ObservatoryCharts::kinds())
         h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"660\" height=\"%2\"></p>")
                  .arg(VectorFigures::source(figureName(kind)))
@@ -124,31 +148,26 @@ QString PortraitDocument::html(const ObservatoryStats &stats, const PrintStyle &
         h += QStringLiteral("<h3>%1</h3>").arg(esc(ObservatoryTableModel::title(kind)));
         h += model.rowCount() > 0 ? tableHtml(model) : QStringLiteral("<p>%1</p>").arg(esc(tr("No figure.")));
     }
-
-    // What the agenda adds: the events of the year and who came.
-    const QVariantList mobilisation = stats.extra.value(QStringLiteral("mobilisation")).toList();
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Mobilisation of the actors in %1").arg(stats.filter.year)));
-    if (mobilisation.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No registration was recorded in the agenda for %1.").arg(stats.filter.year)));
-    } else {
-        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse;border-color:#bbbbbb\">"
-                            "<thead><tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th>"
-                            "<th align=\"right\">%5</th></tr></thead>")
-                 .arg(esc(tr("Event type")), esc(tr("Dates")), esc(tr("Registered")), esc(tr("Participants")), esc(tr("Actors reached")));
-        for (const QVariant &v : mobilisation) {
-            const QVariantMap m = v.toMap();
-            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
-                     .arg(esc(m.value(QStringLiteral("label")).toString()), locale.toString(m.value(QStringLiteral("occurrences")).toInt()),
-                          locale.toString(m.value(QStringLiteral("registered")).toInt()), locale.toString(m.value(QStringLiteral("participants")).toInt()),
-                          locale.toString(m.value(QStringLiteral("actors_reached")).toInt()));
-        }
-        h += QStringLiteral("</table>");
-    }
-
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Method note")));
-    h += methodNote(stats, style);
-    h += QStringLiteral("</body></html>");
     return h;
+}
+
+QString PortraitDocument::mobilisationSection(const ObservatoryStats &stats)
+{
+    // What the agenda adds: the events of the year and who came.
+    const QLocale locale;
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Mobilisation of the actors in %1").arg(stats.filter.year)));
+    if (stats.mobilisation.isEmpty())
+        return h + QStringLiteral("<p>%1</p>").arg(esc(tr("No registration was recorded in the agenda for %1.").arg(stats.filter.year)));
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse;border-color:#bbbbbb\">"
+                        "<thead><tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th>"
+                        "<th align=\"right\">%5</th></tr></thead>")
+             .arg(esc(tr("Event type")), esc(tr("Dates")), esc(tr("Registered")), esc(tr("Participants")), esc(tr("Actors reached")));
+    for (const AttendanceFigure &f : stats.mobilisation) {
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                 .arg(esc(f.typeName), locale.toString(f.occurrences), locale.toString(f.registered), locale.toString(f.participants),
+                      locale.toString(f.actorsReached));
+    }
+    return h + QStringLiteral("</table>");
 }
 
 QString PortraitDocument::tableHtml(const ObservatoryTableModel &model)

@@ -36,6 +36,13 @@ protected:
     QTextOption::WrapMode wrapMode() const override { return QTextOption::WordWrap; }
 
 private:
+    // The portrait's parts, in the order it reads.
+    static QString masthead(const ObservatoryStats &stats, const PrintStyle &style, const QDate &edited);
+    /// "Only the actors of the family…" when the figures are filtered.
+    static QString filterLine(const ObservatoryStats &stats);
+    static QString keyFigures(const ObservatoryStats &stats, const PrintStyle &style);
+    static QString chartsAndTables(const ObservatoryStats &stats);
+    static QString mobilisationSection(const ObservatoryStats &stats);
     static QString tableHtml(const ObservatoryTableModel &model);
     static QString methodNote(const ObservatoryStats &stats, const PrintStyle &style);
 
