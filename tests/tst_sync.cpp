@@ -403,8 +403,7 @@ void TestSync::aKillAfterTheServerCommitDoublesNothing()
     // The file as it was before the push: a desktop killed after the server
     // committed, before its own record of the push, comes back like this.
     const QString copy = a->path + QStringLiteral(".before");
-    QString error;
-    QVERIFY(a->db->copyTo(copy, &error));
+    QVERIFY2(a->db->copyTo(copy), qPrintable(a->db->errorString()));
     QVERIFY(sync(*a));
     a->db->close();
     QVERIFY(QFile::remove(a->path));

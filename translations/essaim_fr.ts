@@ -1723,7 +1723,7 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <name>ChangeJournal</name>
     <message>
         <source>The list of changes to share could not be kept (%1). Make a backup, then run “essaim check”.</source>
-        <translation>La liste des modifications à partager n&apos;a pas pu être tenue (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+        <translation>La liste des modifications à partager n&apos;a pas pu être tenue (%1). Faites une sauvegarde, puis lancez «&#xa0;essaim check&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1998,11 +1998,11 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <name>ConflictStore</name>
     <message>
         <source>The conflict could not be resolved (%1). Make a backup, then run “essaim check”.</source>
-        <translation>Le conflit n&apos;a pas pu être réglé (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+        <translation>Le conflit n&apos;a pas pu être réglé (%1). Faites une sauvegarde, puis lancez «&#xa0;essaim check&#xa0;».</translation>
     </message>
     <message>
         <source>This record was deleted since the conflict: there is nothing to change any more.</source>
-        <translation>Cette fiche a été supprimée depuis le conflit : il n&apos;y a plus rien à modifier.</translation>
+        <translation>Cette fiche a été supprimée depuis le conflit&#xa0;: il n&apos;y a plus rien à modifier.</translation>
     </message>
     <message>
         <source>no such conflict</source>
@@ -2021,7 +2021,7 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <name>ConflictsCommand</name>
     <message>
         <source>conflicts --format csv: the conflicts of the synchronisation that wait for a choice</source>
-        <translation>conflicts --format csv : les conflits de la synchronisation qui attendent un choix</translation>
+        <translation>conflicts --format csv&#xa0;: les conflits de la synchronisation qui attendent un choix</translation>
     </message>
     <message>
         <source>conflicts are listed as csv only (--format csv).</source>
@@ -2064,15 +2064,15 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     </message>
     <message>
         <source>Mine: who, when</source>
-        <translation>La mienne : qui, quand</translation>
+        <translation>La mienne&#xa0;: qui, quand</translation>
     </message>
     <message>
         <source>Server&apos;s: who, when</source>
-        <translation>Celle du serveur : qui, quand</translation>
+        <translation>Celle du serveur&#xa0;: qui, quand</translation>
     </message>
     <message>
         <source>The same field was changed here and by someone else. The record holds the server&apos;s value until you choose; your choice is sent to everyone at the next synchronisation.</source>
-        <translation>Le même champ a été modifié ici et par quelqu&apos;un d&apos;autre. La fiche garde la valeur du serveur jusqu&apos;à votre choix ; votre choix est envoyé à tous à la prochaine synchronisation.</translation>
+        <translation>Le même champ a été modifié ici et par quelqu&apos;un d&apos;autre. La fiche garde la valeur du serveur jusqu&apos;à votre choix&#xa0;; votre choix est envoyé à tous à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>(the whole record)</source>
@@ -2088,11 +2088,11 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     </message>
     <message>
         <source>Value of “%1”:</source>
-        <translation>Valeur de « %1 » :</translation>
+        <translation>Valeur de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Resolve the conflict on “%1”</source>
-        <translation>régler le conflit sur « %1 »</translation>
+        <translation>régler le conflit sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2123,15 +2123,15 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Write your user name on the server.</source>
@@ -4566,7 +4566,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <name>LocalRecords</name>
     <message>
         <source>The local database refused a change from the server (%1). Make a backup, then run “essaim check”.</source>
-        <translation>La base locale a refusé une modification venue du serveur (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+        <translation>La base locale a refusé une modification venue du serveur (%1). Faites une sauvegarde, puis lancez «&#xa0;essaim check&#xa0;».</translation>
     </message>
     <message>
         <source>A record from the server points to another one not received yet.</source>
@@ -7634,7 +7634,7 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     </message>
     <message>
         <source>Part of the check could not read the database (%1): run the check again, and restore a backup copy if it keeps failing.</source>
-        <translation>Une partie de la vérification n&apos;a pas pu lire la base de données (%1) : relancez la vérification, et restaurez une copie de sauvegarde si l&apos;échec se répète.</translation>
+        <translation>Une partie de la vérification n&apos;a pas pu lire la base de données (%1)&#xa0;: relancez la vérification, et restaurez une copie de sauvegarde si l&apos;échec se répète.</translation>
     </message>
 </context>
 <context>
@@ -9581,7 +9581,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>version %1: its data could not be written</source>
-        <translation>version %1 : ses données n&apos;ont pas pu être écrites</translation>
+        <translation>version %1&#xa0;: ses données n&apos;ont pas pu être écrites</translation>
     </message>
 </context>
 <context>
@@ -9808,11 +9808,11 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <name>ServerConnectCommand</name>
     <message>
         <source>server connect --url URL --user NAME: join the council&apos;s shared server and synchronise (password asked, or from PGPASSWORD or ~/.pgpass)</source>
-        <translation>server connect --url URL --user NOM : rejoindre le serveur partagé du conseil et synchroniser (mot de passe demandé, ou lu dans PGPASSWORD ou ~/.pgpass)</translation>
+        <translation>server connect --url URL --user NOM&#xa0;: rejoindre le serveur partagé du conseil et synchroniser (mot de passe demandé, ou lu dans PGPASSWORD ou ~/.pgpass)</translation>
     </message>
     <message>
         <source>server: the address of the shared server (postgresql://host/database).</source>
-        <translation>server : l&apos;adresse du serveur partagé (postgresql://hôte/base).</translation>
+        <translation>server&#xa0;: l&apos;adresse du serveur partagé (postgresql://hôte/base).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -9820,7 +9820,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>server connect: your user name on the shared server.</source>
-        <translation>server connect : votre nom d&apos;utilisateur sur le serveur partagé.</translation>
+        <translation>server connect&#xa0;: votre nom d&apos;utilisateur sur le serveur partagé.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -9828,25 +9828,25 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>say which server and who you are: server connect --url postgresql://host/database --user NAME.</source>
-        <translation>dites quel serveur et qui vous êtes : server connect --url postgresql://hôte/base --user NOM.</translation>
+        <translation>dites quel serveur et qui vous êtes&#xa0;: server connect --url postgresql://hôte/base --user NOM.</translation>
     </message>
     <message numerus="yes">
         <source>This council is now on the server: %n record(s) sent.</source>
         <translation>
-            <numerusform>Ce conseil est maintenant sur le serveur : %n fiche envoyée.</numerusform>
-            <numerusform>Ce conseil est maintenant sur le serveur : %n fiches envoyées.</numerusform>
+            <numerusform>Ce conseil est maintenant sur le serveur&#xa0;: %n fiche envoyée.</numerusform>
+            <numerusform>Ce conseil est maintenant sur le serveur&#xa0;: %n fiches envoyées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Joined the council on the server: %n record(s) received.</source>
         <translation>
-            <numerusform>Conseil rejoint sur le serveur : %n fiche reçue.</numerusform>
-            <numerusform>Conseil rejoint sur le serveur : %n fiches reçues.</numerusform>
+            <numerusform>Conseil rejoint sur le serveur&#xa0;: %n fiche reçue.</numerusform>
+            <numerusform>Conseil rejoint sur le serveur&#xa0;: %n fiches reçues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected again: %1 received, %2 sent.</source>
-        <translation>Reconnecté : %1 reçues, %2 envoyées.</translation>
+        <translation>Reconnecté&#xa0;: %1 reçues, %2 envoyées.</translation>
     </message>
 </context>
 <context>
@@ -9919,7 +9919,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <name>ServerLogin</name>
     <message>
         <source>Password of %1 on the server: </source>
-        <translation>Mot de passe de %1 sur le serveur : </translation>
+        <translation>Mot de passe de %1 sur le serveur&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -10194,29 +10194,29 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <name>SyncCommand</name>
     <message>
         <source>sync: synchronise with the shared server (exit 3 when conflicts wait for a person)</source>
-        <translation>sync : synchroniser avec le serveur partagé (code 3 quand des conflits attendent un choix)</translation>
+        <translation>sync&#xa0;: synchroniser avec le serveur partagé (code 3 quand des conflits attendent un choix)</translation>
     </message>
     <message>
         <source>this database is not connected to a shared server. Connect it first: essaim --db FILE server connect --url URL --user NAME.</source>
-        <translation>cette base n&apos;est reliée à aucun serveur partagé. Reliez-la d&apos;abord : essaim --db FICHIER server connect --url URL --user NOM.</translation>
+        <translation>cette base n&apos;est reliée à aucun serveur partagé. Reliez-la d&apos;abord&#xa0;: essaim --db FICHIER server connect --url URL --user NOM.</translation>
     </message>
     <message numerus="yes">
         <source>the server refused %n change(s) your role does not allow; they were taken back here.</source>
         <translation>
-            <numerusform>le serveur a refusé %n modification que votre rôle ne permet pas ; elle a été annulée ici.</numerusform>
-            <numerusform>le serveur a refusé %n modifications que votre rôle ne permet pas ; elles ont été annulées ici.</numerusform>
+            <numerusform>le serveur a refusé %n modification que votre rôle ne permet pas&#xa0;; elle a été annulée ici.</numerusform>
+            <numerusform>le serveur a refusé %n modifications que votre rôle ne permet pas&#xa0;; elles ont été annulées ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Synchronised (%1 received, %2 sent), but %n conflict(s) wait for a choice: essaim --db FILE conflicts.</source>
         <translation>
-            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflit attend un choix : essaim --db FICHIER conflicts.</numerusform>
-            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflits attendent un choix : essaim --db FICHIER conflicts.</numerusform>
+            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflit attend un choix&#xa0;: essaim --db FICHIER conflicts.</numerusform>
+            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflits attendent un choix&#xa0;: essaim --db FICHIER conflicts.</numerusform>
         </translation>
     </message>
     <message>
         <source>In step with the server: %1 received, %2 sent.</source>
-        <translation>À jour avec le serveur : %1 reçues, %2 envoyées.</translation>
+        <translation>À jour avec le serveur&#xa0;: %1 reçues, %2 envoyées.</translation>
     </message>
 </context>
 <context>
@@ -10236,15 +10236,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>The server refused %n change(s) your role does not allow; they were taken back.</source>
         <translation>
-            <numerusform>Le serveur a refusé %n modification que votre rôle ne permet pas ; elle a été annulée.</numerusform>
-            <numerusform>Le serveur a refusé %n modifications que votre rôle ne permet pas ; elles ont été annulées.</numerusform>
+            <numerusform>Le serveur a refusé %n modification que votre rôle ne permet pas&#xa0;; elle a été annulée.</numerusform>
+            <numerusform>Le serveur a refusé %n modifications que votre rôle ne permet pas&#xa0;; elles ont été annulées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: File ▸ Conflicts of the synchronisation.</source>
         <translation>
-            <numerusform>%n conflit attend votre choix : Fichier ▸ Conflits de la synchronisation.</numerusform>
-            <numerusform>%n conflits attendent votre choix : Fichier ▸ Conflits de la synchronisation.</numerusform>
+            <numerusform>%n conflit attend votre choix&#xa0;: Fichier ▸ Conflits de la synchronisation.</numerusform>
+            <numerusform>%n conflits attendent votre choix&#xa0;: Fichier ▸ Conflits de la synchronisation.</numerusform>
         </translation>
     </message>
     <message>
@@ -10261,11 +10261,11 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>Shared: online</source>
-        <translation>Partagé : en ligne</translation>
+        <translation>Partagé&#xa0;: en ligne</translation>
     </message>
     <message>
         <source>Shared: offline</source>
-        <translation>Partagé : hors ligne</translation>
+        <translation>Partagé&#xa0;: hors ligne</translation>
     </message>
     <message>
         <source>synchronised at %1</source>
@@ -10298,19 +10298,19 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <name>SyncEngine</name>
     <message>
         <source>The synchronisation was cancelled. Nothing is lost: it carries on from there next time.</source>
-        <translation>La synchronisation a été annulée. Rien n&apos;est perdu : elle reprendra là où elle s&apos;est arrêtée.</translation>
+        <translation>La synchronisation a été annulée. Rien n&apos;est perdu&#xa0;: elle reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>The server refused to %1: your role does not allow it. Ask the council&apos;s coordinator.</source>
-        <translation>Le serveur a refusé de %1 : votre rôle ne le permet pas. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
+        <translation>Le serveur a refusé de %1&#xa0;: votre rôle ne le permet pas. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
     </message>
     <message>
         <source>The server could not %1 (%2). Check the connection to the network, then synchronise again: nothing is lost.</source>
-        <translation>Le serveur n&apos;a pas pu %1 (%2). Vérifiez la connexion au réseau, puis synchronisez de nouveau : rien n&apos;est perdu.</translation>
+        <translation>Le serveur n&apos;a pas pu %1 (%2). Vérifiez la connexion au réseau, puis synchronisez de nouveau&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.</source>
-        <translation>La base locale n&apos;a pas pu noter la synchronisation (%1). Faites une sauvegarde, puis lancez « essaim check ».</translation>
+        <translation>La base locale n&apos;a pas pu noter la synchronisation (%1). Faites une sauvegarde, puis lancez «&#xa0;essaim check&#xa0;».</translation>
     </message>
     <message>
         <source>say which council it holds</source>
@@ -10322,7 +10322,7 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>This server already holds a council, and this database has its own actors, events, plans or projects: they would be mixed. Nothing was changed. To join this server, start from a new, empty database (essaim --db NEW_FILE server connect …).</source>
-        <translation>Ce serveur contient déjà un conseil, et cette base a ses propres acteurs, événements, plans ou projets : ils seraient mélangés. Rien n&apos;a été modifié. Pour rejoindre ce serveur, partez d&apos;une base nouvelle et vide (essaim --db NOUVEAU_FICHIER server connect …).</translation>
+        <translation>Ce serveur contient déjà un conseil, et cette base a ses propres acteurs, événements, plans ou projets&#xa0;: ils seraient mélangés. Rien n&apos;a été modifié. Pour rejoindre ce serveur, partez d&apos;une base nouvelle et vide (essaim --db NOUVEAU_FICHIER server connect …).</translation>
     </message>
     <message>
         <source>take this council</source>
@@ -10405,18 +10405,18 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>You are a reader of this council&apos;s shared data: you can read and print it, not change it. Ask the council&apos;s coordinator.</source>
-        <translation>Vous êtes lecteur ou lectrice des données partagées du conseil : vous pouvez les lire et les imprimer, pas les modifier. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
+        <translation>Vous êtes lecteur ou lectrice des données partagées du conseil&#xa0;: vous pouvez les lire et les imprimer, pas les modifier. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
     </message>
     <message>
         <source>“%1” is outside your territory on the shared server, so you cannot change it. Ask the council&apos;s coordinator.</source>
-        <translation>« %1 » est hors de votre territoire sur le serveur partagé : vous ne pouvez pas le modifier. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
+        <translation>«&#xa0;%1&#xa0;» est hors de votre territoire sur le serveur partagé&#xa0;: vous ne pouvez pas le modifier. Adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
     </message>
 </context>
 <context>

@@ -273,11 +273,13 @@ bool ServerAdmin::expandTerritory(const QStringList &specs, QStringList *commune
             const QString written = piece.contains(QLatin1Char(':'))
                 ? piece
                 : (siren.match(piece).hasMatch() ? QStringLiteral("epci:") : QStringLiteral("commune:")) + piece;
-            TerritorySpec spec;
-            if (!TerritorySpec::parse(written, &spec, error))
+            const Outcome<TerritorySpec> spec = TerritorySpec::parse(written);
+            if (!spec) {
+                *error = spec.errorString();
                 return false;
-            if (!pieces.contains(spec))
-                pieces << spec;
+            }
+            if (!pieces.contains(*spec))
+                pieces << *spec;
         }
     }
     QStringList unknown;

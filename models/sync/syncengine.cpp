@@ -1,7 +1,7 @@
 #include "syncengine.h"
 
 #include "models/domain/clock.h"
-#include "models/search/actorsearchengine.h"
+#include "models/search/searchindexwriter.h"
 #include "models/storage/transaction.h"
 #include "synccatalog.h"
 #include "syncrecordlabel.h"
@@ -445,9 +445,9 @@ bool SyncEngine::removeLocal(const QString &kind, const QString &key)
 {
     if (kind == QLatin1String("actors")) {
         const qint64 id = m_records.localId(kind, key);
-        QString error;
-        if (id != 0 && !ActorSearchEngine::unindex(m_local, id, &error))
-            return m_error = error, false;
+        SearchIndexWriter index(m_local);
+        if (id != 0 && !index.unindex(id))
+            return m_error = index.errorString(), false;
     }
     if (!m_records.remove(kind, key))
         return m_error = m_records.errorString(), false;
@@ -457,9 +457,9 @@ bool SyncEngine::removeLocal(const QString &kind, const QString &key)
 bool SyncEngine::reindexActors()
 {
     for (const qint64 id : std::as_const(m_touchedActors)) {
-        QString error;
-        if (id != 0 && !ActorSearchEngine::reindex(m_local, id, &error))
-            return m_error = error, false;
+        SearchIndexWriter index(m_local);
+        if (id != 0 && !index.reindex(id))
+            return m_error = index.errorString(), false;
     }
     return true;
 }

@@ -298,9 +298,8 @@ bool measureLoad(PgServer &pg, const QString &folder, QTextStream &out, QTextStr
         for (int i = 0; i < loadDesktops; ++i) {
             desktops[i].index = i;
             desktops[i].path = QDir(folder).filePath(QStringLiteral("load-%1.essaim").arg(i));
-            QString error;
-            if (i > 0 && (QFile::remove(desktops[i].path), !first.db.copyTo(desktops[i].path, &error)))
-                return err << "essaim-bench: " << error << Qt::endl, false;
+            if (i > 0 && (QFile::remove(desktops[i].path), !first.db.copyTo(desktops[i].path)))
+                return err << "essaim-bench: " << first.db.errorString() << Qt::endl, false;
         }
     }
     QElapsedTimer t;
