@@ -1,6 +1,7 @@
 #include "conflictsdialog.h"
 
 #include "models/sync/conflictstore.h"
+#include "models/sync/syncrecordlabel.h"
 #include "models/undo/resolveconflictcommand.h"
 #include "prompter.h"
 
@@ -81,7 +82,7 @@ void ConflictsDialog::reload()
     for (int row = 0; row < m_conflicts.size(); ++row) {
         const SyncConflict &c = m_conflicts.at(row);
         const bool whole = c.field.isEmpty();
-        const QStringList cells = {c.record, whole ? tr("(the whole record)") : c.field, ConflictStore::displayValue(c.localValue, whole),
+        const QStringList cells = {c.record, whole ? tr("(the whole record)") : SyncRecordLabel::fieldName(c.field), ConflictStore::displayValue(c.localValue, whole),
                                    ConflictStore::displayValue(c.serverValue, whole), tr("%1, %2").arg(c.localBy, when(c.localAt)),
                                    tr("%1, %2").arg(c.serverBy, when(c.serverAt))};
         for (int col = 0; col < cells.size(); ++col)
@@ -107,7 +108,7 @@ void ConflictsDialog::choose(Choice choice)
         if (c.field.isEmpty())
             return;
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Other value"), tr("Value of “%1”:").arg(c.field), QLineEdit::Normal,
+        const QString text = QInputDialog::getText(this, tr("Other value"), tr("Value of “%1”:").arg(SyncRecordLabel::fieldName(c.field)), QLineEdit::Normal,
                                                    ConflictStore::displayValue(c.localValue, false), &ok);
         if (!ok)
             return;

@@ -33,3 +33,36 @@ QString SyncRecordLabel::of(const QString &kind, const QJsonObject &data)
         return kindName(kind);
     return tr("%1 “%2”").arg(kindName(kind), name);
 }
+
+QString SyncRecordLabel::fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("acronym"), QT_TR_NOOP("Acronym")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("website"), QT_TR_NOOP("Website")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("postcode"), QT_TR_NOOP("Postcode")},
+        {QStringLiteral("commune_name"), QT_TR_NOOP("Commune")},
+        {QStringLiteral("commune_insee"), QT_TR_NOOP("Commune (INSEE code)")},
+        {QStringLiteral("sector_id"), QT_TR_NOOP("Sector")},
+        {QStringLiteral("family"), QT_TR_NOOP("ESS family")},
+        {QStringLiteral("legal_status"), QT_TR_NOOP("Legal status")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("first_name"), QT_TR_NOOP("First name")},
+        {QStringLiteral("last_name"), QT_TR_NOOP("Last name")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("starts_at"), QT_TR_NOOP("Start")},
+        {QStringLiteral("ends_at"), QT_TR_NOOP("End")},
+        {QStringLiteral("location"), QT_TR_NOOP("Place")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("headcount"), QT_TR_NOOP("Employees")},
+        {QStringLiteral("volunteers"), QT_TR_NOOP("Volunteers")},
+        {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.constEnd() ? field : tr(*it);
+}

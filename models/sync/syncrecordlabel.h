@@ -14,4 +14,6 @@ public:
     static QString of(const QString &kind, const QJsonObject &data);
     /// The kind of record in words ("Actor", "Event"…).
     static QString kindName(const QString &kind);
+    /// A field in words ("Phone" for phone); the column's name when it has none.
+    static QString fieldName(const QString &field);
 };
