@@ -1,7 +1,6 @@
 #include "actorgeojsonexporter.h"
 
-#include "exportcontext.h"
-#include "models/domain/essfamily.h"
+#include "models/stores/directorysnapshot.h"
 
 #include <QFileDevice>
 #include <QLocale>
@@ -104,7 +103,7 @@ bool ActorGeoJsonExporter::exportTo(const QString &path, const std::vector<qint3
     return true;
 }
 
-void ActorGeoJsonExporter::feature(const Actor &a, const ExportContext &context, QByteArray &out) const
+void ActorGeoJsonExporter::feature(const Actor &a, const DirectorySnapshot &context, QByteArray &out) const
 {
     const Commune *commune = context.commune(a.communeInsee);
     out += "{\"type\":\"Feature\",\"id\":";
@@ -117,7 +116,7 @@ void ActorGeoJsonExporter::feature(const Actor &a, const ExportContext &context,
     JsonText json(out);
     json.property("name", a.name);
     json.property("acronym", a.acronym);
-    json.property("family", EssFamily::label(a.family));
+    json.property("family", context.familyLabel(a.family));
     json.property("family_code", a.family);
     json.property("legal_status", a.legalStatus);
     json.property("sector", context.sectorPath(a.sectorId));
@@ -147,14 +146,14 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
     m_withheld = 0;
     m_unplaced = 0;
     m_error.clear();
-    ExportContext context(m_connectionName);
+    DirectorySnapshot context(m_connectionName);
     // Written feature by feature through a small buffer, so that a large
     // directory is never held whole, nor written a few bytes at a time.
     QByteArray buffer("{\"type\":\"FeatureCollection\",\"features\":[\n");
     buffer.reserve(1 << 17);
-    const bool read = context.forEachActor(ids, [&](const Actor &a) {
+    const bool read = context.forEachActor(ids, DirectorySnapshot::Tags, [&](const Actor &a) {
         const Actor *actor = &a;
-        if (!ExportContext::isPublic(*actor)) {
+        if (!DirectorySnapshot::isPublic(*actor)) {
             ++m_withheld;
             return;
         }

@@ -1,8 +1,7 @@
 #include "actorsiteexporter.h"
 
-#include "exportcontext.h"
 #include "models/domain/clock.h"
-#include "models/domain/essfamily.h"
+#include "models/stores/directorysnapshot.h"
 #include "models/domain/textkey.h"
 
 #include <QCollator>
@@ -30,7 +29,8 @@ QString esc(const QString &text)
 QString paragraphs(const QString &text)
 {
     QString html;
-    const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    const QStringList parts = text.split(blankLine, Qt::SkipEmptyParts);
     for (const QString &p : parts)
         html += QStringLiteral("<p>%1</p>\n").arg(esc(p.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     return html;
@@ -51,7 +51,8 @@ QString actorFileName(const Actor &a)
 {
     QString slug = TextKey::normalizedName(a.name).replace(QLatin1Char(' '), QLatin1Char('-'));
     // Keep file names portable (FAT on a USB key, zip archives): ASCII only.
-    slug.remove(QRegularExpression(QStringLiteral("[^a-z0-9-]")));
+    static const QRegularExpression notPortable(QStringLiteral("[^a-z0-9-]"));
+    slug.remove(notPortable);
     slug = slug.left(60);
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
@@ -141,7 +142,7 @@ QString ActorSiteExporter::footer() const
                      .arg(locale.toString(Clock::today(), QLocale::LongFormat))));
 }
 
-QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &context) const
+QString ActorSiteExporter::actorPage(const Actor &a, const DirectorySnapshot &context) const
 {
     const QString root = QStringLiteral("../");
     QString html = pageHead(a.name + QStringLiteral(" – ") + siteTitle(), root);
@@ -154,7 +155,7 @@ QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &contex
     html += QStringLiteral("<h2 id=\"name\">%1</h2>\n").arg(esc(a.name));
     if (!a.acronym.isEmpty())
         html += QStringLiteral("<p class=\"acronym\">%1</p>\n").arg(esc(a.acronym));
-    html += QStringLiteral("<ul class=\"badges\">\n<li id=\"family\">%1</li>\n").arg(esc(EssFamily::label(a.family)));
+    html += QStringLiteral("<ul class=\"badges\">\n<li id=\"family\">%1</li>\n").arg(esc(context.familyLabel(a.family)));
     const QString sector = context.sectorPath(a.sectorId);
     if (!sector.isEmpty())
         html += QStringLiteral("<li id=\"sector\">%1</li>\n").arg(esc(sector));
@@ -178,7 +179,8 @@ QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &contex
     fact(QStringLiteral("address"), tr("Address"), addressLines.join(QStringLiteral("<br>")));
     if (!a.phone.isEmpty()) {
         QString digits = a.phone;
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+        static const QRegularExpression notDialled(QStringLiteral("[^0-9+]"));
+        digits.remove(notDialled);
         fact(QStringLiteral("phone"), tr("Phone"), QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(esc(digits), esc(a.phone)));
     }
     static const QRegularExpression mail(QStringLiteral("^[^\\s@<>\"]+@[^\\s@<>\"]+$"));
@@ -244,17 +246,17 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         m_error = tr("The folder “%1” could not be created. Choose another place.").arg(QDir::toNativeSeparators(dirPath));
         return false;
     }
-    ExportContext context(m_connectionName);
+    DirectorySnapshot context(m_connectionName);
     QJsonArray data;
     QSet<QString> sectors;
     QSet<QString> communes;
     QString listItems;
     bool written = true;
-    const bool read = context.forEachActor(ids, [&](const Actor &a) {
+    const bool read = context.forEachActor(ids, DirectorySnapshot::Tags | DirectorySnapshot::Contacts, [&](const Actor &a) {
         const Actor *actor = &a;
         if (!written)
             return;
-        if (!ExportContext::isPublic(*actor)) {
+        if (!DirectorySnapshot::isPublic(*actor)) {
             ++m_withheld;
             return;
         }
@@ -273,7 +275,7 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
             {QStringLiteral("id"), actor->id},
             {QStringLiteral("n"), actor->name},
             {QStringLiteral("a"), actor->acronym},
-            {QStringLiteral("f"), EssFamily::label(actor->family)},
+            {QStringLiteral("f"), context.familyLabel(actor->family)},
             {QStringLiteral("s"), chain.isEmpty() ? QString() : chain.last()},
             {QStringLiteral("sp"), QJsonArray::fromStringList(chain)},
             {QStringLiteral("c"), actor->communeName},

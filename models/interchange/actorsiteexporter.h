@@ -9,7 +9,7 @@
 #include <vector>
 
 struct Actor;
-class ExportContext;
+class DirectorySnapshot;
 
 /// Writes the public directory as a static web site into a folder: an index
 /// with search and filters by sector and commune, one page per actor, the
@@ -52,7 +52,7 @@ private:
     QString pageHead(const QString &title, const QString &root) const;
     QString councilHeader(const QString &root) const;
     QString footer() const;
-    QString actorPage(const Actor &actor, const ExportContext &context) const;
+    QString actorPage(const Actor &actor, const DirectorySnapshot &context) const;
     QString siteTitle() const;
 
     QString m_connectionName;
