@@ -4,6 +4,7 @@
 #include "models/domain/actorvalidator.h"
 #include "models/domain/textkey.h"
 #include "models/privacy/personaldatajournal.h"
+#include "models/storage/bulkwrite.h"
 #include "models/storage/transaction.h"
 #include "models/stores/actorstore.h"
 #include "models/stores/actorwriter.h"
@@ -422,6 +423,7 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
         *batch = {};
     const QString connection = m_actors->connectionName();
     ImportStore store(connection);
+    const BulkWrite bulk(connection, plan.report.created + plan.report.updated);
     Transaction transaction(connection);
     if (!transaction.isActive()) {
         m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());

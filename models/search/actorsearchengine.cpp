@@ -356,12 +356,7 @@ bool ActorSearchEngine::reindex(const QString &connectionName, qint64 actorId, Q
     if (!unindex(connectionName, actorId, error))
         return false;
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
-    q.prepare(QStringLiteral(
-        "INSERT INTO actor_search(rowid, name, acronym, commune, sector, competencies, contacts) "
-        "SELECT a.id, a.name, a.acronym, a.commune_name, COALESCE(s.name, ''), "
-        "COALESCE((SELECT group_concat(t.name, ' ') FROM actor_tags t WHERE t.actor_id = a.id AND t.kind = 'competency'), ''), "
-        "COALESCE((SELECT group_concat(c.first_name || ' ' || c.last_name, ' ') FROM contacts c WHERE c.actor_id = a.id), '') "
-        "FROM actors a LEFT JOIN sectors s ON s.id = a.sector_id WHERE a.id = ?"));
+    q.prepare(QString::fromUtf8(indexStatement("actors a", "WHERE a.id = ?")));
     q.addBindValue(actorId);
     if (!q.exec()) {
         if (error)
@@ -369,6 +364,16 @@ bool ActorSearchEngine::reindex(const QString &connectionName, qint64 actorId, Q
         return false;
     }
     return true;
+}
+
+QByteArray ActorSearchEngine::indexStatement(const char *from, const char *where)
+{
+    return QByteArray("INSERT INTO actor_search(rowid, name, acronym, commune, sector, competencies, contacts) "
+                      "SELECT a.id, a.name, a.acronym, a.commune_name, COALESCE(s.name, ''), "
+                      "COALESCE((SELECT group_concat(t.name, ' ') FROM actor_tags t WHERE t.actor_id = a.id AND t.kind = 'competency'), ''), "
+                      "COALESCE((SELECT group_concat(c.first_name || ' ' || c.last_name, ' ') FROM contacts c WHERE c.actor_id = a.id), '') "
+                      "FROM ")
+        + from + " LEFT JOIN sectors s ON s.id = a.sector_id " + where;
 }
 
 bool ActorSearchEngine::unindex(const QString &connectionName, qint64 actorId, QString *error)

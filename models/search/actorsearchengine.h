@@ -33,6 +33,11 @@ public:
     /// Rewrites the search entry of one actor from its rows (inside the
     /// caller's transaction).
     static bool reindex(const QString &connectionName, qint64 actorId, QString *error);
+    /// The one statement that writes search entries: those of the actors
+    /// (alias a) that @p from and @p where select, from the rows as stored
+    /// (name, acronym, commune, sector, competencies, contacts). For one
+    /// actor ("actors a", "WHERE a.id = ?") and for a whole import at once.
+    static QByteArray indexStatement(const char *from, const char *where);
     static bool unindex(const QString &connectionName, qint64 actorId, QString *error);
     /// FTS5 query for what the user typed: every word as a prefix, all required.
     /// Empty when the text holds no word.

@@ -77,8 +77,27 @@ qint64 countRows(const QString &sqlite3, const QString &path, const QString &tab
     return output.trimmed().toLongLong();
 }
 
-/// A French Excel spreadsheet of @p rows new actors: Windows-1252 (here the
-/// Latin-1 part of it), semicolons, CRLF, a header in French; each row a
+/// Text in Windows-1252, as French Excel saves it: Latin-1 plus œ and Œ
+/// (Étrœungt), which Latin-1 lacks.
+QByteArray windows1252(const QString &text)
+{
+    QByteArray bytes;
+    bytes.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x100)
+            bytes += char(c.unicode());
+        else if (c.unicode() == 0x153)
+            bytes += char(0x9C);
+        else if (c.unicode() == 0x152)
+            bytes += char(0x8C);
+        else
+            bytes += '?';
+    }
+    return bytes;
+}
+
+/// A French Excel spreadsheet of @p rows new actors: Windows-1252,
+/// semicolons, CRLF, a header in French; each row a
 /// structure of its own with a name, an address, a commune of the
 /// territory, a SIRET with valid check digits and a sector.
 bool writeExcelCsv(const QString &path, int rows, const QStringList &communes, const QStringList &sectors)
@@ -93,12 +112,11 @@ bool writeExcelCsv(const QString &path, int rows, const QStringList &communes, c
     for (int i = 0; i < rows; ++i) {
         const QString siren = withCheckDigit(QStringLiteral("%1").arg(30000000 + i * 13, 8, 10, QLatin1Char('0')));
         const QString siret = withCheckDigit(siren + QStringLiteral("0001"));
-        chunk += QStringLiteral("%1 %2 n° %3;%4 rue de la République;%5;%6;%7\r\n")
+        chunk += windows1252(QStringLiteral("%1 %2 n° %3;%4 rue de la République;%5;%6;%7\r\n")
                      .arg(QString::fromUtf8(kinds[random.bounded(6)]), QString::fromUtf8(themes[random.bounded(7)]))
                      .arg(i + 1)
                      .arg(1 + random.bounded(180))
-                     .arg(communes.at(random.bounded(int(communes.size()))), siret, sectors.at(random.bounded(int(sectors.size()))))
-                     .toLatin1();
+                     .arg(communes.at(random.bounded(int(communes.size()))), siret, sectors.at(random.bounded(int(sectors.size())))));
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
             chunk.clear();
