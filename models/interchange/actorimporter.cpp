@@ -13,68 +13,6 @@
 
 #include <QDir>
 
-namespace {
-
-QString placeKey(const QString &name, const QString &insee, const QString &communeName)
-{
-    const QString n = TextKey::normalizedName(name);
-    if (n.isEmpty())
-        return {};
-    return n + QLatin1Char('|') + (insee.isEmpty() ? TextKey::normalizedName(communeName) : insee);
-}
-
-} // namespace
-
-struct ActorImporter::Index {
-    QHash<QString, qint64> siret, siren, rna, place;
-    QHash<qint64, QString> names;
-    void add(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
-             const QString &insee, const QString &communeName)
-    {
-        addKeyed(id, name, sirenValue, siretValue, rnaValue, placeKey(name, insee, communeName));
-    }
-    /// add() with the place key computed by the caller: an import computes it once a row.
-    void addKeyed(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
-                  const QString &p)
-    {
-        if (!siretValue.isEmpty())
-            siret.insert(siretValue, id);
-        const QString s = ActorValidator::sirenOf(sirenValue, siretValue);
-        if (!s.isEmpty())
-            siren.insert(s, id);
-        if (!rnaValue.isEmpty())
-            rna.insert(rnaValue, id);
-        if (!p.isEmpty())
-            place.insert(p, id);
-        names.insert(id, name);
-    }
-    qint64 find(const Actor &a, DuplicateCandidate::Reason *reason) const
-    {
-        return find(a, placeKey(a.name, a.communeInsee, a.communeName), reason);
-    }
-    qint64 find(const Actor &a, const QString &p, DuplicateCandidate::Reason *reason) const
-    {
-        if (!a.siret.isEmpty() && siret.contains(a.siret)) {
-            *reason = DuplicateCandidate::Reason::SameSiret;
-            return siret.value(a.siret);
-        }
-        const QString s = ActorValidator::sirenOf(a.siren, a.siret);
-        if (!s.isEmpty() && siren.contains(s)) {
-            *reason = DuplicateCandidate::Reason::SameSiren;
-            return siren.value(s);
-        }
-        if (!a.rna.isEmpty() && rna.contains(a.rna)) {
-            *reason = DuplicateCandidate::Reason::SameRna;
-            return rna.value(a.rna);
-        }
-        if (!p.isEmpty() && place.contains(p)) {
-            *reason = DuplicateCandidate::Reason::SameNameAndCommune;
-            return place.value(p);
-        }
-        return 0;
-    }
-};
-
 ActorImporter::ActorImporter(ActorStore *actors)
     : m_actors(actors)
 {
@@ -93,17 +31,6 @@ bool ActorImporter::parseMode(const QString &text, DuplicateMode *mode)
     else
         return false;
     return true;
-}
-
-QString ActorImporter::reasonText(DuplicateCandidate::Reason reason)
-{
-    switch (reason) {
-    case DuplicateCandidate::Reason::SameSiret: return tr("same SIRET");
-    case DuplicateCandidate::Reason::SameSiren: return tr("same SIREN");
-    case DuplicateCandidate::Reason::SameRna: return tr("same RNA number");
-    case DuplicateCandidate::Reason::SameNameAndCommune: return tr("same name in the same commune");
-    }
-    return {};
 }
 
 Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode)
@@ -256,12 +183,12 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     ImportStore store(m_actors->connectionName());
     const ImportContext context = store.context();
 
-    Index existing;
+    DuplicateIndex existing;
     for (const ImportStore::ActorKey &k : store.actorKeys())
-        existing.add(k.id, k.name, k.siren, k.siret, k.rna, k.communeInsee, k.communeName);
+        existing.add(k.id, k.name, k.communeName, DuplicateIndex::keysOf(k.name, k.siren, k.siret, k.rna, k.communeInsee, k.communeName));
     // Rows of this very file, by negative record number, to catch a unit
     // given twice.
-    Index inFile;
+    DuplicateIndex inFile;
     plan.rows.reserve(plan.records.size());
     for (int i = 0; i < plan.records.size(); ++i) {
         ImportRecord &record = plan.records[i];
@@ -275,23 +202,22 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
             continue;
         }
         DuplicateCandidate::Reason reason;
-        const QString place = placeKey(record.actor.name, record.actor.communeInsee, record.actor.communeName);
-        const qint64 twin = inFile.find(record.actor, place, &reason);
+        const DuplicateIndex::Keys keys = DuplicateIndex::keysOf(record.actor);
+        const qint64 twin = inFile.find(keys, &reason);
         if (twin) {
             const ImportRecord &first = plan.records.at(int(-twin - 1));
             plan.report.rejectedRows << RejectedRow{record.file, record.line,
                                                     tr("Duplicate of line %1 of the same import (%2): only the first one is imported.")
                                                         .arg(first.line)
-                                                        .arg(reasonText(reason))};
+                                                        .arg(DuplicateIndex::reasonText(reason))};
             Row row;
             row.record = i;
             row.action = Action::Reject;
             plan.rows << row;
             continue;
         }
-        const Actor &a = record.actor;
-        inFile.addKeyed(-(i + 1), a.name, a.siren, a.siret, a.rna, place);
-        const Row row = planRow(record, i, perRow.value(i, mode), existing, place);
+        inFile.add(-(i + 1), QString(), QString(), keys);
+        const Row row = planRow(record, i, perRow.value(i, mode), existing, keys);
         switch (row.action) {
         case Action::Create: ++plan.report.created; break;
         case Action::Update: ++plan.report.updated; break;
@@ -313,16 +239,16 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     return plan;
 }
 
-ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing,
-                                          const QString &place)
+ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const DuplicateIndex &existing,
+                                          const DuplicateIndex::Keys &keys)
 {
     Row row;
     row.record = index;
     row.action = Action::Create;
-    row.existingId = existing.find(record.actor, place, &row.reason);
+    row.existingId = existing.find(keys, &row.reason);
     if (!row.existingId)
         return row;
-    row.existingName = existing.names.value(row.existingId);
+    row.existingName = existing.name(row.existingId);
     row.mode = mode;
     switch (row.mode) {
     case DuplicateMode::Skip:
