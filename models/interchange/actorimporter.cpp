@@ -33,63 +33,75 @@ bool ActorImporter::parseMode(const QString &text, DuplicateMode *mode)
     return true;
 }
 
-Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode)
-{
-    Actor out = existing;
-    const bool overwrite = mode == DuplicateMode::Overwrite;
-    auto text = [&](const char *code, QString Actor::*member) {
-        if (!provided.contains(QString::fromLatin1(code)) || (incoming.*member).isEmpty())
+namespace {
+
+/// One step of ActorImporter::merge(): what @p incoming brings to @p out.
+struct Merge {
+    Actor &out;
+    const Actor &incoming;
+    const QSet<QString> &provided;
+    bool overwrite;
+
+    bool given(const char *code) const { return provided.contains(QString::fromLatin1(code)); }
+
+    void text(const char *code, QString Actor::*member)
+    {
+        if (!given(code) || (incoming.*member).isEmpty())
             return;
         if (overwrite || (out.*member).isEmpty())
             out.*member = incoming.*member;
-    };
-    text("name", &Actor::name);
-    text("acronym", &Actor::acronym);
-    text("legal_category", &Actor::legalCategory);
-    text("legal_status", &Actor::legalStatus);
-    text("siren", &Actor::siren);
-    text("siret", &Actor::siret);
-    text("rna", &Actor::rna);
-    text("naf", &Actor::naf);
-    text("phone", &Actor::phone);
-    text("email", &Actor::email);
-    text("website", &Actor::website);
-    text("description", &Actor::description);
-    text("iae_agreement", &Actor::iaeAgreement);
-    text("notes", &Actor::notes);
-    // The family always has a value: only an overwrite changes it.
-    if (overwrite && provided.contains(QStringLiteral("family")))
-        out.family = incoming.family;
-    // Address, postcode and commune go together.
-    const bool hasPlace = provided.contains(QStringLiteral("address")) || provided.contains(QStringLiteral("commune"));
-    const bool emptyPlace = out.address.isEmpty() && out.communeName.isEmpty() && out.postcode.isEmpty();
-    if (hasPlace && (overwrite || emptyPlace) && !(incoming.address.isEmpty() && incoming.communeName.isEmpty())) {
-        out.address = incoming.address;
-        out.postcode = incoming.postcode;
-        out.communeInsee = incoming.communeInsee;
-        out.communeName = incoming.communeName;
     }
-    if (provided.contains(QStringLiteral("sector")) && incoming.sectorId && (overwrite || !out.sectorId))
-        out.sectorId = incoming.sectorId;
-    if (provided.contains(QStringLiteral("creation_year")) && incoming.creationYear && (overwrite || !out.creationYear))
-        out.creationYear = incoming.creationYear;
-    if (provided.contains(QStringLiteral("charter_signed_on")) && incoming.charterSignedOn.isValid()
-        && (overwrite || !out.charterSignedOn.isValid()))
-        out.charterSignedOn = incoming.charterSignedOn;
-    // Yes/no fields have no "empty": an update only turns them on.
-    auto flag = [&](const char *code, bool Actor::*member) {
-        if (provided.contains(QString::fromLatin1(code)) && (overwrite || incoming.*member))
+
+    void texts()
+    {
+        text("name", &Actor::name);
+        text("acronym", &Actor::acronym);
+        text("legal_category", &Actor::legalCategory);
+        text("legal_status", &Actor::legalStatus);
+        text("siren", &Actor::siren);
+        text("siret", &Actor::siret);
+        text("rna", &Actor::rna);
+        text("naf", &Actor::naf);
+        text("phone", &Actor::phone);
+        text("email", &Actor::email);
+        text("website", &Actor::website);
+        text("description", &Actor::description);
+        text("iae_agreement", &Actor::iaeAgreement);
+        text("notes", &Actor::notes);
+        // The family always has a value: only an overwrite changes it.
+        if (overwrite && given("family"))
+            out.family = incoming.family;
+    }
+
+    void placeAndDates()
+    {
+        // Address, postcode and commune go together.
+        const bool hasPlace = given("address") || given("commune");
+        const bool emptyPlace = out.address.isEmpty() && out.communeName.isEmpty() && out.postcode.isEmpty();
+        if (hasPlace && (overwrite || emptyPlace) && !(incoming.address.isEmpty() && incoming.communeName.isEmpty())) {
+            out.address = incoming.address;
+            out.postcode = incoming.postcode;
+            out.communeInsee = incoming.communeInsee;
+            out.communeName = incoming.communeName;
+        }
+        if (given("sector") && incoming.sectorId && (overwrite || !out.sectorId))
+            out.sectorId = incoming.sectorId;
+        if (given("creation_year") && incoming.creationYear && (overwrite || !out.creationYear))
+            out.creationYear = incoming.creationYear;
+        if (given("charter_signed_on") && incoming.charterSignedOn.isValid() && (overwrite || !out.charterSignedOn.isValid()))
+            out.charterSignedOn = incoming.charterSignedOn;
+    }
+
+    void flag(const char *code, bool Actor::*member)
+    {
+        // Yes/no fields have no "empty": an update only turns them on.
+        if (given(code) && (overwrite || incoming.*member))
             out.*member = incoming.*member;
-    };
-    flag("employer", &Actor::employer);
-    flag("accepts_interns", &Actor::acceptsInterns);
-    flag("esus_agreement", &Actor::esusAgreement);
-    flag("publication_consent", &Actor::publicationConsent);
-    // A register saying the unit closed is news in every mode.
-    if (provided.contains(QStringLiteral("archived")) && (overwrite || incoming.archived))
-        out.archived = incoming.archived;
-    auto tags = [&](const char *code, QStringList Actor::*member) {
-        if (!provided.contains(QString::fromLatin1(code)))
+    }
+
+    void tags(const char *code, QStringList Actor::*member)
+    {
+        if (!given(code))
             return;
         if (overwrite) {
             out.*member = incoming.*member;
@@ -99,33 +111,64 @@ Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const Q
             if (!(out.*member).contains(t, Qt::CaseInsensitive))
                 (out.*member) << t;
         }
-    };
-    tags("competencies", &Actor::competencies);
-    tags("networks", &Actor::networks);
-    for (const YearFigures &f : incoming.figures) {
-        auto it = std::find_if(out.figures.begin(), out.figures.end(), [&f](const YearFigures &o) { return o.year == f.year; });
-        if (it == out.figures.end()) {
-            out.figures << f;
-            continue;
+    }
+
+    void flagsAndTags()
+    {
+        flag("employer", &Actor::employer);
+        flag("accepts_interns", &Actor::acceptsInterns);
+        flag("esus_agreement", &Actor::esusAgreement);
+        flag("publication_consent", &Actor::publicationConsent);
+        // A register saying the unit closed is news in every mode.
+        flag("archived", &Actor::archived);
+        tags("competencies", &Actor::competencies);
+        tags("networks", &Actor::networks);
+    }
+
+    void figures()
+    {
+        for (const YearFigures &f : incoming.figures) {
+            auto it = std::find_if(out.figures.begin(), out.figures.end(), [&f](const YearFigures &o) { return o.year == f.year; });
+            if (it == out.figures.end()) {
+                out.figures << f;
+                continue;
+            }
+            auto one = [this](auto &target, const auto &value) {
+                if (value && (overwrite || !target))
+                    target = value;
+            };
+            one(it->headcount, f.headcount);
+            one(it->fte, f.fte);
+            one(it->volunteers, f.volunteers);
+            one(it->members, f.members);
+            one(it->budgetCents, f.budgetCents);
         }
-        auto one = [overwrite](auto &target, const auto &value) {
-            if (value && (overwrite || !target))
-                target = value;
-        };
-        one(it->headcount, f.headcount);
-        one(it->fte, f.fte);
-        one(it->volunteers, f.volunteers);
-        one(it->members, f.members);
-        one(it->budgetCents, f.budgetCents);
+        std::sort(out.figures.begin(), out.figures.end(), [](const YearFigures &a, const YearFigures &b) { return a.year < b.year; });
     }
-    std::sort(out.figures.begin(), out.figures.end(), [](const YearFigures &a, const YearFigures &b) { return a.year < b.year; });
-    for (const Contact &c : incoming.contacts) {
-        const bool known = std::any_of(out.contacts.cbegin(), out.contacts.cend(), [&c](const Contact &o) {
-            return TextKey::fold(o.displayName()) == TextKey::fold(c.displayName());
-        });
-        if (!known)
-            out.contacts << c;
+
+    void contacts()
+    {
+        for (const Contact &c : incoming.contacts) {
+            const bool known = std::any_of(out.contacts.cbegin(), out.contacts.cend(), [&c](const Contact &o) {
+                return TextKey::fold(o.displayName()) == TextKey::fold(c.displayName());
+            });
+            if (!known)
+                out.contacts << c;
+        }
     }
+};
+
+} // namespace
+
+Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode)
+{
+    Actor out = existing;
+    Merge merge{out, incoming, provided, mode == DuplicateMode::Overwrite};
+    merge.texts();
+    merge.placeAndDates();
+    merge.flagsAndTags();
+    merge.figures();
+    merge.contacts();
     return out;
 }
 
@@ -343,6 +386,21 @@ bool ActorImporter::writeRow(const Plan &plan, const Row &row, ActorWriter &writ
     return true;
 }
 
+ImportStore::Batch ActorImporter::batchInfo(const Plan &plan)
+{
+    ImportStore::Batch info;
+    info.format = plan.format;
+    QStringList names;
+    for (const QString &f : plan.files)
+        names << QDir::toNativeSeparators(f);
+    info.files = names.join(QLatin1Char('\n'));
+    info.created = plan.report.created;
+    info.updated = plan.report.updated;
+    info.skipped = plan.report.skipped;
+    info.rejected = plan.report.rejected();
+    return info;
+}
+
 bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
 {
     if (batch)
@@ -355,17 +413,7 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
         m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());
         return false;
     }
-    ImportStore::Batch info;
-    info.format = plan.format;
-    QStringList names;
-    for (const QString &f : plan.files)
-        names << QDir::toNativeSeparators(f);
-    info.files = names.join(QLatin1Char('\n'));
-    info.created = plan.report.created;
-    info.updated = plan.report.updated;
-    info.skipped = plan.report.skipped;
-    info.rejected = plan.report.rejected();
-    m_batchId = store.createBatch(info);
+    m_batchId = store.createBatch(batchInfo(plan));
     if (batch)
         batch->id = m_batchId;
     if (!m_batchId) {
