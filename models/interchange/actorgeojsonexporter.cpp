@@ -28,20 +28,26 @@ public:
     {
         m_out += '"';
         const QByteArray utf8 = text.toUtf8();
-        for (const char ch : utf8) {
-            const auto c = uchar(ch);
+        // Runs of plain characters go in whole; only quotes, backslashes
+        // and control characters are escaped one by one.
+        qsizetype plain = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const auto c = uchar(utf8.at(i));
+            if (c != '"' && c != '\\' && c >= 0x20)
+                continue;
+            m_out.append(utf8.constData() + plain, i - plain);
+            plain = i + 1;
             if (c == '"' || c == '\\') {
                 m_out += '\\';
                 m_out += char(c);
-            } else if (c < 0x20) {
+            } else {
                 static const char hex[] = "0123456789abcdef";
                 m_out += "\\u00";
                 m_out += hex[c >> 4];
                 m_out += hex[c & 0xf];
-            } else {
-                m_out += char(c);
             }
         }
+        m_out.append(utf8.constData() + plain, utf8.size() - plain);
         m_out += '"';
     }
     void property(const char *key, const QString &value)

@@ -53,7 +53,7 @@ bool ActorVCardExporter::exportTo(const QString &path, const std::vector<qint32>
     return true;
 }
 
-void ActorVCardExporter::writeCard(VCardWriter &writer, const Actor &actor, const Contact &c, const QString &revision)
+void ActorVCardExporter::writeCard(VCardWriter &writer, const Actor &actor, const Contact &c, const QString &revision) const
 {
     writer.begin();
     writer.addRaw("PRODID", QStringLiteral("-//Essaim//Essaim//FR"));
@@ -86,10 +86,12 @@ void ActorVCardExporter::writeCard(VCardWriter &writer, const Actor &actor, cons
     if (!actor.website.isEmpty())
         writer.addText("URL", actor.website, ";TYPE=work");
     if (c.consentGuideOn.isValid()) {
-        const QString on = c.consentGuideOn.toString(Qt::ISODate);
-        writer.addText("NOTE", c.consentGuideSource.isEmpty()
-                                   ? tr("Consent to the publication of these details given on %1.").arg(on)
-                                   : tr("Consent to the publication of these details given on %1 (%2).").arg(on, c.consentGuideSource));
+        // The sentences are translated once per export (write()), and the
+        // date written without QDate's general formatter: both cost more
+        // than the rest of the card.
+        const QDate d = c.consentGuideOn;
+        const QString on = QString::asprintf("%04d-%02d-%02d", d.year(), d.month(), d.day());
+        writer.addText("NOTE", c.consentGuideSource.isEmpty() ? m_consentNote.arg(on) : m_consentNoteWithSource.arg(on, c.consentGuideSource));
     }
     if (!revision.isEmpty())
         writer.addRaw("REV", revision);
@@ -112,6 +114,8 @@ bool ActorVCardExporter::write(QIODevice *device, const std::vector<qint32> &ids
     m_cards = 0;
     m_withheld = 0;
     m_error.clear();
+    m_consentNote = tr("Consent to the publication of these details given on %1.");
+    m_consentNoteWithSource = tr("Consent to the publication of these details given on %1 (%2).");
     DirectorySnapshot snapshot(m_connectionName);
     VCardWriter writer(device);
     const bool read = snapshot.forEachActor(ids, DirectorySnapshot::Contacts, [&](const Actor &actor) {

@@ -42,11 +42,12 @@ public:
 
 private:
     /// One person's card; @p revision is the actor's last change (REV).
-    static void writeCard(VCardWriter &writer, const Actor &actor, const Contact &contact, const QString &revision);
+    void writeCard(VCardWriter &writer, const Actor &actor, const Contact &contact, const QString &revision) const;
     static QString revision(const QDateTime &updatedAt);
 
     QString m_connectionName;
     QString m_error;
+    QString m_consentNote, m_consentNoteWithSource;
     int m_cards = 0;
     int m_withheld = 0;
 };
