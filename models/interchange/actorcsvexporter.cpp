@@ -33,7 +33,7 @@ QStringList ActorCsvExporter::header()
 
 std::vector<qint32> ActorCsvExporter::activeIdsByName() const
 {
-    return DirectorySnapshot(m_connectionName).activeIdsByName();
+    return DirectorySnapshot::activeIdsByName(m_connectionName);
 }
 
 bool ActorCsvExporter::exportTo(const QString &path, const std::vector<qint32> &ids, CsvWriter::Flavour flavour)

@@ -134,12 +134,13 @@ bool DirectorySnapshot::fail()
     return false;
 }
 
-std::vector<qint32> DirectorySnapshot::activeIdsByName()
+std::vector<qint32> DirectorySnapshot::activeIdsByName(const QString &connectionName)
 {
     std::vector<qint32> ids;
-    if (!m_db)
+    sqlite3 *db = Database::sqliteHandle(connectionName);
+    if (!db)
         return ids;
-    Cursor q(m_db, "SELECT id FROM actors WHERE archived = 0 ORDER BY sort_key, id");
+    Cursor q(db, "SELECT id FROM actors WHERE archived = 0 ORDER BY sort_key, id");
     while (q.next())
         ids.push_back(qint32(q.integer(0)));
     return ids;

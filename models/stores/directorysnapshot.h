@@ -41,7 +41,7 @@ public:
     DirectorySnapshot &operator=(const DirectorySnapshot &) = delete;
 
     /// Ids of every non-archived actor, by name (the command line's export).
-    std::vector<qint32> activeIdsByName();
+    static std::vector<qint32> activeIdsByName(const QString &connectionName);
 
     /// Calls @p visit with each actor of @p ids that exists, in the order of
     /// @p ids, with the @p parts asked for (figures: the latest year only).
