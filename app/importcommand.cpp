@@ -36,33 +36,40 @@ int ImportCommand::checkRequest(const Request &r, QTextStream &err)
     return 0;
 }
 
-int ImportCommand::importActors(const Request &r, const QString &connectionName, QTextStream &out, QTextStream &err)
+int ImportCommand::readOptions(const Request &r, ImportStore &store, ImportSource::Options *options, QTextStream &err)
 {
-    ImportSource::Options options;
-    options.format = r.format.isEmpty() ? ImportSource::guessFormat(r.files) : ImportSource::Format::Csv;
+    options->format = r.format.isEmpty() ? ImportSource::guessFormat(r.files) : ImportSource::Format::Csv;
     if (!r.format.isEmpty())
-        ImportSource::parseFormat(r.format, &options.format);
+        ImportSource::parseFormat(r.format, &options->format);
     if (!r.encoding.isEmpty()) {
         TextDecoder::Encoding encoding;
         TextDecoder::fromName(r.encoding, &encoding);
-        options.encoding = encoding;
+        options->encoding = encoding;
     }
-    options.keepOutsideTerritory = r.allCommunes;
+    options->keepOutsideTerritory = r.allCommunes;
+    if (r.mapping.isEmpty())
+        return 0;
+    if (QFileInfo(r.mapping).isFile()) {
+        QFile file(r.mapping);
+        if (file.open(QIODevice::ReadOnly))
+            options->presetJson = file.readAll();
+    } else {
+        options->presetJson = store.preset(r.mapping);
+    }
+    if (options->presetJson.isEmpty()) {
+        err << tr("essaim: there is no saved column mapping named “%1”. Save one in the import wizard, or give a JSON file.").arg(r.mapping)
+            << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+int ImportCommand::importActors(const Request &r, const QString &connectionName, QTextStream &out, QTextStream &err)
+{
     ImportStore store(connectionName);
-    if (!r.mapping.isEmpty()) {
-        if (QFileInfo(r.mapping).isFile()) {
-            QFile file(r.mapping);
-            if (file.open(QIODevice::ReadOnly))
-                options.presetJson = file.readAll();
-        } else {
-            options.presetJson = store.preset(r.mapping);
-        }
-        if (options.presetJson.isEmpty()) {
-            err << tr("essaim: there is no saved column mapping named “%1”. Save one in the import wizard, or give a JSON file.").arg(r.mapping)
-                << Qt::endl;
-            return 2;
-        }
-    }
+    ImportSource::Options options;
+    if (const int status = readOptions(r, store, &options, err))
+        return status;
     // A register's news (a closure, a new band) reaches known actors by default.
     ActorImporter::DuplicateMode mode = options.format == ImportSource::Format::Csv ? ActorImporter::DuplicateMode::Skip
                                                                                    : ActorImporter::DuplicateMode::UpdateEmpty;
@@ -83,13 +90,24 @@ int ImportCommand::importActors(const Request &r, const QString &connectionName,
     plan.files = r.files;
     plan.report.dryRun = r.dryRun;
     plan.report.notes = source.notes();
-    if (!r.dryRun) {
-        // No undo on the command line: the importer keeps nothing of what it wrote.
-        if (!importer.apply(plan, nullptr)) {
-            err << CommandLine::failure(importer.errorString()) << Qt::endl;
+    // No undo on the command line: the importer keeps nothing of what it wrote.
+    if (!r.dryRun && !importer.apply(plan, nullptr)) {
+        err << CommandLine::failure(importer.errorString()) << Qt::endl;
+        return 1;
+    }
+    printReport(plan, options.format, r.reportPath.isEmpty(), out);
+    if (!r.reportPath.isEmpty()) {
+        QString why;
+        if (!plan.report.writeRejected(r.reportPath, &why)) {
+            err << CommandLine::failure(why) << Qt::endl;
             return 1;
         }
     }
+    return 0;
+}
+
+void ImportCommand::printReport(const ActorImporter::Plan &plan, ImportSource::Format format, bool suggestReport, QTextStream &out)
+{
     out << plan.report.summary() << Qt::endl;
     for (const QString &note : std::as_const(plan.report.notes))
         out << note << Qt::endl;
@@ -97,7 +115,7 @@ int ImportCommand::importActors(const Request &r, const QString &connectionName,
         if (change.kind != RegisterChange::Kind::New || plan.report.changes.size() <= 50)
             out << ImportReport::describe(change) << Qt::endl;
     }
-    if (options.format == ImportSource::Format::Sirene) {
+    if (format == ImportSource::Format::Sirene) {
         int listed = 0;
         for (const ImportRecord &record : std::as_const(plan.records)) {
             if (!record.entry || ++listed > 50)
@@ -112,7 +130,7 @@ int ImportCommand::importActors(const Request &r, const QString &connectionName,
         const RejectedRow &row = plan.report.rejectedRows.at(i);
         out << tr("rejected: line %1 of %2: %3").arg(row.line).arg(QFileInfo(row.file).fileName(), row.reason) << Qt::endl;
     }
-    if (plan.report.rejected() > shown && r.reportPath.isEmpty())
+    if (plan.report.rejected() > shown && suggestReport)
         out << tr("… and %n more rejected line(s): add --report FILE for the full list.", nullptr, plan.report.rejected() - shown) << Qt::endl;
     const int warnings = int(plan.report.warningRows.size());
     const int warningsShown = std::min(20, warnings);
@@ -120,16 +138,8 @@ int ImportCommand::importActors(const Request &r, const QString &connectionName,
         const RejectedRow &row = plan.report.warningRows.at(i);
         out << tr("warning: line %1 of %2: %3").arg(row.line).arg(QFileInfo(row.file).fileName(), row.reason) << Qt::endl;
     }
-    if (warnings > warningsShown && r.reportPath.isEmpty())
+    if (warnings > warningsShown && suggestReport)
         out << tr("… and %n more warning(s): add --report FILE for the full list.", nullptr, warnings - warningsShown) << Qt::endl;
-    if (!r.reportPath.isEmpty()) {
-        QString why;
-        if (!plan.report.writeRejected(r.reportPath, &why)) {
-            err << CommandLine::failure(why) << Qt::endl;
-            return 1;
-        }
-    }
-    return 0;
 }
 
 QStringList ImportCommand::names() const

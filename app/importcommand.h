@@ -1,6 +1,8 @@
 #pragma once
 
 #include "command.h"
+#include "models/interchange/actorimporter.h"
+#include "models/interchange/importsource.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -38,4 +40,10 @@ private:
     static Request request(const Invocation &invocation);
     static int checkRequest(const Request &request, QTextStream &err);
     static int importActors(const Request &request, const QString &connectionName, QTextStream &out, QTextStream &err);
+    /// The import options the request gives; 0, else the exit status (the
+    /// mapping named does not exist; the reason is on @p err).
+    static int readOptions(const Request &request, ImportStore &store, ImportSource::Options *options, QTextStream &err);
+    /// The counts, notes, register news, rejected lines and warnings;
+    /// @p suggestReport: no --report was given, so long lists say how to get them whole.
+    static void printReport(const ActorImporter::Plan &plan, ImportSource::Format format, bool suggestReport, QTextStream &out);
 };

@@ -127,7 +127,7 @@ private slots:
         m_answer = QMessageBox::No;
         QVERIFY(!m_tab->applyForm());
         QCOMPARE(m_questions.size(), 1);
-        QVERIFY(m_questions.first().contains(QStringLiteral("the same name in the same commune")));
+        QVERIFY(m_questions.first().contains(QStringLiteral("(same name in the same commune)")));
         QCOMPARE(m_actors->count(), 1);
         m_answer = QMessageBox::Yes;
         QVERIFY(m_tab->applyForm());

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QUuid>
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
@@ -449,7 +450,17 @@ private slots:
         QCOMPARE(components(zoe, "ADR"), (QStringList{QString(), QString(), m_jardins.address, QStringLiteral("Étrœungt"), QString(),
                                                       QStringLiteral("59219"), QStringLiteral("France")}));
         QCOMPARE(text(zoe, "NOTE"), QStringLiteral("Consent to the publication of these details given on 2024-11-08 (Forum de l'ESS)."));
-        QVERIFY(vproperty(zoe, "UID")->rawValue.startsWith(QLatin1String("urn:uuid:")));
+        // The UID is the contact's name-based UUID (RFC 4122 version 5) and
+        // REV the actor's last change, written exactly as before the
+        // exports streamed.
+        const std::optional<Actor> jardins = ActorStore(m_db.connectionName()).load(m_jardins.id);
+        QVERIFY(jardins && !jardins->contacts.isEmpty());
+        const QUuid uidNamespace(QStringLiteral("{6f1d3c52-4b0e-4c55-9a55-2a9d1e0c7e11}"));
+        QCOMPARE(vproperty(zoe, "UID")->rawValue,
+                 QStringLiteral("urn:uuid:")
+                     + QUuid::createUuidV5(uidNamespace, QStringLiteral("contact/%1").arg(jardins->contacts.first().id))
+                           .toString(QUuid::WithoutBraces));
+        QCOMPARE(vproperty(zoe, "REV")->rawValue, jardins->updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
         QCOMPARE(vproperty(zoe, "KIND")->rawValue, QStringLiteral("individual"));
 
         // The contact of an actor that refused publication consented

@@ -510,6 +510,39 @@ private slots:
         QCOMPARE(after.name, mode == QLatin1String("overwrite") ? QStringLiteral("L ATELIER DU COEUR") : existing.name);
     }
 
+    void formAndImportFindTheSameDuplicates()
+    {
+        // One rule for the directory's form and for an import: an existing
+        // actor known by its SIRET only is found by the SIREN of a new one,
+        // and a name written otherwise ("L'Atelier Vélo" = "L ATELIER VELO")
+        // in the same commune is a duplicate, by the same reason text.
+        Actor bySiret = TestSupport::makeActor(QStringLiteral("Recyclerie du Val"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        bySiret.siret = QStringLiteral("77000001600012");
+        Actor byName = TestSupport::makeActor(QStringLiteral("L'Atelier Vélo"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        QVERIFY(m_actors->save(bySiret));
+        QVERIFY(m_actors->save(byName));
+
+        Actor sameSiren = TestSupport::makeActor(QStringLiteral("Autre nom"), QStringLiteral("59036"), QStringLiteral("Avesnelles"));
+        sameSiren.siren = QStringLiteral("770000016");
+        const QList<DuplicateCandidate> bySiren = m_actors->findLikelyDuplicates(sameSiren);
+        QCOMPARE(bySiren.size(), 1);
+        QCOMPARE(bySiren.first().id, bySiret.id);
+        QCOMPARE(bySiren.first().reason, DuplicateCandidate::Reason::SameSiren);
+        Actor renamed = TestSupport::makeActor(QStringLiteral("L ATELIER VELO"), QStringLiteral("59392"), QStringLiteral("Maubeuge"));
+        const QList<DuplicateCandidate> byPlace = m_actors->findLikelyDuplicates(renamed);
+        QCOMPARE(byPlace.size(), 1);
+        QCOMPARE(byPlace.first().id, byName.id);
+        QCOMPARE(byPlace.first().reason, DuplicateCandidate::Reason::SameNameAndCommune);
+        QCOMPARE(DuplicateIndex::reasonText(byPlace.first().reason), QStringLiteral("same name in the same commune"));
+
+        const QString path = write(QStringLiteral("twins.csv"), "nom,siren,commune\nAutre nom,770000016,Avesnelles\nL ATELIER VELO,,Maubeuge\n");
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, false);
+        QCOMPARE(run.plan.rows.at(0).existingId, bySiret.id);
+        QCOMPARE(run.plan.rows.at(0).reason, DuplicateCandidate::Reason::SameSiren);
+        QCOMPARE(run.plan.rows.at(1).existingId, byName.id);
+        QCOMPARE(run.plan.rows.at(1).reason, DuplicateCandidate::Reason::SameNameAndCommune);
+    }
+
     void duplicateKeysInOrder()
     {
         Actor bySiret = TestSupport::makeActor(QStringLiteral("A"));

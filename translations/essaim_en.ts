@@ -247,10 +247,6 @@
         <translation>The file “%1” could not be saved (%2). Check the free space and try again.</translation>
     </message>
     <message>
-        <source>The directory could not be read (%1).</source>
-        <translation>The directory could not be read (%1).</translation>
-    </message>
-    <message>
         <source>The file could not be written (%1).</source>
         <translation>The file could not be written (%1).</translation>
     </message>
@@ -595,22 +591,6 @@
 </context>
 <context>
     <name>ActorImporter</name>
-    <message>
-        <source>same SIRET</source>
-        <translation>same SIRET</translation>
-    </message>
-    <message>
-        <source>same SIREN</source>
-        <translation>same SIREN</translation>
-    </message>
-    <message>
-        <source>same RNA number</source>
-        <translation>same RNA number</translation>
-    </message>
-    <message>
-        <source>same name in the same commune</source>
-        <translation>same name in the same commune</translation>
-    </message>
     <message>
         <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
         <translation>Duplicate of line %1 of the same import (%2): only the first one is imported.</translation>
@@ -2563,6 +2543,17 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
     </message>
 </context>
 <context>
+    <name>DirectorySnapshot</name>
+    <message>
+        <source>The directory could not be read (%1).</source>
+        <translation>The directory could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>the database is not open</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -2706,28 +2697,8 @@ Discard them?</translation>
         <translation>Cannot apply</translation>
     </message>
     <message>
-        <source>the same SIRET</source>
-        <translation>the same SIRET</translation>
-    </message>
-    <message>
-        <source>the same SIREN</source>
-        <translation>the same SIREN</translation>
-    </message>
-    <message>
-        <source>the same RNA number</source>
-        <translation>the same RNA number</translation>
-    </message>
-    <message>
-        <source>the same name in the same commune</source>
-        <translation>the same name in the same commune</translation>
-    </message>
-    <message>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) is already in the directory with %3. Create “%4” anyway?</source>
-        <translation>“%1” (%2) is already in the directory with %3. Create “%4” anyway?</translation>
     </message>
     <message>
         <source>no commune</source>
@@ -2802,6 +2773,10 @@ Discard them?</translation>
     <message>
         <source>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</source>
         <translation>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in the directory (%3). Create “%4” anyway?</source>
+        <translation>“%1” (%2) is already in the directory (%3). Create “%4” anyway?</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2878,25 @@ Discard them?</translation>
     <message>
         <source>the printer</source>
         <translation>the printer</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateIndex</name>
+    <message>
+        <source>same SIRET</source>
+        <translation>same SIRET</translation>
+    </message>
+    <message>
+        <source>same SIREN</source>
+        <translation>same SIREN</translation>
+    </message>
+    <message>
+        <source>same RNA number</source>
+        <translation>same RNA number</translation>
+    </message>
+    <message>
+        <source>same name in the same commune</source>
+        <translation>same name in the same commune</translation>
     </message>
 </context>
 <context>
@@ -3267,13 +3261,6 @@ Discard them?</translation>
     <message>
         <source>essaim: export needs a file to write: add -o FILE.</source>
         <translation>essaim: export needs a file to write: add -o FILE.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportContext</name>
-    <message>
-        <source>The directory could not be read (%1).</source>
-        <translation>The directory could not be read (%1).</translation>
     </message>
 </context>
 <context>

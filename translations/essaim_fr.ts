@@ -247,10 +247,6 @@
         <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré (%2). Vérifiez l&apos;espace disque disponible, puis réessayez.</translation>
     </message>
     <message>
-        <source>The directory could not be read (%1).</source>
-        <translation>L&apos;annuaire n&apos;a pas pu être lu (%1).</translation>
-    </message>
-    <message>
         <source>The file could not be written (%1).</source>
         <translation>Le fichier n&apos;a pas pu être écrit (%1).</translation>
     </message>
@@ -595,22 +591,6 @@
 </context>
 <context>
     <name>ActorImporter</name>
-    <message>
-        <source>same SIRET</source>
-        <translation>même SIRET</translation>
-    </message>
-    <message>
-        <source>same SIREN</source>
-        <translation>même SIREN</translation>
-    </message>
-    <message>
-        <source>same RNA number</source>
-        <translation>même numéro RNA</translation>
-    </message>
-    <message>
-        <source>same name in the same commune</source>
-        <translation>même nom dans la même commune</translation>
-    </message>
     <message>
         <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
         <translation>Doublon de la ligne %1 du même import (%2)&#xa0;: seule la première est importée.</translation>
@@ -2563,6 +2543,17 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     </message>
 </context>
 <context>
+    <name>DirectorySnapshot</name>
+    <message>
+        <source>The directory could not be read (%1).</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Search a name, acronym, commune, sector, competency or contact (Ctrl+F)</source>
@@ -2706,28 +2697,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>Impossible d&apos;appliquer</translation>
     </message>
     <message>
-        <source>the same SIRET</source>
-        <translation>le même SIRET</translation>
-    </message>
-    <message>
-        <source>the same SIREN</source>
-        <translation>le même SIREN</translation>
-    </message>
-    <message>
-        <source>the same RNA number</source>
-        <translation>le même numéro RNA</translation>
-    </message>
-    <message>
-        <source>the same name in the same commune</source>
-        <translation>le même nom dans la même commune</translation>
-    </message>
-    <message>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) is already in the directory with %3. Create “%4” anyway?</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) figure déjà dans l&apos;annuaire avec %3. Créer «&#xa0;%4&#xa0;» quand même&#xa0;?</translation>
     </message>
     <message>
         <source>no commune</source>
@@ -2802,6 +2773,10 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>“%1” is not in the list: the search or the filters hide it. It stays open here until you choose another actor.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas dans la liste&#xa0;: la recherche ou les filtres le cachent. Il reste ouvert ici jusqu&apos;à ce que vous choisissiez un autre acteur.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in the directory (%3). Create “%4” anyway?</source>
+        <translation>« %1 » (%2) figure déjà dans l&apos;annuaire (%3). Créer « %4 » quand même ?</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2878,25 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>the printer</source>
         <translation>l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateIndex</name>
+    <message>
+        <source>same SIRET</source>
+        <translation>même SIRET</translation>
+    </message>
+    <message>
+        <source>same SIREN</source>
+        <translation>même SIREN</translation>
+    </message>
+    <message>
+        <source>same RNA number</source>
+        <translation>même numéro RNA</translation>
+    </message>
+    <message>
+        <source>same name in the same commune</source>
+        <translation>même nom dans la même commune</translation>
     </message>
 </context>
 <context>
@@ -3267,13 +3261,6 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>essaim: export needs a file to write: add -o FILE.</source>
         <translation>essaim&#xa0;: la commande export a besoin d&apos;un fichier à écrire&#xa0;: ajoutez -o FICHIER.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportContext</name>
-    <message>
-        <source>The directory could not be read (%1).</source>
-        <translation>L&apos;annuaire n&apos;a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>

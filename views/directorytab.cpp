@@ -3,6 +3,7 @@
 #include "actorform.h"
 #include "directoryexporter.h"
 #include "facetcombo.h"
+#include "models/domain/duplicateindex.h"
 #include "models/domain/essfamily.h"
 #include "models/interchange/actorcsvexporter.h"
 #include "models/itemmodels/actortablemodel.h"
@@ -633,17 +634,11 @@ bool DirectoryTab::applyForm()
         const QList<DuplicateCandidate> duplicates = m_actors->findLikelyDuplicates(actor);
         if (!duplicates.isEmpty()) {
             const DuplicateCandidate &d = duplicates.constFirst();
-            QString why;
-            switch (d.reason) {
-            case DuplicateCandidate::Reason::SameSiret: why = tr("the same SIRET"); break;
-            case DuplicateCandidate::Reason::SameSiren: why = tr("the same SIREN"); break;
-            case DuplicateCandidate::Reason::SameRna: why = tr("the same RNA number"); break;
-            case DuplicateCandidate::Reason::SameNameAndCommune: why = tr("the same name in the same commune"); break;
-            }
             const auto answer = Prompter::question(
                 this, tr("Possible duplicate"),
-                tr("“%1” (%2) is already in the directory with %3. Create “%4” anyway?")
-                    .arg(d.name, d.communeName.isEmpty() ? tr("no commune") : d.communeName, why, actor.name),
+                tr("“%1” (%2) is already in the directory (%3). Create “%4” anyway?")
+                    .arg(d.name, d.communeName.isEmpty() ? tr("no commune") : d.communeName, DuplicateIndex::reasonText(d.reason),
+                         actor.name),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes) {
                 emit statusMessage(tr("Nothing created: the directory already has “%1”.").arg(d.name));

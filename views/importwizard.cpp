@@ -649,7 +649,7 @@ void ImportWizard::runCheck()
         m_duplicates->insertRow(r);
         m_duplicates->setItem(r, 0, new QTableWidgetItem(QString::number(record.line)));
         m_duplicates->setItem(r, 1, new QTableWidgetItem(record.actor.name));
-        m_duplicates->setItem(r, 2, new QTableWidgetItem(tr("%1 (%2)").arg(row.existingName, ActorImporter::reasonText(row.reason))));
+        m_duplicates->setItem(r, 2, new QTableWidgetItem(tr("%1 (%2)").arg(row.existingName, DuplicateIndex::reasonText(row.reason))));
         auto *combo = new QComboBox(m_duplicates);
         combo->setObjectName(QStringLiteral("duplicateCombo_%1").arg(r));
         fillModes(combo);

@@ -18,7 +18,19 @@ QDateTime Clock::now()
 
 QDate Clock::today()
 {
-    return now().date();
+    if (g_fixed.isValid())
+        return now().date();
+    // An import asks for today once a row (is a creation year in the
+    // future?): the local date is kept until the next local midnight rather
+    // than converting the instant into the time zone at every call.
+    static thread_local QDate cached;
+    static thread_local qint64 validUntil = 0;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (!cached.isValid() || nowMs >= validUntil) {
+        cached = now().date();
+        validUntil = QDateTime(cached.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    return cached;
 }
 
 QString Clock::nowUtcText()

@@ -1,7 +1,6 @@
 #include "actorgeojsonexporter.h"
 
-#include "exportcontext.h"
-#include "models/domain/essfamily.h"
+#include "models/stores/directorysnapshot.h"
 
 #include <QFileDevice>
 #include <QLocale>
@@ -29,20 +28,26 @@ public:
     {
         m_out += '"';
         const QByteArray utf8 = text.toUtf8();
-        for (const char ch : utf8) {
-            const auto c = uchar(ch);
+        // Runs of plain characters go in whole; only quotes, backslashes
+        // and control characters are escaped one by one.
+        qsizetype plain = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const auto c = uchar(utf8.at(i));
+            if (c != '"' && c != '\\' && c >= 0x20)
+                continue;
+            m_out.append(utf8.constData() + plain, i - plain);
+            plain = i + 1;
             if (c == '"' || c == '\\') {
                 m_out += '\\';
                 m_out += char(c);
-            } else if (c < 0x20) {
+            } else {
                 static const char hex[] = "0123456789abcdef";
                 m_out += "\\u00";
                 m_out += hex[c >> 4];
                 m_out += hex[c & 0xf];
-            } else {
-                m_out += char(c);
             }
         }
+        m_out.append(utf8.constData() + plain, utf8.size() - plain);
         m_out += '"';
     }
     void property(const char *key, const QString &value)
@@ -104,7 +109,7 @@ bool ActorGeoJsonExporter::exportTo(const QString &path, const std::vector<qint3
     return true;
 }
 
-void ActorGeoJsonExporter::feature(const Actor &a, const ExportContext &context, QByteArray &out) const
+void ActorGeoJsonExporter::feature(const Actor &a, const DirectorySnapshot &context, QByteArray &out) const
 {
     const Commune *commune = context.commune(a.communeInsee);
     out += "{\"type\":\"Feature\",\"id\":";
@@ -117,7 +122,7 @@ void ActorGeoJsonExporter::feature(const Actor &a, const ExportContext &context,
     JsonText json(out);
     json.property("name", a.name);
     json.property("acronym", a.acronym);
-    json.property("family", EssFamily::label(a.family));
+    json.property("family", context.familyLabel(a.family));
     json.property("family_code", a.family);
     json.property("legal_status", a.legalStatus);
     json.property("sector", context.sectorPath(a.sectorId));
@@ -147,14 +152,14 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
     m_withheld = 0;
     m_unplaced = 0;
     m_error.clear();
-    ExportContext context(m_connectionName);
+    DirectorySnapshot context(m_connectionName);
     // Written feature by feature through a small buffer, so that a large
     // directory is never held whole, nor written a few bytes at a time.
     QByteArray buffer("{\"type\":\"FeatureCollection\",\"features\":[\n");
     buffer.reserve(1 << 17);
-    const bool read = context.forEachActor(ids, [&](const Actor &a) {
+    const bool read = context.forEachActor(ids, DirectorySnapshot::Tags, [&](const Actor &a) {
         const Actor *actor = &a;
-        if (!ExportContext::isPublic(*actor)) {
+        if (!DirectorySnapshot::isPublic(*actor)) {
             ++m_withheld;
             return;
         }

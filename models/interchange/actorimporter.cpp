@@ -4,6 +4,7 @@
 #include "models/domain/actorvalidator.h"
 #include "models/domain/textkey.h"
 #include "models/privacy/personaldatajournal.h"
+#include "models/storage/bulkwrite.h"
 #include "models/storage/transaction.h"
 #include "models/stores/actorstore.h"
 #include "models/stores/actorwriter.h"
@@ -11,68 +12,6 @@
 #include "models/stores/sectorstore.h"
 
 #include <QDir>
-
-namespace {
-
-QString placeKey(const QString &name, const QString &insee, const QString &communeName)
-{
-    const QString n = TextKey::normalizedName(name);
-    if (n.isEmpty())
-        return {};
-    return n + QLatin1Char('|') + (insee.isEmpty() ? TextKey::normalizedName(communeName) : insee);
-}
-
-} // namespace
-
-struct ActorImporter::Index {
-    QHash<QString, qint64> siret, siren, rna, place;
-    QHash<qint64, QString> names;
-    void add(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
-             const QString &insee, const QString &communeName)
-    {
-        addKeyed(id, name, sirenValue, siretValue, rnaValue, placeKey(name, insee, communeName));
-    }
-    /// add() with the place key computed by the caller: an import computes it once a row.
-    void addKeyed(qint64 id, const QString &name, const QString &sirenValue, const QString &siretValue, const QString &rnaValue,
-                  const QString &p)
-    {
-        if (!siretValue.isEmpty())
-            siret.insert(siretValue, id);
-        const QString s = ActorValidator::sirenOf(sirenValue, siretValue);
-        if (!s.isEmpty())
-            siren.insert(s, id);
-        if (!rnaValue.isEmpty())
-            rna.insert(rnaValue, id);
-        if (!p.isEmpty())
-            place.insert(p, id);
-        names.insert(id, name);
-    }
-    qint64 find(const Actor &a, DuplicateCandidate::Reason *reason) const
-    {
-        return find(a, placeKey(a.name, a.communeInsee, a.communeName), reason);
-    }
-    qint64 find(const Actor &a, const QString &p, DuplicateCandidate::Reason *reason) const
-    {
-        if (!a.siret.isEmpty() && siret.contains(a.siret)) {
-            *reason = DuplicateCandidate::Reason::SameSiret;
-            return siret.value(a.siret);
-        }
-        const QString s = ActorValidator::sirenOf(a.siren, a.siret);
-        if (!s.isEmpty() && siren.contains(s)) {
-            *reason = DuplicateCandidate::Reason::SameSiren;
-            return siren.value(s);
-        }
-        if (!a.rna.isEmpty() && rna.contains(a.rna)) {
-            *reason = DuplicateCandidate::Reason::SameRna;
-            return rna.value(a.rna);
-        }
-        if (!p.isEmpty() && place.contains(p)) {
-            *reason = DuplicateCandidate::Reason::SameNameAndCommune;
-            return place.value(p);
-        }
-        return 0;
-    }
-};
 
 ActorImporter::ActorImporter(ActorStore *actors)
     : m_actors(actors)
@@ -94,74 +33,75 @@ bool ActorImporter::parseMode(const QString &text, DuplicateMode *mode)
     return true;
 }
 
-QString ActorImporter::reasonText(DuplicateCandidate::Reason reason)
-{
-    switch (reason) {
-    case DuplicateCandidate::Reason::SameSiret: return tr("same SIRET");
-    case DuplicateCandidate::Reason::SameSiren: return tr("same SIREN");
-    case DuplicateCandidate::Reason::SameRna: return tr("same RNA number");
-    case DuplicateCandidate::Reason::SameNameAndCommune: return tr("same name in the same commune");
-    }
-    return {};
-}
+namespace {
 
-Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode)
-{
-    Actor out = existing;
-    const bool overwrite = mode == DuplicateMode::Overwrite;
-    auto text = [&](const char *code, QString Actor::*member) {
-        if (!provided.contains(QString::fromLatin1(code)) || (incoming.*member).isEmpty())
+/// One step of ActorImporter::merge(): what @p incoming brings to @p out.
+struct Merge {
+    Actor &out;
+    const Actor &incoming;
+    const QSet<QString> &provided;
+    bool overwrite;
+
+    bool given(const char *code) const { return provided.contains(QString::fromLatin1(code)); }
+
+    void text(const char *code, QString Actor::*member)
+    {
+        if (!given(code) || (incoming.*member).isEmpty())
             return;
         if (overwrite || (out.*member).isEmpty())
             out.*member = incoming.*member;
-    };
-    text("name", &Actor::name);
-    text("acronym", &Actor::acronym);
-    text("legal_category", &Actor::legalCategory);
-    text("legal_status", &Actor::legalStatus);
-    text("siren", &Actor::siren);
-    text("siret", &Actor::siret);
-    text("rna", &Actor::rna);
-    text("naf", &Actor::naf);
-    text("phone", &Actor::phone);
-    text("email", &Actor::email);
-    text("website", &Actor::website);
-    text("description", &Actor::description);
-    text("iae_agreement", &Actor::iaeAgreement);
-    text("notes", &Actor::notes);
-    // The family always has a value: only an overwrite changes it.
-    if (overwrite && provided.contains(QStringLiteral("family")))
-        out.family = incoming.family;
-    // Address, postcode and commune go together.
-    const bool hasPlace = provided.contains(QStringLiteral("address")) || provided.contains(QStringLiteral("commune"));
-    const bool emptyPlace = out.address.isEmpty() && out.communeName.isEmpty() && out.postcode.isEmpty();
-    if (hasPlace && (overwrite || emptyPlace) && !(incoming.address.isEmpty() && incoming.communeName.isEmpty())) {
-        out.address = incoming.address;
-        out.postcode = incoming.postcode;
-        out.communeInsee = incoming.communeInsee;
-        out.communeName = incoming.communeName;
     }
-    if (provided.contains(QStringLiteral("sector")) && incoming.sectorId && (overwrite || !out.sectorId))
-        out.sectorId = incoming.sectorId;
-    if (provided.contains(QStringLiteral("creation_year")) && incoming.creationYear && (overwrite || !out.creationYear))
-        out.creationYear = incoming.creationYear;
-    if (provided.contains(QStringLiteral("charter_signed_on")) && incoming.charterSignedOn.isValid()
-        && (overwrite || !out.charterSignedOn.isValid()))
-        out.charterSignedOn = incoming.charterSignedOn;
-    // Yes/no fields have no "empty": an update only turns them on.
-    auto flag = [&](const char *code, bool Actor::*member) {
-        if (provided.contains(QString::fromLatin1(code)) && (overwrite || incoming.*member))
+
+    void texts()
+    {
+        text("name", &Actor::name);
+        text("acronym", &Actor::acronym);
+        text("legal_category", &Actor::legalCategory);
+        text("legal_status", &Actor::legalStatus);
+        text("siren", &Actor::siren);
+        text("siret", &Actor::siret);
+        text("rna", &Actor::rna);
+        text("naf", &Actor::naf);
+        text("phone", &Actor::phone);
+        text("email", &Actor::email);
+        text("website", &Actor::website);
+        text("description", &Actor::description);
+        text("iae_agreement", &Actor::iaeAgreement);
+        text("notes", &Actor::notes);
+        // The family always has a value: only an overwrite changes it.
+        if (overwrite && given("family"))
+            out.family = incoming.family;
+    }
+
+    void placeAndDates()
+    {
+        // Address, postcode and commune go together.
+        const bool hasPlace = given("address") || given("commune");
+        const bool emptyPlace = out.address.isEmpty() && out.communeName.isEmpty() && out.postcode.isEmpty();
+        if (hasPlace && (overwrite || emptyPlace) && !(incoming.address.isEmpty() && incoming.communeName.isEmpty())) {
+            out.address = incoming.address;
+            out.postcode = incoming.postcode;
+            out.communeInsee = incoming.communeInsee;
+            out.communeName = incoming.communeName;
+        }
+        if (given("sector") && incoming.sectorId && (overwrite || !out.sectorId))
+            out.sectorId = incoming.sectorId;
+        if (given("creation_year") && incoming.creationYear && (overwrite || !out.creationYear))
+            out.creationYear = incoming.creationYear;
+        if (given("charter_signed_on") && incoming.charterSignedOn.isValid() && (overwrite || !out.charterSignedOn.isValid()))
+            out.charterSignedOn = incoming.charterSignedOn;
+    }
+
+    void flag(const char *code, bool Actor::*member)
+    {
+        // Yes/no fields have no "empty": an update only turns them on.
+        if (given(code) && (overwrite || incoming.*member))
             out.*member = incoming.*member;
-    };
-    flag("employer", &Actor::employer);
-    flag("accepts_interns", &Actor::acceptsInterns);
-    flag("esus_agreement", &Actor::esusAgreement);
-    flag("publication_consent", &Actor::publicationConsent);
-    // A register saying the unit closed is news in every mode.
-    if (provided.contains(QStringLiteral("archived")) && (overwrite || incoming.archived))
-        out.archived = incoming.archived;
-    auto tags = [&](const char *code, QStringList Actor::*member) {
-        if (!provided.contains(QString::fromLatin1(code)))
+    }
+
+    void tags(const char *code, QStringList Actor::*member)
+    {
+        if (!given(code))
             return;
         if (overwrite) {
             out.*member = incoming.*member;
@@ -171,33 +111,64 @@ Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const Q
             if (!(out.*member).contains(t, Qt::CaseInsensitive))
                 (out.*member) << t;
         }
-    };
-    tags("competencies", &Actor::competencies);
-    tags("networks", &Actor::networks);
-    for (const YearFigures &f : incoming.figures) {
-        auto it = std::find_if(out.figures.begin(), out.figures.end(), [&f](const YearFigures &o) { return o.year == f.year; });
-        if (it == out.figures.end()) {
-            out.figures << f;
-            continue;
+    }
+
+    void flagsAndTags()
+    {
+        flag("employer", &Actor::employer);
+        flag("accepts_interns", &Actor::acceptsInterns);
+        flag("esus_agreement", &Actor::esusAgreement);
+        flag("publication_consent", &Actor::publicationConsent);
+        // A register saying the unit closed is news in every mode.
+        flag("archived", &Actor::archived);
+        tags("competencies", &Actor::competencies);
+        tags("networks", &Actor::networks);
+    }
+
+    void figures()
+    {
+        for (const YearFigures &f : incoming.figures) {
+            auto it = std::find_if(out.figures.begin(), out.figures.end(), [&f](const YearFigures &o) { return o.year == f.year; });
+            if (it == out.figures.end()) {
+                out.figures << f;
+                continue;
+            }
+            auto one = [this](auto &target, const auto &value) {
+                if (value && (overwrite || !target))
+                    target = value;
+            };
+            one(it->headcount, f.headcount);
+            one(it->fte, f.fte);
+            one(it->volunteers, f.volunteers);
+            one(it->members, f.members);
+            one(it->budgetCents, f.budgetCents);
         }
-        auto one = [overwrite](auto &target, const auto &value) {
-            if (value && (overwrite || !target))
-                target = value;
-        };
-        one(it->headcount, f.headcount);
-        one(it->fte, f.fte);
-        one(it->volunteers, f.volunteers);
-        one(it->members, f.members);
-        one(it->budgetCents, f.budgetCents);
+        std::sort(out.figures.begin(), out.figures.end(), [](const YearFigures &a, const YearFigures &b) { return a.year < b.year; });
     }
-    std::sort(out.figures.begin(), out.figures.end(), [](const YearFigures &a, const YearFigures &b) { return a.year < b.year; });
-    for (const Contact &c : incoming.contacts) {
-        const bool known = std::any_of(out.contacts.cbegin(), out.contacts.cend(), [&c](const Contact &o) {
-            return TextKey::fold(o.displayName()) == TextKey::fold(c.displayName());
-        });
-        if (!known)
-            out.contacts << c;
+
+    void contacts()
+    {
+        for (const Contact &c : incoming.contacts) {
+            const bool known = std::any_of(out.contacts.cbegin(), out.contacts.cend(), [&c](const Contact &o) {
+                return TextKey::fold(o.displayName()) == TextKey::fold(c.displayName());
+            });
+            if (!known)
+                out.contacts << c;
+        }
     }
+};
+
+} // namespace
+
+Actor ActorImporter::merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode)
+{
+    Actor out = existing;
+    Merge merge{out, incoming, provided, mode == DuplicateMode::Overwrite};
+    merge.texts();
+    merge.placeAndDates();
+    merge.flagsAndTags();
+    merge.figures();
+    merge.contacts();
     return out;
 }
 
@@ -255,12 +226,12 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     ImportStore store(m_actors->connectionName());
     const ImportContext context = store.context();
 
-    Index existing;
+    DuplicateIndex existing;
     for (const ImportStore::ActorKey &k : store.actorKeys())
-        existing.add(k.id, k.name, k.siren, k.siret, k.rna, k.communeInsee, k.communeName);
+        existing.add(k.id, k.name, k.communeName, DuplicateIndex::keysOf(k.name, k.siren, k.siret, k.rna, k.communeInsee, k.communeName));
     // Rows of this very file, by negative record number, to catch a unit
     // given twice.
-    Index inFile;
+    DuplicateIndex inFile;
     plan.rows.reserve(plan.records.size());
     for (int i = 0; i < plan.records.size(); ++i) {
         ImportRecord &record = plan.records[i];
@@ -274,23 +245,22 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
             continue;
         }
         DuplicateCandidate::Reason reason;
-        const QString place = placeKey(record.actor.name, record.actor.communeInsee, record.actor.communeName);
-        const qint64 twin = inFile.find(record.actor, place, &reason);
+        const DuplicateIndex::Keys keys = DuplicateIndex::keysOf(record.actor);
+        const qint64 twin = inFile.find(keys, &reason);
         if (twin) {
             const ImportRecord &first = plan.records.at(int(-twin - 1));
             plan.report.rejectedRows << RejectedRow{record.file, record.line,
                                                     tr("Duplicate of line %1 of the same import (%2): only the first one is imported.")
                                                         .arg(first.line)
-                                                        .arg(reasonText(reason))};
+                                                        .arg(DuplicateIndex::reasonText(reason))};
             Row row;
             row.record = i;
             row.action = Action::Reject;
             plan.rows << row;
             continue;
         }
-        const Actor &a = record.actor;
-        inFile.addKeyed(-(i + 1), a.name, a.siren, a.siret, a.rna, place);
-        const Row row = planRow(record, i, perRow.value(i, mode), existing, place);
+        inFile.add(-(i + 1), QString(), QString(), keys);
+        const Row row = planRow(record, i, perRow.value(i, mode), existing, keys);
         switch (row.action) {
         case Action::Create: ++plan.report.created; break;
         case Action::Update: ++plan.report.updated; break;
@@ -312,16 +282,16 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     return plan;
 }
 
-ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing,
-                                          const QString &place)
+ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const DuplicateIndex &existing,
+                                          const DuplicateIndex::Keys &keys)
 {
     Row row;
     row.record = index;
     row.action = Action::Create;
-    row.existingId = existing.find(record.actor, place, &row.reason);
+    row.existingId = existing.find(keys, &row.reason);
     if (!row.existingId)
         return row;
-    row.existingName = existing.names.value(row.existingId);
+    row.existingName = existing.name(row.existingId);
     row.mode = mode;
     switch (row.mode) {
     case DuplicateMode::Skip:
@@ -416,17 +386,8 @@ bool ActorImporter::writeRow(const Plan &plan, const Row &row, ActorWriter &writ
     return true;
 }
 
-bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
+ImportStore::Batch ActorImporter::batchInfo(const Plan &plan)
 {
-    if (batch)
-        *batch = {};
-    const QString connection = m_actors->connectionName();
-    ImportStore store(connection);
-    Transaction transaction(connection);
-    if (!transaction.isActive()) {
-        m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());
-        return false;
-    }
     ImportStore::Batch info;
     info.format = plan.format;
     QStringList names;
@@ -437,7 +398,22 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
     info.updated = plan.report.updated;
     info.skipped = plan.report.skipped;
     info.rejected = plan.report.rejected();
-    m_batchId = store.createBatch(info);
+    return info;
+}
+
+bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
+{
+    if (batch)
+        *batch = {};
+    const QString connection = m_actors->connectionName();
+    ImportStore store(connection);
+    const BulkWrite bulk(connection, plan.report.created + plan.report.updated);
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());
+        return false;
+    }
+    m_batchId = store.createBatch(batchInfo(plan));
     if (batch)
         batch->id = m_batchId;
     if (!m_batchId) {

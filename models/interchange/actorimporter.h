@@ -4,7 +4,8 @@
 #include "importrecord.h"
 #include "importreport.h"
 #include "models/domain/sector.h"
-#include "models/stores/duplicatecandidate.h"
+#include "models/domain/duplicateindex.h"
+#include "models/stores/importstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,7 +20,6 @@
 
 class ActorStore;
 class ActorWriter;
-class ImportStore;
 
 /// Brings read records (CsvActorReader, SireneReader, RnaReader) into the
 /// directory in two steps. plan() validates each record, looks for its
@@ -93,14 +93,14 @@ public:
     static Actor merge(const Actor &existing, const Actor &incoming, const QSet<QString> &provided, DuplicateMode mode);
 
     static bool parseMode(const QString &text, DuplicateMode *mode);
-    static QString reasonText(DuplicateCandidate::Reason reason);
 
     QString errorString() const { return m_error; }
 
 private:
-    struct Index;
-    Row planRow(const ImportRecord &record, int index, DuplicateMode mode, const Index &existing, const QString &place);
+    Row planRow(const ImportRecord &record, int index, DuplicateMode mode, const DuplicateIndex &existing, const DuplicateIndex::Keys &keys);
     void noteRegisterChanges(Plan &plan, const ImportRecord &record, ImportStore &store);
+    /// What the import's journal keeps of @p plan: its files and counts.
+    static ImportStore::Batch batchInfo(const Plan &plan);
     bool createSectors(const Plan &plan, QHash<QString, qint64> *ids, Batch *batch);
     bool writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,
                   const QHash<QString, qint64> &sectors);

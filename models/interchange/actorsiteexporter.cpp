@@ -1,8 +1,7 @@
 #include "actorsiteexporter.h"
 
-#include "exportcontext.h"
 #include "models/domain/clock.h"
-#include "models/domain/essfamily.h"
+#include "models/stores/directorysnapshot.h"
 #include "models/domain/textkey.h"
 
 #include <QCollator>
@@ -30,7 +29,8 @@ QString esc(const QString &text)
 QString paragraphs(const QString &text)
 {
     QString html;
-    const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    const QStringList parts = text.split(blankLine, Qt::SkipEmptyParts);
     for (const QString &p : parts)
         html += QStringLiteral("<p>%1</p>\n").arg(esc(p.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     return html;
@@ -51,7 +51,8 @@ QString actorFileName(const Actor &a)
 {
     QString slug = TextKey::normalizedName(a.name).replace(QLatin1Char(' '), QLatin1Char('-'));
     // Keep file names portable (FAT on a USB key, zip archives): ASCII only.
-    slug.remove(QRegularExpression(QStringLiteral("[^a-z0-9-]")));
+    static const QRegularExpression notPortable(QStringLiteral("[^a-z0-9-]"));
+    slug.remove(notPortable);
     slug = slug.left(60);
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
@@ -141,7 +142,7 @@ QString ActorSiteExporter::footer() const
                      .arg(locale.toString(Clock::today(), QLocale::LongFormat))));
 }
 
-QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &context) const
+QString ActorSiteExporter::actorPage(const Actor &a, const DirectorySnapshot &context) const
 {
     const QString root = QStringLiteral("../");
     QString html = pageHead(a.name + QStringLiteral(" – ") + siteTitle(), root);
@@ -154,7 +155,7 @@ QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &contex
     html += QStringLiteral("<h2 id=\"name\">%1</h2>\n").arg(esc(a.name));
     if (!a.acronym.isEmpty())
         html += QStringLiteral("<p class=\"acronym\">%1</p>\n").arg(esc(a.acronym));
-    html += QStringLiteral("<ul class=\"badges\">\n<li id=\"family\">%1</li>\n").arg(esc(EssFamily::label(a.family)));
+    html += QStringLiteral("<ul class=\"badges\">\n<li id=\"family\">%1</li>\n").arg(esc(context.familyLabel(a.family)));
     const QString sector = context.sectorPath(a.sectorId);
     if (!sector.isEmpty())
         html += QStringLiteral("<li id=\"sector\">%1</li>\n").arg(esc(sector));
@@ -164,7 +165,22 @@ QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &contex
     if (!a.description.isEmpty())
         html += QStringLiteral("<div class=\"description\" id=\"description\">\n%1</div>\n").arg(paragraphs(a.description));
 
-    html += QStringLiteral("<dl class=\"facts\">\n");
+    html += factsHtml(a);
+
+    if (const Commune *commune = context.commune(a.communeInsee); commune && (commune->latitude != 0 || commune->longitude != 0)) {
+        const QString lat = QString::number(commune->latitude, 'f', 5);
+        const QString lon = QString::number(commune->longitude, 'f', 5);
+        html += QStringLiteral("<p class=\"map\"><a href=\"https://www.openstreetmap.org/?mlat=%1&amp;mlon=%2#map=13/%1/%2\" "
+                               "rel=\"noopener\">%3</a></p>\n")
+                    .arg(lat, lon, esc(tr("See %1 on OpenStreetMap").arg(commune->name)));
+    }
+    html += QStringLiteral("</main>\n") + footer() + QStringLiteral("</body>\n</html>\n");
+    return html;
+}
+
+QString ActorSiteExporter::factsHtml(const Actor &a) const
+{
+    QString html = QStringLiteral("<dl class=\"facts\">\n");
     auto fact = [&html](const QString &id, const QString &label, const QString &valueHtml) {
         if (!valueHtml.isEmpty())
             html += QStringLiteral("<dt>%1</dt>\n<dd id=\"%2\">%3</dd>\n").arg(esc(label), id, valueHtml);
@@ -178,7 +194,8 @@ QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &contex
     fact(QStringLiteral("address"), tr("Address"), addressLines.join(QStringLiteral("<br>")));
     if (!a.phone.isEmpty()) {
         QString digits = a.phone;
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+        static const QRegularExpression notDialled(QStringLiteral("[^0-9+]"));
+        digits.remove(notDialled);
         fact(QStringLiteral("phone"), tr("Phone"), QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(esc(digits), esc(a.phone)));
     }
     static const QRegularExpression mail(QStringLiteral("^[^\\s@<>\"]+@[^\\s@<>\"]+$"));
@@ -214,15 +231,6 @@ QString ActorSiteExporter::actorPage(const Actor &a, const ExportContext &contex
     }
     fact(QStringLiteral("contacts"), tr("Contacts"), people.join(QStringLiteral("<br>")));
     html += QStringLiteral("</dl>\n");
-
-    if (const Commune *commune = context.commune(a.communeInsee); commune && (commune->latitude != 0 || commune->longitude != 0)) {
-        const QString lat = QString::number(commune->latitude, 'f', 5);
-        const QString lon = QString::number(commune->longitude, 'f', 5);
-        html += QStringLiteral("<p class=\"map\"><a href=\"https://www.openstreetmap.org/?mlat=%1&amp;mlon=%2#map=13/%1/%2\" "
-                               "rel=\"noopener\">%3</a></p>\n")
-                    .arg(lat, lon, esc(tr("See %1 on OpenStreetMap").arg(commune->name)));
-    }
-    html += QStringLiteral("</main>\n") + footer() + QStringLiteral("</body>\n</html>\n");
     return html;
 }
 
@@ -244,17 +252,22 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         m_error = tr("The folder “%1” could not be created. Choose another place.").arg(QDir::toNativeSeparators(dirPath));
         return false;
     }
-    ExportContext context(m_connectionName);
-    QJsonArray data;
-    QSet<QString> sectors;
-    QSet<QString> communes;
-    QString listItems;
+    Index site;
+    return writeActorPages(dir, ids, &site) && writeFile(dir.filePath(QStringLiteral("data.js")), dataScript(site.data))
+        && writeFile(dir.filePath(QStringLiteral("index.html")), indexPage(site).toUtf8())
+        && writeFile(dir.filePath(QStringLiteral("list.html")), listPage(site.listItems).toUtf8()) && writeAssets(dir);
+}
+
+bool ActorSiteExporter::writeActorPages(const QDir &dir, const std::vector<qint32> &ids, Index *index)
+{
+    Index &site = *index;
+    DirectorySnapshot context(m_connectionName);
     bool written = true;
-    const bool read = context.forEachActor(ids, [&](const Actor &a) {
+    const bool read = context.forEachActor(ids, DirectorySnapshot::Tags | DirectorySnapshot::Contacts, [&](const Actor &a) {
         const Actor *actor = &a;
         if (!written)
             return;
-        if (!ExportContext::isPublic(*actor)) {
+        if (!DirectorySnapshot::isPublic(*actor)) {
             ++m_withheld;
             return;
         }
@@ -266,14 +279,14 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         ++m_pages;
         const QStringList chain = context.sectorChain(actor->sectorId);
         for (const QString &s : chain)
-            sectors.insert(s);
+            site.sectors.insert(s);
         if (!actor->communeName.isEmpty())
-            communes.insert(actor->communeName);
+            site.communes.insert(actor->communeName);
         QJsonObject entry{
             {QStringLiteral("id"), actor->id},
             {QStringLiteral("n"), actor->name},
             {QStringLiteral("a"), actor->acronym},
-            {QStringLiteral("f"), EssFamily::label(actor->family)},
+            {QStringLiteral("f"), context.familyLabel(actor->family)},
             {QStringLiteral("s"), chain.isEmpty() ? QString() : chain.last()},
             {QStringLiteral("sp"), QJsonArray::fromStringList(chain)},
             {QStringLiteral("c"), actor->communeName},
@@ -284,16 +297,18 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
         const QString color = context.sectorColor(actor->sectorId);
         if (!color.isEmpty())
             entry.insert(QStringLiteral("col"), color);
-        data.append(entry);
-        listItems += QStringLiteral("<li><a href=\"actors/%1\">%2</a>%3</li>\n")
+        site.data.append(entry);
+        site.listItems += QStringLiteral("<li><a href=\"actors/%1\">%2</a>%3</li>\n")
                          .arg(file, esc(actor->name),
                               actor->communeName.isEmpty() ? QString() : QStringLiteral(" · ") + esc(actor->communeName));
     });
     if (!read)
         m_error = context.errorString();
-    if (!read || !written)
-        return false;
+    return read && written;
+}
 
+QByteArray ActorSiteExporter::dataScript(const QJsonArray &data) const
+{
     const QJsonObject labels{
         {QStringLiteral("none"), tr("No structure matches this search.")},
         {QStringLiteral("one"), tr("1 structure")},
@@ -307,9 +322,11 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
     // A script, not a JSON file: browsers refuse to fetch() from file://,
     // while a <script src> loads from anywhere.
     const QByteArray js = "window.ESSAIM_SITE = " + QJsonDocument(site).toJson(QJsonDocument::Compact) + ";\n";
-    if (!writeFile(dir.filePath(QStringLiteral("data.js")), js))
-        return false;
+    return js;
+}
 
+QString ActorSiteExporter::indexPage(const Index &site) const
+{
     QCollator collator;
     collator.setNumericMode(true);
     auto sorted = [&collator](const QSet<QString> &set) {
@@ -325,7 +342,7 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
                  .arg(esc(tr("Search")), esc(tr("Name, activity, competency…")));
     index += QStringLiteral("<div><label for=\"sector\">%1</label><select id=\"sector\">\n<option value=\"\">%2</option>\n")
                  .arg(esc(tr("Sector")), esc(tr("All sectors")));
-    for (const QString &s : sorted(sectors)) {
+    for (const QString &s : sorted(site.sectors)) {
         const int depth = int(s.count(QStringLiteral(" › ")));
         const QString shown = QString(depth * 2, QChar(0x00A0)) + s.section(QStringLiteral(" › "), -1);
         index += QStringLiteral("<option value=\"%1\">%2</option>\n").arg(esc(s), esc(shown));
@@ -333,7 +350,7 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
     index += QStringLiteral("</select></div>\n");
     index += QStringLiteral("<div><label for=\"commune\">%1</label><select id=\"commune\">\n<option value=\"\">%2</option>\n")
                  .arg(esc(tr("Commune")), esc(tr("All communes")));
-    for (const QString &c : sorted(communes))
+    for (const QString &c : sorted(site.communes))
         index += QStringLiteral("<option value=\"%1\">%1</option>\n").arg(esc(c));
     index += QStringLiteral("</select></div>\n</form>\n");
     index += QStringLiteral("<p id=\"count\" aria-live=\"polite\">%1</p>\n")
@@ -349,17 +366,21 @@ bool ActorSiteExporter::build(const QString &dirPath, const std::vector<qint32> 
     index += footer();
     index += QStringLiteral("<script src=\"data.js\" charset=\"utf-8\"></script>\n<script src=\"app.js\" charset=\"utf-8\"></script>\n"
                             "</body>\n</html>\n");
-    if (!writeFile(dir.filePath(QStringLiteral("index.html")), index.toUtf8()))
-        return false;
+    return index;
+}
 
+QString ActorSiteExporter::listPage(const QString &listItems) const
+{
     QString list = pageHead(tr("List of all the structures") + QStringLiteral(" – ") + siteTitle(), QString())
         + QStringLiteral("<body>\n") + councilHeader(QString());
     list += QStringLiteral("<main>\n<p class=\"back\"><a href=\"index.html\">← %1</a></p>\n<h2>%2</h2>\n<ul class=\"plain\" id=\"list\">\n")
                 .arg(esc(tr("Back to the directory")), esc(tr("List of all the structures")));
     list += listItems + QStringLiteral("</ul>\n</main>\n") + footer() + QStringLiteral("</body>\n</html>\n");
-    if (!writeFile(dir.filePath(QStringLiteral("list.html")), list.toUtf8()))
-        return false;
+    return list;
+}
 
+bool ActorSiteExporter::writeAssets(const QDir &dir)
+{
     QFile css(QStringLiteral(":/site/style.css"));
     QFile app(QStringLiteral(":/site/app.js"));
     if (!css.open(QIODevice::ReadOnly) || !app.open(QIODevice::ReadOnly)) {

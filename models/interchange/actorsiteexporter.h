@@ -3,13 +3,16 @@
 #include "models/domain/councilidentity.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
 struct Actor;
-class ExportContext;
+class DirectorySnapshot;
+class QDir;
 
 /// Writes the public directory as a static web site into a folder: an index
 /// with search and filters by sector and commune, one page per actor, the
@@ -46,13 +49,30 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /// What the pages of the actors leave for the index, the list and data.js.
+    struct Index {
+        QJsonArray data;
+        QSet<QString> sectors;
+        QSet<QString> communes;
+        QString listItems;
+    };
+
     bool build(const QString &dir, const std::vector<qint32> &ids);
+    /// One page per public actor, in the order of @p ids.
+    bool writeActorPages(const QDir &dir, const std::vector<qint32> &ids, Index *site);
+    /// data.js: the actors the index searches.
+    QByteArray dataScript(const QJsonArray &data) const;
+    QString indexPage(const Index &site) const;
+    QString listPage(const QString &listItems) const;
+    /// The style sheet in the council's colours, the script, the logo and the marker.
+    bool writeAssets(const QDir &dir);
     bool writeFile(const QString &path, const QByteArray &bytes);
     bool install(const QString &staging, const QString &folder);
     QString pageHead(const QString &title, const QString &root) const;
     QString councilHeader(const QString &root) const;
     QString footer() const;
-    QString actorPage(const Actor &actor, const ExportContext &context) const;
+    QString actorPage(const Actor &actor, const DirectorySnapshot &context) const;
+    QString factsHtml(const Actor &actor) const;
     QString siteTitle() const;
 
     QString m_connectionName;

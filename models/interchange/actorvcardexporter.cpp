@@ -1,7 +1,7 @@
 #include "actorvcardexporter.h"
 
-#include "exportcontext.h"
 #include "vcardwriter.h"
+#include "models/stores/directorysnapshot.h"
 
 #include <QFileDevice>
 #include <QRegularExpression>
@@ -21,8 +21,9 @@ ActorVCardExporter::ActorVCardExporter(const QString &connectionName)
 
 QString ActorVCardExporter::telUri(const QString &phone)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s.\\-/()]"));
     QString digits = phone;
-    digits.remove(QRegularExpression(QStringLiteral("[\\s.\\-/()]")));
+    digits.remove(separators);
     static const QRegularExpression national(QStringLiteral("^0([1-9]\\d{8})$"));
     static const QRegularExpression international(QStringLiteral("^(?:\\+|00)(33[1-9]\\d{8})$"));
     QRegularExpressionMatch m = national.match(digits);
@@ -52,68 +53,92 @@ bool ActorVCardExporter::exportTo(const QString &path, const std::vector<qint32>
     return true;
 }
 
+void ActorVCardExporter::writeCard(VCardWriter &writer, const Actor &actor, const Contact &c, const QString &revision) const
+{
+    writer.begin();
+    writer.addRaw("PRODID", QStringLiteral("-//Essaim//Essaim//FR"));
+    writer.addRaw("UID", QStringLiteral("urn:uuid:")
+                             + QUuid::createUuidV5(uidNamespace, QByteArray("contact/") + QByteArray::number(c.id))
+                                   .toString(QUuid::WithoutBraces));
+    writer.addRaw("KIND", QStringLiteral("individual"));
+    const QString name = c.displayName();
+    writer.addText("FN", name.isEmpty() ? actor.name : name);
+    writer.addStructured("N", {c.lastName, c.firstName, QString(), QString(), QString()});
+    writer.addStructured("ORG", {actor.name});
+    if (!c.role.isEmpty())
+        writer.addText("TITLE", c.role);
+    if (!c.email.isEmpty())
+        writer.addText("EMAIL", c.email, ";TYPE=work");
+    if (!c.phone.isEmpty()) {
+        const QString uri = telUri(c.phone);
+        if (uri.isEmpty())
+            writer.addText("TEL", c.phone, ";TYPE=work");
+        else
+            writer.addRaw("TEL", uri, ";VALUE=uri;TYPE=work");
+    }
+    if (!actor.address.isEmpty() || !actor.communeName.isEmpty() || !actor.postcode.isEmpty()) {
+        // ADR: post office box; extended address; street; locality;
+        // region; postal code; country.
+        writer.addStructured("ADR", {QString(), QString(), actor.address, actor.communeName, QString(), actor.postcode,
+                                     QStringLiteral("France")},
+                             ";TYPE=work");
+    }
+    if (!actor.website.isEmpty())
+        writer.addText("URL", actor.website, ";TYPE=work");
+    if (c.consentGuideOn.isValid()) {
+        // The sentences are translated once per export (write()), and the
+        // date written without QDate's general formatter: both cost more
+        // than the rest of the card.
+        const QDate d = c.consentGuideOn;
+        const QString on = QString::asprintf("%04d-%02d-%02d", d.year(), d.month(), d.day());
+        writer.addText("NOTE", c.consentGuideSource.isEmpty() ? m_consentNote.arg(on) : m_consentNoteWithSource.arg(on, c.consentGuideSource));
+    }
+    if (!revision.isEmpty())
+        writer.addRaw("REV", revision);
+    writer.end();
+}
+
+QString ActorVCardExporter::revision(const QDateTime &updatedAt)
+{
+    if (!updatedAt.isValid())
+        return {};
+    // yyyyMMdd'T'HHmmss'Z', without the cost of a date format per card.
+    const QDateTime utc = updatedAt.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    return QString::asprintf("%04d%02d%02dT%02d%02d%02dZ", d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second());
+}
+
 bool ActorVCardExporter::write(QIODevice *device, const std::vector<qint32> &ids)
 {
     m_cards = 0;
     m_withheld = 0;
     m_error.clear();
-    ExportContext context(m_connectionName);
+    m_consentNote = tr("Consent to the publication of these details given on %1.");
+    m_consentNoteWithSource = tr("Consent to the publication of these details given on %1 (%2).");
+    DirectorySnapshot snapshot(m_connectionName);
     VCardWriter writer(device);
-    const bool read = context.forEachActor(ids, [&](const Actor &a) {
-        const Actor *actor = &a;
-        if (actor->archived)
+    const bool read = snapshot.forEachActor(ids, DirectorySnapshot::Contacts, [&](const Actor &actor) {
+        if (actor.archived)
             return;
-        for (const Contact &c : actor->contacts) {
+        QString rev;
+        bool dated = false;
+        for (const Contact &c : actor.contacts) {
             if (!c.consentGuide) {
                 ++m_withheld;
                 continue;
             }
-            writer.begin();
-            writer.addRaw("PRODID", QStringLiteral("-//Essaim//Essaim//FR"));
-            writer.addRaw("UID", QStringLiteral("urn:uuid:")
-                                     + QUuid::createUuidV5(uidNamespace, QStringLiteral("contact/%1").arg(c.id))
-                                           .toString(QUuid::WithoutBraces));
-            writer.addRaw("KIND", QStringLiteral("individual"));
-            const QString fn = c.displayName().isEmpty() ? actor->name : c.displayName();
-            writer.addText("FN", fn);
-            writer.addStructured("N", {c.lastName, c.firstName, QString(), QString(), QString()});
-            writer.addStructured("ORG", {actor->name});
-            if (!c.role.isEmpty())
-                writer.addText("TITLE", c.role);
-            if (!c.email.isEmpty())
-                writer.addText("EMAIL", c.email, ";TYPE=work");
-            if (!c.phone.isEmpty()) {
-                const QString uri = telUri(c.phone);
-                if (uri.isEmpty())
-                    writer.addText("TEL", c.phone, ";TYPE=work");
-                else
-                    writer.addRaw("TEL", uri, ";VALUE=uri;TYPE=work");
+            if (!dated) {
+                rev = revision(actor.updatedAt);
+                dated = true;
             }
-            if (!actor->address.isEmpty() || !actor->communeName.isEmpty() || !actor->postcode.isEmpty()) {
-                // ADR: post office box; extended address; street; locality;
-                // region; postal code; country.
-                writer.addStructured("ADR", {QString(), QString(), actor->address, actor->communeName, QString(),
-                                             actor->postcode, QStringLiteral("France")},
-                                     ";TYPE=work");
-            }
-            if (!actor->website.isEmpty())
-                writer.addText("URL", actor->website, ";TYPE=work");
-            if (c.consentGuideOn.isValid()) {
-                const QString on = c.consentGuideOn.toString(Qt::ISODate);
-                writer.addText("NOTE", c.consentGuideSource.isEmpty()
-                                           ? tr("Consent to the publication of these details given on %1.").arg(on)
-                                           : tr("Consent to the publication of these details given on %1 (%2).")
-                                                 .arg(on, c.consentGuideSource));
-            }
-            if (actor->updatedAt.isValid())
-                writer.addRaw("REV", actor->updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
-            writer.end();
+            writeCard(writer, actor, c, rev);
             ++m_cards;
         }
     });
     writer.flush();
     if (!read) {
-        m_error = context.errorString();
+        m_error = snapshot.errorString();
         return false;
     }
     const auto *file = qobject_cast<QFileDevice *>(device);

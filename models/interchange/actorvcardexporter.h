@@ -5,7 +5,11 @@
 
 #include <vector>
 
+class QDateTime;
 class QIODevice;
+class VCardWriter;
+struct Actor;
+struct Contact;
 
 /// Writes the contacts of the given actors as vCard 4.0 (RFC 6350), one
 /// card per person, with the actor as ORG, for an address book.
@@ -37,8 +41,13 @@ public:
     static QString telUri(const QString &phone);
 
 private:
+    /// One person's card; @p revision is the actor's last change (REV).
+    void writeCard(VCardWriter &writer, const Actor &actor, const Contact &contact, const QString &revision) const;
+    static QString revision(const QDateTime &updatedAt);
+
     QString m_connectionName;
     QString m_error;
+    QString m_consentNote, m_consentNoteWithSource;
     int m_cards = 0;
     int m_withheld = 0;
 };

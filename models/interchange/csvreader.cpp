@@ -32,137 +32,154 @@ bool CsvReader::read(const QString &text, const RecordHandler &handler)
     });
 }
 
+/// Where readViews() is in the text: the position and the physical line.
+struct CsvReader::Cursor {
+    const QChar *data;
+    qsizetype size;
+    qsizetype at = 0;
+    int line = 1;
+
+    char16_t current() const { return data[at].unicode(); }
+    bool crlfAt(qsizetype i) const { return data[i].unicode() == u'\r' && i + 1 < size && data[i + 1].unicode() == u'\n'; }
+    /// Steps over one line end (CRLF, LF or CR) at the cursor.
+    void skipLineEnd()
+    {
+        if (crlfAt(at))
+            ++at;
+        ++at;
+        ++line;
+    }
+};
+
+bool CsvReader::tooLong(int line)
+{
+    m_errorLine = line;
+    m_error = tr("Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.")
+                  .arg(line)
+                  .arg(QLocale().toString(m_maxField));
+    return false;
+}
+
+bool CsvReader::readQuoted(Cursor &c, QList<QString> &scratch, QStringView *field)
+{
+    const int startLine = c.line;
+    ++c.at;
+    const qsizetype contentStart = c.at;
+    bool closed = false;
+    bool escaped = false;
+    while (c.at < c.size) {
+        const char16_t ch = c.current();
+        if (ch == u'"') {
+            if (c.at + 1 < c.size && c.data[c.at + 1].unicode() == u'"') {
+                escaped = true;
+                c.at += 2;
+                continue;
+            }
+            closed = true;
+            break;
+        }
+        if (ch == u'\n' || (ch == u'\r' && !c.crlfAt(c.at)))
+            ++c.line;
+        ++c.at;
+        if (c.at - contentStart > m_maxField)
+            return tooLong(startLine);
+    }
+    if (!closed) {
+        m_errorLine = startLine;
+        m_error = tr("The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.")
+                      .arg(startLine);
+        return false;
+    }
+    const qsizetype contentEnd = c.at;
+    ++c.at; // closing quote
+    // Text after the closing quote and before the separator belongs
+    // to the field (lenient, as spreadsheets are).
+    const qsizetype tail = c.at;
+    const char16_t sep = m_separator.unicode();
+    while (c.at < c.size && c.current() != sep && c.current() != u'\n' && c.current() != u'\r')
+        ++c.at;
+    if (!escaped && c.at == tail) {
+        *field = QStringView(c.data + contentStart, contentEnd - contentStart);
+        return true;
+    }
+    QString unescaped = QString(c.data + contentStart, contentEnd - contentStart);
+    if (escaped)
+        unescaped.replace(QLatin1String("\"\""), QLatin1String("\""));
+    unescaped.append(c.data + tail, c.at - tail);
+    if (unescaped.size() > m_maxField)
+        return tooLong(startLine);
+    scratch << unescaped;
+    *field = QStringView(scratch.last());
+    return true;
+}
+
+bool CsvReader::readPlain(Cursor &c, QStringView *field)
+{
+    const char16_t sep = m_separator.unicode();
+    const qsizetype start = c.at;
+    while (c.at < c.size) {
+        const char16_t ch = c.current();
+        if (ch == sep || ch == u'\n' || ch == u'\r')
+            break;
+        ++c.at;
+    }
+    if (c.at - start > m_maxField)
+        return tooLong(c.line);
+    *field = QStringView(c.data + start, c.at - start);
+    return true;
+}
+
 bool CsvReader::readViews(const QString &text, const ViewHandler &handler)
 {
     m_error.clear();
     m_errorLine = 0;
-    const QChar *data = text.constData();
-    const qsizetype n = text.size();
+    Cursor c{text.constData(), text.size()};
     const char16_t sep = m_separator.unicode();
     QList<QStringView> record;
     // Unescaped quoted fields live here until the record is handed over;
     // views keep pointing at their heap data when the list grows.
     QList<QString> scratch;
-    int line = 1;
     int recordLine = 1;
-    qsizetype i = 0;
     bool recordStarted = false;
-
-    auto tooLong = [&](int at) {
-        m_errorLine = at;
-        m_error = tr("Line %1 holds a field longer than %2 characters: this is not a table that can be imported. Check that you chose the right file.")
-                      .arg(at)
-                      .arg(QLocale().toString(m_maxField));
+    const auto hand = [&] {
+        if (handler(recordLine, record))
+            return true;
+        m_errorLine = recordLine;
         return false;
     };
-
-    while (i < n) {
+    while (c.at < c.size) {
         if (!recordStarted) {
-            recordLine = line;
+            recordLine = c.line;
             // An empty line holds no record.
-            const char16_t c = data[i].unicode();
-            if (c == u'\n' || c == u'\r') {
-                if (c == u'\r' && i + 1 < n && data[i + 1].unicode() == u'\n')
-                    ++i;
-                ++i;
-                ++line;
+            if (c.current() == u'\n' || c.current() == u'\r') {
+                c.skipLineEnd();
                 continue;
             }
             recordStarted = true;
         }
         QStringView field;
-        if (data[i].unicode() == u'"') {
-            const int startLine = line;
-            ++i;
-            const qsizetype contentStart = i;
-            bool closed = false;
-            bool escaped = false;
-            while (i < n) {
-                const char16_t c = data[i].unicode();
-                if (c == u'"') {
-                    if (i + 1 < n && data[i + 1].unicode() == u'"') {
-                        escaped = true;
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    break;
-                }
-                if (c == u'\n' || (c == u'\r' && !(i + 1 < n && data[i + 1].unicode() == u'\n')))
-                    ++line;
-                ++i;
-                if (i - contentStart > m_maxField)
-                    return tooLong(startLine);
-            }
-            if (!closed) {
-                m_errorLine = startLine;
-                m_error = tr("The file ends inside a quoted field that begins on line %1: it is probably truncated, or a quote is missing. Check the file in a spreadsheet and save it again.")
-                              .arg(startLine);
-                return false;
-            }
-            const qsizetype contentEnd = i;
-            ++i; // closing quote
-            // Text after the closing quote and before the separator belongs
-            // to the field (lenient, as spreadsheets are).
-            const qsizetype tail = i;
-            while (i < n && data[i].unicode() != sep && data[i].unicode() != u'\n' && data[i].unicode() != u'\r')
-                ++i;
-            if (!escaped && i == tail) {
-                field = QStringView(data + contentStart, contentEnd - contentStart);
-            } else {
-                QString unescaped = QString(data + contentStart, contentEnd - contentStart);
-                if (escaped)
-                    unescaped.replace(QLatin1String("\"\""), QLatin1String("\""));
-                unescaped.append(data + tail, i - tail);
-                if (unescaped.size() > m_maxField)
-                    return tooLong(startLine);
-                scratch << unescaped;
-                field = QStringView(scratch.last());
-            }
-        } else {
-            const qsizetype start = i;
-            while (i < n) {
-                const char16_t c = data[i].unicode();
-                if (c == sep || c == u'\n' || c == u'\r')
-                    break;
-                ++i;
-            }
-            if (i - start > m_maxField)
-                return tooLong(line);
-            field = QStringView(data + start, i - start);
-        }
+        if (!(c.current() == u'"' ? readQuoted(c, scratch, &field) : readPlain(c, &field)))
+            return false;
         record << field;
-        if (i >= n)
+        if (c.at >= c.size)
             break;
-        const char16_t c = data[i].unicode();
-        if (c == sep) {
-            ++i;
-            if (i >= n) {
+        if (c.current() == sep) {
+            ++c.at;
+            if (c.at >= c.size) {
                 record << QStringView();
                 break;
             }
             continue;
         }
         // End of record.
-        if (c == u'\r' && i + 1 < n && data[i + 1].unicode() == u'\n')
-            ++i;
-        ++i;
-        ++line;
+        c.skipLineEnd();
         recordStarted = false;
-        if (!handler(recordLine, record)) {
-            m_errorLine = recordLine;
+        if (!hand())
             return false;
-        }
         record.clear();
         scratch.clear();
     }
-    if (recordStarted && !record.isEmpty()) {
-        if (!handler(recordLine, record)) {
-            m_errorLine = recordLine;
-            return false;
-        }
-    }
-    return true;
+    return !(recordStarted && !record.isEmpty()) || hand();
 }
 
 QChar CsvReader::detectSeparator(const QString &sample)

@@ -50,6 +50,13 @@ public:
     static QList<QStringList> readFile(const QString &path, QChar separator, QString *error = nullptr);
 
 private:
+    struct Cursor;
+    /// A quoted field at the cursor, its doubled quotes undone (the text
+    /// kept in @p scratch); false on a field that never closes or is too long.
+    bool readQuoted(Cursor &cursor, QList<QString> &scratch, QStringView *field);
+    bool readPlain(Cursor &cursor, QStringView *field);
+    bool tooLong(int line);
+
     QChar m_separator;
     qsizetype m_maxField = qsizetype(1) << 20;
     QString m_error;

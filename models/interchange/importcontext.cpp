@@ -35,9 +35,36 @@ QStringList ImportContext::postcodesOf(const QString &insee) const
 void ImportContext::resolveCommune(Actor &actor, const QString &insee, const QString &name, const QString &postcode) const
 {
     index();
-    const NationalGeography &geo = NationalGeography::instance();
     QString code = insee.trimmed();
-    if (!code.isEmpty() && !m_byInsee.contains(code)) {
+    int found = m_byInsee.value(code, -1);
+    // A commune of the territory, by its code or its name, needs nothing
+    // more: the table of France (tens of thousands of communes, a tenth of a
+    // second to load) is read only for a commune that is not.
+    if (found < 0 && code.isEmpty() && !name.trimmed().isEmpty())
+        found = territoryCommuneNamed(name, postcode);
+    if (found >= 0) {
+        actor.communeInsee = communes.at(found).insee;
+        actor.communeName = communes.at(found).name;
+        return;
+    }
+    resolveOutside(actor, code, name, postcode);
+}
+
+int ImportContext::territoryCommuneNamed(const QString &name, const QString &postcode) const
+{
+    int found = -1;
+    const QList<int> candidates = m_byName.values(TextKey::normalizedName(name));
+    for (int i : candidates) {
+        if (found < 0 || communes.at(i).postcodes.contains(postcode))
+            found = i;
+    }
+    return found;
+}
+
+void ImportContext::resolveOutside(Actor &actor, QString code, const QString &name, const QString &postcode) const
+{
+    const NationalGeography &geo = NationalGeography::instance();
+    if (!code.isEmpty()) {
         if (const NationalGeography::FormerCommune *former = geo.formerCommune(code)) {
             // The actor lands in the commune nouvelle; its former commune's
             // name stays in the address, as La Poste still delivers by it.
@@ -52,25 +79,10 @@ void ImportContext::resolveCommune(Actor &actor, const QString &insee, const QSt
     int found = m_byInsee.value(code, -1);
     // A code of France outside the territory is trusted over a homonym inside it.
     const bool knownCode = geo.place(code) != nullptr;
-    if (found < 0 && !knownCode && !name.trimmed().isEmpty()) {
-        const QList<int> candidates = m_byName.values(TextKey::normalizedName(name));
-        for (int i : candidates) {
-            if (found < 0 || communes.at(i).postcodes.contains(postcode))
-                found = i;
-        }
-    }
-    if (found < 0 && !knownCode && !name.trimmed().isEmpty()) {
-        // The name of a former commune of the territory: the commune nouvelle.
-        const QString key = TextKey::normalizedName(name);
-        for (const NationalGeography::FormerCommune *former : geo.formerByNamePrefix(name, 20)) {
-            if (TextKey::normalizedName(former->name) == key && m_byInsee.contains(former->currentInsee)) {
-                found = m_byInsee.value(former->currentInsee);
-                if (!actor.address.contains(former->name, Qt::CaseInsensitive))
-                    actor.address = actor.address.isEmpty() ? former->name : actor.address + QStringLiteral(", ") + former->name;
-                break;
-            }
-        }
-    }
+    if (found < 0 && !knownCode && !name.trimmed().isEmpty())
+        found = territoryCommuneNamed(name, postcode);
+    if (found < 0 && !knownCode && !name.trimmed().isEmpty())
+        found = formerCommuneNamed(actor, name);
     if (found < 0 && !knownCode && name.trimmed().isEmpty() && !postcode.isEmpty()) {
         int matches = 0;
         for (int i = 0; i < communes.size(); ++i) {
@@ -93,4 +105,18 @@ void ImportContext::resolveCommune(Actor &actor, const QString &insee, const QSt
         actor.communeInsee.clear();
         actor.communeName = name.simplified();
     }
+}
+
+int ImportContext::formerCommuneNamed(Actor &actor, const QString &name) const
+{
+    // The name of a former commune of the territory: the commune nouvelle.
+    const QString key = TextKey::normalizedName(name);
+    for (const NationalGeography::FormerCommune *former : NationalGeography::instance().formerByNamePrefix(name, 20)) {
+        if (TextKey::normalizedName(former->name) == key && m_byInsee.contains(former->currentInsee)) {
+            if (!actor.address.contains(former->name, Qt::CaseInsensitive))
+                actor.address = actor.address.isEmpty() ? former->name : actor.address + QStringLiteral(", ") + former->name;
+            return m_byInsee.value(former->currentInsee);
+        }
+    }
+    return -1;
 }

@@ -31,6 +31,13 @@ public:
 
 private:
     void index() const;
+    /// A commune of the territory by name, the one of @p postcode among homonyms; -1 when none.
+    int territoryCommuneNamed(const QString &name, const QString &postcode) const;
+    /// resolveCommune() for a code or name not of the territory: former
+    /// codes and names, arrondissements, communes of France outside it.
+    void resolveOutside(Actor &actor, QString code, const QString &name, const QString &postcode) const;
+    /// The commune nouvelle of the territory that a former commune called @p name joined; -1 when none.
+    int formerCommuneNamed(Actor &actor, const QString &name) const;
     mutable QHash<QString, int> m_byInsee;
     mutable QMultiHash<QString, int> m_byName;
     mutable bool m_indexed = false;

@@ -5,6 +5,7 @@
 #include "tabularfile.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace {
 QString at(const QStringList &row, int column)
@@ -32,9 +33,20 @@ struct RnaReader::Layout
             index.insert(header.at(i), i);
         waldec = index.contains(QStringLiteral("adrs_libvoie"));
     }
-    int operator()(const char *name) const { return index.value(QString::fromLatin1(name), -1); }
+    int operator()(const char *name) const
+    {
+        // A row asks for some thirty columns by name: each name is looked
+        // up once per file, then found by the address of its literal.
+        const auto known = byLiteral.constFind(name);
+        if (known != byLiteral.constEnd())
+            return known.value();
+        const int column = index.value(QString::fromLatin1(name), -1);
+        byLiteral.insert(name, column);
+        return column;
+    }
 
     QHash<QString, int> index;
+    mutable QHash<const char *, int> byLiteral;
     bool waldec = false;
 };
 
@@ -119,18 +131,31 @@ void RnaReader::readRow(const Layout &c, const QStringList &row, const QString &
     a.rna = rna;
     readActor(c, row, insee, &a);
     const RegisterEntry entry = registerEntry(c, row, a);
-    if (entry.closed) {
+    if (entry.closed)
         a.archived = true;
-        record.provided.insert(QStringLiteral("archived"));
-    }
-    for (const char *code : {"name", "rna", "family", "legal_category", "legal_status", "description", "siret", "siren",
-                             "address", "commune", "phone", "website", "email"}) {
-        record.provided.insert(QString::fromLatin1(code));
-    }
-    if (a.creationYear)
-        record.provided.insert(QStringLiteral("creation_year"));
+    record.provided = providedFields(entry.closed, a.creationYear != 0);
     record.entry = entry;
-    *records << record;
+    records->append(std::move(record));
+}
+
+QSet<QString> RnaReader::providedFields(bool closed, bool dated)
+{
+    // Every association gives the same fields: the rows share four sets
+    // rather than fill one each.
+    static const QList<QSet<QString>> sets = [] {
+        QSet<QString> codes;
+        for (const char *code : {"name", "rna", "family", "legal_category", "legal_status", "description", "siret", "siren",
+                                 "address", "commune", "phone", "website", "email"})
+            codes.insert(QString::fromLatin1(code));
+        QSet<QString> withYear = codes;
+        withYear.insert(QStringLiteral("creation_year"));
+        QSet<QString> closedSet = codes;
+        closedSet.insert(QStringLiteral("archived"));
+        QSet<QString> both = withYear;
+        both.insert(QStringLiteral("archived"));
+        return QList<QSet<QString>>{codes, withYear, closedSet, both};
+    }();
+    return sets.at((closed ? 2 : 0) + (dated ? 1 : 0));
 }
 
 QString RnaReader::rnaNumber(const Layout &c, const QStringList &row)

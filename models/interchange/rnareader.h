@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -39,6 +40,9 @@ private:
     void readRow(const Layout &c, const QStringList &row, const QString &fileName, int line, QList<ImportRecord> *records,
                  QList<RejectedRow> *rejected);
     static QString rnaNumber(const Layout &c, const QStringList &row);
+    /// The fields an RNA line gives: all of them, and the closing and the
+    /// creation year when it has them.
+    static QSet<QString> providedFields(bool closed, bool dated);
     void readActor(const Layout &c, const QStringList &row, const QString &insee, Actor *a) const;
     static QString address(const Layout &c, const QStringList &row);
     static RegisterEntry registerEntry(const Layout &c, const QStringList &row, const Actor &a);

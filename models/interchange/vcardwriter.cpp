@@ -86,28 +86,70 @@ void VCardWriter::appendFolded(const QByteArray &line, QByteArray &out)
     }
 }
 
-void VCardWriter::addText(const QByteArray &name, const QString &value, const QByteArray &parameters)
+void VCardWriter::startLine(const char *name, const QByteArray &parameters)
 {
-    writeLine(name + parameters + ':' + escape(value).toUtf8());
+    m_lineStart = m_buffer.size();
+    m_buffer += name;
+    m_buffer += parameters;
+    m_buffer += ':';
 }
 
-void VCardWriter::addStructured(const QByteArray &name, const QStringList &components, const QByteArray &parameters)
+void VCardWriter::appendEscaped(const QString &value)
 {
-    QStringList escaped;
-    escaped.reserve(components.size());
-    for (const QString &c : components)
-        escaped << escape(c);
-    writeLine(name + parameters + ':' + escaped.join(QLatin1Char(';')).toUtf8());
+    // Most values need no escape: their UTF-8 goes in as it is.
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == '\\' || u == ',' || u == ';') {
+            m_buffer += escape(value).toUtf8();
+            return;
+        }
+    }
+    m_buffer += value.toUtf8();
 }
 
-void VCardWriter::addRaw(const QByteArray &name, const QString &value, const QByteArray &parameters)
+void VCardWriter::endLine()
 {
-    writeLine(name + parameters + ':' + value.toUtf8());
-}
-
-void VCardWriter::writeLine(const QByteArray &line)
-{
-    appendFolded(line, m_buffer);
+    if (m_buffer.size() - m_lineStart > 75) {
+        const QByteArray line = m_buffer.mid(m_lineStart);
+        m_buffer.truncate(m_lineStart);
+        appendFolded(line, m_buffer);
+    } else {
+        m_buffer += "\r\n";
+    }
     if (m_buffer.size() > (1 << 16))
         flush();
+}
+
+void VCardWriter::addText(const char *name, const QString &value, const QByteArray &parameters)
+{
+    startLine(name, parameters);
+    appendEscaped(value);
+    endLine();
+}
+
+void VCardWriter::addStructured(const char *name, std::initializer_list<QString> components, const QByteArray &parameters)
+{
+    startLine(name, parameters);
+    bool first = true;
+    for (const QString &c : components) {
+        if (!first)
+            m_buffer += ';';
+        first = false;
+        appendEscaped(c);
+    }
+    endLine();
+}
+
+void VCardWriter::addRaw(const char *name, const QString &value, const QByteArray &parameters)
+{
+    startLine(name, parameters);
+    m_buffer += value.toUtf8();
+    endLine();
+}
+
+void VCardWriter::writeLine(const char *line)
+{
+    m_lineStart = m_buffer.size();
+    m_buffer += line;
+    endLine();
 }

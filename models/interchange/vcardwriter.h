@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 /// Writes vCard 4.0 content lines (RFC 6350): UTF-8, CRLF line ends, lines
 /// folded at 75 octets without cutting a UTF-8 sequence, and text values
 /// escaped (backslash, comma, semicolon, newline) so that any reader splits
@@ -24,12 +26,12 @@ public:
     void begin();
     void end();
     /// One property with a single text value, escaped.
-    void addText(const QByteArray &name, const QString &value, const QByteArray &parameters = {});
+    void addText(const char *name, const QString &value, const QByteArray &parameters = {});
     /// One property whose value is a list of components separated by ';'
     /// (N, ADR, ORG), each escaped on its own.
-    void addStructured(const QByteArray &name, const QStringList &components, const QByteArray &parameters = {});
+    void addStructured(const char *name, std::initializer_list<QString> components, const QByteArray &parameters = {});
     /// One property whose value is written as is (a URI, a timestamp).
-    void addRaw(const QByteArray &name, const QString &value, const QByteArray &parameters = {});
+    void addRaw(const char *name, const QString &value, const QByteArray &parameters = {});
 
     static QString escape(const QString &text);
     /// Folds one logical line into physical lines of at most 75 octets each.
@@ -37,8 +39,14 @@ public:
 
 private:
     static void appendFolded(const QByteArray &line, QByteArray &out);
-    void writeLine(const QByteArray &line);
+    /// A line is written straight into the buffer, then folded there when
+    /// it is too long: a card costs no temporary line per property.
+    void startLine(const char *name, const QByteArray &parameters);
+    void appendEscaped(const QString &value);
+    void endLine();
+    void writeLine(const char *line);
 
     QIODevice *m_device;
     QByteArray m_buffer;
+    qsizetype m_lineStart = 0;
 };

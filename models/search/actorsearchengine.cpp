@@ -351,6 +351,16 @@ QString ActorSearchEngine::matchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+QByteArray ActorSearchEngine::indexStatement(const char *from, const char *where)
+{
+    return QByteArray("INSERT INTO actor_search(rowid, name, acronym, commune, sector, competencies, contacts) "
+                      "SELECT a.id, a.name, a.acronym, a.commune_name, COALESCE(s.name, ''), "
+                      "COALESCE((SELECT group_concat(t.name, ' ') FROM actor_tags t WHERE t.actor_id = a.id AND t.kind = 'competency'), ''), "
+                      "COALESCE((SELECT group_concat(c.first_name || ' ' || c.last_name, ' ') FROM contacts c WHERE c.actor_id = a.id), '') "
+                      "FROM ")
+        + from + " LEFT JOIN sectors s ON s.id = a.sector_id " + where;
+}
+
 void ActorSearchEngine::invalidate()
 {
     m_loaded = false;

@@ -30,6 +30,12 @@ public:
 
     explicit ActorSearchEngine(const QString &connectionName);
 
+    /// The one statement that writes search entries: those of the actors
+    /// (alias a) that @p from and @p where select, from the rows as stored
+    /// (name, acronym, commune, sector, competencies, contacts). For one
+    /// actor ("actors a", "WHERE a.id = ?", SearchIndexWriter) and for a
+    /// whole import at once.
+    static QByteArray indexStatement(const char *from, const char *where);
     /// FTS5 query for what the user typed: every word as a prefix, all required.
     /// Empty when the text holds no word.
     static QString matchExpression(const QString &text);

@@ -1,5 +1,7 @@
 #include "actorstore.h"
 
+#include "models/domain/duplicateindex.h"
+
 #include "actorwriter.h"
 #include "models/domain/actorvalidator.h"
 #include "models/domain/clock.h"
@@ -303,51 +305,37 @@ bool ActorStore::setArchived(qint64 id, bool archived)
 
 QList<DuplicateCandidate> ActorStore::findLikelyDuplicates(const Actor &actor) const
 {
-    QList<DuplicateCandidate> found;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto collect = [&](const QString &where, const QVariantList &values, DuplicateCandidate::Reason reason) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, name, commune_name, name FROM actors WHERE %1 AND id <> ?").arg(where));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        q.addBindValue(actor.id);
-        q.exec();
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            const bool already = std::any_of(found.cbegin(), found.cend(), [id](const DuplicateCandidate &c) { return c.id == id; });
-            if (!already)
-                found << DuplicateCandidate{id, q.value(1).toString(), q.value(2).toString(), reason};
-        }
-    };
-    if (!actor.siret.isEmpty())
-        collect(QStringLiteral("siret = ?"), {actor.siret}, DuplicateCandidate::Reason::SameSiret);
-    const QString siren = ActorValidator::sirenOf(actor.siren, actor.siret);
-    if (!siren.isEmpty())
-        collect(QStringLiteral("siren = ?"), {siren}, DuplicateCandidate::Reason::SameSiren);
-    if (!actor.rna.isEmpty())
-        collect(QStringLiteral("rna = ?"), {actor.rna}, DuplicateCandidate::Reason::SameRna);
-    // The normalised name also drops punctuation ("L'Atelier" = "L Atelier"),
-    // which SQL cannot do: narrow to the commune in SQL, compare here.
-    const QString normalized = TextKey::normalizedName(actor.name);
-    if (!normalized.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT id, name, commune_name FROM actors WHERE id <> ? AND "
-            "(commune_insee = ? OR (commune_insee IS NULL AND lower(commune_name) = lower(?)))"));
-        q.addBindValue(actor.id);
-        q.addBindValue(actor.communeInsee);
-        q.addBindValue(text(actor.communeName));
-        q.exec();
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (TextKey::normalizedName(q.value(1).toString()) != normalized)
-                continue;
-            const bool already = std::any_of(found.cbegin(), found.cend(), [id](const DuplicateCandidate &c) { return c.id == id; });
-            if (!already)
-                found << DuplicateCandidate{id, q.value(1).toString(), q.value(2).toString(), DuplicateCandidate::Reason::SameNameAndCommune};
-        }
+    // SQL narrows to the actors that may match, on indexed columns (a
+    // SIRET's SIREN as a range of SIRETs; the commune, by code or, for an
+    // actor without one, all those without one); DuplicateIndex decides.
+    const DuplicateIndex::Keys keys = DuplicateIndex::keysOf(actor);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, siren, siret, rna, COALESCE(commune_insee, ''), commune_name FROM actors WHERE id <> ? AND ("
+        "(siret <> '' AND siret = ?) OR (siren <> '' AND siren = ?) OR (siret <> '' AND siret >= ? AND siret < ?) "
+        "OR (rna <> '' AND rna = ?) OR (? <> '' AND commune_insee = ?) OR (? = '' AND commune_insee IS NULL))"));
+    q.addBindValue(actor.id);
+    q.addBindValue(text(keys.siret));
+    q.addBindValue(text(keys.siren));
+    q.addBindValue(keys.siren.isEmpty() ? QStringLiteral("~") : keys.siren);
+    q.addBindValue(keys.siren.isEmpty() ? QStringLiteral("~") : keys.siren + QLatin1Char(':'));
+    q.addBindValue(text(keys.rna));
+    q.addBindValue(text(actor.communeInsee));
+    q.addBindValue(text(actor.communeInsee));
+    q.addBindValue(keys.place.isEmpty() ? QStringLiteral("-") : text(actor.communeInsee));
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return {};
     }
-    return found;
+    DuplicateIndex index;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        const QString communeName = q.value(6).toString();
+        index.add(q.value(0).toLongLong(), name, communeName,
+                  DuplicateIndex::keysOf(name, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                         q.value(5).toString(), communeName));
+    }
+    return index.findAll(keys, actor.id);
 }
 
 int ActorStore::count(bool includeArchived) const

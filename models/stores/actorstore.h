@@ -1,7 +1,7 @@
 #pragma once
 
-#include "duplicatecandidate.h"
 #include "models/domain/actor.h"
+#include "models/domain/duplicatecandidate.h"
 
 #include <QList>
 #include <QObject>
@@ -40,6 +40,8 @@ public:
     bool removeInTransaction(qint64 id);
     bool setArchived(qint64 id, bool archived);
 
+    /// The actors of the directory that @p actor likely duplicates, by the
+    /// rules of DuplicateIndex (the same as an import's), strongest first.
     QList<DuplicateCandidate> findLikelyDuplicates(const Actor &actor) const;
     int count(bool includeArchived = true) const;
     /// Most recent year with declared figures, 0 if none.

@@ -6,6 +6,8 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/textkey.h"
+#include "models/search/actorsearchengine.h"
+#include "models/storage/rawstatement.h"
 #include "territorystore.h"
 
 #include <QSqlDatabase>
@@ -39,63 +41,10 @@ const QString actorColumns = QStringLiteral(
 
 } // namespace
 
-/// A statement prepared once and reset after each use; values are bound by
-/// position, text as UTF-16 copied by SQLite.
-class ActorWriter::Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        if (db)
-            sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool isValid() const { return m_stmt != nullptr; }
-    void text(const QString &value)
-    {
-        static const char16_t empty[] = u"";
-        const void *data = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
-        sqlite3_bind_text16(m_stmt, ++m_index, data, int(value.size() * 2), SQLITE_TRANSIENT);
-    }
-    void integer(qint64 value) { sqlite3_bind_int64(m_stmt, ++m_index, value); }
-    void real(double value) { sqlite3_bind_double(m_stmt, ++m_index, value); }
-    void null() { sqlite3_bind_null(m_stmt, ++m_index); }
-    template<typename T>
-    void optional(const std::optional<T> &value)
-    {
-        if (!value)
-            null();
-        else if constexpr (std::is_floating_point_v<T>)
-            real(double(*value));
-        else
-            integer(qint64(*value));
-    }
-    /// Runs the statement; false with @p error set when SQLite refused it.
-    bool run(QString *error)
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        m_index = 0;
-        if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-            return true;
-        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_index = 0;
-};
-
 ActorWriter::ActorWriter(const QString &connectionName)
     : m_connectionName(connectionName)
     , m_now(Clock::nowUtcText())
+    , m_nowInstant(QDateTime::fromString(m_now, Qt::ISODate))
 {
     m_db = handle();
 }
@@ -107,10 +56,10 @@ sqlite3 *ActorWriter::handle() const
     return Database::sqliteHandle(m_connectionName);
 }
 
-ActorWriter::Statement &ActorWriter::raw(std::unique_ptr<Statement> &slot, const char *sql)
+RawStatement &ActorWriter::raw(std::unique_ptr<RawStatement> &slot, const char *sql)
 {
     if (!slot)
-        slot = std::make_unique<Statement>(m_db, sql);
+        slot = std::make_unique<RawStatement>(m_db, sql);
     return *slot;
 }
 
@@ -119,7 +68,7 @@ bool ActorWriter::insertRow(Actor &actor)
     static const QByteArray sql = QStringLiteral("INSERT INTO actors(%1, id) VALUES (%2?)")
                                       .arg(actorColumns, QStringLiteral("?, ").repeated(actorColumns.count(QLatin1Char(',')) + 1))
                                       .toUtf8();
-    Statement &q = raw(m_rawInsert, sql.constData());
+    RawStatement &q = raw(m_rawInsert, sql.constData());
     if (!q.isValid()) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
@@ -152,7 +101,8 @@ bool ActorWriter::insertRow(Actor &actor)
     q.text(actor.esusAgreedOn.isValid() ? actor.esusAgreedOn.toString(Qt::ISODate) : QString());
     q.integer(actor.publicationConsent);
     q.text(actor.notes);
-    q.text(actor.createdAt.toUTC().toString(Qt::ISODate));
+    // A new actor is created now: its text is the writer's, not formatted again.
+    q.text(actor.createdAt == m_nowInstant ? m_now : actor.createdAt.toUTC().toString(Qt::ISODate));
     q.text(m_now);
     q.integer(actor.archived);
     q.text(TextKey::sortKey(actor.name.trimmed()));
@@ -200,8 +150,8 @@ bool ActorWriter::write(Actor &actor)
         m_knownCommunes.insert(actor.communeInsee);
     }
     if (!actor.createdAt.isValid())
-        actor.createdAt = QDateTime::fromString(m_now, Qt::ISODate);
-    actor.updatedAt = QDateTime::fromString(m_now, Qt::ISODate);
+        actor.createdAt = m_nowInstant;
+    actor.updatedAt = m_nowInstant;
     if (!writeRow(actor, update))
         return false;
     if (update && !clearChildren(actor.id))
@@ -291,7 +241,7 @@ bool ActorWriter::writeTags(const Actor &actor)
         for (const QString &name : names) {
             if (name.trimmed().isEmpty())
                 continue;
-            Statement &tag = raw(m_rawTag, "INSERT OR IGNORE INTO actor_tags(actor_id, kind, name, position) VALUES (?, ?, ?, ?)");
+            RawStatement &tag = raw(m_rawTag, "INSERT OR IGNORE INTO actor_tags(actor_id, kind, name, position) VALUES (?, ?, ?, ?)");
             tag.integer(actor.id);
             tag.text(kind);
             tag.text(name.trimmed());
@@ -383,7 +333,7 @@ bool ActorWriter::writeContacts(Actor &actor, bool update)
 bool ActorWriter::writeFigures(const Actor &actor)
 {
     for (const YearFigures &f : actor.figures) {
-        Statement &fig = raw(m_rawFigure, "INSERT INTO actor_figures(actor_id, year, headcount, fte, volunteers, members, budget_cents) "
+        RawStatement &fig = raw(m_rawFigure, "INSERT INTO actor_figures(actor_id, year, headcount, fte, volunteers, members, budget_cents) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
         fig.integer(actor.id);
         fig.integer(f.year);
@@ -400,58 +350,53 @@ bool ActorWriter::writeFigures(const Actor &actor)
 
 bool ActorWriter::writeSearchEntry(const Actor &actor, bool mayExist)
 {
-    // The same text as 002_search.sql gathers in SQL, built from the actor
-    // in hand rather than read back row by row.
     if (mayExist) {
         QSqlQuery &del = prepared(m_searchDelete, QStringLiteral("DELETE FROM actor_search WHERE rowid = ?"));
         del.addBindValue(actor.id);
         if (!del.exec())
             return failed(del);
     }
-    if (m_sectorNames.isEmpty()) {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        if (q.exec(QStringLiteral("SELECT id, name FROM sectors"))) {
-            while (q.next())
-                m_sectorNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-        }
-        m_sectorNames.insert(0, QString());
-    }
-    QStringList competencies;
-    for (const QString &c : actor.competencies) {
-        if (!c.trimmed().isEmpty() && !competencies.contains(c.trimmed()))
-            competencies << c.trimmed();
-    }
-    QStringList contacts;
-    for (const Contact &c : actor.contacts)
-        contacts << c.firstName.trimmed() + QLatin1Char(' ') + c.lastName.trimmed();
-    SearchRow row{actor.id, actor.name.trimmed(), actor.acronym.trimmed(), actor.communeName, m_sectorNames.value(actor.sectorId),
-                  competencies.join(QLatin1Char(' ')), contacts.join(QLatin1Char(' '))};
     // Only a new actor's entry may wait: an update deleted the old one above.
     if (m_deferSearch && !mayExist) {
-        m_pendingSearch.push_back(std::move(row));
+        m_pendingSearch.push_back(actor.id);
         return true;
     }
-    m_pendingSearch.push_back(std::move(row));
-    return flushSearch();
+    // The entry is made from the rows just written, by the same statement
+    // as the search engine's and as an import's (one definition of its text).
+    static const QByteArray sql = ActorSearchEngine::indexStatement("actors a", "WHERE a.id = ?");
+    RawStatement &q = raw(m_rawSearch, sql.constData());
+    q.integer(actor.id);
+    return q.run(&m_error);
 }
 
 bool ActorWriter::flushSearch()
 {
-    for (const SearchRow &row : m_pendingSearch) {
-        Statement &q = raw(m_rawSearch, "INSERT INTO actor_search(rowid, name, acronym, commune, sector, competencies, contacts) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
-        q.integer(row.id);
-        q.text(row.name);
-        q.text(row.acronym);
-        q.text(row.commune);
-        q.text(row.sector);
-        q.text(row.competencies);
-        q.text(row.contacts);
-        if (!q.run(&m_error)) {
-            m_pendingSearch.clear();
-            return false;
+    if (m_pendingSearch.empty())
+        return true;
+    // The new actors' ids go to a temporary table, and one statement writes
+    // all their entries: FTS5 then builds its index in one pass instead of
+    // flushing at every statement.
+    bool ok = sqlite3_exec(m_db, "CREATE TEMP TABLE IF NOT EXISTS essaim_search_pending(actor_id INTEGER PRIMARY KEY)", nullptr,
+                           nullptr, nullptr)
+            == SQLITE_OK
+        && sqlite3_exec(m_db, "DELETE FROM temp.essaim_search_pending", nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    {
+        RawStatement pending(m_db, "INSERT OR IGNORE INTO temp.essaim_search_pending(actor_id) VALUES (?)");
+        for (std::size_t i = 0; ok && i < m_pendingSearch.size(); ++i) {
+            pending.integer(m_pendingSearch[i]);
+            ok = pending.run(&m_error);
         }
     }
+    if (ok) {
+        static const QByteArray sql = ActorSearchEngine::indexStatement(
+            "temp.essaim_search_pending p CROSS JOIN actors a ON a.id = p.actor_id", "");
+        RawStatement all(m_db, sql.constData());
+        ok = all.run(&m_error);
+    }
+    sqlite3_exec(m_db, "DROP TABLE IF EXISTS temp.essaim_search_pending", nullptr, nullptr, nullptr);
     m_pendingSearch.clear();
-    return true;
+    m_pendingSearch.shrink_to_fit();
+    return ok;
 }

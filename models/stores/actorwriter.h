@@ -2,6 +2,7 @@
 
 #include "models/domain/actor.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <vector>
 
 class QSqlQuery;
+class RawStatement;
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -20,12 +22,12 @@ struct sqlite3_stmt;
 /// writer of its own. The timestamps of one writer are the same instant,
 /// taken when it is made.
 ///
-/// The inserts of new actors, tags and figures go through SQLite's own API,
-/// like ActorSearchEngine: Qt Sql spends more on binding a value than SQLite
-/// on storing it. For many actors, the search entries can be kept back and
-/// written together at the end (setDeferSearch()): FTS5 flushes its pending
-/// entries at every statement savepoint, so entries written between other
-/// statements cost ten times more.
+/// The inserts of new actors, tags and figures go through SQLite's own API
+/// (RawStatement): Qt Sql spends more on binding a value than SQLite on
+/// storing it. For many actors, the search entries can be kept back and
+/// written together at the end (setDeferSearch()), by one statement over
+/// all of them: FTS5 flushes its pending entries at every statement
+/// savepoint, so entries written between other statements cost ten times more.
 class ActorWriter
 {
 public:
@@ -37,8 +39,6 @@ public:
     /// Inserts (id 0, or an id no row has: the redo of a creation) or
     /// updates; the new id and the timestamps are written back into @p actor.
     bool write(Actor &actor);
-    /// Forget the sector names read for the search entries (a sector was added).
-    void sectorsChanged() { m_sectorNames.clear(); }
     /// Keep the search entries of new actors until flushSearch().
     void setDeferSearch(bool defer) { m_deferSearch = defer; }
     /// Writes the search entries kept back; call it before the commit.
@@ -49,14 +49,8 @@ public:
     bool stampArchivedOn(qint64 actorId);
 
 private:
-    struct SearchRow {
-        qint64 id = 0;
-        QString name, acronym, commune, sector, competencies, contacts;
-    };
-    class Statement;
-
     sqlite3 *handle() const;
-    Statement &raw(std::unique_ptr<Statement> &slot, const char *sql);
+    RawStatement &raw(std::unique_ptr<RawStatement> &slot, const char *sql);
     bool insertRow(Actor &actor);
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
     bool exists(qint64 id);
@@ -71,12 +65,12 @@ private:
     QString m_connectionName;
     sqlite3 *m_db = nullptr;
     bool m_deferSearch = false;
-    std::vector<SearchRow> m_pendingSearch;
-    std::unique_ptr<Statement> m_rawInsert, m_rawTag, m_rawFigure, m_rawSearch;
+    std::vector<qint64> m_pendingSearch; ///< new actors whose search entry waits for flushSearch()
+    std::unique_ptr<RawStatement> m_rawInsert, m_rawTag, m_rawFigure, m_rawSearch;
     QString m_now;
+    QDateTime m_nowInstant;
     QString m_error;
-    QHash<qint64, QString> m_sectorNames;
     QSet<QString> m_knownCommunes;
     std::unique_ptr<QSqlQuery> m_exists, m_insert, m_update, m_deleteTags, m_deleteFigures, m_tag, m_contactExists, m_stampArchived,
-        m_contactInsert, m_contactUpdate, m_contactIds, m_contactDelete, m_figure, m_searchDelete, m_searchInsert;
+        m_contactInsert, m_contactUpdate, m_contactIds, m_contactDelete, m_figure, m_searchDelete;
 };

@@ -3,6 +3,8 @@
 #include "models/domain/clock.h"
 #include "models/domain/textkey.h"
 #include "models/interchange/csvreader.h"
+#include "models/storage/database.h"
+#include "models/storage/rawstatement.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -153,31 +155,34 @@ QList<RegisterEntry> ImportStore::entriesOfActor(qint64 actorId) const
 
 bool ImportStore::upsertEntry(const RegisterEntry &e)
 {
+    // One row per unit of a register: a département's RNA file is tens of
+    // thousands of them, written through SQLite's own API.
     if (!m_upsert) {
-        m_upsert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        m_upsert->prepare(QStringLiteral("INSERT OR REPLACE INTO register_entries(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                              .arg(QString::fromLatin1(entryColumns)));
+        const QByteArray sql = QStringLiteral("INSERT OR REPLACE INTO register_entries(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                   .arg(QString::fromLatin1(entryColumns))
+                                   .toUtf8();
+        m_upsert = std::make_unique<RawStatement>(Database::sqliteHandle(m_connectionName), sql.constData());
     }
-    QSqlQuery &q = *m_upsert;
-    q.addBindValue(e.kind);
-    q.addBindValue(e.key);
-    q.addBindValue(e.actorId > 0 ? QVariant(e.actorId) : QVariant());
-    q.addBindValue(text(e.name));
-    q.addBindValue(text(e.legalCategory));
-    q.addBindValue(text(e.essFlag));
-    q.addBindValue(text(e.family));
-    q.addBindValue(text(e.familyReason));
-    q.addBindValue(text(e.headcountBand));
-    q.addBindValue(e.bandYear > 0 ? QVariant(e.bandYear) : QVariant());
-    q.addBindValue(text(e.address));
-    q.addBindValue(text(e.postcode));
-    q.addBindValue(text(e.communeInsee));
-    q.addBindValue(text(e.communeName));
-    q.addBindValue(text(e.createdOn));
-    q.addBindValue(int(e.closed));
-    q.addBindValue(text(e.closedOn));
-    q.addBindValue(e.batchId > 0 ? QVariant(e.batchId) : QVariant());
-    return exec(q);
+    RawStatement &q = *m_upsert;
+    q.text(e.kind);
+    q.text(e.key);
+    e.actorId > 0 ? q.integer(e.actorId) : q.null();
+    q.text(e.name);
+    q.text(e.legalCategory);
+    q.text(e.essFlag);
+    q.text(e.family);
+    q.text(e.familyReason);
+    q.text(e.headcountBand);
+    e.bandYear > 0 ? q.integer(e.bandYear) : q.null();
+    q.text(e.address);
+    q.text(e.postcode);
+    q.text(e.communeInsee);
+    q.text(e.communeName);
+    q.text(e.createdOn);
+    q.integer(e.closed);
+    q.text(e.closedOn);
+    e.batchId > 0 ? q.integer(e.batchId) : q.null();
+    return q.run(&m_error);
 }
 
 bool ImportStore::removeEntry(const QString &kind, const QString &key)
@@ -209,14 +214,13 @@ qint64 ImportStore::createBatch(const Batch &b)
 bool ImportStore::addBatchItem(qint64 batchId, qint64 actorId, const QString &action)
 {
     if (!m_item) {
-        m_item = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        m_item->prepare(QStringLiteral("INSERT OR REPLACE INTO import_batch_items(batch_id, actor_id, action) VALUES (?, ?, ?)"));
+        m_item = std::make_unique<RawStatement>(Database::sqliteHandle(m_connectionName),
+                                                "INSERT OR REPLACE INTO import_batch_items(batch_id, actor_id, action) VALUES (?, ?, ?)");
     }
-    QSqlQuery &q = *m_item;
-    q.addBindValue(batchId);
-    q.addBindValue(actorId);
-    q.addBindValue(action);
-    return exec(q);
+    m_item->integer(batchId);
+    m_item->integer(actorId);
+    m_item->text(action);
+    return m_item->run(&m_error);
 }
 
 bool ImportStore::setBatchUndone(qint64 batchId, bool undone)

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QSqlQuery;
+class RawStatement;
 
 /// The SQL of imports: the reference data an import reads against, the keys
 /// of the existing actors (to find duplicates), the batches and what they
@@ -81,7 +82,7 @@ private:
 
     QString m_connectionName;
     // Prepared once per store: an import writes thousands of rows with them.
-    std::unique_ptr<QSqlQuery> m_upsert;
-    std::unique_ptr<QSqlQuery> m_item;
+    std::unique_ptr<RawStatement> m_upsert;
+    std::unique_ptr<RawStatement> m_item;
     QString m_error;
 };

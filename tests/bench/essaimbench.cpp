@@ -3,7 +3,7 @@
 // opening the file up to the first page, each keystroke of a search, each
 // sort, and the memory held. Prints one figure per line: "name value unit".
 //
-//   essaim-bench [--actors N] [--db FILE] [--only projects]
+//   essaim-bench [--actors N] [--db FILE] [--only projects|exports|import]
 //
 // N defaults to 100000. The database is built in a temporary folder, or in
 // FILE; an existing FILE is not rebuilt, only measured again (to profile).
@@ -389,9 +389,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption buildOnlyOption(QStringLiteral("build-only"), QStringLiteral("Only write the database (internal)."));
     parser.addOption(buildOnlyOption);
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Measure only AREA (projects: the Projets board and the accompaniment "
-                                                       "report, on a database of their own; sync: the synchronisation "
-                                                       "with a PostgreSQL server of its own)."),
+                                        QStringLiteral("Measure only AREA: projects (the Projets board and the accompaniment "
+                                                       "report, on a database of their own), import (the spreadsheet, SIRENE "
+                                                       "and RNA imports, on files of their own), exports (vCard, GeoJSON "
+                                                       "and site, on the directory of N actors, built or kept in FILE) or sync "
+                                                       "(the synchronisation with a PostgreSQL server of its own)."),
                                         QStringLiteral("AREA"));
     parser.addOption(onlyOption);
     parser.process(app);
@@ -408,15 +410,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Areas with a database of their own can be measured alone, in seconds.
-    if (parser.isSet(onlyOption)) {
-        const QString area = parser.value(onlyOption);
-        if (area == QLatin1String("projects"))
-            return runProjectsBench(dir.path(), out, err) ? 0 : 1;
-        if (area == QLatin1String("sync"))
-            return runSyncBenchOnly(dir.path(), count, out, err) ? 0 : 1;
-        err << "essaim-bench: --only knows two areas: projects and sync." << Qt::endl;
+    const QString only = parser.value(onlyOption);
+    if (!only.isEmpty() && only != QLatin1String("projects") && only != QLatin1String("import") && only != QLatin1String("exports")
+        && only != QLatin1String("sync")) {
+        err << "essaim-bench: --only knows four areas: projects, import, exports and sync." << Qt::endl;
         return 2;
     }
+    if (only == QLatin1String("projects"))
+        return runProjectsBench(dir.path(), out, err) ? 0 : 1;
+    if (only == QLatin1String("sync"))
+        return runSyncBenchOnly(dir.path(), count, out, err) ? 0 : 1;
+    if (only == QLatin1String("import"))
+        return runImportBench(out, err) && runCsvImportBench(out, err) && runRnaImportBench(out, err) ? 0 : 1;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(QStringLiteral("bench.essaim"));
     const bool buildOnly = parser.isSet(buildOnlyOption);
     const bool rebuild = !QFile::exists(path);
@@ -469,6 +474,14 @@ int main(int argc, char *argv[])
         return 0;
     }
     const double buildSeconds = double(buildTimer.nsecsElapsed()) / 1e9;
+    if (only == QLatin1String("exports")) {
+        Database db;
+        if (!db.open(path, Database::OpenMode::OpenExisting)) {
+            err << "essaim-bench: " << db.errorString() << Qt::endl;
+            return 1;
+        }
+        return runExportBench(db.connectionName(), out, err) ? 0 : 1;
+    }
 
     // 2. Open up to the first page: first cold (the headline: a file this
     //    process never wrote nor read), then warm, as a second opening.
@@ -584,7 +597,7 @@ int main(int argc, char *argv[])
     if (!runExportBench(db.connectionName(), out, err) || !runPlanBench(db.connectionName(), out, err)
         || !runPrintBench(db.connectionName(), out, err))
         return 1;
-    if (!runImportBench(out, err) || !runCsvImportBench(out, err))
+    if (!runImportBench(out, err) || !runCsvImportBench(out, err) || !runRnaImportBench(out, err))
         return 1;
     runDialogBench(db.connectionName(), out);
     if (!runProjectsBench(QFileInfo(db.filePath()).absolutePath(), out, err))

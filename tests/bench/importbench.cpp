@@ -77,8 +77,27 @@ qint64 countRows(const QString &sqlite3, const QString &path, const QString &tab
     return output.trimmed().toLongLong();
 }
 
-/// A French Excel spreadsheet of @p rows new actors: Windows-1252 (here the
-/// Latin-1 part of it), semicolons, CRLF, a header in French; each row a
+/// Text in Windows-1252, as French Excel saves it: Latin-1 plus œ and Œ
+/// (Étrœungt), which Latin-1 lacks.
+QByteArray windows1252(const QString &text)
+{
+    QByteArray bytes;
+    bytes.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x100)
+            bytes += char(c.unicode());
+        else if (c.unicode() == 0x153)
+            bytes += char(0x9C);
+        else if (c.unicode() == 0x152)
+            bytes += char(0x8C);
+        else
+            bytes += '?';
+    }
+    return bytes;
+}
+
+/// A French Excel spreadsheet of @p rows new actors: Windows-1252,
+/// semicolons, CRLF, a header in French; each row a
 /// structure of its own with a name, an address, a commune of the
 /// territory, a SIRET with valid check digits and a sector.
 bool writeExcelCsv(const QString &path, int rows, const QStringList &communes, const QStringList &sectors)
@@ -93,12 +112,63 @@ bool writeExcelCsv(const QString &path, int rows, const QStringList &communes, c
     for (int i = 0; i < rows; ++i) {
         const QString siren = withCheckDigit(QStringLiteral("%1").arg(30000000 + i * 13, 8, 10, QLatin1Char('0')));
         const QString siret = withCheckDigit(siren + QStringLiteral("0001"));
-        chunk += QStringLiteral("%1 %2 n° %3;%4 rue de la République;%5;%6;%7\r\n")
+        chunk += windows1252(QStringLiteral("%1 %2 n° %3;%4 rue de la République;%5;%6;%7\r\n")
                      .arg(QString::fromUtf8(kinds[random.bounded(6)]), QString::fromUtf8(themes[random.bounded(7)]))
                      .arg(i + 1)
                      .arg(1 + random.bounded(180))
-                     .arg(communes.at(random.bounded(int(communes.size()))), siret, sectors.at(random.bounded(int(sectors.size()))))
-                     .toLatin1();
+                     .arg(communes.at(random.bounded(int(communes.size()))), siret, sectors.at(random.bounded(int(sectors.size())))));
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return file.error() == QFileDevice::NoError;
+}
+
+/// An RNA file in the layout of rna_waldec: @p rows associations of the
+/// given communes (INSEE code, postcode, name), one in twenty dissolved.
+bool writeRnaWaldec(const QString &path, int rows, const QList<Commune> &communes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    static const char *const kinds[] = {"Association", "Amicale", "Comité des fêtes", "Club sportif", "Union", "Collectif"};
+    static const char *const themes[] = {"des Jardins ouvriers", "de l'Entraide", "Vélo", "du Patrimoine", "Théâtre", "des Familles", "Énergie"};
+    static const char *const objects[] = {
+        "favoriser l'accès de tous à la culture et aux loisirs ; organiser des rencontres, des fêtes et des sorties",
+        "promouvoir la pratique du sport pour tous, \"en particulier\" des jeunes du quartier",
+        "accompagner les familles dans leurs démarches et lutter contre l'isolement des personnes âgées",
+    };
+    static const char *const ways[] = {"RUE", "AV", "PL", "CHE", "BD"};
+    QRandomGenerator random(2026);
+    QByteArray chunk = "id;id_ex;siret;rup_mi;gestion;date_creat;date_decla;date_publi;date_disso;nature;groupement;titre;titre_court;"
+                       "objet;objet_social1;objet_social2;adrs_complement;adrs_numvoie;adrs_repetition;adrs_typevoie;adrs_libvoie;"
+                       "adrs_distrib;adrs_codeinsee;adrs_codepostal;adrs_libcommune;adrg_declarant;adrg_complemid;adrg_complemgeo;"
+                       "adrg_libvoie;adrg_distrib;adrg_codepostal;adrg_achemine;adrg_pays;dir_civilite;telephone;siteweb;email;"
+                       "publiweb;observation;position;maj_time\n";
+    for (int i = 0; i < rows; ++i) {
+        const Commune &c = communes.at(random.bounded(int(communes.size())));
+        const bool dissolved = random.bounded(20) == 0;
+        const QString created = QStringLiteral("%1-%2-%3").arg(1950 + random.bounded(75)).arg(1 + random.bounded(12), 2, 10, QLatin1Char('0')).arg(1 + random.bounded(28), 2, 10, QLatin1Char('0'));
+        const QString title = QStringLiteral("%1 %2 n° %3").arg(QString::fromUtf8(kinds[random.bounded(6)]), QString::fromUtf8(themes[random.bounded(7)])).arg(i + 1);
+        const QString object = QString::fromUtf8(objects[random.bounded(3)]);
+        QString objectCell = object;
+        objectCell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const QString street = QStringLiteral("de la République");
+        QStringList f;
+        f << QStringLiteral("W%1").arg(591000000 + i) << QStringLiteral("\"\"") << QStringLiteral("\"\"") << QStringLiteral("\"\"")
+          << QStringLiteral("593P") << created << created << QStringLiteral("0001-01-01")
+          << (dissolved ? QStringLiteral("2020-06-30") : QStringLiteral("0001-01-01")) << QStringLiteral("D") << QStringLiteral("S")
+          << title.toUpper() << title.left(30).toUpper() << QLatin1Char('"') + objectCell + QLatin1Char('"') << QStringLiteral("006030")
+          << QStringLiteral("000000") << QStringLiteral("\"\"") << QString::number(1 + random.bounded(120)) << QString()
+          << QString::fromLatin1(ways[random.bounded(5)]) << street << QStringLiteral("_") << c.insee << c.postcodes.value(0)
+          << c.name << QStringLiteral("\"\"") << QStringLiteral("\"\"") << QStringLiteral("\"\"")
+          << QStringLiteral("12 RUE DE LA GARE") << QStringLiteral("\"\"") << c.postcodes.value(0) << c.name.toUpper()
+          << QStringLiteral("FRANCE") << QStringLiteral("PM") << (random.bounded(3) == 0 ? QStringLiteral("0327%1").arg(100000 + i % 900000) : QStringLiteral("\"\""))
+          << QStringLiteral("\"\"") << QStringLiteral("\"\"") << QStringLiteral("0") << QStringLiteral("\"\"")
+          << (dissolved ? QStringLiteral("D") : QStringLiteral("A")) << QStringLiteral("2024-02-12 14:40:18");
+        chunk += f.join(QLatin1Char(';')).toUtf8() + '\n';
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
             chunk.clear();
@@ -109,6 +179,56 @@ bool writeExcelCsv(const QString &path, int rows, const QStringList &communes, c
 }
 
 } // namespace
+
+bool runRnaImportBench(QTextStream &out, QTextStream &err, int rows)
+{
+    QTemporaryDir dir;
+    const QString rnaPath = dir.filePath(QStringLiteral("rna_waldec_59.csv"));
+    const QString dbPath = dir.filePath(QStringLiteral("rna.essaim"));
+    QList<Commune> communes;
+    {
+        Database db;
+        if (!db.open(dbPath)) {
+            err << "essaim-bench: " << db.errorString() << Qt::endl;
+            return false;
+        }
+        communes = ReferenceStore(db.connectionName()).communes();
+    }
+    if (communes.isEmpty() || !writeRnaWaldec(rnaPath, rows, communes)) {
+        err << "essaim-bench: cannot write the RNA file to import." << Qt::endl;
+        return false;
+    }
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        err << "essaim-bench: the sqlite3 command line is not installed (Debian package sqlite3)." << Qt::endl;
+        return false;
+    }
+    const double essaimMs = timeProcess(QStringLiteral(ESSAIM_EXECUTABLE),
+                                        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), dbPath,
+                                         QStringLiteral("import"), QStringLiteral("actors"), QStringLiteral("--format"),
+                                         QStringLiteral("rna"), rnaPath},
+                                        err);
+    if (essaimMs < 0)
+        return false;
+    const QString barePath = dir.filePath(QStringLiteral("bare.db"));
+    const double sqliteMs = timeProcess(sqlite3, {barePath, QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
+                                                  QStringLiteral(".import %1 associations").arg(rnaPath)},
+                                        err);
+    if (sqliteMs < 0)
+        return false;
+    const qint64 essaimRows = countRows(sqlite3, dbPath, QStringLiteral("actors"), err);
+    const qint64 sqliteRows = countRows(sqlite3, barePath, QStringLiteral("associations"), err);
+    if (essaimRows != rows || sqliteRows != rows) {
+        err << "essaim-bench: the RNA import wrote " << essaimRows << " actors and sqlite3 " << sqliteRows << " rows, not " << rows
+            << "." << Qt::endl;
+        return false;
+    }
+    print(out, "import.rna_50k_ms", essaimMs, "ms");
+    print(out, "import.rna_50k_rows", double(essaimRows), "actors");
+    print(out, "import.rna_sqlite3_cli_ms", sqliteMs, "ms");
+    print(out, "import.rna_ratio_vs_sqlite3", essaimMs / sqliteMs, "ratio");
+    return true;
+}
 
 bool runCsvImportBench(QTextStream &out, QTextStream &err, int rows)
 {

@@ -1,0 +1,55 @@
+#include "rawstatement.h"
+
+#include <sqlite3.h>
+
+RawStatement::RawStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    if (db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void RawStatement::text(const QString &value)
+{
+    static const char16_t empty[] = u"";
+    const void *data = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
+    sqlite3_bind_text16(m_stmt, ++m_index, data, int(value.size() * 2), SQLITE_TRANSIENT);
+}
+
+void RawStatement::integer(qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, ++m_index, value);
+}
+
+void RawStatement::real(double value)
+{
+    sqlite3_bind_double(m_stmt, ++m_index, value);
+}
+
+void RawStatement::null()
+{
+    sqlite3_bind_null(m_stmt, ++m_index);
+}
+
+bool RawStatement::run(QString *error)
+{
+    if (!m_stmt) {
+        *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("the connection is closed");
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_index = 0;
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <type_traits>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+/// A write prepared once through SQLite's C API and run many times, for
+/// the bulk writes of imports (ActorWriter, ImportStore): there Qt Sql spends
+/// more on binding a value (a QVariant each) than SQLite on storing it.
+/// Values are bound by position in the order of the calls, text as UTF-16
+/// copied by SQLite; run() resets the statement for the next row.
+class RawStatement
+{
+public:
+    RawStatement(sqlite3 *db, const char *sql);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    /// A null QString is bound as "" (the text columns are NOT NULL).
+    void text(const QString &value);
+    void integer(qint64 value);
+    void real(double value);
+    void null();
+    template<typename T>
+    void optional(const std::optional<T> &value)
+    {
+        if (!value)
+            null();
+        else if constexpr (std::is_floating_point_v<T>)
+            real(double(*value));
+        else
+            integer(qint64(*value));
+    }
+    /// Runs the statement; false with @p error set when SQLite refused it
+    /// (or could not prepare it).
+    bool run(QString *error);
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_index = 0;
+};
