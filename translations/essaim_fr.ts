@@ -2776,7 +2776,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” (%2) is already in the directory (%3). Create “%4” anyway?</source>
-        <translation>« %1 » (%2) figure déjà dans l&apos;annuaire (%3). Créer « %4 » quand même ?</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) figure déjà dans l&apos;annuaire (%3). Créer «&#xa0;%4&#xa0;» quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
