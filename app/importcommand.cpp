@@ -97,9 +97,8 @@ int ImportCommand::importActors(const Request &r, const QString &connectionName,
     }
     printReport(plan, options.format, r.reportPath.isEmpty(), out);
     if (!r.reportPath.isEmpty()) {
-        QString why;
-        if (!plan.report.writeRejected(r.reportPath, &why)) {
-            err << CommandLine::failure(why) << Qt::endl;
+        if (const Outcome<bool> written = plan.report.writeRejected(r.reportPath); !written) {
+            err << CommandLine::failure(written.errorString()) << Qt::endl;
             return 1;
         }
     }

@@ -56,8 +56,8 @@ int ServerUserAddCommand::checkUsage(const Invocation &invocation, QTextStream &
 {
     if (const int status = ServerAdminCommand::checkUsage(invocation, err))
         return status;
-    QString error;
-    if (invocation.words().size() != 4 || !ServerAdmin::checkName(invocation.word(3), &error)) {
+    const Outcome<bool> valid = invocation.words().size() == 4 ? ServerAdmin::checkName(invocation.word(3)) : Outcome<bool>::failure(QString());
+    if (const QString error = valid.errorString(); !valid) {
         err << CommandLine::failure(error.isEmpty() ? tr("add whom? Write “essaim server user add NAME --role ROLE --url URL”.") : error)
             << Qt::endl;
         return 2;
@@ -68,17 +68,17 @@ int ServerUserAddCommand::checkUsage(const Invocation &invocation, QTextStream &
         return 2;
     }
     const QStringList specs = invocation.parser().values(QStringLiteral("territory"));
-    QStringList communes;
-    if (!ServerAdmin::expandTerritory(specs, &communes, &error)) {
-        err << CommandLine::failure(error) << Qt::endl;
+    const Outcome<QStringList> expanded = ServerAdmin::expandTerritory(specs);
+    if (!expanded) {
+        err << CommandLine::failure(expanded.errorString()) << Qt::endl;
         return 2;
     }
-    if (role == QLatin1String("contributor") && communes.isEmpty()) {
+    if (role == QLatin1String("contributor") && expanded->isEmpty()) {
         err << CommandLine::failure(tr("a contributor writes in a territory: add --territory with an EPCI's SIREN or a commune's INSEE code."))
             << Qt::endl;
         return 2;
     }
-    if (role != QLatin1String("contributor") && !communes.isEmpty()) {
+    if (role != QLatin1String("contributor") && !expanded->isEmpty()) {
         err << CommandLine::failure(tr("only a contributor has a territory: a coordinator writes everywhere, a reader nowhere.")) << Qt::endl;
         return 2;
     }
@@ -109,8 +109,8 @@ int ServerUserAddCommand::run(Session &, const Invocation &invocation, QTextStre
     member.role = invocation.value(QStringLiteral("role"));
     const QStringList specs = invocation.parser().values(QStringLiteral("territory"));
     member.territorySpec = specs.join(QLatin1Char(' '));
-    QString error;
-    ServerAdmin::expandTerritory(specs, &member.communes, &error);
+    if (const Outcome<QStringList> expanded = ServerAdmin::expandTerritory(specs))
+        member.communes = *expanded;
     QString password;
     if (!readPassword(member.name, &password, err))
         return 1;

@@ -231,8 +231,8 @@ private slots:
         QFETCH(QString, rule);
         QFETCH(QString, start);
         QFETCH(QStringList, expected);
-        QString why;
-        QVERIFY2(Recurrence::check(rule, &why), qPrintable(why));
+        const Outcome<bool> valid = Recurrence::check(rule);
+        QVERIFY2(valid, qPrintable(valid.errorString()));
         const QDateTime s = at(start);
         QCOMPARE(expand(rule, s, s.addYears(15), int(expected.size())), expected);
     }
@@ -262,9 +262,9 @@ private slots:
     {
         QFETCH(QString, rule);
         QFETCH(QString, sentence);
-        QString why;
-        QVERIFY(!Recurrence::check(rule, &why));
-        QCOMPARE(why, sentence);
+        const Outcome<bool> valid = Recurrence::check(rule);
+        QVERIFY(!valid);
+        QCOMPARE(valid.errorString(), sentence);
         QVERIFY(!Recurrence::isValid(rule));
         QVERIFY(Recurrence::starts(rule, at(QStringLiteral("2026-01-01")), at(QStringLiteral("2026-01-01")),
                                    at(QStringLiteral("2027-01-01")))
@@ -330,9 +330,8 @@ private slots:
         QStringList differences;
         for (int i = 0; i < cases.size(); ++i) {
             const Case &c = cases.at(i);
-            QString why;
-            if (!Recurrence::check(c.rule, &why))
-                QFAIL(qPrintable(QStringLiteral("the generated rule %1 is refused: %2").arg(c.rule, why)));
+            if (const Outcome<bool> valid = Recurrence::check(c.rule); !valid)
+                QFAIL(qPrintable(QStringLiteral("the generated rule %1 is refused: %2").arg(c.rule, valid.errorString())));
             if (!lines.at(i).startsWith(QLatin1String("OK"))) {
                 ++skipped;
                 if (!expand(c.rule, c.start, c.end, 1).isEmpty())

@@ -283,9 +283,9 @@ void TestServer::usersAreAddedListedAndRemoved()
     QCOMPARE(r.out.trimmed(), QStringLiteral("“coord” may now connect as a coordinator, writing everything."));
     r = essaim(add + QStringList{"contrib", "--role", "contributor", "--territory", m_epci, "--territory", "59350"} + url, "contrib-password\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QStringList communes;
-    QString error;
-    QVERIFY(ServerAdmin::expandTerritory({m_epci, QStringLiteral("59350")}, &communes, &error));
+    const Outcome<QStringList> expanded = ServerAdmin::expandTerritory({m_epci, QStringLiteral("59350")});
+    QVERIFY(expanded);
+    const QStringList communes = *expanded;
     QVERIFY(communes.contains(inside) && communes.contains(QStringLiteral("59350")) && !communes.contains(outside));
     QCOMPARE(r.out.trimmed(), QStringLiteral("“contrib” may now connect as a contributor, writing in %1 communes.").arg(communes.size()));
     QCOMPARE(essaim(add + QStringList{"reader", "--role", "reader"} + url, "reader-password\n").code, 0);

@@ -744,9 +744,8 @@ void ImportWizard::exportReport()
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString why;
-    if (!m_plan.report.writeRejected(path, &why))
-        Prompter::warning(this, tr("Export the rejected rows"), why);
+    if (const Outcome<bool> written = m_plan.report.writeRejected(path); !written)
+        Prompter::warning(this, tr("Export the rejected rows"), written.errorString());
 }
 
 void ImportWizard::runImport()

@@ -199,23 +199,17 @@ QString partValue(const QString &rrule, const QString &name)
 
 bool Recurrence::isValid(const QString &rrule)
 {
-    return check(rrule, nullptr);
+    return bool(check(rrule));
 }
 
-bool Recurrence::check(const QString &rrule, QString *why)
+Outcome<bool> Recurrence::check(const QString &rrule)
 {
     icalrecurrencetype recur;
     const Outcome<RuleExpander::Rule> rule = RuleExpander::parse(rrule);
-    if (!rule) {
-        if (why)
-            *why = rule.errorString();
-        return false;
-    }
-    if (!parse(rrule, &recur)) {
-        if (why)
-            *why = tr("the rule cannot be read");
-        return false;
-    }
+    if (!rule)
+        return Outcome<bool>::failure(rule.errorString());
+    if (!parse(rrule, &recur))
+        return Outcome<bool>::failure(tr("the rule cannot be read"));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outcome.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -39,7 +41,7 @@ public:
     static bool isValid(const QString &rrule);
     /// Whether the rule follows RFC 5545; when not, @p why says what is
     /// wrong in a sentence ("BYDAY=0MO: the position of a day ... never 0").
-    static bool check(const QString &rrule, QString *why);
+    static Outcome<bool> check(const QString &rrule);
     static QString toRRule(const Rule &rule);
     /// @p understood is false when the rule has parts the editor cannot show
     /// (it is then kept as it is).

@@ -211,14 +211,11 @@ QChar CsvReader::detectSeparator(const QString &sample)
     return best;
 }
 
-QList<QStringList> CsvReader::readFile(const QString &path, QChar separator, QString *error)
+QList<QStringList> CsvReader::readFile(const QString &path, QChar separator)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+    if (!file.open(QIODevice::ReadOnly))
         return {};
-    }
     QString text = QString::fromUtf8(file.readAll());
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

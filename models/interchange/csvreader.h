@@ -46,8 +46,9 @@ public:
     /// regular table; ',' when nothing fits better.
     static QChar detectSeparator(const QString &sample);
 
-    /// Reads a UTF-8 file (resources included); a BOM is skipped.
-    static QList<QStringList> readFile(const QString &path, QChar separator, QString *error = nullptr);
+    /// Reads a UTF-8 file (Essaim's own resources); a BOM is skipped. No
+    /// rows when it cannot be read: the callers check what they need.
+    static QList<QStringList> readFile(const QString &path, QChar separator);
 
 private:
     struct Cursor;

@@ -244,10 +244,11 @@ bool IcsImporter::keepEventProperty(int line, const QString &name, QString *head
         issue(line, tr("the empty %1 was ignored").arg(name));
         return false;
     }
-    QString why;
-    if (name == QLatin1String("RRULE") && !Recurrence::check(value, &why)) {
-        issue(line, tr("the repeat rule “%1” is refused (%2); the event was kept without repetition").arg(value.trimmed(), why));
-        return false;
+    if (name == QLatin1String("RRULE")) {
+        if (const Outcome<bool> valid = Recurrence::check(value); !valid) {
+            issue(line, tr("the repeat rule “%1” is refused (%2); the event was kept without repetition").arg(value.trimmed(), valid.errorString()));
+            return false;
+        }
     }
     if (name == QLatin1String("EXRULE")) {
         issue(line, tr("EXRULE (dropped from RFC 5545) is not supported; it was skipped"));

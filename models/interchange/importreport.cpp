@@ -38,17 +38,17 @@ bool ImportReport::writeRejected(QIODevice *device) const
     return true;
 }
 
-bool ImportReport::writeRejected(const QString &path, QString *error) const
+Outcome<bool> ImportReport::writeRejected(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("The report “%1” cannot be written (%2). Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+        return Outcome<bool>::failure(
+            tr("The report “%1” cannot be written (%2). Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     writeRejected(&file);
     if (!file.commit()) {
-        *error = tr("The report “%1” cannot be written (%2). Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+        return Outcome<bool>::failure(
+            tr("The report “%1” cannot be written (%2). Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return true;
 }

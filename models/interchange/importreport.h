@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/outcome.h"
+
 #include "importrecord.h"
 
 #include <QCoreApplication>
@@ -47,5 +49,5 @@ public:
     /// The rejected rows and the warnings as CSV (fichier;ligne;kind;motif,
     /// kind being "rejected" or "warning"; UTF-8 with BOM for Excel).
     bool writeRejected(QIODevice *device) const;
-    bool writeRejected(const QString &path, QString *error) const;
+    Outcome<bool> writeRejected(const QString &path) const;
 };

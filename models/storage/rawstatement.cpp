@@ -38,10 +38,10 @@ void RawStatement::null()
     sqlite3_bind_null(m_stmt, ++m_index);
 }
 
-bool RawStatement::run(QString *error)
+bool RawStatement::run()
 {
     if (!m_stmt) {
-        *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("the connection is closed");
+        m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("the connection is closed");
         return false;
     }
     const int rc = sqlite3_step(m_stmt);
@@ -50,6 +50,6 @@ bool RawStatement::run(QString *error)
     m_index = 0;
     if (rc == SQLITE_DONE || rc == SQLITE_ROW)
         return true;
-    *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     return false;
 }

@@ -37,12 +37,14 @@ public:
         else
             integer(qint64(*value));
     }
-    /// Runs the statement; false with @p error set when SQLite refused it
-    /// (or could not prepare it).
-    bool run(QString *error);
+    /// Runs the statement; false when SQLite refused it (or could not
+    /// prepare it), with SQLite's words in errorString().
+    bool run();
+    QString errorString() const { return m_error; }
 
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_index = 0;
+    QString m_error;
 };

@@ -49,8 +49,7 @@ bool ReferenceDataLoader::load()
 bool ReferenceDataLoader::loadCommunes()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QString readError;
-    const auto communes = CsvReader::readFile(QStringLiteral(":/data/communes_sambre_avesnois.csv"), QLatin1Char(','), &readError);
+    const auto communes = CsvReader::readFile(QStringLiteral(":/data/communes_sambre_avesnois.csv"), QLatin1Char(','));
     if (communes.size() < 2) {
         m_error = tr("the list of communes is missing");
         return false;
@@ -95,14 +94,13 @@ bool ReferenceDataLoader::loadCommunes()
 bool ReferenceDataLoader::loadLegalCategories()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QString readError;
     QHash<QString, QString> familyOf;
-    const auto perimeter = CsvReader::readFile(QStringLiteral(":/data/perimetre_ess.csv"), QLatin1Char(';'), &readError);
+    const auto perimeter = CsvReader::readFile(QStringLiteral(":/data/perimetre_ess.csv"), QLatin1Char(';'));
     for (int r = 1; r < perimeter.size(); ++r) {
         if (perimeter.at(r).size() >= 2)
             familyOf.insert(perimeter.at(r).at(0).trimmed(), perimeter.at(r).at(1).trimmed());
     }
-    const auto categories = CsvReader::readFile(QStringLiteral(":/data/categories_juridiques.csv"), QLatin1Char(';'), &readError);
+    const auto categories = CsvReader::readFile(QStringLiteral(":/data/categories_juridiques.csv"), QLatin1Char(';'));
     QSqlQuery category(db);
     category.prepare(QStringLiteral("INSERT INTO legal_categories(code, label, family) VALUES (?, ?, ?)"));
     for (int r = 1; r < categories.size(); ++r) {
@@ -122,8 +120,7 @@ bool ReferenceDataLoader::loadLegalCategories()
 bool ReferenceDataLoader::loadSectors()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QString readError;
-    const auto sectors = CsvReader::readFile(QStringLiteral(":/data/sectors.csv"), QLatin1Char(';'), &readError);
+    const auto sectors = CsvReader::readFile(QStringLiteral(":/data/sectors.csv"), QLatin1Char(';'));
     QHash<QString, qint64> sectorIds;
     QHash<QString, int> positions;
     QSqlQuery sector(db);

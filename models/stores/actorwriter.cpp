@@ -107,8 +107,8 @@ bool ActorWriter::insertRow(Actor &actor)
     q.integer(actor.archived);
     q.text(TextKey::sortKey(actor.name.trimmed()));
     actor.id > 0 ? q.integer(actor.id) : q.null();
-    if (!q.run(&m_error))
-        return false;
+    if (!q.run())
+        return m_error = q.errorString(), false;
     if (actor.id <= 0)
         actor.id = sqlite3_last_insert_rowid(m_db);
     return true;
@@ -145,8 +145,8 @@ bool ActorWriter::write(Actor &actor)
     // An actor may be anywhere in France: its commune joins the table first
     // (looked up once per commune and writer).
     if (!actor.communeInsee.isEmpty() && !m_knownCommunes.contains(actor.communeInsee)) {
-        if (!TerritoryStore::ensureCommune(m_connectionName, actor.communeInsee, &m_error))
-            return false;
+        if (const Outcome<bool> known = TerritoryStore::ensureCommune(m_connectionName, actor.communeInsee); !known)
+            return m_error = known.errorString(), false;
         m_knownCommunes.insert(actor.communeInsee);
     }
     if (!actor.createdAt.isValid())
@@ -246,8 +246,8 @@ bool ActorWriter::writeTags(const Actor &actor)
             tag.text(kind);
             tag.text(name.trimmed());
             tag.integer(position++);
-            if (!tag.run(&m_error))
-                return false;
+            if (!tag.run())
+                return m_error = tag.errorString(), false;
         }
         return true;
     };
@@ -342,8 +342,8 @@ bool ActorWriter::writeFigures(const Actor &actor)
         fig.optional(f.volunteers);
         fig.optional(f.members);
         fig.optional(f.budgetCents);
-        if (!fig.run(&m_error))
-            return false;
+        if (!fig.run())
+            return m_error = fig.errorString(), false;
     }
     return true;
 }
@@ -366,7 +366,7 @@ bool ActorWriter::writeSearchEntry(const Actor &actor, bool mayExist)
     static const QByteArray sql = ActorSearchEngine::indexStatement("actors a", "WHERE a.id = ?");
     RawStatement &q = raw(m_rawSearch, sql.constData());
     q.integer(actor.id);
-    return q.run(&m_error);
+    return q.run() || (m_error = q.errorString(), false);
 }
 
 bool ActorWriter::flushSearch()
@@ -386,14 +386,14 @@ bool ActorWriter::flushSearch()
         RawStatement pending(m_db, "INSERT OR IGNORE INTO temp.essaim_search_pending(actor_id) VALUES (?)");
         for (std::size_t i = 0; ok && i < m_pendingSearch.size(); ++i) {
             pending.integer(m_pendingSearch[i]);
-            ok = pending.run(&m_error);
+            ok = pending.run() || (m_error = pending.errorString(), false);
         }
     }
     if (ok) {
         static const QByteArray sql = ActorSearchEngine::indexStatement(
             "temp.essaim_search_pending p CROSS JOIN actors a ON a.id = p.actor_id", "");
         RawStatement all(m_db, sql.constData());
-        ok = all.run(&m_error);
+        ok = all.run() || (m_error = all.errorString(), false);
     }
     sqlite3_exec(m_db, "DROP TABLE IF EXISTS temp.essaim_search_pending", nullptr, nullptr, nullptr);
     m_pendingSearch.clear();

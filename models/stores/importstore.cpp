@@ -182,7 +182,7 @@ bool ImportStore::upsertEntry(const RegisterEntry &e)
     q.integer(e.closed);
     q.text(e.closedOn);
     e.batchId > 0 ? q.integer(e.batchId) : q.null();
-    return q.run(&m_error);
+    return q.run() || (m_error = q.errorString(), false);
 }
 
 bool ImportStore::removeEntry(const QString &kind, const QString &key)
@@ -220,7 +220,7 @@ bool ImportStore::addBatchItem(qint64 batchId, qint64 actorId, const QString &ac
     m_item->integer(batchId);
     m_item->integer(actorId);
     m_item->text(action);
-    return m_item->run(&m_error);
+    return m_item->run() || (m_error = m_item->errorString(), false);
 }
 
 bool ImportStore::setBatchUndone(qint64 batchId, bool undone)

@@ -213,7 +213,7 @@ bool TerritoryStore::remove(const QList<TerritorySpec> &specs)
     return setSpecs(all);
 }
 
-bool TerritoryStore::ensureCommune(const QString &connectionName, const QString &insee, QString *error)
+Outcome<bool> TerritoryStore::ensureCommune(const QString &connectionName, const QString &insee)
 {
     if (insee.isEmpty())
         return true;
@@ -227,8 +227,11 @@ bool TerritoryStore::ensureCommune(const QString &connectionName, const QString 
     }
     const NationalGeography::Place *p = NationalGeography::instance().place(insee);
     if (!p || p->isArrondissement()) {
-        *error = tr("The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.").arg(insee);
-        return false;
+        return Outcome<bool>::failure(
+            tr("The commune with INSEE code %1 is not in the national list of communes. Choose the commune again from the list.").arg(insee));
     }
-    return upsertCommune(db, *p, false, error);
+    QString error;
+    if (!upsertCommune(db, *p, false, &error))
+        return Outcome<bool>::failure(error);
+    return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/outcome.h"
+
 #include "models/domain/territoryspec.h"
 
 #include <QList>
@@ -47,7 +49,7 @@ public:
     /// Makes sure the communes table holds @p insee (a commune outside the
     /// territory gets its row from the national list), so an actor can point
     /// to it. Runs inside the caller's transaction.
-    static bool ensureCommune(const QString &connectionName, const QString &insee, QString *error);
+    static Outcome<bool> ensureCommune(const QString &connectionName, const QString &insee);
 
     QString errorString() const { return m_error; }
 

@@ -147,26 +147,24 @@ bool ServerAdmin::initialise(const QString &councilName)
     return true;
 }
 
-bool ServerAdmin::checkName(const QString &name, QString *error)
+Outcome<bool> ServerAdmin::checkName(const QString &name)
 {
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9][a-z0-9._@-]{0,62}$"));
     if (!allowed.match(name).hasMatch()) {
-        *error = tr("“%1” cannot be a user's name: use lower-case letters without accents, digits, and . _ @ - (at most 63), "
-                    "for example camille.martin.")
-                     .arg(name);
-        return false;
+        return Outcome<bool>::failure(tr("“%1” cannot be a user's name: use lower-case letters without accents, digits, and . _ @ - "
+                                         "(at most 63), for example camille.martin.")
+                                          .arg(name));
     }
     if (name == QLatin1String("postgres") || name.startsWith(QLatin1String("pg_")) || name.startsWith(QLatin1String("essaim_"))) {
-        *error = tr("The name “%1” is kept for PostgreSQL or Essaim themselves: choose another.").arg(name);
-        return false;
+        return Outcome<bool>::failure(tr("The name “%1” is kept for PostgreSQL or Essaim themselves: choose another.").arg(name));
     }
     return true;
 }
 
 bool ServerAdmin::addMember(const Member &member, const QString &password)
 {
-    if (!checkName(member.name, &m_error))
-        return false;
+    if (const Outcome<bool> valid = checkName(member.name); !valid)
+        return m_error = valid.errorString(), false;
     if (!roles().contains(member.role)) {
         m_error = tr("“%1” is not a role: write coordinator, contributor or reader.").arg(member.role);
         return false;
@@ -262,7 +260,7 @@ std::optional<QList<ServerAdmin::Member>> ServerAdmin::members()
     return list;
 }
 
-bool ServerAdmin::expandTerritory(const QStringList &specs, QStringList *communes, QString *error)
+Outcome<QStringList> ServerAdmin::expandTerritory(const QStringList &specs)
 {
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     static const QRegularExpression siren(QStringLiteral("^\\d{9}$"));
@@ -274,25 +272,22 @@ bool ServerAdmin::expandTerritory(const QStringList &specs, QStringList *commune
                 ? piece
                 : (siren.match(piece).hasMatch() ? QStringLiteral("epci:") : QStringLiteral("commune:")) + piece;
             const Outcome<TerritorySpec> spec = TerritorySpec::parse(written);
-            if (!spec) {
-                *error = spec.errorString();
-                return false;
-            }
+            if (!spec)
+                return Outcome<QStringList>::failure(spec.errorString());
             if (!pieces.contains(*spec))
                 pieces << *spec;
         }
     }
     QStringList unknown;
     const NationalGeography &geography = NationalGeography::instance();
-    communes->clear();
+    QStringList communes;
     for (const int index : geography.resolve(pieces, &unknown))
-        communes->append(geography.places().at(size_t(index)).insee);
+        communes.append(geography.places().at(size_t(index)).insee);
     if (!unknown.isEmpty()) {
-        *error = tr("Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its SIREN and a commune by "
-                    "its INSEE code.")
-                     .arg(unknown.join(QStringLiteral(", ")));
-        return false;
+        return Outcome<QStringList>::failure(tr("Unknown in the national list of communes and intercommunalities: %1. Give an EPCI by its "
+                                                "SIREN and a commune by its INSEE code.")
+                                                 .arg(unknown.join(QStringLiteral(", "))));
     }
-    std::sort(communes->begin(), communes->end());
-    return true;
+    std::sort(communes.begin(), communes.end());
+    return communes;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/outcome.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -45,11 +47,11 @@ public:
     /// The group role of @p role in @p database: essaim_DATABASE_ROLE.
     static QString groupRole(const QString &database, const QString &role);
     /// Checks a new user's name; false with a sentence in @p error.
-    static bool checkName(const QString &name, QString *error);
+    static Outcome<bool> checkName(const QString &name);
     /// The communes (INSEE codes, sorted) of EPCI SIRENs, commune INSEE codes
     /// and the epci:/dep:/commune: forms, from the national geography;
     /// false with a sentence naming the unknown pieces.
-    static bool expandTerritory(const QStringList &specs, QStringList *communes, QString *error);
+    static Outcome<QStringList> expandTerritory(const QStringList &specs);
 
 private:
     /// Checks that the database is empty of Essaim and the user may install it.
