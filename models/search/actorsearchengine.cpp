@@ -371,6 +371,22 @@ bool ActorSearchEngine::reindex(const QString &connectionName, qint64 actorId, Q
     return true;
 }
 
+bool ActorSearchEngine::reindexAll(const QString &connectionName, QString *error)
+{
+    // The same entry as reindex(), for every actor (see 002_search.sql).
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    const bool ok = q.exec(QStringLiteral("DELETE FROM actor_search"))
+        && q.exec(QStringLiteral(
+            "INSERT INTO actor_search(rowid, name, acronym, commune, sector, competencies, contacts) "
+            "SELECT a.id, a.name, a.acronym, a.commune_name, COALESCE(s.name, ''), "
+            "COALESCE((SELECT group_concat(t.name, ' ') FROM actor_tags t WHERE t.actor_id = a.id AND t.kind = 'competency'), ''), "
+            "COALESCE((SELECT group_concat(c.first_name || ' ' || c.last_name, ' ') FROM contacts c WHERE c.actor_id = a.id), '') "
+            "FROM actors a LEFT JOIN sectors s ON s.id = a.sector_id"));
+    if (!ok && error)
+        *error = q.lastError().databaseText();
+    return ok;
+}
+
 bool ActorSearchEngine::unindex(const QString &connectionName, qint64 actorId, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(connectionName, false));

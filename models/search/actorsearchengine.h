@@ -34,6 +34,9 @@ public:
     /// caller's transaction).
     static bool reindex(const QString &connectionName, qint64 actorId, QString *error);
     static bool unindex(const QString &connectionName, qint64 actorId, QString *error);
+    /// Rewrites every actor's search entry: one pass after many actors
+    /// arrived at once, cheaper than one reindex() each.
+    static bool reindexAll(const QString &connectionName, QString *error);
     /// FTS5 query for what the user typed: every word as a prefix, all required.
     /// Empty when the text holds no word.
     static QString matchExpression(const QString &text);
