@@ -600,6 +600,11 @@ bool SyncEngine::push(int *stale)
 {
     *stale = 0;
     m_joining = false;
+    // A first upload has no base to look up: each change is pushed once, so
+    // the shadows its batches write are never those of a later batch.
+    QSqlQuery shadows(QSqlDatabase::database(m_local));
+    m_shadowsKnown = !(shadows.exec(QStringLiteral("SELECT 1 FROM sync_shadow LIMIT 1")) && !shadows.next());
+    shadows.finish();
     const QList<ChangeJournal::Pending> all = m_journal.pending();
     qint64 done = 0;
     for (qsizetype from = 0; from < all.size(); from += pushBatchSize) {
@@ -673,7 +678,7 @@ bool SyncEngine::planBatch(const QList<ChangeJournal::Pending> &batch, int *stal
         revisions.insert(current.value(0).toString() + QLatin1Char('\n') + current.value(1).toString(), current.value(2).toLongLong());
     current.finish();
     for (const ChangeJournal::Pending &change : batch) {
-        const std::optional<Shadow> base = shadow(change.kind, change.key);
+        const std::optional<Shadow> base = m_shadowsKnown ? shadow(change.kind, change.key) : std::nullopt;
         if (revisions.value(change.kind + QLatin1Char('\n') + change.key, 0) != (base ? base->revision : 0)) {
             ++*stale;  // merged by the next pull, then sent
             continue;
