@@ -668,14 +668,18 @@ bool SyncEngine::planBatch(const QList<ChangeJournal::Pending> &batch, int *stal
     for (const ChangeJournal::Pending &change : batch)
         keys.append(QJsonObject{{QStringLiteral("kind"), change.kind}, {QStringLiteral("key"), change.key}});
     QSqlQuery current(QSqlDatabase::database(m_server));
-    current.prepare(QStringLiteral("SELECT r.kind, r.key, r.revision FROM essaim.records r "
-                                   "JOIN jsonb_to_recordset(?::jsonb) AS x(kind text, key text) ON r.kind = x.kind AND r.key = x.key"));
+    // One look in the primary key per change: a join would let the planner
+    // scan the whole table for every batch of a large upload.
+    current.prepare(QStringLiteral("SELECT x.kind, x.key, (SELECT r.revision FROM essaim.records r WHERE r.kind = x.kind AND r.key = x.key) "
+                                   "FROM jsonb_to_recordset(?::jsonb) AS x(kind text, key text)"));
     current.addBindValue(QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
     if (!current.exec())
         return serverFail(current, tr("take your changes"));
     QHash<QString, qint64> revisions;
-    while (current.next())
-        revisions.insert(current.value(0).toString() + QLatin1Char('\n') + current.value(1).toString(), current.value(2).toLongLong());
+    while (current.next()) {
+        if (!current.value(2).isNull())
+            revisions.insert(current.value(0).toString() + QLatin1Char('\n') + current.value(1).toString(), current.value(2).toLongLong());
+    }
     current.finish();
     for (const ChangeJournal::Pending &change : batch) {
         const std::optional<Shadow> base = m_shadowsKnown ? shadow(change.kind, change.key) : std::nullopt;
