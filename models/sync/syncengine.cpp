@@ -17,6 +17,7 @@
 namespace {
 constexpr int pageSize = 10000;
 constexpr int pushBatchSize = 500;
+constexpr int pushChunk = 200000;
 constexpr int maxRounds = 5;
 
 QString compact(const QJsonObject &o)
@@ -605,18 +606,26 @@ bool SyncEngine::push(int *stale)
     QSqlQuery shadows(QSqlDatabase::database(m_local));
     m_shadowsKnown = !(shadows.exec(QStringLiteral("SELECT 1 FROM sync_shadow LIMIT 1")) && !shadows.next());
     shadows.finish();
-    const QList<ChangeJournal::Pending> all = m_journal.pending();
+    // The journal is read a chunk at a time (a council of 100,000 actors
+    // holds more records than one read should), until a chunk comes back
+    // short or holds nothing but changes waiting for the next round.
+    const qint64 total = m_journal.pendingCount();
     qint64 done = 0;
-    for (qsizetype from = 0; from < all.size(); from += pushBatchSize) {
-        const QList<ChangeJournal::Pending> batch = all.mid(from, pushBatchSize);
-        QList<Pushed> pushed;
-        if (!pushBatch(batch, stale, &pushed) || !recordPushed(pushed))
-            return false;
-        done += batch.size();
-        if (!step(done, all.size()))
-            return false;
+    for (;;) {
+        const QList<ChangeJournal::Pending> all = m_journal.pending(pushChunk);
+        const int staleBefore = *stale;
+        for (qsizetype from = 0; from < all.size(); from += pushBatchSize) {
+            const QList<ChangeJournal::Pending> batch = all.mid(from, pushBatchSize);
+            QList<Pushed> pushed;
+            if (!pushBatch(batch, stale, &pushed) || !recordPushed(pushed))
+                return false;
+            done += batch.size();
+            if (!step(std::min(done, total), total))
+                return false;
+        }
+        if (all.size() < pushChunk || *stale - staleBefore == all.size())
+            return true;
     }
-    return true;
 }
 
 bool SyncEngine::pushBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *done)
