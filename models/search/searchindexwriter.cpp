@@ -37,3 +37,12 @@ bool SearchIndexWriter::unindex(qint64 actorId)
     }
     return true;
 }
+
+bool SearchIndexWriter::reindexAll()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("DELETE FROM actor_search")) && q.exec(QString::fromUtf8(ActorSearchEngine::indexStatement("actors a", ""))))
+        return true;
+    m_error = q.lastError().databaseText();
+    return false;
+}

@@ -14,6 +14,9 @@ public:
     /// sector, competencies and contacts.
     bool reindex(qint64 actorId);
     bool unindex(qint64 actorId);
+    /// Rewrites every actor's entry: one pass after many actors arrived at
+    /// once (a desktop joining a shared server), cheaper than one each.
+    bool reindexAll();
     QString errorString() const { return m_error; }
 
 private:

@@ -133,8 +133,12 @@ int ChangeJournal::pendingCount() const
 
 bool ChangeJournal::forget(const Pending &record)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("DELETE FROM sync_changes WHERE kind = ? AND key = ? AND seq <= ?"));
+    // Prepared once: a first upload forgets every record of the council.
+    if (!m_forget) {
+        m_forget = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
+        m_forget->prepare(QStringLiteral("DELETE FROM sync_changes WHERE kind = ? AND key = ? AND seq <= ?"));
+    }
+    QSqlQuery &q = *m_forget;
     q.addBindValue(record.kind);
     q.addBindValue(record.key);
     q.addBindValue(record.lastSeq);

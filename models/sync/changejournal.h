@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 /// The local changes made since the last synchronisation. Triggers on every
 /// shared table note which record changed (never its content, read when it
@@ -48,5 +51,6 @@ public:
 private:
     bool exec(const QString &sql);
     QString m_connectionName;
+    std::unique_ptr<QSqlQuery> m_forget;
     QString m_error;
 };

@@ -210,40 +210,57 @@ bool LocalRecords::write(const QString &kind, const QString &key, const QJsonObj
     const SyncTable *table = SyncCatalog::table(kind);
     if (!table)
         return true;
-    QStringList names;
+    // The statement depends on which columns the record holds: named by
+    // their positions, so that the SQL is built once per shape, not per row.
+    const QList<Column> &cols = columns(*table);
+    QString shape = kind;
     QVariantList values;
-    for (const Column &c : columns(*table)) {
-        const auto it = data.constFind(c.name);
+    if (table->hasGid())
+        values << key;
+    for (qsizetype i = 0; i < cols.size(); ++i) {
+        const auto it = data.constFind(cols.at(i).name);
         if (it == data.constEnd())
             continue;
-        const std::optional<QVariant> value = toLocal(*table, c, *it);
+        const std::optional<QVariant> value = toLocal(*table, cols.at(i), *it);
         if (!value) {
             m_unresolved = true;
             m_error = tr("A record from the server points to another one not received yet.");
             return false;
         }
-        names << c.name;
+        shape += QLatin1Char(',') + QString::number(i);
         values << *value;
     }
-    if (table->hasGid()) {
-        names.prepend(QStringLiteral("gid"));
-        values.prepend(key);
+    auto upsert = m_upserts.find(shape);
+    if (upsert == m_upserts.end())
+        upsert = m_upserts.insert(shape, upsertStatement(*table, data));
+    for (const QVariant &v : std::as_const(values))
+        upsert->addBindValue(v);
+    return upsert->exec() || fail(*upsert);
+}
+
+QSqlQuery LocalRecords::upsertStatement(const SyncTable &table, const QJsonObject &data)
+{
+    QStringList names;
+    if (table.hasGid())
+        names << QStringLiteral("gid");
+    for (const Column &c : columns(table)) {
+        if (data.contains(c.name))
+            names << c.name;
     }
     // One statement whether the row is new or not: the conflict target is
     // the gid's unique index or the natural primary key.
-    const QStringList target = table->hasGid() ? QStringList{QStringLiteral("gid")} : table->keyColumns;
+    const QStringList target = table.hasGid() ? QStringList{QStringLiteral("gid")} : table.keyColumns;
     QStringList assignments;
     for (const QString &n : std::as_const(names)) {
         if (!target.contains(n))
             assignments << QStringLiteral("%1 = excluded.%1").arg(n);
     }
     const QString action = assignments.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + assignments.join(QStringLiteral(", "));
-    QSqlQuery &upsert = statement(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO %5")
-                                      .arg(kind, names.join(QStringLiteral(", ")), QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
-                                           target.join(QStringLiteral(", ")), action));
-    for (const QVariant &v : std::as_const(values))
-        upsert.addBindValue(v);
-    return upsert.exec() || fail(upsert);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO %5")
+                  .arg(table.name, names.join(QStringLiteral(", ")), QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                       target.join(QStringLiteral(", ")), action));
+    return q;
 }
 
 bool LocalRecords::remove(const QString &kind, const QString &key)

@@ -65,6 +65,9 @@ private:
     /// gid to local id by table, while no row is removed.
     QHash<QString, QHash<QString, qint64>> m_ids;
     QSqlQuery &statement(const QString &sql);
+    QSqlQuery upsertStatement(const SyncTable &table, const QJsonObject &data);
+    /// The upsert of each kind and set of columns.
+    QHash<QString, QSqlQuery> m_upserts;
     bool m_unresolved = false;
     QString m_error;
 };

@@ -15,8 +15,9 @@
 #include <QUuid>
 
 namespace {
-constexpr int pageSize = 2000;
+constexpr int pageSize = 10000;
 constexpr int pushBatchSize = 500;
+constexpr int pushChunk = 200000;
 constexpr int maxRounds = 5;
 
 QString compact(const QJsonObject &o)
@@ -27,14 +28,6 @@ QString compact(const QJsonObject &o)
 QJsonObject parse(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QString utcText(const QVariant &v)
-{
-    QDateTime t = v.toDateTime();
-    if (!t.isValid())
-        return v.toString();
-    return t.toUTC().toString(Qt::ISODate);
 }
 
 /// Two versions hold the same content when their non-bookkeeping fields agree.
@@ -232,7 +225,10 @@ bool SyncEngine::fetchPage(qint64 after, int *count, qint64 *last)
 {
     QSqlQuery q(QSqlDatabase::database(m_server));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT revision, kind, key, deleted, data::text, changed_by, changed_at FROM essaim.records "
+    // The instant as the server writes it in UTC, what Qt::ISODate would
+    // give, without a QDateTime per record.
+    q.prepare(QStringLiteral("SELECT revision, kind, key, deleted, data::text, changed_by, "
+                             "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
                              "WHERE revision > ? ORDER BY revision LIMIT %1").arg(pageSize));
     q.addBindValue(after);
     if (!q.exec())
@@ -245,7 +241,7 @@ bool SyncEngine::fetchPage(qint64 after, int *count, qint64 *last)
     while (q.next()) {
         *last = q.value(0).toLongLong();
         for (int i = 0; i < 7; ++i)
-            in.addBindValue(i == 3 ? QVariant(q.value(3).toBool() ? 1 : 0) : i == 6 ? QVariant(utcText(q.value(6))) : q.value(i));
+            in.addBindValue(i == 3 ? QVariant(q.value(3).toBool() ? 1 : 0) : q.value(i));
         if (!in.exec())
             return localFail(in);
         ++*count;
@@ -287,6 +283,9 @@ bool SyncEngine::applyInbox()
     QSqlQuery shadows(QSqlDatabase::database(m_local));
     m_shadowsKnown = !(shadows.exec(QStringLiteral("SELECT 1 FROM sync_shadow LIMIT 1")) && !shadows.next());
     shadows.finish();
+    // A desktop that has just been emptied to join knows nothing and has
+    // changed nothing: no merge, no base to compare with.
+    m_joining = !m_shadowsKnown && m_pendingKeys.isEmpty();
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
@@ -295,6 +294,8 @@ bool SyncEngine::applyInbox()
     QSqlQuery pragma(QSqlDatabase::database(m_local));
     if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
         return localFail(pragma);
+    if (m_joining && !shadowInbox())
+        return false;
     QList<Incoming> deferred;
     for (const SyncTable &table : SyncCatalog::tables()) {
         if (!applyKind(table.name, &deferred))
@@ -349,8 +350,27 @@ bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
     return true;
 }
 
+bool SyncEngine::shadowInbox()
+{
+    // Every record received becomes its own base at once, as the server
+    // wrote it: one statement rather than one per record.
+    QStringList kinds;
+    for (const SyncTable &table : SyncCatalog::tables())
+        kinds << QLatin1Char('\'') + table.name + QLatin1Char('\'');
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    const bool copied = q.exec(QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) "
+                                              "SELECT kind, key, revision, deleted, data, changed_by, changed_at FROM sync_inbox i "
+                                              "WHERE kind IN (%1) AND revision = (SELECT max(revision) FROM sync_inbox WHERE kind = i.kind AND key = i.key)")
+                                   .arg(kinds.join(QLatin1Char(','))));
+    return copied || localFail(q);
+}
+
 bool SyncEngine::applyOne(const Incoming &in, QList<Incoming> *deferred)
 {
+    if (m_joining) {
+        ++m_figures.received;
+        return in.deleted ? removeLocal(in.kind, in.key) : writeLocal(in.kind, in.key, in.data, deferred, in);
+    }
     // A desktop that has just joined knows no record yet: nothing to look up.
     const std::optional<Shadow> base = m_shadowsKnown ? shadow(in.kind, in.key) : std::nullopt;
     if (base && base->revision >= in.revision)
@@ -434,7 +454,9 @@ bool SyncEngine::restoreTree(const QString &kind, const QString &key, const QJso
 void SyncEngine::noteTouched(const QString &kind, const QString &key, const QJsonObject &data)
 {
     // The search index holds the actor's words, its competencies and its
-    // contacts' names.
+    // contacts' names. A desktop joining indexes them all once at the end.
+    if (m_joining)
+        return;
     if (kind == QLatin1String("actors"))
         m_touchedActors.insert(m_records.localId(kind, key));
     else if (kind == QLatin1String("contacts") || kind == QLatin1String("actor_tags"))
@@ -456,8 +478,10 @@ bool SyncEngine::removeLocal(const QString &kind, const QString &key)
 
 bool SyncEngine::reindexActors()
 {
+    SearchIndexWriter index(m_local);
+    if (m_joining)
+        return index.reindexAll() || (m_error = index.errorString(), false);
     for (const qint64 id : std::as_const(m_touchedActors)) {
-        SearchIndexWriter index(m_local);
         if (id != 0 && !index.reindex(id))
             return m_error = index.errorString(), false;
     }
@@ -574,18 +598,32 @@ bool SyncEngine::addConflict(const QString &kind, const QString &key, const QStr
 bool SyncEngine::push(int *stale)
 {
     *stale = 0;
-    const QList<ChangeJournal::Pending> all = m_journal.pending();
+    m_joining = false;
+    // A first upload has no base to look up: each change is pushed once, so
+    // the shadows its batches write are never those of a later batch.
+    QSqlQuery shadows(QSqlDatabase::database(m_local));
+    m_shadowsKnown = !(shadows.exec(QStringLiteral("SELECT 1 FROM sync_shadow LIMIT 1")) && !shadows.next());
+    shadows.finish();
+    // The journal is read a chunk at a time (a council of 100,000 actors
+    // holds more records than one read should), until a chunk comes back
+    // short or holds nothing but changes waiting for the next round.
+    const qint64 total = m_journal.pendingCount();
     qint64 done = 0;
-    for (qsizetype from = 0; from < all.size(); from += pushBatchSize) {
-        const QList<ChangeJournal::Pending> batch = all.mid(from, pushBatchSize);
-        QList<Pushed> pushed;
-        if (!pushBatch(batch, stale, &pushed) || !recordPushed(pushed))
-            return false;
-        done += batch.size();
-        if (!step(done, all.size()))
-            return false;
+    for (;;) {
+        const QList<ChangeJournal::Pending> all = m_journal.pending(pushChunk);
+        const int staleBefore = *stale;
+        for (qsizetype from = 0; from < all.size(); from += pushBatchSize) {
+            const QList<ChangeJournal::Pending> batch = all.mid(from, pushBatchSize);
+            QList<Pushed> pushed;
+            if (!pushBatch(batch, stale, &pushed) || !recordPushed(pushed))
+                return false;
+            done += batch.size();
+            if (!step(std::min(done, total), total))
+                return false;
+        }
+        if (all.size() < pushChunk || *stale - staleBefore == all.size())
+            return true;
     }
-    return true;
 }
 
 bool SyncEngine::pushBatch(const QList<ChangeJournal::Pending> &batch, int *stale, QList<Pushed> *done)
@@ -637,17 +675,21 @@ bool SyncEngine::planBatch(const QList<ChangeJournal::Pending> &batch, int *stal
     for (const ChangeJournal::Pending &change : batch)
         keys.append(QJsonObject{{QStringLiteral("kind"), change.kind}, {QStringLiteral("key"), change.key}});
     QSqlQuery current(QSqlDatabase::database(m_server));
-    current.prepare(QStringLiteral("SELECT r.kind, r.key, r.revision FROM essaim.records r "
-                                   "JOIN jsonb_to_recordset(?::jsonb) AS x(kind text, key text) ON r.kind = x.kind AND r.key = x.key"));
+    // One look in the primary key per change: a join would let the planner
+    // scan the whole table for every batch of a large upload.
+    current.prepare(QStringLiteral("SELECT x.kind, x.key, (SELECT r.revision FROM essaim.records r WHERE r.kind = x.kind AND r.key = x.key) "
+                                   "FROM jsonb_to_recordset(?::jsonb) AS x(kind text, key text)"));
     current.addBindValue(QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
     if (!current.exec())
         return serverFail(current, tr("take your changes"));
     QHash<QString, qint64> revisions;
-    while (current.next())
-        revisions.insert(current.value(0).toString() + QLatin1Char('\n') + current.value(1).toString(), current.value(2).toLongLong());
+    while (current.next()) {
+        if (!current.value(2).isNull())
+            revisions.insert(current.value(0).toString() + QLatin1Char('\n') + current.value(1).toString(), current.value(2).toLongLong());
+    }
     current.finish();
     for (const ChangeJournal::Pending &change : batch) {
-        const std::optional<Shadow> base = shadow(change.kind, change.key);
+        const std::optional<Shadow> base = m_shadowsKnown ? shadow(change.kind, change.key) : std::nullopt;
         if (revisions.value(change.kind + QLatin1Char('\n') + change.key, 0) != (base ? base->revision : 0)) {
             ++*stale;  // merged by the next pull, then sent
             continue;

@@ -84,6 +84,7 @@ private:
     bool applyInbox();
     bool applyKind(const QString &kind, QList<Incoming> *deferred);
     bool applyOne(const Incoming &in, QList<Incoming> *deferred);
+    bool shadowInbox();
     bool merge(const Incoming &in, const std::optional<Shadow> &base);
     bool mergeFields(const Incoming &in, const std::optional<Shadow> &base, const QJsonObject &local);
     bool push(int *stale);
@@ -126,6 +127,7 @@ private:
     QSet<qint64> m_touchedActors;
     QSet<QString> m_pendingKeys;
     bool m_shadowsKnown = true;
+    bool m_joining = false;
     QHash<QString, QSqlQuery> m_statements;
     QSqlQuery &cached(const QString &sql);
     QString m_error;

@@ -49,6 +49,9 @@ $$;
 
 CREATE FUNCTION essaim.stamp_record() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    k essaim.kinds;
+    found_territory text;
 BEGIN
     -- The same lock as begin_push(): a client that skipped it still keeps the order.
     PERFORM essaim.begin_push();
@@ -58,8 +61,19 @@ BEGIN
     NEW.revision := nextval('essaim.revision');
     NEW.changed_by := session_user;
     NEW.changed_at := now();
-    NEW.territory := essaim.record_territory(NEW.kind, NEW.data);
-    NEW.parent := coalesce(NEW.data ->> (SELECT parent_field FROM essaim.kinds WHERE kind = NEW.kind), '');
+    -- One look at essaim.kinds for both: this runs for every record written.
+    SELECT * INTO k FROM essaim.kinds WHERE kind = NEW.kind;
+    IF NOT FOUND THEN
+        NEW.territory := '';
+        NEW.parent := '';
+    ELSIF k.territory_field IS NOT NULL THEN
+        NEW.territory := coalesce(NEW.data ->> k.territory_field, '');
+        NEW.parent := '';
+    ELSE
+        NEW.parent := coalesce(NEW.data ->> k.parent_field, '');
+        SELECT territory INTO found_territory FROM essaim.records WHERE kind = k.parent_kind AND key = NEW.data ->> k.parent_field;
+        NEW.territory := coalesce(found_territory, '');
+    END IF;
     RETURN NEW;
 END
 $$;
@@ -102,8 +116,10 @@ BEGIN
     RETURN NULL;
 END
 $$;
+-- Only the kinds that have children (the parent_kind of essaim.kinds) can
+-- pass their territory on: the others skip the function call altogether.
 CREATE TRIGGER records_retag AFTER INSERT OR UPDATE ON essaim.records
-    FOR EACH ROW EXECUTE FUNCTION essaim.retag_children();
+    FOR EACH ROW WHEN (NEW.kind IN ('actors', 'contacts', 'events', 'projects')) EXECUTE FUNCTION essaim.retag_children();
 
 -- Listening desktops learn of a change within a moment; PostgreSQL sends
 -- identical notifications of one transaction once, at commit.
