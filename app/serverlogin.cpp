@@ -18,15 +18,24 @@ QString ServerLogin::password(const ServerAddress &address, const QString &user)
     if (!qEnvironmentVariableIsEmpty("PGPASSWORD") || !isatty(fileno(stdin)))
         return {};
     QTextStream err(stderr);
-    err << tr("Password of %1 on the server: ").arg(user) << Qt::flush;
-    termios before{};
-    tcgetattr(fileno(stdin), &before);
-    termios quiet = before;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(fileno(stdin), TCSANOW, &quiet);
+    return readLineQuietly(err, tr("Password of %1 on the server: ").arg(user), true);
+}
+
+QString ServerLogin::readLineQuietly(QTextStream &err, const QString &prompt, bool terminal)
+{
+    termios saved{};
+    if (terminal) {
+        err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
     QTextStream in(stdin);
     const QString line = in.readLine();
-    tcsetattr(fileno(stdin), TCSANOW, &before);
-    err << Qt::endl;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
     return line;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QTextStream;
 class ServerAddress;
 
 /// Where a command of the command line finds the password of the council's
@@ -16,4 +17,7 @@ class ServerLogin
 
 public:
     static QString password(const ServerAddress &address, const QString &user);
+    /// One line of the standard input; on a terminal, after @p prompt on
+    /// @p err and without echo (a password).
+    static QString readLineQuietly(QTextStream &err, const QString &prompt, bool terminal);
 };

@@ -1,5 +1,7 @@
 #include "serveruseraddcommand.h"
 
+#include "serverlogin.h"
+
 #include "commandline.h"
 #include "invocation.h"
 
@@ -8,32 +10,7 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
-
-namespace {
-
-/// One line of standard input, unseen when it is a terminal.
-QString readLineQuietly(QTextStream &err, const QString &prompt, bool terminal)
-{
-    termios saved {};
-    if (terminal) {
-        err << prompt << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err << Qt::endl;
-    }
-    return line;
-}
-
-} // namespace
 
 QStringList ServerUserAddCommand::names() const
 {
@@ -88,8 +65,8 @@ int ServerUserAddCommand::checkUsage(const Invocation &invocation, QTextStream &
 bool ServerUserAddCommand::readPassword(const QString &name, QString *password, QTextStream &err)
 {
     const bool terminal = isatty(STDIN_FILENO) != 0;
-    *password = readLineQuietly(err, tr("Password of %1: ").arg(name), terminal);
-    if (terminal && readLineQuietly(err, tr("The same password again: "), terminal) != *password) {
+    *password = ServerLogin::readLineQuietly(err, tr("Password of %1: ").arg(name), terminal);
+    if (terminal && ServerLogin::readLineQuietly(err, tr("The same password again: "), terminal) != *password) {
         err << CommandLine::failure(tr("the two passwords differ; nothing was changed.")) << Qt::endl;
         return false;
     }
