@@ -16,6 +16,15 @@ QJsonValue decode(const QVariant &v)
         return QJsonValue::Null;
     return QJsonDocument::fromJson(v.toString().toUtf8()).array().at(0);
 }
+
+const QString columns = QStringLiteral("id, kind, key, record_label, field, local_value, server_value, local_by, server_by, local_at, server_at");
+
+SyncConflict fromRow(const QSqlQuery &q)
+{
+    return SyncConflict{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                        decode(q.value(5)), decode(q.value(6)), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                        q.value(10).toString()};
+}
 } // namespace
 
 ConflictStore::ConflictStore(const QString &connectionName)
@@ -33,17 +42,13 @@ bool ConflictStore::fail(const QString &why)
 std::optional<QList<SyncConflict>> ConflictStore::open()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (!q.exec(QStringLiteral("SELECT id, kind, key, record_label, field, local_value, server_value, local_by, server_by, local_at, server_at "
-                               "FROM sync_conflicts WHERE resolved = 0 ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sync_conflicts WHERE resolved = 0 ORDER BY id").arg(columns))) {
         fail(q.lastError().text());
         return std::nullopt;
     }
     QList<SyncConflict> out;
-    while (q.next()) {
-        out.append(SyncConflict{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                q.value(4).toString(), decode(q.value(5)), decode(q.value(6)), q.value(7).toString(),
-                                q.value(8).toString(), q.value(9).toString(), q.value(10).toString()});
-    }
+    while (q.next())
+        out.append(fromRow(q));
     return out;
 }
 
@@ -58,14 +63,11 @@ int ConflictStore::openCount()
 std::optional<SyncConflict> ConflictStore::conflict(qint64 id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT id, kind, key, record_label, field, local_value, server_value, local_by, server_by, local_at, server_at "
-                             "FROM sync_conflicts WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM sync_conflicts WHERE id = ?").arg(columns));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return SyncConflict{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString(), decode(q.value(5)), decode(q.value(6)), q.value(7).toString(),
-                        q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+    return fromRow(q);
 }
 
 bool ConflictStore::put(const SyncConflict &c, const QJsonValue &value, QJsonValue *previous)
