@@ -60,6 +60,8 @@ private:
     QString actorField(Desktop &d, const QString &name, const QString &field);
     bool editActor(Desktop &d, const QString &name, const std::function<void(Actor &)> &edit);
     qint64 actorId(Desktop &d, const QString &name);
+    /// The name of the desktop's first actor (by local id), empty when none.
+    static QString firstActor(Desktop &d);
     QString url() const { return m_server.url(m_database); }
     /// The first record that differs between two desktops, for a failure message.
     static QString firstDifference(Desktop &x, Desktop &y);
@@ -126,6 +128,12 @@ bool TestSync::sync(Desktop &d, SyncEngine::Figures *figures)
     if (figures)
         *figures = engine.figures();
     return ok;
+}
+
+QString TestSync::firstActor(Desktop &d)
+{
+    QSqlQuery q(d.db->connection());
+    return q.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && q.next() ? q.value(0).toString() : QString();
 }
 
 qint64 TestSync::actorId(Desktop &d, const QString &name)
@@ -206,10 +214,8 @@ void TestSync::aChangeReachesTheOtherDesktop()
     auto a = desktop(QStringLiteral("a"), true);
     auto b = desktop(QStringLiteral("b"), false);
     QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
-    QSqlQuery first(a->db->connection());
-    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
-    const QString actor = first.value(0).toString();
-    first.finish();
+    const QString actor = firstActor(*a);
+    QVERIFY(!actor.isEmpty());
     QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 00 00 01"); }));
     SyncEngine::Figures f;
     QVERIFY2(sync(*a, &f), qPrintable(m_lastError));
@@ -225,10 +231,8 @@ void TestSync::differentFieldsMerge()
     auto a = desktop(QStringLiteral("a"), true);
     auto b = desktop(QStringLiteral("b"), false);
     QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
-    QSqlQuery first(a->db->connection());
-    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
-    const QString actor = first.value(0).toString();
-    first.finish();
+    const QString actor = firstActor(*a);
+    QVERIFY(!actor.isEmpty());
     QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 11 11 11"); }));
     QVERIFY(editActor(*b, actor, [](Actor &x) { x.email = QStringLiteral("contact@merge.example"); }));
     QVERIFY2(sync(*a), qPrintable(m_lastError));
@@ -247,10 +251,8 @@ void TestSync::theSameFieldMakesOneConflictKeepingBothValues()
     auto a = desktop(QStringLiteral("a"), true);
     auto b = desktop(QStringLiteral("b"), false);
     QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
-    QSqlQuery first(a->db->connection());
-    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
-    const QString actor = first.value(0).toString();
-    first.finish();
+    const QString actor = firstActor(*a);
+    QVERIFY(!actor.isEmpty());
     QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 22 22 22"); }));
     QVERIFY(editActor(*b, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 33 33 33"); }));
     QVERIFY2(sync(*a), qPrintable(m_lastError));
@@ -282,10 +284,8 @@ void TestSync::keepingMyValueReachesEveryone()
     auto a = desktop(QStringLiteral("a"), true);
     auto b = desktop(QStringLiteral("b"), false);
     QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
-    QSqlQuery first(a->db->connection());
-    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
-    const QString actor = first.value(0).toString();
-    first.finish();
+    const QString actor = firstActor(*a);
+    QVERIFY(!actor.isEmpty());
     QVERIFY(editActor(*a, actor, [](Actor &x) { x.website = QStringLiteral("https://a.example"); }));
     QVERIFY(editActor(*b, actor, [](Actor &x) { x.website = QStringLiteral("https://b.example"); }));
     QVERIFY(sync(*a) && sync(*b));
@@ -309,10 +309,8 @@ void TestSync::aDeletionAgainstAnEditIsAConflict()
     auto a = desktop(QStringLiteral("a"), true);
     auto b = desktop(QStringLiteral("b"), false);
     QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
-    QSqlQuery first(a->db->connection());
-    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
-    const QString actor = first.value(0).toString();
-    first.finish();
+    const QString actor = firstActor(*a);
+    QVERIFY(!actor.isEmpty());
     QVERIFY(ActorStore(a->db->connectionName()).remove(actorId(*a, actor)));
     QVERIFY(editActor(*b, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 44 44 44"); }));
     QVERIFY2(sync(*a), qPrintable(m_lastError));
@@ -370,10 +368,8 @@ void TestSync::aStoppedServerLosesNothing()
     auto a = desktop(QStringLiteral("a"), true);
     auto b = desktop(QStringLiteral("b"), false);
     QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
-    QSqlQuery first(a->db->connection());
-    QVERIFY(first.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && first.next());
-    const QString actor = first.value(0).toString();
-    first.finish();
+    const QString actor = firstActor(*a);
+    QVERIFY(!actor.isEmpty());
     QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 55 55 55"); }));
     QVERIFY(m_server.stop());
     QVERIFY(!sync(*a));
