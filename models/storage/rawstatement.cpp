@@ -18,9 +18,17 @@ RawStatement::~RawStatement()
 
 void RawStatement::text(const QString &value)
 {
-    static const char16_t empty[] = u"";
-    const void *data = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
-    sqlite3_bind_text16(m_stmt, ++m_index, data, int(value.size() * 2), SQLITE_TRANSIENT);
+    // Most columns of an imported row are empty: "" is bound without a copy.
+    // Other text goes in as UTF-8, the file's encoding, kept here until the
+    // row is written, so that SQLite neither copies it nor converts it from
+    // UTF-16 at every row (two allocations per value).
+    if (value.isEmpty()) {
+        sqlite3_bind_text(m_stmt, ++m_index, "", 0, SQLITE_STATIC);
+        return;
+    }
+    m_texts.push_back(value.toUtf8());
+    const QByteArray &utf8 = m_texts.back();
+    sqlite3_bind_text(m_stmt, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void RawStatement::integer(qint64 value)
@@ -48,6 +56,7 @@ bool RawStatement::run()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_index = 0;
+    m_texts.clear();
     if (rc == SQLITE_DONE || rc == SQLITE_ROW)
         return true;
     m_error = QString::fromUtf8(sqlite3_errmsg(m_db));

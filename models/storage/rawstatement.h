@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -11,8 +13,8 @@ struct sqlite3_stmt;
 /// A write prepared once through SQLite's C API and run many times, for
 /// the bulk writes of imports (ActorWriter, ImportStore): there Qt Sql spends
 /// more on binding a value (a QVariant each) than SQLite on storing it.
-/// Values are bound by position in the order of the calls, text as UTF-16
-/// copied by SQLite; run() resets the statement for the next row.
+/// Values are bound by position in the order of the calls, text as UTF-8
+/// held by the statement until run(), which resets it for the next row.
 class RawStatement
 {
 public:
@@ -46,5 +48,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_index = 0;
+    // The UTF-8 of the texts bound to the row being written (SQLITE_STATIC).
+    std::vector<QByteArray> m_texts;
     QString m_error;
 };
