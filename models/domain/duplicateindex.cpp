@@ -33,9 +33,17 @@ void DuplicateIndex::add(qint64 id, const QString &name, const QString &communeN
         m_rna.insert(keys.rna, id);
     if (!keys.place.isEmpty())
         m_place.insert(keys.place, id);
-    m_names.insert(id, name);
+    // name() answers "" for an id without one: an empty name is not stored.
+    if (!name.isEmpty())
+        m_names.insert(id, name);
     if (!communeName.isEmpty())
         m_communes.insert(id, communeName);
+}
+
+void DuplicateIndex::reserve(qsizetype actors)
+{
+    for (QMultiHash<QString, qint64> *keys : {&m_siret, &m_siren, &m_rna, &m_place})
+        keys->reserve(actors);
 }
 
 qint64 DuplicateIndex::find(const Keys &keys, DuplicateCandidate::Reason *reason) const

@@ -35,6 +35,9 @@ public:
     static Keys keysOf(const Actor &actor);
 
     void add(qint64 id, const QString &name, const QString &communeName, const Keys &keys);
+    /// Room for @p actors at once: a file of 100,000 rows would otherwise
+    /// rehash every table about seventeen times while it is read.
+    void reserve(qsizetype actors);
     /// The actor that @p keys match by the strongest reason (the last one
     /// added among equals); 0 when none.
     qint64 find(const Keys &keys, DuplicateCandidate::Reason *reason) const;

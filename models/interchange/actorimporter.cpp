@@ -227,11 +227,14 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     const ImportContext context = store.context();
 
     DuplicateIndex existing;
-    for (const ImportStore::ActorKey &k : store.actorKeys())
+    const QList<ImportStore::ActorKey> actorKeys = store.actorKeys();
+    existing.reserve(actorKeys.size());
+    for (const ImportStore::ActorKey &k : actorKeys)
         existing.add(k.id, k.name, k.communeName, DuplicateIndex::keysOf(k.name, k.siren, k.siret, k.rna, k.communeInsee, k.communeName));
     // Rows of this very file, by negative record number, to catch a unit
     // given twice.
     DuplicateIndex inFile;
+    inFile.reserve(plan.records.size());
     plan.rows.reserve(plan.records.size());
     for (int i = 0; i < plan.records.size(); ++i) {
         ImportRecord &record = plan.records[i];
