@@ -5,6 +5,7 @@
 #include "models/domain/textkey.h"
 #include "models/privacy/personaldatajournal.h"
 #include "models/storage/bulkwrite.h"
+#include "models/storage/deferredindexes.h"
 #include "models/storage/transaction.h"
 #include "models/stores/actorstore.h"
 #include "models/stores/actorwriter.h"
@@ -404,30 +405,9 @@ ImportStore::Batch ActorImporter::batchInfo(const Plan &plan)
     return info;
 }
 
-bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
+bool ActorImporter::writeRows(const Plan &plan, ActorWriter &writer, ImportStore &store, Batch *batch,
+                              const QHash<QString, qint64> &sectors, const Progress &progress)
 {
-    if (batch)
-        *batch = {};
-    const QString connection = m_actors->connectionName();
-    ImportStore store(connection);
-    const BulkWrite bulk(connection, plan.report.created + plan.report.updated);
-    Transaction transaction(connection);
-    if (!transaction.isActive()) {
-        m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());
-        return false;
-    }
-    m_batchId = store.createBatch(batchInfo(plan));
-    if (batch)
-        batch->id = m_batchId;
-    if (!m_batchId) {
-        m_error = tr("The import could not be recorded (%1).").arg(store.errorString());
-        return false;
-    }
-    QHash<QString, qint64> sectors;
-    if (!createSectors(plan, &sectors, batch))
-        return false;
-    ActorWriter writer(connection);
-    writer.setDeferSearch(true);
     QHash<QString, QHash<QString, RegisterEntry>> previous;
     const int total = int(plan.rows.size());
     int done = 0;
@@ -459,6 +439,44 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
         if (batch)
             batch->entries << qMakePair(it != known.constEnd() ? std::optional<RegisterEntry>(*it) : std::nullopt, entry);
     }
+    return true;
+}
+
+bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
+{
+    if (batch)
+        *batch = {};
+    const QString connection = m_actors->connectionName();
+    ImportStore store(connection);
+    const BulkWrite bulk(connection, plan.report.created + plan.report.updated);
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());
+        return false;
+    }
+    m_batchId = store.createBatch(batchInfo(plan));
+    if (batch)
+        batch->id = m_batchId;
+    if (!m_batchId) {
+        m_error = tr("The import could not be recorded (%1).").arg(store.errorString());
+        return false;
+    }
+    QHash<QString, qint64> sectors;
+    if (!createSectors(plan, &sectors, batch))
+        return false;
+    DeferredIndexes indexes(connection);
+    if (!indexes.defer("actors", plan.report.created)) {
+        m_error = tr("The database cannot be written (%1).").arg(indexes.errorString());
+        return false;
+    }
+    ActorWriter writer(connection);
+    writer.setDeferSearch(true);
+    if (!writeRows(plan, writer, store, batch, sectors, progress))
+        return false;
+    if (!indexes.restore()) {
+        m_error = tr("The import could not be saved (%1): nothing was imported.").arg(indexes.errorString());
+        return false;
+    }
     if (!writer.flushSearch()) {
         m_error = tr("The search index could not be written (%1): nothing was imported.").arg(writer.errorString());
         return false;
@@ -467,7 +485,7 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
     // (The command line keeps no undo batch: the counts come from the plan.)
     PersonalDataJournal(connection).record(QStringLiteral("import"), QStringLiteral("actor"), m_batchId, {},
                                            QStringLiteral("%1 created, %2 updated").arg(plan.report.created).arg(plan.report.updated));
-    if (progress && !progress(total, total)) {
+    if (progress && !progress(int(plan.rows.size()), int(plan.rows.size()))) {
         m_error = tr("The import was cancelled: nothing was written.");
         return false;
     }

@@ -102,6 +102,8 @@ private:
     /// What the import's journal keeps of @p plan: its files and counts.
     static ImportStore::Batch batchInfo(const Plan &plan);
     bool createSectors(const Plan &plan, QHash<QString, qint64> *ids, Batch *batch);
+    bool writeRows(const Plan &plan, ActorWriter &writer, ImportStore &store, Batch *batch, const QHash<QString, qint64> &sectors,
+                   const Progress &progress);
     bool writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,
                   const QHash<QString, qint64> &sectors);
 
