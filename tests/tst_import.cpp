@@ -93,6 +93,19 @@ private:
         return m_actors->load(q.value(0).toLongLong()).value_or(Actor());
     }
 
+    /// The actors' indexes as the schema defines them, by name.
+    QStringList actorIndexes()
+    {
+        QStringList list;
+        QSqlQuery q(m_db->connection());
+        if (q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'actors' "
+                                  "AND sql IS NOT NULL ORDER BY name"))) {
+            while (q.next())
+                list << q.value(0).toString();
+        }
+        return list;
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ActorStore> m_actors;
@@ -651,6 +664,43 @@ private slots:
         QVERIFY(importer.errorString().contains(QStringLiteral("cancelled")));
         QCOMPARE(m_actors->count(), 0);
         QCOMPARE(ImportStore(m_db->connectionName()).batches().size(), 0);
+    }
+
+    void aLargeImportBuildsTheSameIndexesAfterItsRows()
+    {
+        // 6,000 new actors into an empty directory: the import drops the
+        // actors' indexes and builds them after its rows. They come back with
+        // the same definitions, after a cancel too, and hold every row.
+        const QStringList indexes = actorIndexes();
+        QVERIFY(indexes.size() >= 8);
+        QByteArray csv = "nom;commune\n";
+        for (int i = 1; i <= 6000; ++i)
+            csv += "Atelier partagé n° " + QByteArray::number(i) + ";Maubeuge\n";
+        const QString path = write(QStringLiteral("large.csv"), csv);
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, false);
+        QCOMPARE(run.plan.report.created, 6000);
+        ActorImporter cancelled(m_actors.get());
+        ActorImporter::Batch batch;
+        QVERIFY(!cancelled.apply(run.plan, &batch, [](int done, int) { return done < 3000; }));
+        QCOMPARE(m_actors->count(), 0);
+        QCOMPARE(actorIndexes(), indexes);
+
+        run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(m_actors->count(), 6000);
+        QCOMPARE(actorIndexes(), indexes);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM actors INDEXED BY actors_name_key WHERE name_key = 'atelier partage n° 4321'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM actor_search WHERE actor_search MATCH 'atelier'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 6000);
+        // The same file again: duplicate detection finds every row.
+        const Run again = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QCOMPARE(again.plan.report.created, 0);
+        QCOMPARE(again.plan.report.skipped, 6000);
     }
 
     // --- SIRENE ----------------------------------------------------------
