@@ -18,8 +18,8 @@ PrivacyMenu::PrivacyMenu(QWidget *parent)
     setObjectName(QStringLiteral("privacyMenu"));
     add(QStringLiteral("personAction"), tr("A &person's data…"), [this] { showPerson(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    add(QStringLiteral("registerAction"), tr("&Register of processing activities…"), [this] { showRegister(); });
-    add(QStringLiteral("retentionAction"), tr("Re&tention review…"), [this] { showRetention(); });
+    m_register = add(QStringLiteral("registerAction"), tr("&Register of processing activities…"), [this] { showRegister(); });
+    m_retention = add(QStringLiteral("retentionAction"), tr("Re&tention review…"), [this] { showRetention(); });
     add(QStringLiteral("journalAction"), tr("&Journal of changes…"), [this] { showJournal(); });
     addSeparator();
     add(QStringLiteral("privacyCheckAction"), tr("&What needs attention…"), [this] { showCheck(); });
@@ -47,6 +47,14 @@ void PrivacyMenu::detach()
     m_database = nullptr;
     m_actors = nullptr;
     setEnabled(false);
+}
+
+void PrivacyMenu::setRefusal(const QString &why)
+{
+    for (QAction *a : {m_register, m_retention}) {
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why); // empty: Qt's own tip, the action's text
+    }
 }
 
 void PrivacyMenu::showPerson()

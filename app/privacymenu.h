@@ -25,6 +25,11 @@ public:
     void showRetention();
     void showJournal(qint64 contactId = 0);
     void showCheck();
+    /// Why this person may not change the council-wide registers (the
+    /// register of processing activities and the retention decisions are
+    /// a shared server coordinator's): their entries are disabled with
+    /// the sentence as tip; empty: enabled.
+    void setRefusal(const QString &why);
 
 private:
     QAction *add(const QString &name, const QString &text, const std::function<void()> &slot);
@@ -32,4 +37,6 @@ private:
     Database *m_database = nullptr;
     ActorStore *m_actors = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    QAction *m_register = nullptr;
+    QAction *m_retention = nullptr;
 };
