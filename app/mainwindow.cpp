@@ -345,7 +345,7 @@ void MainWindow::applyWritePolicy()
     // An import writes actors of any commune, all or nothing, and the
     // territory is the whole council's: both are the coordinator's.
     const QString why = policy.councilRefusal();
-    m_privacyMenu->setRefusal(why);
+    m_privacyMenu->setWritePolicy(policy);
     for (QAction *a : {m_importAction, m_council->territoryAction()}) {
         a->setEnabled(why.isEmpty());
         a->setToolTip(why); // empty: Qt's own tip, the action's text

@@ -49,8 +49,10 @@ void PrivacyMenu::detach()
     setEnabled(false);
 }
 
-void PrivacyMenu::setRefusal(const QString &why)
+void PrivacyMenu::setWritePolicy(const WritePolicy &policy)
 {
+    m_readerRefusal = policy.readerRefusal();
+    const QString why = policy.councilRefusal();
     for (QAction *a : {m_register, m_retention}) {
         a->setEnabled(why.isEmpty());
         a->setToolTip(why); // empty: Qt's own tip, the action's text
@@ -62,6 +64,7 @@ void PrivacyMenu::showPerson()
     if (!m_database)
         return;
     PersonDialog dialog(m_database->connectionName(), m_actors, m_undoStack, parentWidget());
+    dialog.setRefusal(m_readerRefusal);
     connect(&dialog, &PersonDialog::journalRequested, this, [this](qint64 id) { showJournal(id); });
     Prompter::exec(&dialog);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sync/writepolicy.h"
+
 #include <QMenu>
 
 #include <functional>
@@ -25,11 +27,11 @@ public:
     void showRetention();
     void showJournal(qint64 contactId = 0);
     void showCheck();
-    /// Why this person may not change the council-wide registers (the
-    /// register of processing activities and the retention decisions are
-    /// a shared server coordinator's): their entries are disabled with
-    /// the sentence as tip; empty: enabled.
-    void setRefusal(const QString &why);
+    /// What this person may change on a shared server: the register of
+    /// processing activities and the retention review are the
+    /// coordinator's (their entries are disabled, the sentence as tip); a
+    /// reader's person dialog withdraws and erases nothing.
+    void setWritePolicy(const WritePolicy &policy);
 
 private:
     QAction *add(const QString &name, const QString &text, const std::function<void()> &slot);
@@ -39,4 +41,5 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QAction *m_register = nullptr;
     QAction *m_retention = nullptr;
+    QString m_readerRefusal;
 };

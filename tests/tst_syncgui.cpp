@@ -13,6 +13,7 @@
 #include "views/conflictsdialog.h"
 #include "views/agendatab.h"
 #include "views/directorytab.h"
+#include "views/persondialog.h"
 #include "views/observatorytab.h"
 #include "views/plantab.h"
 #include "views/projectboard.h"
@@ -69,6 +70,9 @@ private:
     /// Of the actions and widgets named @p names under @p parent, the
     /// enabled ones (a missing one is listed as "missing:NAME").
     static QStringList enabled(const QObject *parent, const QStringList &names);
+    /// The person dialog's Erase button once the first contact of
+    /// @p connection is found and chosen: whether it is enabled, and its tip.
+    static QPair<bool, QString> eraseButton(MainWindow &window, const QString &connection);
     /// What the tests look at: an event of the agenda and an item of the plan chosen.
     static void chooseSamples(MainWindow &window, const QString &connection);
     bool m_permReady = false;
@@ -361,6 +365,28 @@ QStringList TestSyncGui::enabled(const QObject *parent, const QStringList &names
     return on;
 }
 
+QPair<bool, QString> TestSyncGui::eraseButton(MainWindow &window, const QString &connection)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    if (!q.exec(QStringLiteral("SELECT last_name FROM contacts ORDER BY id LIMIT 1")) || !q.next())
+        return {};
+    const QString name = q.value(0).toString();
+    q.finish();
+    QPair<bool, QString> seen{false, QStringLiteral("<no person dialog>")};
+    const auto reset = qScopeGuard([] { Prompter::setDialogHandler({}); });
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        if (auto *person = qobject_cast<PersonDialog *>(dialog)) {
+            person->search(name);
+            person->findChild<QTableWidget *>(QStringLiteral("personResults"))->selectRow(0);
+            auto *erase = person->findChild<QPushButton *>(QStringLiteral("erasePerson"));
+            seen = {erase->isEnabled(), erase->toolTip()};
+        }
+        return int(QDialog::Rejected);
+    });
+    window.findChild<QAction *>(QStringLiteral("personAction"))->trigger();
+    return seen;
+}
+
 void TestSyncGui::chooseSamples(MainWindow &window, const QString &connection)
 {
     QVERIFY(window.agendaTab()->selectOccurrence(SampleEvent));
@@ -403,6 +429,7 @@ void TestSyncGui::aReaderSeesNoEditAction()
     QVERIFY(window.agendaTab()->findChild<QLabel *>(QStringLiteral("detailLabel"))->text().contains(why));
     QCOMPARE(window.planTab()->findChild<QLabel *>(QStringLiteral("planEditorError"))->text(), why);
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("territoryAction"))->toolTip(), why);
+    QCOMPARE(eraseButton(window, connectionOf(path)), qMakePair(false, why));
 
     if (const QString dir = qEnvironmentVariable("ESSAIM_SCREENSHOTS"); !dir.isEmpty()) {
         window.resize(1280, 800);
@@ -430,6 +457,7 @@ void TestSyncGui::aCoordinatorKeepsEveryEditAction()
     QCOMPARE(enabled(window.directoryTab(), DirectoryEdits), DirectoryEdits);
     QCOMPARE(enabled(window.publicationsTab(), IdentityEdits), IdentityEdits);
     QCOMPARE(enabled(&window, WindowEdits), WindowEdits);
+    QCOMPARE(eraseButton(window, connectionOf(path)), qMakePair(true, QString()));
     QVERIFY(window.agendaTab()->findChild<QAction *>(QStringLiteral("editEventAction"))->toolTip() != SyncStatus::tr(
                 "You are a reader of this council's shared data: you can read and print it, not change it. Ask the council's coordinator."));
 }
