@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "synccontroller.h"
-#include "models/sync/syncstatus.h"
+#include "models/sync/writepolicy.h"
 
 #include "councilactions.h"
 #include "models/domain/clock.h"
@@ -324,13 +324,32 @@ void MainWindow::attachTabs()
     m_privacyMenu->attach(&session.database(), &session.actors(), m_undoStack);
     m_stack->setCurrentWidget(m_tabs);
     m_sync->attach(m_session.get());
-    if (const std::optional<SyncStatus> status = SyncStatus::read(session.connectionName()); status && status->isShared()) {
-        m_directory->setEditPolicy([status = *status](const Actor &actor) { return status.refusal(actor.name, actor.communeInsee); },
-                                   !status->canWrite());
-    }
+    applyWritePolicy();
     for (QAction *a : {m_saveCopyAction, m_restoreAction})
         a->setEnabled(true);
     updateTitle();
+}
+
+void MainWindow::applyWritePolicy()
+{
+    // One policy for every tab, read again each time the tabs are built:
+    // on opening, after connecting and after a synchronisation.
+    const WritePolicy policy = WritePolicy::read(m_session->connectionName());
+    m_directory->setWritePolicy(policy);
+    m_observatory->setWritePolicy(policy);
+    m_socialUtility->setRefusal(policy.readerRefusal());
+    m_agenda->setWritePolicy(policy);
+    m_planTab->setWritePolicy(policy);
+    m_projectsTab->setWritePolicy(policy);
+    m_publications->setWritePolicy(policy);
+    // An import writes actors of any commune, all or nothing, and the
+    // territory is the whole council's: both are the coordinator's.
+    const QString why = policy.councilRefusal();
+    m_privacyMenu->setWritePolicy(policy);
+    for (QAction *a : {m_importAction, m_council->territoryAction()}) {
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why); // empty: Qt's own tip, the action's text
+    }
 }
 
 void MainWindow::attachObservatory()
@@ -349,6 +368,7 @@ void MainWindow::attachObservatory()
     m_observatory->rememberChoicesAs(session.filePath());
     // The observatory's page of the actor's form: social utility grid and SIRENE band.
     auto *grid = new SocialUtilityEditor(&session.observatory(), m_undoStack);
+    m_socialUtility = grid;
     m_directory->form()->addPage(grid, tr("&Observatory"));
     connect(m_directory->form(), &ActorForm::actorShown, grid, &SocialUtilityEditor::setActorId);
     grid->setActorId(m_directory->form()->actor().id);

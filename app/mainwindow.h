@@ -20,6 +20,7 @@ class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 class Session;
+class SocialUtilityEditor;
 class SyncController;
 
 /// The window: one tab per capability over the open session (the database
@@ -72,6 +73,8 @@ private:
     void attachPublications();
     void attachProjects();
     void attachAgendaTasks();
+    /// What the person may change on a shared server, given to every tab.
+    void applyWritePolicy();
     void connectPrinting();
 
     void newDatabase();
@@ -93,6 +96,7 @@ private:
     QTabWidget *m_tabs;
     DirectoryTab *m_directory = nullptr;
     ObservatoryTab *m_observatory = nullptr;
+    SocialUtilityEditor *m_socialUtility = nullptr; ///< a page of the directory's form
     QMenu *m_observatoryMenu = nullptr;
     PlanTab *m_planTab = nullptr;
     QMenu *m_planMenu = nullptr;

@@ -18,8 +18,8 @@ PrivacyMenu::PrivacyMenu(QWidget *parent)
     setObjectName(QStringLiteral("privacyMenu"));
     add(QStringLiteral("personAction"), tr("A &person's data…"), [this] { showPerson(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    add(QStringLiteral("registerAction"), tr("&Register of processing activities…"), [this] { showRegister(); });
-    add(QStringLiteral("retentionAction"), tr("Re&tention review…"), [this] { showRetention(); });
+    m_register = add(QStringLiteral("registerAction"), tr("&Register of processing activities…"), [this] { showRegister(); });
+    m_retention = add(QStringLiteral("retentionAction"), tr("Re&tention review…"), [this] { showRetention(); });
     add(QStringLiteral("journalAction"), tr("&Journal of changes…"), [this] { showJournal(); });
     addSeparator();
     add(QStringLiteral("privacyCheckAction"), tr("&What needs attention…"), [this] { showCheck(); });
@@ -49,11 +49,22 @@ void PrivacyMenu::detach()
     setEnabled(false);
 }
 
+void PrivacyMenu::setWritePolicy(const WritePolicy &policy)
+{
+    m_readerRefusal = policy.readerRefusal();
+    const QString why = policy.councilRefusal();
+    for (QAction *a : {m_register, m_retention}) {
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why); // empty: Qt's own tip, the action's text
+    }
+}
+
 void PrivacyMenu::showPerson()
 {
     if (!m_database)
         return;
     PersonDialog dialog(m_database->connectionName(), m_actors, m_undoStack, parentWidget());
+    dialog.setRefusal(m_readerRefusal);
     connect(&dialog, &PersonDialog::journalRequested, this, [this](qint64 id) { showJournal(id); });
     Prompter::exec(&dialog);
 }

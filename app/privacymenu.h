@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sync/writepolicy.h"
+
 #include <QMenu>
 
 #include <functional>
@@ -25,6 +27,11 @@ public:
     void showRetention();
     void showJournal(qint64 contactId = 0);
     void showCheck();
+    /// What this person may change on a shared server: the register of
+    /// processing activities and the retention review are the
+    /// coordinator's (their entries are disabled, the sentence as tip); a
+    /// reader's person dialog withdraws and erases nothing.
+    void setWritePolicy(const WritePolicy &policy);
 
 private:
     QAction *add(const QString &name, const QString &text, const std::function<void()> &slot);
@@ -32,4 +39,7 @@ private:
     Database *m_database = nullptr;
     ActorStore *m_actors = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    QAction *m_register = nullptr;
+    QAction *m_retention = nullptr;
+    QString m_readerRefusal;
 };

@@ -6,20 +6,34 @@
 #include "models/sync/serveradmin.h"
 #include "models/sync/syncengine.h"
 #include "models/sync/syncstatus.h"
+#include "models/sync/writepolicy.h"
+#include "models/domain/projectvocabulary.h"
 #include "pgserver.h"
 #include "testsupport.h"
 #include "views/conflictsdialog.h"
+#include "views/agendatab.h"
 #include "views/directorytab.h"
+#include "views/persondialog.h"
+#include "views/observatorytab.h"
+#include "views/plantab.h"
+#include "views/projectboard.h"
+#include "views/projectboardcolumn.h"
+#include "views/projectstab.h"
+#include "views/publicationstab.h"
 #include "views/connectserverdialog.h"
 #include "views/prompter.h"
 
+#include <functional>
+
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -37,8 +51,32 @@ private slots:
     void initTestCase();
     void connectReceivesAndAConflictIsResolvedAndUndone();
     void aReaderCannotChangeAnActor();
+    void aReaderSeesNoEditAction();
+    void aCoordinatorKeepsEveryEditAction();
+    void aContributorChangesTheAgendaAndProjectsOfTheirTerritoryOnly();
+    void theRoleShapesTheWindowRightAfterConnecting();
 
 private:
+    /// The council "perm" on the server, uploaded once from a demo desktop.
+    bool preparePermCouncil();
+    /// A desktop that joined "perm" as @p user (added with @p role and
+    /// @p communes), or as the superuser (a coordinator) when @p user is
+    /// empty: its file, empty on failure.
+    QString joinPerm(const QString &user, const QString &role = QString(), const QStringList &communes = {});
+    /// The QSqlDatabase connection the window opened on @p path.
+    static QString connectionOf(const QString &path);
+    /// One value of @p sql (one bound @p value) on @p connection.
+    static QVariant valueOf(const QString &connection, const QString &sql, const QVariant &value);
+    /// Of the actions and widgets named @p names under @p parent, the
+    /// enabled ones (a missing one is listed as "missing:NAME").
+    static QStringList enabled(const QObject *parent, const QStringList &names);
+    /// The person dialog's Erase button once the first contact of
+    /// @p connection is found and chosen: whether it is enabled, and its tip.
+    static QPair<bool, QString> eraseButton(MainWindow &window, const QString &connection);
+    /// What the tests look at: an event of the agenda and an item of the plan chosen.
+    static void chooseSamples(MainWindow &window, const QString &connection);
+    bool m_permReady = false;
+
     /// The phone of the actor named @p name, read on @p connection.
     static QString phone(const QString &connection, const QString &name);
 
@@ -205,6 +243,355 @@ void TestSyncGui::aReaderCannotChangeAnActor()
     after.addBindValue(id);
     QVERIFY(after.exec() && after.next());
     QCOMPARE(after.value(0).toString(), name);
+}
+
+namespace {
+// The actions and widgets that write shared data, tab by tab, and some of
+// those that only read, print or export (they stay for everyone).
+const QStringList AgendaEdits = {QStringLiteral("newEventAction"), QStringLiteral("editEventAction"), QStringLiteral("registrationsAction"),
+                                 QStringLiteral("deleteEventAction"), QStringLiteral("importIcsAction"), QStringLiteral("eventTypesAction")};
+const QStringList AgendaReads = {QStringLiteral("attendanceSheetAction"), QStringLiteral("posterAction"), QStringLiteral("todayAction"),
+                                 QStringLiteral("previousAction"), QStringLiteral("nextAction"), QStringLiteral("exportIcsAction")};
+const QStringList PlanEdits = {QStringLiteral("planNewPlanAction"), QStringLiteral("planRemovePlanAction"), QStringLiteral("planAddObjectiveAction"),
+                               QStringLiteral("planAddChildAction"), QStringLiteral("planDeleteAction"), QStringLiteral("planImportAction"),
+                               QStringLiteral("planSaveButton"), QStringLiteral("planRemovePlanButton"), QStringLiteral("planNameEdit"),
+                               QStringLiteral("planTitleEdit"), QStringLiteral("planApplyButton")};
+const QStringList PlanReads = {QStringLiteral("planExportAction"), QStringLiteral("planPrintTimelineAction"), QStringLiteral("planTimelinePdfAction"),
+                               QStringLiteral("planRoadmapPdfAction"), QStringLiteral("planReportAction")};
+const QStringList ProjectEdits = {QStringLiteral("newProjectAction"), QStringLiteral("deleteProjectAction"), QStringLiteral("foundProjectAction"),
+                                  QStringLiteral("markStepDoneAction"), QStringLiteral("importCallsAction"), QStringLiteral("markStepDoneButton")};
+const QStringList ObservatoryEdits = {QStringLiteral("referenceFiguresAction"), QStringLiteral("communeListsAction")};
+const QStringList ObservatoryReads = {QStringLiteral("presentationAction"), QStringLiteral("portraitAction")};
+const QStringList DirectoryEdits = {QStringLiteral("newActorAction"), QStringLiteral("editSectorsAction")};
+const QStringList DirectoryReads = {QStringLiteral("exportActorsAction"), QStringLiteral("findAction")};
+const QStringList IdentityEdits = {QStringLiteral("councilName"), QStringLiteral("saveIdentityButton")};
+const QStringList WindowEdits = {QStringLiteral("importActorsAction"), QStringLiteral("territoryAction"), QStringLiteral("registerAction"),
+                                 QStringLiteral("retentionAction")};
+const QStringList WindowReads = {QStringLiteral("journalAction"), QStringLiteral("privacyCheckAction"), QStringLiteral("saveCopyAction"),
+                                 QStringLiteral("preferencesAction")};
+/// An event of the month the agenda opens on (the clock is pinned), not a series.
+const QString SampleEvent = QStringLiteral("Trophées de l'ESS");
+} // namespace
+
+bool TestSyncGui::preparePermCouncil()
+{
+    if (m_permReady)
+        return true;
+    if (!m_server.createDatabase(QStringLiteral("perm")) || !m_server.open(QStringLiteral("perm-admin"), QStringLiteral("perm")))
+        return false;
+    {
+        ServerAdmin admin(QStringLiteral("perm-admin"));
+        if (!admin.initialise(QString()))
+            return false;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("perm-admin"));
+    {
+        Database council;
+        if (!council.open(m_home.filePath(QStringLiteral("perm-council.essaim"))) || !DemoDataBuilder(council.connectionName()).build()
+            || !m_server.open(QStringLiteral("perm-up"), QStringLiteral("perm")))
+            return false;
+        if (!SyncEngine(council.connectionName(), QStringLiteral("perm-up")).join(m_server.url(QStringLiteral("perm")), PgServer::superuser()))
+            return false;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("perm-up"));
+    m_permReady = true;
+    return true;
+}
+
+QString TestSyncGui::joinPerm(const QString &user, const QString &role, const QStringList &communes)
+{
+    const QString password = QStringLiteral("pw-%1-2026").arg(user);
+    if (!user.isEmpty()) {
+        if (!m_server.open(QStringLiteral("perm-admin"), QStringLiteral("perm")))
+            return {};
+        ServerAdmin admin(QStringLiteral("perm-admin"));
+        const bool added = admin.addMember({user, role, communes.join(QLatin1Char(' ')), communes}, password);
+        if (!added)
+            qWarning() << admin.errorString();
+        QSqlDatabase::removeDatabase(QStringLiteral("perm-admin"));
+        if (!added)
+            return {};
+    }
+    const QString path = m_home.filePath((user.isEmpty() ? QStringLiteral("perm-coordinator") : user) + QStringLiteral(".essaim"));
+    {
+        Database db;
+        if (!db.open(path))
+            return {};
+        const bool opened = user.isEmpty() ? m_server.open(QStringLiteral("perm-join"), QStringLiteral("perm"))
+                                           : m_server.open(QStringLiteral("perm-join"), QStringLiteral("perm"), user, password);
+        if (!opened)
+            return {};
+        SyncEngine engine(db.connectionName(), QStringLiteral("perm-join"));
+        if (!engine.join(m_server.url(QStringLiteral("perm")), user.isEmpty() ? PgServer::superuser() : user)) {
+            qWarning() << engine.errorString();
+            return {};
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("perm-join"));
+    return path;
+}
+
+QString TestSyncGui::connectionOf(const QString &path)
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (QSqlDatabase::database(name, false).databaseName() == path)
+            return name;
+    }
+    return {};
+}
+
+QVariant TestSyncGui::valueOf(const QString &connection, const QString &sql, const QVariant &value)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    q.prepare(sql);
+    q.addBindValue(value);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+QStringList TestSyncGui::enabled(const QObject *parent, const QStringList &names)
+{
+    QStringList on;
+    for (const QString &name : names) {
+        if (auto *action = parent->findChild<QAction *>(name)) {
+            if (action->isEnabled())
+                on << name;
+        } else if (auto *widget = parent->findChild<QWidget *>(name)) {
+            if (widget->isEnabled())
+                on << name;
+        } else {
+            on << QStringLiteral("missing:") + name;
+        }
+    }
+    return on;
+}
+
+QPair<bool, QString> TestSyncGui::eraseButton(MainWindow &window, const QString &connection)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    if (!q.exec(QStringLiteral("SELECT last_name FROM contacts ORDER BY id LIMIT 1")) || !q.next())
+        return {};
+    const QString name = q.value(0).toString();
+    q.finish();
+    QPair<bool, QString> seen{false, QStringLiteral("<no person dialog>")};
+    const auto reset = qScopeGuard([] { Prompter::setDialogHandler({}); });
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        if (auto *person = qobject_cast<PersonDialog *>(dialog)) {
+            person->search(name);
+            person->findChild<QTableWidget *>(QStringLiteral("personResults"))->selectRow(0);
+            auto *erase = person->findChild<QPushButton *>(QStringLiteral("erasePerson"));
+            seen = {erase->isEnabled(), erase->toolTip()};
+        }
+        return int(QDialog::Rejected);
+    });
+    window.findChild<QAction *>(QStringLiteral("personAction"))->trigger();
+    return seen;
+}
+
+void TestSyncGui::chooseSamples(MainWindow &window, const QString &connection)
+{
+    QVERIFY(window.agendaTab()->selectOccurrence(SampleEvent));
+    window.planTab()->selectItem(valueOf(connection, QStringLiteral("SELECT min(id) FROM plan_items WHERE plan_id = ?"),
+                                         window.planTab()->currentPlanId())
+                                     .toLongLong());
+    QVERIFY(window.planTab()->currentItemId() > 0);
+}
+
+void TestSyncGui::aReaderSeesNoEditAction()
+{
+    QVERIFY(preparePermCouncil());
+    const QString path = joinPerm(QStringLiteral("paul_perm"), QStringLiteral("reader"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    chooseSamples(window, connectionOf(path));
+    QCOMPARE(enabled(window.agendaTab(), AgendaEdits), QStringList());
+    QCOMPARE(enabled(window.agendaTab(), AgendaReads), AgendaReads);
+    QCOMPARE(enabled(window.planTab(), PlanEdits + QStringList{QStringLiteral("planMoveUpAction"), QStringLiteral("planMoveDownAction"),
+                                                               QStringLiteral("planIndentAction"), QStringLiteral("planOutdentAction")}),
+             QStringList());
+    QCOMPARE(enabled(window.planTab(), PlanReads), PlanReads);
+    QCOMPARE(enabled(window.projectsTab(), ProjectEdits), QStringList());
+    QCOMPARE(enabled(window.projectsTab(), {QStringLiteral("openProjectAction")}), QStringList{QStringLiteral("openProjectAction")});
+    QVERIFY(!window.projectsTab()->board()->column(0)->dragEnabled());
+    QCOMPARE(enabled(window.observatoryTab(), ObservatoryEdits), QStringList());
+    QCOMPARE(enabled(window.observatoryTab(), ObservatoryReads), ObservatoryReads);
+    QCOMPARE(enabled(window.directoryTab(), DirectoryEdits), QStringList());
+    QCOMPARE(enabled(window.directoryTab(), DirectoryReads), DirectoryReads);
+    QCOMPARE(enabled(window.publicationsTab(), IdentityEdits), QStringList());
+    QCOMPARE(enabled(&window, WindowEdits), QStringList());
+    QCOMPARE(enabled(&window, WindowReads), WindowReads);
+
+    // Each says why: the reader's sentence as the tip and under the event.
+    const QString why = SyncStatus::tr("You are a reader of this council's shared data: you can read and print it, not change it. "
+                                       "Ask the council's coordinator.");
+    QCOMPARE(window.agendaTab()->findChild<QAction *>(QStringLiteral("editEventAction"))->toolTip(), why);
+    QCOMPARE(window.agendaTab()->findChild<QAction *>(QStringLiteral("newEventAction"))->toolTip(), why);
+    QVERIFY(window.agendaTab()->findChild<QLabel *>(QStringLiteral("detailLabel"))->text().contains(why));
+    QCOMPARE(window.planTab()->findChild<QLabel *>(QStringLiteral("planEditorError"))->text(), why);
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("territoryAction"))->toolTip(), why);
+    QCOMPARE(eraseButton(window, connectionOf(path)), qMakePair(false, why));
+
+    if (const QString dir = qEnvironmentVariable("ESSAIM_SCREENSHOTS"); !dir.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(window.agendaTab());
+        QVERIFY(window.agendaTab()->selectOccurrence(SampleEvent));
+        QVERIFY(window.agendaTab()->grab().save(QDir(dir).filePath(QStringLiteral("reader-agenda.png"))));
+    }
+}
+
+void TestSyncGui::aCoordinatorKeepsEveryEditAction()
+{
+    QVERIFY(preparePermCouncil());
+    const QString path = joinPerm(QString());
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    chooseSamples(window, connectionOf(path));
+    QCOMPARE(enabled(window.agendaTab(), AgendaEdits), AgendaEdits);
+    QCOMPARE(enabled(window.planTab(), PlanEdits), PlanEdits);
+    QCOMPARE(enabled(window.projectsTab(), ProjectEdits), ProjectEdits);
+    QVERIFY(window.projectsTab()->board()->column(0)->dragEnabled());
+    QCOMPARE(enabled(window.observatoryTab(), ObservatoryEdits), ObservatoryEdits);
+    QCOMPARE(enabled(window.directoryTab(), DirectoryEdits), DirectoryEdits);
+    QCOMPARE(enabled(window.publicationsTab(), IdentityEdits), IdentityEdits);
+    QCOMPARE(enabled(&window, WindowEdits), WindowEdits);
+    QCOMPARE(eraseButton(window, connectionOf(path)), qMakePair(true, QString()));
+    QVERIFY(window.agendaTab()->findChild<QAction *>(QStringLiteral("editEventAction"))->toolTip() != SyncStatus::tr(
+                "You are a reader of this council's shared data: you can read and print it, not change it. Ask the council's coordinator."));
+}
+
+void TestSyncGui::aContributorChangesTheAgendaAndProjectsOfTheirTerritoryOnly()
+{
+    QVERIFY(preparePermCouncil());
+    // The territory: the commune of the organiser of an event of the month
+    // shown (November 2026 at the pinned clock) and that of a project; the
+    // samples outside are of other communes.
+    QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("perm-peek"));
+    peek.setDatabaseName(m_home.filePath(QStringLiteral("perm-council.essaim")));
+    QVERIFY(peek.open());
+    QList<QPair<QString, QString>> events;
+    QList<QPair<QString, QString>> projects;
+    {
+        QSqlQuery q(peek);
+        QVERIFY(q.exec(QStringLiteral("SELECT e.title, coalesce(a.commune_insee, '') FROM events e LEFT JOIN actors a ON a.id = e.organiser_actor_id "
+                                      "WHERE e.rrule = '' AND e.starts_at >= '2026-11-02' AND e.starts_at < '2026-12-01' ORDER BY e.starts_at")));
+        while (q.next())
+            events.append({q.value(0).toString(), q.value(1).toString()});
+        QVERIFY(q.exec(QStringLiteral("SELECT name, commune_insee FROM projects WHERE commune_insee <> '' ORDER BY id")));
+        while (q.next())
+            projects.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    peek.close();
+    peek = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("perm-peek"));
+    const auto firstOf = [](const QList<QPair<QString, QString>> &rows, const std::function<bool(const QString &)> &fits) {
+        for (const auto &row : rows) {
+            if (fits(row.second))
+                return row;
+        }
+        return QPair<QString, QString>();
+    };
+    const auto inEvent = firstOf(events, [](const QString &commune) { return !commune.isEmpty(); });
+    const auto inProject = firstOf(projects, [](const QString &) { return true; });
+    const QStringList territory{inEvent.second, inProject.second};
+    const auto outEvent = firstOf(events, [&](const QString &commune) { return !territory.contains(commune); });
+    const auto outProject = firstOf(projects, [&](const QString &commune) { return !territory.contains(commune); });
+    const QString insideEvent = inEvent.first;
+    const QString outsideEvent = outEvent.first;
+    const QString insideProject = inProject.first;
+    const QString outsideProject = outProject.first;
+    QVERIFY2(!insideEvent.isEmpty() && !outsideEvent.isEmpty() && !insideProject.isEmpty() && !outsideProject.isEmpty(),
+             qPrintable(QStringLiteral("%1 / %2 / %3 / %4").arg(insideEvent, outsideEvent, insideProject, outsideProject)));
+
+    const QString path = joinPerm(QStringLiteral("claire_perm"), QStringLiteral("contributor"), territory);
+    QVERIFY(!path.isEmpty());
+    QStringList warnings;
+    Prompter::setWarningHandler([&](const QString &text) { warnings << text; });
+    const auto reset = qScopeGuard([] { Prompter::setWarningHandler({}); });
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    const QString connection = connectionOf(path);
+
+    // The agenda: an event organised inside the territory may change, one
+    // organised outside may not, and the tab says why.
+    AgendaTab *agenda = window.agendaTab();
+    auto *edit = agenda->findChild<QAction *>(QStringLiteral("editEventAction"));
+    QVERIFY(agenda->selectOccurrence(insideEvent));
+    QCOMPARE(enabled(agenda, {QStringLiteral("editEventAction"), QStringLiteral("deleteEventAction"), QStringLiteral("registrationsAction")}),
+             QStringList({QStringLiteral("editEventAction"), QStringLiteral("deleteEventAction"), QStringLiteral("registrationsAction")}));
+    QVERIFY2(!edit->toolTip().contains(QStringLiteral("territory")), qPrintable(edit->toolTip()));
+    QVERIFY(agenda->selectOccurrence(outsideEvent));
+    QCOMPARE(enabled(agenda, {QStringLiteral("editEventAction"), QStringLiteral("deleteEventAction"), QStringLiteral("registrationsAction")}),
+             QStringList());
+    const QString why = WritePolicy::tr("“%1” is not organised by an actor of your territory on the shared server, so you cannot change it. "
+                                        "Choose an organiser of your territory, or ask the council's coordinator.")
+                            .arg(outsideEvent);
+    QCOMPARE(edit->toolTip(), why);
+    QVERIFY(agenda->findChild<QLabel *>(QStringLiteral("detailLabel"))->text().contains(why.toHtmlEscaped()));
+    // Creating stays (within the territory); what is the council's does not.
+    QCOMPARE(enabled(agenda, {QStringLiteral("newEventAction"), QStringLiteral("eventTypesAction"), QStringLiteral("importIcsAction")}),
+             QStringList{QStringLiteral("newEventAction")});
+    QCOMPARE(enabled(window.planTab(), {QStringLiteral("planNewPlanAction"), QStringLiteral("planAddObjectiveAction")}), QStringList());
+
+    // The projects: a card of the territory moves, one outside is refused
+    // with the sentence and stays where it was.
+    const QString stageSql = QStringLiteral("SELECT stage FROM projects WHERE name = ?");
+    const auto otherStage = [&](const QString &name) {
+        const QString key = valueOf(connection, stageSql, name).toString();
+        for (const Project::Stage s : ProjectVocabulary::stages()) {
+            if (ProjectVocabulary::stageKey(s) != key)
+                return s;
+        }
+        return Project::Stage{};
+    };
+    const auto idOf = [&](const QString &name) {
+        return valueOf(connection, QStringLiteral("SELECT id FROM projects WHERE name = ?"), name).toLongLong();
+    };
+    const QString outsideBefore = valueOf(connection, stageSql, outsideProject).toString();
+    QVERIFY(!window.projectsTab()->moveToStage({idOf(outsideProject)}, int(otherStage(outsideProject))));
+    QCOMPARE(warnings, QStringList{SyncStatus::tr("“%1” is outside your territory on the shared server, so you cannot change it. "
+                                                  "Ask the council's coordinator.")
+                                       .arg(outsideProject)});
+    QCOMPARE(valueOf(connection, stageSql, outsideProject).toString(), outsideBefore);
+    const Project::Stage target = otherStage(insideProject);
+    QVERIFY(window.projectsTab()->moveToStage({idOf(insideProject)}, int(target)));
+    QCOMPARE(valueOf(connection, stageSql, insideProject).toString(), ProjectVocabulary::stageKey(target));
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(enabled(window.projectsTab(), {QStringLiteral("newProjectAction"), QStringLiteral("importCallsAction")}),
+             QStringList{QStringLiteral("newProjectAction")});
+}
+
+void TestSyncGui::theRoleShapesTheWindowRightAfterConnecting()
+{
+    QVERIFY(preparePermCouncil());
+    QVERIFY(m_server.open(QStringLiteral("perm-admin"), QStringLiteral("perm")));
+    {
+        ServerAdmin admin(QStringLiteral("perm-admin"));
+        QVERIFY2(admin.addMember({QStringLiteral("jean_perm"), QStringLiteral("reader"), QString(), {}}, QStringLiteral("pw-jean-2026")),
+                 qPrintable(admin.errorString()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("perm-admin"));
+    const auto reset = qScopeGuard([] { Prompter::setDialogHandler({}); });
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        if (auto *connect = qobject_cast<ConnectServerDialog *>(dialog)) {
+            connect->setValues(m_server.url(QStringLiteral("perm")), QStringLiteral("jean_perm"), QStringLiteral("pw-jean-2026"));
+            return int(QDialog::Accepted);
+        }
+        return int(QDialog::Rejected);
+    });
+    // A database of one desktop: everything may change.
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_home.filePath(QStringLiteral("late-reader.essaim"))));
+    const QStringList watched = {QStringLiteral("newEventAction"), QStringLiteral("eventTypesAction"), QStringLiteral("importIcsAction")};
+    QCOMPARE(enabled(window.agendaTab(), watched), watched);
+    QCOMPARE(enabled(&window, {QStringLiteral("importActorsAction")}), QStringList{QStringLiteral("importActorsAction")});
+    // Joined as a reader, the window it rebuilt shows it at once.
+    window.findChild<QAction *>(QStringLiteral("connectServerAction"))->trigger();
+    QCOMPARE(enabled(window.agendaTab(), watched), QStringList());
+    QCOMPARE(enabled(window.projectsTab(), ProjectEdits), QStringList());
+    QCOMPARE(enabled(&window, {QStringLiteral("importActorsAction")}), QStringList());
 }
 
 QTEST_MAIN(TestSyncGui)

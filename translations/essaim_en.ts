@@ -10793,4 +10793,15 @@ territory add|remove SPEC…: change the territory</translation>
         <translation>The visual identity is saved: every document uses it from now on.</translation>
     </message>
 </context>
+<context>
+    <name>WritePolicy</name>
+    <message>
+        <source>Only the council&apos;s coordinator makes this change on the shared server: it is not tied to the communes of your territory. You can read and print; ask the council&apos;s coordinator.</source>
+        <translation>Only the council&apos;s coordinator makes this change on the shared server: it is not tied to the communes of your territory. You can read and print; ask the council&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>“%1” is not organised by an actor of your territory on the shared server, so you cannot change it. Choose an organiser of your territory, or ask the council&apos;s coordinator.</source>
+        <translation>“%1” is not organised by an actor of your territory on the shared server, so you cannot change it. Choose an organiser of your territory, or ask the council&apos;s coordinator.</translation>
+    </message>
+</context>
 </TS>

@@ -10793,4 +10793,15 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
         <translation>L&apos;identité visuelle est enregistrée&#xa0;: tous les documents l&apos;utilisent désormais.</translation>
     </message>
 </context>
+<context>
+    <name>WritePolicy</name>
+    <message>
+        <source>Only the council&apos;s coordinator makes this change on the shared server: it is not tied to the communes of your territory. You can read and print; ask the council&apos;s coordinator.</source>
+        <translation>Seul le coordinateur ou la coordinatrice du conseil fait cette modification sur le serveur partagé&#xa0;: elle ne dépend pas des communes de votre territoire. Vous pouvez lire et imprimer&#xa0;; adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not organised by an actor of your territory on the shared server, so you cannot change it. Choose an organiser of your territory, or ask the council&apos;s coordinator.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas organisé par un acteur de votre territoire sur le serveur partagé&#xa0;: vous ne pouvez pas le modifier. Choisissez un organisateur de votre territoire, ou adressez-vous au coordinateur ou à la coordinatrice du conseil.</translation>
+    </message>
+</context>
 </TS>

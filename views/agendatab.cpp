@@ -494,14 +494,45 @@ std::optional<Occurrence> AgendaTab::selectedOccurrence() const
     return std::nullopt;
 }
 
+void AgendaTab::setWritePolicy(const WritePolicy &policy)
+{
+    m_policy = policy;
+    const QString reader = policy.readerRefusal();
+    m_newAction->setEnabled(reader.isEmpty());
+    m_newAction->setToolTip(reader);
+    // An imported event has no organiser, and the types are the council's:
+    // both are the coordinator's.
+    const QString council = policy.councilRefusal();
+    for (QAction *a : {m_importAction, m_typesAction}) {
+        a->setEnabled(council.isEmpty());
+        a->setToolTip(council);
+    }
+    updateActions();
+    updateDetail();
+}
+
+QString AgendaTab::refusal(const Occurrence &occurrence) const
+{
+    if (!m_policy.isRestricted() || occurrence.isTask())
+        return {};
+    if (m_policy.isReadOnly())
+        return m_policy.readerRefusal();
+    const auto loaded = m_store->load(occurrence.eventId);
+    return loaded ? m_policy.eventRefusal(loaded->event) : m_policy.readerRefusal();
+}
+
 void AgendaTab::updateActions()
 {
     // Tasks of the accompaniment are read-only here: they change in the Projets tab.
     const auto selected = selectedOccurrence();
     const bool event = selected && !selected->isTask();
-    for (QAction *a : {m_editAction, m_deleteAction, m_registrationsAction, m_attendanceAction, m_posterAction})
+    const QString why = event ? refusal(*selected) : QString();
+    for (QAction *a : {m_attendanceAction, m_posterAction})
         a->setEnabled(event);
-    m_cancelAction->setEnabled(event && selected->recurring);
+    for (QAction *a : {m_editAction, m_deleteAction, m_registrationsAction, m_cancelAction}) {
+        a->setEnabled(event && why.isEmpty() && (a != m_cancelAction || selected->recurring));
+        a->setToolTip(why);
+    }
 }
 
 void AgendaTab::updateDetail()
@@ -528,9 +559,11 @@ void AgendaTab::updateDetail()
                                     : tr("%n registered", nullptr, registered);
     if (o->capacity > 0 && registered > o->capacity)
         seats = QStringLiteral("<span style=\"color:#b03a2e\">%1</span>").arg(tr("%1 — capacity passed").arg(seats));
-    m_detail->setText(QStringLiteral("<b>%1</b> — %2%3<br>%4")
+    const QString why = refusal(*o);
+    m_detail->setText(QStringLiteral("<b>%1</b> — %2%3<br>%4%5")
                           .arg(o->title.toHtmlEscaped(), when.toHtmlEscaped(),
-                               o->location.isEmpty() ? QString() : QStringLiteral(" — ") + o->location.toHtmlEscaped(), seats));
+                               o->location.isEmpty() ? QString() : QStringLiteral(" — ") + o->location.toHtmlEscaped(), seats,
+                               why.isEmpty() ? QString() : QStringLiteral("<br><i>%1</i>").arg(why.toHtmlEscaped())));
 }
 
 int AgendaTab::runDialog(QDialog *dialog)
@@ -573,6 +606,10 @@ bool AgendaTab::push(const QList<EventRecord> &before, const QList<EventRecord> 
 
 void AgendaTab::newEvent(const QDate &day)
 {
+    if (const QString why = m_policy.readerRefusal(); !why.isEmpty()) {
+        emit statusMessage(why);
+        return;
+    }
     const QDate date = day.isValid() ? day : currentDate();
     Event e;
     e.start = AgendaTime::wall(date, QTime(18, 0));
@@ -585,6 +622,10 @@ void AgendaTab::newEvent(const QDate &day)
     if (runDialog(&dialog) != QDialog::Accepted)
         return;
     EventRecord record{dialog.event(), {}};
+    if (const QString why = m_policy.eventRefusal(record.event); !why.isEmpty()) {
+        Prompter::warning(this, tr("New event"), why);
+        return;
+    }
     record.event.uid = EventStore::newUid();
     if (push({}, {record}, tr("Create “%1”").arg(record.event.title), tr("Event “%1” created.").arg(record.event.title)))
         goToDate(record.event.start.date());
@@ -604,6 +645,10 @@ void AgendaTab::openOccurrence(const Occurrence &occurrence)
     }
     if (occurrence.task == Occurrence::Task::CallClosing) {
         emit callRequested(occurrence.sourceId);
+        return;
+    }
+    if (const QString why = refusal(occurrence); !why.isEmpty()) {
+        emit statusMessage(why);
         return;
     }
     const auto loaded = m_store->load(occurrence.eventId);
@@ -639,6 +684,10 @@ void AgendaTab::openOccurrence(const Occurrence &occurrence)
     if (runDialog(&dialog) != QDialog::Accepted)
         return;
     const Event edited = dialog.event();
+    if (const QString why = m_policy.eventRefusal(edited); !why.isEmpty()) {
+        Prompter::warning(this, tr("Agenda"), why);
+        return;
+    }
     EventRecord after = before;
     if (scope == SeriesEditor::Scope::ThisOccurrence && before.event.isRecurring()) {
         SeriesEditor::changeOccurrence(after.event, occurrence.originalStart,
@@ -664,7 +713,7 @@ void AgendaTab::openOccurrence(const Occurrence &occurrence)
 void AgendaTab::cancelSelectedOccurrence()
 {
     const auto o = selectedOccurrence();
-    if (!o || !o->recurring)
+    if (!o || !o->recurring || !refusal(*o).isEmpty())
         return;
     const auto loaded = m_store->load(o->eventId);
     if (!loaded)
@@ -678,7 +727,7 @@ void AgendaTab::cancelSelectedOccurrence()
 void AgendaTab::deleteSelectedEvent()
 {
     const auto o = selectedOccurrence();
-    if (!o)
+    if (!o || !refusal(*o).isEmpty())
         return;
     const auto loaded = m_store->load(o->eventId);
     if (!loaded)
@@ -694,7 +743,7 @@ void AgendaTab::deleteSelectedEvent()
 void AgendaTab::editRegistrations()
 {
     const auto o = selectedOccurrence();
-    if (!o)
+    if (!o || !refusal(*o).isEmpty())
         return;
     const auto loaded = m_store->load(o->eventId);
     if (!loaded)

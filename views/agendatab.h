@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/event.h"
+#include "models/sync/writepolicy.h"
 
 #include <QDate>
 #include <QHash>
@@ -53,6 +54,11 @@ public:
     /// Reads the tasks again (a project or a call changed).
     void reloadTasks();
 
+    /// Who may change which event (a shared server's roles): what the policy
+    /// refuses is disabled, with its sentence as the tip and under the
+    /// selected event; printing, exporting and moving in time stay.
+    void setWritePolicy(const WritePolicy &policy);
+
     /// The tab's actions, for the main window's Agenda menu.
     QList<QAction *> menuActions() const;
 
@@ -101,6 +107,8 @@ private:
     void updateActions();
     void updateDetail();
     void openOccurrence(const Occurrence &occurrence);
+    /// Why the policy refuses changing the event of @p occurrence; empty when it may.
+    QString refusal(const Occurrence &occurrence) const;
     int runDialog(QDialog *dialog);
     int chooseScope(const QString &question);
     /// @p text names the undo step ("Create …"); @p done says in the status
@@ -114,6 +122,7 @@ private:
     QList<QPair<qint64, QString>> m_planActions;
     QHash<qint64, QColor> m_colors;
     QHash<qint64, QString> m_typeNames;
+    WritePolicy m_policy;
 
     QToolButton *m_monthButton;
     QToolButton *m_weekButton;

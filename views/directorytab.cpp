@@ -557,20 +557,25 @@ void DirectoryTab::updateActions()
     m_restoreAction->setEnabled(has && m_currentArchived);
 }
 
-void DirectoryTab::setEditPolicy(EditPolicy policy, bool readOnly)
+void DirectoryTab::setWritePolicy(const WritePolicy &policy)
 {
-    m_editPolicy = std::move(policy);
-    m_readOnly = readOnly;
+    m_policy = policy;
+    m_readOnly = policy.isReadOnly();
+    const QString why = policy.readerRefusal();
     for (QAction *a : actorActions()) {
+        a->setToolTip(why); // empty: Qt's own tip, the action's text
         if (a != m_duplicateAction && a != m_archiveAction && a != m_restoreAction)
-            a->setEnabled(!readOnly);
+            a->setEnabled(!m_readOnly);
     }
+    const QString council = policy.councilRefusal();
+    m_sectorsAction->setEnabled(council.isEmpty());
+    m_sectorsAction->setToolTip(council);
     updateActions();
 }
 
 bool DirectoryTab::allowedToChange(const Actor &actor)
 {
-    const QString why = m_editPolicy ? m_editPolicy(actor) : QString();
+    const QString why = m_policy.actorRefusal(actor);
     if (why.isEmpty())
         return true;
     Prompter::warning(this, tr("Cannot apply"), why);

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "models/search/directorydrilldown.h"
+#include "models/sync/writepolicy.h"
 
 #include "models/domain/councilidentity.h"
 
@@ -55,11 +56,10 @@ public:
     void exportDirectory();
     /// The identity the exported web site carries in its header.
     void setCouncilIdentity(const CouncilIdentity &identity) { m_councilIdentity = identity; }
-    /// Who may change which actor (a shared server's roles): the sentence
-    /// that refuses @p actor, empty when the change may go. A reader's
-    /// policy refuses everything, and the actions that create are disabled.
-    using EditPolicy = std::function<QString(const Actor &actor)>;
-    void setEditPolicy(EditPolicy policy, bool readOnly);
+    /// Who may change which actor (a shared server's roles): a change the
+    /// policy refuses ends with its sentence; for a reader the actions that
+    /// create are disabled too, and the sectors are the coordinator's.
+    void setWritePolicy(const WritePolicy &policy);
     void editSectors();
     bool applyForm();
     void selectActor(qint64 id);
@@ -90,7 +90,7 @@ private:
     void updateHiddenNotice();
     void updateActions();
     bool allowedToChange(const Actor &actor);
-    EditPolicy m_editPolicy;
+    WritePolicy m_policy;
     bool m_readOnly = false;
     void showHeaderMenu(const QPoint &pos);
     void saveHeaderState() const;

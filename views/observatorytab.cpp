@@ -187,6 +187,16 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
 
 ObservatoryTab::~ObservatoryTab() = default;
 
+void ObservatoryTab::setWritePolicy(const WritePolicy &policy)
+{
+    const QString why = policy.councilRefusal();
+    m_referencesAction->setEnabled(why.isEmpty());
+    m_referencesAction->setToolTip(why.isEmpty() ? tr("Employment totals and published ESS figures per territory and year, with their sources")
+                                                 : why);
+    m_listsAction->setEnabled(why.isEmpty());
+    m_listsAction->setToolTip(why);
+}
+
 QList<QAction *> ObservatoryTab::actions() const
 {
     return {m_presentationAction, m_portraitAction, m_referencesAction, m_listsAction};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/sync/writepolicy.h"
 #include "models/observatory/observatoryfilter.h"
 #include "models/observatory/observatorystats.h"
 #include "models/search/directorydrilldown.h"
@@ -48,6 +49,10 @@ public:
     QList<QAction *> actions() const;
     QAction *presentationAction() const { return m_presentationAction; }
     QAction *referenceFiguresAction() const { return m_referencesAction; }
+    /// The reference figures and the lists of communes have no territory:
+    /// only a shared server's coordinator changes them; for anyone else
+    /// their actions are disabled with the policy's sentence.
+    void setWritePolicy(const WritePolicy &policy);
 
     /// Where other capabilities add their block to the tab (the agenda's
     /// "mobilisation des acteurs"): a layout under the key figures.

@@ -113,16 +113,26 @@ PersonDossier PersonDialog::currentDossier() const
     return m->contactId > 0 ? store.contactDossier(m->contactId) : store.registrantDossier(m->registrationId);
 }
 
+void PersonDialog::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    for (QPushButton *b : {m_withdrawGuide, m_withdrawLetter, m_erase})
+        b->setToolTip(why);
+    updateButtons();
+}
+
 void PersonDialog::updateButtons()
 {
     const auto m = current();
-    for (QPushButton *b : {m_pdf, m_json, m_erase})
+    const bool may = m_refusal.isEmpty();
+    for (QPushButton *b : {m_pdf, m_json})
         b->setEnabled(m.has_value());
+    m_erase->setEnabled(m.has_value() && may);
     const bool contact = m && m->contactId > 0;
     m_journal->setEnabled(contact);
     const PersonDossier d = contact ? currentDossier() : PersonDossier();
-    m_withdrawGuide->setEnabled(contact && d.contact.consentGuide);
-    m_withdrawLetter->setEnabled(contact && d.contact.consentNewsletter);
+    m_withdrawGuide->setEnabled(contact && d.contact.consentGuide && may);
+    m_withdrawLetter->setEnabled(contact && d.contact.consentNewsletter && may);
     if (!m) {
         m_summary->setText(m_matches.isEmpty() && m_search->text().trimmed().size() >= 2 ? tr("Nobody found.") : QString());
         return;
@@ -162,7 +172,7 @@ void PersonDialog::exportJson()
 void PersonDialog::withdraw(const QString &purpose)
 {
     const auto m = current();
-    if (!m || m->contactId <= 0)
+    if (!m || m->contactId <= 0 || !m_refusal.isEmpty())
         return;
     const qint64 actorId = currentDossier().contact.actorId;
     const auto before = m_actors->load(actorId);
@@ -191,7 +201,7 @@ void PersonDialog::withdraw(const QString &purpose)
 void PersonDialog::erase()
 {
     const auto m = current();
-    if (!m)
+    if (!m || !m_refusal.isEmpty())
         return;
     const auto answer = Prompter::question(this, tr("Erase a person"),
                                            tr("Erase %1 everywhere? Name, e-mail, phone and consents are removed; registrations "

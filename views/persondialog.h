@@ -24,6 +24,10 @@ public:
     PersonDialog(const QString &connectionName, ActorStore *actors, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void search(const QString &text);
+    /// Why this person may not change shared data (a reader of a shared
+    /// server): withdrawing and erasing are disabled with the sentence as
+    /// tip; the exports of the right of access stay.
+    void setRefusal(const QString &why);
 
 signals:
     void journalRequested(qint64 contactId);
@@ -40,6 +44,7 @@ private:
     QString m_connectionName;
     ActorStore *m_actors;
     QUndoStack *m_undoStack;
+    QString m_refusal;
     QList<PersonStore::Match> m_matches;
     QLineEdit *m_search;
     QTableWidget *m_table;

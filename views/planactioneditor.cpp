@@ -379,8 +379,9 @@ void PlanActionEditor::load(const PlanItem &item)
 {
     m_loading = true;
     m_item = item;
-    setEnabledAll(true);
-    m_error->hide();
+    setEnabledAll(m_refusal.isEmpty());
+    m_error->setText(m_refusal);
+    m_error->setVisible(!m_refusal.isEmpty());
     m_title->setText(item.title);
     m_kind->setCurrentIndex(m_kind->findData(int(item.kind)));
     m_status->setCurrentIndex(m_status->findData(int(item.status)));
@@ -633,9 +634,16 @@ bool PlanActionEditor::isModified() const
     return m_item && editedItem() != *m_item;
 }
 
+void PlanActionEditor::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    if (m_item)
+        load(*m_item);
+}
+
 bool PlanActionEditor::apply()
 {
-    if (!m_item)
+    if (!m_item || !m_refusal.isEmpty())
         return true;
     const PlanItem after = editedItem();
     QStringList problems;

@@ -50,6 +50,9 @@ public:
     bool isModified() const;
     /// Writes pending changes; false (with a warning) when a field is wrong.
     bool apply();
+    /// Why this person may not change the plan (a shared server's roles):
+    /// the form is shown disabled with the sentence under it; empty: editable.
+    void setRefusal(const QString &why);
 
 signals:
     void statusMessage(const QString &message);
@@ -78,6 +81,7 @@ private:
     PlanLinkedEventsProvider m_events;
     std::optional<PlanItem> m_item;
     bool m_loading = false;
+    QString m_refusal;
 
     QLineEdit *m_title;
     QComboBox *m_kind;

@@ -170,6 +170,7 @@ QHBoxLayout *PlanTab::createPlanProperties()
     properties->addWidget(m_planEnd, 1);
     properties->addWidget(savePlan);
     properties->addWidget(removePlan);
+    m_planEditors = {m_planName, m_planStart, m_planEnd, savePlan, removePlan};
     connect(removePlan, &QPushButton::clicked, this, &PlanTab::removePlan);
     connect(savePlan, &QPushButton::clicked, this, &PlanTab::savePlanProperties);
     return properties;
@@ -567,7 +568,7 @@ void PlanTab::showPlanProperties()
     m_planStart->setText(plan ? plan->periodStart : QString());
     m_planEnd->setText(plan ? plan->periodEnd : QString());
     for (QLineEdit *e : {m_planName, m_planStart, m_planEnd})
-        e->setEnabled(plan.has_value());
+        e->setEnabled(plan.has_value() && m_refusal.isEmpty());
 }
 
 void PlanTab::newPlan()
@@ -646,12 +647,33 @@ bool PlanTab::pushChange(StoreCommand *command)
     return true;
 }
 
+void PlanTab::setWritePolicy(const WritePolicy &policy)
+{
+    m_refusal = policy.councilRefusal();
+    const bool may = m_refusal.isEmpty();
+    for (QAction *a : {m_newPlanAction, m_removePlanAction, m_addObjectiveAction, m_addChildAction, m_deleteAction, m_moveUpAction,
+                       m_moveDownAction, m_outdentAction, m_indentAction, m_importAction})
+        a->setToolTip(m_refusal); // empty: Qt's own tip, the action's text
+    for (QWidget *w : std::as_const(m_planEditors)) {
+        w->setEnabled(may);
+        w->setToolTip(m_refusal);
+    }
+    m_tree->setDragEnabled(may);
+    m_tree->setAcceptDrops(may);
+    m_tree->setDragDropMode(may ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
+    m_editor->setRefusal(m_refusal);
+    updateActions();
+}
+
 void PlanTab::updateActions()
 {
+    const bool may = m_refusal.isEmpty();
     const bool plan = currentPlanId() != 0;
-    const PlanTree::Node *n = m_model->tree().node(currentItemId());
-    m_addObjectiveAction->setEnabled(plan);
-    m_removePlanAction->setEnabled(plan);
+    const PlanTree::Node *n = may ? m_model->tree().node(currentItemId()) : nullptr;
+    m_newPlanAction->setEnabled(may);
+    m_importAction->setEnabled(may);
+    m_addObjectiveAction->setEnabled(plan && may);
+    m_removePlanAction->setEnabled(plan && may);
     m_addChildAction->setEnabled(n != nullptr);
     m_deleteAction->setEnabled(n != nullptr);
     const int row = n ? n->row() : -1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/planlinkedevent.h"
+#include "models/sync/writepolicy.h"
 
 #include <QDate>
 #include <QWidget>
@@ -49,6 +50,10 @@ public:
     void selectItem(qint64 id);
 
     QList<QAction *> planActions() const;
+    /// The plan has no territory: only a shared server's coordinator changes
+    /// it. For anyone else every action that writes is disabled with the
+    /// policy's sentence, and the form is read-only; printing stays.
+    void setWritePolicy(const WritePolicy &policy);
     /// Writes pending edits of the form; false when they are invalid.
     bool settleForm();
 
@@ -116,6 +121,9 @@ private:
     PlanLinkedEventsProvider m_events;
     bool m_refreshPending = false;
 
+    /// Why the plan may not change here; empty when it may.
+    QString m_refusal;
+    QList<QWidget *> m_planEditors; ///< the plan's name, period and buttons
     QComboBox *m_planCombo;
     QLineEdit *m_planName;
     QLineEdit *m_planStart;

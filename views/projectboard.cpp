@@ -90,3 +90,13 @@ void ProjectBoard::selectProject(qint64 id)
         }
     }
 }
+
+void ProjectBoard::setMovable(bool movable, const QString &why)
+{
+    for (ProjectBoardColumn *column : std::as_const(m_columns)) {
+        column->setDragEnabled(movable);
+        column->setAcceptDrops(movable);
+        column->setDragDropMode(movable ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+        column->setToolTip(why);
+    }
+}

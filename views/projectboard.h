@@ -24,6 +24,9 @@ public:
     /// The project selected in any column, 0 when none.
     qint64 currentProjectId() const;
     void selectProject(qint64 id);
+    /// Whether cards may be dragged to another column (not for a reader of
+    /// a shared server: @p why is the sentence each column shows as its tip).
+    void setMovable(bool movable, const QString &why = QString());
 
 signals:
     void stageChangeRequested(const QList<qint64> &ids, int stage);

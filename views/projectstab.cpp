@@ -201,6 +201,7 @@ QWidget *ProjectsTab::buildTodoPage()
     layout->addWidget(m_todo);
     auto *done = new QPushButton(m_markDoneAction->text(), page);
     done->setObjectName(QStringLiteral("markStepDoneButton"));
+    m_markDoneButton = done;
     connect(done, &QPushButton::clicked, m_markDoneAction, &QAction::trigger);
     connect(m_markDoneAction, &QAction::triggered, this, [this] {
         const int row = m_todo->currentRow();
@@ -209,7 +210,7 @@ QWidget *ProjectsTab::buildTodoPage()
         const qint64 interactionId = m_todo->item(row, 0)->data(IdRole).toLongLong();
         const qint64 projectId = m_todo->item(row, 1)->data(IdRole).toLongLong();
         const auto before = m_store->snapshot(projectId);
-        if (!before)
+        if (!before || !allowedToChange(before->project))
             return;
         auto after = before;
         for (ProjectInteraction &entry : after->interactions) {
@@ -437,6 +438,10 @@ bool ProjectsTab::moveToStage(const QList<qint64> &ids, int stage)
         const auto before = m_store->snapshot(id);
         if (!before || before->project.stage == target)
             continue;
+        if (!allowedToChange(before->project)) {
+            ok = false;
+            continue;
+        }
         auto after = before;
         after->project.stage = target;
         after->project.stages << Project::StageChange{target, Clock::today()};
@@ -464,13 +469,15 @@ void ProjectsTab::openProject(qint64 id)
         after.project.stages << Project::StageChange{after.project.stage, Clock::today()};
     if (before && after.project == before->project && after.interactions == before->interactions && after.funding == before->funding)
         return;
+    if ((before && !allowedToChange(before->project)) || !allowedToChange(after.project))
+        return;
     push(before, after, id ? tr("Project “%1” changed").arg(after.project.name) : tr("Project “%1” created").arg(after.project.name));
 }
 
 bool ProjectsTab::deleteProject(qint64 id)
 {
     const auto before = m_store->snapshot(id);
-    if (!before)
+    if (!before || !allowedToChange(before->project))
         return false;
     const auto answer = Prompter::question(this, tr("Delete the project"),
                                            tr("Delete the project “%1” with its journal and funding requests? Edit ▸ Undo brings it back.")
@@ -485,6 +492,8 @@ bool ProjectsTab::foundProject(qint64 id)
 {
     const auto project = m_store->project(id);
     if (!project)
+        return false;
+    if (!project->actorId && !allowedToChange(*project))
         return false;
     if (project->actorId) {
         emit actorRequested(project->actorId);
@@ -516,8 +525,37 @@ bool ProjectsTab::foundProject(qint64 id)
     return true;
 }
 
+void ProjectsTab::setWritePolicy(const WritePolicy &policy)
+{
+    m_policy = policy;
+    const QString reader = policy.readerRefusal();
+    for (QAction *a : {m_newAction, m_deleteAction, m_foundAction, m_markDoneAction}) {
+        a->setEnabled(reader.isEmpty());
+        a->setToolTip(reader); // empty: Qt's own tip, the action's text
+    }
+    m_markDoneButton->setEnabled(reader.isEmpty());
+    m_markDoneButton->setToolTip(reader);
+    const QString council = policy.councilRefusal();
+    m_importCallsAction->setEnabled(council.isEmpty());
+    m_importCallsAction->setToolTip(council);
+    m_board->setMovable(reader.isEmpty(), reader);
+}
+
+bool ProjectsTab::allowedToChange(const Project &project)
+{
+    const QString why = m_policy.projectRefusal(project);
+    if (why.isEmpty())
+        return true;
+    Prompter::warning(this, tr("Projects"), why);
+    return false;
+}
+
 bool ProjectsTab::importCalls(const QString &path)
 {
+    if (const QString why = m_policy.councilRefusal(); !why.isEmpty()) {
+        Prompter::warning(this, tr("Import calls for projects"), why);
+        return false;
+    }
     CallsCsvReader reader;
     if (!reader.readFile(path)) {
         Prompter::warning(this, tr("Import calls for projects"), reader.errorString());

@@ -2,6 +2,7 @@
 
 #include "models/stores/projectfounder.h"
 #include "models/stores/projectstore.h"
+#include "models/sync/writepolicy.h"
 
 #include <QList>
 #include <QWidget>
@@ -17,6 +18,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -53,6 +55,11 @@ public:
     bool deleteProject(qint64 id);
     bool foundProject(qint64 id);
     bool importCalls(const QString &path);
+    /// Who may change which project (a shared server's roles): a reader
+    /// sees no action that writes and cannot drag a card; a contributor's
+    /// change of a project outside their territory ends with the sentence,
+    /// nothing written. The calls for projects are the coordinator's.
+    void setWritePolicy(const WritePolicy &policy);
 
 signals:
     void statusMessage(const QString &message);
@@ -73,6 +80,8 @@ private:
     void reloadCalls();
     void showCall(int row);
     void applyFilters();
+    /// False, after saying why, when the policy refuses changing @p project.
+    bool allowedToChange(const Project &project);
     bool push(const std::optional<ProjectStore::Snapshot> &before, const std::optional<ProjectStore::Snapshot> &after,
               const QString &text);
 
@@ -104,6 +113,8 @@ private:
     QComboBox *m_accompanier = nullptr;
     QCheckBox *m_lateOnly = nullptr;
     QList<CallForProjects> m_callList;
+    WritePolicy m_policy;
+    QPushButton *m_markDoneButton = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -110,6 +110,11 @@ QList<QAction *> PublicationsTab::printActions() const
     return {m_previewAction, m_printAction, m_pdfAction, m_pageSetupAction, m_htmlAction};
 }
 
+void PublicationsTab::setWritePolicy(const WritePolicy &policy)
+{
+    m_identity->setRefusal(policy.councilRefusal());
+}
+
 void PublicationsTab::showPage(Page page)
 {
     m_documents->setCurrentRow(page);

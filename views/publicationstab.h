@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sync/writepolicy.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -38,6 +40,10 @@ public:
     /// Preview, print, PDF and page set-up of the current document (also in the menu).
     QList<QAction *> printActions() const;
     void showPage(Page page);
+    /// The council's identity has no territory: only a shared server's
+    /// coordinator changes it. The documents' own settings stay this
+    /// desktop's, and printing stays for everyone.
+    void setWritePolicy(const WritePolicy &policy);
     /// The plan progress report's page, with @p planId chosen.
     void showPlanReport(qint64 planId);
 

@@ -137,12 +137,19 @@ void SocialUtilityEditor::updateSaveButton()
             changed = stored.value(it.key(), -1) != it.value()->value();
         changed = changed || m_band->currentData().toString() != m_store->headcountBand(m_actorId);
     }
-    m_save->setEnabled(changed);
+    m_save->setEnabled(changed && m_refusal.isEmpty());
+}
+
+void SocialUtilityEditor::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    m_save->setToolTip(why);
+    updateSaveButton();
 }
 
 bool SocialUtilityEditor::save()
 {
-    if (m_actorId <= 0)
+    if (m_actorId <= 0 || !m_refusal.isEmpty())
         return false;
     SetSocialUtilityCommand::State before{m_store->scores(m_actorId, m_year->value()), m_store->headcountBand(m_actorId)};
     SetSocialUtilityCommand::State after;

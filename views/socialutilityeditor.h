@@ -28,6 +28,9 @@ public:
     /// Writes the grid and the band shown (one undoable step); false when
     /// there is no actor or nothing changed.
     bool save();
+    /// Why this person may not change the grid (a reader of a shared
+    /// server): "Save" stays disabled with the sentence as its tip.
+    void setRefusal(const QString &why);
 
 private:
     void load();
@@ -42,4 +45,5 @@ private:
     QLabel *m_years = nullptr;
     QPushButton *m_save = nullptr;
     bool m_loading = false;
+    QString m_refusal;
 };

@@ -49,6 +49,11 @@ VisualIdentityPage::VisualIdentityPage(PublicationStore *store, QUndoStack *undo
     save->setObjectName(QStringLiteral("saveIdentityButton"));
     connect(save, &QPushButton::clicked, this, &VisualIdentityPage::saveIdentity);
     layout->addWidget(save, 0, Qt::AlignLeft);
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("identityRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->hide();
+    layout->addWidget(m_refusal);
     layout->addStretch();
     connect(m_store, &PublicationStore::identityChanged, this, &VisualIdentityPage::reloadIdentity);
     reloadIdentity();
@@ -147,8 +152,20 @@ void VisualIdentityPage::chooseLogo()
     updateLogoPreview();
 }
 
+void VisualIdentityPage::setRefusal(const QString &why)
+{
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (!qobject_cast<QLabel *>(w))
+            w->setEnabled(why.isEmpty());
+    }
+    m_refusal->setText(why);
+    m_refusal->setVisible(!why.isEmpty());
+}
+
 bool VisualIdentityPage::saveIdentity()
 {
+    if (!m_refusal->text().isEmpty())
+        return false;
     const CouncilIdentity before = m_store->identity();
     CouncilIdentity after;
     after.name = m_councilName->text().trimmed();

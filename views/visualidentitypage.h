@@ -23,6 +23,10 @@ public:
     std::unique_ptr<PrintDocument> document(const DocumentFactory &factory, QString *error) const override;
     bool canPrint() const override { return false; }
     bool saveIdentity();
+    /// Why this person may not change the council's identity (a shared
+    /// server's roles): its fields and buttons are disabled, the sentence
+    /// under them; empty: editable.
+    void setRefusal(const QString &why);
 
 private:
     QWidget *colourRow(QLineEdit **edit, const QString &name);
@@ -39,5 +43,6 @@ private:
     QLineEdit *m_primary = nullptr;
     QLineEdit *m_secondary = nullptr;
     QLabel *m_logoPreview = nullptr;
+    QLabel *m_refusal = nullptr;
     QByteArray m_logo;
 };
