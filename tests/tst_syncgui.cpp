@@ -26,6 +26,8 @@
 #include <functional>
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -428,6 +430,30 @@ void TestSyncGui::aReaderSeesNoEditAction()
     QCOMPARE(window.agendaTab()->findChild<QAction *>(QStringLiteral("newEventAction"))->toolTip(), why);
     QVERIFY(window.agendaTab()->findChild<QLabel *>(QStringLiteral("detailLabel"))->text().contains(why));
     QCOMPARE(window.planTab()->findChild<QLabel *>(QStringLiteral("planEditorError"))->text(), why);
+
+    // The project sheet opens to be read: nothing in it can change, one
+    // Close button, and the sentence under it.
+    struct Sheet {
+        bool nameReadOnly = false;
+        bool stageEnabled = true;
+        QDialogButtonBox::StandardButtons buttons;
+        QString note;
+    } sheet;
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        if (dialog->objectName() == QLatin1String("projectDialog")) {
+            sheet.nameReadOnly = dialog->findChild<QLineEdit *>(QStringLiteral("projectName"))->isReadOnly();
+            sheet.stageEnabled = dialog->findChild<QComboBox *>(QStringLiteral("projectStage"))->isEnabled();
+            sheet.buttons = dialog->findChild<QDialogButtonBox *>()->standardButtons();
+            sheet.note = dialog->findChild<QLabel *>(QStringLiteral("projectReadOnlyNote"))->text();
+        }
+        return int(QDialog::Rejected);
+    });
+    const auto resetSheet = qScopeGuard([] { Prompter::setDialogHandler({}); });
+    window.projectsTab()->openProject(valueOf(connectionOf(path), QStringLiteral("SELECT min(id) FROM projects WHERE id > ?"), 0).toLongLong());
+    QVERIFY(sheet.nameReadOnly);
+    QVERIFY(!sheet.stageEnabled);
+    QCOMPARE(sheet.buttons, QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+    QCOMPARE(sheet.note, QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("territoryAction"))->toolTip(), why);
     QCOMPARE(eraseButton(window, connectionOf(path)), qMakePair(false, why));
 

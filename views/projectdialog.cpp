@@ -94,12 +94,18 @@ ProjectDialog::ProjectDialog(ProjectStore *store, const Lists &lists, const Proj
     tabs->addTab(buildPeoplePage(), tr("&Holders and accompaniment"));
     tabs->addTab(buildJournalPage(), tr("&Journal"));
     tabs->addTab(buildFundingPage(), tr("&Funding"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_pages = tabs;
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("projectReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    layout->addWidget(buttons);
+    layout->addWidget(m_readOnlyNote);
+    layout->addWidget(m_buttons);
     resize(860, 560);
     load(snapshot);
 }
@@ -424,6 +430,27 @@ bool ProjectDialog::readFunding(QList<FundingRequest> *requests, QString *error)
         *requests << request;
     }
     return true;
+}
+
+void ProjectDialog::setReadOnly(const QString &why)
+{
+    // Every editor of every page, so a page added later is covered too; the
+    // tables and lists stay enabled to be scrolled and read.
+    for (auto *edit : m_pages->findChildren<QLineEdit *>())
+        edit->setReadOnly(true);
+    for (auto *edit : m_pages->findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(true);
+    for (auto *view : m_pages->findChildren<QAbstractItemView *>())
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (auto *editor : m_pages->findChildren<QComboBox *>())
+        editor->setEnabled(false);
+    for (auto *editor : m_pages->findChildren<QAbstractSpinBox *>())
+        editor->setEnabled(false);
+    for (auto *b : m_pages->findChildren<QPushButton *>())
+        b->setEnabled(false);
+    m_readOnlyNote->setText(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
+    m_readOnlyNote->show();
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
 }
 
 void ProjectDialog::accept()

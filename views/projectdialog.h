@@ -9,6 +9,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
@@ -38,6 +40,10 @@ public:
     ProjectStore::Snapshot snapshot() const { return m_result; }
 
     void accept() override;
+
+    /// Shows the sheet without a way to change it (a reader of the shared
+    /// server, a project outside a contributor's territory), @p why under it.
+    void setReadOnly(const QString &why);
 
 private:
     QWidget *buildGeneralPage();
@@ -72,4 +78,7 @@ private:
     QTableWidget *m_accompaniers = nullptr;
     QTableWidget *m_journal = nullptr;
     QTableWidget *m_funding = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QWidget *m_pages = nullptr;
 };

@@ -462,6 +462,9 @@ void ProjectsTab::openProject(qint64 id)
     }
     const ProjectDialog::Lists lists{m_sectors->all(), m_references->communes(), m_store->needs(), m_store->calls()};
     ProjectDialog dialog(m_store, lists, start, this);
+    // Said when the sheet opens rather than after the user's typing is refused.
+    if (const QString why = id ? m_policy.projectRefusal(start.project) : QString(); !why.isEmpty())
+        dialog.setReadOnly(why);
     if (Prompter::exec(&dialog) != QDialog::Accepted)
         return;
     ProjectStore::Snapshot after = dialog.snapshot();
