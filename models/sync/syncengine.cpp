@@ -3,6 +3,8 @@
 #include "models/domain/clock.h"
 #include "models/search/searchindexwriter.h"
 #include "models/storage/transaction.h"
+#include "inboxfeed.h"
+#include "joinwriter.h"
 #include "synccatalog.h"
 #include "syncrecordlabel.h"
 
@@ -64,7 +66,11 @@ bool SyncEngine::step(qint64 done, qint64 total)
 
 bool SyncEngine::serverFail(const QSqlQuery &q, const QString &what)
 {
-    const QString why = q.lastError().text().trimmed();
+    return serverFail(q.lastError().text().trimmed(), what);
+}
+
+bool SyncEngine::serverFail(const QString &why, const QString &what)
+{
     if (refusedByRole(why))
         m_error = tr("The server refused to %1: your role does not allow it. Ask the council's coordinator.").arg(what);
     else
@@ -75,8 +81,12 @@ bool SyncEngine::serverFail(const QSqlQuery &q, const QString &what)
 
 bool SyncEngine::localFail(const QSqlQuery &q)
 {
-    m_error = tr("The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.")
-                  .arg(q.lastError().text());
+    return localFail(q.lastError().text());
+}
+
+bool SyncEngine::localFail(const QString &why)
+{
+    m_error = tr("The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.").arg(why);
     return false;
 }
 
@@ -223,28 +233,14 @@ bool SyncEngine::sync()
 
 bool SyncEngine::fetchPage(qint64 after, int *count, qint64 *last)
 {
-    QSqlQuery q(QSqlDatabase::database(m_server));
-    q.setForwardOnly(true);
-    // The instant as the server writes it in UTC, what Qt::ISODate would
-    // give, without a QDateTime per record.
-    q.prepare(QStringLiteral("SELECT revision, kind, key, deleted, data::text, changed_by, "
-                             "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
-                             "WHERE revision > ? ORDER BY revision LIMIT %1").arg(pageSize));
-    q.addBindValue(after);
-    if (!q.exec())
-        return serverFail(q, tr("send its changes"));
     Transaction t(m_local);
-    QSqlQuery in(QSqlDatabase::database(m_local));
-    in.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    *count = 0;
-    *last = after;
-    while (q.next()) {
-        *last = q.value(0).toLongLong();
-        for (int i = 0; i < 7; ++i)
-            in.addBindValue(i == 3 ? QVariant(q.value(3).toBool() ? 1 : 0) : q.value(i));
-        if (!in.exec())
-            return localFail(in);
-        ++*count;
+    if (!t.isActive())
+        return m_error = t.errorString(), false;
+    InboxFeed feed(m_local, m_server);
+    if (!feed.fetch(after, pageSize, count, last)) {
+        if (feed.serverFailed())
+            return serverFail(feed.errorString(), tr("send its changes"));
+        return localFail(feed.errorString());
     }
     if (!setState(QStringLiteral("pulled_revision"), *last))
         return false;
@@ -330,11 +326,18 @@ bool SyncEngine::applyInbox()
 
 bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
 {
+    // A desktop joining writes a kind in one statement (JoinWriter); only
+    // its deletions, which remove nothing from an emptied database but must
+    // still go through the usual path, are read one by one.
+    JoinWriter bulk(m_local);
+    const SyncTable *table = SyncCatalog::table(kind);
+    const bool together = m_joining && table && bulk.handles(*table);
     // Only the latest revision of each record counts.
     QSqlQuery q(QSqlDatabase::database(m_local));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT revision, key, deleted, data, changed_by, changed_at FROM sync_inbox i WHERE kind = ? "
-                             "AND revision = (SELECT max(revision) FROM sync_inbox WHERE kind = i.kind AND key = i.key) ORDER BY revision"));
+    q.prepare(QStringLiteral("SELECT revision, key, deleted, data, changed_by, changed_at FROM sync_inbox i WHERE kind = ? %1"
+                             "AND revision = (SELECT max(revision) FROM sync_inbox WHERE kind = i.kind AND key = i.key) ORDER BY revision")
+                  .arg(together ? QStringLiteral("AND deleted = 1 ") : QString()));
     q.addBindValue(kind);
     if (!q.exec())
         return localFail(q);
@@ -347,6 +350,21 @@ bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
         if (!applyOne(in, deferred))
             return false;
     }
+    if (!together)
+        return true;
+    return (bulk.write(*table) || localFail(bulk.errorString())) && countReceived(kind, list.size());
+}
+
+bool SyncEngine::countReceived(const QString &kind, qsizetype deletions)
+{
+    // Every record received counts, as when they are written one by one;
+    // the deletions have been counted already.
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.prepare(QStringLiteral("SELECT count(DISTINCT key) FROM sync_inbox WHERE kind = ?"));
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next())
+        return localFail(q);
+    m_figures.received += int(q.value(0).toLongLong() - deletions);
     return true;
 }
 
