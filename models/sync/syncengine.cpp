@@ -2,6 +2,7 @@
 
 #include "models/domain/clock.h"
 #include "models/search/searchindexwriter.h"
+#include "models/storage/bulkwrite.h"
 #include "models/storage/transaction.h"
 #include "inboxfeed.h"
 #include "joinwriter.h"
@@ -17,7 +18,7 @@
 #include <QUuid>
 
 namespace {
-constexpr int pageSize = 10000;
+constexpr int pageSize = 20000;
 constexpr int pushBatchSize = 500;
 constexpr int pushChunk = 200000;
 constexpr int maxRounds = 5;
@@ -231,13 +232,12 @@ bool SyncEngine::sync()
     return refreshMembership() && setState(QStringLiteral("last_sync_at"), Clock::nowUtcText());
 }
 
-bool SyncEngine::fetchPage(qint64 after, int *count, qint64 *last)
+bool SyncEngine::fetchPage(InboxFeed &feed, qint64 after, int *count, qint64 *last)
 {
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
-    InboxFeed feed(m_local, m_server);
-    if (!feed.fetch(after, pageSize, count, last)) {
+    if (!feed.fetch(after, count, last)) {
         if (feed.serverFailed())
             return serverFail(feed.errorString(), tr("send its changes"));
         return localFail(feed.errorString());
@@ -257,11 +257,14 @@ bool SyncEngine::pull()
     if (!total.exec() || !total.next())
         return serverFail(total, tr("send its changes"));
     const qint64 expected = total.value(0).toLongLong();
+    // A whole council arriving: a page cache that holds the inbox's index.
+    const BulkWrite cache(m_local, expected);
     qint64 done = 0;
+    InboxFeed feed(m_local, m_server, pageSize);
     for (;;) {
         int count = 0;
         qint64 last = 0;
-        if (!fetchPage(m_pulled, &count, &last))
+        if (!fetchPage(feed, m_pulled, &count, &last))
             return false;
         m_pulled = last;
         done += count;
@@ -282,6 +285,8 @@ bool SyncEngine::applyInbox()
     // A desktop that has just been emptied to join knows nothing and has
     // changed nothing: no merge, no base to compare with.
     m_joining = !m_shadowsKnown && m_pendingKeys.isEmpty();
+    // A whole council written at once: a page cache that holds its indexes.
+    const BulkWrite cache(m_local, m_joining ? inboxSize() : 0);
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
@@ -322,6 +327,12 @@ bool SyncEngine::applyInbox()
     if (!t.commit())
         return m_error = t.errorString(), false;
     return true;
+}
+
+qint64 SyncEngine::inboxSize()
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    return q.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)

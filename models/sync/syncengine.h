@@ -80,10 +80,11 @@ private:
     };
 
     bool pull();
-    bool fetchPage(qint64 after, int *count, qint64 *last);
+    bool fetchPage(class InboxFeed &feed, qint64 after, int *count, qint64 *last);
     bool applyInbox();
     bool applyKind(const QString &kind, QList<Incoming> *deferred);
     bool countReceived(const QString &kind, qsizetype deletions);
+    qint64 inboxSize();
     bool applyOne(const Incoming &in, QList<Incoming> *deferred);
     bool shadowInbox();
     bool merge(const Incoming &in, const std::optional<Shadow> &base);
