@@ -44,6 +44,7 @@ private slots:
     void aStoppedServerLosesNothing();
     void aKillAfterTheServerCommitDoublesNothing();
     void aJoinCutWhileReceivingResumes();
+    void aJoinInOneGoWritesWhatRecordByRecordWrites();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
     void syncAndConflictsOnTheCommandLine();
@@ -435,6 +436,89 @@ void TestSync::aJoinCutWhileReceivingResumes()
     QVERIFY(inbox.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && inbox.next());
     QCOMPARE(inbox.value(0).toInt(), 0);
     QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+}
+
+void TestSync::aJoinInOneGoWritesWhatRecordByRecordWrites()
+{
+    // d has joined already: it takes the records below one by one; b joins
+    // after them and writes the whole council in one statement per kind.
+    auto a = desktop(QStringLiteral("a"), true);
+    auto d = desktop(QStringLiteral("d"), false);
+    QVERIFY(a && d && join(*a, SyncEngine::Joined::Uploaded) && join(*d, SyncEngine::Joined::Received));
+    // Records as an older or hand-made desktop could write them: a sub-sector
+    // before its parent, an actor holding few fields, a contact of an actor
+    // that is nowhere, a deleted actor, figures with decimals.
+    const QList<QStringList> records = {
+        {QStringLiteral("sectors"), QStringLiteral("s-child"), QStringLiteral("false"),
+         QStringLiteral(R"({"name": "Sous-secteur", "parent_id": "s-parent", "color": "#112233", "position": 2})")},
+        {QStringLiteral("sectors"), QStringLiteral("s-parent"), QStringLiteral("false"),
+         QStringLiteral(R"({"name": "Secteur parent", "parent_id": null, "color": "#445566", "position": 1})")},
+        {QStringLiteral("actors"), QStringLiteral("a-sparse"), QStringLiteral("false"),
+         QStringLiteral(R"({"name": "Épicerie « Solidaire »", "name_key": "epicerie solidaire", "sector_id": "s-child", "employer": true, )"
+                        R"("created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z"})")},
+        {QStringLiteral("contacts"), QStringLiteral("c-orphan"), QStringLiteral("false"),
+         QStringLiteral(R"({"actor_id": "a-nowhere", "first_name": "Orphée", "last_name": "Nulle-Part"})")},
+        {QStringLiteral("actors"), QStringLiteral("a-gone"), QStringLiteral("true"), QStringLiteral(R"({"name": "Disparu", "name_key": "disparu"})")},
+        {QStringLiteral("actor_figures"), QStringLiteral(R"(["a-sparse",2025])"), QStringLiteral("false"),
+         QStringLiteral(R"({"actor_id": "a-sparse", "year": 2025, "headcount": 12.0, "fte": 7.5, "volunteers": 3, "members": null, "budget_cents": 150000})")},
+    };
+    QSqlQuery server(QSqlDatabase::database(a->server));
+    for (const QStringList &r : records) {
+        server.prepare(QStringLiteral("INSERT INTO essaim.records(kind, key, deleted, data) VALUES (?, ?, ?::boolean, ?::jsonb)"));
+        for (const QString &v : r)
+            server.addBindValue(v);
+        QVERIFY2(server.exec(), qPrintable(server.lastError().text()));
+    }
+    QVERIFY2(sync(*d), qPrintable(m_lastError));
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(b);
+    QVERIFY2(join(*b, SyncEngine::Joined::Received), qPrintable(m_lastError));
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(d->db->connectionName()), qPrintable(firstDifference(*d, *b)));
+
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT p.name FROM sectors c JOIN sectors p ON p.id = c.parent_id WHERE c.gid = 's-child'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Secteur parent"));
+    QVERIFY(q.exec(QStringLiteral("SELECT a.family, a.acronym, a.employer, s.gid FROM actors a JOIN sectors s ON s.id = a.sector_id "
+                                  "WHERE a.gid = 'a-sparse'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("association"));  // the column's default
+    QCOMPARE(q.value(1).toString(), QString());
+    QCOMPARE(q.value(2).toInt(), 1);
+    QCOMPARE(q.value(3).toString(), QStringLiteral("s-child"));
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE gid = 'c-orphan'), (SELECT count(*) FROM actors WHERE gid = 'a-gone')")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(q.value(1).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT typeof(f.headcount), f.headcount, f.fte, f.members IS NULL FROM actor_figures f JOIN actors a ON a.id = f.actor_id "
+                                  "WHERE a.gid = 'a-sparse'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("integer"));
+    QCOMPARE(q.value(1).toInt(), 12);
+    QCOMPARE(q.value(2).toDouble(), 7.5);
+    QVERIFY(q.value(3).toBool());
+    // Every record received is the base of the next merge, and nothing waits to be sent back.
+    QVERIFY(server.exec(QStringLiteral("SELECT count(*) FROM essaim.records")) && server.next());
+    const qint64 onServer = server.value(0).toLongLong();
+    server.finish();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_shadow")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), onServer);
+    QCOMPARE(SyncStatus::read(b->db->connectionName())->pendingChanges, 0);
+    q.finish();
+
+    // On those bases, two fields of an actor changed on two desktops merge
+    // without a conflict (a record lacking fields would not: its base lacks
+    // them too, whichever way it was written).
+    const QString name = firstActor(*a);
+    QVERIFY(!name.isEmpty());
+    QVERIFY(editActor(*b, name, [](Actor &x) { x.phone = QStringLiteral("03 27 10 20 30"); }));
+    QVERIFY(editActor(*a, name, [](Actor &x) { x.email = QStringLiteral("contact@epicerie.example"); }));
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*a) && sync(*b, &f), qPrintable(m_lastError));
+    QCOMPARE(f.newConflicts, 0);
+    QVERIFY2(sync(*a) && sync(*d), qPrintable(m_lastError));
+    for (Desktop *x : {a.get(), b.get(), d.get()}) {
+        QCOMPARE(actorField(*x, name, QStringLiteral("phone")), QStringLiteral("03 27 10 20 30"));
+        QCOMPARE(actorField(*x, name, QStringLiteral("email")), QStringLiteral("contact@epicerie.example"));
+    }
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+    QVERIFY2(SyncDigest::of(d->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *d)));
 }
 
 void TestSync::connectRefusesToMixCouncils()

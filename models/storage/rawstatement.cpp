@@ -31,6 +31,11 @@ void RawStatement::text(const QString &value)
     sqlite3_bind_text(m_stmt, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void RawStatement::utf8(const char *data, int size)
+{
+    sqlite3_bind_text(m_stmt, ++m_index, data, size, SQLITE_TRANSIENT);
+}
+
 void RawStatement::integer(qint64 value)
 {
     sqlite3_bind_int64(m_stmt, ++m_index, value);

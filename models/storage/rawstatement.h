@@ -26,6 +26,8 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     /// A null QString is bound as "" (the text columns are NOT NULL).
     void text(const QString &value);
+    /// @p size bytes of UTF-8 text as they came (from libpq, say), copied.
+    void utf8(const char *data, int size);
     void integer(qint64 value);
     void real(double value);
     void null();

@@ -3,6 +3,7 @@
 #include "models/domain/nationalgeography.h"
 #include "models/domain/territoryspec.h"
 #include "models/storage/transaction.h"
+#include "serverconnection.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -202,11 +203,8 @@ bool ServerAdmin::addMember(const Member &member, const QString &password)
 bool ServerAdmin::encryptPassword(const QString &name, const QString &password, QString *verifier)
 {
     // What psql's \password does: libpq turns the password into its SCRAM
-    // verifier here, so the password itself never reaches the server. The
-    // driver's handle is libpq's PGconn, a typedef of struct pg_conn.
-    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
-    const bool isLibpq = handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
-    PGconn *connection = isLibpq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    // verifier here, so the password itself never reaches the server.
+    PGconn *connection = ServerConnection::libpqHandle(m_connectionName);
     if (!connection) {
         m_error = tr("The connection to the server is not a PostgreSQL one: the password of “%1” cannot be prepared.").arg(name);
         return false;

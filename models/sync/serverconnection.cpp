@@ -1,6 +1,7 @@
 #include "serverconnection.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -134,4 +135,13 @@ void ServerConnection::explain(const ServerAddress &address, const QString &user
         m_failure = Failure::Other;
         m_error = tr("The server refused the connection: %1").arg(driverText.trimmed());
     }
+}
+
+pg_conn *ServerConnection::libpqHandle(const QString &connectionName)
+{
+    // The driver's handle is libpq's PGconn, a typedef of struct pg_conn.
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
+    const bool isLibpq = handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    return isLibpq ? *static_cast<pg_conn *const *>(handle.constData()) : nullptr;
 }

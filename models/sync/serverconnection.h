@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct pg_conn;
+
 /// A connection to a council's shared PostgreSQL server through Qt's QPSQL
 /// driver, registered under a connection name (look it up with
 /// QSqlDatabase::database(name)). open() says in one sentence why it could
@@ -50,6 +52,11 @@ public:
 
     /// True when the database holds Essaim's schema (any user may ask).
     static bool hasEssaimSchema(const QString &connectionName, bool *ok = nullptr);
+    /// libpq's own handle (a PGconn) behind the open connection
+    /// @p connectionName, for what QPSQL cannot do or does slowly (a
+    /// password's verifier, a whole table read); null when the connection is
+    /// closed or not PostgreSQL. Nothing may run through QtSql meanwhile.
+    static pg_conn *libpqHandle(const QString &connectionName);
 
 private:
     /// Turns libpq's message into the failure and its sentence.

@@ -2,7 +2,10 @@
 
 #include "models/domain/clock.h"
 #include "models/search/searchindexwriter.h"
+#include "models/storage/bulkwrite.h"
 #include "models/storage/transaction.h"
+#include "inboxfeed.h"
+#include "joinwriter.h"
 #include "synccatalog.h"
 #include "syncrecordlabel.h"
 
@@ -15,7 +18,7 @@
 #include <QUuid>
 
 namespace {
-constexpr int pageSize = 10000;
+constexpr int pageSize = 20000;
 constexpr int pushBatchSize = 500;
 constexpr int pushChunk = 200000;
 constexpr int maxRounds = 5;
@@ -64,7 +67,11 @@ bool SyncEngine::step(qint64 done, qint64 total)
 
 bool SyncEngine::serverFail(const QSqlQuery &q, const QString &what)
 {
-    const QString why = q.lastError().text().trimmed();
+    return serverFail(q.lastError().text().trimmed(), what);
+}
+
+bool SyncEngine::serverFail(const QString &why, const QString &what)
+{
     if (refusedByRole(why))
         m_error = tr("The server refused to %1: your role does not allow it. Ask the council's coordinator.").arg(what);
     else
@@ -75,8 +82,12 @@ bool SyncEngine::serverFail(const QSqlQuery &q, const QString &what)
 
 bool SyncEngine::localFail(const QSqlQuery &q)
 {
-    m_error = tr("The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.")
-                  .arg(q.lastError().text());
+    return localFail(q.lastError().text());
+}
+
+bool SyncEngine::localFail(const QString &why)
+{
+    m_error = tr("The local database could not record the synchronisation (%1). Make a backup, then run “essaim check”.").arg(why);
     return false;
 }
 
@@ -221,30 +232,15 @@ bool SyncEngine::sync()
     return refreshMembership() && setState(QStringLiteral("last_sync_at"), Clock::nowUtcText());
 }
 
-bool SyncEngine::fetchPage(qint64 after, int *count, qint64 *last)
+bool SyncEngine::fetchPage(InboxFeed &feed, qint64 after, int *count, qint64 *last)
 {
-    QSqlQuery q(QSqlDatabase::database(m_server));
-    q.setForwardOnly(true);
-    // The instant as the server writes it in UTC, what Qt::ISODate would
-    // give, without a QDateTime per record.
-    q.prepare(QStringLiteral("SELECT revision, kind, key, deleted, data::text, changed_by, "
-                             "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
-                             "WHERE revision > ? ORDER BY revision LIMIT %1").arg(pageSize));
-    q.addBindValue(after);
-    if (!q.exec())
-        return serverFail(q, tr("send its changes"));
     Transaction t(m_local);
-    QSqlQuery in(QSqlDatabase::database(m_local));
-    in.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    *count = 0;
-    *last = after;
-    while (q.next()) {
-        *last = q.value(0).toLongLong();
-        for (int i = 0; i < 7; ++i)
-            in.addBindValue(i == 3 ? QVariant(q.value(3).toBool() ? 1 : 0) : q.value(i));
-        if (!in.exec())
-            return localFail(in);
-        ++*count;
+    if (!t.isActive())
+        return m_error = t.errorString(), false;
+    if (!feed.fetch(after, count, last)) {
+        if (feed.serverFailed())
+            return serverFail(feed.errorString(), tr("send its changes"));
+        return localFail(feed.errorString());
     }
     if (!setState(QStringLiteral("pulled_revision"), *last))
         return false;
@@ -261,11 +257,14 @@ bool SyncEngine::pull()
     if (!total.exec() || !total.next())
         return serverFail(total, tr("send its changes"));
     const qint64 expected = total.value(0).toLongLong();
+    // A whole council arriving: a page cache that holds the inbox's index.
+    const BulkWrite cache(m_local, expected);
     qint64 done = 0;
+    InboxFeed feed(m_local, m_server, pageSize);
     for (;;) {
         int count = 0;
         qint64 last = 0;
-        if (!fetchPage(m_pulled, &count, &last))
+        if (!fetchPage(feed, m_pulled, &count, &last))
             return false;
         m_pulled = last;
         done += count;
@@ -286,6 +285,8 @@ bool SyncEngine::applyInbox()
     // A desktop that has just been emptied to join knows nothing and has
     // changed nothing: no merge, no base to compare with.
     m_joining = !m_shadowsKnown && m_pendingKeys.isEmpty();
+    // A whole council written at once: a page cache that holds its indexes.
+    const BulkWrite cache(m_local, m_joining ? inboxSize() : 0);
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
@@ -328,13 +329,26 @@ bool SyncEngine::applyInbox()
     return true;
 }
 
+qint64 SyncEngine::inboxSize()
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    return q.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
 {
+    // A desktop joining writes a kind in one statement (JoinWriter); only
+    // its deletions, which remove nothing from an emptied database but must
+    // still go through the usual path, are read one by one.
+    JoinWriter bulk(m_local);
+    const SyncTable *table = SyncCatalog::table(kind);
+    const bool together = m_joining && table && bulk.handles(*table);
     // Only the latest revision of each record counts.
     QSqlQuery q(QSqlDatabase::database(m_local));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT revision, key, deleted, data, changed_by, changed_at FROM sync_inbox i WHERE kind = ? "
-                             "AND revision = (SELECT max(revision) FROM sync_inbox WHERE kind = i.kind AND key = i.key) ORDER BY revision"));
+    q.prepare(QStringLiteral("SELECT revision, key, deleted, data, changed_by, changed_at FROM sync_inbox i WHERE kind = ? %1"
+                             "AND revision = (SELECT max(revision) FROM sync_inbox WHERE kind = i.kind AND key = i.key) ORDER BY revision")
+                  .arg(together ? QStringLiteral("AND deleted = 1 ") : QString()));
     q.addBindValue(kind);
     if (!q.exec())
         return localFail(q);
@@ -347,6 +361,21 @@ bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
         if (!applyOne(in, deferred))
             return false;
     }
+    if (!together)
+        return true;
+    return (bulk.write(*table) || localFail(bulk.errorString())) && countReceived(kind, list.size());
+}
+
+bool SyncEngine::countReceived(const QString &kind, qsizetype deletions)
+{
+    // Every record received counts, as when they are written one by one;
+    // the deletions have been counted already.
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.prepare(QStringLiteral("SELECT count(DISTINCT key) FROM sync_inbox WHERE kind = ?"));
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next())
+        return localFail(q);
+    m_figures.received += int(q.value(0).toLongLong() - deletions);
     return true;
 }
 

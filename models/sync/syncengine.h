@@ -80,9 +80,11 @@ private:
     };
 
     bool pull();
-    bool fetchPage(qint64 after, int *count, qint64 *last);
+    bool fetchPage(class InboxFeed &feed, qint64 after, int *count, qint64 *last);
     bool applyInbox();
     bool applyKind(const QString &kind, QList<Incoming> *deferred);
+    bool countReceived(const QString &kind, qsizetype deletions);
+    qint64 inboxSize();
     bool applyOne(const Incoming &in, QList<Incoming> *deferred);
     bool shadowInbox();
     bool merge(const Incoming &in, const std::optional<Shadow> &base);
@@ -113,7 +115,9 @@ private:
     bool localIsEmpty(bool *empty);
     bool refreshMembership();
     bool serverFail(const class QSqlQuery &q, const QString &what);
+    bool serverFail(const QString &why, const QString &what);
     bool localFail(const class QSqlQuery &q);
+    bool localFail(const QString &why);
     bool step(qint64 done, qint64 total);
 
     QString m_local;

@@ -1,0 +1,130 @@
+#include "joinwriter.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+/// The field @p column of the record being read, as SQLite's JSON gives it:
+/// a number as INTEGER or REAL, true and false as 1 and 0, a string as TEXT.
+/// LocalRecords binds the same values (the column's affinity then treats
+/// both alike; a TEXT column is only ever sent as text).
+QString field(const QString &column)
+{
+    return QStringLiteral("j.data ->> '$.%1'").arg(column);
+}
+} // namespace
+
+JoinWriter::JoinWriter(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+QList<JoinWriter::Column> JoinWriter::columns(const SyncTable &table)
+{
+    QList<Column> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table.name)))
+        return list;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        // The local ids and the gid are not part of a record (LocalRecords).
+        if ((table.hasGid() && name == QLatin1String("id")) || name == QLatin1String("gid"))
+            continue;
+        list.append(Column{name, q.value(4).toString(), q.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0});
+    }
+    return list;
+}
+
+bool JoinWriter::handles(const SyncTable &table)
+{
+    const QList<SyncTable> &tables = SyncCatalog::tables();
+    qsizetype position = 0;
+    while (position < tables.size() && tables.at(position).name != table.name)
+        ++position;
+    for (auto it = table.references.constBegin(); it != table.references.constEnd(); ++it) {
+        if (it.value() == table.name && !table.hasGid())
+            return false;
+        for (qsizetype later = position + 1; later < tables.size(); ++later) {
+            if (tables.at(later).name == it.value())
+                return false;
+        }
+    }
+    const QList<Column> cols = columns(table);
+    return !cols.isEmpty() && std::none_of(cols.cbegin(), cols.cend(), [](const Column &c) { return c.blob; });
+}
+
+QString JoinWriter::insertStatement(const SyncTable &table, bool pointsToItself)
+{
+    QStringList names;
+    QStringList values;
+    QStringList joins;
+    QStringList resolved;
+    if (table.hasGid()) {
+        names << QStringLiteral("gid");
+        values << QStringLiteral("j.key");
+    }
+    for (const Column &c : columns(table)) {
+        QString value = field(c.name);
+        const auto ref = table.references.constFind(c.name);
+        if (ref != table.references.constEnd()) {
+            // A reference travels as the other row's gid: the row it names
+            // must be here, or the record waits (and is left out, as
+            // LocalRecords leaves a record it cannot resolve).
+            const QString alias = QStringLiteral("r%1").arg(joins.size());
+            joins << QStringLiteral("LEFT JOIN %1 %2 ON %2.gid = %3").arg(*ref, alias, field(c.name));
+            resolved << QStringLiteral("(%1 IS NULL OR %2.id IS NOT NULL)").arg(field(c.name), alias);
+            value = alias + QStringLiteral(".id");
+        }
+        // A field the record does not hold is left to the column's default,
+        // as LocalRecords leaves it out of its INSERT.
+        if (!c.defaultSql.isEmpty())
+            value = QStringLiteral("CASE WHEN json_type(j.data, '$.%1') IS NULL THEN (%2) ELSE %3 END").arg(c.name, c.defaultSql, value);
+        names << c.name;
+        values << value;
+    }
+    if (pointsToItself)
+        resolved << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE gid = j.key)").arg(table.name);
+    const QStringList target = table.hasGid() ? QStringList{QStringLiteral("gid")} : table.keyColumns;
+    QStringList assignments;
+    for (const QString &n : std::as_const(names)) {
+        if (!target.contains(n))
+            assignments << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    const QString action = assignments.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + assignments.join(QStringLiteral(", "));
+    // The shadows hold the latest version of each record, in the order of
+    // their keys: read in one sweep, not one look in the inbox per record.
+    resolved.prepend(QStringLiteral("j.kind = '%1' AND j.deleted = 0").arg(table.name));
+    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM sync_shadow j %4 WHERE %5 ORDER BY j.revision ON CONFLICT(%6) DO %7")
+        .arg(table.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), joins.join(QLatin1Char(' ')),
+             resolved.join(QStringLiteral(" AND ")), target.join(QStringLiteral(", ")), action);
+}
+
+bool JoinWriter::exec(const QString &sql, int *changes)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    *changes = q.numRowsAffected();
+    return true;
+}
+
+bool JoinWriter::write(const SyncTable &table)
+{
+    // A sub-sector, a sub-action, can only be written once its parent is:
+    // one level of the tree per statement, until none is left.
+    const bool pointsToItself = std::find(table.references.cbegin(), table.references.cend(), table.name) != table.references.cend();
+    const QString sql = insertStatement(table, pointsToItself);
+    int changes = 0;
+    if (!exec(sql, &changes))
+        return false;
+    while (pointsToItself && changes > 0) {
+        if (!exec(sql, &changes))
+            return false;
+    }
+    return true;
+}
