@@ -87,6 +87,103 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     setObjectName(QStringLiteral("agendaTab"));
     createActions();
 
+    QHBoxLayout *bar = buildToolBar();
+    QWidget *side = buildSidePanel();
+    setUpViews();
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addLayout(bar);
+    centreLayout->addWidget(m_stack, 1);
+    centreLayout->addWidget(m_detail);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("agendaSplitter"));
+    splitter->addWidget(side);
+    splitter->addWidget(centre);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_mini->sizeHint().width(), 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_store, &EventStore::eventsChanged, this, &AgendaTab::refresh);
+    connect(m_store, &EventStore::typesChanged, this, &AgendaTab::refresh);
+    m_mini->setSelectedDate(m_calendar->currentDate());
+    refresh();
+}
+
+void AgendaTab::setUpViews()
+{
+    m_calendar->setObjectName(QStringLiteral("calendarView"));
+    connect(m_calendar, &CalendarView::selectionChanged, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    connect(m_calendar, &CalendarView::occurrenceActivated, this, [this](int index) {
+        if (index >= 0 && index < m_calendar->occurrences().size())
+            openOccurrence(m_calendar->occurrences().at(index));
+    });
+    connect(m_calendar, &CalendarView::dayActivated, this, [this](const QDate &day) { newEvent(day); });
+    connect(m_calendar, &CalendarView::currentDateChanged, this, [this](const QDate &date) {
+        const QDate shownBefore = m_mini->selectedDate();
+        m_mini->setSelectedDate(date);
+        if (m_view == View::Month ? (shownBefore.month() != date.month() || shownBefore.year() != date.year())
+                                  : !(date >= m_calendar->firstVisibleDay() && date < m_calendar->endVisibleDay()))
+            refresh();
+        updatePeriodLabel();
+    });
+
+    m_list->setObjectName(QStringLiteral("occurrenceList"));
+    m_list->setModel(m_listModel);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setStretchLastSection(true);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openOccurrence(m_listModel->occurrences().at(index.row()));
+    });
+
+    m_stack->addWidget(m_calendar);
+    m_stack->addWidget(m_list);
+    m_detail->setObjectName(QStringLiteral("detailLabel"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 8);
+}
+
+QWidget *AgendaTab::buildSidePanel()
+{
+    m_mini->setObjectName(QStringLiteral("miniCalendar"));
+    m_mini->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    m_mini->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_mini->setGridVisible(false);
+    connect(m_mini, &QCalendarWidget::clicked, this, &AgendaTab::goToDate);
+    connect(m_mini, &QCalendarWidget::activated, this, &AgendaTab::goToDate);
+
+    m_upcoming->setObjectName(QStringLiteral("upcomingList"));
+    m_upcoming->setWordWrap(true);
+    connect(m_upcoming, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        goToDate(item->data(Qt::UserRole).toDate());
+        selectOccurrence(item->data(Qt::UserRole + 1).toString(), item->data(Qt::UserRole).toDate());
+    });
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_mini);
+    auto *upcomingTitle = new QLabel(tr("<b>Coming up</b>"), side);
+    sideLayout->addWidget(upcomingTitle);
+    sideLayout->addWidget(m_upcoming, 1);
+    return side;
+}
+
+QHBoxLayout *AgendaTab::buildToolBar()
+{
     auto *previous = new QToolButton(this);
     previous->setObjectName(QStringLiteral("previousButton"));
     previous->setDefaultAction(m_previousAction);
@@ -158,89 +255,7 @@ AgendaTab::AgendaTab(EventStore *store, QUndoStack *undoStack, QWidget *parent)
     bar->addSpacing(8);
     bar->addWidget(m_search);
     bar->addWidget(create);
-
-    m_mini->setObjectName(QStringLiteral("miniCalendar"));
-    m_mini->setFirstDayOfWeek(QLocale().firstDayOfWeek());
-    m_mini->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
-    m_mini->setGridVisible(false);
-    connect(m_mini, &QCalendarWidget::clicked, this, &AgendaTab::goToDate);
-    connect(m_mini, &QCalendarWidget::activated, this, &AgendaTab::goToDate);
-
-    m_upcoming->setObjectName(QStringLiteral("upcomingList"));
-    m_upcoming->setWordWrap(true);
-    connect(m_upcoming, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        goToDate(item->data(Qt::UserRole).toDate());
-        selectOccurrence(item->data(Qt::UserRole + 1).toString(), item->data(Qt::UserRole).toDate());
-    });
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_mini);
-    auto *upcomingTitle = new QLabel(tr("<b>Coming up</b>"), side);
-    sideLayout->addWidget(upcomingTitle);
-    sideLayout->addWidget(m_upcoming, 1);
-
-    m_calendar->setObjectName(QStringLiteral("calendarView"));
-    connect(m_calendar, &CalendarView::selectionChanged, this, [this] {
-        updateActions();
-        updateDetail();
-    });
-    connect(m_calendar, &CalendarView::occurrenceActivated, this, [this](int index) {
-        if (index >= 0 && index < m_calendar->occurrences().size())
-            openOccurrence(m_calendar->occurrences().at(index));
-    });
-    connect(m_calendar, &CalendarView::dayActivated, this, [this](const QDate &day) { newEvent(day); });
-    connect(m_calendar, &CalendarView::currentDateChanged, this, [this](const QDate &date) {
-        const QDate shownBefore = m_mini->selectedDate();
-        m_mini->setSelectedDate(date);
-        if (m_view == View::Month ? (shownBefore.month() != date.month() || shownBefore.year() != date.year())
-                                  : !(date >= m_calendar->firstVisibleDay() && date < m_calendar->endVisibleDay()))
-            refresh();
-        updatePeriodLabel();
-    });
-
-    m_list->setObjectName(QStringLiteral("occurrenceList"));
-    m_list->setModel(m_listModel);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->header()->setStretchLastSection(true);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateActions();
-        updateDetail();
-    });
-    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            openOccurrence(m_listModel->occurrences().at(index.row()));
-    });
-
-    m_stack->addWidget(m_calendar);
-    m_stack->addWidget(m_list);
-    m_detail->setObjectName(QStringLiteral("detailLabel"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextFormat(Qt::RichText);
-    m_detail->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 8);
-
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addLayout(bar);
-    centreLayout->addWidget(m_stack, 1);
-    centreLayout->addWidget(m_detail);
-
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("agendaSplitter"));
-    splitter->addWidget(side);
-    splitter->addWidget(centre);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({m_mini->sizeHint().width(), 900});
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_store, &EventStore::eventsChanged, this, &AgendaTab::refresh);
-    connect(m_store, &EventStore::typesChanged, this, &AgendaTab::refresh);
-    m_mini->setSelectedDate(m_calendar->currentDate());
-    refresh();
+    return bar;
 }
 
 void AgendaTab::createActions()

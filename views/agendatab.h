@@ -18,6 +18,7 @@ class QAction;
 class QCalendarWidget;
 class QComboBox;
 class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -101,6 +102,9 @@ signals:
 
 private:
     void createActions();
+    QHBoxLayout *buildToolBar();
+    QWidget *buildSidePanel();
+    void setUpViews();
     void refresh();
     void refreshUpcoming();
     void updatePeriodLabel();

@@ -75,75 +75,19 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     buildFilters(bar);
     layout->addWidget(bar);
 
-    m_restrictionNotice = new QFrame(this);
-    m_restrictionNotice->setObjectName(QStringLiteral("drillDownNotice"));
-    static_cast<QFrame *>(m_restrictionNotice)->setFrameShape(QFrame::StyledPanel);
-    m_restrictionNotice->setAutoFillBackground(true);
-    QPalette noticePalette = m_restrictionNotice->palette();
-    noticePalette.setColor(QPalette::Window, noticePalette.color(QPalette::ToolTipBase));
-    noticePalette.setColor(QPalette::WindowText, noticePalette.color(QPalette::ToolTipText));
-    m_restrictionNotice->setPalette(noticePalette);
-    auto *noticeRow = new QHBoxLayout(m_restrictionNotice);
-    m_restrictionLabel = new QLabel(m_restrictionNotice);
-    m_restrictionLabel->setObjectName(QStringLiteral("drillDownLabel"));
-    m_restrictionLabel->setWordWrap(true);
-    noticeRow->addWidget(m_restrictionLabel, 1);
-    auto *lift = new QPushButton(tr("Show all actors"), m_restrictionNotice);
-    lift->setObjectName(QStringLiteral("clearDrillDown"));
-    noticeRow->addWidget(lift);
-    connect(lift, &QPushButton::clicked, this, &DirectoryTab::clearActorIds);
-    m_restrictionNotice->hide();
+    buildRestrictionNotice();
     layout->addWidget(m_restrictionNotice);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("directorySplitter"));
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("actorTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ActorTableModel::Name, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
-    m_table->setWordWrap(false);
-    for (int column : {ActorTableModel::LegalStatus, ActorTableModel::Postcode, ActorTableModel::Siret, ActorTableModel::Rna,
-                       ActorTableModel::Employer, ActorTableModel::AcceptsInterns, ActorTableModel::CharterSigned,
-                       ActorTableModel::Updated})
-        m_table->setColumnHidden(column, true);
-    m_table->setColumnWidth(ActorTableModel::Name, 260);
-    m_table->setColumnWidth(ActorTableModel::Sector, 180);
-    m_table->setColumnWidth(ActorTableModel::Epci, 180);
-    QSettings settings;
-    const QByteArray header = settings.value(QStringLiteral("directory/header")).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &DirectoryTab::showHeaderMenu);
-
-    auto *formSide = new QWidget(splitter);
-    auto *formLayout = new QVBoxLayout(formSide);
-    formLayout->setContentsMargins(0, 0, 0, 0);
-    m_hiddenNotice = new QLabel(formSide);
-    m_hiddenNotice->setObjectName(QStringLiteral("hiddenActorNotice"));
-    m_hiddenNotice->setWordWrap(true);
-    m_hiddenNotice->setTextFormat(Qt::PlainText);
-    m_hiddenNotice->setFrameShape(QFrame::StyledPanel);
-    m_hiddenNotice->setAutoFillBackground(true);
-    m_hiddenNotice->setPalette(noticePalette);
-    m_hiddenNotice->hide();
-    formLayout->addWidget(m_hiddenNotice);
-    m_form = new ActorForm(references, sectors, formSide);
-    formLayout->addWidget(m_form, 1);
+    setUpTable();
+    QWidget *formSide = buildFormSide();
     splitter->addWidget(m_table);
     splitter->addWidget(formSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({700, 500});
-    const QByteArray split = settings.value(QStringLiteral("directory/splitter")).toByteArray();
+    const QByteArray split = QSettings().value(QStringLiteral("directory/splitter")).toByteArray();
     if (!split.isEmpty())
         splitter->restoreState(split);
     connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
@@ -151,31 +95,17 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
     });
     layout->addWidget(splitter, 1);
 
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New actor"), this);
-    m_newAction->setObjectName(QStringLiteral("newActorAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_duplicateAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Duplicate actor"), this);
-    m_duplicateAction->setObjectName(QStringLiteral("duplicateActorAction"));
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_archiveAction = new QAction(QIcon::fromTheme(QStringLiteral("archive-insert")), tr("&Archive actor"), this);
-    m_archiveAction->setObjectName(QStringLiteral("archiveActorAction"));
-    m_archiveAction->setShortcut(QKeySequence::Delete);
-    m_archiveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_restoreAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore actor"), this);
-    m_restoreAction->setObjectName(QStringLiteral("restoreActorAction"));
-    m_applyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("A&pply changes"), this);
-    m_applyAction->setObjectName(QStringLiteral("applyAction"));
-    m_applyAction->setShortcut(QKeySequence::Save);
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export the actors shown…"), this);
-    m_exportAction->setObjectName(QStringLiteral("exportActorsAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_sectorsAction = new QAction(tr("Edit the &sectors…"), this);
-    m_sectorsAction->setObjectName(QStringLiteral("editSectorsAction"));
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_table->addAction(m_archiveAction);
+    createActions();
+    connectSignals();
 
+    updateCount(m_model->totalCount());
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateActions();
+}
+
+void DirectoryTab::connectSignals()
+{
     connect(m_newAction, &QAction::triggered, this, &DirectoryTab::newActor);
     connect(m_duplicateAction, &QAction::triggered, this, &DirectoryTab::duplicateActor);
     connect(m_archiveAction, &QAction::triggered, this, [this] { setCurrentArchived(true); });
@@ -212,11 +142,105 @@ DirectoryTab::DirectoryTab(ActorStore *actors, SectorStore *sectors, ReferenceSt
         reloadFilterChoices();
         m_model->reload();
     });
+}
 
-    updateCount(m_model->totalCount());
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
-    updateActions();
+void DirectoryTab::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New actor"), this);
+    m_newAction->setObjectName(QStringLiteral("newActorAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_duplicateAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Duplicate actor"), this);
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateActorAction"));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_archiveAction = new QAction(QIcon::fromTheme(QStringLiteral("archive-insert")), tr("&Archive actor"), this);
+    m_archiveAction->setObjectName(QStringLiteral("archiveActorAction"));
+    m_archiveAction->setShortcut(QKeySequence::Delete);
+    m_archiveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_restoreAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore actor"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreActorAction"));
+    m_applyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("A&pply changes"), this);
+    m_applyAction->setObjectName(QStringLiteral("applyAction"));
+    m_applyAction->setShortcut(QKeySequence::Save);
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export the actors shown…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportActorsAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_sectorsAction = new QAction(tr("Edit the &sectors…"), this);
+    m_sectorsAction->setObjectName(QStringLiteral("editSectorsAction"));
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_table->addAction(m_archiveAction);
+}
+
+QWidget *DirectoryTab::buildFormSide()
+{
+    auto *formSide = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formSide);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    m_hiddenNotice = new QLabel(formSide);
+    m_hiddenNotice->setObjectName(QStringLiteral("hiddenActorNotice"));
+    m_hiddenNotice->setWordWrap(true);
+    m_hiddenNotice->setTextFormat(Qt::PlainText);
+    m_hiddenNotice->setFrameShape(QFrame::StyledPanel);
+    m_hiddenNotice->setAutoFillBackground(true);
+    m_hiddenNotice->setPalette(m_restrictionNotice->palette());
+    m_hiddenNotice->hide();
+    formLayout->addWidget(m_hiddenNotice);
+    m_form = new ActorForm(m_references, m_sectors, formSide);
+    formLayout->addWidget(m_form, 1);
+    return formSide;
+}
+
+void DirectoryTab::setUpTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("actorTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActorTableModel::Name, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    m_table->setWordWrap(false);
+    for (int column : {ActorTableModel::LegalStatus, ActorTableModel::Postcode, ActorTableModel::Siret, ActorTableModel::Rna,
+                       ActorTableModel::Employer, ActorTableModel::AcceptsInterns, ActorTableModel::CharterSigned,
+                       ActorTableModel::Updated})
+        m_table->setColumnHidden(column, true);
+    m_table->setColumnWidth(ActorTableModel::Name, 260);
+    m_table->setColumnWidth(ActorTableModel::Sector, 180);
+    m_table->setColumnWidth(ActorTableModel::Epci, 180);
+    QSettings settings;
+    const QByteArray header = settings.value(QStringLiteral("directory/header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &DirectoryTab::showHeaderMenu);
+}
+
+void DirectoryTab::buildRestrictionNotice()
+{
+    m_restrictionNotice = new QFrame(this);
+    m_restrictionNotice->setObjectName(QStringLiteral("drillDownNotice"));
+    static_cast<QFrame *>(m_restrictionNotice)->setFrameShape(QFrame::StyledPanel);
+    m_restrictionNotice->setAutoFillBackground(true);
+    QPalette noticePalette = m_restrictionNotice->palette();
+    noticePalette.setColor(QPalette::Window, noticePalette.color(QPalette::ToolTipBase));
+    noticePalette.setColor(QPalette::WindowText, noticePalette.color(QPalette::ToolTipText));
+    m_restrictionNotice->setPalette(noticePalette);
+    auto *noticeRow = new QHBoxLayout(m_restrictionNotice);
+    m_restrictionLabel = new QLabel(m_restrictionNotice);
+    m_restrictionLabel->setObjectName(QStringLiteral("drillDownLabel"));
+    m_restrictionLabel->setWordWrap(true);
+    noticeRow->addWidget(m_restrictionLabel, 1);
+    auto *lift = new QPushButton(tr("Show all actors"), m_restrictionNotice);
+    lift->setObjectName(QStringLiteral("clearDrillDown"));
+    noticeRow->addWidget(lift);
+    connect(lift, &QPushButton::clicked, this, &DirectoryTab::clearActorIds);
+    m_restrictionNotice->hide();
 }
 
 DirectoryTab::~DirectoryTab()

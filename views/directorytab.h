@@ -78,6 +78,11 @@ signals:
 
 private:
     void buildFilters(QWidget *bar);
+    void buildRestrictionNotice();
+    void setUpTable();
+    QWidget *buildFormSide();
+    void createActions();
+    void connectSignals();
     void reloadFilterChoices();
     void updateFilter();
     void resetFilters();

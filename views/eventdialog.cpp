@@ -143,60 +143,9 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("T&ype:"), m_type);
-    auto *times = new QHBoxLayout;
-    times->addWidget(m_start);
-    times->addWidget(new QLabel(tr("to"), this));
-    times->addWidget(m_end);
-    times->addWidget(m_allDay);
-    auto *startLabel = new QLabel(tr("&Start:"), this);
-    startLabel->setBuddy(m_start);
-    form->addRow(startLabel, times);
-    form->addRow(tr("&Place:"), m_location);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Organiser:"), m_organiser);
-    auto *partnersLabel = new QLabel(tr("Pa&rtners:"), this);
-    partnersLabel->setBuddy(m_partnerPicker);
-    form->addRow(partnersLabel, partnersLayout());
-    form->addRow(tr("Plan &action:"), m_planAction);
-    form->addRow(tr("&Capacity:"), m_capacity);
-    form->addRow(QString(), m_public);
+    QFormLayout *form = buildForm();
 
-    auto *weekDays = new QHBoxLayout(m_weekDaysBox);
-    weekDays->setContentsMargins(0, 0, 0, 0);
-    for (int d = 1; d <= 7; ++d) {
-        auto *check = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), m_weekDaysBox);
-        check->setObjectName(QStringLiteral("weekDay%1").arg(d));
-        m_weekDays << check;
-        connect(check, &QCheckBox::toggled, this, &EventDialog::updatePreview);
-    }
-    const int firstDay = QLocale().firstDayOfWeek();
-    for (int i = 0; i < 7; ++i)
-        weekDays->addWidget(m_weekDays.at((firstDay - 1 + i) % 7));
-    weekDays->addStretch();
-    auto *repeatForm = new QFormLayout(m_repeatBox);
-    repeatForm->addRow(tr("&Repeats:"), m_repeat);
-    // "Every 2 months": the count, then its unit, read as one sentence.
-    auto *every = new QHBoxLayout;
-    every->addWidget(m_interval);
-    every->addWidget(m_intervalUnit);
-    every->addStretch();
-    m_everyLabel->setObjectName(QStringLiteral("everyLabel"));
-    m_everyLabel->setText(tr("&Every"));
-    m_everyLabel->setBuddy(m_interval);
-    repeatForm->addRow(m_everyLabel, every);
-    repeatForm->addRow(tr("On:"), m_weekDaysBox);
-    auto *end = new QHBoxLayout;
-    end->addWidget(m_repeatEnd);
-    end->addWidget(m_until);
-    end->addWidget(m_count);
-    end->addStretch();
-    auto *endLabel = new QLabel(tr("E&nds:"), this);
-    endLabel->setBuddy(m_repeatEnd);
-    repeatForm->addRow(endLabel, end);
-    repeatForm->addRow(tr("Next:"), m_preview);
+    buildRepeatBox();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("eventButtons"));
@@ -210,6 +159,11 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     layout->addWidget(m_holidays);
     layout->addWidget(buttons);
 
+    connectEditors();
+}
+
+void EventDialog::connectEditors()
+{
     connect(m_allDay, &QCheckBox::toggled, this, [this](bool allDay) {
         for (QDateTimeEdit *e : {m_start, m_end}) {
             if (allDay)
@@ -243,6 +197,68 @@ EventDialog::EventDialog(EventStore *store, QWidget *parent)
     });
     connect(m_until, &QDateEdit::dateChanged, this, &EventDialog::updatePreview);
     connect(m_count, &QSpinBox::valueChanged, this, &EventDialog::updatePreview);
+}
+
+void EventDialog::buildRepeatBox()
+{
+    auto *weekDays = new QHBoxLayout(m_weekDaysBox);
+    weekDays->setContentsMargins(0, 0, 0, 0);
+    for (int d = 1; d <= 7; ++d) {
+        auto *check = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), m_weekDaysBox);
+        check->setObjectName(QStringLiteral("weekDay%1").arg(d));
+        m_weekDays << check;
+        connect(check, &QCheckBox::toggled, this, &EventDialog::updatePreview);
+    }
+    const int firstDay = QLocale().firstDayOfWeek();
+    for (int i = 0; i < 7; ++i)
+        weekDays->addWidget(m_weekDays.at((firstDay - 1 + i) % 7));
+    weekDays->addStretch();
+    auto *repeatForm = new QFormLayout(m_repeatBox);
+    repeatForm->addRow(tr("&Repeats:"), m_repeat);
+    // "Every 2 months": the count, then its unit, read as one sentence.
+    auto *every = new QHBoxLayout;
+    every->addWidget(m_interval);
+    every->addWidget(m_intervalUnit);
+    every->addStretch();
+    m_everyLabel->setObjectName(QStringLiteral("everyLabel"));
+    m_everyLabel->setText(tr("&Every"));
+    m_everyLabel->setBuddy(m_interval);
+    repeatForm->addRow(m_everyLabel, every);
+    repeatForm->addRow(tr("On:"), m_weekDaysBox);
+    auto *end = new QHBoxLayout;
+    end->addWidget(m_repeatEnd);
+    end->addWidget(m_until);
+    end->addWidget(m_count);
+    end->addStretch();
+    auto *endLabel = new QLabel(tr("E&nds:"), this);
+    endLabel->setBuddy(m_repeatEnd);
+    repeatForm->addRow(endLabel, end);
+    repeatForm->addRow(tr("Next:"), m_preview);
+}
+
+QFormLayout *EventDialog::buildForm()
+{
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&ype:"), m_type);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(tr("to"), this));
+    times->addWidget(m_end);
+    times->addWidget(m_allDay);
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, times);
+    form->addRow(tr("&Place:"), m_location);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Organiser:"), m_organiser);
+    auto *partnersLabel = new QLabel(tr("Pa&rtners:"), this);
+    partnersLabel->setBuddy(m_partnerPicker);
+    form->addRow(partnersLabel, partnersLayout());
+    form->addRow(tr("Plan &action:"), m_planAction);
+    form->addRow(tr("&Capacity:"), m_capacity);
+    form->addRow(QString(), m_public);
+    return form;
 }
 
 QLayout *EventDialog::partnersLayout()

@@ -10,6 +10,7 @@ class EventStore;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QDateTimeEdit;
 class QLabel;
 class QLayout;
@@ -58,6 +59,9 @@ private:
     void updateIntervalUnit();
     void startChanged();
     QLayout *partnersLayout();
+    QFormLayout *buildForm();
+    void buildRepeatBox();
+    void connectEditors();
     QString currentRule() const;
     QStringList holidayDates(const Event &event) const;
 

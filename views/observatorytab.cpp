@@ -49,26 +49,7 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
     setObjectName(QStringLiteral("observatoryTab"));
     auto *layout = new QVBoxLayout(this);
 
-    m_presentationAction = new QAction(QIcon::fromTheme(QStringLiteral("view-presentation")), tr("&Presentation mode"), this);
-    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
-    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_presentationAction->setToolTip(tr("Full screen, one chart per screen; arrows and Page Up/Down move, Esc leaves (F5)"));
-    connect(m_presentationAction, &QAction::triggered, this, &ObservatoryTab::showPresentation);
-    m_portraitAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print the &portrait of the territory…"), this);
-    m_portraitAction->setObjectName(QStringLiteral("portraitAction"));
-    m_portraitAction->setToolTip(tr("The observatory's report for the year and territory shown: figures, charts, tables and sources"));
-    connect(m_portraitAction, &QAction::triggered, this, [this] {
-        if (m_dirty)
-            refresh();
-        emit portraitRequested(filter());
-    });
-    m_referencesAction = new QAction(tr("&Reference figures…"), this);
-    m_referencesAction->setObjectName(QStringLiteral("referenceFiguresAction"));
-    m_referencesAction->setToolTip(tr("Employment totals and published ESS figures per territory and year, with their sources"));
-    connect(m_referencesAction, &QAction::triggered, this, &ObservatoryTab::editReferenceFigures);
-    m_listsAction = new QAction(tr("Lists of &communes…"), this);
-    m_listsAction->setObjectName(QStringLiteral("communeListsAction"));
-    connect(m_listsAction, &QAction::triggered, this, &ObservatoryTab::editCommuneLists);
+    createActions();
 
     auto *bar = new QWidget(this);
     buildFilterBar(bar);
@@ -89,7 +70,86 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
     m_title->setFont(titleFont);
     contentLayout->addWidget(m_title);
 
-    auto *keys = new QFrame(content);
+    QWidget *keys = buildKeyFigures();
+    contentLayout->addWidget(keys);
+
+    // Doubtful figures, each with the actors that cause it, one click away.
+    m_warnings = new QFrame(content);
+    m_warnings->setObjectName(QStringLiteral("observatoryWarnings"));
+    m_warnings->setFrameShape(QFrame::StyledPanel);
+    m_warnings->setStyleSheet(QStringLiteral("QFrame#observatoryWarnings { background: #fff4e5; border: 1px solid #e67e22; }"));
+    m_warningList = new QVBoxLayout(m_warnings);
+    m_warnings->hide();
+    contentLayout->addWidget(m_warnings);
+
+    // Other capabilities add their block here (see extraArea()).
+    m_extraArea = new QVBoxLayout;
+    contentLayout->addLayout(m_extraArea);
+
+    QGridLayout *grid = buildCharts();
+    contentLayout->addLayout(grid, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+
+    connectStores();
+    connect(m_sectors, &SectorStore::sectorsChanged, this, [this] {
+        m_engine->invalidate();
+        reloadChoices();
+        markDirty();
+    });
+}
+
+void ObservatoryTab::connectStores()
+{
+    connect(m_actors, &ActorStore::actorSaved, this, [this](qint64 id) {
+        m_engine->refreshActor(id);
+        reloadChoices(); // a first figure for a new year adds the year
+        markDirty();
+    });
+    connect(m_actors, &ActorStore::actorRemoved, this, [this](qint64 id) {
+        m_engine->refreshActor(id);
+        markDirty();
+    });
+    connect(m_actors, &ActorStore::actorsReset, this, [this] {
+        m_engine->invalidate();
+        reloadChoices();
+        markDirty();
+    });
+    connect(m_observatory, &ObservatoryStore::actorDetailsChanged, this, [this](qint64 id) {
+        m_engine->refreshActor(id);
+        markDirty();
+    });
+    connect(m_observatory, &ObservatoryStore::scoresChanged, this, [this] {
+        reloadChoices();
+        markDirty();
+    });
+    connect(m_observatory, &ObservatoryStore::communeListsChanged, this, [this] {
+        reloadChoices();
+        markDirty();
+    });
+    connect(m_figures, &ReferenceFigureStore::figuresChanged, this, &ObservatoryTab::markDirty);
+}
+
+QGridLayout *ObservatoryTab::buildCharts()
+{
+    auto *grid = new QGridLayout;
+    const QList<ObservatoryCharts::Kind> kinds = ObservatoryCharts::kinds();
+    for (int i = 0; i < kinds.size(); ++i) {
+        auto *panel = new ChartPanel(kinds.at(i), this);
+        panel->setMinimumHeight(380);
+        grid->addWidget(panel, i / 2, i % 2);
+        connect(panel, &ChartPanel::drillDownRequested, this, [this, kind = kinds.at(i)](const QList<qint32> &ids, const QString &label) {
+            onDrillDown(kind, ids, label);
+        });
+        connect(panel, &ChartPanel::statusMessage, this, &ObservatoryTab::statusMessage);
+        m_panels << panel;
+    }
+    return grid;
+}
+
+QWidget *ObservatoryTab::buildKeyFigures()
+{
+    auto *keys = new QFrame(this);
     keys->setObjectName(QStringLiteral("keyFigures"));
     keys->setFrameShape(QFrame::StyledPanel);
     auto *keyGrid = new QGridLayout(keys);
@@ -120,69 +180,31 @@ ObservatoryTab::ObservatoryTab(ActorStore *actors, SectorStore *sectors, Referen
     m_shareNote->setObjectName(QStringLiteral("keyShareNote"));
     m_shareNote->setWordWrap(true);
     keyGrid->addWidget(m_shareNote, 3, 0, 1, KeyCount);
-    contentLayout->addWidget(keys);
+    return keys;
+}
 
-    // Doubtful figures, each with the actors that cause it, one click away.
-    m_warnings = new QFrame(content);
-    m_warnings->setObjectName(QStringLiteral("observatoryWarnings"));
-    m_warnings->setFrameShape(QFrame::StyledPanel);
-    m_warnings->setStyleSheet(QStringLiteral("QFrame#observatoryWarnings { background: #fff4e5; border: 1px solid #e67e22; }"));
-    m_warningList = new QVBoxLayout(m_warnings);
-    m_warnings->hide();
-    contentLayout->addWidget(m_warnings);
-
-    // Other capabilities add their block here (see extraArea()).
-    m_extraArea = new QVBoxLayout;
-    contentLayout->addLayout(m_extraArea);
-
-    auto *grid = new QGridLayout;
-    const QList<ObservatoryCharts::Kind> kinds = ObservatoryCharts::kinds();
-    for (int i = 0; i < kinds.size(); ++i) {
-        auto *panel = new ChartPanel(kinds.at(i), content);
-        panel->setMinimumHeight(380);
-        grid->addWidget(panel, i / 2, i % 2);
-        connect(panel, &ChartPanel::drillDownRequested, this, [this, kind = kinds.at(i)](const QList<qint32> &ids, const QString &label) {
-            onDrillDown(kind, ids, label);
-        });
-        connect(panel, &ChartPanel::statusMessage, this, &ObservatoryTab::statusMessage);
-        m_panels << panel;
-    }
-    contentLayout->addLayout(grid, 1);
-    scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
-
-    connect(m_actors, &ActorStore::actorSaved, this, [this](qint64 id) {
-        m_engine->refreshActor(id);
-        reloadChoices(); // a first figure for a new year adds the year
-        markDirty();
+void ObservatoryTab::createActions()
+{
+    m_presentationAction = new QAction(QIcon::fromTheme(QStringLiteral("view-presentation")), tr("&Presentation mode"), this);
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentationAction->setToolTip(tr("Full screen, one chart per screen; arrows and Page Up/Down move, Esc leaves (F5)"));
+    connect(m_presentationAction, &QAction::triggered, this, &ObservatoryTab::showPresentation);
+    m_portraitAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print the &portrait of the territory…"), this);
+    m_portraitAction->setObjectName(QStringLiteral("portraitAction"));
+    m_portraitAction->setToolTip(tr("The observatory's report for the year and territory shown: figures, charts, tables and sources"));
+    connect(m_portraitAction, &QAction::triggered, this, [this] {
+        if (m_dirty)
+            refresh();
+        emit portraitRequested(filter());
     });
-    connect(m_actors, &ActorStore::actorRemoved, this, [this](qint64 id) {
-        m_engine->refreshActor(id);
-        markDirty();
-    });
-    connect(m_actors, &ActorStore::actorsReset, this, [this] {
-        m_engine->invalidate();
-        reloadChoices();
-        markDirty();
-    });
-    connect(m_observatory, &ObservatoryStore::actorDetailsChanged, this, [this](qint64 id) {
-        m_engine->refreshActor(id);
-        markDirty();
-    });
-    connect(m_observatory, &ObservatoryStore::scoresChanged, this, [this] {
-        reloadChoices();
-        markDirty();
-    });
-    connect(m_observatory, &ObservatoryStore::communeListsChanged, this, [this] {
-        reloadChoices();
-        markDirty();
-    });
-    connect(m_figures, &ReferenceFigureStore::figuresChanged, this, &ObservatoryTab::markDirty);
-    connect(m_sectors, &SectorStore::sectorsChanged, this, [this] {
-        m_engine->invalidate();
-        reloadChoices();
-        markDirty();
-    });
+    m_referencesAction = new QAction(tr("&Reference figures…"), this);
+    m_referencesAction->setObjectName(QStringLiteral("referenceFiguresAction"));
+    m_referencesAction->setToolTip(tr("Employment totals and published ESS figures per territory and year, with their sources"));
+    connect(m_referencesAction, &QAction::triggered, this, &ObservatoryTab::editReferenceFigures);
+    m_listsAction = new QAction(tr("Lists of &communes…"), this);
+    m_listsAction->setObjectName(QStringLiteral("communeListsAction"));
+    connect(m_listsAction, &QAction::triggered, this, &ObservatoryTab::editCommuneLists);
 }
 
 ObservatoryTab::~ObservatoryTab() = default;

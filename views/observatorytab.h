@@ -89,6 +89,10 @@ protected:
 
 private:
     void buildFilterBar(QWidget *bar);
+    void createActions();
+    QWidget *buildKeyFigures();
+    QGridLayout *buildCharts();
+    void connectStores();
     void reloadChoices();
     void markDirty();
     void updateKeyFigures();
