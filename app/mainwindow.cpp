@@ -337,7 +337,8 @@ void MainWindow::applyWritePolicy()
     const WritePolicy policy = WritePolicy::read(m_session->connectionName());
     m_directory->setWritePolicy(policy);
     m_observatory->setWritePolicy(policy);
-    m_socialUtility->setRefusal(policy.readerRefusal());
+    m_policy = policy;
+    m_socialUtility->setRefusal(policy.actorRefusal(m_directory->form()->actor()));
     m_agenda->setWritePolicy(policy);
     m_planTab->setWritePolicy(policy);
     m_projectsTab->setWritePolicy(policy);
@@ -370,7 +371,11 @@ void MainWindow::attachObservatory()
     auto *grid = new SocialUtilityEditor(&session.observatory(), m_undoStack);
     m_socialUtility = grid;
     m_directory->form()->addPage(grid, tr("&Observatory"));
-    connect(m_directory->form(), &ActorForm::actorShown, grid, &SocialUtilityEditor::setActorId);
+    connect(m_directory->form(), &ActorForm::actorShown, grid, [this, grid](qint64 id) {
+        grid->setActorId(id);
+        // A contributor may assess only the actors of their territory.
+        grid->setRefusal(m_policy.actorRefusal(m_directory->form()->actor()));
+    });
     grid->setActorId(m_directory->form()->actor().id);
     // Under the key figures: the agenda's mobilisation and the accompaniment of the year shown.
     auto *mobilisation = new MobilisationSummary(&session.events(), m_observatory);

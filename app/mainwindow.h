@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sync/writepolicy.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -97,6 +99,7 @@ private:
     DirectoryTab *m_directory = nullptr;
     ObservatoryTab *m_observatory = nullptr;
     SocialUtilityEditor *m_socialUtility = nullptr; ///< a page of the directory's form
+    WritePolicy m_policy; ///< what the role on the shared server may change, read with the tabs
     QMenu *m_observatoryMenu = nullptr;
     PlanTab *m_planTab = nullptr;
     QMenu *m_planMenu = nullptr;

@@ -8,8 +8,10 @@
 #include "models/sync/syncstatus.h"
 #include "models/sync/writepolicy.h"
 #include "models/domain/projectvocabulary.h"
+#include "models/itemmodels/actortablemodel.h"
 #include "pgserver.h"
 #include "testsupport.h"
+#include "views/actorform.h"
 #include "views/conflictsdialog.h"
 #include "views/agendatab.h"
 #include "views/directorytab.h"
@@ -36,6 +38,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -587,6 +590,40 @@ void TestSyncGui::aContributorChangesTheAgendaAndProjectsOfTheirTerritoryOnly()
     QCOMPARE(warnings.size(), 1);
     QCOMPARE(enabled(window.projectsTab(), {QStringLiteral("newProjectAction"), QStringLiteral("importCallsAction")}),
              QStringList{QStringLiteral("newProjectAction")});
+
+    // The actor's observatory page: the social-utility grid of an actor of
+    // the territory may be saved, one outside says why.
+    QSqlQuery actors(QSqlDatabase::database(connection));
+    QVERIFY(actors.exec(QStringLiteral("SELECT id, name, commune_insee FROM actors ORDER BY id")));
+    qint64 insideActor = 0;
+    qint64 outsideActor = 0;
+    QString outsideName;
+    while (actors.next()) {
+        const bool inside = territory.contains(actors.value(2).toString());
+        if (inside && !insideActor)
+            insideActor = actors.value(0).toLongLong();
+        if (!inside && !outsideActor) {
+            outsideActor = actors.value(0).toLongLong();
+            outsideName = actors.value(1).toString();
+        }
+    }
+    actors.finish();
+    QVERIFY(insideActor && outsideActor);
+    auto *saveGrid = window.findChild<QPushButton *>(QStringLiteral("saveSocialUtility"));
+    QVERIFY(saveGrid);
+    auto *table = window.directoryTab()->findChild<QTableView *>(QStringLiteral("actorTable"));
+    const auto show = [&](qint64 id) {
+        const int row = window.directoryTab()->model()->rowOfId(id, 1000);
+        QVERIFY(row >= 0);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QCOMPARE(window.directoryTab()->form()->actor().id, id);
+    };
+    show(outsideActor);
+    QCOMPARE(saveGrid->toolTip(), SyncStatus::tr("“%1” is outside your territory on the shared server, so you cannot change it. "
+                                                 "Ask the council's coordinator.")
+                                      .arg(outsideName));
+    show(insideActor);
+    QCOMPARE(saveGrid->toolTip(), QString());
 }
 
 void TestSyncGui::theRoleShapesTheWindowRightAfterConnecting()

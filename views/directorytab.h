@@ -51,7 +51,6 @@ public:
     void newActor();
     void duplicateActor();
     void setCurrentArchived(bool archived);
-    /// Exports the actors shown, in the format chosen in the file dialog.
     /// Exports the actors shown, in the format the user picks (CSV, vCard, GeoJSON, site).
     void exportDirectory();
     /// The identity the exported web site carries in its header.
