@@ -87,19 +87,12 @@ QString JoinWriter::insertStatement(const SyncTable &table, bool pointsToItself)
     }
     if (pointsToItself)
         resolved << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE gid = j.key)").arg(table.name);
-    const QStringList target = table.hasGid() ? QStringList{QStringLiteral("gid")} : table.keyColumns;
-    QStringList assignments;
-    for (const QString &n : std::as_const(names)) {
-        if (!target.contains(n))
-            assignments << QStringLiteral("%1 = excluded.%1").arg(n);
-    }
-    const QString action = assignments.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + assignments.join(QStringLiteral(", "));
     // The shadows hold the latest version of each record, in the order of
     // their keys: read in one sweep, not one look in the inbox per record.
     resolved.prepend(QStringLiteral("j.kind = '%1' AND j.deleted = 0").arg(table.name));
-    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM sync_shadow j %4 WHERE %5 ORDER BY j.revision ON CONFLICT(%6) DO %7")
+    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM sync_shadow j %4 WHERE %5 ORDER BY j.revision %6")
         .arg(table.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), joins.join(QLatin1Char(' ')),
-             resolved.join(QStringLiteral(" AND ")), target.join(QStringLiteral(", ")), action);
+             resolved.join(QStringLiteral(" AND ")), table.upsertClause(names));
 }
 
 bool JoinWriter::exec(const QString &sql, int *changes)

@@ -247,19 +247,10 @@ QSqlQuery LocalRecords::upsertStatement(const SyncTable &table, const QJsonObjec
         if (data.contains(c.name))
             names << c.name;
     }
-    // One statement whether the row is new or not: the conflict target is
-    // the gid's unique index or the natural primary key.
-    const QStringList target = table.hasGid() ? QStringList{QStringLiteral("gid")} : table.keyColumns;
-    QStringList assignments;
-    for (const QString &n : std::as_const(names)) {
-        if (!target.contains(n))
-            assignments << QStringLiteral("%1 = excluded.%1").arg(n);
-    }
-    const QString action = assignments.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + assignments.join(QStringLiteral(", "));
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO %5")
+    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) %4")
                   .arg(table.name, names.join(QStringLiteral(", ")), QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
-                       target.join(QStringLiteral(", ")), action));
+                       table.upsertClause(names)));
     return q;
 }
 

@@ -96,3 +96,15 @@ bool SyncCatalog::isBookkeeping(const QString &column)
 {
     return column == QLatin1String("updated_at") || column == QLatin1String("name_key") || column == QLatin1String("sort_key");
 }
+
+QString SyncTable::upsertClause(const QStringList &columns) const
+{
+    const QStringList target = hasGid() ? QStringList{QStringLiteral("gid")} : keyColumns;
+    QStringList assignments;
+    for (const QString &n : columns) {
+        if (!target.contains(n))
+            assignments << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    const QString action = assignments.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + assignments.join(QStringLiteral(", "));
+    return QStringLiteral("ON CONFLICT(%1) DO %2").arg(target.join(QStringLiteral(", ")), action);
+}

@@ -18,6 +18,10 @@ struct SyncTable
     QHash<QString, QString> references;
 
     bool hasGid() const { return keyColumns.isEmpty(); }
+    /// "ON CONFLICT(…) DO …" for a write of @p columns: one statement whether
+    /// the row is new or not, the conflict target being the gid's unique
+    /// index or the natural primary key.
+    QString upsertClause(const QStringList &columns) const;
 };
 
 /// The tables a desktop shares with its council's server, parents before
