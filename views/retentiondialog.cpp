@@ -123,6 +123,7 @@ void RetentionDialog::setReadOnly(const QString &why)
     // The period shown is the register's: read-only, not greyed, so that
     // it reads as the council's rule and not as a choice.
     m_months->setReadOnly(true);
+    m_months->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_reason->setReadOnly(true);
     for (QPushButton *b : {m_keep, m_erase, m_anonymise}) {
         b->setEnabled(false);
