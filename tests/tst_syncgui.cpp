@@ -753,6 +753,13 @@ void TestSyncGui::aReaderReadsAndPrintsTheRegisterAndTheRetentionReview()
         Prompter::setDialogHandler({});
     });
     QStringList seen;
+    const auto screenshot = [](QDialog *dialog, const QString &name) {
+        if (const QString dir = qEnvironmentVariable("ESSAIM_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY(dialog->grab().save(QDir(dir).filePath(name)));
+        }
+    };
     const auto inspectRegister = [&](RegisterDialog *reg) {
         seen << QStringLiteral("register");
         auto *table = reg->findChild<QTableWidget *>(QStringLiteral("registerTable"));
@@ -790,6 +797,7 @@ void TestSyncGui::aReaderReadsAndPrintsTheRegisterAndTheRetentionReview()
                  QStringList({QStringLiteral("registerPdf"), QStringLiteral("registerNotice")}));
         reg->findChild<QPushButton *>(QStringLiteral("registerPdf"))->click();
         QVERIFY(QFileInfo(pdf).size() > 0);
+        screenshot(reg, QStringLiteral("reader-register.png"));
     };
     const auto inspectRetention = [&](RetentionDialog *retention) {
         seen << QStringLiteral("retention");
@@ -820,6 +828,7 @@ void TestSyncGui::aReaderReadsAndPrintsTheRegisterAndTheRetentionReview()
                  QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
         QCOMPARE(retention->findChild<QLabel *>(QStringLiteral("retentionReadOnlyNote"))->text(), note);
         QVERIFY(!retention->findChild<QLabel *>(QStringLiteral("retentionReadOnlyNote"))->isHidden());
+        screenshot(retention, QStringLiteral("reader-retention.png"));
     };
     Prompter::setDialogHandler([&](QDialog *dialog) {
         if (auto *reg = qobject_cast<RegisterDialog *>(dialog))
