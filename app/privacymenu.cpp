@@ -18,8 +18,8 @@ PrivacyMenu::PrivacyMenu(QWidget *parent)
     setObjectName(QStringLiteral("privacyMenu"));
     add(QStringLiteral("personAction"), tr("A &person's data…"), [this] { showPerson(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_register = add(QStringLiteral("registerAction"), tr("&Register of processing activities…"), [this] { showRegister(); });
-    m_retention = add(QStringLiteral("retentionAction"), tr("Re&tention review…"), [this] { showRetention(); });
+    add(QStringLiteral("registerAction"), tr("&Register of processing activities…"), [this] { showRegister(); });
+    add(QStringLiteral("retentionAction"), tr("Re&tention review…"), [this] { showRetention(); });
     add(QStringLiteral("journalAction"), tr("&Journal of changes…"), [this] { showJournal(); });
     addSeparator();
     add(QStringLiteral("privacyCheckAction"), tr("&What needs attention…"), [this] { showCheck(); });
@@ -52,11 +52,7 @@ void PrivacyMenu::detach()
 void PrivacyMenu::setWritePolicy(const WritePolicy &policy)
 {
     m_readerRefusal = policy.readerRefusal();
-    const QString why = policy.councilRefusal();
-    for (QAction *a : {m_register, m_retention}) {
-        a->setEnabled(why.isEmpty());
-        a->setToolTip(why); // empty: Qt's own tip, the action's text
-    }
+    m_councilRefusal = policy.councilRefusal();
 }
 
 void PrivacyMenu::showPerson()
@@ -74,6 +70,8 @@ void PrivacyMenu::showRegister()
     if (!m_database)
         return;
     RegisterDialog dialog(m_database->connectionName(), m_undoStack, parentWidget());
+    if (!m_councilRefusal.isEmpty())
+        dialog.setReadOnly(m_councilRefusal);
     Prompter::exec(&dialog);
 }
 
@@ -82,6 +80,8 @@ void PrivacyMenu::showRetention()
     if (!m_database)
         return;
     RetentionDialog dialog(m_database->connectionName(), m_actors, m_undoStack, parentWidget());
+    if (!m_councilRefusal.isEmpty())
+        dialog.setReadOnly(m_councilRefusal);
     Prompter::exec(&dialog);
 }
 

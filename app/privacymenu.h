@@ -29,8 +29,9 @@ public:
     void showCheck();
     /// What this person may change on a shared server: the register of
     /// processing activities and the retention review are the
-    /// coordinator's (their entries are disabled, the sentence as tip); a
-    /// reader's person dialog withdraws and erases nothing.
+    /// coordinator's (everyone else opens them read-only, the sentence
+    /// under them: a reader must be able to read and print the register);
+    /// a reader's person dialog withdraws and erases nothing.
     void setWritePolicy(const WritePolicy &policy);
 
 private:
@@ -39,7 +40,6 @@ private:
     Database *m_database = nullptr;
     ActorStore *m_actors = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    QAction *m_register = nullptr;
-    QAction *m_retention = nullptr;
     QString m_readerRefusal;
+    QString m_councilRefusal;
 };

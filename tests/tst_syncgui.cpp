@@ -7,6 +7,9 @@
 #include "models/sync/syncengine.h"
 #include "models/sync/syncstatus.h"
 #include "models/sync/writepolicy.h"
+#include "models/domain/clock.h"
+#include "models/privacy/processingregister.h"
+#include "models/privacy/retentionreview.h"
 #include "models/domain/projectvocabulary.h"
 #include "models/itemmodels/actortablemodel.h"
 #include "pgserver.h"
@@ -24,6 +27,8 @@
 #include "views/publicationstab.h"
 #include "views/connectserverdialog.h"
 #include "views/prompter.h"
+#include "views/registerdialog.h"
+#include "views/retentiondialog.h"
 
 #include <functional>
 
@@ -35,8 +40,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -60,6 +67,8 @@ private slots:
     void aCoordinatorKeepsEveryEditAction();
     void aContributorChangesTheAgendaAndProjectsOfTheirTerritoryOnly();
     void theRoleShapesTheWindowRightAfterConnecting();
+    void aReaderReadsAndPrintsTheRegisterAndTheRetentionReview();
+    void aCoordinatorEditsTheRegisterAndTheRetentionReview();
 
 private:
     /// The council "perm" on the server, uploaded once from a demo desktop.
@@ -80,6 +89,11 @@ private:
     static QPair<bool, QString> eraseButton(MainWindow &window, const QString &connection);
     /// What the tests look at: an event of the agenda and an item of the plan chosen.
     static void chooseSamples(MainWindow &window, const QString &connection);
+    /// Every row of @p table on @p connection, every column, as text.
+    static QStringList rowsOf(const QString &connection, const QString &table);
+    /// The note under the register and under the retention review, opened
+    /// from the Personal data menu (empty when hidden).
+    static QStringList readOnlyNotes(MainWindow &window);
     bool m_permReady = false;
 
     /// The phone of the actor named @p name, read on @p connection.
@@ -270,10 +284,11 @@ const QStringList ObservatoryReads = {QStringLiteral("presentationAction"), QStr
 const QStringList DirectoryEdits = {QStringLiteral("newActorAction"), QStringLiteral("editSectorsAction")};
 const QStringList DirectoryReads = {QStringLiteral("exportActorsAction"), QStringLiteral("findAction")};
 const QStringList IdentityEdits = {QStringLiteral("councilName"), QStringLiteral("saveIdentityButton")};
-const QStringList WindowEdits = {QStringLiteral("importActorsAction"), QStringLiteral("territoryAction"), QStringLiteral("registerAction"),
-                                 QStringLiteral("retentionAction")};
+const QStringList WindowEdits = {QStringLiteral("importActorsAction"), QStringLiteral("territoryAction")};
+// The register and the retention review open for everyone, read-only for
+// all but a coordinator (their own tests look inside).
 const QStringList WindowReads = {QStringLiteral("journalAction"), QStringLiteral("privacyCheckAction"), QStringLiteral("saveCopyAction"),
-                                 QStringLiteral("preferencesAction")};
+                                 QStringLiteral("preferencesAction"), QStringLiteral("registerAction"), QStringLiteral("retentionAction")};
 /// An event of the month the agenda opens on (the clock is pinned), not a series.
 const QString SampleEvent = QStringLiteral("Trophées de l'ESS");
 } // namespace
@@ -401,6 +416,37 @@ void TestSyncGui::chooseSamples(MainWindow &window, const QString &connection)
     QVERIFY(window.planTab()->currentItemId() > 0);
 }
 
+QStringList TestSyncGui::rowsOf(const QString &connection, const QString &table)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    QStringList result;
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table)))
+        return {QStringLiteral("error")};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        result << values.join(QLatin1Char('|'));
+    }
+    return result;
+}
+
+QStringList TestSyncGui::readOnlyNotes(MainWindow &window)
+{
+    QStringList notes;
+    const auto reset = qScopeGuard([] { Prompter::setDialogHandler({}); });
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        for (const char *name : {"registerReadOnlyNote", "retentionReadOnlyNote"}) {
+            if (auto *note = dialog->findChild<QLabel *>(QLatin1String(name)))
+                notes << (note->isHidden() ? QString() : note->text());
+        }
+        return int(QDialog::Rejected);
+    });
+    window.findChild<QAction *>(QStringLiteral("registerAction"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("retentionAction"))->trigger();
+    return notes;
+}
+
 void TestSyncGui::aReaderSeesNoEditAction()
 {
     QVERIFY(preparePermCouncil());
@@ -457,6 +503,7 @@ void TestSyncGui::aReaderSeesNoEditAction()
     QVERIFY(!sheet.stageEnabled);
     QCOMPARE(sheet.buttons, QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
     QCOMPARE(sheet.note, QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
+    QCOMPARE(readOnlyNotes(window), QStringList(2, QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped())));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("territoryAction"))->toolTip(), why);
     QCOMPARE(eraseButton(window, connectionOf(path)), qMakePair(false, why));
 
@@ -487,6 +534,7 @@ void TestSyncGui::aCoordinatorKeepsEveryEditAction()
     QCOMPARE(enabled(window.publicationsTab(), IdentityEdits), IdentityEdits);
     QCOMPARE(enabled(&window, WindowEdits), WindowEdits);
     QCOMPARE(eraseButton(window, connectionOf(path)), qMakePair(true, QString()));
+    QCOMPARE(readOnlyNotes(window), QStringList(2, QString()));
     QVERIFY(window.agendaTab()->findChild<QAction *>(QStringLiteral("editEventAction"))->toolTip() != SyncStatus::tr(
                 "You are a reader of this council's shared data: you can read and print it, not change it. Ask the council's coordinator."));
 }
@@ -563,6 +611,10 @@ void TestSyncGui::aContributorChangesTheAgendaAndProjectsOfTheirTerritoryOnly()
     QCOMPARE(enabled(agenda, {QStringLiteral("newEventAction"), QStringLiteral("eventTypesAction"), QStringLiteral("importIcsAction")}),
              QStringList{QStringLiteral("newEventAction")});
     QCOMPARE(enabled(window.planTab(), {QStringLiteral("planNewPlanAction"), QStringLiteral("planAddObjectiveAction")}), QStringList());
+    // The register and the retention review are the council's: read-only, with its sentence.
+    const QString councilWhy = WritePolicy::tr("Only the council's coordinator makes this change on the shared server: it is not tied to the "
+                                               "communes of your territory. You can read and print; ask the council's coordinator.");
+    QCOMPARE(readOnlyNotes(window), QStringList(2, QStringLiteral("<i>%1</i>").arg(councilWhy.toHtmlEscaped())));
 
     // The projects: a card of the territory moves, one outside is refused
     // with the sentence and stays where it was.
@@ -657,6 +709,207 @@ void TestSyncGui::theRoleShapesTheWindowRightAfterConnecting()
     QCOMPARE(enabled(window.agendaTab(), watched), QStringList());
     QCOMPARE(enabled(window.projectsTab(), ProjectEdits), QStringList());
     QCOMPARE(enabled(&window, {QStringLiteral("importActorsAction")}), QStringList());
+}
+
+void TestSyncGui::aReaderReadsAndPrintsTheRegisterAndTheRetentionReview()
+{
+    QVERIFY(preparePermCouncil());
+    const QString path = joinPerm(QStringLiteral("ines_perm"), QStringLiteral("reader"));
+    QVERIFY(!path.isEmpty());
+    // Years later, every contact of the demo council is past the register's
+    // period and every registration is a former one: all there is to review.
+    TestSupport::pinClock(QDateTime(QDate(2032, 1, 15), QTime(10, 0), Qt::UTC));
+    const auto repin = qScopeGuard([] { TestSupport::pinClock(); });
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    const QString connection = connectionOf(path);
+    const QString why = SyncStatus::tr("You are a reader of this council's shared data: you can read and print it, not change it. "
+                                       "Ask the council's coordinator.");
+    const QString note = QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped());
+    const QStringList watched = {QStringLiteral("processing_activities"), QStringLiteral("retention_decisions"), QStringLiteral("contacts"),
+                                 QStringLiteral("registrations"), QStringLiteral("sync_changes")};
+    QList<QStringList> before;
+    for (const QString &table : watched)
+        before << rowsOf(connection, table);
+    const int months = ProcessingRegister(connection).directoryRetentionMonths();
+    const RetentionReview review(connection);
+    const QList<RetentionReview::Candidate> past = review.candidates(Clock::today(), months);
+    const int candidates = int(past.size());
+    const int former = review.formerRegistrations(Clock::today(), months);
+    const QList<ProcessingActivity> shown = ProcessingRegister(connection).activities();
+    QVERIFY2(shown.size() > 0 && candidates > 0 && former > 0, "the register (its defaults, the demo council kept them), contacts and registrations to review");
+
+    // Every confirmation says yes and every file is given: only the dialogs
+    // themselves stand between the reader and a write.
+    QStringList warnings;
+    const QString pdf = m_home.filePath(QStringLiteral("reader-register.pdf"));
+    Prompter::setWarningHandler([&](const QString &text) { warnings << text; });
+    Prompter::setQuestionHandler([](const QString &) { return QMessageBox::Yes; });
+    Prompter::setFileHandler([&](const QString &) { return pdf; });
+    const auto reset = qScopeGuard([] {
+        Prompter::setWarningHandler({});
+        Prompter::setQuestionHandler({});
+        Prompter::setFileHandler({});
+        Prompter::setDialogHandler({});
+    });
+    QStringList seen;
+    const auto screenshot = [](QDialog *dialog, const QString &name) {
+        if (const QString dir = qEnvironmentVariable("ESSAIM_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY(dialog->grab().save(QDir(dir).filePath(name)));
+        }
+    };
+    const auto inspectRegister = [&](RegisterDialog *reg) {
+        seen << QStringLiteral("register");
+        auto *table = reg->findChild<QTableWidget *>(QStringLiteral("registerTable"));
+        // The content is there, enabled and selectable, not editable.
+        QCOMPARE(table->rowCount(), int(shown.size()));
+        QVERIFY(table->isEnabled());
+        QCOMPARE(int(table->editTriggers()), int(QAbstractItemView::NoEditTriggers));
+        QCOMPARE(table->item(0, 0)->text(), shown.constFirst().name);
+        for (QTableWidgetItem *item : {table->item(0, 0), table->item(0, 8)}) {
+            QCOMPARE(int(item->flags() & (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsUserCheckable)),
+                     int(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        }
+        const QString firstName = table->item(0, 0)->text();
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_F2);
+        QTest::ignoreMessage(QtWarningMsg, "edit: editing failed"); // the view's own refusal
+        table->editItem(table->item(0, 0));
+        QVERIFY(table->viewport()->findChildren<QLineEdit *>().isEmpty());
+        QTest::keyClicks(table, QStringLiteral("Modifie"));
+        QCOMPARE(table->item(0, 0)->text(), firstName);
+        for (const char *name : {"registerAdd", "registerRemove"}) {
+            auto *button = reg->findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY(!button->isEnabled());
+            QCOMPARE(button->toolTip(), why);
+            button->click();
+        }
+        QCOMPARE(table->rowCount(), int(shown.size()));
+        QCOMPARE(reg->findChild<QDialogButtonBox *>()->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+        QCOMPARE(reg->findChild<QLabel *>(QStringLiteral("registerReadOnlyNote"))->text(), note);
+        QVERIFY(!reg->findChild<QLabel *>(QStringLiteral("registerReadOnlyNote"))->isHidden());
+        reg->accept(); // saving anyway is refused with the sentence
+        QCOMPARE(warnings, QStringList{why});
+        // Printing stays.
+        QCOMPARE(enabled(reg, {QStringLiteral("registerPdf"), QStringLiteral("registerNotice")}),
+                 QStringList({QStringLiteral("registerPdf"), QStringLiteral("registerNotice")}));
+        reg->findChild<QPushButton *>(QStringLiteral("registerPdf"))->click();
+        QVERIFY(QFileInfo(pdf).size() > 0);
+        screenshot(reg, QStringLiteral("reader-register.png"));
+    };
+    const auto inspectRetention = [&](RetentionDialog *retention) {
+        seen << QStringLiteral("retention");
+        QCOMPARE(retention->candidateCount(), candidates);
+        auto *table = retention->findChild<QTableWidget *>(QStringLiteral("retentionTable"));
+        QCOMPARE(table->rowCount(), candidates);
+        QCOMPARE(table->item(0, 0)->text(), past.constFirst().name);
+        QVERIFY(table->isEnabled());
+        QVERIFY(!(table->item(0, 0)->flags() & Qt::ItemIsUserCheckable));
+        QCOMPARE(table->item(0, 0)->data(Qt::CheckStateRole), QVariant());
+        auto *period = retention->findChild<QSpinBox *>(QStringLiteral("retentionMonths"));
+        QCOMPARE(period->value(), months);
+        QVERIFY(period->isEnabled() && period->isReadOnly());
+        QCOMPARE(retention->findChild<QLabel *>(QStringLiteral("retentionRegistrations"))->text(),
+                 RetentionDialog::tr("%n registration(s) of events older than the period still name someone.", nullptr, former));
+        auto *reason = retention->findChild<QLineEdit *>(QStringLiteral("retentionReason"));
+        QVERIFY(reason->isEnabled() && reason->isReadOnly());
+        QTest::keyClicks(reason, QStringLiteral("Membre du bureau"));
+        QCOMPARE(reason->text(), QString());
+        for (const char *name : {"retentionKeep", "retentionErase", "retentionAnonymise"}) {
+            auto *button = retention->findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(!button->isEnabled(), name);
+            QCOMPARE(button->toolTip(), why);
+            button->click();
+        }
+        QCOMPARE(retention->candidateCount(), candidates);
+        QCOMPARE(retention->findChild<QDialogButtonBox *>()->standardButtons(),
+                 QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+        QCOMPARE(retention->findChild<QLabel *>(QStringLiteral("retentionReadOnlyNote"))->text(), note);
+        QVERIFY(!retention->findChild<QLabel *>(QStringLiteral("retentionReadOnlyNote"))->isHidden());
+        screenshot(retention, QStringLiteral("reader-retention.png"));
+    };
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        if (auto *reg = qobject_cast<RegisterDialog *>(dialog))
+            inspectRegister(reg);
+        else if (auto *retention = qobject_cast<RetentionDialog *>(dialog))
+            inspectRetention(retention);
+        return int(QDialog::Rejected);
+    });
+    QCOMPARE(enabled(&window, {QStringLiteral("registerAction"), QStringLiteral("retentionAction")}),
+             QStringList({QStringLiteral("registerAction"), QStringLiteral("retentionAction")}));
+    window.findChild<QAction *>(QStringLiteral("registerAction"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("retentionAction"))->trigger();
+    QCOMPARE(seen, QStringList({QStringLiteral("register"), QStringLiteral("retention")}));
+    for (int i = 0; i < watched.size(); ++i)
+        QCOMPARE(rowsOf(connection, watched.at(i)), before.at(i));
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(warnings, QStringList{why});
+}
+
+void TestSyncGui::aCoordinatorEditsTheRegisterAndTheRetentionReview()
+{
+    QVERIFY(preparePermCouncil());
+    const QString path = joinPerm(QStringLiteral("marc_perm"), QStringLiteral("coordinator"));
+    QVERIFY(!path.isEmpty());
+    TestSupport::pinClock(QDateTime(QDate(2032, 1, 15), QTime(10, 0), Qt::UTC));
+    const auto repin = qScopeGuard([] { TestSupport::pinClock(); });
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    const QString connection = connectionOf(path);
+    const int months = ProcessingRegister(connection).directoryRetentionMonths();
+    const int candidates = int(RetentionReview(connection).candidates(Clock::today(), months).size());
+    QVERIFY(candidates > 0);
+    QStringList warnings;
+    Prompter::setWarningHandler([&](const QString &text) { warnings << text; });
+    const auto reset = qScopeGuard([] {
+        Prompter::setWarningHandler({});
+        Prompter::setDialogHandler({});
+    });
+    QStringList seen;
+    const auto editRegister = [&](RegisterDialog *reg) {
+        seen << QStringLiteral("register");
+        auto *table = reg->findChild<QTableWidget *>(QStringLiteral("registerTable"));
+        QVERIFY(int(table->editTriggers()) != int(QAbstractItemView::NoEditTriggers));
+        QVERIFY(table->item(0, 0)->flags() & Qt::ItemIsEditable);
+        QVERIFY(table->item(0, 8)->flags() & Qt::ItemIsUserCheckable);
+        QCOMPARE(enabled(reg, {QStringLiteral("registerAdd"), QStringLiteral("registerRemove")}),
+                 QStringList({QStringLiteral("registerAdd"), QStringLiteral("registerRemove")}));
+        QCOMPARE(reg->findChild<QDialogButtonBox *>()->standardButtons(),
+                 QDialogButtonBox::StandardButtons(QDialogButtonBox::Save | QDialogButtonBox::Cancel));
+        QVERIFY(reg->findChild<QLabel *>(QStringLiteral("registerReadOnlyNote"))->isHidden());
+        table->item(0, 0)->setText(QStringLiteral("Annuaire des acteurs (revu)"));
+        reg->accept();
+    };
+    const auto keepAll = [&](RetentionDialog *retention) {
+        seen << QStringLiteral("retention");
+        QVERIFY(!retention->findChild<QSpinBox *>(QStringLiteral("retentionMonths"))->isReadOnly());
+        QVERIFY(retention->findChild<QLabel *>(QStringLiteral("retentionReadOnlyNote"))->isHidden());
+        QTest::keyClicks(retention->findChild<QLineEdit *>(QStringLiteral("retentionReason")), QStringLiteral("Membre du bureau"));
+        auto *keep = retention->findChild<QPushButton *>(QStringLiteral("retentionKeep"));
+        QVERIFY(keep->isEnabled());
+        QCOMPARE(keep->toolTip(), QString());
+        keep->click();
+        QCOMPARE(retention->candidateCount(), 0);
+    };
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        if (auto *reg = qobject_cast<RegisterDialog *>(dialog))
+            editRegister(reg);
+        else if (auto *retention = qobject_cast<RetentionDialog *>(dialog))
+            keepAll(retention);
+        return dialog->result();
+    });
+    window.findChild<QAction *>(QStringLiteral("registerAction"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("retentionAction"))->trigger();
+    QCOMPARE(seen, QStringList({QStringLiteral("register"), QStringLiteral("retention")}));
+    QCOMPARE(warnings, QStringList());
+    QCOMPARE(ProcessingRegister(connection).activities().constFirst().name, QStringLiteral("Annuaire des acteurs (revu)"));
+    QCOMPARE(valueOf(connection, QStringLiteral("SELECT count(*) FROM retention_decisions WHERE reason = ?"), QStringLiteral("Membre du bureau"))
+                 .toInt(),
+             candidates);
+    QCOMPARE(RetentionReview(connection).candidates(Clock::today(), months).size(), 0);
+    QCOMPARE(window.undoStack()->count(), 2);
 }
 
 QTEST_MAIN(TestSyncGui)

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -44,28 +45,33 @@ RegisterDialog::RegisterDialog(const QString &connectionName, QUndoStack *undoSt
     for (const ProcessingActivity &a : std::as_const(m_loaded))
         addRow(a);
     auto *row = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add a processing"), this);
-    add->setObjectName(QStringLiteral("registerAdd"));
-    auto *remove = new QPushButton(tr("&Remove"), this);
-    remove->setObjectName(QStringLiteral("registerRemove"));
+    m_add = new QPushButton(tr("&Add a processing"), this);
+    m_add->setObjectName(QStringLiteral("registerAdd"));
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(QStringLiteral("registerRemove"));
     auto *pdf = new QPushButton(tr("&Print to PDF…"), this);
     pdf->setObjectName(QStringLiteral("registerPdf"));
     auto *notice = new QPushButton(tr("&Notice for the site…"), this);
     notice->setObjectName(QStringLiteral("registerNotice"));
-    for (QPushButton *b : {add, remove, pdf, notice})
+    for (QPushButton *b : {m_add, m_remove, pdf, notice})
         row->addWidget(b);
     row->addStretch();
     layout->addLayout(row);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RegisterDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, [this] {
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("registerReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
+    layout->addWidget(m_readOnlyNote);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RegisterDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_add, &QPushButton::clicked, this, [this] {
         ProcessingActivity a;
         a.name = tr("New processing");
         addRow(a);
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
     });
@@ -113,8 +119,34 @@ QList<ProcessingActivity> RegisterDialog::activities() const
     return list;
 }
 
+void RegisterDialog::setReadOnly(const QString &why)
+{
+    m_refusal = why;
+    // The cells stay enabled and selectable, to be read, scrolled and
+    // copied; only their editing goes, the ticks of "In use" included.
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            if (QTableWidgetItem *item = m_table->item(row, column))
+                item->setFlags(item->flags() & ~(Qt::ItemIsEditable | Qt::ItemIsUserCheckable));
+        }
+    }
+    for (QPushButton *b : {m_add, m_remove}) {
+        b->setEnabled(false);
+        b->setToolTip(why);
+    }
+    m_readOnlyNote->setText(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
+    m_readOnlyNote->show();
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+}
+
 void RegisterDialog::accept()
 {
+    // Only a Close button is left to a reader; saving from code says why too.
+    if (!m_refusal.isEmpty()) {
+        Prompter::warning(this, windowTitle(), m_refusal);
+        return;
+    }
     const QList<ProcessingActivity> after = activities();
     auto *command = new SaveRegisterCommand(m_connectionName, m_loaded, after, tr("Edit the register of processing activities"));
     if (!command->applyNow()) {

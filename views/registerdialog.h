@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
 class QTableWidget;
 class QUndoStack;
 
@@ -19,6 +22,11 @@ public:
     QList<ProcessingActivity> activities() const;
     void accept() override;
 
+    /// Shows the register without a way to change it (a reader of the
+    /// shared server, a contributor), @p why under it; printing it and
+    /// writing the notice stay.
+    void setReadOnly(const QString &why);
+
 private:
     void addRow(const ProcessingActivity &activity);
     void printPdf();
@@ -28,4 +36,9 @@ private:
     QUndoStack *m_undoStack;
     QList<ProcessingActivity> m_loaded;
     QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QLabel *m_readOnlyNote;
+    QDialogButtonBox *m_buttons;
+    QString m_refusal;
 };

@@ -53,12 +53,12 @@ RetentionDialog::RetentionDialog(const QString &connectionName, ActorStore *acto
     m_reason->setObjectName(QStringLiteral("retentionReason"));
     m_reason->setPlaceholderText(tr("Why keep them (e.g. member of the council's board)"));
     keepRow->addWidget(m_reason, 1);
-    auto *keep = new QPushButton(tr("&Keep the ticked ones"), this);
-    keep->setObjectName(QStringLiteral("retentionKeep"));
-    keepRow->addWidget(keep);
-    auto *erase = new QPushButton(tr("&Erase the ticked ones…"), this);
-    erase->setObjectName(QStringLiteral("retentionErase"));
-    keepRow->addWidget(erase);
+    m_keep = new QPushButton(tr("&Keep the ticked ones"), this);
+    m_keep->setObjectName(QStringLiteral("retentionKeep"));
+    keepRow->addWidget(m_keep);
+    m_erase = new QPushButton(tr("&Erase the ticked ones…"), this);
+    m_erase->setObjectName(QStringLiteral("retentionErase"));
+    keepRow->addWidget(m_erase);
     layout->addLayout(keepRow);
     auto *registrationsRow = new QHBoxLayout;
     m_registrations = new QLabel(this);
@@ -69,12 +69,17 @@ RetentionDialog::RetentionDialog(const QString &connectionName, ActorStore *acto
     m_anonymise->setObjectName(QStringLiteral("retentionAnonymise"));
     registrationsRow->addWidget(m_anonymise);
     layout->addLayout(registrationsRow);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("retentionReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
+    layout->addWidget(m_readOnlyNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_months, &QSpinBox::valueChanged, this, &RetentionDialog::reload);
-    connect(keep, &QPushButton::clicked, this, &RetentionDialog::keepChecked);
-    connect(erase, &QPushButton::clicked, this, &RetentionDialog::eraseChecked);
+    connect(m_keep, &QPushButton::clicked, this, &RetentionDialog::keepChecked);
+    connect(m_erase, &QPushButton::clicked, this, &RetentionDialog::eraseChecked);
     connect(m_anonymise, &QPushButton::clicked, this, &RetentionDialog::anonymiseRegistrations);
     reload();
     resize(860, 460);
@@ -94,8 +99,13 @@ void RetentionDialog::reload()
     for (int i = 0; i < m_candidates.size(); ++i) {
         const RetentionReview::Candidate &c = m_candidates.at(i);
         auto *name = new QTableWidgetItem(c.name);
-        name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
-        name->setCheckState(Qt::Checked);
+        // Read only, nothing is ticked: there is nothing to act on.
+        if (m_refusal.isEmpty()) {
+            name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
+            name->setCheckState(Qt::Checked);
+        } else {
+            name->setFlags(name->flags() & ~Qt::ItemIsUserCheckable);
+        }
         m_table->setItem(i, 0, name);
         m_table->setItem(i, 1, new QTableWidgetItem(c.actorName));
         m_table->setItem(i, 2, new QTableWidgetItem(locale.toString(c.lastSign, QLocale::ShortFormat)));
@@ -104,7 +114,24 @@ void RetentionDialog::reload()
     m_table->resizeColumnsToContents();
     const int former = review.formerRegistrations(Clock::today(), m_months->value());
     m_registrations->setText(tr("%n registration(s) of events older than the period still name someone.", nullptr, former));
-    m_anonymise->setEnabled(former > 0);
+    m_anonymise->setEnabled(former > 0 && m_refusal.isEmpty());
+}
+
+void RetentionDialog::setReadOnly(const QString &why)
+{
+    m_refusal = why;
+    // The period shown is the register's: read-only, not greyed, so that
+    // it reads as the council's rule and not as a choice.
+    m_months->setReadOnly(true);
+    m_months->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    m_reason->setReadOnly(true);
+    for (QPushButton *b : {m_keep, m_erase, m_anonymise}) {
+        b->setEnabled(false);
+        b->setToolTip(why);
+    }
+    m_readOnlyNote->setText(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
+    m_readOnlyNote->show();
+    reload();
 }
 
 QList<qint64> RetentionDialog::checkedContacts() const
@@ -120,7 +147,7 @@ QList<qint64> RetentionDialog::checkedContacts() const
 void RetentionDialog::eraseChecked()
 {
     const QList<qint64> ids = checkedContacts();
-    if (ids.isEmpty()
+    if (ids.isEmpty() || !m_refusal.isEmpty()
         || Prompter::question(this, windowTitle(),
                               tr("Erase %n contact(s)? Registrations stay as anonymous counts. Edit > Undo brings them back "
                                  "until Essaim is closed.", nullptr, int(ids.size())),
@@ -153,7 +180,7 @@ void RetentionDialog::eraseChecked()
 void RetentionDialog::keepChecked()
 {
     const QList<qint64> ids = checkedContacts();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_refusal.isEmpty())
         return;
     auto command = std::make_unique<KeepContactsCommand>(
         m_connectionName, ids, m_reason->text(),
@@ -171,7 +198,7 @@ void RetentionDialog::anonymiseRegistrations()
     const QList<RetentionReview::FormerRegistration> rows
         = RetentionReview(m_connectionName).formerRegistrationRows(Clock::today(), m_months->value());
     const int former = int(rows.size());
-    if (former == 0
+    if (former == 0 || !m_refusal.isEmpty()
         || Prompter::question(this, windowTitle(),
                               tr("Anonymise %n former registration(s)? Names and e-mails are removed; the counts of the "
                                  "observatory do not change. Edit > Undo brings them back until Essaim is closed.",

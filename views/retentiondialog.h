@@ -25,6 +25,12 @@ public:
     RetentionDialog(const QString &connectionName, ActorStore *actors, QUndoStack *undoStack, QWidget *parent = nullptr);
     int candidateCount() const;
 
+    /// Shows the review without a way to act on it (a reader of the shared
+    /// server, a contributor): the period, the contacts and the former
+    /// registrations to be read, nothing kept, erased or anonymised, @p why
+    /// under them.
+    void setReadOnly(const QString &why);
+
 private:
     void reload();
     QList<qint64> checkedContacts() const;
@@ -40,5 +46,9 @@ private:
     QTableWidget *m_table;
     QLineEdit *m_reason;
     QLabel *m_registrations;
+    QPushButton *m_keep;
+    QPushButton *m_erase;
     QPushButton *m_anonymise;
+    QLabel *m_readOnlyNote;
+    QString m_refusal;
 };
