@@ -26,13 +26,13 @@ constexpr int pushBatchSize = 500;
 constexpr int pushChunk = 200000;
 constexpr int maxRounds = 5;
 
-/// The steps of a synchronisation, timed on the standard error when
-/// ESSAIM_SYNC_TIMING is set (to see where a join of a large council goes).
+/// The steps of a join, timed on the standard error when ESSAIM_SYNC_TIMING
+/// is set (to see where the join of a large council goes).
 class StepTimer
 {
 public:
-    StepTimer()
-        : m_on(qEnvironmentVariableIsSet("ESSAIM_SYNC_TIMING"))
+    explicit StepTimer(bool joining)
+        : m_on(joining && qEnvironmentVariableIsSet("ESSAIM_SYNC_TIMING"))
     {
         m_timer.start();
     }
@@ -331,7 +331,7 @@ bool SyncEngine::pull()
     total.finish();
     // A whole council arriving: a page cache that holds the inbox's index.
     const BulkWrite cache(m_local, expected);
-    StepTimer timer;
+    StepTimer timer(m_receiving != 0);
     qint64 done = 0;
     if (m_receiving == 1) {
         if (!readPages(InboxFeed::Order::Key, expected, &done) || !setState(QStringLiteral("receiving"), 2))
@@ -359,7 +359,7 @@ bool SyncEngine::applyInbox()
     m_joining = m_receiving != 0 || (!m_shadowsKnown && m_pendingKeys.isEmpty());
     // A whole council written at once: a page cache that holds its indexes.
     const BulkWrite cache(m_local, m_joining ? receivedSize() : 0);
-    StepTimer timer;
+    StepTimer timer(m_joining);
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
