@@ -44,6 +44,7 @@ private slots:
     void aStoppedServerLosesNothing();
     void aKillAfterTheServerCommitDoublesNothing();
     void aJoinCutWhileReceivingResumes();
+    void aJoinCutBetweenPagesResumesWithWhatChangedMeanwhile();
     void aJoinInOneGoWritesWhatRecordByRecordWrites();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
@@ -422,20 +423,79 @@ void TestSync::aJoinCutWhileReceivingResumes()
     auto a = desktop(QStringLiteral("a"), true);
     auto b = desktop(QStringLiteral("b"), false);
     QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded));
-    // Cut once the first page of the server's changes is in (as a closed
-    // window or a lost network would): what was read waits in the inbox.
+    // Cut once the first page of the server's records is in (as a closed
+    // window or a lost network would): what was read waits in the bases of
+    // merges, and the tables stay empty until the whole council is there.
     SyncEngine engine(b->db->connectionName(), b->server);
     engine.setProgress([](qint64, qint64) { return false; });
     QVERIFY(!engine.join(url(), PgServer::superuser()));
     QVERIFY2(engine.errorString().contains(QStringLiteral("cancelled")), qPrintable(engine.errorString()));
-    QSqlQuery inbox(b->db->connection());
-    QVERIFY(inbox.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && inbox.next());
-    QVERIFY(inbox.value(0).toInt() > 0);
-    inbox.finish();
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_shadow), (SELECT count(*) FROM sync_inbox), (SELECT count(*) FROM actors), "
+                                  "(SELECT receiving FROM sync_state)")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QCOMPARE(q.value(1).toInt(), 0);
+    QCOMPARE(q.value(2).toInt(), 0);
+    QVERIFY(q.value(3).toInt() != 0);
+    q.finish();
     QVERIFY2(sync(*b), qPrintable(m_lastError));
-    QVERIFY(inbox.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && inbox.next());
-    QCOMPARE(inbox.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_inbox), (SELECT receiving FROM sync_state)")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(q.value(1).toInt(), 0);
+    q.finish();
     QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+    QCOMPARE(SyncStatus::read(b->db->connectionName())->pendingChanges, 0);
+}
+
+void TestSync::aJoinCutBetweenPagesResumesWithWhatChangedMeanwhile()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded));
+    // Small pages, cut in the middle of the actors: some are in, some not.
+    const QString local = b->db->connectionName();
+    const auto readingActors = [local](qint64, qint64) {
+        QSqlQuery state(QSqlDatabase::database(local));
+        return !(state.exec(QStringLiteral("SELECT receive_kind FROM sync_state")) && state.next() && state.value(0).toString() == QLatin1String("actors"));
+    };
+    {
+        SyncEngine engine(local, b->server);
+        engine.setPageSize(7);
+        engine.setProgress(readingActors);
+        QVERIFY(!engine.join(url(), PgServer::superuser()));
+        QVERIFY2(engine.errorString().contains(QStringLiteral("cancelled")), qPrintable(engine.errorString()));
+    }
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT receiving, receive_key FROM sync_state")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    const QString cut = q.value(1).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_shadow WHERE kind = 'actors' AND key <= '%1'").arg(cut)) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_shadow WHERE kind = 'actors' AND key > '%1'").arg(cut)) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    // Meanwhile every actor changes on the server, those already received
+    // and those not yet, and a new one comes.
+    QSqlQuery edit(a->db->connection());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE actors SET phone = '03 27 00 00 07'")));
+    Actor created = TestSupport::makeActor(QStringLiteral("Ressourcerie de Maubeuge"));
+    QVERIFY(ActorStore(a->db->connectionName()).save(created));
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+
+    SyncEngine engine(local, b->server);
+    engine.setPageSize(7);
+    QVERIFY2(engine.sync(), qPrintable(engine.errorString()));
+    QVERIFY2(SyncDigest::of(local) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(phone = '03 27 00 00 07') FROM actors")) && q.next());
+    QVERIFY(q.value(0).toInt() > 1);
+    QCOMPARE(q.value(1).toInt(), q.value(0).toInt() - 1);
+    QVERIFY(actorId(*b, QStringLiteral("Ressourcerie de Maubeuge")) != 0);
+    QSqlQuery server(QSqlDatabase::database(a->server));
+    QVERIFY(server.exec(QStringLiteral("SELECT count(*) FROM essaim.records")) && server.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), (SELECT receiving FROM sync_state) FROM sync_shadow")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), server.value(0).toLongLong());
+    QCOMPARE(q.value(1).toInt(), 0);
+    QCOMPARE(SyncStatus::read(local)->pendingChanges, 0);
 }
 
 void TestSync::aJoinInOneGoWritesWhatRecordByRecordWrites()
@@ -455,6 +515,7 @@ void TestSync::aJoinInOneGoWritesWhatRecordByRecordWrites()
          QStringLiteral(R"({"name": "Secteur parent", "parent_id": null, "color": "#445566", "position": 1})")},
         {QStringLiteral("actors"), QStringLiteral("a-sparse"), QStringLiteral("false"),
          QStringLiteral(R"({"name": "Épicerie « Solidaire »", "name_key": "epicerie solidaire", "sector_id": "s-child", "employer": true, )"
+                        R"("description": "Ligne une\nLigne\tdeux \\ « été » 🐝", )"
                         R"("created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z"})")},
         {QStringLiteral("contacts"), QStringLiteral("c-orphan"), QStringLiteral("false"),
          QStringLiteral(R"({"actor_id": "a-nowhere", "first_name": "Orphée", "last_name": "Nulle-Part"})")},
@@ -484,6 +545,10 @@ void TestSync::aJoinInOneGoWritesWhatRecordByRecordWrites()
     QCOMPARE(q.value(1).toString(), QString());
     QCOMPARE(q.value(2).toInt(), 1);
     QCOMPARE(q.value(3).toString(), QStringLiteral("s-child"));
+    // What the server's text escapes (a tab, a line break, a backslash) and
+    // what is not ASCII arrive as they were written.
+    QVERIFY(q.exec(QStringLiteral("SELECT description FROM actors WHERE gid = 'a-sparse'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Ligne une\nLigne\tdeux \\ « été » 🐝"));
     QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE gid = 'c-orphan'), (SELECT count(*) FROM actors WHERE gid = 'a-gone')")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QCOMPARE(q.value(1).toInt(), 0);

@@ -19,7 +19,7 @@ bool DeferredIndexes::exec(const QByteArray &sql)
     return false;
 }
 
-bool DeferredIndexes::defer(const char *table, qsizetype addedRows)
+bool DeferredIndexes::defer(const char *table, qsizetype addedRows, bool keepUnique)
 {
     // Below a few thousand rows the indexes are cheap to grow row by row;
     // into a large table, rebuilding them would cost more than it saves.
@@ -38,7 +38,7 @@ bool DeferredIndexes::defer(const char *table, qsizetype addedRows)
     QList<QByteArray> names;
     {
         const QByteArray sql = QByteArray("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '") + table
-            + "' AND sql IS NOT NULL ORDER BY name";
+            + "' AND sql IS NOT NULL" + (keepUnique ? " AND sql NOT LIKE 'CREATE UNIQUE%'" : "") + " ORDER BY name";
         RawQuery q(m_connectionName, sql.constData());
         while (q.next()) {
             names << q.text(0).toUtf8();

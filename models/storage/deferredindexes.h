@@ -22,8 +22,10 @@ public:
 
     /// Drops the indexes of @p table when @p addedRows (at least a few
     /// thousand) outnumber its rows; else does nothing. Must run inside a
-    /// transaction. False, with errorString(), when SQLite refused.
-    bool defer(const char *table, qsizetype addedRows);
+    /// transaction. False, with errorString(), when SQLite refused. With
+    /// @p keepUnique, the UNIQUE indexes stay (the write looks rows up by
+    /// them, or its upsert needs them).
+    bool defer(const char *table, qsizetype addedRows, bool keepUnique = false);
     /// Builds again every index defer() dropped; false, with errorString(),
     /// when one cannot be (the transaction must then be rolled back).
     bool restore();

@@ -98,6 +98,17 @@ bool ChangeJournal::install()
     return true;
 }
 
+bool ChangeJournal::suspend()
+{
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        for (const char *op : {"i", "u", "d", "b"}) {
+            if (!exec(QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_%2").arg(QLatin1String(op), table.name)))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool ChangeJournal::journalEverything()
 {
     for (const SyncTable &table : SyncCatalog::tables()) {

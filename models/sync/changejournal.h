@@ -24,6 +24,11 @@ public:
     /// desktop connects, and again at each opening (a migration may have
     /// recreated a table). Idempotent.
     bool install();
+    /// Drops the triggers, in the caller's transaction, for one write that
+    /// must not be journalled and is too large to test sync_state.applying
+    /// on every row (a desktop joining writes its whole council): install()
+    /// brings them back before the commit, and a rollback keeps them.
+    bool suspend();
     /// Journals every shared row as changed: the first upload of a council.
     bool journalEverything();
 

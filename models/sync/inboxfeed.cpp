@@ -14,12 +14,26 @@ struct ResultDeleter {
     void operator()(PGresult *r) const { PQclear(r); }
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+// The instant as the server writes it in UTC, what Qt::ISODate would give;
+// deleted as 1 or 0, as SQLite keeps a boolean.
+const char *const byRevision =
+    "SELECT revision, kind, key, CASE WHEN deleted THEN 1 ELSE 0 END, data::text, changed_by, "
+    "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
+    "WHERE revision > $1::bigint ORDER BY revision LIMIT $2::integer";
+// The same in the primary key's order, read through its index.
+const char *const byKey =
+    "SELECT revision, kind, key, CASE WHEN deleted THEN 1 ELSE 0 END, data::text, changed_by, "
+    "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
+    "WHERE (kind, key) > ($1::text, $2::text) ORDER BY kind, key LIMIT $3::integer";
 } // namespace
 
-InboxFeed::InboxFeed(const QString &localConnection, const QString &serverConnection, int pageSize)
+InboxFeed::InboxFeed(const QString &localConnection, const QString &serverConnection, int pageSize, Order order, Into into)
     : m_local(localConnection)
     , m_server(serverConnection)
     , m_pageSize(pageSize)
+    , m_order(order)
+    , m_into(into)
 {
 }
 
@@ -31,13 +45,13 @@ InboxFeed::~InboxFeed()
 void InboxFeed::drain()
 {
     PGconn *server = ServerConnection::libpqHandle(m_server);
-    while (server && m_asked >= 0) {
+    while (server && m_waiting) {
         PGresult *r = PQgetResult(server);
         if (!r)
-            m_asked = -1;
+            m_waiting = false;
         PQclear(r);
     }
-    m_asked = -1;
+    m_waiting = false;
 }
 
 bool InboxFeed::failOnServer()
@@ -48,31 +62,29 @@ bool InboxFeed::failOnServer()
     return false;
 }
 
-bool InboxFeed::ask(qint64 after)
+bool InboxFeed::ask(const Cursor &after)
 {
     PGconn *server = ServerConnection::libpqHandle(m_server);
-    // The instant as the server writes it in UTC, what Qt::ISODate would
-    // give; deleted as 1 or 0, as SQLite keeps a boolean.
-    const QByteArray afterText = QByteArray::number(after);
+    const QByteArray afterText = QByteArray::number(after.revision);
     const QByteArray limitText = QByteArray::number(m_pageSize);
-    const char *values[] = {afterText.constData(), limitText.constData()};
-    if (!server
-        || !PQsendQueryParams(server,
-                              "SELECT revision, kind, key, CASE WHEN deleted THEN 1 ELSE 0 END, data::text, changed_by, "
-                              "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
-                              "WHERE revision > $1::bigint ORDER BY revision LIMIT $2::integer",
-                              2, nullptr, values, nullptr, nullptr, 0))
+    const char *byRevisionValues[] = {afterText.constData(), limitText.constData()};
+    const char *byKeyValues[] = {after.kind.constData(), after.key.constData(), limitText.constData()};
+    const bool sent = server
+        && (m_order == Order::Key ? PQsendQueryParams(server, byKey, 3, nullptr, byKeyValues, nullptr, nullptr, 0)
+                                  : PQsendQueryParams(server, byRevision, 2, nullptr, byRevisionValues, nullptr, nullptr, 0));
+    if (!sent)
         return failOnServer();
     m_asked = after;
+    m_waiting = true;
     return true;
 }
 
-bool InboxFeed::fetch(qint64 after, int *count, qint64 *last)
+bool InboxFeed::fetch(const Cursor &after, int *count, Cursor *last)
 {
     *count = 0;
     *last = after;
     m_serverFailed = false;
-    if (m_asked != after) {
+    if (!m_waiting || !(m_asked == after)) {
         drain();
         if (!ask(after))
             return false;
@@ -83,13 +95,18 @@ bool InboxFeed::fetch(qint64 after, int *count, qint64 *last)
     if (PQresultStatus(page.get()) != PGRES_TUPLES_OK)
         return failOnServer();
     const int rows = PQntuples(page.get());
-    if (rows > 0)
-        *last = std::strtoll(PQgetvalue(page.get(), rows - 1, 0), nullptr, 10);
+    if (rows > 0) {
+        last->revision = std::strtoll(PQgetvalue(page.get(), rows - 1, 0), nullptr, 10);
+        last->kind = QByteArray(PQgetvalue(page.get(), rows - 1, 1), PQgetlength(page.get(), rows - 1, 1));
+        last->key = QByteArray(PQgetvalue(page.get(), rows - 1, 2), PQgetlength(page.get(), rows - 1, 2));
+    }
     // The server reads the next page while this one is written here.
     if (rows == m_pageSize && !ask(*last))
         return false;
     RawStatement in(Database::sqliteHandle(m_local),
-                    "INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    m_into == Into::Shadows
+                        ? "INSERT OR REPLACE INTO sync_shadow(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        : "INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (int row = 0; row < rows; ++row) {
         in.integer(std::strtoll(PQgetvalue(page.get(), row, 0), nullptr, 10));
         for (int column = 1; column < 7; ++column) {

@@ -7,7 +7,7 @@
 
 /// Writes the records received into a database emptied to join its council,
 /// from their shadows (sync_shadow: the latest version of each record, which
-/// the engine copies from the inbox first, as the base of later merges): one
+/// a join receives straight from the server, as the base of later merges): one
 /// INSERT … SELECT per kind, SQLite's JSON functions reading each record's
 /// fields and a join on the gid turning each reference into a local id,
 /// instead of a QJsonObject and a statement per record (a council of 100,000

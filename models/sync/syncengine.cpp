@@ -3,6 +3,7 @@
 #include "models/domain/clock.h"
 #include "models/search/searchindexwriter.h"
 #include "models/storage/bulkwrite.h"
+#include "models/storage/deferredindexes.h"
 #include "models/storage/transaction.h"
 #include "inboxfeed.h"
 #include "joinwriter.h"
@@ -10,6 +11,8 @@
 #include "syncrecordlabel.h"
 
 #include <QDateTime>
+#include <QDebug>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -18,10 +21,31 @@
 #include <QUuid>
 
 namespace {
-constexpr int pageSize = 20000;
+constexpr int defaultPageSize = 20000;
 constexpr int pushBatchSize = 500;
 constexpr int pushChunk = 200000;
 constexpr int maxRounds = 5;
+
+/// The steps of a join, timed on the standard error when ESSAIM_SYNC_TIMING
+/// is set (to see where the join of a large council goes).
+class StepTimer
+{
+public:
+    explicit StepTimer(bool joining)
+        : m_on(joining && qEnvironmentVariableIsSet("ESSAIM_SYNC_TIMING"))
+    {
+        m_timer.start();
+    }
+    void lap(const char *step)
+    {
+        if (m_on)
+            qDebug().noquote() << "sync:" << step << m_timer.restart() << "ms";
+    }
+
+private:
+    QElapsedTimer m_timer;
+    bool m_on;
+};
 
 QString compact(const QJsonObject &o)
 {
@@ -54,6 +78,7 @@ SyncEngine::SyncEngine(const QString &localConnection, const QString &serverConn
     , m_server(serverConnection)
     , m_records(localConnection)
     , m_journal(localConnection)
+    , m_pageSize(defaultPageSize)
 {
 }
 
@@ -94,10 +119,13 @@ bool SyncEngine::localFail(const QString &why)
 bool SyncEngine::readState()
 {
     QSqlQuery q(QSqlDatabase::database(m_local));
-    if (!q.exec(QStringLiteral("SELECT user_name, pulled_revision FROM sync_state WHERE id = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT user_name, pulled_revision, receiving, receive_kind, receive_key FROM sync_state WHERE id = 1"))
+        || !q.next())
         return localFail(q);
     m_user = q.value(0).toString();
     m_pulled = q.value(1).toLongLong();
+    m_receiving = q.value(2).toInt();
+    m_received = InboxFeed::Cursor{0, q.value(3).toString().toUtf8(), q.value(4).toString().toUtf8()};
     return true;
 }
 
@@ -188,6 +216,15 @@ std::optional<SyncEngine::Joined> SyncEngine::join(const QString &url, const QSt
         if (!server.exec())
             return serverFail(server, tr("take this council")), std::nullopt;
     }
+    // A join reads the council as it stands now in the order of its keys,
+    // then what changed meanwhile after this revision.
+    qint64 receiveUpTo = 0;
+    if (!serverCouncil.isEmpty()) {
+        if (!server.exec(QStringLiteral("SELECT coalesce(max(revision), 0) FROM essaim.records")) || !server.next())
+            return serverFail(server, tr("send its changes")), std::nullopt;
+        receiveUpTo = server.value(0).toLongLong();
+    }
+    server.finish();
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), std::nullopt;
@@ -195,15 +232,22 @@ std::optional<SyncEngine::Joined> SyncEngine::join(const QString &url, const QSt
                                                   : setApplying(true) && clearSharedTables() && setApplying(false) && m_journal.install();
     if (!prepared)
         return m_error = m_error.isEmpty() ? m_journal.errorString() : m_error, std::nullopt;
-    if (!setState(QStringLiteral("server_url"), url) || !setState(QStringLiteral("user_name"), user)
-        || !setState(QStringLiteral("council_id"), council) || !setState(QStringLiteral("pulled_revision"), 0)
-        || !setState(QStringLiteral("applied_revision"), 0))
+    if (!startState(url, user, council, serverCouncil.isEmpty() ? -1 : receiveUpTo))
         return std::nullopt;
     if (!t.commit())
         return m_error = t.errorString(), std::nullopt;
     if (!sync())
         return std::nullopt;
     return serverCouncil.isEmpty() ? Joined::Uploaded : Joined::Received;
+}
+
+bool SyncEngine::startState(const QString &url, const QString &user, const QString &council, qint64 receiveUpTo)
+{
+    // receiveUpTo: -1 for a desktop that uploads its council.
+    return setState(QStringLiteral("server_url"), url) && setState(QStringLiteral("user_name"), user)
+        && setState(QStringLiteral("council_id"), council) && setState(QStringLiteral("pulled_revision"), std::max<qint64>(receiveUpTo, 0))
+        && setState(QStringLiteral("applied_revision"), 0) && setState(QStringLiteral("receiving"), receiveUpTo < 0 ? 0 : 1)
+        && setState(QStringLiteral("receive_kind"), QString()) && setState(QStringLiteral("receive_key"), QString());
 }
 
 bool SyncEngine::refreshMembership()
@@ -232,7 +276,7 @@ bool SyncEngine::sync()
     return refreshMembership() && setState(QStringLiteral("last_sync_at"), Clock::nowUtcText());
 }
 
-bool SyncEngine::fetchPage(InboxFeed &feed, qint64 after, int *count, qint64 *last)
+bool SyncEngine::fetchPage(InboxFeed &feed, InboxFeed::Order order, const InboxFeed::Cursor &after, int *count, InboxFeed::Cursor *last)
 {
     Transaction t(m_local);
     if (!t.isActive())
@@ -242,37 +286,63 @@ bool SyncEngine::fetchPage(InboxFeed &feed, qint64 after, int *count, qint64 *la
             return serverFail(feed.errorString(), tr("send its changes"));
         return localFail(feed.errorString());
     }
-    if (!setState(QStringLiteral("pulled_revision"), *last))
+    const bool noted = order == InboxFeed::Order::Revision
+        ? setState(QStringLiteral("pulled_revision"), last->revision)
+        : setState(QStringLiteral("receive_kind"), QString::fromUtf8(last->kind)) && setState(QStringLiteral("receive_key"), QString::fromUtf8(last->key));
+    if (!noted)
         return false;
     if (!t.commit())
         return m_error = t.errorString(), false;
     return true;
 }
 
+bool SyncEngine::readPages(InboxFeed::Order order, qint64 expected, qint64 *done)
+{
+    InboxFeed feed(m_local, m_server, m_pageSize, order, m_receiving ? InboxFeed::Into::Shadows : InboxFeed::Into::Inbox);
+    InboxFeed::Cursor at = order == InboxFeed::Order::Key ? m_received : InboxFeed::Cursor{m_pulled, {}, {}};
+    for (;;) {
+        int count = 0;
+        InboxFeed::Cursor last;
+        if (!fetchPage(feed, order, at, &count, &last))
+            return false;
+        at = last;
+        if (order == InboxFeed::Order::Revision)
+            m_pulled = last.revision;
+        else
+            m_received = last;
+        *done += count;
+        if (!step(std::min(*done, expected), expected))
+            return false;
+        if (count < m_pageSize)
+            return true;
+    }
+}
+
 bool SyncEngine::pull()
 {
+    // A join reads the whole council first (in the order of its keys),
+    // then what changed since it began.
     QSqlQuery total(QSqlDatabase::database(m_server));
     total.prepare(QStringLiteral("SELECT count(*) FROM essaim.records WHERE revision > ?"));
-    total.addBindValue(m_pulled);
+    total.addBindValue(m_receiving == 1 ? 0 : m_pulled);
     if (!total.exec() || !total.next())
         return serverFail(total, tr("send its changes"));
     const qint64 expected = total.value(0).toLongLong();
+    total.finish();
     // A whole council arriving: a page cache that holds the inbox's index.
     const BulkWrite cache(m_local, expected);
+    StepTimer timer(m_receiving != 0);
     qint64 done = 0;
-    InboxFeed feed(m_local, m_server, pageSize);
-    for (;;) {
-        int count = 0;
-        qint64 last = 0;
-        if (!fetchPage(feed, m_pulled, &count, &last))
+    if (m_receiving == 1) {
+        if (!readPages(InboxFeed::Order::Key, expected, &done) || !setState(QStringLiteral("receiving"), 2))
             return false;
-        m_pulled = last;
-        done += count;
-        if (!step(done, expected))
-            return false;
-        if (count < pageSize)
-            return true;
+        m_receiving = 2;
+        timer.lap("council read into the shadows");
     }
+    if (!readPages(InboxFeed::Order::Revision, expected, &done))
+        return false;
+    timer.lap("changes read");
+    return true;
 }
 
 bool SyncEngine::applyInbox()
@@ -283,10 +353,13 @@ bool SyncEngine::applyInbox()
     m_shadowsKnown = !(shadows.exec(QStringLiteral("SELECT 1 FROM sync_shadow LIMIT 1")) && !shadows.next());
     shadows.finish();
     // A desktop that has just been emptied to join knows nothing and has
-    // changed nothing: no merge, no base to compare with.
-    m_joining = !m_shadowsKnown && m_pendingKeys.isEmpty();
+    // changed nothing: no merge, no base to compare with. Its shadows, when
+    // it has any, are what it received (a join cut before this step, or an
+    // inbox an older version left there: copied to them first).
+    m_joining = m_receiving != 0 || (!m_shadowsKnown && m_pendingKeys.isEmpty());
     // A whole council written at once: a page cache that holds its indexes.
-    const BulkWrite cache(m_local, m_joining ? inboxSize() : 0);
+    const BulkWrite cache(m_local, m_joining ? receivedSize() : 0);
+    StepTimer timer(m_joining);
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
@@ -295,13 +368,40 @@ bool SyncEngine::applyInbox()
     QSqlQuery pragma(QSqlDatabase::database(m_local));
     if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
         return localFail(pragma);
-    if (m_joining && !shadowInbox())
+    DeferredIndexes indexes(m_local);
+    if (m_joining && !(shadowInbox() && suspendForJoin(&indexes)))
         return false;
+    timer.lap("inbox to the shadows, triggers and indexes dropped");
     QList<Incoming> deferred;
     for (const SyncTable &table : SyncCatalog::tables()) {
         if (!applyKind(table.name, &deferred))
             return false;
     }
+    timer.lap("tables written");
+    if (!writeDeferred(deferred))
+        return false;
+    if (m_joining && !(indexes.restore() || localFail(indexes.errorString())))
+        return false;
+    if (m_joining && !(m_journal.install() || localFail(m_journal.errorString())))
+        return false;
+    timer.lap("indexes and triggers back");
+    QSqlQuery done(QSqlDatabase::database(m_local));
+    if (!done.exec(QStringLiteral("DELETE FROM sync_inbox")) || !setApplying(false)
+        || !setState(QStringLiteral("applied_revision"), m_pulled) || !setState(QStringLiteral("receiving"), 0))
+        return localFail(done);
+    timer.lap("inbox emptied");
+    if (!reindexActors())
+        return false;
+    timer.lap("search index");
+    if (!t.commit())
+        return m_error = t.errorString(), false;
+    timer.lap("commit");
+    m_receiving = 0;
+    return true;
+}
+
+bool SyncEngine::writeDeferred(QList<Incoming> deferred)
+{
     // What pointed to a row received later in the same kind (a sub-sector,
     // a sub-action) is written once that row exists; what points to a row
     // deleted meanwhile is dropped with it.
@@ -320,19 +420,40 @@ bool SyncEngine::applyInbox()
             break;
         deferred = again;
     }
-    QSqlQuery done(QSqlDatabase::database(m_local));
-    if (!done.exec(QStringLiteral("DELETE FROM sync_inbox")) || !setApplying(false)
-        || !setState(QStringLiteral("applied_revision"), m_pulled) || !reindexActors())
-        return localFail(done);
-    if (!t.commit())
-        return m_error = t.errorString(), false;
     return true;
 }
 
-qint64 SyncEngine::inboxSize()
+bool SyncEngine::suspendForJoin(DeferredIndexes *indexes)
+{
+    // The emptied database receives its whole council in this transaction:
+    // the journal's triggers would test sync_state.applying on every row,
+    // and each secondary index would grow row by row; they are dropped and
+    // made again before the commit (a rollback keeps them). The UNIQUE
+    // indexes stay: references are resolved and upserts decided by them.
+    if (!m_journal.suspend())
+        return localFail(m_journal.errorString());
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    if (!q.exec(QStringLiteral("SELECT kind, count(*) FROM sync_shadow WHERE deleted = 0 GROUP BY kind")))
+        return localFail(q);
+    QHash<QString, qint64> received;
+    while (q.next())
+        received.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    // A kind written record by record looks its rows up by any index.
+    JoinWriter bulk(m_local);
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        if (bulk.handles(table) && !indexes->defer(table.name.toUtf8().constData(), received.value(table.name), true))
+            return localFail(indexes->errorString());
+    }
+    return true;
+}
+
+qint64 SyncEngine::receivedSize()
 {
     QSqlQuery q(QSqlDatabase::database(m_local));
-    return q.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_inbox) + (SELECT count(*) FROM sync_shadow)")) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
@@ -343,12 +464,15 @@ bool SyncEngine::applyKind(const QString &kind, QList<Incoming> *deferred)
     JoinWriter bulk(m_local);
     const SyncTable *table = SyncCatalog::table(kind);
     const bool together = m_joining && table && bulk.handles(*table);
-    // Only the latest revision of each record counts.
+    // Only the latest revision of each record counts: a join has it in the
+    // shadows already.
     QSqlQuery q(QSqlDatabase::database(m_local));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT revision, key, deleted, data, changed_by, changed_at FROM sync_inbox i WHERE kind = ? %1"
-                             "AND revision = (SELECT max(revision) FROM sync_inbox WHERE kind = i.kind AND key = i.key) ORDER BY revision")
-                  .arg(together ? QStringLiteral("AND deleted = 1 ") : QString()));
+    const QString latest = m_joining ? QStringLiteral("sync_shadow i WHERE kind = ? ")
+                                     : QStringLiteral("sync_inbox i WHERE kind = ? AND revision = (SELECT max(revision) FROM sync_inbox "
+                                                      "WHERE kind = i.kind AND key = i.key) ");
+    q.prepare(QStringLiteral("SELECT revision, key, deleted, data, changed_by, changed_at FROM %1%2ORDER BY revision")
+                  .arg(latest, together ? QStringLiteral("AND deleted = 1 ") : QString()));
     q.addBindValue(kind);
     if (!q.exec())
         return localFail(q);
@@ -371,7 +495,7 @@ bool SyncEngine::countReceived(const QString &kind, qsizetype deletions)
     // Every record received counts, as when they are written one by one;
     // the deletions have been counted already.
     QSqlQuery q(QSqlDatabase::database(m_local));
-    q.prepare(QStringLiteral("SELECT count(DISTINCT key) FROM sync_inbox WHERE kind = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM sync_shadow WHERE kind = ?"));
     q.addBindValue(kind);
     if (!q.exec() || !q.next())
         return localFail(q);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changejournal.h"
+#include "inboxfeed.h"
 #include "localrecords.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ public:
     /// what was done stays consistent and resumes next time.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// How many records a page of the pull holds (tests cut a join between
+    /// two pages of a small council).
+    void setPageSize(int records) { m_pageSize = records; }
 
     enum class Joined { Uploaded, Received, Resumed };
     /// Joins the server at @p url as @p user: uploads this council to an
@@ -80,11 +84,15 @@ private:
     };
 
     bool pull();
-    bool fetchPage(class InboxFeed &feed, qint64 after, int *count, qint64 *last);
+    bool readPages(InboxFeed::Order order, qint64 expected, qint64 *done);
+    bool fetchPage(InboxFeed &feed, InboxFeed::Order order, const InboxFeed::Cursor &after, int *count, InboxFeed::Cursor *last);
+    bool startState(const QString &url, const QString &user, const QString &council, qint64 receiveUpTo);
     bool applyInbox();
     bool applyKind(const QString &kind, QList<Incoming> *deferred);
+    bool writeDeferred(QList<Incoming> deferred);
+    bool suspendForJoin(class DeferredIndexes *indexes);
     bool countReceived(const QString &kind, qsizetype deletions);
-    qint64 inboxSize();
+    qint64 receivedSize();
     bool applyOne(const Incoming &in, QList<Incoming> *deferred);
     bool shadowInbox();
     bool merge(const Incoming &in, const std::optional<Shadow> &base);
@@ -128,6 +136,12 @@ private:
     Figures m_figures;
     QString m_user;
     qint64 m_pulled = 0;
+    int m_pageSize;
+    /// A join under way (sync_state.receiving, 1 or 2): the pull writes
+    /// the shadows, and the apply writes the council from them in bulk.
+    int m_receiving = 0;
+    /// Where the join's reading in the order of the keys has reached.
+    InboxFeed::Cursor m_received;
     QSet<qint64> m_touchedActors;
     QSet<QString> m_pendingKeys;
     bool m_shadowsKnown = true;
