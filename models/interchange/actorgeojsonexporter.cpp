@@ -247,7 +247,7 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
         ++m_features;
         if (buffer.size() > (1 << 16)) {
             device->write(buffer);
-            buffer.clear();
+            buffer.resize(0); // keeps its capacity, unlike clear()
         }
     });
     if (!read) {

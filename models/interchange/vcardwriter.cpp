@@ -15,7 +15,8 @@ void VCardWriter::flush()
 {
     if (!m_buffer.isEmpty())
         m_device->write(m_buffer);
-    m_buffer.clear();
+    // resize(0), not clear(): the buffer keeps its capacity for the next block.
+    m_buffer.resize(0);
 }
 
 void VCardWriter::begin()
