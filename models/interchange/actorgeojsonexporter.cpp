@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSaveFile>
+#include <QStringEncoder>
 
 #include <cmath>
 
@@ -28,27 +29,20 @@ public:
     void string(const QString &text)
     {
         m_out += '"';
-        const QByteArray utf8 = text.toUtf8();
-        // Runs of plain characters go in whole; only quotes, backslashes
-        // and control characters are escaped one by one.
-        qsizetype plain = 0;
-        for (qsizetype i = 0; i < utf8.size(); ++i) {
-            const auto c = uchar(utf8.at(i));
-            if (c != '"' && c != '\\' && c >= 0x20)
-                continue;
-            m_out.append(utf8.constData() + plain, i - plain);
-            plain = i + 1;
-            if (c == '"' || c == '\\') {
-                m_out += '\\';
-                m_out += char(c);
-            } else {
-                static const char hex[] = "0123456789abcdef";
-                m_out += "\\u00";
-                m_out += hex[c >> 4];
-                m_out += hex[c & 0xf];
+        const qsizetype start = m_out.size();
+        appendUtf8(text);
+        // Most values need no escape: their UTF-8 went in whole, straight
+        // into the buffer; the others are written again, escaped.
+        const char *data = m_out.constData();
+        for (qsizetype i = start; i < m_out.size(); ++i) {
+            const auto c = uchar(data[i]);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                const QByteArray utf8 = m_out.mid(start);
+                m_out.truncate(start);
+                escaped(utf8);
+                break;
             }
         }
-        m_out.append(utf8.constData() + plain, utf8.size() - plain);
         m_out += '"';
     }
     void property(const char *key, const QString &value)
@@ -90,7 +84,47 @@ public:
     }
 
 private:
+    void appendUtf8(const QString &text)
+    {
+        // QString::toUtf8() writes a lone surrogate as '?', the encoder as
+        // U+FFFD: text with surrogates keeps the former.
+        for (const QChar c : text) {
+            if (c.isSurrogate()) {
+                m_out += text.toUtf8();
+                return;
+            }
+        }
+        const qsizetype at = m_out.size();
+        m_out.resize(at + m_utf8.requiredSpace(text.size()));
+        char *end = m_utf8.appendToBuffer(m_out.data() + at, text);
+        m_out.truncate(end - m_out.constData());
+    }
+    void escaped(const QByteArray &utf8)
+    {
+        // Runs of plain characters go in whole; only quotes, backslashes
+        // and control characters are escaped one by one.
+        qsizetype plain = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const auto c = uchar(utf8.at(i));
+            if (c != '"' && c != '\\' && c >= 0x20)
+                continue;
+            m_out.append(utf8.constData() + plain, i - plain);
+            plain = i + 1;
+            if (c == '"' || c == '\\') {
+                m_out += '\\';
+                m_out += char(c);
+            } else {
+                static const char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[c >> 4];
+                m_out += hex[c & 0xf];
+            }
+        }
+        m_out.append(utf8.constData() + plain, utf8.size() - plain);
+    }
+
     QByteArray &m_out;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     bool m_first = true;
 };
 
