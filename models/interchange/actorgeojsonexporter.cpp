@@ -3,8 +3,10 @@
 #include "models/stores/directorysnapshot.h"
 
 #include <QFileDevice>
+#include <QHash>
 #include <QLocale>
 #include <QSaveFile>
+#include <QStringEncoder>
 
 #include <cmath>
 
@@ -27,27 +29,20 @@ public:
     void string(const QString &text)
     {
         m_out += '"';
-        const QByteArray utf8 = text.toUtf8();
-        // Runs of plain characters go in whole; only quotes, backslashes
-        // and control characters are escaped one by one.
-        qsizetype plain = 0;
-        for (qsizetype i = 0; i < utf8.size(); ++i) {
-            const auto c = uchar(utf8.at(i));
-            if (c != '"' && c != '\\' && c >= 0x20)
-                continue;
-            m_out.append(utf8.constData() + plain, i - plain);
-            plain = i + 1;
-            if (c == '"' || c == '\\') {
-                m_out += '\\';
-                m_out += char(c);
-            } else {
-                static const char hex[] = "0123456789abcdef";
-                m_out += "\\u00";
-                m_out += hex[c >> 4];
-                m_out += hex[c & 0xf];
+        const qsizetype start = m_out.size();
+        appendUtf8(text);
+        // Most values need no escape: their UTF-8 went in whole, straight
+        // into the buffer; the others are written again, escaped.
+        const char *data = m_out.constData();
+        for (qsizetype i = start; i < m_out.size(); ++i) {
+            const auto c = uchar(data[i]);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                const QByteArray utf8 = m_out.mid(start);
+                m_out.truncate(start);
+                escaped(utf8);
+                break;
             }
         }
-        m_out.append(utf8.constData() + plain, utf8.size() - plain);
         m_out += '"';
     }
     void property(const char *key, const QString &value)
@@ -80,10 +75,157 @@ public:
         m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
     }
 
+    /// A property already written as JSON text (`"key":value`).
+    void fragment(const QByteArray &text)
+    {
+        m_out += m_first ? "" : ",";
+        m_first = false;
+        m_out += text;
+    }
+
 private:
+    void appendUtf8(const QString &text)
+    {
+        // QString::toUtf8() writes a lone surrogate as '?', the encoder as
+        // U+FFFD: text with surrogates keeps the former.
+        for (const QChar c : text) {
+            if (c.isSurrogate()) {
+                m_out += text.toUtf8();
+                return;
+            }
+        }
+        const qsizetype at = m_out.size();
+        m_out.resize(at + m_utf8.requiredSpace(text.size()));
+        char *end = m_utf8.appendToBuffer(m_out.data() + at, text);
+        m_out.truncate(end - m_out.constData());
+    }
+    void escaped(const QByteArray &utf8)
+    {
+        // Runs of plain characters go in whole; only quotes, backslashes
+        // and control characters are escaped one by one.
+        qsizetype plain = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const auto c = uchar(utf8.at(i));
+            if (c != '"' && c != '\\' && c >= 0x20)
+                continue;
+            m_out.append(utf8.constData() + plain, i - plain);
+            plain = i + 1;
+            if (c == '"' || c == '\\') {
+                m_out += '\\';
+                m_out += char(c);
+            } else {
+                static const char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[c >> 4];
+                m_out += hex[c & 0xf];
+            }
+        }
+        m_out.append(utf8.constData() + plain, utf8.size() - plain);
+    }
+
     QByteArray &m_out;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     bool m_first = true;
 };
+
+/// The JSON text that every actor of a commune, a sector or a family
+/// shares, made once per export: at 100,000 actors, formatting the same
+/// coordinates and escaping the same labels again for each actor cost a
+/// third of the export.
+class SharedText
+{
+public:
+    struct Place
+    {
+        const Commune *commune = nullptr;
+        QByteArray coordinates; ///< "longitude,latitude"
+        QByteArray epci; ///< "epci":"…"
+    };
+
+    explicit SharedText(const DirectorySnapshot &context)
+        : m_context(context)
+    {
+    }
+    /// The commune's place; its commune is nullptr outside the reference table.
+    const Place &place(const QString &insee)
+    {
+        auto it = m_places.find(insee);
+        if (it == m_places.end()) {
+            Place p;
+            p.commune = m_context.commune(insee);
+            if (p.commune) {
+                p.coordinates = QByteArray::number(rounded(p.commune->longitude), 'g', QLocale::FloatingPointShortest) + ','
+                    + QByteArray::number(rounded(p.commune->latitude), 'g', QLocale::FloatingPointShortest);
+                JsonText(p.epci).property("epci", p.commune->epciName);
+            }
+            it = m_places.insert(insee, p);
+        }
+        return it.value();
+    }
+    /// "family":"…"
+    const QByteArray &family(const QString &code)
+    {
+        auto it = m_families.find(code);
+        if (it == m_families.end()) {
+            QByteArray text;
+            JsonText(text).property("family", m_context.familyLabel(code));
+            it = m_families.insert(code, text);
+        }
+        return it.value();
+    }
+    /// "sector":"…","sector_color":"…"
+    const QByteArray &sector(qint64 sectorId)
+    {
+        auto it = m_sectors.find(sectorId);
+        if (it == m_sectors.end()) {
+            QByteArray text;
+            JsonText json(text);
+            json.property("sector", m_context.sectorPath(sectorId));
+            json.property("sector_color", m_context.sectorColor(sectorId));
+            it = m_sectors.insert(sectorId, text);
+        }
+        return it.value();
+    }
+
+private:
+    const DirectorySnapshot &m_context;
+    QHash<QString, Place> m_places;
+    QHash<QString, QByteArray> m_families;
+    QHash<qint64, QByteArray> m_sectors;
+};
+
+void feature(const Actor &a, const SharedText::Place &place, SharedText &shared, QByteArray &out)
+{
+    out += "{\"type\":\"Feature\",\"id\":";
+    out += QByteArray::number(a.id);
+    out += ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[";
+    out += place.coordinates;
+    out += "]},\"properties\":{";
+    JsonText json(out);
+    json.property("name", a.name);
+    json.property("acronym", a.acronym);
+    json.fragment(shared.family(a.family));
+    json.property("family_code", a.family);
+    json.property("legal_status", a.legalStatus);
+    json.fragment(shared.sector(a.sectorId));
+    json.property("address", a.address);
+    json.property("postcode", a.postcode);
+    json.property("commune", a.communeName);
+    json.property("insee", a.communeInsee);
+    json.fragment(place.epci);
+    json.property("phone", a.phone);
+    json.property("email", a.email);
+    json.property("website", a.website);
+    json.property("description", a.description);
+    json.property("competencies", a.competencies);
+    json.property("networks", a.networks);
+    json.property("siret", a.siret);
+    json.property("rna", a.rna);
+    json.fragment(QByteArrayLiteral("\"precision\":\"commune\""));
+    if (a.creationYear > 0)
+        json.property("creation_year", double(a.creationYear));
+    out += "}}";
+}
 } // namespace
 
 ActorGeoJsonExporter::ActorGeoJsonExporter(const QString &connectionName)
@@ -109,43 +251,6 @@ bool ActorGeoJsonExporter::exportTo(const QString &path, const std::vector<qint3
     return true;
 }
 
-void ActorGeoJsonExporter::feature(const Actor &a, const DirectorySnapshot &context, QByteArray &out) const
-{
-    const Commune *commune = context.commune(a.communeInsee);
-    out += "{\"type\":\"Feature\",\"id\":";
-    out += QByteArray::number(a.id);
-    out += ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[";
-    out += QByteArray::number(rounded(commune->longitude), 'g', QLocale::FloatingPointShortest);
-    out += ',';
-    out += QByteArray::number(rounded(commune->latitude), 'g', QLocale::FloatingPointShortest);
-    out += "]},\"properties\":{";
-    JsonText json(out);
-    json.property("name", a.name);
-    json.property("acronym", a.acronym);
-    json.property("family", context.familyLabel(a.family));
-    json.property("family_code", a.family);
-    json.property("legal_status", a.legalStatus);
-    json.property("sector", context.sectorPath(a.sectorId));
-    json.property("sector_color", context.sectorColor(a.sectorId));
-    json.property("address", a.address);
-    json.property("postcode", a.postcode);
-    json.property("commune", a.communeName);
-    json.property("insee", a.communeInsee);
-    json.property("epci", commune->epciName);
-    json.property("phone", a.phone);
-    json.property("email", a.email);
-    json.property("website", a.website);
-    json.property("description", a.description);
-    json.property("competencies", a.competencies);
-    json.property("networks", a.networks);
-    json.property("siret", a.siret);
-    json.property("rna", a.rna);
-    json.property("precision", QStringLiteral("commune"));
-    if (a.creationYear > 0)
-        json.property("creation_year", double(a.creationYear));
-    out += "}}";
-}
-
 bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &ids)
 {
     m_features = 0;
@@ -153,6 +258,7 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
     m_unplaced = 0;
     m_error.clear();
     DirectorySnapshot context(m_connectionName);
+    SharedText shared(context);
     // Written feature by feature through a small buffer, so that a large
     // directory is never held whole, nor written a few bytes at a time.
     QByteArray buffer("{\"type\":\"FeatureCollection\",\"features\":[\n");
@@ -163,18 +269,19 @@ bool ActorGeoJsonExporter::write(QIODevice *device, const std::vector<qint32> &i
             ++m_withheld;
             return;
         }
-        const Commune *commune = context.commune(actor->communeInsee);
+        const SharedText::Place &place = shared.place(actor->communeInsee);
+        const Commune *commune = place.commune;
         if (!commune || (commune->latitude == 0 && commune->longitude == 0)) {
             ++m_unplaced;
             return;
         }
         if (m_features > 0)
             buffer += ",\n";
-        feature(*actor, context, buffer);
+        feature(*actor, place, shared, buffer);
         ++m_features;
         if (buffer.size() > (1 << 16)) {
             device->write(buffer);
-            buffer.clear();
+            buffer.resize(0); // keeps its capacity, unlike clear()
         }
     });
     if (!read) {

@@ -7,8 +7,6 @@
 #include <vector>
 
 class QIODevice;
-struct Actor;
-class DirectorySnapshot;
 
 /// Writes actors as a GeoJSON FeatureCollection (RFC 7946) for the maps of
 /// partners (uMap, GoGoCarto): one Point feature per actor, placed at the
@@ -34,8 +32,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    void feature(const Actor &actor, const DirectorySnapshot &context, QByteArray &out) const;
-
     QString m_connectionName;
     QString m_error;
     int m_features = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -42,8 +43,8 @@ public:
 
 private:
     /// One person's card; @p revision is the actor's last change (REV).
-    void writeCard(VCardWriter &writer, const Actor &actor, const Contact &contact, const QString &revision) const;
-    static QString revision(const QDateTime &updatedAt);
+    void writeCard(VCardWriter &writer, const Actor &actor, const Contact &contact, const QByteArray &revision) const;
+    static QByteArray revision(const QDateTime &updatedAt);
 
     QString m_connectionName;
     QString m_error;

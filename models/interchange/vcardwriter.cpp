@@ -15,7 +15,8 @@ void VCardWriter::flush()
 {
     if (!m_buffer.isEmpty())
         m_device->write(m_buffer);
-    m_buffer.clear();
+    // resize(0), not clear(): the buffer keeps its capacity for the next block.
+    m_buffer.resize(0);
 }
 
 void VCardWriter::begin()
@@ -100,11 +101,28 @@ void VCardWriter::appendEscaped(const QString &value)
     for (const QChar c : value) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u == '\\' || u == ',' || u == ';') {
-            m_buffer += escape(value).toUtf8();
+            appendUtf8(escape(value));
             return;
         }
     }
-    m_buffer += value.toUtf8();
+    appendUtf8(value);
+}
+
+void VCardWriter::appendUtf8(QStringView text)
+{
+    // QString::toUtf8() writes a lone surrogate as '?', the encoder as
+    // U+FFFD: text with surrogates keeps the former, so that the file stays
+    // what it was.
+    for (const QChar c : text) {
+        if (c.isSurrogate()) {
+            m_buffer += text.toUtf8();
+            return;
+        }
+    }
+    const qsizetype at = m_buffer.size();
+    m_buffer.resize(at + m_utf8.requiredSpace(text.size()));
+    char *end = m_utf8.appendToBuffer(m_buffer.data() + at, text);
+    m_buffer.truncate(end - m_buffer.constData());
 }
 
 void VCardWriter::endLine()
@@ -143,7 +161,14 @@ void VCardWriter::addStructured(const char *name, std::initializer_list<QString>
 void VCardWriter::addRaw(const char *name, const QString &value, const QByteArray &parameters)
 {
     startLine(name, parameters);
-    m_buffer += value.toUtf8();
+    appendUtf8(value);
+    endLine();
+}
+
+void VCardWriter::addRawUtf8(const char *name, const QByteArray &value, const QByteArray &parameters)
+{
+    startLine(name, parameters);
+    m_buffer += value;
     endLine();
 }
 

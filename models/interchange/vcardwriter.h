@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <initializer_list>
@@ -32,6 +33,8 @@ public:
     void addStructured(const char *name, std::initializer_list<QString> components, const QByteArray &parameters = {});
     /// One property whose value is written as is (a URI, a timestamp).
     void addRaw(const char *name, const QString &value, const QByteArray &parameters = {});
+    /// The same, for a value already in UTF-8 (ASCII: a UID, a timestamp).
+    void addRawUtf8(const char *name, const QByteArray &value, const QByteArray &parameters = {});
 
     static QString escape(const QString &text);
     /// Folds one logical line into physical lines of at most 75 octets each.
@@ -43,10 +46,14 @@ private:
     /// it is too long: a card costs no temporary line per property.
     void startLine(const char *name, const QByteArray &parameters);
     void appendEscaped(const QString &value);
+    /// Appends @p text as UTF-8 straight into the buffer, without a
+    /// temporary QByteArray per value.
+    void appendUtf8(QStringView text);
     void endLine();
     void writeLine(const char *line);
 
     QIODevice *m_device;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     QByteArray m_buffer;
     qsizetype m_lineStart = 0;
 };

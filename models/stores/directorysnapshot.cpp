@@ -29,6 +29,18 @@ int number(const QString &text, int from, int length)
     return n;
 }
 
+/// The same, on the UTF-8 bytes of a column.
+int number(const char *text, int from, int length)
+{
+    int n = 0;
+    for (int i = from; i < from + length; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        n = n * 10 + (text[i] - '0');
+    }
+    return n;
+}
+
 /// An instant as the stores write it ("2026-11-23T09:00:00Z", see
 /// Clock::nowUtcText()), read without QDateTime's general parser, which
 /// costs more than the rest of the row; any other form goes to that parser.
@@ -87,7 +99,35 @@ public:
     qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    QDate date(int column) const { return QDate::fromString(text(column), Qt::ISODate); }
+    /// A date as the stores write it ("2026-11-23") is read from the bytes,
+    /// without a QString nor QDate's general parser (four a row, they cost
+    /// a tenth of the read); any other form goes to that parser.
+    QDate date(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        const int size = sqlite3_column_bytes(m_stmt, column);
+        if (!data || size == 0)
+            return {};
+        if (size == 10 && data[4] == '-' && data[7] == '-') {
+            const int y = number(data, 0, 4), m = number(data, 5, 2), d = number(data, 8, 2);
+            if (y >= 0 && m >= 0 && d >= 0)
+                return QDate(y, m, d);
+        }
+        return QDate::fromString(text(column), Qt::ISODate);
+    }
+    /// instant() read from the bytes for the stores' own form.
+    QDateTime instant(int column) const
+    {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        if (t && sqlite3_column_bytes(m_stmt, column) == 20 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':'
+            && t[16] == ':' && t[19] == 'Z') {
+            const QDate date(number(t, 0, 4), number(t, 5, 2), number(t, 8, 2));
+            const QTime time(number(t, 11, 2), number(t, 14, 2), number(t, 17, 2));
+            if (date.isValid() && time.isValid())
+                return QDateTime(date, time, Qt::UTC);
+        }
+        return ::instant(text(column));
+    }
     template<typename T>
     std::optional<T> optional(int column) const
     {
@@ -315,8 +355,8 @@ Actor DirectorySnapshot::readActor(const Cursor &q)
     a.esusAgreedOn = q.date(i++);
     a.publicationConsent = q.integer(i++) != 0;
     a.notes = q.text(i++);
-    a.createdAt = instant(q.text(i++));
-    a.updatedAt = instant(q.text(i++));
+    a.createdAt = q.instant(i++);
+    a.updatedAt = q.instant(i++);
     a.archived = q.integer(i++) != 0;
     return a;
 }
