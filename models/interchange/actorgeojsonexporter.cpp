@@ -1,4 +1,5 @@
 #include "actorgeojsonexporter.h"
+#include "utf8appender.h"
 
 #include "models/stores/directorysnapshot.h"
 
@@ -6,7 +7,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QSaveFile>
-#include <QStringEncoder>
 
 #include <cmath>
 
@@ -84,21 +84,7 @@ public:
     }
 
 private:
-    void appendUtf8(const QString &text)
-    {
-        // QString::toUtf8() writes a lone surrogate as '?', the encoder as
-        // U+FFFD: text with surrogates keeps the former.
-        for (const QChar c : text) {
-            if (c.isSurrogate()) {
-                m_out += text.toUtf8();
-                return;
-            }
-        }
-        const qsizetype at = m_out.size();
-        m_out.resize(at + m_utf8.requiredSpace(text.size()));
-        char *end = m_utf8.appendToBuffer(m_out.data() + at, text);
-        m_out.truncate(end - m_out.constData());
-    }
+    void appendUtf8(const QString &text) { m_utf8.append(m_out, text); }
     void escaped(const QByteArray &utf8)
     {
         // Runs of plain characters go in whole; only quotes, backslashes
@@ -124,7 +110,7 @@ private:
     }
 
     QByteArray &m_out;
-    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    Utf8Appender m_utf8;
     bool m_first = true;
 };
 

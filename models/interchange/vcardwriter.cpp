@@ -110,19 +110,7 @@ void VCardWriter::appendEscaped(const QString &value)
 
 void VCardWriter::appendUtf8(QStringView text)
 {
-    // QString::toUtf8() writes a lone surrogate as '?', the encoder as
-    // U+FFFD: text with surrogates keeps the former, so that the file stays
-    // what it was.
-    for (const QChar c : text) {
-        if (c.isSurrogate()) {
-            m_buffer += text.toUtf8();
-            return;
-        }
-    }
-    const qsizetype at = m_buffer.size();
-    m_buffer.resize(at + m_utf8.requiredSpace(text.size()));
-    char *end = m_utf8.appendToBuffer(m_buffer.data() + at, text);
-    m_buffer.truncate(end - m_buffer.constData());
+    m_utf8.append(m_buffer, text);
 }
 
 void VCardWriter::endLine()

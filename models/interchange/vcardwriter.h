@@ -3,10 +3,11 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
-#include <QStringEncoder>
 #include <QStringList>
 
 #include <initializer_list>
+
+#include "utf8appender.h"
 
 /// Writes vCard 4.0 content lines (RFC 6350): UTF-8, CRLF line ends, lines
 /// folded at 75 octets without cutting a UTF-8 sequence, and text values
@@ -53,7 +54,7 @@ private:
     void writeLine(const char *line);
 
     QIODevice *m_device;
-    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    Utf8Appender m_utf8;
     QByteArray m_buffer;
     qsizetype m_lineStart = 0;
 };
