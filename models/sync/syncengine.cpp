@@ -36,7 +36,7 @@ public:
     {
         m_timer.start();
     }
-    void lap(const char *step)
+    void lap(const QString &step)
     {
         if (m_on)
             qDebug().noquote() << "sync:" << step << m_timer.restart() << "ms";
@@ -376,8 +376,8 @@ bool SyncEngine::applyInbox()
     for (const SyncTable &table : SyncCatalog::tables()) {
         if (!applyKind(table.name, &deferred))
             return false;
+        timer.lap(QStringLiteral("table %1 written").arg(table.name));
     }
-    timer.lap("tables written");
     if (!writeDeferred(deferred))
         return false;
     if (m_joining && !(indexes.restore() || localFail(indexes.errorString())))
