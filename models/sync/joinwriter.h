@@ -13,7 +13,7 @@
 /// instead of a QJsonObject and a statement per record (a council of 100,000
 /// actors is 1.65 million records). It writes what LocalRecords::write would,
 /// record by record (a kind with a gid in the server's order, so that local
-/// ids follow it; a keyed kind in its keys' order): a field the record lacks takes
+/// ids follow it; a keyed kind as the shadows give it): a field the record lacks takes
 /// the column's default, a record pointing to a row that is not here is left
 /// out (tst_sync compares both ways).
 class JoinWriter
