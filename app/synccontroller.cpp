@@ -74,6 +74,7 @@ void SyncController::attach(Session *session)
     const std::optional<QString> saved = address.parse(status->serverUrl) ? SecretStore().load(address.toString(), status->user) : std::nullopt;
     if (!openServer(status->serverUrl, status->user, saved.value_or(QString()), &error))
         return updateStatus(error);
+    listen();
     QTimer::singleShot(0, this, &SyncController::synchronise);
 }
 
@@ -103,14 +104,20 @@ bool SyncController::openServer(const QString &url, const QString &user, const Q
         m_server.reset();
         return false;
     }
+    m_period->start();
+    return true;
+}
+
+void SyncController::listen()
+{
     QSqlDriver *driver = QSqlDatabase::database(serverConnection).driver();
+    if (driver->subscribedToNotifications().contains(channel))
+        return;
     driver->subscribeToNotification(channel);
     connect(driver, &QSqlDriver::notification, this, [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
         if (source == QSqlDriver::OtherSource)
             m_settle->start();
     });
-    m_period->start();
-    return true;
 }
 
 void SyncController::synchronise()
@@ -121,8 +128,11 @@ void SyncController::synchronise()
     if (!status || !status->isShared())
         return;
     QString error;
-    if (!m_server && !openServer(status->serverUrl, status->user, QString(), &error))
-        return updateStatus(error);
+    if (!m_server) {
+        if (!openServer(status->serverUrl, status->user, QString(), &error))
+            return updateStatus(error);
+        listen();
+    }
     m_busy = true;
     SyncEngine engine(m_session->connectionName(), serverConnection);
     const bool ok = engine.sync();
@@ -183,6 +193,9 @@ void SyncController::connectToServer()
         if (!secrets.save(address.toString(), dialog.user(), dialog.password()))
             emit statusMessage(secrets.errorString());
     }
+    // Only now: the join's progress runs an event loop while a thread of
+    // the synchronisation reads from the connection (InboxFeed).
+    listen();
     m_syncAction->setEnabled(true);
     m_conflictsAction->setEnabled(true);
     updateStatus();

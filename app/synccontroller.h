@@ -54,6 +54,10 @@ signals:
 private:
     void connectToServer();
     bool openServer(const QString &url, const QString &user, const QString &password, QString *error);
+    /// Listens to the other desktops' changes (LISTEN): the driver reads the
+    /// connection whenever the event loop runs, so never while a
+    /// synchronisation that runs the event loop reads it.
+    void listen();
     void showConflicts();
     void updateStatus(const QString &problem = QString());
 

@@ -45,6 +45,7 @@ private slots:
     void aKillAfterTheServerCommitDoublesNothing();
     void aJoinCutWhileReceivingResumes();
     void aJoinCutBetweenPagesResumesWithWhatChangedMeanwhile();
+    void aJoinLosingTheServerBetweenPagesResumes();
     void aJoinInOneGoWritesWhatRecordByRecordWrites();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
@@ -495,6 +496,60 @@ void TestSync::aJoinCutBetweenPagesResumesWithWhatChangedMeanwhile()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), (SELECT receiving FROM sync_state) FROM sync_shadow")) && q.next());
     QCOMPARE(q.value(0).toLongLong(), server.value(0).toLongLong());
     QCOMPARE(q.value(1).toInt(), 0);
+    QCOMPARE(SyncStatus::read(local)->pendingChanges, 0);
+}
+
+void TestSync::aJoinLosingTheServerBetweenPagesResumes()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded));
+    // The server drops b's connection while pages are on their way (read
+    // ahead while the page before is written): the join stops with a
+    // sentence, keeps what it wrote, and the next synchronisation finishes
+    // it with nothing lost or doubled.
+    const QString local = b->db->connectionName();
+    const QString admin = QStringLiteral("tst-sync-admin");
+    QVERIFY(m_server.open(admin, m_database));
+    bool dropped = false;
+    const auto dropOnActors = [&](qint64, qint64) {
+        QSqlQuery state(QSqlDatabase::database(local));
+        if (!dropped && state.exec(QStringLiteral("SELECT receive_kind FROM sync_state")) && state.next()
+            && state.value(0).toString() == QLatin1String("actors")) {
+            QSqlQuery kill(QSqlDatabase::database(admin));
+            dropped = kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                               "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        }
+        return true;
+    };
+    {
+        SyncEngine engine(local, b->server);
+        engine.setPageSize(7);
+        engine.setProgress(dropOnActors);
+        QVERIFY(!engine.join(url(), PgServer::superuser()));
+        QVERIFY(dropped);
+        QVERIFY2(engine.errorString().startsWith(QStringLiteral("The server could not send its changes (")), qPrintable(engine.errorString()));
+        QVERIFY2(engine.errorString().endsWith(QStringLiteral("then synchronise again: nothing is lost.")), qPrintable(engine.errorString()));
+    }
+    QSqlDatabase::removeDatabase(admin);
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT receiving, receive_kind, (SELECT count(*) FROM actors) FROM sync_state")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("actors"));
+    QCOMPARE(q.value(2).toInt(), 0);
+    q.finish();
+    for (Desktop *d : {a.get(), b.get()}) {
+        QSqlDatabase::removeDatabase(d->server);
+        QVERIFY(m_server.open(d->server, m_database));
+    }
+    SyncEngine engine(local, b->server);
+    engine.setPageSize(7);
+    QVERIFY2(engine.sync(), qPrintable(engine.errorString()));
+    QVERIFY2(SyncDigest::of(local) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+    QSqlQuery server(QSqlDatabase::database(a->server));
+    QVERIFY(server.exec(QStringLiteral("SELECT count(*) FROM essaim.records")) && server.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_shadow")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), server.value(0).toLongLong());
     QCOMPARE(SyncStatus::read(local)->pendingChanges, 0);
 }
 

@@ -6,14 +6,15 @@
 
 #include <libpq-fe.h>
 
+#include <QMutexLocker>
+#include <QThread>
+
 #include <cstdlib>
-#include <memory>
 
 namespace {
-struct ResultDeleter {
-    void operator()(PGresult *r) const { PQclear(r); }
-};
-using Result = std::unique_ptr<PGresult, ResultDeleter>;
+/// Pages received ahead of the one being written: enough to keep the
+/// server busy, few enough to keep the memory of a join small.
+constexpr int pagesAhead = 2;
 
 // The instant as the server writes it in UTC, what Qt::ISODate would give;
 // deleted as 1 or 0, as SQLite keeps a boolean.
@@ -39,44 +40,80 @@ InboxFeed::InboxFeed(const QString &localConnection, const QString &serverConnec
 
 InboxFeed::~InboxFeed()
 {
-    drain();
+    stop();
 }
 
-void InboxFeed::drain()
+void InboxFeed::start(const Cursor &after)
 {
+    stop();
+    m_pages.clear();
+    m_finished = false;
+    m_stopping = false;
+    // The handle is taken here: QtSql gives a connection only to the thread
+    // that made it.
     PGconn *server = ServerConnection::libpqHandle(m_server);
-    while (server && m_waiting) {
-        PGresult *r = PQgetResult(server);
-        if (!r)
-            m_waiting = false;
-        PQclear(r);
+    m_reader.reset(QThread::create([this, server, after] { receive(server, after); }));
+    m_reader->start();
+}
+
+void InboxFeed::stop()
+{
+    if (!m_reader)
+        return;
+    {
+        const QMutexLocker locked(&m_lock);
+        m_stopping = true;
+        m_changed.wakeAll();
     }
-    m_waiting = false;
+    m_reader->wait();
+    m_reader.reset();
 }
 
-bool InboxFeed::failOnServer()
+// Runs in the reading thread: asks for each page once the one before has
+// come, and hands it over.
+void InboxFeed::receive(pg_conn *server, Cursor after)
 {
-    PGconn *server = ServerConnection::libpqHandle(m_server);
-    m_serverFailed = true;
-    m_error = server ? QString::fromUtf8(PQerrorMessage(server)).trimmed() : QStringLiteral("no connection");
-    return false;
-}
-
-bool InboxFeed::ask(const Cursor &after)
-{
-    PGconn *server = ServerConnection::libpqHandle(m_server);
-    const QByteArray afterText = QByteArray::number(after.revision);
     const QByteArray limitText = QByteArray::number(m_pageSize);
-    const char *byRevisionValues[] = {afterText.constData(), limitText.constData()};
-    const char *byKeyValues[] = {after.kind.constData(), after.key.constData(), limitText.constData()};
-    const bool sent = server
-        && (m_order == Order::Key ? PQsendQueryParams(server, byKey, 3, nullptr, byKeyValues, nullptr, nullptr, 0)
-                                  : PQsendQueryParams(server, byRevision, 2, nullptr, byRevisionValues, nullptr, nullptr, 0));
-    if (!sent)
-        return failOnServer();
-    m_asked = after;
-    m_waiting = true;
-    return true;
+    for (;;) {
+        Page page{after, after, {}, {}};
+        const QByteArray afterText = QByteArray::number(after.revision);
+        const char *byRevisionValues[] = {afterText.constData(), limitText.constData()};
+        const char *byKeyValues[] = {after.kind.constData(), after.key.constData(), limitText.constData()};
+        const bool sent = server
+            && (m_order == Order::Key ? PQsendQueryParams(server, byKey, 3, nullptr, byKeyValues, nullptr, nullptr, 0)
+                                      : PQsendQueryParams(server, byRevision, 2, nullptr, byRevisionValues, nullptr, nullptr, 0));
+        if (sent) {
+            page.rows.reset(PQgetResult(server), PQclear);
+            // The end of this query's results, so that the connection is free.
+            while (PGresult *more = PQgetResult(server))
+                PQclear(more);
+        }
+        int rows = 0;
+        if (!sent || PQresultStatus(page.rows.get()) != PGRES_TUPLES_OK) {
+            page.serverError = server ? QString::fromUtf8(PQerrorMessage(server)).trimmed() : QStringLiteral("no connection");
+            page.rows.reset();
+        } else {
+            rows = PQntuples(page.rows.get());
+        }
+        if (rows > 0) {
+            const PGresult *r = page.rows.get();
+            page.last.revision = std::strtoll(PQgetvalue(r, rows - 1, 0), nullptr, 10);
+            page.last.kind = QByteArray(PQgetvalue(r, rows - 1, 1), PQgetlength(r, rows - 1, 1));
+            page.last.key = QByteArray(PQgetvalue(r, rows - 1, 2), PQgetlength(r, rows - 1, 2));
+        }
+        const bool more = page.serverError.isEmpty() && rows == m_pageSize;
+        after = page.last;
+        const QMutexLocker locked(&m_lock);
+        while (!m_stopping && m_pages.size() >= pagesAhead)
+            m_changed.wait(&m_lock);
+        if (m_stopping)
+            return;
+        m_pages.enqueue(std::move(page));
+        m_finished = !more;
+        m_changed.wakeAll();
+        if (!more)
+            return;
+    }
 }
 
 bool InboxFeed::fetch(const Cursor &after, int *count, Cursor *last)
@@ -84,36 +121,47 @@ bool InboxFeed::fetch(const Cursor &after, int *count, Cursor *last)
     *count = 0;
     *last = after;
     m_serverFailed = false;
-    if (!m_waiting || !(m_asked == after)) {
-        drain();
-        if (!ask(after))
-            return false;
+    Page page;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (attempt == 1 || !m_reader)
+            start(after);
+        const QMutexLocker locked(&m_lock);
+        while (m_pages.isEmpty() && !m_finished)
+            m_changed.wait(&m_lock);
+        // A page somewhere else than asked (the caller started again after a
+        // refusal): the reading starts again from there.
+        if (m_pages.isEmpty() || !(m_pages.head().after == after))
+            continue;
+        page = m_pages.dequeue();
+        m_changed.wakeAll();
+        break;
     }
-    PGconn *server = ServerConnection::libpqHandle(m_server);
-    const Result page(PQgetResult(server));
-    drain();
-    if (PQresultStatus(page.get()) != PGRES_TUPLES_OK)
-        return failOnServer();
-    const int rows = PQntuples(page.get());
-    if (rows > 0) {
-        last->revision = std::strtoll(PQgetvalue(page.get(), rows - 1, 0), nullptr, 10);
-        last->kind = QByteArray(PQgetvalue(page.get(), rows - 1, 1), PQgetlength(page.get(), rows - 1, 1));
-        last->key = QByteArray(PQgetvalue(page.get(), rows - 1, 2), PQgetlength(page.get(), rows - 1, 2));
-    }
-    // The server reads the next page while this one is written here.
-    if (rows == m_pageSize && !ask(*last))
+    if (!page.serverError.isEmpty()) {
+        m_serverFailed = true;
+        m_error = page.serverError;
         return false;
+    }
+    if (!page.rows)
+        return true;  // asked after the end: nothing more
+    *last = page.last;
+    return write(page, count);
+}
+
+bool InboxFeed::write(const Page &page, int *count)
+{
+    const PGresult *r = page.rows.get();
+    const int rows = PQntuples(r);
     RawStatement in(Database::sqliteHandle(m_local),
                     m_into == Into::Shadows
                         ? "INSERT OR REPLACE INTO sync_shadow(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                         : "INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (int row = 0; row < rows; ++row) {
-        in.integer(std::strtoll(PQgetvalue(page.get(), row, 0), nullptr, 10));
+        in.integer(std::strtoll(PQgetvalue(r, row, 0), nullptr, 10));
         for (int column = 1; column < 7; ++column) {
             if (column == 3)
-                in.integer(PQgetvalue(page.get(), row, column)[0] == '1' ? 1 : 0);
+                in.integer(PQgetvalue(r, row, column)[0] == '1' ? 1 : 0);
             else
-                in.utf8(PQgetvalue(page.get(), row, column), PQgetlength(page.get(), row, column));
+                in.utf8(PQgetvalue(r, row, column), PQgetlength(r, row, column));
         }
         if (!in.run())
             return m_error = in.errorString(), false;
