@@ -36,6 +36,7 @@ private:
         QString name;
         QString defaultSql;
         bool blob = false;
+        bool notNull = false;
     };
     QList<Column> columns(const SyncTable &table);
     QString insertStatement(const SyncTable &table, bool pointsToItself);
