@@ -46,6 +46,7 @@ private slots:
     void aJoinCutWhileReceivingResumes();
     void aJoinCutBetweenPagesResumesWithWhatChangedMeanwhile();
     void aJoinLosingTheServerBetweenPagesResumes();
+    void aJoinWritesWithoutTheLogWhenAloneOnTheFile();
     void aJoinInOneGoWritesWhatRecordByRecordWrites();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
@@ -551,6 +552,67 @@ void TestSync::aJoinLosingTheServerBetweenPagesResumes()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_shadow")) && q.next());
     QCOMPARE(q.value(0).toLongLong(), server.value(0).toLongLong());
     QCOMPARE(SyncStatus::read(local)->pendingChanges, 0);
+}
+
+void TestSync::aJoinWritesWithoutTheLogWhenAloneOnTheFile()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    auto c = desktop(QStringLiteral("c"), false);
+    QVERIFY(a && b && c && join(*a, SyncEngine::Joined::Uploaded));
+    const auto journalMode = [](const QString &connection) {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString();
+    };
+    // b is the only connection to its file: the join writes through the
+    // rollback journal and the file is back in the log afterwards.
+    QStringList seen;
+    {
+        SyncEngine engine(b->db->connectionName(), b->server);
+        const QString local = b->db->connectionName();
+        engine.setProgress([&](qint64, qint64) {
+            seen << journalMode(local);
+            return true;
+        });
+        QVERIFY2(engine.join(url(), PgServer::superuser()) == SyncEngine::Joined::Received, qPrintable(engine.errorString()));
+    }
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.first(), QStringLiteral("delete"));
+    QCOMPARE(seen.last(), QStringLiteral("delete"));
+    QCOMPARE(journalMode(b->db->connectionName()), QStringLiteral("wal"));
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+    // c's file is also open elsewhere (another program reading it): the
+    // join goes through the log, as before, and that reader is not blocked.
+    const QString reader = QStringLiteral("tst-sync-reader");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader);
+        other.setDatabaseName(c->path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(other.open());
+    }
+    QSqlQuery read(QSqlDatabase::database(reader));
+    QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM actors")) && read.next());
+    QCOMPARE(read.value(0).toInt(), 0);
+    read.finish();
+    seen.clear();
+    {
+        SyncEngine engine(c->db->connectionName(), c->server);
+        const QString local = c->db->connectionName();
+        engine.setProgress([&](qint64, qint64) {
+            seen << journalMode(local);
+            return true;
+        });
+        QVERIFY2(engine.join(url(), PgServer::superuser()) == SyncEngine::Joined::Received, qPrintable(engine.errorString()));
+    }
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.first(), QStringLiteral("wal"));
+    QCOMPARE(journalMode(c->db->connectionName()), QStringLiteral("wal"));
+    QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM actors")) && read.next());
+    QVERIFY(read.value(0).toInt() > 0);
+    read.finish();
+    read = QSqlQuery();
+    QSqlDatabase::removeDatabase(reader);
+    QCOMPARE(SyncDigest::of(c->db->connectionName()), SyncDigest::of(a->db->connectionName()));
 }
 
 void TestSync::aJoinInOneGoWritesWhatRecordByRecordWrites()

@@ -3,6 +3,7 @@
 #include "models/domain/clock.h"
 #include "models/search/searchindexwriter.h"
 #include "models/storage/bulkwrite.h"
+#include "models/storage/rollbackjournal.h"
 #include "models/storage/deferredindexes.h"
 #include "models/storage/transaction.h"
 #include "inboxfeed.h"
@@ -266,6 +267,10 @@ bool SyncEngine::sync()
     m_figures = {};
     if (!readState())
         return false;
+    // A desktop joining fills a new file: pages written once, not twice.
+    std::optional<RollbackJournal> journal;
+    if (m_receiving != 0)
+        journal.emplace(m_local);
     for (int round = 0; round < maxRounds; ++round) {
         int stale = 0;
         if (!pull() || !applyInbox() || !push(&stale))

@@ -1,0 +1,39 @@
+#include "rollbackjournal.h"
+
+#include "database.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace {
+/// Sets the journal mode and says which one the file is in afterwards:
+/// SQLite answers with the mode it kept when it cannot change it.
+QByteArray setMode(sqlite3 *db, const char *pragma)
+{
+    sqlite3_stmt *q = nullptr;
+    QByteArray mode;
+    if (sqlite3_prepare_v2(db, pragma, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        mode = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
+    sqlite3_finalize(q);
+    return mode.toLower();
+}
+} // namespace
+
+RollbackJournal::RollbackJournal(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+    sqlite3 *db = Database::sqliteHandle(connectionName);
+    // Never inside a transaction: SQLite refuses to change the mode there.
+    if (!db || !sqlite3_get_autocommit(db))
+        return;
+    m_active = setMode(db, "PRAGMA journal_mode = DELETE") == "delete";
+}
+
+RollbackJournal::~RollbackJournal()
+{
+    if (!m_active)
+        return;
+    if (sqlite3 *db = Database::sqliteHandle(m_connectionName); db && sqlite3_get_autocommit(db))
+        setMode(db, "PRAGMA journal_mode = WAL");
+}
