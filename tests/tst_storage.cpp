@@ -293,6 +293,39 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void theShadowsOfASharedDirectorySurviveTheirNewTable()
+    {
+        // Migration 023 moves the bases of merges into a table with rowids:
+        // every record, deletions too, stays as it was, found by its key.
+        const QString path = m_dir.filePath(QStringLiteral("shadows.essaim"));
+        {
+            Database::setSchemaVersionLimit(22);
+            Database db;
+            QVERIFY2(db.open(path), qPrintable(db.errorString()));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) VALUES "
+                "('actors', 'b2', 7, 0, '{\"name\":\"Régie de quartier\"}', 'camille', '2026-11-30T09:00:00Z'), "
+                "('actors', 'a1', 9, 1, '{}', 'lea', '2026-12-01T10:00:00Z'), "
+                "('actor_figures', '[\"b2\",2025]', 8, 0, '{\"year\":2025,\"headcount\":12}', 'camille', '2026-11-30T09:00:01Z')")));
+        }
+        Database::setSchemaVersionLimit(-1);
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(kind || '|' || key || '|' || revision || '|' || deleted || '|' || data || '|' || changed_by "
+                                      "|| '|' || changed_at, ';') FROM (SELECT * FROM sync_shadow ORDER BY kind, key)"))
+                && q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("actor_figures|[\"b2\",2025]|8|0|{\"year\":2025,\"headcount\":12}|camille|2026-11-30T09:00:01Z;"
+                                "actors|a1|9|1|{}|lea|2026-12-01T10:00:00Z;"
+                                "actors|b2|7|0|{\"name\":\"Régie de quartier\"}|camille|2026-11-30T09:00:00Z"));
+        // One record per key, as before.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO sync_shadow(kind, key, revision, data) VALUES ('actors', 'b2', 10, '{}')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_shadow WHERE kind = 'actors' AND deleted = 1")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void saveIsAllOrNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("atomic.essaim"));
