@@ -47,6 +47,7 @@ private slots:
     void aJoinCutBetweenPagesResumesWithWhatChangedMeanwhile();
     void aJoinLosingTheServerBetweenPagesResumes();
     void aJoinWritesWithoutTheLogWhenAloneOnTheFile();
+    void ownChangesComingBackAreNotKept();
     void aJoinInOneGoWritesWhatRecordByRecordWrites();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
@@ -613,6 +614,33 @@ void TestSync::aJoinWritesWithoutTheLogWhenAloneOnTheFile()
     read = QSqlQuery();
     QSqlDatabase::removeDatabase(reader);
     QCOMPARE(SyncDigest::of(c->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::ownChangesComingBackAreNotKept()
+{
+    // After its upload, a's next synchronisation reads its whole council
+    // back from the server (the server gave every record its revision):
+    // none of it is its to apply, only b's change since.
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    const QString actor = firstActor(*b);
+    QVERIFY(editActor(*b, actor, [](Actor &x) { x.website = QStringLiteral("https://ess-sambre.example.org"); }));
+    QVERIFY2(sync(*b), qPrintable(m_lastError));
+    const QString local = a->db->connectionName();
+    int mostWaiting = -1;
+    SyncEngine engine(local, a->server);
+    engine.setProgress([&](qint64, qint64) {
+        QSqlQuery q(QSqlDatabase::database(local));
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sync_inbox")) && q.next())
+            mostWaiting = std::max(mostWaiting, q.value(0).toInt());
+        return true;
+    });
+    QVERIFY2(engine.sync(), qPrintable(engine.errorString()));
+    QCOMPARE(mostWaiting, 1);
+    QCOMPARE(engine.figures().received, 1);
+    QCOMPARE(actorField(*a, actor, QStringLiteral("website")), QStringLiteral("https://ess-sambre.example.org"));
+    QCOMPARE(SyncDigest::of(local), SyncDigest::of(b->db->connectionName()));
 }
 
 void TestSync::aJoinInOneGoWritesWhatRecordByRecordWrites()

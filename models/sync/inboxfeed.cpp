@@ -154,7 +154,13 @@ bool InboxFeed::write(const Page &page, int *count)
     RawStatement in(Database::sqliteHandle(m_local),
                     m_into == Into::Shadows
                         ? "INSERT OR REPLACE INTO sync_shadow(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                        : "INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                        // A record whose base here is already this revision
+                        // is this desktop's own change coming back (after a
+                        // first upload, the whole council): SyncEngine would
+                        // read it and pass it by, so it is not kept.
+                        : "INSERT OR REPLACE INTO sync_inbox(revision, kind, key, deleted, data, changed_by, changed_at) "
+                          "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 "
+                          "WHERE NOT EXISTS (SELECT 1 FROM sync_shadow WHERE kind = ?2 AND key = ?3 AND revision >= ?1)");
     for (int row = 0; row < rows; ++row) {
         in.integer(std::strtoll(PQgetvalue(r, row, 0), nullptr, 10));
         for (int column = 1; column < 7; ++column) {

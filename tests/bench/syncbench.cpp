@@ -139,6 +139,14 @@ bool measureInitialAndIncremental(PgServer &pg, const QString &folder, const QSt
     if (!up.open(pg, database, upPath) || !up.join(url))
         return err << "essaim-bench: the first upload failed: " << up.error << Qt::endl, false;
     print(out, QStringLiteral("sync.upload_s"), double(t.nsecsElapsed()) / 1e9, "s");
+    // The uploader's next synchronisation reads its own records back from
+    // the server (their revisions are the server's): nothing to apply.
+    SyncEngine::Figures echo;
+    t.restart();
+    if (!up.sync(&echo))
+        return err << "essaim-bench: the synchronisation after the upload failed: " << up.error << Qt::endl, false;
+    print(out, QStringLiteral("sync.after_upload_s"), double(t.nsecsElapsed()) / 1e9, "s");
+    print(out, QStringLiteral("sync.after_upload_received"), echo.received, "records");
     t.restart();
     if (!joiner.open(pg, database, QDir(folder).filePath(QStringLiteral("sync-join.essaim"))) || !joiner.join(url))
         return err << "essaim-bench: joining failed: " << joiner.error << Qt::endl, false;
