@@ -360,8 +360,15 @@ bool Database::migrate(int fromVersion)
     SchemaMigrator migrator(s_migrationsPath);
     // Version 1 comes with the reference tables, in the same transaction.
     ReferenceDataLoader references(m_connectionName);
+    // An upgrade may rebuild a large table (the shadows of a shared council,
+    // a gigabyte at 100,000 actors): the old one's pages are zeroed as they
+    // are freed (secure_delete) and their content kept for the statement's
+    // rollback, in a temporary file rather than in memory.
+    QSqlQuery temp(connection());
+    temp.exec(QStringLiteral("PRAGMA temp_store = FILE"));
     const bool ok = migrator.migrate(m_connectionName, fromVersion, latestSchemaVersion(),
                                      [&references](int version) { return version != 1 || references.load(); });
+    temp.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (!ok) {
         const QString why = references.errorString().isEmpty() ? migrator.errorString() : references.errorString();
         fail(Error::MigrationFailed, m_migrationBackup.isEmpty()
