@@ -128,11 +128,8 @@ void SyncController::synchronise()
     if (!status || !status->isShared())
         return;
     QString error;
-    if (!m_server) {
-        if (!openServer(status->serverUrl, status->user, QString(), &error))
-            return updateStatus(error);
-        listen();
-    }
+    if (!m_server && !openServer(status->serverUrl, status->user, QString(), &error))
+        return updateStatus(error);
     m_busy = true;
     SyncEngine engine(m_session->connectionName(), serverConnection);
     const bool ok = engine.sync();
@@ -142,6 +139,9 @@ void SyncController::synchronise()
         m_server.reset();
         return updateStatus(engine.errorString());
     }
+    // Listening goes on from a synchronisation that succeeded (again after
+    // a join from the window that failed): none runs an event loop.
+    listen();
     const SyncEngine::Figures f = engine.figures();
     updateStatus();
     if (f.refused > 0)
