@@ -567,16 +567,20 @@ void TestSync::aJoinWritesWithoutTheLogWhenAloneOnTheFile()
     };
     // b is the only connection to its file: the join writes through the
     // rollback journal and the file is back in the log afterwards.
-    QStringList seen;
-    {
-        SyncEngine engine(b->db->connectionName(), b->server);
-        const QString local = b->db->connectionName();
+    // The journal mode of the desktop's file at each step of its join.
+    const auto joinSeeingModes = [&](Desktop &d, QStringList *seen) {
+        SyncEngine engine(d.db->connectionName(), d.server);
+        const QString local = d.db->connectionName();
         engine.setProgress([&](qint64, qint64) {
-            seen << journalMode(local);
+            *seen << journalMode(local);
             return true;
         });
-        QVERIFY2(engine.join(url(), PgServer::superuser()) == SyncEngine::Joined::Received, qPrintable(engine.errorString()));
-    }
+        const bool joined = engine.join(url(), PgServer::superuser()) == SyncEngine::Joined::Received;
+        m_lastError = engine.errorString();
+        return joined;
+    };
+    QStringList seen;
+    QVERIFY2(joinSeeingModes(*b, &seen), qPrintable(m_lastError));
     QVERIFY(!seen.isEmpty());
     QCOMPARE(seen.first(), QStringLiteral("delete"));
     QCOMPARE(seen.last(), QStringLiteral("delete"));
@@ -596,15 +600,7 @@ void TestSync::aJoinWritesWithoutTheLogWhenAloneOnTheFile()
     QCOMPARE(read.value(0).toInt(), 0);
     read.finish();
     seen.clear();
-    {
-        SyncEngine engine(c->db->connectionName(), c->server);
-        const QString local = c->db->connectionName();
-        engine.setProgress([&](qint64, qint64) {
-            seen << journalMode(local);
-            return true;
-        });
-        QVERIFY2(engine.join(url(), PgServer::superuser()) == SyncEngine::Joined::Received, qPrintable(engine.errorString()));
-    }
+    QVERIFY2(joinSeeingModes(*c, &seen), qPrintable(m_lastError));
     QVERIFY(!seen.isEmpty());
     QCOMPARE(seen.first(), QStringLiteral("wal"));
     QCOMPARE(journalMode(c->db->connectionName()), QStringLiteral("wal"));
