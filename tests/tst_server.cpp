@@ -411,6 +411,13 @@ void TestServer::connectionFailures_data()
                                << int(ServerConnection::Failure::Unreachable)
                                << "The server on this computer cannot be reached: it is stopped, or the network is down. Check the address, or "
                                   "try again later; your work stays on this computer meanwhile.";
+    // libpq names the socket's folder in its message: "ssl" or "tls" in a
+    // path or a host name says nothing about encryption.
+    static QTemporaryDir sslNamed(QDir::tempPath() + QStringLiteral("/ssl-tls-XXXXXX"));
+    QTest::newRow("no server, ssl in its name") << QStringLiteral("postgresql:///council_a?host=%1").arg(sslNamed.path()) << "coord" << "coord-password"
+                                                << int(ServerConnection::Failure::Unreachable)
+                                                << "The server on this computer cannot be reached: it is stopped, or the network is down. Check the address, "
+                                                   "or try again later; your work stays on this computer meanwhile.";
     QTest::newRow("wrong password") << m_server.url("council_a") << "coord" << "guess" << int(ServerConnection::Failure::WrongPassword)
                                     << "The server refused the user “coord”: the name or the password is wrong. Check them, or ask the coordinator.";
     QTest::newRow("unknown user") << m_server.url("council_a") << "nobody" << "guess" << int(ServerConnection::Failure::WrongPassword)

@@ -1,5 +1,6 @@
 #include "serverconnection.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -120,7 +121,9 @@ void ServerConnection::explain(const ServerAddress &address, const QString &user
         m_failure = Failure::NotAllowed;
         m_error = tr("The user “%1” may not use the database “%2”: it belongs to another council, or the user was removed. Ask the coordinator.")
                       .arg(shownUser, address.database());
-    } else if (mentions(driverText, {"SSL", "TLS"})) {
+    } else if (mentions(QString(driverText).remove(QRegularExpression(QStringLiteral("\"[^\"]*\""))), {"SSL", "TLS"})) {
+        // libpq quotes the host or the socket's folder: a server named
+        // ssl.example.org that is stopped is not one without TLS.
         m_failure = Failure::NoTls;
         m_error = tr("The server %1 offers no encrypted connection (TLS), and Essaim reaches a server on the network only over TLS: "
                      "ask its administrator to switch ssl on.")
