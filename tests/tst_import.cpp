@@ -217,6 +217,14 @@ private slots:
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBFnom\n") << "UTF-8 (BOM)" << QStringLiteral("nom\n");
         QTest::newRow("cp1252 euro") << QByteArray("prix\n12 \x80\n") << "Windows-1252" << QStringLiteral("prix\n12 €\n");
         QTest::newRow("cp1252 oe") << QByteArray("nom\nC\x9Cur\n") << "Windows-1252" << QStringLiteral("nom\nCœur\n");
+        // Excel's and LibreOffice's "Unicode text": UTF-16 with its mark.
+        QTest::newRow("utf-16 le bom") << QByteArray("\xFF\xFEn\0o\0m\0\n\0C\0S\x01u\0r\0\n\0", 20) << "UTF-16 LE"
+                                       << QStringLiteral("nom\nCœur\n");
+        QTest::newRow("utf-16 be bom") << QByteArray("\xFE\xFF\0n\0o\0m\0\n\0C\x01S\0u\0r\0\n", 20) << "UTF-16 BE"
+                                       << QStringLiteral("nom\nCœur\n");
+        // Without the mark, told by the NUL half of each ASCII character.
+        QTest::newRow("utf-16 le") << QByteArray("n\0o\0m\0;\0v\0i\0l\0l\0e\0\n\0\xC9\0t\0\xE9\0;\0A\0\n\0", 32) << "UTF-16 LE"
+                                   << QStringLiteral("nom;ville\nÉté;A\n");
     }
 
     void encodings()
@@ -236,6 +244,36 @@ private slots:
         QCOMPARE(TextDecoder::decode(QByteArray("C\xBDur \xA4"), e), QStringLiteral("Cœur €"));
         QVERIFY(TextDecoder::fromName(QStringLiteral("cp1252"), &e));
         QCOMPARE(e, TextDecoder::Encoding::Windows1252);
+        QVERIFY(TextDecoder::fromName(QStringLiteral("utf-16"), &e));
+        QCOMPARE(e, TextDecoder::Encoding::Utf16Le);
+        QVERIFY(TextDecoder::fromName(QStringLiteral("UTF-16BE"), &e));
+        QCOMPARE(e, TextDecoder::Encoding::Utf16Be);
+        // A NUL byte that is not half of a UTF-16 text still means binary.
+        QVERIFY(TextDecoder::looksBinary(QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16)));
+        QVERIFY(!TextDecoder::looksBinary(QByteArray("\xFF\xFEn\0o\0m\0", 8)));
+    }
+
+    /// Excel's "Unicode text (*.txt)", the way to keep every accent from
+    /// Excel for Windows: UTF-16 LE with its mark, tabs, CRLF.
+    void excelUnicodeTextIsImported()
+    {
+        const QString table = QStringLiteral("Nom\tAdresse\tCode postal\tVille\r\n"
+                                             "Crèche « Les Pâquerettes »\t3 rue de l’Église\t59600\tMaubeuge\r\n"
+                                             "Œuvre d'Anor – 2\t\"12, place d'Armes\"\t59186\tAnor\r\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes.append(reinterpret_cast<const char *>(table.utf16()), table.size() * 2);
+        const QString path = write(QStringLiteral("export.txt"), bytes);
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.summary(), QStringLiteral("2 created, 0 updated, 0 skipped, 0 rejected, 0 imported with warnings."));
+        const Actor creche = *m_actors->load(run.batch.created.at(0).id);
+        QCOMPARE(creche.name, QStringLiteral("Crèche « Les Pâquerettes »"));
+        QCOMPARE(creche.address, QStringLiteral("3 rue de l’Église"));
+        QCOMPARE(creche.communeInsee, QStringLiteral("59392"));
+        const Actor anor = *m_actors->load(run.batch.created.at(1).id);
+        QCOMPARE(anor.name, QStringLiteral("Œuvre d'Anor – 2"));
+        QCOMPARE(anor.address, QStringLiteral("12, place d'Armes"));
+        QCOMPARE(anor.communeInsee, QStringLiteral("59012"));
     }
 
     void separators_data()

@@ -41,6 +41,10 @@ bool TabularFile::loadData(const QByteArray &bytes, const QString &name, const O
     }
     m_encoding = options.encoding ? *options.encoding : TextDecoder::detect(bytes);
     m_text = TextDecoder::decode(bytes, m_encoding);
+    if (m_text.trimmed().isEmpty()) {
+        m_error = tr("The file “%1” is empty: there is nothing to import.").arg(m_name);
+        return false;
+    }
     if (m_text.contains(QChar(0xFFFD))) {
         m_warnings << tr("Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.")
                           .arg(m_name);

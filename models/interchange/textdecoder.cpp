@@ -1,5 +1,7 @@
 #include "textdecoder.h"
 
+#include <QStringDecoder>
+
 #include <uchardet.h>
 
 #include <algorithm>
@@ -36,7 +38,7 @@ bool hasBom(const QByteArray &bytes)
 
 QList<TextDecoder::Encoding> TextDecoder::encodings()
 {
-    return {Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252, Encoding::Iso885915};
+    return {Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252, Encoding::Iso885915, Encoding::Utf16Le, Encoding::Utf16Be};
 }
 
 QString TextDecoder::name(Encoding encoding)
@@ -46,6 +48,8 @@ QString TextDecoder::name(Encoding encoding)
     case Encoding::Utf8Bom: return QStringLiteral("UTF-8 (BOM)");
     case Encoding::Windows1252: return QStringLiteral("Windows-1252");
     case Encoding::Iso885915: return QStringLiteral("ISO-8859-15");
+    case Encoding::Utf16Le: return QStringLiteral("UTF-16 LE");
+    case Encoding::Utf16Be: return QStringLiteral("UTF-16 BE");
     }
     return {};
 }
@@ -65,6 +69,11 @@ bool TextDecoder::fromName(const QString &name, Encoding *encoding)
         *encoding = Encoding::Windows1252;
     else if (key == QLatin1String("iso885915") || key == QLatin1String("latin9"))
         *encoding = Encoding::Iso885915;
+    else if (key == QLatin1String("utf16le") || key == QLatin1String("utf16") || key == QLatin1String("ucs2")
+             || key == QLatin1String("unicode"))
+        *encoding = Encoding::Utf16Le;
+    else if (key == QLatin1String("utf16be"))
+        *encoding = Encoding::Utf16Be;
     else
         return false;
     return true;
@@ -102,8 +111,35 @@ bool TextDecoder::isValidUtf8(const QByteArray &bytes)
     return true;
 }
 
+std::optional<TextDecoder::Encoding> TextDecoder::detectUtf16(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE"))
+        return Encoding::Utf16Le;
+    if (bytes.startsWith("\xFE\xFF"))
+        return Encoding::Utf16Be;
+    // Without a mark: the column names and separators of a table are ASCII,
+    // so in UTF-16 one byte of each pair is NUL, always on the same side.
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return std::nullopt;
+    qsizetype evenNul = 0;
+    qsizetype oddNul = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenNul += bytes.at(i) == '\0';
+        oddNul += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    if (oddNul * 10 >= pairs * 7 && evenNul * 10 < pairs)
+        return Encoding::Utf16Le;
+    if (evenNul * 10 >= pairs * 7 && oddNul * 10 < pairs)
+        return Encoding::Utf16Be;
+    return std::nullopt;
+}
+
 bool TextDecoder::looksBinary(const QByteArray &bytes)
 {
+    if (detectUtf16(bytes))
+        return false;
     const qsizetype n = std::min<qsizetype>(bytes.size(), 65536);
     qsizetype control = 0;
     for (qsizetype i = 0; i < n; ++i) {
@@ -120,6 +156,8 @@ TextDecoder::Encoding TextDecoder::detect(const QByteArray &bytes)
 {
     if (hasBom(bytes))
         return Encoding::Utf8Bom;
+    if (const auto utf16 = detectUtf16(bytes))
+        return *utf16;
     const QByteArray sample = bytes.left(1 << 20);
     if (isValidUtf8(sample))
         return Encoding::Utf8;
@@ -165,6 +203,14 @@ QString TextDecoder::decode(const QByteArray &bytes, Encoding encoding)
             out[i] = QChar(u);
         }
         return text;
+    }
+    case Encoding::Utf16Le:
+    case Encoding::Utf16Be: {
+        // The mark is dropped; a lone half of a pair becomes U+FFFD, which
+        // the import reports as characters already lost.
+        QStringDecoder utf16(encoding == Encoding::Utf16Le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                             QStringConverter::Flag::Stateless);
+        return utf16.decode(bytes);
     }
     }
     return {};
