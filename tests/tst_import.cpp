@@ -1,4 +1,5 @@
 #include "models/interchange/actorimporter.h"
+#include "models/interchange/csvactorreader.h"
 #include "models/interchange/csvreader.h"
 #include "models/interchange/essclassifier.h"
 #include "models/interchange/importfield.h"
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -293,6 +295,27 @@ private slots:
         QCOMPARE(QString(CsvReader::detectSeparator(text)), separator);
     }
 
+    /// Files made for Excel by other programs start with Excel's hint of
+    /// the separator: it is no row, and the rows keep their line numbers.
+    void excelSeparatorHint()
+    {
+        const QString path = write(QStringLiteral("hint.csv"), "\"sep=;\"\r\nNom;Ville\r\n\"A, B et C\";Maubeuge\r\nSeul\r\n");
+        TabularFile file;
+        QVERIFY2(file.load(path), qPrintable(file.errorString()));
+        QCOMPARE(file.separator(), QLatin1Char(';'));
+        QCOMPARE(file.header(), (QStringList{QStringLiteral("Nom"), QStringLiteral("Ville")}));
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 1);
+        QCOMPARE(m_actors->load(run.batch.created.at(0).id)->name, QStringLiteral("A, B et C"));
+        QCOMPARE(run.plan.report.rejected(), 1);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 4);
+        // Only alone on the first line: a column named so is a column.
+        TabularFile named;
+        QVERIFY(named.load(write(QStringLiteral("named.csv"), "sep=;code\nx;1\n")));
+        QCOMPARE(named.header(), (QStringList{QStringLiteral("sep="), QStringLiteral("code")}));
+    }
+
     void quotedFieldsAndLineEnds()
     {
         CsvReader reader(QLatin1Char(';'));
@@ -464,13 +487,20 @@ private slots:
         mapping.setField(0, QStringLiteral("name"));
         mapping.setField(1, QStringLiteral("notes"));
         options.mappings.insert(data("csvkit_bad_ragged_rows.csv"), mapping);
+        // As a French user reads the reasons, one cell and several.
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(":/i18n/essaim_fr.qm")));
+        QCoreApplication::installTranslator(&french);
         Run run = import({data("csvkit_bad_ragged_rows.csv")}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, true, options);
+        const QString one = CsvActorReader::tr("The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.", nullptr, 1).arg(3);
+        QCoreApplication::removeTranslator(&french);
+        QCOMPARE(one, QStringLiteral("La ligne a 1 cellule là où l'en-tête en a 3\u00a0: il manque ou il y a en trop sans doute un séparateur ou un guillemet."));
         QVERIFY2(run.applied, qPrintable(run.error));
         QCOMPARE(run.plan.report.created, 1);
         QCOMPARE(run.plan.report.rejected(), 2);
         QCOMPARE(run.plan.report.rejectedRows.at(0).line, 2);
         QCOMPARE(run.plan.report.rejectedRows.at(0).reason,
-                 QStringLiteral("The line has 4 cells where the header has 3: a separator or a quote is probably missing or extra."));
+                 QStringLiteral("La ligne a 4 cellules là où l'en-tête en a 3\u00a0: il manque ou il y a en trop sans doute un séparateur ou un guillemet."));
         QCOMPARE(run.plan.report.rejectedRows.at(1).line, 3);
         const Actor a = *m_actors->load(run.batch.created.at(0).id);
         QCOMPARE(a.name, QStringLiteral("0"));

@@ -2206,9 +2206,12 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
         <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
         <translation>No column of “%1” gives the name of the structure: choose which column holds the name.</translation>
     </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
+    <message numerus="yes">
+        <source>The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.</source>
+        <translation>
+            <numerusform>The line has %n cell where the header has %1: a separator or a quote is probably missing or extra.</numerusform>
+            <numerusform>The line has %n cells where the header has %1: a separator or a quote is probably missing or extra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -9460,9 +9463,12 @@ It is open to every structure that shares the values of the social and solidarit
         <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
         <translation>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</translation>
     </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</translation>
+    <message numerus="yes">
+        <source>The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.</source>
+        <translation>
+            <numerusform>The line has %n cell where the header has %1: a separator or a quote is probably missing or extra.</numerusform>
+            <numerusform>The line has %n cells where the header has %1: a separator or a quote is probably missing or extra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>

@@ -2206,9 +2206,12 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
         <source>No column of “%1” gives the name of the structure: choose which column holds the name.</source>
         <translation>Aucune colonne de «&#xa0;%1&#xa0;» ne donne le nom de la structure&#xa0;: choisissez la colonne qui contient le nom.</translation>
     </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
+    <message numerus="yes">
+        <source>The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.</source>
+        <translation>
+            <numerusform>La ligne a %n cellule là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+            <numerusform>La ligne a %n cellules là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -9460,9 +9463,12 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier RNA (rna_waldec ou rna_import)&#xa0;: ses colonnes ne sont pas celles du registre.</translation>
     </message>
-    <message>
-        <source>The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.</source>
-        <translation>La ligne a %1 cellules là où l&apos;en-tête en a %2&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</translation>
+    <message numerus="yes">
+        <source>The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.</source>
+        <translation>
+            <numerusform>La ligne a %n cellule là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+            <numerusform>La ligne a %n cellules là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No RNA number (W followed by nine characters) on this line: “%1”.</source>

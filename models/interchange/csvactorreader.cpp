@@ -430,8 +430,7 @@ bool CsvActorReader::read(TabularFile &file, const ImportMapping &mapping, QList
             return true;
         if (cells.size() != expected) {
             *rejected << RejectedRow{fileName, line,
-                                     tr("The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.")
-                                         .arg(cells.size())
+                                     tr("The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.", nullptr, int(cells.size()))
                                          .arg(expected)};
             return true;
         }

@@ -83,8 +83,7 @@ bool RnaReader::readFile(const QString &path, QList<ImportRecord> *records, QLis
         }
         if (row.size() != expected) {
             *rejected << RejectedRow{file.fileName(), line,
-                                     tr("The line has %1 cells where the header has %2: a separator or a quote is probably missing or extra.")
-                                         .arg(row.size())
+                                     tr("The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.", nullptr, int(row.size()))
                                          .arg(expected)};
             return true;
         }

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 bool TabularFile::load(const QString &path, const Options &options)
 {
@@ -49,7 +50,22 @@ bool TabularFile::loadData(const QByteArray &bytes, const QString &name, const O
         m_warnings << tr("Some characters of “%1” were already lost before the file reached Essaim (they show as �). Check the accents of the imported names.")
                           .arg(m_name);
     }
-    m_separator = options.separator.isNull() ? CsvReader::detectSeparator(m_text.left(65536)) : options.separator;
+    // Excel's hint, "sep=;" alone on the first line, written by programs that
+    // make CSV for Excel: it names the separator and is no row of the table.
+    // Its line is emptied, not removed, so that rows keep their line numbers.
+    static const QRegularExpression hint(QStringLiteral("^\"?sep=([^\\r\\n])\"?[ \\t]*(?=[\\r\\n]|$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QChar hinted;
+    if (const QRegularExpressionMatch m = hint.match(m_text); m.hasMatch()) {
+        hinted = m.captured(1).at(0);
+        m_text.remove(0, m.capturedLength());
+    }
+    if (!options.separator.isNull())
+        m_separator = options.separator;
+    else if (!hinted.isNull())
+        m_separator = hinted;
+    else
+        m_separator = CsvReader::detectSeparator(m_text.left(65536));
 
     CsvReader reader(m_separator);
     bool found = false;
