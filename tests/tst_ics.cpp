@@ -167,6 +167,23 @@ private slots:
         QCOMPARE(importer.issues().size(), 0);
     }
 
+    /// RFC 5545 3.1: a writer may fold a line between the bytes of one
+    /// UTF-8 character (here inside "é" and inside a four-byte emoji); the
+    /// unfolded text is whole, and the defects keep their line numbers.
+    void foldInsideACharacter()
+    {
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:f\r\nDTSTART:20270305T080000Z\r\n"
+                                "SUMMARY:Petit d\xC3\r\n \xA9jeuner \xF0\x9F\r\n \x8C\r\n \xBB\r\n"
+                                "DESCRIPTION:\xC3\xA9" "conomie\r\nEND:VEVENT\r\n"
+                                "BEGIN:VEVENT\r\nUID:g\r\nSUMMARY:Sans date\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.events().size(), 1);
+        QCOMPARE(importer.events().at(0).title, QStringLiteral("Petit déjeuner 🌻"));
+        QCOMPARE(importer.events().at(0).description, QStringLiteral("économie"));
+        QCOMPARE(issueLines(importer), QStringList{QStringLiteral("12")});
+    }
+
     void unterminatedIsRefusedWhole()
     {
         IcsImporter importer;

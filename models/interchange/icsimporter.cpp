@@ -125,6 +125,38 @@ bool IcsImporter::read(const QByteArray &bytes)
     return true;
 }
 
+namespace {
+/// RFC 5545 folds lines every 75 octets, and its section 3.1 warns that
+/// simple writers fold in the middle of a UTF-8 character. The bytes that
+/// continue such a character (10xxxxxx, which never start one) are moved
+/// back before the fold, so the text decodes whole: moving bytes across a
+/// fold leaves the unfolded line as it was, and the line count, which the
+/// defects refer to, stays the same.
+void rejoinSplitCharacters(QByteArray *data)
+{
+    const auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+    qsizetype i = 0;
+    while ((i = data->indexOf('\n', i)) >= 0) {
+        const qsizetype lineEnd = i > 0 && data->at(i - 1) == '\r' ? i - 1 : i;
+        const qsizetype next = i + 2;
+        if (next < data->size() && (data->at(i + 1) == ' ' || data->at(i + 1) == '\t') && continuation(data->at(next))) {
+            qsizetype end = next;
+            while (end < data->size() && continuation(data->at(end)))
+                ++end;
+            // Back past folded lines left with nothing but the fold's blank.
+            qsizetype to = lineEnd;
+            while (to >= 2 && (data->at(to - 1) == ' ' || data->at(to - 1) == '\t') && data->at(to - 2) == '\n')
+                to -= to >= 3 && data->at(to - 3) == '\r' ? 3 : 2;
+            const QByteArray tail = data->mid(next, end - next);
+            data->remove(next, end - next);
+            data->insert(to, tail);
+            i += tail.size();
+        }
+        ++i;
+    }
+}
+} // namespace
+
 QString IcsImporter::decode(const QByteArray &bytes)
 {
     // UTF-8 as RFC 5545 says, a BOM dropped; a file from an old tool in
@@ -135,6 +167,7 @@ QString IcsImporter::decode(const QByteArray &bytes)
         return TextDecoder::decode(data, *utf16);
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
+    rejoinSplitCharacters(&data);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString content = utf8.decode(data);
     if (utf8.hasError()) {
