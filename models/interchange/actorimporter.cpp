@@ -6,6 +6,7 @@
 #include "models/privacy/personaldatajournal.h"
 #include "models/storage/bulkwrite.h"
 #include "models/storage/deferredindexes.h"
+#include "models/storage/rollbackjournal.h"
 #include "models/storage/transaction.h"
 #include "models/stores/actorstore.h"
 #include "models/stores/actorwriter.h"
@@ -13,6 +14,8 @@
 #include "models/stores/sectorstore.h"
 
 #include <QDir>
+
+#include <optional>
 
 ActorImporter::ActorImporter(ActorStore *actors)
     : m_actors(actors)
@@ -35,6 +38,10 @@ bool ActorImporter::parseMode(const QString &text, DuplicateMode *mode)
 }
 
 namespace {
+
+/// From this many rows an import writes through the rollback journal: below,
+/// the log's commit without a sync of the file is the quicker.
+constexpr int largeWrite = 5000;
 
 /// One step of ActorImporter::merge(): what @p incoming brings to @p out.
 struct Merge {
@@ -449,6 +456,11 @@ bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progre
     const QString connection = m_actors->connectionName();
     ImportStore store(connection);
     const BulkWrite bulk(connection, plan.report.created + plan.report.updated);
+    // Tens of thousands of rows: written once into the file, not into the
+    // log first and into the file at the checkpoint (RollbackJournal).
+    std::optional<RollbackJournal> journal;
+    if (plan.report.created + plan.report.updated >= largeWrite)
+        journal.emplace(connection);
     Transaction transaction(connection);
     if (!transaction.isActive()) {
         m_error = tr("The database cannot be written (%1).").arg(transaction.errorString());
