@@ -585,6 +585,14 @@ void TestSync::aJoinWritesWithoutTheLogWhenAloneOnTheFile()
     QCOMPARE(seen.first(), QStringLiteral("delete"));
     QCOMPARE(seen.last(), QStringLiteral("delete"));
     QCOMPARE(journalMode(b->db->connectionName()), QStringLiteral("wal"));
+    // The new file received its council in 16 KiB pages; a's, uploaded from
+    // a file of its own, keeps SQLite's 4 KiB.
+    const auto pageSize = [](const QString &connection) {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : 0;
+    };
+    QCOMPARE(pageSize(b->db->connectionName()), 16384);
+    QCOMPARE(pageSize(a->db->connectionName()), 4096);
     QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
     // c's file is also open elsewhere (another program reading it): the
     // join goes through the log, as before, and that reader is not blocked.
@@ -604,6 +612,7 @@ void TestSync::aJoinWritesWithoutTheLogWhenAloneOnTheFile()
     QVERIFY(!seen.isEmpty());
     QCOMPARE(seen.first(), QStringLiteral("wal"));
     QCOMPARE(journalMode(c->db->connectionName()), QStringLiteral("wal"));
+    QCOMPARE(pageSize(c->db->connectionName()), 4096);
     QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM actors")) && read.next());
     QVERIFY(read.value(0).toInt() > 0);
     read.finish();

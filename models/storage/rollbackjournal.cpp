@@ -7,6 +7,9 @@
 #include <cstring>
 
 namespace {
+/// The largest file whose pages enlargePages() changes.
+constexpr qint64 smallFile = 32 * 1024 * 1024;
+
 /// Sets the journal mode and says which one the file is in afterwards:
 /// SQLite answers with the mode it kept when it cannot change it.
 QByteArray setMode(sqlite3 *db, const char *pragma)
@@ -28,6 +31,23 @@ RollbackJournal::RollbackJournal(const QString &connectionName)
     if (!db || !sqlite3_get_autocommit(db))
         return;
     m_active = setMode(db, "PRAGMA journal_mode = DELETE") == "delete";
+}
+
+bool RollbackJournal::enlargePages(int bytes)
+{
+    sqlite3 *db = Database::sqliteHandle(m_connectionName);
+    if (!m_active || !db || !sqlite3_get_autocommit(db))
+        return false;
+    const auto number = [db](const char *pragma) { return setMode(db, pragma).toLongLong(); };
+    const qint64 pageSize = number("PRAGMA page_size");
+    if (pageSize >= bytes)
+        return true;
+    // VACUUM copies the whole file: only a new one, a few megabytes.
+    if (pageSize * number("PRAGMA page_count") > smallFile)
+        return false;
+    const QByteArray set = "PRAGMA page_size = " + QByteArray::number(bytes);
+    return sqlite3_exec(db, set.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr) == SQLITE_OK && number("PRAGMA page_size") == bytes;
 }
 
 RollbackJournal::~RollbackJournal()

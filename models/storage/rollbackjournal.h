@@ -26,6 +26,15 @@ public:
     /// Whether the write goes through the rollback journal.
     bool isActive() const { return m_active; }
 
+    /// Gives a file that is still small (a new database about to receive a
+    /// whole council) pages of @p bytes, rewriting it with VACUUM; only while
+    /// the journal is active, as SQLite keeps the page size of a file in
+    /// write-ahead mode. With 16 KiB pages a gigabyte is written in a quarter
+    /// of the pages: fewer B-tree pages to split, a third less system time.
+    /// False, the file unchanged, when it is already large or the change is
+    /// refused.
+    bool enlargePages(int bytes);
+
 private:
     QString m_connectionName;
     bool m_active = false;

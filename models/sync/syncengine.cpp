@@ -26,6 +26,8 @@ constexpr int defaultPageSize = 20000;
 constexpr int pushBatchSize = 500;
 constexpr int pushChunk = 200000;
 constexpr int maxRounds = 5;
+/// The pages of a file that receives a whole council (RollbackJournal).
+constexpr int joinPageSize = 16384;
 
 /// The steps of a join, timed on the standard error when ESSAIM_SYNC_TIMING
 /// is set (to see where the join of a large council goes).
@@ -269,8 +271,10 @@ bool SyncEngine::sync()
         return false;
     // A desktop joining fills a new file: pages written once, not twice.
     std::optional<RollbackJournal> journal;
-    if (m_receiving != 0)
+    if (m_receiving != 0) {
         journal.emplace(m_local);
+        journal->enlargePages(joinPageSize);
+    }
     for (int round = 0; round < maxRounds; ++round) {
         int stale = 0;
         if (!pull() || !applyInbox() || !push(&stale))
