@@ -134,6 +134,32 @@ private slots:
     /// A sector the directory does not know: the value mapping page lists it
     /// with its rows; "new sector" creates it at the import, and the choice
     /// is saved with the preset for the next file.
+    /// Excel's "Unicode text": the wizard says how it read the file, and
+    /// what it shows is the file's text.
+    void unicodeTextFromExcel()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("wizard%1.essaim").arg(++m_counter))));
+        ActorStore actors(db.connectionName());
+        QUndoStack undo;
+        const QString table = QStringLiteral("Nom\tVille\r\nŒuvre « Cœur d'Anor »\tAnor\r\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes.append(reinterpret_cast<const char *>(table.utf16()), table.size() * 2);
+        const QString path = write(QStringLiteral("unicode.txt"), bytes);
+        ImportWizard wizard(&actors, &undo);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setFiles({path});
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ReadingPage));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("encodingCombo"))->currentText(), QStringLiteral("UTF-16 LE"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("separatorCombo"))->currentText(), QStringLiteral("tab"));
+        auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+        QCOMPARE(preview->rowCount(), 1);
+        QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("Œuvre « Cœur d'Anor »"));
+        QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("Anor"));
+    }
+
     void valueMappingCreatesASector()
     {
         Database db;
