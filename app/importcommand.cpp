@@ -26,7 +26,7 @@ int ImportCommand::checkRequest(const Request &r, QTextStream &err)
     }
     TextDecoder::Encoding encoding;
     if (!r.encoding.isEmpty() && !TextDecoder::fromName(r.encoding, &encoding)) {
-        err << tr("essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15 or UTF-16.").arg(r.encoding) << Qt::endl;
+        err << tr("essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15, UTF-16 or Mac Roman.").arg(r.encoding) << Qt::endl;
         return 2;
     }
     if (r.files.isEmpty()) {
@@ -162,7 +162,7 @@ QList<QCommandLineOption> ImportCommand::options() const
                            tr("MODE")),
         QCommandLineOption(QStringLiteral("report"), tr("Import: write the rejected lines and their reasons to this CSV file."), tr("FILE")),
         QCommandLineOption(QStringLiteral("encoding"),
-                           tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16) when the guess is wrong."), tr("NAME")),
+                           tr("Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16, Mac Roman) when the guess is wrong."), tr("NAME")),
         QCommandLineOption(QStringLiteral("all-communes"), tr("Import of RNA files: keep the associations outside the territory too.")),
     };
 }

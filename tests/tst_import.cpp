@@ -219,6 +219,11 @@ private slots:
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBFnom\n") << "UTF-8 (BOM)" << QStringLiteral("nom\n");
         QTest::newRow("cp1252 euro") << QByteArray("prix\n12 \x80\n") << "Windows-1252" << QStringLiteral("prix\n12 €\n");
         QTest::newRow("cp1252 oe") << QByteArray("nom\nC\x9Cur\n") << "Windows-1252" << QStringLiteral("nom\nCœur\n");
+        // Excel for Mac's CSV: Mac Roman, lines ended by CR alone.
+        QTest::newRow("mac roman") << QByteArray("nom\rCr\x8F" "che \xC7 C\xCF" "ur \xC8 d\xD5\x83t\x8E\r") << "Mac Roman"
+                                   << QStringLiteral("nom\rCrèche « Cœur » d’Été\r");
+        // Windows-1252's apostrophe is í in Mac Roman, its é È: still Windows-1252.
+        QTest::newRow("cp1252 apostrophe") << QByteArray("nom\nl\x92\xE9quipe\n") << "Windows-1252" << QStringLiteral("nom\nl’équipe\n");
         // Excel's and LibreOffice's "Unicode text": UTF-16 with its mark.
         QTest::newRow("utf-16 le bom") << QByteArray("\xFF\xFEn\0o\0m\0\n\0C\0S\x01u\0r\0\n\0", 20) << "UTF-16 LE"
                                        << QStringLiteral("nom\nCœur\n");
@@ -250,6 +255,8 @@ private slots:
         QCOMPARE(e, TextDecoder::Encoding::Utf16Le);
         QVERIFY(TextDecoder::fromName(QStringLiteral("UTF-16BE"), &e));
         QCOMPARE(e, TextDecoder::Encoding::Utf16Be);
+        QVERIFY(TextDecoder::fromName(QStringLiteral("macintosh"), &e));
+        QCOMPARE(TextDecoder::name(e), QStringLiteral("Mac Roman"));
         // A NUL byte that is not half of a UTF-16 text still means binary.
         QVERIFY(TextDecoder::looksBinary(QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16)));
         QVERIFY(!TextDecoder::looksBinary(QByteArray("\xFF\xFEn\0o\0m\0", 8)));

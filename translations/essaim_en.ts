@@ -3639,8 +3639,8 @@ Discard them?</translation>
         <translation>essaim: --on-duplicate takes skip, update, overwrite or create, not “%1”.</translation>
     </message>
     <message>
-        <source>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15 or UTF-16.</source>
-        <translation>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15 or UTF-16.</translation>
+        <source>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15, UTF-16 or Mac Roman.</source>
+        <translation>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15, UTF-16 or Mac Roman.</translation>
     </message>
     <message>
         <source>essaim: import needs at least one file: “essaim --db FILE import actors FILE...”.</source>
@@ -3716,8 +3716,8 @@ Discard them?</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16) when the guess is wrong.</source>
-        <translation>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16) when the guess is wrong.</translation>
+        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16, Mac Roman) when the guess is wrong.</source>
+        <translation>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16, Mac Roman) when the guess is wrong.</translation>
     </message>
     <message>
         <source>Import of RNA files: keep the associations outside the territory too.</source>

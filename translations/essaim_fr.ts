@@ -3639,8 +3639,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>essaim&#xa0;: --on-duplicate prend skip, update, overwrite ou create, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15 or UTF-16.</source>
-        <translation>essaim&#xa0;: l&apos;encodage «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; utilisez UTF-8, Windows-1252, ISO-8859-15 ou UTF-16.</translation>
+        <source>essaim: the encoding “%1” is not known; use UTF-8, Windows-1252, ISO-8859-15, UTF-16 or Mac Roman.</source>
+        <translation>essaim&#xa0;: l&apos;encodage «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; utilisez UTF-8, Windows-1252, ISO-8859-15, UTF-16 ou Mac Roman.</translation>
     </message>
     <message>
         <source>essaim: import needs at least one file: “essaim --db FILE import actors FILE...”.</source>
@@ -3716,8 +3716,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16) when the guess is wrong.</source>
-        <translation>Import&#xa0;: encodage des fichiers (UTF-8, Windows-1252, ISO-8859-15, UTF-16) quand la détection se trompe.</translation>
+        <source>Import: encoding of the files (UTF-8, Windows-1252, ISO-8859-15, UTF-16, Mac Roman) when the guess is wrong.</source>
+        <translation>Import&#xa0;: encodage des fichiers (UTF-8, Windows-1252, ISO-8859-15, UTF-16, Mac Roman) quand la détection se trompe.</translation>
     </message>
     <message>
         <source>Import of RNA files: keep the associations outside the territory too.</source>

@@ -29,6 +29,22 @@ char16_t iso885915(unsigned char b)
     }
 }
 
+/// How many bytes of @p bytes are, read in @p encoding (one of the 8-bit code
+/// pages), a lowercase letter of French words: é è ê à ç ô œ and the others.
+qsizetype frenchLetters(const QByteArray &bytes, TextDecoder::Encoding encoding)
+{
+    static const QString french = QStringLiteral("àâäçéèêëîïôöùûüÿœæ");
+    QByteArray high;
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            high += c;
+    }
+    if (high.isEmpty())
+        return 0;
+    const QString text = TextDecoder::decode(high, encoding);
+    return std::count_if(text.cbegin(), text.cend(), [](QChar ch) { return french.contains(ch); });
+}
+
 bool hasBom(const QByteArray &bytes)
 {
     return bytes.startsWith("\xEF\xBB\xBF");
@@ -38,7 +54,7 @@ bool hasBom(const QByteArray &bytes)
 
 QList<TextDecoder::Encoding> TextDecoder::encodings()
 {
-    return {Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252, Encoding::Iso885915, Encoding::Utf16Le, Encoding::Utf16Be};
+    return {Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252, Encoding::Iso885915, Encoding::Utf16Le, Encoding::Utf16Be, Encoding::MacRoman};
 }
 
 QString TextDecoder::name(Encoding encoding)
@@ -50,6 +66,7 @@ QString TextDecoder::name(Encoding encoding)
     case Encoding::Iso885915: return QStringLiteral("ISO-8859-15");
     case Encoding::Utf16Le: return QStringLiteral("UTF-16 LE");
     case Encoding::Utf16Be: return QStringLiteral("UTF-16 BE");
+    case Encoding::MacRoman: return QStringLiteral("Mac Roman");
     }
     return {};
 }
@@ -74,6 +91,9 @@ bool TextDecoder::fromName(const QString &name, Encoding *encoding)
         *encoding = Encoding::Utf16Le;
     else if (key == QLatin1String("utf16be"))
         *encoding = Encoding::Utf16Be;
+    else if (key == QLatin1String("macroman") || key == QLatin1String("macintosh") || key == QLatin1String("xmacroman")
+             || key == QLatin1String("mac"))
+        *encoding = Encoding::MacRoman;
     else
         return false;
     return true;
@@ -161,6 +181,11 @@ TextDecoder::Encoding TextDecoder::detect(const QByteArray &bytes)
     const QByteArray sample = bytes.left(1 << 20);
     if (isValidUtf8(sample))
         return Encoding::Utf8;
+    // Excel for Mac saves its CSV in Mac Roman, where é is 0x8E (Ž in
+    // Windows-1252) and Windows-1252's é, 0xE9, is È: the French text is in
+    // the code page that makes French lowercase letters of its bytes.
+    if (frenchLetters(sample, Encoding::MacRoman) > frenchLetters(sample, Encoding::Windows1252))
+        return Encoding::MacRoman;
     // Bytes 0x80-0x9F are printable only in Windows-1252 (Œ, œ, ’, €): the
     // French file that has them is Windows-1252 whatever uchardet thinks.
     for (const char c : sample) {
@@ -203,6 +228,11 @@ QString TextDecoder::decode(const QByteArray &bytes, Encoding encoding)
             out[i] = QChar(u);
         }
         return text;
+    }
+    case Encoding::MacRoman: {
+        // Qt reads it through ICU, as Debian builds it.
+        QStringDecoder mac("macintosh", QStringConverter::Flag::Stateless);
+        return mac.isValid() ? mac.decode(bytes) : decode(bytes, Encoding::Windows1252);
     }
     case Encoding::Utf16Le:
     case Encoding::Utf16Be: {

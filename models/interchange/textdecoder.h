@@ -9,18 +9,20 @@
 
 /// Turns the bytes of a text file as French users have them into text: UTF-8
 /// with or without a byte-order mark, Windows-1252 or ISO-8859-15, and the
-/// UTF-16 of Excel's and LibreOffice's "Unicode text". The encoding is
-/// guessed (uchardet between the two 8-bit code pages) and can be forced.
+/// UTF-16 of Excel's and LibreOffice's "Unicode text", and the Mac Roman of
+/// Excel for Mac's CSV. The encoding is guessed (uchardet between the two
+/// Latin code pages) and can be forced.
 class TextDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(TextDecoder)
 
 public:
-    enum class Encoding { Utf8, Utf8Bom, Windows1252, Iso885915, Utf16Le, Utf16Be };
+    enum class Encoding { Utf8, Utf8Bom, Windows1252, Iso885915, Utf16Le, Utf16Be, MacRoman };
 
     static QList<Encoding> encodings();
     /// Stable name, as shown and as given on the command line ("UTF-8",
-    /// "UTF-8 (BOM)", "Windows-1252", "ISO-8859-15", "UTF-16 LE", "UTF-16 BE").
+    /// "UTF-8 (BOM)", "Windows-1252", "ISO-8859-15", "UTF-16 LE", "UTF-16 BE",
+    /// "Mac Roman").
     static QString name(Encoding encoding);
     /// Accepts the names above and the usual aliases (utf8, cp1252, latin9...).
     static bool fromName(const QString &name, Encoding *encoding);
