@@ -28,6 +28,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 const int PreviewRows = 20;
 
@@ -131,6 +133,7 @@ QWizardPage *ImportWizard::createReadingPage()
     m_preview = new QTableWidget(page);
     m_preview->setObjectName(QStringLiteral("previewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
     m_mappingTable = new QTableWidget(page);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setColumnCount(3);
@@ -578,6 +581,14 @@ void ImportWizard::showPreview()
         for (int c = 0; c < rows.at(r).second.size() && c < header.size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(rows.at(r).second.at(c)));
     }
+    // Each column as wide as what it shows, up to about forty characters: a
+    // name or an address is read whole, a long description stays one cell.
+    // (The table is not laid out yet when the page is entered: its own
+    // width cannot say.)
+    m_preview->resizeColumnsToContents();
+    const int widest = m_preview->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), widest));
 
     m_mappingTable->setRowCount(int(header.size()));
     const QStringList codes = ImportField::codes();
