@@ -520,6 +520,7 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QByteArray() << "is empty";
         QTest::newRow("only a BOM and blanks") << QByteArray("\xEF\xBB\xBF\r\n  \r\n") << "is empty";
+        QTest::newRow("only a UTF-16 mark and blanks") << QByteArray("\xFF\xFE\r\0\n\0 \0", 8) << "is empty";
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0", 16) << "binary data";
         QTest::newRow("truncated") << QByteArray("nom;commune\nA;Anor\n\"B;Maub") << "truncated";
         QTest::newRow("no usable column") << QByteArray("a,b,c\n1,2,3\n") << "No column";

@@ -162,8 +162,8 @@ QString IcsImporter::decode(const QByteArray &bytes)
     // UTF-8 as RFC 5545 says, a BOM dropped; a file from an old tool in
     // Windows-1252 is read as Latin-1 rather than refused.
     QByteArray data = bytes;
-    // Saved as "Unicode" by a Windows editor: UTF-16 with its mark.
-    if (const auto utf16 = TextDecoder::detectUtf16(data); utf16 && (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")))
+    // Saved as "Unicode" by a Windows editor: UTF-16.
+    if (const auto utf16 = TextDecoder::detectUtf16(data))
         return TextDecoder::decode(data, *utf16);
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);

@@ -32,16 +32,13 @@ bool TabularFile::loadData(const QByteArray &bytes, const QString &name, const O
     m_warnings.clear();
     m_header.clear();
     m_text.clear();
-    if ((bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes).trimmed().isEmpty()) {
-        m_error = tr("The file “%1” is empty: there is nothing to import.").arg(m_name);
-        return false;
-    }
     if (TextDecoder::looksBinary(bytes)) {
         m_error = tr("The file “%1” is not a text table (it holds binary data). Save it from your spreadsheet as CSV and import that file.").arg(m_name);
         return false;
     }
     m_encoding = options.encoding ? *options.encoding : TextDecoder::detect(bytes);
     m_text = TextDecoder::decode(bytes, m_encoding);
+    // Empty once decoded: a byte-order mark alone, blank lines.
     if (m_text.trimmed().isEmpty()) {
         m_error = tr("The file “%1” is empty: there is nothing to import.").arg(m_name);
         return false;

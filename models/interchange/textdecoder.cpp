@@ -29,18 +29,12 @@ char16_t iso885915(unsigned char b)
     }
 }
 
-/// How many bytes of @p bytes are, read in @p encoding (one of the 8-bit code
-/// pages), a lowercase letter of French words: é è ê à ç ô œ and the others.
-qsizetype frenchLetters(const QByteArray &bytes, TextDecoder::Encoding encoding)
+/// How many of @p high (the bytes 0x80-0xFF of a file, one of the 8-bit
+/// code pages) are, read in @p encoding, a lowercase letter of French words:
+/// é è ê à ç ô œ and the others.
+qsizetype frenchLetters(const QByteArray &high, TextDecoder::Encoding encoding)
 {
     static const QString french = QStringLiteral("àâäçéèêëîïôöùûüÿœæ");
-    QByteArray high;
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            high += c;
-    }
-    if (high.isEmpty())
-        return 0;
     const QString text = TextDecoder::decode(high, encoding);
     return std::count_if(text.cbegin(), text.cend(), [](QChar ch) { return french.contains(ch); });
 }
@@ -181,18 +175,20 @@ TextDecoder::Encoding TextDecoder::detect(const QByteArray &bytes)
     const QByteArray sample = bytes.left(1 << 20);
     if (isValidUtf8(sample))
         return Encoding::Utf8;
+    QByteArray high;
+    for (const char c : sample) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            high += c;
+    }
     // Excel for Mac saves its CSV in Mac Roman, where é is 0x8E (Ž in
     // Windows-1252) and Windows-1252's é, 0xE9, is È: the French text is in
     // the code page that makes French lowercase letters of its bytes.
-    if (frenchLetters(sample, Encoding::MacRoman) > frenchLetters(sample, Encoding::Windows1252))
+    if (frenchLetters(high, Encoding::MacRoman) > frenchLetters(high, Encoding::Windows1252))
         return Encoding::MacRoman;
     // Bytes 0x80-0x9F are printable only in Windows-1252 (Œ, œ, ’, €): the
     // French file that has them is Windows-1252 whatever uchardet thinks.
-    for (const char c : sample) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80 && b <= 0x9F)
-            return Encoding::Windows1252;
-    }
+    if (std::any_of(high.cbegin(), high.cend(), [](char c) { return static_cast<unsigned char>(c) <= 0x9F; }))
+        return Encoding::Windows1252;
     std::unique_ptr<uchardet, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
     // A quarter of a megabyte tells Latin-1 from Latin-9 as well as the whole
     // file, at a fraction of the time.

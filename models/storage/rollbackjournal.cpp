@@ -10,9 +10,10 @@ namespace {
 /// The largest file whose pages enlargePages() changes.
 constexpr qint64 smallFile = 32 * 1024 * 1024;
 
-/// Sets the journal mode and says which one the file is in afterwards:
-/// SQLite answers with the mode it kept when it cannot change it.
-QByteArray setMode(sqlite3 *db, const char *pragma)
+/// Runs @p pragma and gives SQLite's answer, lowercase: for a change of
+/// journal mode, the mode the file is in afterwards (SQLite answers with the
+/// mode it kept when it cannot change it).
+QByteArray pragmaAnswer(sqlite3 *db, const char *pragma)
 {
     sqlite3_stmt *q = nullptr;
     QByteArray mode;
@@ -30,7 +31,7 @@ RollbackJournal::RollbackJournal(const QString &connectionName)
     // Never inside a transaction: SQLite refuses to change the mode there.
     if (!db || !sqlite3_get_autocommit(db))
         return;
-    m_active = setMode(db, "PRAGMA journal_mode = DELETE") == "delete";
+    m_active = pragmaAnswer(db, "PRAGMA journal_mode = DELETE") == "delete";
 }
 
 bool RollbackJournal::enlargePages(int bytes)
@@ -38,7 +39,7 @@ bool RollbackJournal::enlargePages(int bytes)
     sqlite3 *db = Database::sqliteHandle(m_connectionName);
     if (!m_active || !db || !sqlite3_get_autocommit(db))
         return false;
-    const auto number = [db](const char *pragma) { return setMode(db, pragma).toLongLong(); };
+    const auto number = [db](const char *pragma) { return pragmaAnswer(db, pragma).toLongLong(); };
     const qint64 pageSize = number("PRAGMA page_size");
     if (pageSize >= bytes)
         return true;
@@ -55,5 +56,5 @@ RollbackJournal::~RollbackJournal()
     if (!m_active)
         return;
     if (sqlite3 *db = Database::sqliteHandle(m_connectionName); db && sqlite3_get_autocommit(db))
-        setMode(db, "PRAGMA journal_mode = WAL");
+        pragmaAnswer(db, "PRAGMA journal_mode = WAL");
 }
