@@ -814,9 +814,11 @@ private slots:
         QCOMPARE(jardins.communeName, QStringLiteral("Maubeuge"));
         QCOMPARE(jardins.creationYear, 2001);
         QCOMPARE(jardins.employer, true);
-        QCOMPARE(jardins.figures.size(), 1);
-        QCOMPARE(jardins.figures.at(0).year, 2022);
-        QCOMPARE(*jardins.figures.at(0).headcount, 34); // band 12: 20 to 49
+        // The band is an estimate kept on the actor, never a declared headcount.
+        QCOMPARE(jardins.figures.size(), 0);
+        ImportStore bands(m_db->connectionName());
+        QCOMPARE(bands.actorBand(jardins.id), QStringLiteral("12")); // 20 to 49
+        QCOMPARE(bands.actorBand(actorBySiren(QStringLiteral("770000040")).id), QStringLiteral("NN"));
         QCOMPARE(actorBySiren(QStringLiteral("770000024")).family, QStringLiteral("cooperative"));
         QCOMPARE(actorBySiren(QStringLiteral("770000032")).family, QStringLiteral("mutuelle"));
         QCOMPARE(actorBySiren(QStringLiteral("770000040")).family, QStringLiteral("fondation"));
@@ -859,8 +861,55 @@ private slots:
         QCOMPARE(run.plan.report.updated, 2);
         QCOMPARE(actorBySiren(QStringLiteral("770000032")).archived, true);
         const Actor scop = actorBySiren(QStringLiteral("770000024"));
-        QCOMPARE(scop.figures.size(), 2);
-        QCOMPARE(*scop.figures.at(1).headcount, 14);
+        QCOMPARE(scop.figures.size(), 0);
+        ImportStore store(m_db->connectionName());
+        QCOMPARE(store.actorBand(scop.id), QStringLiteral("11"));
+        // Undone, the import gives the actor back its band of 2024; redone, 2025's.
+        ActorImporter importer(m_actors.get());
+        QVERIFY(importer.revert(run.batch));
+        QCOMPARE(store.actorBand(scop.id), QStringLiteral("03"));
+        QVERIFY(importer.reapply(run.batch));
+        QCOMPARE(store.actorBand(scop.id), QStringLiteral("11"));
+    }
+
+    void sireneBandChosenByHandStays()
+    {
+        QVERIFY(import({data("sirene_sambre_StockUniteLegale_2024.csv"), data("sirene_sambre_StockEtablissement_2024.csv")},
+                       ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip).applied);
+        const qint64 scop = actorBySiren(QStringLiteral("770000024")).id;
+        ImportStore store(m_db->connectionName());
+        QVERIFY(store.setActorBand(scop, QStringLiteral("02")));
+        QVERIFY(import({data("sirene_sambre_StockUniteLegale_2025.csv"), data("sirene_sambre_StockEtablissement_2025.csv")},
+                       ImportSource::Format::Sirene, ActorImporter::DuplicateMode::UpdateEmpty).applied);
+        QCOMPARE(store.actorBand(scop), QStringLiteral("02"));
+        QVERIFY(import({data("sirene_sambre_StockUniteLegale_2025.csv"), data("sirene_sambre_StockEtablissement_2025.csv")},
+                       ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Overwrite).applied);
+        QCOMPARE(store.actorBand(scop), QStringLiteral("11"));
+    }
+
+    void sireneFileSavedAgainByExcel()
+    {
+        // French Excel writes VRAI for true, drops the band's leading zero,
+        // and separates with semicolons in Windows-1252.
+        const QString units = write(QStringLiteral("ul.csv"),
+                                    QStringLiteral("siren;dateCreationUniteLegale;trancheEffectifsUniteLegale;anneeEffectifsUniteLegale;"
+                                                   "etatAdministratifUniteLegale;denominationUniteLegale;categorieJuridiqueUniteLegale;"
+                                                   "economieSocialeSolidaireUniteLegale\r\n"
+                                                   "770000016;15/03/2001;3;2022;A;Régie des Quartiers;9220;O\r\n")
+                                        .toLatin1());
+        const QString places = write(QStringLiteral("etab.csv"),
+                                     QStringLiteral("siren;siret;etablissementSiege;codeCommuneEtablissement;codePostalEtablissement;"
+                                                    "libelleVoieEtablissement;etatAdministratifEtablissement\r\n"
+                                                    "770000016;77000001600012;VRAI;59392;59600;RUE DE LA GARE;A\r\n")
+                                         .toLatin1());
+        Run run = import({units, places}, ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 1);
+        const Actor regie = actorBySiren(QStringLiteral("770000016"));
+        QCOMPARE(regie.name, QStringLiteral("Régie des Quartiers"));
+        QCOMPARE(regie.communeName, QStringLiteral("Maubeuge"));
+        QCOMPARE(regie.creationYear, 2001);
+        QCOMPARE(ImportStore(m_db->connectionName()).actorBand(regie.id), QStringLiteral("03"));
     }
 
     void sireneSharedTestFiles()

@@ -3,6 +3,7 @@
 #include "importfield.h"
 #include "models/domain/actorvalidator.h"
 #include "models/domain/textkey.h"
+#include "models/observatory/headcountband.h"
 #include "models/privacy/personaldatajournal.h"
 #include "models/storage/bulkwrite.h"
 #include "models/storage/deferredindexes.h"
@@ -271,7 +272,10 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
             continue;
         }
         inFile.add(-(i + 1), QString(), QString(), keys);
-        const Row row = planRow(record, i, perRow.value(i, mode), existing, keys);
+        if (record.entry && !m_previous.contains(record.entry->kind))
+            m_previous.insert(record.entry->kind, store.registerEntries(record.entry->kind));
+        Row row = planRow(record, i, perRow.value(i, mode), existing, keys);
+        planBand(row, record, store);
         switch (row.action) {
         case Action::Create: ++plan.report.created; break;
         case Action::Update: ++plan.report.updated; break;
@@ -443,10 +447,41 @@ bool ActorImporter::writeRows(const Plan &plan, ActorWriter &writer, ImportStore
             m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
             return false;
         }
+        if (!row.band.isEmpty()) {
+            const QString before = store.actorBand(m_lastActorId);
+            if (!store.setActorBand(m_lastActorId, row.band)) {
+                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
+                return false;
+            }
+            if (batch)
+                batch->bands << Batch::Band{m_lastActorId, before, row.band};
+        }
         if (batch)
             batch->entries << qMakePair(it != known.constEnd() ? std::optional<RegisterEntry>(*it) : std::nullopt, entry);
     }
     return true;
+}
+
+void ActorImporter::planBand(Row &row, const ImportRecord &record, ImportStore &store)
+{
+    // A SIRENE band is an estimate of the actor's headcount (the observatory
+    // shows it apart from declared jobs). It replaces a band that came from
+    // the register, not one chosen by hand, unless the file is to win.
+    if (!record.entry || record.entry->kind != QLatin1String("sirene") || HeadcountBand::indexOf(record.entry->headcountBand) < 0
+        || row.action == Action::Reject || (row.action == Action::Skip && row.mode == DuplicateMode::Skip))
+        return;
+    const QString &band = record.entry->headcountBand;
+    const QString now = row.existingId > 0 && row.action != Action::Create ? store.actorBand(row.existingId) : QString();
+    if (now == band)
+        return;
+    const auto &known = m_previous[record.entry->kind];
+    const auto previous = known.constFind(record.entry->key);
+    const bool fromRegister = now.isEmpty() || (previous != known.constEnd() && previous->headcountBand == now);
+    if (!fromRegister && row.mode != DuplicateMode::Overwrite)
+        return;
+    row.band = band;
+    if (row.action == Action::Skip && row.result)
+        row.action = Action::Update;
 }
 
 bool ActorImporter::apply(const Plan &plan, Batch *batch, const Progress &progress)
@@ -529,6 +564,8 @@ bool ActorImporter::revert(const Batch &batch)
             break;
         ok = pair.first ? store.upsertEntry(*pair.first) : store.removeEntry(pair.second.kind, pair.second.key);
     }
+    for (auto band = batch.bands.crbegin(); ok && band != batch.bands.crend(); ++band)
+        ok = store.setActorBand(band->actorId, band->before);
     // The sectors the import created go with it, once no actor is left in them.
     SectorStore sectors(connection);
     for (const Sector &sector : batch.createdSectors) {
@@ -571,6 +608,10 @@ bool ActorImporter::reapply(const Batch &batch)
     for (const auto &pair : batch.entries) {
         if (ok)
             ok = store.upsertEntry(pair.second);
+    }
+    for (const Batch::Band &band : batch.bands) {
+        if (ok)
+            ok = store.setActorBand(band.actorId, band.after);
     }
     ok = ok && store.setBatchUndone(batch.id, false) && transaction.commit();
     if (!ok) {

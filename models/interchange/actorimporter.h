@@ -47,6 +47,8 @@ public:
         /// creation writes its record's actor; sharing keeps a row small).
         std::shared_ptr<const Actor> before;
         std::shared_ptr<const Actor> result;
+        /// The SIRENE headcount band this row sets on its actor ('' when none).
+        QString band;
     };
 
     struct Plan {
@@ -65,6 +67,13 @@ public:
         QList<Sector> createdSectors; ///< as created, to create again with the same id on redo
         QList<QPair<Actor, Actor>> updated; ///< before, after
         QList<QPair<std::optional<RegisterEntry>, RegisterEntry>> entries;
+        /// SIRENE headcount bands set on actors: actor, band before, after.
+        struct Band {
+            qint64 actorId = 0;
+            QString before;
+            QString after;
+        };
+        QList<Band> bands;
     };
 
     using Progress = std::function<bool(int done, int total)>;
@@ -106,6 +115,8 @@ private:
                    const Progress &progress);
     bool writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,
                   const QHash<QString, qint64> &sectors);
+    /// Whether @p row sets the SIRENE band of @p record on its actor.
+    void planBand(Row &row, const ImportRecord &record, ImportStore &store);
 
     ActorStore *m_actors;
     QString m_error;

@@ -7,6 +7,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 class Columns
@@ -136,9 +139,10 @@ bool SireneReader::readHeadOffices(TabularFile &establishments, QHash<QString, H
             cancelled = true;
             return false;
         }
+        // INSEE writes true; French Excel, saving the file again, VRAI.
         const QStringView isHead = views.value(head).trimmed();
-        if (isHead.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0 && isHead.compare(QLatin1String("o"), Qt::CaseInsensitive) != 0
-            && isHead != QLatin1String("1"))
+        static const char *const yes[] = {"true", "vrai", "o", "oui", "1"};
+        if (std::none_of(std::begin(yes), std::end(yes), [&](const char *y) { return isHead.compare(QLatin1String(y), Qt::CaseInsensitive) == 0; }))
             return true;
         const QString insee = views.value(commune).trimmed().toString();
         if (!m_context->isTerritoryCommune(insee))
@@ -290,6 +294,10 @@ void SireneReader::readRegisterEntry(const UnitColumns &c, const QStringList &ro
     Actor &a = record->actor;
     entry->name = a.name;
     entry->headcountBand = at(row, c.band);
+    // A spreadsheet that saved the file again read the band as a number
+    // and dropped its leading zero ("3" for band 03).
+    if (entry->headcountBand.size() == 1 && entry->headcountBand.at(0).isDigit())
+        entry->headcountBand.prepend(QLatin1Char('0'));
     entry->bandYear = at(row, c.bandYear).toInt();
     entry->address = a.address;
     entry->postcode = a.postcode;
@@ -311,23 +319,16 @@ void SireneReader::readRegisterEntry(const UnitColumns &c, const QStringList &ro
 void SireneReader::readEmployment(const UnitColumns &c, const QStringList &row, const RegisterEntry &entry,
                                   ImportRecord *record) const
 {
-    // The employer flag when given, else the headcount band says it; the
-    // band becomes a headcount estimate for its year.
+    // The employer flag when given, else the headcount band says it. The
+    // band itself goes on the actor (ActorImporter) as an estimate, never as
+    // a declared headcount: the observatory keeps the two apart.
     Actor &a = record->actor;
     const QString employerFlag = at(row, c.employer).toUpper();
     if (employerFlag == QLatin1String("O") || employerFlag == QLatin1String("N")) {
         a.employer = employerFlag == QLatin1String("O");
         record->provided.insert(QStringLiteral("employer"));
-    } else if (!entry.headcountBand.isEmpty()) {
+    } else if (m_context->bands.contains(entry.headcountBand)) {
         a.employer = entry.headcountBand != QLatin1String("NN");
         record->provided.insert(QStringLiteral("employer"));
-    }
-    const auto range = m_context->bands.constFind(entry.headcountBand);
-    if (range != m_context->bands.constEnd() && entry.headcountBand != QLatin1String("NN") && entry.bandYear >= 1900) {
-        YearFigures f;
-        f.year = entry.bandYear;
-        f.headcount = range->second < 0 ? range->first : (range->first + range->second) / 2;
-        a.figures << f;
-        record->provided.insert(QStringLiteral("figures"));
     }
 }

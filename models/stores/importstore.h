@@ -60,6 +60,10 @@ public:
 
     bool upsertEntry(const RegisterEntry &entry);
     bool removeEntry(const QString &kind, const QString &key);
+    /// The SIRENE headcount band kept on an actor (the observatory's
+    /// estimate when it declared no headcount), '' when none.
+    QString actorBand(qint64 actorId) const;
+    bool setActorBand(qint64 actorId, const QString &code);
 
     qint64 createBatch(const Batch &batch);
     bool addBatchItem(qint64 batchId, qint64 actorId, const QString &action);
