@@ -85,6 +85,14 @@ private:
         return run;
     }
 
+    QString archivedOn(qint64 actorId)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT archived_on FROM actors WHERE id = ?"));
+        q.addBindValue(actorId);
+        return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(none)");
+    }
+
     Actor actorBySiren(const QString &siren)
     {
         QSqlQuery q(m_db->connection());
@@ -828,6 +836,7 @@ private slots:
         QCOMPARE(actorBySiren(QStringLiteral("770000081")).id, qint64(0)); // head office in Lille
         const Actor closed = actorBySiren(QStringLiteral("770000073"));
         QCOMPARE(closed.archived, true);
+        QCOMPARE(archivedOn(closed.id), QStringLiteral("2023-06-30")); // the day INSEE closed it, not the import's
 
         ImportStore store(m_db->connectionName());
         const auto entries = store.registerEntries(QStringLiteral("sirene"));
@@ -859,7 +868,9 @@ private slots:
                               QStringLiteral("new: Nouvelle Coopérative d'Anor (770000099)")}));
         QCOMPARE(run.plan.report.created, 1);
         QCOMPARE(run.plan.report.updated, 2);
+        const qint64 mutuelle = actorBySiren(QStringLiteral("770000032")).id;
         QCOMPARE(actorBySiren(QStringLiteral("770000032")).archived, true);
+        QCOMPARE(archivedOn(mutuelle), QStringLiteral("2023-06-30"));
         const Actor scop = actorBySiren(QStringLiteral("770000024"));
         QCOMPARE(scop.figures.size(), 0);
         ImportStore store(m_db->connectionName());
@@ -868,8 +879,10 @@ private slots:
         ActorImporter importer(m_actors.get());
         QVERIFY(importer.revert(run.batch));
         QCOMPARE(store.actorBand(scop.id), QStringLiteral("03"));
+        QCOMPARE(archivedOn(mutuelle), QString(""));
         QVERIFY(importer.reapply(run.batch));
         QCOMPARE(store.actorBand(scop.id), QStringLiteral("11"));
+        QCOMPARE(archivedOn(mutuelle), QStringLiteral("2023-06-30"));
     }
 
     void sireneBandChosenByHandStays()
@@ -1001,6 +1014,7 @@ private slots:
         QCOMPARE(owl.phone, QStringLiteral("0676561853"));
         QCOMPARE(owl.creationYear, 2014);
         QCOMPARE(owl.archived, true); // dissolved on 2015-01-20
+        QCOMPARE(archivedOn(owl.id), QStringLiteral("2015-01-20"));
         QVERIFY(owl.description.startsWith(QStringLiteral("promouvoir la scne indpendante musicale \"psychdlique\"")));
         const auto entries = ImportStore(m_db->connectionName()).registerEntries(QStringLiteral("rna"));
         QCOMPARE(entries.value(QStringLiteral("W632007046")).closedOn, QStringLiteral("2015-01-20"));

@@ -14,6 +14,7 @@
 #include "models/stores/importstore.h"
 #include "models/stores/sectorstore.h"
 
+#include <QDate>
 #include <QDir>
 
 #include <optional>
@@ -447,6 +448,19 @@ bool ActorImporter::writeRows(const Plan &plan, ActorWriter &writer, ImportStore
             m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
             return false;
         }
+        // Archived by this import: since the day the register says it
+        // closed, not the day of the import (the observatory counts it until then).
+        const bool archivedNow = row.action == Action::Create ? record.actor.archived
+                                                              : row.action == Action::Update && row.result && row.result->archived
+                                                                  && row.before && !row.before->archived;
+        if (archivedNow && entry.closed && QDate::fromString(entry.closedOn, Qt::ISODate).isValid()) {
+            if (!store.setArchivedOn(m_lastActorId, entry.closedOn)) {
+                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
+                return false;
+            }
+            if (batch)
+                batch->archivedOn << qMakePair(m_lastActorId, entry.closedOn);
+        }
         if (!row.band.isEmpty()) {
             const QString before = store.actorBand(m_lastActorId);
             if (!store.setActorBand(m_lastActorId, row.band)) {
@@ -612,6 +626,10 @@ bool ActorImporter::reapply(const Batch &batch)
     for (const Batch::Band &band : batch.bands) {
         if (ok)
             ok = store.setActorBand(band.actorId, band.after);
+    }
+    for (const auto &archived : batch.archivedOn) {
+        if (ok)
+            ok = store.setArchivedOn(archived.first, archived.second);
     }
     ok = ok && store.setBatchUndone(batch.id, false) && transaction.commit();
     if (!ok) {

@@ -74,6 +74,8 @@ public:
             QString after;
         };
         QList<Band> bands;
+        /// Actors this import archived, with the day the register closed them.
+        QList<QPair<qint64, QString>> archivedOn;
     };
 
     using Progress = std::function<bool(int done, int total)>;

@@ -170,6 +170,15 @@ bool ImportStore::setActorBand(qint64 actorId, const QString &code)
     return q.exec() || (m_error = q.lastError().text(), false);
 }
 
+bool ImportStore::setArchivedOn(qint64 actorId, const QString &isoDate)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("UPDATE actors SET archived_on = ? WHERE id = ? AND archived = 1"));
+    q.addBindValue(isoDate);
+    q.addBindValue(actorId);
+    return q.exec() || (m_error = q.lastError().text(), false);
+}
+
 bool ImportStore::upsertEntry(const RegisterEntry &e)
 {
     // One row per unit of a register: a département's RNA file is tens of

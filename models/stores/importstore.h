@@ -64,6 +64,8 @@ public:
     /// estimate when it declared no headcount), '' when none.
     QString actorBand(qint64 actorId) const;
     bool setActorBand(qint64 actorId, const QString &code);
+    /// The day an archived actor stopped (an association's dissolution).
+    bool setArchivedOn(qint64 actorId, const QString &isoDate);
 
     qint64 createBatch(const Batch &batch);
     bool addBatchItem(qint64 batchId, qint64 actorId, const QString &action);
