@@ -232,6 +232,11 @@ private slots:
                                    << QStringLiteral("nom\rCrèche « Cœur » d’Été\r");
         // Windows-1252's apostrophe is í in Mac Roman, its é È: still Windows-1252.
         QTest::newRow("cp1252 apostrophe") << QByteArray("nom\nl\x92\xE9quipe\n") << "Windows-1252" << QStringLiteral("nom\nl’équipe\n");
+        // Capitals and typographic quotes, no lowercase accent: ” is î in Mac
+        // Roman, yet the file is Windows-1252.
+        QTest::newRow("cp1252 capitals and quotes")
+            << QByteArray("nom\r\nASSOCIATION \x93LA RUCHE\x94 DE L\x92" "AVESNOIS\r\n\xC9PICERIE SOLIDAIRE\r\n") << "Windows-1252"
+            << QStringLiteral("nom\r\nASSOCIATION “LA RUCHE” DE L’AVESNOIS\r\nÉPICERIE SOLIDAIRE\r\n");
         // Excel's and LibreOffice's "Unicode text": UTF-16 with its mark.
         QTest::newRow("utf-16 le bom") << QByteArray("\xFF\xFEn\0o\0m\0\n\0C\0S\x01u\0r\0\n\0", 20) << "UTF-16 LE"
                                        << QStringLiteral("nom\nCœur\n");
@@ -375,7 +380,27 @@ private slots:
         QTest::newRow("sirene") << "denominationUniteLegale" << "name";
         QTest::newRow("sirene commune") << "codeCommuneEtablissement" << "commune_insee";
         QTest::newRow("rna") << "adrs_codepostal" << "postcode";
+        // Headings of partners' spreadsheets.
+        QTest::newRow("n° siret") << "N° SIRET" << "siret";
+        QTest::newRow("numéro de siret") << "Numéro de SIRET" << "siret";
+        QTest::newRow("nº siren") << "Nº SIREN" << "siren";
+        QTest::newRow("nombre de salariés") << "Nombre de salariés" << "headcount";
+        QTest::newRow("nb salariés") << "Nb salariés" << "headcount";
+        QTest::newRow("nom de l'association") << "Nom de l'association" << "name";
+        QTest::newRow("nombre de bénévoles") << "Nombre de bénévoles" << "volunteers";
+        QTest::newRow("adresse e-mail") << "Adresse e-mail" << "email";
         QTest::newRow("unknown") << "column_a" << "";
+    }
+
+    void unmatchedColumnsAreNamed()
+    {
+        const QString path = write(QStringLiteral("partenaires.csv"),
+                                   QByteArray("Nom;N\xB0 adh\xE9rent;Observations\r\nLa Ruche;12;\xE0 rappeler\r\n"));
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, false);
+        QVERIFY2(run.read, qPrintable(run.error));
+        QCOMPARE(run.plan.report.notes,
+                 QStringList{QStringLiteral("1 column(s) of “partenaires.csv” matched no field of the directory and were not imported: "
+                                            "N° adhérent. Map them in the import wizard, or with --mapping.")});
     }
 
     void mappingGuessedFromHeaders()
@@ -1026,6 +1051,41 @@ private slots:
         QCOMPARE(ariadne.creationYear, 1983);
     }
 
+    void rnaWaldecPlaceholdersAndDissolutions()
+    {
+        // Real rows of rna_waldec (Mayotte, 2024): "_" for an empty part and
+        // between the post-office box and the locality of adrs_distrib.
+        ImportSource::Options options;
+        options.keepOutsideTerritory = true;
+        Run run = import({data("rna_waldec_976_mayotte.csv")}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip, true, options);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 4);
+        QStringList addresses;
+        QStringList archived;
+        for (const Actor &created : run.batch.created) {
+            const Actor a = *m_actors->load(created.id);
+            addresses << a.address;
+            archived << (a.archived ? archivedOn(a.id) : QStringLiteral("-"));
+        }
+        QCOMPARE(addresses, (QStringList{QStringLiteral("Hamjago 16 Dallage Iliassa, quartier Magoujou"),
+                                         QStringLiteral("Jardins des épices - Immeuble le Cannelier Tsoundzou 2"),
+                                         QStringLiteral("Immeuble douka RUE du stade B.P. 1328"),
+                                         QStringLiteral("place Zakia MADI Ouangani")}));
+        QCOMPARE(archived, (QStringList{QStringLiteral("-"), QStringLiteral("2020-09-30"), QStringLiteral("-"), QStringLiteral("2024-05-15")}));
+    }
+
+    void rnaForcedEncoding()
+    {
+        // --encoding reaches the register readers too: this UTF-8 file read
+        // as Windows-1252 shows its é as Ã©, as asked.
+        ImportSource::Options options;
+        options.keepOutsideTerritory = true;
+        options.encoding = TextDecoder::Encoding::Windows1252;
+        Run run = import({data("rna_waldec_976_mayotte.csv")}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip, false, options);
+        QVERIFY2(run.read, qPrintable(run.error));
+        QCOMPARE(run.plan.records.at(1).actor.address, QStringLiteral("Jardins des Ã©pices - Immeuble le Cannelier Tsoundzou 2"));
+    }
+
     void rnaImportLayout()
     {
         ImportSource::Options options;
@@ -1050,7 +1110,10 @@ private slots:
         Run run = import({data("etalab_reencode_test.csv")}, ImportSource::Format::Rna, ActorImporter::DuplicateMode::Skip);
         QVERIFY(run.applied);
         QCOMPARE(run.plan.report.created, 0);
-        QCOMPARE(run.plan.report.notes, QStringList{QStringLiteral("8 association(s) outside the territory were left aside.")});
+        // The characters the file had already lost are told, as for a spreadsheet.
+        QCOMPARE(run.plan.report.notes.size(), 2);
+        QVERIFY2(run.plan.report.notes.at(0).contains(QStringLiteral("\uFFFD")), qPrintable(run.plan.report.notes.at(0)));
+        QCOMPARE(run.plan.report.notes.at(1), QStringLiteral("8 association(s) outside the territory were left aside."));
         QCOMPARE(run.plan.report.rejected(), 1);
         QCOMPARE(run.plan.report.rejectedRows.at(0).line, 7);
         ImportSource::Options options;

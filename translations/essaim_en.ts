@@ -4011,6 +4011,13 @@ Discard them?</translation>
         <source>No column of “%1” matches a field of the directory (columns: %2). Name the columns as in the directory&apos;s export, or map them in the import wizard.</source>
         <translation>No column of “%1” matches a field of the directory (columns: %2). Name the columns as in the directory&apos;s export, or map them in the import wizard.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n column(s) of “%1” matched no field of the directory and were not imported: %2. Map them in the import wizard, or with --mapping.</source>
+        <translation>
+            <numerusform>%n column of “%1” matched no field of the directory and was not imported: %2. Map it in the import wizard, or with --mapping.</numerusform>
+            <numerusform>%n columns of “%1” matched no field of the directory and were not imported: %2. Map them in the import wizard, or with --mapping.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

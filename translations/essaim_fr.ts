@@ -4011,6 +4011,13 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>No column of “%1” matches a field of the directory (columns: %2). Name the columns as in the directory&apos;s export, or map them in the import wizard.</source>
         <translation>Aucune colonne de «&#xa0;%1&#xa0;» ne correspond à un champ de l&apos;annuaire (colonnes&#xa0;: %2). Nommez les colonnes comme dans l&apos;export de l&apos;annuaire, ou faites la correspondance dans l&apos;assistant d&apos;import.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n column(s) of “%1” matched no field of the directory and were not imported: %2. Map them in the import wizard, or with --mapping.</source>
+        <translation>
+            <numerusform>%n colonne de «&#xa0;%1&#xa0;» ne correspond à aucun champ de l&apos;annuaire et n&apos;a pas été importée&#xa0;: %2. Faites la correspondance dans l&apos;assistant d&apos;import, ou avec --mapping.</numerusform>
+            <numerusform>%n colonnes de «&#xa0;%1&#xa0;» ne correspondent à aucun champ de l&apos;annuaire et n&apos;ont pas été importées&#xa0;: %2. Faites la correspondance dans l&apos;assistant d&apos;import, ou avec --mapping.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

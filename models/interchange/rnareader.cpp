@@ -65,10 +65,11 @@ bool RnaReader::readFile(const QString &path, QList<ImportRecord> *records, QLis
                          const std::function<bool()> &keepGoing)
 {
     TabularFile file;
-    if (!file.load(path)) {
+    if (!file.load(path, m_fileOptions)) {
         m_error = file.errorString();
         return false;
     }
+    m_fileWarnings << file.warnings();
     if (!isRnaHeader(file.header())) {
         m_error = tr("“%1” is not an RNA file (rna_waldec or rna_import): its columns are not those of the register.").arg(file.fileName());
         return false;
@@ -195,15 +196,18 @@ void RnaReader::readActor(const Layout &c, const QStringList &row, const QString
 
 QString RnaReader::address(const Layout &c, const QStringList &row)
 {
-    // rna_waldec writes "_" in the empty parts.
+    // rna_waldec writes "_" for an empty part, and between the two halves
+    // of adrs_distrib (post-office box, then locality: "B.P. 1328_",
+    // "_Ouangani"), never as part of an address.
     QStringList parts;
     const char *const waldecParts[] = {"adrs_complement", "adrs_numvoie", "adrs_repetition", "adrs_typevoie", "adrs_libvoie", "adrs_distrib"};
     const char *const importParts[] = {"adr1", "adr2", "adr3"};
     if (c.waldec) {
         for (const char *p : waldecParts) {
-            const QString v = at(row, c(p));
-            if (!v.isEmpty() && v != QLatin1String("_"))
-                parts << v;
+            for (const QString &piece : at(row, c(p)).split(QLatin1Char('_'), Qt::SkipEmptyParts)) {
+                if (!piece.trimmed().isEmpty())
+                    parts << piece.trimmed();
+            }
         }
     } else {
         for (const char *p : importParts) {

@@ -2,6 +2,7 @@
 
 #include "importcontext.h"
 #include "importrecord.h"
+#include "tabularfile.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,6 +29,10 @@ public:
     bool read(const QStringList &paths, QList<ImportRecord> *records, QList<RejectedRow> *rejected,
               const std::function<bool()> &keepGoing = {});
     int outsideTerritory() const { return m_outside; }
+    /// How the files are read: an encoding given by the user wins over the guess.
+    void setFileOptions(const TabularFile::Options &options) { m_fileOptions = options; }
+    /// What reading the files noticed (characters already lost…), one sentence each.
+    QStringList fileWarnings() const { return m_fileWarnings; }
     QString errorString() const { return m_error; }
 
 private:
@@ -50,5 +55,7 @@ private:
     const ImportContext *m_context;
     bool m_keepOutside = false;
     int m_outside = 0;
+    TabularFile::Options m_fileOptions;
+    QStringList m_fileWarnings;
     QString m_error;
 };

@@ -100,10 +100,11 @@ bool SireneReader::loadFiles(const QStringList &paths, TabularFile *units, Tabul
     bool haveEstablishments = false;
     for (const QString &path : paths) {
         TabularFile file;
-        if (!file.load(path)) {
+        if (!file.load(path, m_fileOptions)) {
             m_error = file.errorString();
             return false;
         }
+        m_fileWarnings << file.warnings();
         if (isUnitHeader(file.header()) && !haveUnits) {
             *units = std::move(file);
             haveUnits = true;

@@ -2,6 +2,7 @@
 
 #include "importcontext.h"
 #include "importrecord.h"
+#include "tabularfile.h"
 
 #include "essclassifier.h"
 
@@ -42,6 +43,10 @@ public:
     /// Units of the territory left aside as outside the ESS, with the reason:
     /// a family chosen by hand brings them in at the next reading.
     QList<RegisterEntry> asideEntries() const { return m_aside; }
+    /// How the files are read: an encoding given by the user wins over the guess.
+    void setFileOptions(const TabularFile::Options &options) { m_fileOptions = options; }
+    /// What reading the files noticed (characters already lost…), one sentence each.
+    QStringList fileWarnings() const { return m_fileWarnings; }
     QString errorString() const { return m_error; }
 
 private:
@@ -74,5 +79,7 @@ private:
     const ImportContext *m_context;
     Counts m_counts;
     QList<RegisterEntry> m_aside;
+    TabularFile::Options m_fileOptions;
+    QStringList m_fileWarnings;
     QString m_error;
 };

@@ -29,14 +29,28 @@ char16_t iso885915(unsigned char b)
     }
 }
 
-/// How many of @p high (the bytes 0x80-0xFF of a file, one of the 8-bit
-/// code pages) are, read in @p encoding, a lowercase letter of French words:
-/// é è ê à ç ô œ and the others.
-qsizetype frenchLetters(const QByteArray &high, TextDecoder::Encoding encoding)
+/// How French @p sample looks read in @p encoding (one of the 8-bit code
+/// pages): each character beyond ASCII that French text uses (é, É, œ, ’,
+/// « », €…) counts one, unless it is a letter whose case differs from both
+/// letters around it ("LíAVESNOIS", "rÈgie"), which counts against.
+qsizetype frenchScore(const QByteArray &sample, TextDecoder::Encoding encoding)
 {
-    static const QString french = QStringLiteral("àâäçéèêëîïôöùûüÿœæ");
-    const QString text = TextDecoder::decode(high, encoding);
-    return std::count_if(text.cbegin(), text.cend(), [](QChar ch) { return french.contains(ch); });
+    static const QString french = QStringLiteral("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ’‘“”«»–—…€°");
+    const QString text = TextDecoder::decode(sample, encoding);
+    qsizetype score = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch.unicode() < 0x80)
+            continue;
+        if (!french.contains(ch))
+            continue;
+        const QChar before = i > 0 ? text.at(i - 1) : QChar();
+        const QChar after = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        const bool againstCase = ch.isLetter() && before.isLetter() && after.isLetter()
+            && ((ch.isLower() && before.isUpper() && after.isUpper()) || (ch.isUpper() && before.isLower() && after.isLower()));
+        score += againstCase ? -1 : 1;
+    }
+    return score;
 }
 
 bool hasBom(const QByteArray &bytes)
@@ -182,8 +196,8 @@ TextDecoder::Encoding TextDecoder::detect(const QByteArray &bytes)
     }
     // Excel for Mac saves its CSV in Mac Roman, where é is 0x8E (Ž in
     // Windows-1252) and Windows-1252's é, 0xE9, is È: the French text is in
-    // the code page that makes French lowercase letters of its bytes.
-    if (frenchLetters(high, Encoding::MacRoman) > frenchLetters(high, Encoding::Windows1252))
+    // the code page that makes French of its bytes.
+    if (!high.isEmpty() && frenchScore(sample, Encoding::MacRoman) > frenchScore(sample, Encoding::Windows1252))
         return Encoding::MacRoman;
     // Bytes 0x80-0x9F are printable only in Windows-1252 (Œ, œ, ’, €): the
     // French file that has them is Windows-1252 whatever uchardet thinks.
