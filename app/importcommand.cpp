@@ -89,7 +89,7 @@ int ImportCommand::importActors(const Request &r, const QString &connectionName,
     plan.format = ImportSource::formatName(options.format);
     plan.files = r.files;
     plan.report.dryRun = r.dryRun;
-    plan.report.notes = source.notes();
+    plan.report.notes = source.notes() + plan.report.notes;
     // No undo on the command line: the importer keeps nothing of what it wrote.
     if (!r.dryRun && !importer.apply(plan, nullptr)) {
         err << CommandLine::failure(importer.errorString()) << Qt::endl;

@@ -76,7 +76,7 @@ private:
             return run;
         ActorImporter importer(m_actors.get());
         run.plan = importer.plan(records, rejected, mode);
-        run.plan.report.notes = source.notes();
+        run.plan.report.notes = source.notes() + run.plan.report.notes;
         if (apply) {
             run.applied = importer.apply(run.plan, &run.batch);
             if (!run.applied)
@@ -392,6 +392,58 @@ private slots:
         QTest::newRow("unknown") << "column_a" << "";
     }
 
+    void rowsGivenTwiceFollowTheDuplicateMode_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<QString>("jardinsName");
+        QTest::addColumn<QString>("jardinsPhone");
+        QTest::addColumn<QString>("scopName");
+        QTest::addColumn<QString>("outcome");
+        const QString jardins = QStringLiteral("Les Jardins de l'Helpe");
+        QTest::newRow("skip") << int(ActorImporter::DuplicateMode::Skip) << 2 << jardins << "" << "Scop du Bocage" << "skipped.";
+        QTest::newRow("update") << int(ActorImporter::DuplicateMode::UpdateEmpty) << 2 << jardins << "03 27 00 00 01" << "Scop du Bocage"
+                                << "its values were brought to the actor of that line.";
+        // The later row's values win, its typographic apostrophe too.
+        QTest::newRow("overwrite") << int(ActorImporter::DuplicateMode::Overwrite) << 2 << QStringLiteral("Les Jardins de l’Helpe")
+                                   << "03 27 00 00 01" << "SCOP DU BOCAGE (Avesnes)" << "its values were brought to the actor of that line.";
+        QTest::newRow("create") << int(ActorImporter::DuplicateMode::Create) << 4 << jardins << "" << "Scop du Bocage" << "";
+    }
+
+    void rowsGivenTwiceFollowTheDuplicateMode()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, created);
+        QFETCH(QString, jardinsName);
+        QFETCH(QString, jardinsPhone);
+        QFETCH(QString, scopName);
+        QFETCH(QString, outcome);
+        // A partner's list naming two units twice (’ for ' the second time):
+        // never a rejection, the rule of duplicates decides.
+        const QString path = write(QStringLiteral("doublons.csv"), QStringLiteral("nom;siret;telephone;commune\r\n"
+                                                                                "Les Jardins de l'Helpe;;;Maubeuge\r\n"
+                                                                                "Scop du Bocage;84512346200010;;Avesnes-sur-Helpe\r\n"
+                                                                                "Les Jardins de l’Helpe;;03 27 00 00 01;Maubeuge\r\n"
+                                                                                "SCOP DU BOCAGE (Avesnes);84512346200010;03 27 00 00 02;Avesnes-sur-Helpe\r\n")
+                                                                     .toUtf8());
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode(mode));
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.rejected(), 0);
+        QCOMPARE(run.plan.report.created, created);
+        QCOMPARE(run.plan.report.skipped, 4 - created);
+        if (!outcome.isEmpty()) {
+            QCOMPARE(run.plan.report.notes,
+                     (QStringList{QStringLiteral("Line 4 of doublons.csv repeats line 2 (same name in the same commune): ") + outcome,
+                                  QStringLiteral("Line 5 of doublons.csv repeats line 3 (same SIRET): ") + outcome}));
+        }
+        const Actor jardins = *m_actors->load(run.batch.created.at(0).id);
+        QCOMPARE(jardins.name, jardinsName);
+        QCOMPARE(jardins.phone, jardinsPhone);
+        const Actor scop = *m_actors->load(run.batch.created.at(1).id);
+        QCOMPARE(scop.name, scopName);
+        QCOMPARE(scop.siret, QStringLiteral("84512346200010"));
+    }
+
     void unmatchedColumnsAreNamed()
     {
         const QString path = write(QStringLiteral("partenaires.csv"),
@@ -681,10 +733,10 @@ private slots:
         QCOMPARE(run.plan.rows.at(1).existingId, byRna.id);
         QCOMPARE(run.plan.rows.at(1).reason, DuplicateCandidate::Reason::SameRna);
         QCOMPARE(run.plan.rows.at(2).action, ActorImporter::Action::Create);
-        // The same RNA twice in one file: the second line is rejected.
-        QCOMPARE(run.plan.rows.at(3).action, ActorImporter::Action::Reject);
-        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 5);
-        QVERIFY(run.plan.report.rejectedRows.at(0).reason.contains(QStringLiteral("line 4")));
+        // The same RNA twice in one file: the second line is skipped, as asked.
+        QCOMPARE(run.plan.rows.at(3).action, ActorImporter::Action::Skip);
+        QCOMPARE(run.plan.report.rejected(), 0);
+        QCOMPARE(run.plan.report.notes, QStringList{QStringLiteral("Line 5 of keys.csv repeats line 4 (same RNA number): skipped.")});
     }
 
     void perRowChoiceWins()

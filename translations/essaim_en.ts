@@ -592,10 +592,6 @@
 <context>
     <name>ActorImporter</name>
     <message>
-        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
-        <translation>Duplicate of line %1 of the same import (%2): only the first one is imported.</translation>
-    </message>
-    <message>
         <source>The database cannot be written (%1).</source>
         <translation>The database cannot be written (%1).</translation>
     </message>
@@ -646,6 +642,26 @@
     <message>
         <source>The search index could not be written (%1): nothing was imported.</source>
         <translation>The search index could not be written (%1): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1 of %2</source>
+        <translation>line %1 of %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 repeats %3 (%4):</source>
+        <translation>Line %1 of %2 repeats %3 (%4):</translation>
+    </message>
+    <message>
+        <source>skipped.</source>
+        <translation>skipped.</translation>
+    </message>
+    <message>
+        <source>its values were brought to the actor of that line.</source>
+        <translation>its values were brought to the actor of that line.</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4348,13 @@ Discard them?</translation>
     <message>
         <source>Imported, with a warning: %1</source>
         <translation>Imported, with a warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

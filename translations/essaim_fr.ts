@@ -592,10 +592,6 @@
 <context>
     <name>ActorImporter</name>
     <message>
-        <source>Duplicate of line %1 of the same import (%2): only the first one is imported.</source>
-        <translation>Doublon de la ligne %1 du même import (%2)&#xa0;: seule la première est importée.</translation>
-    </message>
-    <message>
         <source>The database cannot be written (%1).</source>
         <translation>La base de données ne peut pas être modifiée (%1).</translation>
     </message>
@@ -646,6 +642,26 @@
     <message>
         <source>The search index could not be written (%1): nothing was imported.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être écrit (%1)&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1 of %2</source>
+        <translation>la ligne %1 de %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 repeats %3 (%4):</source>
+        <translation>La ligne %1 de %2 répète %3 (%4)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>skipped.</source>
+        <translation>ignorée.</translation>
+    </message>
+    <message>
+        <source>its values were brought to the actor of that line.</source>
+        <translation>ses valeurs ont été reportées sur l&apos;acteur de cette ligne.</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4348,13 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message>
         <source>Imported, with a warning: %1</source>
         <translation>Importée, avec un avertissement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

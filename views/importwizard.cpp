@@ -647,9 +647,14 @@ void ImportWizard::runCheck()
     m_plan.format = ImportSource::formatName(format());
     m_plan.files = m_files;
     m_plan.report.dryRun = true;
-    m_plan.report.notes = m_notes;
+    m_plan.report.notes = m_notes + m_plan.report.notes;
+    // The notes of the reading, then the rows given twice; a long list is cut.
+    const QStringList &notes = m_plan.report.notes;
+    QStringList shown = notes.mid(0, 8);
+    if (notes.size() > shown.size())
+        shown << tr("… and %n more.", nullptr, int(notes.size() - shown.size()));
     m_summary->setText(tr("If you import now: %1").arg(m_plan.report.summary().section(QStringLiteral(": "), 1))
-                       + (m_notes.isEmpty() ? QString() : QLatin1Char('\n') + m_notes.join(QLatin1Char('\n'))));
+                       + (shown.isEmpty() ? QString() : QLatin1Char('\n') + shown.join(QLatin1Char('\n'))));
 
     m_duplicates->setRowCount(0);
     for (const ActorImporter::Row &row : std::as_const(m_plan.rows)) {

@@ -16,6 +16,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 
 #include <optional>
 
@@ -260,15 +261,30 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
         DuplicateCandidate::Reason reason;
         const DuplicateIndex::Keys keys = DuplicateIndex::keysOf(record.actor);
         const qint64 twin = inFile.find(keys, &reason);
-        if (twin) {
-            const ImportRecord &first = plan.records.at(int(-twin - 1));
-            plan.report.rejectedRows << RejectedRow{record.file, record.line,
-                                                    tr("Duplicate of line %1 of the same import (%2): only the first one is imported.")
-                                                        .arg(first.line)
-                                                        .arg(DuplicateIndex::reasonText(reason))};
+        const DuplicateMode rowMode = perRow.value(i, mode);
+        if (twin && rowMode != DuplicateMode::Create) {
+            // A unit given twice in the files follows the duplicates' rule
+            // like one already in the directory: skipped, or its values
+            // brought to the first row's actor. It corrupts nothing, so it is
+            // never rejected.
+            const int firstIndex = int(-twin - 1);
+            const ImportRecord &first = plan.records.at(firstIndex);
+            const QString where = QFileInfo(first.file).fileName() == QFileInfo(record.file).fileName()
+                ? tr("line %1").arg(first.line)
+                : tr("line %1 of %2").arg(first.line).arg(QFileInfo(first.file).fileName());
+            const QString repeat = tr("Line %1 of %2 repeats %3 (%4):").arg(record.line).arg(QFileInfo(record.file).fileName(), where,
+                                                                              DuplicateIndex::reasonText(reason));
+            if (rowMode == DuplicateMode::Skip) {
+                plan.report.notes << repeat + QLatin1Char(' ') + tr("skipped.");
+            } else {
+                mergeTwin(plan, firstIndex, record, rowMode);
+                plan.report.notes << repeat + QLatin1Char(' ') + tr("its values were brought to the actor of that line.");
+            }
             Row row;
             row.record = i;
-            row.action = Action::Reject;
+            row.action = Action::Skip;
+            row.mode = rowMode;
+            ++plan.report.skipped;
             plan.rows << row;
             continue;
         }
@@ -296,6 +312,25 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     std::sort(plan.report.rejectedRows.begin(), plan.report.rejectedRows.end(), byLine);
     std::stable_sort(plan.report.warningRows.begin(), plan.report.warningRows.end(), byLine);
     return plan;
+}
+
+void ActorImporter::mergeTwin(Plan &plan, int firstIndex, const ImportRecord &twin, DuplicateMode mode)
+{
+    ImportRecord &first = plan.records[firstIndex];
+    first.actor = merge(first.actor, twin.actor, twin.provided, mode);
+    first.provided.unite(twin.provided);
+    Row &row = plan.rows[firstIndex];
+    if (!row.before || (row.action != Action::Update && row.action != Action::Skip) || row.mode == DuplicateMode::Skip)
+        return;
+    // The first row updates an actor of the directory: what it writes over
+    // it now has the second row's values too.
+    auto result = std::make_shared<Actor>(merge(*row.before, first.actor, first.provided, row.mode));
+    const Action now = result->sameContent(*row.before) && row.band.isEmpty() ? Action::Skip : Action::Update;
+    if (now != row.action) {
+        now == Action::Update ? (++plan.report.updated, --plan.report.skipped) : (--plan.report.updated, ++plan.report.skipped);
+        row.action = now;
+    }
+    row.result = std::move(result);
 }
 
 ActorImporter::Row ActorImporter::planRow(const ImportRecord &record, int index, DuplicateMode mode, const DuplicateIndex &existing,

@@ -117,6 +117,9 @@ private:
                    const Progress &progress);
     bool writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,
                   const QHash<QString, qint64> &sectors);
+    /// Brings the fields of @p twin, a later row naming the same unit, to the
+    /// record of row @p firstIndex (fill its empty fields, or overwrite them).
+    void mergeTwin(Plan &plan, int firstIndex, const ImportRecord &twin, DuplicateMode mode);
     /// Whether @p row sets the SIRENE band of @p record on its actor.
     void planBand(Row &row, const ImportRecord &record, ImportStore &store);
 
