@@ -444,6 +444,22 @@ private slots:
         QCOMPARE(scop.siret, QStringLiteral("84512346200010"));
     }
 
+    void siretInScientificNotation()
+    {
+        // Excel shows a SIRET typed in a number cell as 8,45123E+13 and saves
+        // it so: the reason says what happened and what to do.
+        const QString path = write(QStringLiteral("siret.csv"), QByteArray("nom;siret\r\nLa Ruche;8,45123E+13\r\nLe Bocage;84512346200010\r\n"));
+        Run run = import({path}, ImportSource::Format::Csv, ActorImporter::DuplicateMode::Skip, false);
+        QVERIFY2(run.read, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 1);
+        QCOMPARE(run.plan.report.rejected(), 1);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).line, 2);
+        QCOMPARE(run.plan.report.rejectedRows.at(0).reason,
+                 QStringLiteral("The number “8,45123E+13” was turned by the spreadsheet into a number in scientific notation, which keeps only "
+                                "its first digits. In the spreadsheet, format the column as text, type the numbers again (or take them from "
+                                "the original file), then save the file again."));
+    }
+
     void unmatchedColumnsAreNamed()
     {
         const QString path = write(QStringLiteral("partenaires.csv"),

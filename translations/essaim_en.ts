@@ -994,6 +994,10 @@
         <source>The e-mail address “%1” of %2 is not valid: it should look like name@example.fr.</source>
         <translation>The e-mail address “%1” of %2 is not valid: it should look like name@example.fr.</translation>
     </message>
+    <message>
+        <source>The number “%1” was turned by the spreadsheet into a number in scientific notation, which keeps only its first digits. In the spreadsheet, format the column as text, type the numbers again (or take them from the original file), then save the file again.</source>
+        <translation>The number “%1” was turned by the spreadsheet into a number in scientific notation, which keeps only its first digits. In the spreadsheet, format the column as text, type the numbers again (or take them from the original file), then save the file again.</translation>
+    </message>
 </context>
 <context>
     <name>AddressLabelsPage</name>

@@ -994,6 +994,10 @@
         <source>The e-mail address “%1” of %2 is not valid: it should look like name@example.fr.</source>
         <translation>L&apos;adresse de courriel «&#xa0;%1&#xa0;» de %2 n&apos;est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
     </message>
+    <message>
+        <source>The number “%1” was turned by the spreadsheet into a number in scientific notation, which keeps only its first digits. In the spreadsheet, format the column as text, type the numbers again (or take them from the original file), then save the file again.</source>
+        <translation>Le numéro «&#xa0;%1&#xa0;» a été changé par le tableur en nombre en notation scientifique, qui n&apos;en garde que les premiers chiffres. Dans le tableur, mettez la colonne au format Texte, saisissez à nouveau les numéros (ou reprenez-les du fichier d&apos;origine), puis enregistrez de nouveau le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>AddressLabelsPage</name>

@@ -69,6 +69,12 @@ bool ActorValidator::isValidEmail(const QString &email)
     return pattern.match(email).hasMatch();
 }
 
+bool ActorValidator::isScientificNotation(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*\\d+([.,]\\d+)?\\s*[eE]\\+?\\d+\\s*$"));
+    return pattern.match(text).hasMatch();
+}
+
 bool ActorValidator::isValidPostcode(const QString &postcode)
 {
     static const QRegularExpression pattern(QStringLiteral("^(0[1-9]|[1-9][0-9])[0-9]{3}$"));
@@ -86,12 +92,25 @@ QList<ValidationIssue> ActorValidator::validate(const Actor &actor, const QStrin
     QList<ValidationIssue> issues;
     if (actor.name.trimmed().isEmpty())
         issues << ValidationIssue{QStringLiteral("name"), tr("The name is required.")};
-    if (!actor.siren.isEmpty() && !isValidSiren(actor.siren)) {
+    bool scientific = false;
+    for (const auto &[field, value] : {std::pair{QStringLiteral("siren"), actor.siren}, std::pair{QStringLiteral("siret"), actor.siret}}) {
+        if (isScientificNotation(value)) {
+            scientific = true;
+            issues << ValidationIssue{field, tr("The number “%1” was turned by the spreadsheet into a number in scientific notation, which "
+                                                "keeps only its first digits. In the spreadsheet, format the column as text, type the "
+                                                "numbers again (or take them from the original file), then save the file again.")
+                                                 .arg(value.trimmed())};
+        }
+    }
+    // A number the spreadsheet rounded says so, and nothing more about it.
+    if (!scientific && !actor.siren.isEmpty() && !isValidSiren(actor.siren)) {
         issues << ValidationIssue{QStringLiteral("siren"),
                                   tr("The SIREN “%1” is not valid: it has 9 digits and the last one is a check digit that does not match. Look for a typing mistake.")
                                       .arg(actor.siren)};
     }
-    if (!actor.siret.isEmpty() && !isValidSiret(actor.siret)) {
+    if (scientific) {
+        // told above
+    } else if (!actor.siret.isEmpty() && !isValidSiret(actor.siret)) {
         issues << ValidationIssue{QStringLiteral("siret"),
                                   tr("The SIRET “%1” is not valid: it has 14 digits and the last one is a check digit that does not match. Look for a typing mistake.")
                                       .arg(actor.siret)};

@@ -20,6 +20,9 @@ public:
     /// fourteen-digit SIRET (the SIRET starts with its unit's SIREN).
     static QString sirenOf(const QString &siren, const QString &siret);
     static QString digitsOnly(const QString &text);
+    /// True for a number a spreadsheet wrote in scientific notation
+    /// ("8,45123E+13"): a SIRET typed into a number cell, its last digits lost.
+    static bool isScientificNotation(const QString &text);
     static bool luhn(const QString &digits);
     static bool isValidSiren(const QString &siren);
     static bool isValidSiret(const QString &siret);

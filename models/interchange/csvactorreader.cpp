@@ -149,10 +149,15 @@ void RowReader::readTexts()
 
 void RowReader::readNumbers()
 {
+    // A number in scientific notation is kept as written: the check then
+    // says what the spreadsheet did to it.
+    const auto number = [](const QString &text) {
+        return ActorValidator::isScientificNotation(text) ? text.trimmed() : ActorValidator::digitsOnly(text);
+    };
     if (provided(Siren))
-        a.siren = ActorValidator::digitsOnly(cell(Siren));
+        a.siren = number(cell(Siren));
     if (provided(Siret))
-        a.siret = ActorValidator::digitsOnly(cell(Siret));
+        a.siret = number(cell(Siret));
     if (a.siren.isEmpty() && a.siret.size() == 14) {
         a.siren = ActorValidator::sirenOf(a.siren, a.siret);
         mark(Siren);
