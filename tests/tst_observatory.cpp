@@ -281,21 +281,26 @@ private slots:
         f.territory = ObservatoryFilter::Territory::Epci;
         f.territoryCode = ObservatoryFixture::agglo;
         const ObservatoryStats s = engine.compute(f);
-        QCOMPARE(s.comparisons.size(), 1 + 1 + 4 + 2);
+        // The chosen EPCI once, as the selection, not again among the EPCIs.
+        QCOMPARE(s.comparisons.size(), 1 + 1 + 3 + 2);
         QCOMPARE(s.comparisons.at(0).level, ObservatoryComparison::Level::Selection);
+        QCOMPARE(s.comparisons.at(0).label, QStringLiteral("CA Maubeuge Val de Sambre"));
         QCOMPARE(*s.comparisons.at(0).essSharePct, 2.5);
         QCOMPARE(s.comparisons.at(0).year, 2022);
         QCOMPARE(s.comparisons.at(1).level, ObservatoryComparison::Level::Territory);
         QCOMPARE(*s.comparisons.at(1).essSharePct, 5.0);
         QCOMPARE(s.comparisons.at(1).year, 2023);
-        QCOMPARE(s.comparisons.at(2).label, QStringLiteral("CA Maubeuge Val de Sambre"));
-        QVERIFY(!s.comparisons.at(3).essSharePct); // no reference figure for Cœur de l'Avesnois
-        QCOMPARE(*s.comparisons.at(5).essSharePct, 5.0);
-        QCOMPARE(s.comparisons.at(6).level, ObservatoryComparison::Level::Region);
-        QCOMPARE(*s.comparisons.at(6).essSharePct, 10.8);
-        QCOMPARE(s.comparisons.at(6).year, 2019);
-        QCOMPARE(s.comparisons.at(6).source, QStringLiteral("CRESS Panorama"));
-        QCOMPARE(*s.comparisons.at(7).essSharePct, 10.2);
+        for (int i = 2; i < 5; ++i) {
+            QCOMPARE(s.comparisons.at(i).level, ObservatoryComparison::Level::Epci);
+            QVERIFY(s.comparisons.at(i).code != ObservatoryFixture::agglo);
+        }
+        QVERIFY(!s.comparisons.at(2).essSharePct); // no reference figure for Cœur de l'Avesnois
+        QCOMPARE(*s.comparisons.at(4).essSharePct, 5.0);
+        QCOMPARE(s.comparisons.at(5).level, ObservatoryComparison::Level::Region);
+        QCOMPARE(*s.comparisons.at(5).essSharePct, 10.8);
+        QCOMPARE(s.comparisons.at(5).year, 2019);
+        QCOMPARE(s.comparisons.at(5).source, QStringLiteral("CRESS Panorama"));
+        QCOMPARE(*s.comparisons.at(6).essSharePct, 10.2);
     }
 
     void socialUtility()

@@ -753,9 +753,14 @@ void ObservatoryEngine::addComparisons(ObservatoryStats &stats, const Selection 
                  selection.refKind, selection.refCodes);
     computed(ObservatoryComparison::Level::Territory, QStringLiteral("all"), tr("Whole territory"), breakdown.wholeJobs,
              ReferenceFigure::Kind::Territory, {QStringLiteral("all")});
-    for (int i = 0; i < m_epciCodes.size(); ++i)
+    for (int i = 0; i < m_epciCodes.size(); ++i) {
+        // The EPCI chosen as the territory is the selection's entry already:
+        // twice, a chart would put one name under two bars.
+        if (filter.territory == ObservatoryFilter::Territory::Epci && m_epciCodes.at(i) == filter.territoryCode)
+            continue;
         computed(ObservatoryComparison::Level::Epci, m_epciCodes.at(i), m_epciNames.at(i), breakdown.epciJobs[std::size_t(i)],
                  ReferenceFigure::Kind::Epci, {m_epciCodes.at(i)});
+    }
     auto published = [&](ObservatoryComparison::Level level, ReferenceFigure::Kind kind, const QString &code, const QString &fallback) {
         ObservatoryComparison c;
         c.level = level;
