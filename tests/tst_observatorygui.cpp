@@ -9,6 +9,7 @@
 #include "observatoryfixture.h"
 #include "views/chartpanel.h"
 #include "views/communelistdialog.h"
+#include "views/observatorycharts.h"
 #include "views/directorytab.h"
 #include "views/observatorytab.h"
 #include "views/presentationwindow.h"
@@ -212,6 +213,21 @@ private slots:
         QCOMPARE(tab->panel(0)->model()->index(0, 1).data().toString(), QStringLiteral("4")); // associations: a1, a4, a5, a8
 
         window.grab().save(qEnvironmentVariable("ESSAIM_SHOT_DIR", m_dir.path()) + QStringLiteral("/observatory.png"));
+    }
+
+    void socialUtilityCaptionOfAYearWithoutAssessment()
+    {
+        // The radar draws the earlier year's profile: the caption says whose.
+        ObservatoryStats stats;
+        stats.filter.year = 2024;
+        stats.socialUtility.year = 2024;
+        stats.socialUtilityCompared.year = 2022;
+        stats.socialUtilityCompared.assessedActors = 33;
+        QCOMPARE(ObservatoryCharts::caption(ObservatoryCharts::Kind::SocialUtility, stats),
+                 QStringLiteral("No actor was assessed in 2024: the profile shown is that of 2022, average score 0–3 of 33 actor(s)."));
+        stats.socialUtility.assessedActors = 12;
+        QCOMPARE(ObservatoryCharts::caption(ObservatoryCharts::Kind::SocialUtility, stats),
+                 QStringLiteral("Average score 0–3 of 12 assessed actor(s)."));
     }
 
     void emptyDatabase()

@@ -107,6 +107,8 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("Hauts-de-France")));
         // Only the EPCI's own row in the EPCI table.
         QVERIFY(!all.contains(QStringLiteral("CC du Pays de Mormal 18")));
+        // The agenda's figures are the council's: the portrait of a part says so.
+        QVERIFY(all.contains(QStringLiteral("Les événements du conseil, pour tout son territoire, quelle que soit la partie dont traite ce portrait.")));
     }
 
     void portraitRefusesWhatCannotBePortrayed_data()

@@ -5081,6 +5081,13 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
+    <message numerus="yes">
+        <source>No actor was assessed in %1: the profile shown is that of %2, average score 0–3 of %n actor(s).</source>
+        <translation>
+            <numerusform>No actor was assessed in %1: the profile shown is that of %2, average score 0–3 of %n actor.</numerusform>
+            <numerusform>No actor was assessed in %1: the profile shown is that of %2, average score 0–3 of %n actors.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryEngine</name>
@@ -7269,6 +7276,10 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>Doubtful figure: %1 Actors to check: %2.</source>
         <translation>Doubtful figure: %1 Actors to check: %2.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s events for its whole territory, whatever part of it this portrait is about.</source>
+        <translation>The council&apos;s events for its whole territory, whatever part of it this portrait is about.</translation>
     </message>
 </context>
 <context>

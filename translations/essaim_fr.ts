@@ -5081,6 +5081,13 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
+    <message numerus="yes">
+        <source>No actor was assessed in %1: the profile shown is that of %2, average score 0–3 of %n actor(s).</source>
+        <translation>
+            <numerusform>Aucun acteur évalué en %1&#xa0;: le profil montré est celui de %2, note moyenne de 0 à 3 de %n acteur évalué.</numerusform>
+            <numerusform>Aucun acteur évalué en %1&#xa0;: le profil montré est celui de %2, note moyenne de 0 à 3 de %n acteurs évalués.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservatoryEngine</name>
@@ -7269,6 +7276,10 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>Doubtful figure: %1 Actors to check: %2.</source>
         <translation>Chiffre douteux&#xa0;: %1 Acteurs à vérifier&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s events for its whole territory, whatever part of it this portrait is about.</source>
+        <translation>Les événements du conseil, pour tout son territoire, quelle que soit la partie dont traite ce portrait.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,13 @@ QString ObservatoryCharts::caption(Kind kind, const ObservatoryStats &stats)
                       stats.totals.estimatedActors);
         return tr("Source: the directory, figures declared for %1.").arg(stats.filter.year);
     case Kind::SocialUtility:
+        // A year nobody was assessed in still draws the earlier profile: the
+        // caption must not say "0 actors" under it.
+        if (stats.socialUtility.assessedActors == 0 && stats.socialUtilityCompared.assessedActors > 0)
+            return tr("No actor was assessed in %1: the profile shown is that of %2, average score 0–3 of %n actor(s).", nullptr,
+                      stats.socialUtilityCompared.assessedActors)
+                .arg(stats.filter.year)
+                .arg(stats.socialUtilityCompared.year);
         return tr("Average score 0–3 of %n assessed actor(s).", nullptr, stats.socialUtility.assessedActors);
     default:
         return tr("Source: the directory, figures declared by the actors.");

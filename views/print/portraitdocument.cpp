@@ -156,6 +156,10 @@ QString PortraitDocument::mobilisationSection(const ObservatoryStats &stats)
     // What the agenda adds: the events of the year and who came.
     const QLocale locale;
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Mobilisation of the actors in %1").arg(stats.filter.year)));
+    // The agenda is the council's, not a commune's: said, so that 88 actors
+    // reached beside a commune of 19 actors is not read as that commune's.
+    if (stats.filter.territory != ObservatoryFilter::Territory::Whole)
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("The council's events for its whole territory, whatever part of it this portrait is about.")));
     if (stats.mobilisation.isEmpty())
         return h + QStringLiteral("<p>%1</p>").arg(esc(tr("No registration was recorded in the agenda for %1.").arg(stats.filter.year)));
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse;border-color:#bbbbbb\">"
@@ -188,7 +192,9 @@ QString PortraitDocument::tableHtml(const ObservatoryTableModel &model)
         const int a = model.data(model.index(0, column), Qt::TextAlignmentRole).toInt();
         return (a & Qt::AlignRight) ? QStringLiteral("right") : QStringLiteral("left");
     };
-    QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+    // Padding enough that two narrow columns of figures side by side do not
+    // read as one number ("3" and "633,6" as "3 633,6").
+    QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
                                "style=\"border-collapse:collapse;border-color:#bbbbbb;font-size:7.5pt\"><thead><tr>");
     // The label takes a quarter of the width, the figures share the rest.
     const int others = std::max<int>(1, int(columns.size()) - 1);
