@@ -397,6 +397,25 @@ private slots:
                  QStringList({QStringLiteral("2027-03-05T18:00:00"), QStringLiteral("2027-04-02T18:00:00"), QStringLiteral("2027-05-07T18:00:00")}));
     }
 
+    /// RFC 5545 3.6.5: a VTIMEZONE has at least one STANDARD or DAYLIGHT
+    /// part. One with its TZID alone gives no rules: it is ignored and the
+    /// TZID read by its name, not as a zone always at UTC (Reykjavik).
+    void emptyVtimezoneIsReadByItsName()
+    {
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VTIMEZONE\r\nTZID:Asia/Kolkata\r\nEND:VTIMEZONE\r\n"
+                                "BEGIN:VEVENT\r\nUID:w\r\nSUMMARY:Reception\r\nDTSTART;TZID=Asia/Kolkata:20190210T183000\r\n"
+                                "DTEND;TZID=Asia/Kolkata:20190210T223000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        QCOMPARE(importer.events().at(0).timeZone, QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(importer.events().at(0).start, at(QStringLiteral("2019-02-10T14:00"))); // 13:00 UTC
+        QCOMPARE(importer.events().at(0).end, at(QStringLiteral("2019-02-10T18:00")));
+    }
+
     void floatingEndBesideZonedStart()
     {
         // Outlook and some web sites write DTEND without the TZID of DTSTART.

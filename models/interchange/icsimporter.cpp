@@ -318,6 +318,13 @@ void IcsImporter::readZones(icalcomponent *root, Zones &zones)
     // system's database.
     for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VTIMEZONE_COMPONENT); c;
          c = icalcomponent_get_next_component(root, ICAL_VTIMEZONE_COMPONENT)) {
+        // RFC 5545 3.6.5 requires a STANDARD or DAYLIGHT part: a VTIMEZONE
+        // without one (some web sites write only its TZID) gives no rules,
+        // and libical would read it as a zone always at UTC. Its TZID is
+        // then resolved by its name alone.
+        if (!icalcomponent_get_first_component(c, ICAL_XSTANDARD_COMPONENT)
+            && !icalcomponent_get_first_component(c, ICAL_XDAYLIGHT_COMPONENT))
+            continue;
         icaltimezone *zone = icaltimezone_new();
         icalcomponent *copy = icalcomponent_new_clone(c);
         if (!icaltimezone_set_component(zone, copy)) {
