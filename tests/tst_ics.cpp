@@ -416,6 +416,84 @@ private slots:
         QCOMPARE(importer.events().at(0).end, at(QStringLiteral("2019-02-10T18:00")));
     }
 
+    /// The links of the tz database ("backward" names) that Qt 6.4 does not
+    /// list, read as the zone they name, stored under its main name; a
+    /// POSIX rule that QTimeZone would also take ("XYZ") is no zone.
+    void linkNamesAreZones_data()
+    {
+        QTest::addColumn<QString>("tzid");
+        QTest::addColumn<QString>("zone"); // as stored; an unknown zone is read as Paris
+        QTest::addColumn<QString>("paris"); // 12:00 on 15 January 2026 in that zone
+        QTest::newRow("Asia/Calcutta") << QStringLiteral("Asia/Calcutta") << QStringLiteral("Asia/Kolkata") << QStringLiteral("2026-01-15T07:30");
+        QTest::newRow("Europe/Kiev") << QStringLiteral("Europe/Kiev") << QStringLiteral("Europe/Kyiv") << QStringLiteral("2026-01-15T11:00");
+        QTest::newRow("US/Pacific") << QStringLiteral("US/Pacific") << QStringLiteral("America/Los_Angeles") << QStringLiteral("2026-01-15T21:00");
+        QTest::newRow("America/Buenos_Aires") << QStringLiteral("America/Buenos_Aires") << QStringLiteral("America/Argentina/Buenos_Aires")
+                                              << QStringLiteral("2026-01-15T16:00");
+        QTest::newRow("Asia/Saigon") << QStringLiteral("Asia/Saigon") << QStringLiteral("Asia/Ho_Chi_Minh") << QStringLiteral("2026-01-15T06:00");
+        QTest::newRow("Canada/Eastern") << QStringLiteral("Canada/Eastern") << QStringLiteral("America/Toronto") << QStringLiteral("2026-01-15T18:00");
+        QTest::newRow("GMT") << QStringLiteral("GMT") << QStringLiteral("UTC") << QStringLiteral("2026-01-15T13:00");
+        QTest::newRow("Etc/GMT+5") << QStringLiteral("Etc/GMT+5") << QStringLiteral("Etc/GMT+5") << QStringLiteral("2026-01-15T18:00");
+        // Mozilla's dashes, without a VTIMEZONE.
+        QTest::newRow("US-Eastern") << QStringLiteral("US-Eastern") << QStringLiteral("America/New_York") << QStringLiteral("2026-01-15T18:00");
+        QTest::newRow("POSIX rule") << QStringLiteral("XYZ") << QStringLiteral("Europe/Paris") << QStringLiteral("2026-01-15T12:00");
+    }
+
+    void linkNamesAreZones()
+    {
+        QFETCH(QString, tzid);
+        QFETCH(QString, zone);
+        QFETCH(QString, paris);
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:l\r\nSUMMARY:Call\r\nDTSTART;TZID=" + tzid.toUtf8()
+                                + ":20260115T120000\r\nRRULE:FREQ=DAILY;COUNT=2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.events().size(), 1);
+        QCOMPARE(importer.events().at(0).timeZone, zone);
+        QCOMPARE(importer.events().at(0).start, at(paris));
+        if (tzid == QLatin1String("XYZ")) {
+            QCOMPARE(importer.issues().size(), 1);
+            QCOMPARE(importer.issues().at(0).message,
+                     QStringLiteral("the time zone “XYZ” is not defined; its times were read as Paris times"));
+        } else {
+            QCOMPARE(importer.issues().size(), 0);
+        }
+    }
+
+    /// TZID=US/Eastern with no VTIMEZONE (Cyrus's JMAP tests).
+    void usEasternWithoutVtimezone()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("cyrus_jmap_test_us_eastern_no_vtimezone.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.title, QStringLiteral("Event one"));
+        QCOMPARE(e.timeZone, QStringLiteral("America/New_York"));
+        QCOMPARE(e.start, at(QStringLiteral("2006-01-02T16:00"))); // 10:00 EST, 15:00 UTC
+        QCOMPARE(e.end, at(QStringLiteral("2006-01-02T17:00")));
+    }
+
+    /// A VTIMEZONE with its TZID alone (a German booking site), under a
+    /// link name: the evening in Chennai is the afternoon in Paris, and the
+    /// export writes it in Asia/Kolkata with that zone's rules.
+    void calcuttaWithEmptyVtimezone()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("nodejs_sendics_asia_calcutta_empty_vtimezone.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.title, QStringLiteral("Sasi weds Priya"));
+        QCOMPARE(e.timeZone, QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(e.start, at(QStringLiteral("2019-02-10T14:00"))); // 18:30 IST, 13:00 UTC
+        QCOMPARE(e.end, at(QStringLiteral("2019-02-10T18:00")));
+        const QByteArray ics = IcsExporter().exportEvents({e});
+        QVERIFY2(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Kolkata\r\n"), ics.constData());
+        QVERIFY(ics.contains("DTSTART;TZID=Asia/Kolkata:20190210T183000\r\n"));
+        QVERIFY(ics.contains("DTEND;TZID=Asia/Kolkata:20190210T223000\r\n"));
+        QVERIFY(!ics.contains("Reykjavik"));
+    }
+
     void floatingEndBesideZonedStart()
     {
         // Outlook and some web sites write DTEND without the TZID of DTSTART.
