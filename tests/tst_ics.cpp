@@ -494,6 +494,54 @@ private slots:
         QVERIFY(!ics.contains("Reykjavik"));
     }
 
+    /// RFC 5545 3.2.19: a TZID that begins with a slash is a globally
+    /// unique name; the IANA name is the tail of its path (python-icalendar
+    /// issue 466: "/Europe/Stockholm").
+    void tzidWithLeadingSlash()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("icalendar_issue_466_convert_tzid_with_slash.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.timeZone, QStringLiteral("Europe/Stockholm"));
+        QCOMPARE(e.start, at(QStringLiteral("2022-10-21T20:00")));
+        QCOMPARE(e.end, at(QStringLiteral("2022-10-21T21:00")));
+        // Every Friday at 20:00 in Stockholm, across the end of summer time.
+        const QList<Occurrence> list = OccurrenceExpander::expand(e, at(QStringLiteral("2022-10-01")), at(QStringLiteral("2022-11-05")));
+        QCOMPARE(utcStarts(list), QStringList({QStringLiteral("2022-10-21T18:00:00Z"), QStringLiteral("2022-10-28T18:00:00Z"),
+                                               QStringLiteral("2022-11-04T19:00:00Z")}));
+    }
+
+    void tzidPaths_data()
+    {
+        QTest::addColumn<QString>("tzid");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("paris"); // 12:00 on 15 January 2026 in that zone
+        QTest::newRow("Mozilla") << QStringLiteral("/mozilla.org/20050126_1/Europe/Paris") << QStringLiteral("Europe/Paris")
+                                 << QStringLiteral("2026-01-15T12:00");
+        QTest::newRow("libical") << QStringLiteral("/freeassociation.sourceforge.net/Tzfile/Europe/Paris") << QStringLiteral("Europe/Paris")
+                                 << QStringLiteral("2026-01-15T12:00");
+        QTest::newRow("libical, a link") << QStringLiteral("/freeassociation.sourceforge.net/Tzfile/US/Eastern")
+                                         << QStringLiteral("America/New_York") << QStringLiteral("2026-01-15T18:00");
+        QTest::newRow("slash, three parts") << QStringLiteral("/America/Argentina/Buenos_Aires")
+                                            << QStringLiteral("America/Argentina/Buenos_Aires") << QStringLiteral("2026-01-15T16:00");
+    }
+
+    void tzidPaths()
+    {
+        QFETCH(QString, tzid);
+        QFETCH(QString, zone);
+        QFETCH(QString, paris);
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:p\r\nSUMMARY:Call\r\nDTSTART;TZID=" + tzid.toUtf8()
+                                + ":20260115T120000\r\nRRULE:FREQ=DAILY;COUNT=2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().at(0).timeZone, zone);
+        QCOMPARE(importer.events().at(0).start, at(paris));
+    }
+
     void floatingEndBesideZonedStart()
     {
         // Outlook and some web sites write DTEND without the TZID of DTSTART.

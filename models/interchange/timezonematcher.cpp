@@ -167,8 +167,12 @@ QStringList namedCandidates(const QString &tzid)
     };
     const QString t = tzid.trimmed();
     add(t);
+    // A globally unique TZID (RFC 5545 3.2.19) begins with a slash
+    // ("/Europe/Stockholm", "/mozilla.org/20050126_1/Europe/Paris"): the
+    // IANA name is the longest tail of its path that is one, from its
+    // first part on.
     const QStringList path = t.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (qsizetype i = 1; i < path.size(); ++i)
+    for (qsizetype i = 0; i < path.size(); ++i)
         add(path.mid(i).join(QLatin1Char('/')));
     add(QString(t).replace(QLatin1Char('-'), QLatin1Char('/')).replace(QLatin1Char(' '), QLatin1Char('_')));
     add(QString::fromUtf8(QTimeZone::windowsIdToDefaultIanaId(t.toUtf8())));
