@@ -542,6 +542,68 @@ private slots:
         QCOMPARE(importer.events().at(0).start, at(paris));
     }
 
+    /// Google writes "DESCRIPTION:" and "LOCATION:" on every event: no
+    /// text, not a defect.
+    void googleEmptyTextsPassSilently()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("icaljs_forced_types.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.title, QStringLiteral("Event"));
+        QVERIFY(e.allDay);
+        QCOMPARE(e.start, at(QStringLiteral("2012-09-04")));
+        QCOMPARE(e.end, at(QStringLiteral("2012-09-05")));
+        QVERIFY(e.description.isEmpty());
+        QVERIFY(e.location.isEmpty());
+
+        IcsImporter daily;
+        QVERIFY(daily.readFile(dataFile(QStringLiteral("icaljs_daily_recur.ics"))));
+        QCOMPARE(daily.issues().size(), 0);
+        QCOMPARE(daily.events().size(), 1);
+        QCOMPARE(daily.events().at(0).title, QStringLiteral("Every day recurring"));
+        QCOMPARE(daily.events().at(0).timeZone, QStringLiteral("America/Los_Angeles"));
+        // 05:00 in Los Angeles (PDT) is 14:00 in Paris (CEST).
+        QCOMPARE(starts(OccurrenceExpander::expand(daily.events().at(0), at(QStringLiteral("2012-08-01")), at(QStringLiteral("2012-08-03")))),
+                 QStringList({QStringLiteral("2012-08-01T14:00:00"), QStringLiteral("2012-08-02T14:00:00")}));
+    }
+
+    /// What libical reports (in English, in X-LIC-ERROR) is said in our
+    /// words, translated, on the line of the property: Google's birthdays
+    /// write a date as "20131210Z".
+    void libicalErrorsAreSentences()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("icaljs_google_birthday.ics"))));
+        QList<IcsImporter::Issue> rdates;
+        for (const IcsImporter::Issue &i : importer.issues()) {
+            QVERIFY2(!i.message.contains(QLatin1String("Removing entire property")), qPrintable(i.message));
+            if (i.line == 12 || i.line == 13)
+                rdates << i;
+        }
+        QCOMPARE(rdates.size(), 2);
+        QCOMPARE(rdates.at(0).line, 12);
+        QCOMPARE(rdates.at(0).message, QStringLiteral("the RDATE value “20131210Z” cannot be read as a date and time; it was skipped"));
+        QCOMPARE(rdates.at(1).line, 13);
+        QCOMPARE(rdates.at(1).message, QStringLiteral("the RDATE value “20121210Z” cannot be read as a date and time; it was skipped"));
+        QCOMPARE(importer.events().at(0).title, QStringLiteral("PErson #2's birthday"));
+
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Bilan\r\nDTSTART:20270105T090000Z\r\n"
+                                "DURATION:deux heures\r\nGEO:nord;est\r\nEXDATE:hier\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter other;
+        QVERIFY(other.read(file));
+        QCOMPARE(other.events().size(), 1);
+        QStringList said;
+        for (const IcsImporter::Issue &i : other.issues())
+            said << QStringLiteral("%1: %2").arg(i.line).arg(i.message);
+        QCOMPARE(said, QStringList({QStringLiteral("7: the DURATION value “deux heures” cannot be read as a duration; it was skipped"),
+                                    QStringLiteral("8: the GEO value “nord;est” cannot be read as a latitude and longitude; it was skipped"),
+                                    QStringLiteral("9: the EXDATE value “hier” cannot be read as a date and time; it was skipped")}));
+    }
+
     void floatingEndBesideZonedStart()
     {
         // Outlook and some web sites write DTEND without the TZID of DTSTART.

@@ -106,7 +106,7 @@ bool IcsImporter::read(const QByteArray &bytes)
     m_errorLine = 0;
 
     QStringList cleaned;
-    QList<int> eventLines;
+    QList<EventLines> eventLines;
     if (!checkStructure(unfold(decode(bytes)), &cleaned, &eventLines))
         return false;
     icalcomponent *root = parse(cleaned);
@@ -193,7 +193,7 @@ QList<IcsImporter::Line> IcsImporter::unfold(const QString &content)
     return lines;
 }
 
-bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<int> *eventLines)
+bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<EventLines> *events)
 {
     // Every BEGIN closed by its END, in order. What breaks it makes the whole
     // file unreadable; a bad line inside a component does not.
@@ -227,7 +227,7 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned,
                 return fail(l.number, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
             stack << Open{component, l.number};
             if (component == QLatin1String("VEVENT"))
-                *eventLines << l.number;
+                *events << EventLines{l.number, {}};
             else if (component != QLatin1String("VCALENDAR") && component != QLatin1String("VTIMEZONE")
                      && component != QLatin1String("STANDARD") && component != QLatin1String("DAYLIGHT")
                      && component != QLatin1String("VALARM") && stack.size() <= 2)
@@ -252,8 +252,11 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned,
         }
         if (stack.isEmpty())
             return fail(l.number, tr("“%1” stands outside any component.").arg(name));
-        if (stack.last().name == QLatin1String("VEVENT") && !keepEventProperty(l.number, name, &head, value))
-            continue;
+        if (stack.last().name == QLatin1String("VEVENT")) {
+            if (!keepEventProperty(l.number, name, &head, value))
+                continue;
+            events->last().properties << Line{l.number, head + QLatin1Char(':') + value};
+        }
         *cleaned << head + QLatin1Char(':') + value;
     }
     if (!stack.isEmpty())
@@ -276,9 +279,16 @@ bool IcsImporter::keepEventProperty(int line, const QString &name, QString *head
         while (head->contains(QLatin1String(";;")))
             head->replace(QLatin1String(";;"), QLatin1String(";"));
     }
-    if (value.trimmed().isEmpty() && name != QLatin1String("SUMMARY") && name != QLatin1String("DESCRIPTION")
-        && name != QLatin1String("LOCATION") && !name.startsWith(QLatin1String("X-"))) {
-        issue(line, tr("the empty %1 was ignored").arg(name));
+    if (value.trimmed().isEmpty()) {
+        // An empty text means no text (Google writes "DESCRIPTION:" and
+        // "LOCATION:" on every event): left out silently, rather than given
+        // to libical, which reports it as an error. An empty date or rule
+        // is a defect worth saying.
+        static const QSet<QString> texts = {QStringLiteral("SUMMARY"), QStringLiteral("DESCRIPTION"), QStringLiteral("LOCATION"),
+                                            QStringLiteral("COMMENT"), QStringLiteral("CATEGORIES"), QStringLiteral("CONTACT"),
+                                            QStringLiteral("RESOURCES"), QStringLiteral("URL")};
+        if (!texts.contains(name) && !name.startsWith(QLatin1String("X-")))
+            issue(line, tr("the empty %1 was ignored").arg(name));
         return false;
     }
     if (name == QLatin1String("RRULE")) {
@@ -380,11 +390,75 @@ QDateTime IcsImporter::toWall(Zones &zones, icalproperty *p, icaltimetype t, int
     return EventZone(spec).toHome(wallOf(t));
 }
 
-void IcsImporter::readEvent(icalcomponent *c, int line, Zones &zones, QList<Override> *overrides)
+void IcsImporter::reportParseError(icalproperty *error, const EventLines &source)
 {
+    // libical's sentences (icalparser.c), in English whatever the user's
+    // language: "No value for DESCRIPTION property. Removing entire
+    // property:", "Can't parse as DATE-TIME value in RDATE property.
+    // Removing entire property: 20131210Z", "Cant parse parameter value:
+    // TZID=…". Each becomes a sentence of ours, with the property's line.
+    static const QRegularExpression noValue(QStringLiteral("^No value for (\\S+) property"));
+    static const QRegularExpression badValue(QStringLiteral("^Can't parse as (\\S+) value in (\\S+) property\\. Removing entire property:(.*)$"));
+    static const QRegularExpression badParameter(
+        QStringLiteral("^(?:Cant parse parameter name|Cant parse parameter value|Got a VALUE parameter with an unknown type):(.*)$"));
+    const QString raw = text(icalproperty_get_xlicerror(error)).trimmed();
+    // The first property line of the event named @p property (libical
+    // names X- properties "X") and holding @p written.
+    const auto lineOf = [&source](const QString &property, const QString &written) {
+        for (const Line &l : source.properties) {
+            const int colon = l.text.indexOf(QLatin1Char(':'));
+            const QString name = l.text.left(colon).section(QLatin1Char(';'), 0, 0).trimmed().toUpper();
+            const bool named = property.isEmpty() || name == property
+                               || (property == QLatin1String("X") && name.startsWith(QLatin1String("X-")));
+            if (named && l.text.contains(written))
+                return l;
+        }
+        return Line{source.begin, QString()};
+    };
+    if (const QRegularExpressionMatch m = noValue.match(raw); m.hasMatch()) {
+        const QString property = m.captured(1);
+        issue(lineOf(property, QString()).number, tr("the empty %1 was ignored").arg(property));
+        return;
+    }
+    if (const QRegularExpressionMatch m = badValue.match(raw); m.hasMatch()) {
+        const QString kind = m.captured(1);
+        const QString property = m.captured(2);
+        const QString written = m.captured(3).trimmed();
+        const int line = lineOf(property, written).number;
+        if (kind.startsWith(QLatin1String("DATE")) || kind == QLatin1String("PERIOD") || kind == QLatin1String("TIME"))
+            issue(line, tr("the %1 value “%2” cannot be read as a date and time; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("DURATION"))
+            issue(line, tr("the %1 value “%2” cannot be read as a duration; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("INTEGER") || kind == QLatin1String("FLOAT"))
+            issue(line, tr("the %1 value “%2” cannot be read as a number; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("GEO"))
+            issue(line, tr("the %1 value “%2” cannot be read as a latitude and longitude; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("RECUR"))
+            issue(line, tr("the %1 value “%2” cannot be read as a repeat rule; it was skipped").arg(property, written));
+        else
+            issue(line, tr("the %1 value “%2” cannot be read; it was skipped").arg(property, written));
+        return;
+    }
+    if (const QRegularExpressionMatch m = badParameter.match(raw); m.hasMatch()) {
+        const QString written = m.captured(1).trimmed();
+        const Line l = lineOf(QString(), written);
+        if (l.text.isEmpty())
+            issue(l.number, tr("the parameter “%1” cannot be read; it was ignored").arg(written));
+        else
+            issue(l.number, tr("the parameter “%1” of %2 cannot be read; it was ignored")
+                                .arg(written, l.text.section(QLatin1Char(';'), 0, 0).section(QLatin1Char(':'), 0, 0).trimmed().toUpper()));
+        return;
+    }
+    // Another sentence of libical: its English is not shown.
+    issue(source.begin, tr("part of the event could not be read and was skipped"));
+}
+
+void IcsImporter::readEvent(icalcomponent *c, const EventLines &source, Zones &zones, QList<Override> *overrides)
+{
+    const int line = source.begin;
     for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
-        issue(line, tr("part of the event could not be read and was skipped (%1)").arg(text(icalproperty_get_xlicerror(p)).trimmed()));
+        reportParseError(p, source);
 
     Event e;
     e.title = text(icalcomponent_get_summary(c)).trimmed();

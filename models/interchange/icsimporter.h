@@ -61,6 +61,14 @@ private:
         EventException exception;
         int line = 0;
     };
+    /// Where a VEVENT begins and its own property lines (as given to
+    /// libical), so that what libical reports about a property is given
+    /// with that property's line.
+    struct EventLines
+    {
+        int begin = 0;
+        QList<Line> properties;
+    };
     /// The file's time zones and the TZIDs already named or reported.
     struct Zones;
 
@@ -71,7 +79,7 @@ private:
     static QList<Line> unfold(const QString &content);
     /// The structure check: fails on a broken nesting, skips bad lines into
     /// `cleaned`, which libical can then parse.
-    bool checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<int> *eventLines);
+    bool checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<EventLines> *events);
     /// Whether a property line of a VEVENT is kept (its head tidied).
     bool keepEventProperty(int line, const QString &name, QString *head, const QString &value);
     icalcomponent *parse(QStringList cleaned);
@@ -80,7 +88,10 @@ private:
     QString zoneOf(Zones &zones, const QString &tzid);
     QDateTime toWall(Zones &zones, icalproperty *p, icaltimetype t, int line, const QString &floatingTzid = QString());
 
-    void readEvent(icalcomponent *c, int line, Zones &zones, QList<Override> *overrides);
+    void readEvent(icalcomponent *c, const EventLines &source, Zones &zones, QList<Override> *overrides);
+    /// What libical reports in an X-LIC-ERROR, as a sentence of ours on the
+    /// line of the property it is about.
+    void reportParseError(icalproperty *error, const EventLines &source);
     bool readWhen(icalcomponent *c, int line, Zones &zones, Event *e, QString *startTzid, QString *zoneSpec);
     qint64 typeOf(icalcomponent *c) const;
     static Override overrideOf(const Event &e, bool cancelled, const QDateTime &occurrenceStart, int line);
