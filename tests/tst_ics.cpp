@@ -604,6 +604,86 @@ private slots:
                                     QStringLiteral("9: the EXDATE value “hier” cannot be read as a date and time; it was skipped")}));
     }
 
+    /// RFC 5545 3.4: a file is one calendar or more (python-icalendar
+    /// issue 1050); each is read. Here neither event has a start.
+    void severalCalendarsInOneFile()
+    {
+        IcsImporter importer;
+        QVERIFY2(importer.readFile(dataFile(QStringLiteral("icalendar_issue_1050_multiple_calendars.ics"))), qPrintable(importer.errorString()));
+        QCOMPARE(importer.events().size(), 0);
+        QCOMPARE(importer.issues().size(), 2);
+        QCOMPARE(importer.issues().at(0).line, 4);
+        QCOMPARE(importer.issues().at(0).message, QStringLiteral("the event “Event 1” has no start (DTSTART); it was skipped"));
+        QCOMPARE(importer.issues().at(1).line, 12);
+        QCOMPARE(importer.issues().at(1).message, QStringLiteral("the event “Event 2” has no start (DTSTART); it was skipped"));
+
+        // Each calendar's TZID names its own VTIMEZONE: "Local" is Paris in
+        // the first, a zone at UTC+9 in the second.
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VTIMEZONE\r\nTZID:Local\r\n"
+                                "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+                                "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
+                                "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+                                "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+                                "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Paris\r\nDTSTART;TZID=Local:20270305T180000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n"
+                                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VTIMEZONE\r\nTZID:Local\r\n"
+                                "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nEND:STANDARD\r\n"
+                                "END:VTIMEZONE\r\n"
+                                "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Tokyo\r\nDTSTART;TZID=Local:20270305T180000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter two;
+        QVERIFY2(two.read(file), qPrintable(two.errorString()));
+        QCOMPARE(two.issues().size(), 0);
+        QCOMPARE(two.events().size(), 2);
+        QCOMPARE(two.events().at(0).start, at(QStringLiteral("2027-03-05T18:00")));
+        QCOMPARE(two.events().at(1).start, at(QStringLiteral("2027-03-05T10:00"))); // 09:00 UTC
+
+        // Something else after the calendar is still refused.
+        IcsImporter after;
+        QVERIFY(!after.read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\nBEGIN:VTODO\r\nEND:VTODO\r\n"));
+        QCOMPARE(after.errorLine(), 4);
+        QCOMPARE(after.errorString(), QStringLiteral("Line 4: content after END:VCALENDAR."));
+    }
+
+    /// VEVENTs without a VCALENDAR, one after the other (libical's tests).
+    void severalBareEvents()
+    {
+        IcsImporter importer;
+        QVERIFY2(importer.readFile(dataFile(QStringLiteral("libical_spanlist.ics"))), qPrintable(importer.errorString()));
+        QCOMPARE(importer.issues().size(), 0);
+        QStringList times;
+        for (const Event &e : importer.events())
+            times << AgendaTime::toText(e.start) + QLatin1Char('/') + AgendaTime::toText(e.end);
+        QCOMPARE(times, QStringList({QStringLiteral("1998-01-01T01:00:00/1998-01-01T02:00:00"),
+                                     QStringLiteral("1998-01-02T02:00:00/1998-01-03T03:00:00"),
+                                     QStringLiteral("1998-01-03T04:00:00/1998-01-03T05:00:00"),
+                                     QStringLiteral("1998-01-04T05:00:00/1998-01-05T06:00:00"),
+                                     QStringLiteral("1998-01-06T07:00:00/1998-01-06T08:00:00")}));
+
+        // The examples of RFC 5545 3.8.5.3 in Mozilla's US-Eastern, without
+        // its VTIMEZONE.
+        IcsImporter rules;
+        QVERIFY2(rules.readFile(dataFile(QStringLiteral("libical_recur-errors.ics"))), qPrintable(rules.errorString()));
+        QCOMPARE(rules.issues().size(), 0);
+        QCOMPARE(rules.events().size(), 4);
+        for (const Event &e : rules.events())
+            QCOMPARE(e.timeZone, QStringLiteral("America/New_York"));
+        QCOMPARE(starts(OccurrenceExpander::expand(rules.events().at(0), at(QStringLiteral("1997-08-01")), at(QStringLiteral("1998-01-01")))),
+                 QStringList({QStringLiteral("1997-08-05T15:00:00"), QStringLiteral("1997-08-10T15:00:00"),
+                              QStringLiteral("1997-08-19T15:00:00"), QStringLiteral("1997-08-24T15:00:00")}));
+        // The second to last working day of the month at 09:00 in New York;
+        // on 30 March 1998 Paris is on summer time and New York not yet.
+        const QList<Occurrence> list = OccurrenceExpander::expand(rules.events().at(3), at(QStringLiteral("1997-09-01")), at(QStringLiteral("1998-08-01")));
+        QCOMPARE(utcStarts(list), QStringList({QStringLiteral("1997-09-29T13:00:00Z"), QStringLiteral("1997-10-30T14:00:00Z"),
+                                               QStringLiteral("1997-11-27T14:00:00Z"), QStringLiteral("1997-12-30T14:00:00Z"),
+                                               QStringLiteral("1998-01-29T14:00:00Z"), QStringLiteral("1998-02-26T14:00:00Z"),
+                                               QStringLiteral("1998-03-30T14:00:00Z"), QStringLiteral("1998-04-29T13:00:00Z"),
+                                               QStringLiteral("1998-05-28T13:00:00Z"), QStringLiteral("1998-06-29T13:00:00Z")}));
+        QCOMPARE(starts(list).at(6), QStringLiteral("1998-03-30T16:00:00"));
+    }
+
     void floatingEndBesideZonedStart()
     {
         // Outlook and some web sites write DTEND without the TZID of DTSTART.

@@ -105,22 +105,25 @@ bool IcsImporter::read(const QByteArray &bytes)
     m_error.clear();
     m_errorLine = 0;
 
-    QStringList cleaned;
-    QList<EventLines> eventLines;
-    if (!checkStructure(unfold(decode(bytes)), &cleaned, &eventLines))
+    QList<Calendar> calendars;
+    if (!checkStructure(unfold(decode(bytes)), &calendars))
         return false;
-    icalcomponent *root = parse(cleaned);
-    if (!root)
-        return false;
-    Zones zones;
-    readZones(root, zones);
     QList<Override> overrides;
-    int index = 0;
-    for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); c;
-         c = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), ++index)
-        readEvent(c, eventLines.value(index), zones, &overrides);
+    for (const Calendar &calendar : std::as_const(calendars)) {
+        icalcomponent *root = parse(calendar);
+        if (!root)
+            return false;
+        // A TZID names the VTIMEZONE of its own calendar.
+        Zones zones;
+        readZones(root, zones);
+        int index = 0;
+        for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); c;
+             c = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), ++index)
+            readEvent(c, calendar.events.value(index), zones, &overrides);
+        icalcomponent_free(root);
+    }
+    // A changed occurrence may come in another calendar than its series.
     applyOverrides(overrides);
-    icalcomponent_free(root);
     std::stable_sort(m_issues.begin(), m_issues.end(), [](const Issue &a, const Issue &b) { return a.line < b.line; });
     return true;
 }
@@ -193,7 +196,7 @@ QList<IcsImporter::Line> IcsImporter::unfold(const QString &content)
     return lines;
 }
 
-bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<EventLines> *events)
+bool IcsImporter::checkStructure(const QList<Line> &lines, QList<Calendar> *calendars)
 {
     // Every BEGIN closed by its END, in order. What breaks it makes the whole
     // file unreadable; a bad line inside a component does not.
@@ -221,18 +224,25 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned,
         const QString name = head.section(QLatin1Char(';'), 0, 0).trimmed().toUpper();
         if (name == QLatin1String("BEGIN")) {
             const QString component = value.trimmed().toUpper();
-            if (stack.isEmpty() && sawCalendar)
-                return fail(l.number, tr("content after END:VCALENDAR."));
-            if (stack.isEmpty() && component != QLatin1String("VCALENDAR") && component != QLatin1String("VEVENT"))
+            const bool calendar = component == QLatin1String("VCALENDAR");
+            if (stack.isEmpty() && !calendar && component != QLatin1String("VEVENT")) {
+                if (sawCalendar)
+                    return fail(l.number, tr("content after END:VCALENDAR."));
                 return fail(l.number, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
+            }
+            // RFC 5545 3.4: a file holds one calendar or more, each read
+            // whole; VEVENTs without one (some web sites publish that) are
+            // gathered into one.
+            if (stack.isEmpty() && (calendar || calendars->isEmpty() || !calendars->last().bare))
+                *calendars << Calendar{l.number, !calendar, {}, {}};
             stack << Open{component, l.number};
             if (component == QLatin1String("VEVENT"))
-                *events << EventLines{l.number, {}};
+                calendars->last().events << EventLines{l.number, {}};
             else if (component != QLatin1String("VCALENDAR") && component != QLatin1String("VTIMEZONE")
                      && component != QLatin1String("STANDARD") && component != QLatin1String("DAYLIGHT")
                      && component != QLatin1String("VALARM") && stack.size() <= 2)
                 issue(l.number, tr("a %1 component is not an event; it was skipped").arg(component));
-            *cleaned << QStringLiteral("BEGIN:") + component;
+            calendars->last().lines << QStringLiteral("BEGIN:") + component;
             continue;
         }
         if (name == QLatin1String("END")) {
@@ -247,7 +257,7 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned,
             stack.removeLast();
             if (stack.isEmpty())
                 sawCalendar = true;
-            *cleaned << QStringLiteral("END:") + component;
+            calendars->last().lines << QStringLiteral("END:") + component;
             continue;
         }
         if (stack.isEmpty())
@@ -255,15 +265,15 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned,
         if (stack.last().name == QLatin1String("VEVENT")) {
             if (!keepEventProperty(l.number, name, &head, value))
                 continue;
-            events->last().properties << Line{l.number, head + QLatin1Char(':') + value};
+            calendars->last().events.last().properties << Line{l.number, head + QLatin1Char(':') + value};
         }
-        *cleaned << head + QLatin1Char(':') + value;
+        calendars->last().lines << head + QLatin1Char(':') + value;
     }
     if (!stack.isEmpty())
         return fail(lastLine, tr("the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.")
                                   .arg(stack.last().name)
                                   .arg(stack.last().line));
-    if (cleaned->isEmpty())
+    if (calendars->isEmpty())
         return fail(1, tr("the file is empty."));
     return true;
 }
@@ -304,19 +314,20 @@ bool IcsImporter::keepEventProperty(int line, const QString &name, QString *head
     return true;
 }
 
-icalcomponent *IcsImporter::parse(QStringList cleaned)
+icalcomponent *IcsImporter::parse(const Calendar &calendar)
 {
-    // A bare VEVENT (some web sites publish that) is wrapped in a calendar.
-    if (!cleaned.first().startsWith(QLatin1String("BEGIN:VCALENDAR"))) {
-        cleaned.prepend(QStringLiteral("BEGIN:VCALENDAR"));
-        cleaned << QStringLiteral("END:VCALENDAR");
+    QStringList lines = calendar.lines;
+    // Bare VEVENTs are wrapped in a calendar.
+    if (calendar.bare) {
+        lines.prepend(QStringLiteral("BEGIN:VCALENDAR"));
+        lines << QStringLiteral("END:VCALENDAR");
     }
-    const QByteArray ical = cleaned.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    const QByteArray ical = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
     icalcomponent *root = icalparser_parse_string(ical.constData());
     if (!root || icalcomponent_isa(root) != ICAL_VCALENDAR_COMPONENT) {
         if (root)
             icalcomponent_free(root);
-        fail(1, tr("the calendar cannot be read."));
+        fail(calendar.begin, tr("the calendar cannot be read."));
         return nullptr;
     }
     return root;

@@ -69,7 +69,17 @@ private:
         int begin = 0;
         QList<Line> properties;
     };
-    /// The file's time zones and the TZIDs already named or reported.
+    /// One calendar of the file (RFC 5545 3.4: a file is one or more of
+    /// them), or VEVENTs written without one, gathered: its lines for
+    /// libical and where each of its events is.
+    struct Calendar
+    {
+        int begin = 0;
+        bool bare = false;
+        QStringList lines;
+        QList<EventLines> events;
+    };
+    /// A calendar's time zones and the TZIDs already named or reported.
     struct Zones;
 
     void issue(int line, const QString &message);
@@ -77,12 +87,12 @@ private:
 
     QString decode(const QByteArray &bytes);
     static QList<Line> unfold(const QString &content);
-    /// The structure check: fails on a broken nesting, skips bad lines into
-    /// `cleaned`, which libical can then parse.
-    bool checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<EventLines> *events);
+    /// The structure check: fails on a broken nesting, skips bad lines and
+    /// gives each calendar's lines, which libical can then parse.
+    bool checkStructure(const QList<Line> &lines, QList<Calendar> *calendars);
     /// Whether a property line of a VEVENT is kept (its head tidied).
     bool keepEventProperty(int line, const QString &name, QString *head, const QString &value);
-    icalcomponent *parse(QStringList cleaned);
+    icalcomponent *parse(const Calendar &calendar);
 
     void readZones(icalcomponent *root, Zones &zones);
     QString zoneOf(Zones &zones, const QString &tzid);
