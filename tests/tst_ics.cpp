@@ -684,6 +684,56 @@ private slots:
         QCOMPARE(starts(list).at(6), QStringLiteral("1998-03-30T16:00:00"));
     }
 
+    /// A changed occurrence (RECURRENCE-ID) whose series is not in the file
+    /// is imported as an event of its own at its own start, as calendar
+    /// programs show it (RFC 4791 allows such objects).
+    void occurrencesWithoutTheirSeries()
+    {
+        IcsImporter khal;
+        QVERIFY(khal.readFile(dataFile(QStringLiteral("khal_event_dt_multi_recuid_no_master.ics"))));
+        QCOMPARE(khal.issues().size(), 0);
+        QCOMPARE(khal.events().size(), 2);
+        QStringList seen;
+        for (const Event &e : khal.events()) {
+            QVERIFY(!e.isRecurring());
+            QCOMPARE(e.title, QStringLiteral("Arbeit"));
+            seen << e.uid + QLatin1Char(' ') + AgendaTime::toText(e.start) + QLatin1Char('/') + AgendaTime::toText(e.end);
+        }
+        QCOMPARE(seen, QStringList({QStringLiteral("abe304dc-f7b1-4f2b-997d-5c8bcfaa7e0b#20140714T053000 2014-06-30T07:30:00/2014-06-30T12:00:00"),
+                                    QStringLiteral("abe304dc-f7b1-4f2b-997d-5c8bcfaa7e0b#20140707T053000 2014-07-07T08:30:00/2014-07-07T12:00:00")}));
+
+        IcsImporter one;
+        QVERIFY(one.readFile(dataFile(QStringLiteral("icalendar_issue_1231_recurrence.ics"))));
+        QCOMPARE(one.issues().size(), 0);
+        QCOMPARE(one.events().size(), 1);
+        QCOMPARE(one.events().at(0).title, QStringLiteral("Test recurrence"));
+        QCOMPARE(one.events().at(0).uid, QStringLiteral("test-uid#20250428T180500"));
+        QCOMPARE(one.events().at(0).start, at(QStringLiteral("2025-04-28T18:05"))); // 16:05 UTC
+
+        // Google's birthdays: a series of one date, then each year's
+        // occurrence without it.
+        IcsImporter google;
+        QVERIFY(google.readFile(dataFile(QStringLiteral("icaljs_google_birthday.ics"))));
+        QCOMPARE(issueLines(google), QStringList({QStringLiteral("12"), QStringLiteral("13")})); // the RDATEs "20131210Z"
+        QStringList days;
+        for (const Event &e : google.events()) {
+            QVERIFY(e.allDay);
+            QCOMPARE(e.title, QStringLiteral("PErson #2's birthday"));
+            days << e.uid + QLatin1Char(' ') + e.start.date().toString(Qt::ISODate);
+        }
+        QCOMPARE(days, QStringList({QStringLiteral("2014_BIRTHDAY_79d389868f96182e@google.com 2014-12-10"),
+                                    QStringLiteral("BIRTHDAY_79d389868f96182e@google.com#20121210T000000 2012-12-10"),
+                                    QStringLiteral("BIRTHDAY_79d389868f96182e@google.com#20131210T000000 2013-12-10"),
+                                    QStringLiteral("BIRTHDAY_79d389868f96182e@google.com#20141210T000000 2014-12-10")}));
+
+        // A cancelled occurrence without its series shows nothing.
+        IcsImporter cancelled;
+        QVERIFY(cancelled.read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:c\r\nRECURRENCE-ID:20270105T090000Z\r\n"
+                               "STATUS:CANCELLED\r\nDTSTART:20270105T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+        QCOMPARE(cancelled.events().size(), 0);
+        QCOMPARE(issueLines(cancelled), QStringList{QStringLiteral("3")});
+    }
+
     void floatingEndBesideZonedStart()
     {
         // Outlook and some web sites write DTEND without the TZID of DTSTART.

@@ -495,7 +495,11 @@ void IcsImporter::readEvent(icalcomponent *c, const EventLines &source, Zones &z
     const bool cancelled = icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED;
 
     if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) {
-        *overrides << overrideOf(e, cancelled, toWall(zones, p, icalproperty_get_recurrenceid(p), line), line);
+        Override o = overrideOf(e, cancelled, toWall(zones, p, icalproperty_get_recurrenceid(p), line), line);
+        o.single = e;
+        if (!zoneSpec.isEmpty() && zoneSpec != QLatin1String("UTC"))
+            o.single.timeZone = zone.isHome() ? EventZone::home() : zoneSpec;
+        *overrides << o;
         return;
     }
     if (cancelled) {
@@ -667,7 +671,21 @@ void IcsImporter::applyOverrides(QList<Override> overrides)
     for (Override &o : overrides) {
         auto series = std::find_if(m_events.begin(), m_events.end(), [&](const Event &e) { return e.uid == o.uid; });
         if (series == m_events.end()) {
-            issue(o.line, tr("the change of one occurrence of “%1” has no series in the file; it was skipped").arg(o.uid));
+            // A changed occurrence whose series is elsewhere (a CalDAV server
+            // may hold only that one, RFC 4791 4.1; Google exports birthdays
+            // so): calendar programs show it where it is, as an event of its
+            // own, which it becomes, under a UID of its own so that the
+            // occurrences of one series stay apart and a new import of the
+            // file updates each. A cancelled one shows nothing.
+            if (o.exception.kind == EventException::Kind::Cancelled) {
+                issue(o.line, tr("the change of one occurrence of “%1” has no series in the file; it was skipped").arg(o.uid));
+                continue;
+            }
+            Event single = o.single;
+            single.rrule.clear();
+            single.exceptions.clear();
+            single.uid = QStringLiteral("%1#%2").arg(o.uid, o.exception.occurrenceStart.toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
+            addEvent(single, o.line);
             continue;
         }
         if (!series->isRecurring()) {

@@ -39,7 +39,8 @@ public:
     bool readFile(const QString &path);
     bool read(const QByteArray &bytes);
 
-    /// Events read, series with their exceptions, in file order.
+    /// Events read, series with their exceptions, in file order; then the
+    /// changed occurrences whose series is not in the file, each an event.
     QList<Event> events() const { return m_events; }
     /// Recoverable defects, each skipped, in line order.
     QList<Issue> issues() const { return m_issues; }
@@ -60,6 +61,9 @@ private:
         QString uid;
         EventException exception;
         int line = 0;
+        /// The occurrence as an event of its own, imported so when its
+        /// series is not in the file.
+        Event single;
     };
     /// Where a VEVENT begins and its own property lines (as given to
     /// libical), so that what libical reports about a property is given
