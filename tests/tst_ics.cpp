@@ -397,6 +397,343 @@ private slots:
                  QStringList({QStringLiteral("2027-03-05T18:00:00"), QStringLiteral("2027-04-02T18:00:00"), QStringLiteral("2027-05-07T18:00:00")}));
     }
 
+    /// RFC 5545 3.6.5: a VTIMEZONE has at least one STANDARD or DAYLIGHT
+    /// part. One with its TZID alone gives no rules: it is ignored and the
+    /// TZID read by its name, not as a zone always at UTC (Reykjavik).
+    void emptyVtimezoneIsReadByItsName()
+    {
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VTIMEZONE\r\nTZID:Asia/Kolkata\r\nEND:VTIMEZONE\r\n"
+                                "BEGIN:VEVENT\r\nUID:w\r\nSUMMARY:Reception\r\nDTSTART;TZID=Asia/Kolkata:20190210T183000\r\n"
+                                "DTEND;TZID=Asia/Kolkata:20190210T223000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        QCOMPARE(importer.events().at(0).timeZone, QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(importer.events().at(0).start, at(QStringLiteral("2019-02-10T14:00"))); // 13:00 UTC
+        QCOMPARE(importer.events().at(0).end, at(QStringLiteral("2019-02-10T18:00")));
+    }
+
+    /// The links of the tz database ("backward" names) that Qt 6.4 does not
+    /// list, read as the zone they name, stored under its main name; a
+    /// POSIX rule that QTimeZone would also take ("XYZ") is no zone.
+    void linkNamesAreZones_data()
+    {
+        QTest::addColumn<QString>("tzid");
+        QTest::addColumn<QString>("zone"); // as stored; an unknown zone is read as Paris
+        QTest::addColumn<QString>("paris"); // 12:00 on 15 January 2026 in that zone
+        QTest::newRow("Asia/Calcutta") << QStringLiteral("Asia/Calcutta") << QStringLiteral("Asia/Kolkata") << QStringLiteral("2026-01-15T07:30");
+        QTest::newRow("Europe/Kiev") << QStringLiteral("Europe/Kiev") << QStringLiteral("Europe/Kyiv") << QStringLiteral("2026-01-15T11:00");
+        QTest::newRow("US/Pacific") << QStringLiteral("US/Pacific") << QStringLiteral("America/Los_Angeles") << QStringLiteral("2026-01-15T21:00");
+        QTest::newRow("America/Buenos_Aires") << QStringLiteral("America/Buenos_Aires") << QStringLiteral("America/Argentina/Buenos_Aires")
+                                              << QStringLiteral("2026-01-15T16:00");
+        QTest::newRow("Asia/Saigon") << QStringLiteral("Asia/Saigon") << QStringLiteral("Asia/Ho_Chi_Minh") << QStringLiteral("2026-01-15T06:00");
+        QTest::newRow("Canada/Eastern") << QStringLiteral("Canada/Eastern") << QStringLiteral("America/Toronto") << QStringLiteral("2026-01-15T18:00");
+        QTest::newRow("GMT") << QStringLiteral("GMT") << QStringLiteral("UTC") << QStringLiteral("2026-01-15T13:00");
+        QTest::newRow("Etc/GMT+5") << QStringLiteral("Etc/GMT+5") << QStringLiteral("Etc/GMT+5") << QStringLiteral("2026-01-15T18:00");
+        // Mozilla's dashes, without a VTIMEZONE.
+        QTest::newRow("US-Eastern") << QStringLiteral("US-Eastern") << QStringLiteral("America/New_York") << QStringLiteral("2026-01-15T18:00");
+        QTest::newRow("POSIX rule") << QStringLiteral("XYZ") << QStringLiteral("Europe/Paris") << QStringLiteral("2026-01-15T12:00");
+    }
+
+    void linkNamesAreZones()
+    {
+        QFETCH(QString, tzid);
+        QFETCH(QString, zone);
+        QFETCH(QString, paris);
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:l\r\nSUMMARY:Call\r\nDTSTART;TZID=" + tzid.toUtf8()
+                                + ":20260115T120000\r\nRRULE:FREQ=DAILY;COUNT=2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.events().size(), 1);
+        QCOMPARE(importer.events().at(0).timeZone, zone);
+        QCOMPARE(importer.events().at(0).start, at(paris));
+        if (tzid == QLatin1String("XYZ")) {
+            QCOMPARE(importer.issues().size(), 1);
+            QCOMPARE(importer.issues().at(0).message,
+                     QStringLiteral("the time zone “XYZ” is not defined; its times were read as Paris times"));
+        } else {
+            QCOMPARE(importer.issues().size(), 0);
+        }
+    }
+
+    /// TZID=US/Eastern with no VTIMEZONE (Cyrus's JMAP tests).
+    void usEasternWithoutVtimezone()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("cyrus_jmap_test_us_eastern_no_vtimezone.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.title, QStringLiteral("Event one"));
+        QCOMPARE(e.timeZone, QStringLiteral("America/New_York"));
+        QCOMPARE(e.start, at(QStringLiteral("2006-01-02T16:00"))); // 10:00 EST, 15:00 UTC
+        QCOMPARE(e.end, at(QStringLiteral("2006-01-02T17:00")));
+    }
+
+    /// A VTIMEZONE with its TZID alone (a German booking site), under a
+    /// link name: the evening in Chennai is the afternoon in Paris, and the
+    /// export writes it in Asia/Kolkata with that zone's rules.
+    void calcuttaWithEmptyVtimezone()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("nodejs_sendics_asia_calcutta_empty_vtimezone.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.title, QStringLiteral("Sasi weds Priya"));
+        QCOMPARE(e.timeZone, QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(e.start, at(QStringLiteral("2019-02-10T14:00"))); // 18:30 IST, 13:00 UTC
+        QCOMPARE(e.end, at(QStringLiteral("2019-02-10T18:00")));
+        const QByteArray ics = IcsExporter().exportEvents({e});
+        QVERIFY2(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Kolkata\r\n"), ics.constData());
+        QVERIFY(ics.contains("DTSTART;TZID=Asia/Kolkata:20190210T183000\r\n"));
+        QVERIFY(ics.contains("DTEND;TZID=Asia/Kolkata:20190210T223000\r\n"));
+        QVERIFY(!ics.contains("Reykjavik"));
+    }
+
+    /// RFC 5545 3.2.19: a TZID that begins with a slash is a globally
+    /// unique name; the IANA name is the tail of its path (python-icalendar
+    /// issue 466: "/Europe/Stockholm").
+    void tzidWithLeadingSlash()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("icalendar_issue_466_convert_tzid_with_slash.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.timeZone, QStringLiteral("Europe/Stockholm"));
+        QCOMPARE(e.start, at(QStringLiteral("2022-10-21T20:00")));
+        QCOMPARE(e.end, at(QStringLiteral("2022-10-21T21:00")));
+        // Every Friday at 20:00 in Stockholm, across the end of summer time.
+        const QList<Occurrence> list = OccurrenceExpander::expand(e, at(QStringLiteral("2022-10-01")), at(QStringLiteral("2022-11-05")));
+        QCOMPARE(utcStarts(list), QStringList({QStringLiteral("2022-10-21T18:00:00Z"), QStringLiteral("2022-10-28T18:00:00Z"),
+                                               QStringLiteral("2022-11-04T19:00:00Z")}));
+    }
+
+    void tzidPaths_data()
+    {
+        QTest::addColumn<QString>("tzid");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("paris"); // 12:00 on 15 January 2026 in that zone
+        QTest::newRow("Mozilla") << QStringLiteral("/mozilla.org/20050126_1/Europe/Paris") << QStringLiteral("Europe/Paris")
+                                 << QStringLiteral("2026-01-15T12:00");
+        QTest::newRow("libical") << QStringLiteral("/freeassociation.sourceforge.net/Tzfile/Europe/Paris") << QStringLiteral("Europe/Paris")
+                                 << QStringLiteral("2026-01-15T12:00");
+        QTest::newRow("libical, a link") << QStringLiteral("/freeassociation.sourceforge.net/Tzfile/US/Eastern")
+                                         << QStringLiteral("America/New_York") << QStringLiteral("2026-01-15T18:00");
+        QTest::newRow("slash, three parts") << QStringLiteral("/America/Argentina/Buenos_Aires")
+                                            << QStringLiteral("America/Argentina/Buenos_Aires") << QStringLiteral("2026-01-15T16:00");
+    }
+
+    void tzidPaths()
+    {
+        QFETCH(QString, tzid);
+        QFETCH(QString, zone);
+        QFETCH(QString, paris);
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:p\r\nSUMMARY:Call\r\nDTSTART;TZID=" + tzid.toUtf8()
+                                + ":20260115T120000\r\nRRULE:FREQ=DAILY;COUNT=2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY(importer.read(file));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().at(0).timeZone, zone);
+        QCOMPARE(importer.events().at(0).start, at(paris));
+    }
+
+    /// Google writes "DESCRIPTION:" and "LOCATION:" on every event: no
+    /// text, not a defect.
+    void googleEmptyTextsPassSilently()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("icaljs_forced_types.ics"))));
+        QCOMPARE(importer.issues().size(), 0);
+        QCOMPARE(importer.events().size(), 1);
+        const Event e = importer.events().at(0);
+        QCOMPARE(e.title, QStringLiteral("Event"));
+        QVERIFY(e.allDay);
+        QCOMPARE(e.start, at(QStringLiteral("2012-09-04")));
+        QCOMPARE(e.end, at(QStringLiteral("2012-09-05")));
+        QVERIFY(e.description.isEmpty());
+        QVERIFY(e.location.isEmpty());
+
+        IcsImporter daily;
+        QVERIFY(daily.readFile(dataFile(QStringLiteral("icaljs_daily_recur.ics"))));
+        QCOMPARE(daily.issues().size(), 0);
+        QCOMPARE(daily.events().size(), 1);
+        QCOMPARE(daily.events().at(0).title, QStringLiteral("Every day recurring"));
+        QCOMPARE(daily.events().at(0).timeZone, QStringLiteral("America/Los_Angeles"));
+        // 05:00 in Los Angeles (PDT) is 14:00 in Paris (CEST).
+        QCOMPARE(starts(OccurrenceExpander::expand(daily.events().at(0), at(QStringLiteral("2012-08-01")), at(QStringLiteral("2012-08-03")))),
+                 QStringList({QStringLiteral("2012-08-01T14:00:00"), QStringLiteral("2012-08-02T14:00:00")}));
+    }
+
+    /// What libical reports (in English, in X-LIC-ERROR) is said in our
+    /// words, translated, on the line of the property: Google's birthdays
+    /// write a date as "20131210Z".
+    void libicalErrorsAreSentences()
+    {
+        IcsImporter importer;
+        QVERIFY(importer.readFile(dataFile(QStringLiteral("icaljs_google_birthday.ics"))));
+        QList<IcsImporter::Issue> rdates;
+        for (const IcsImporter::Issue &i : importer.issues()) {
+            QVERIFY2(!i.message.contains(QLatin1String("Removing entire property")), qPrintable(i.message));
+            if (i.line == 12 || i.line == 13)
+                rdates << i;
+        }
+        QCOMPARE(rdates.size(), 2);
+        QCOMPARE(rdates.at(0).line, 12);
+        QCOMPARE(rdates.at(0).message, QStringLiteral("the RDATE value “20131210Z” cannot be read as a date and time; it was skipped"));
+        QCOMPARE(rdates.at(1).line, 13);
+        QCOMPARE(rdates.at(1).message, QStringLiteral("the RDATE value “20121210Z” cannot be read as a date and time; it was skipped"));
+        QCOMPARE(importer.events().at(0).title, QStringLiteral("PErson #2's birthday"));
+
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Bilan\r\nDTSTART:20270105T090000Z\r\n"
+                                "DURATION:deux heures\r\nGEO:nord;est\r\nEXDATE:hier\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter other;
+        QVERIFY(other.read(file));
+        QCOMPARE(other.events().size(), 1);
+        QStringList said;
+        for (const IcsImporter::Issue &i : other.issues())
+            said << QStringLiteral("%1: %2").arg(i.line).arg(i.message);
+        QCOMPARE(said, QStringList({QStringLiteral("7: the DURATION value “deux heures” cannot be read as a duration; it was skipped"),
+                                    QStringLiteral("8: the GEO value “nord;est” cannot be read as a latitude and longitude; it was skipped"),
+                                    QStringLiteral("9: the EXDATE value “hier” cannot be read as a date and time; it was skipped")}));
+    }
+
+    /// RFC 5545 3.4: a file is one calendar or more (python-icalendar
+    /// issue 1050); each is read. Here neither event has a start.
+    void severalCalendarsInOneFile()
+    {
+        IcsImporter importer;
+        QVERIFY2(importer.readFile(dataFile(QStringLiteral("icalendar_issue_1050_multiple_calendars.ics"))), qPrintable(importer.errorString()));
+        QCOMPARE(importer.events().size(), 0);
+        QCOMPARE(importer.issues().size(), 2);
+        QCOMPARE(importer.issues().at(0).line, 4);
+        QCOMPARE(importer.issues().at(0).message, QStringLiteral("the event “Event 1” has no start (DTSTART); it was skipped"));
+        QCOMPARE(importer.issues().at(1).line, 12);
+        QCOMPARE(importer.issues().at(1).message, QStringLiteral("the event “Event 2” has no start (DTSTART); it was skipped"));
+
+        // Each calendar's TZID names its own VTIMEZONE: "Local" is Paris in
+        // the first, a zone at UTC+9 in the second.
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VTIMEZONE\r\nTZID:Local\r\n"
+                                "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+                                "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
+                                "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+                                "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+                                "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Paris\r\nDTSTART;TZID=Local:20270305T180000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n"
+                                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                "BEGIN:VTIMEZONE\r\nTZID:Local\r\n"
+                                "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nEND:STANDARD\r\n"
+                                "END:VTIMEZONE\r\n"
+                                "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Tokyo\r\nDTSTART;TZID=Local:20270305T180000\r\nEND:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+        IcsImporter two;
+        QVERIFY2(two.read(file), qPrintable(two.errorString()));
+        QCOMPARE(two.issues().size(), 0);
+        QCOMPARE(two.events().size(), 2);
+        QCOMPARE(two.events().at(0).start, at(QStringLiteral("2027-03-05T18:00")));
+        QCOMPARE(two.events().at(1).start, at(QStringLiteral("2027-03-05T10:00"))); // 09:00 UTC
+
+        // Something else after the calendar is still refused.
+        IcsImporter after;
+        QVERIFY(!after.read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\nBEGIN:VTODO\r\nEND:VTODO\r\n"));
+        QCOMPARE(after.errorLine(), 4);
+        QCOMPARE(after.errorString(), QStringLiteral("Line 4: content after END:VCALENDAR."));
+    }
+
+    /// VEVENTs without a VCALENDAR, one after the other (libical's tests).
+    void severalBareEvents()
+    {
+        IcsImporter importer;
+        QVERIFY2(importer.readFile(dataFile(QStringLiteral("libical_spanlist.ics"))), qPrintable(importer.errorString()));
+        QCOMPARE(importer.issues().size(), 0);
+        QStringList times;
+        for (const Event &e : importer.events())
+            times << AgendaTime::toText(e.start) + QLatin1Char('/') + AgendaTime::toText(e.end);
+        QCOMPARE(times, QStringList({QStringLiteral("1998-01-01T01:00:00/1998-01-01T02:00:00"),
+                                     QStringLiteral("1998-01-02T02:00:00/1998-01-03T03:00:00"),
+                                     QStringLiteral("1998-01-03T04:00:00/1998-01-03T05:00:00"),
+                                     QStringLiteral("1998-01-04T05:00:00/1998-01-05T06:00:00"),
+                                     QStringLiteral("1998-01-06T07:00:00/1998-01-06T08:00:00")}));
+
+        // The examples of RFC 5545 3.8.5.3 in Mozilla's US-Eastern, without
+        // its VTIMEZONE.
+        IcsImporter rules;
+        QVERIFY2(rules.readFile(dataFile(QStringLiteral("libical_recur-errors.ics"))), qPrintable(rules.errorString()));
+        QCOMPARE(rules.issues().size(), 0);
+        QCOMPARE(rules.events().size(), 4);
+        for (const Event &e : rules.events())
+            QCOMPARE(e.timeZone, QStringLiteral("America/New_York"));
+        QCOMPARE(starts(OccurrenceExpander::expand(rules.events().at(0), at(QStringLiteral("1997-08-01")), at(QStringLiteral("1998-01-01")))),
+                 QStringList({QStringLiteral("1997-08-05T15:00:00"), QStringLiteral("1997-08-10T15:00:00"),
+                              QStringLiteral("1997-08-19T15:00:00"), QStringLiteral("1997-08-24T15:00:00")}));
+        // The second to last working day of the month at 09:00 in New York;
+        // on 30 March 1998 Paris is on summer time and New York not yet.
+        const QList<Occurrence> list = OccurrenceExpander::expand(rules.events().at(3), at(QStringLiteral("1997-09-01")), at(QStringLiteral("1998-08-01")));
+        QCOMPARE(utcStarts(list), QStringList({QStringLiteral("1997-09-29T13:00:00Z"), QStringLiteral("1997-10-30T14:00:00Z"),
+                                               QStringLiteral("1997-11-27T14:00:00Z"), QStringLiteral("1997-12-30T14:00:00Z"),
+                                               QStringLiteral("1998-01-29T14:00:00Z"), QStringLiteral("1998-02-26T14:00:00Z"),
+                                               QStringLiteral("1998-03-30T14:00:00Z"), QStringLiteral("1998-04-29T13:00:00Z"),
+                                               QStringLiteral("1998-05-28T13:00:00Z"), QStringLiteral("1998-06-29T13:00:00Z")}));
+        QCOMPARE(starts(list).at(6), QStringLiteral("1998-03-30T16:00:00"));
+    }
+
+    /// A changed occurrence (RECURRENCE-ID) whose series is not in the file
+    /// is imported as an event of its own at its own start, as calendar
+    /// programs show it (RFC 4791 allows such objects).
+    void occurrencesWithoutTheirSeries()
+    {
+        IcsImporter khal;
+        QVERIFY(khal.readFile(dataFile(QStringLiteral("khal_event_dt_multi_recuid_no_master.ics"))));
+        QCOMPARE(khal.issues().size(), 0);
+        QCOMPARE(khal.events().size(), 2);
+        QStringList seen;
+        for (const Event &e : khal.events()) {
+            QVERIFY(!e.isRecurring());
+            QCOMPARE(e.title, QStringLiteral("Arbeit"));
+            seen << e.uid + QLatin1Char(' ') + AgendaTime::toText(e.start) + QLatin1Char('/') + AgendaTime::toText(e.end);
+        }
+        QCOMPARE(seen, QStringList({QStringLiteral("abe304dc-f7b1-4f2b-997d-5c8bcfaa7e0b#20140714T053000 2014-06-30T07:30:00/2014-06-30T12:00:00"),
+                                    QStringLiteral("abe304dc-f7b1-4f2b-997d-5c8bcfaa7e0b#20140707T053000 2014-07-07T08:30:00/2014-07-07T12:00:00")}));
+
+        IcsImporter one;
+        QVERIFY(one.readFile(dataFile(QStringLiteral("icalendar_issue_1231_recurrence.ics"))));
+        QCOMPARE(one.issues().size(), 0);
+        QCOMPARE(one.events().size(), 1);
+        QCOMPARE(one.events().at(0).title, QStringLiteral("Test recurrence"));
+        QCOMPARE(one.events().at(0).uid, QStringLiteral("test-uid#20250428T180500"));
+        QCOMPARE(one.events().at(0).start, at(QStringLiteral("2025-04-28T18:05"))); // 16:05 UTC
+
+        // Google's birthdays: a series of one date, then each year's
+        // occurrence without it.
+        IcsImporter google;
+        QVERIFY(google.readFile(dataFile(QStringLiteral("icaljs_google_birthday.ics"))));
+        QCOMPARE(issueLines(google), QStringList({QStringLiteral("12"), QStringLiteral("13")})); // the RDATEs "20131210Z"
+        QStringList days;
+        for (const Event &e : google.events()) {
+            QVERIFY(e.allDay);
+            QCOMPARE(e.title, QStringLiteral("PErson #2's birthday"));
+            days << e.uid + QLatin1Char(' ') + e.start.date().toString(Qt::ISODate);
+        }
+        QCOMPARE(days, QStringList({QStringLiteral("2014_BIRTHDAY_79d389868f96182e@google.com 2014-12-10"),
+                                    QStringLiteral("BIRTHDAY_79d389868f96182e@google.com#20121210T000000 2012-12-10"),
+                                    QStringLiteral("BIRTHDAY_79d389868f96182e@google.com#20131210T000000 2013-12-10"),
+                                    QStringLiteral("BIRTHDAY_79d389868f96182e@google.com#20141210T000000 2014-12-10")}));
+
+        // A cancelled occurrence without its series shows nothing.
+        IcsImporter cancelled;
+        QVERIFY(cancelled.read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:c\r\nRECURRENCE-ID:20270105T090000Z\r\n"
+                               "STATUS:CANCELLED\r\nDTSTART:20270105T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+        QCOMPARE(cancelled.events().size(), 0);
+        QCOMPARE(issueLines(cancelled), QStringList{QStringLiteral("3")});
+    }
+
     void floatingEndBesideZonedStart()
     {
         // Outlook and some web sites write DTEND without the TZID of DTSTART.

@@ -3594,8 +3594,40 @@ Discard them?</translation>
         <translation>the time zone “%1” is not defined; its times were read as Paris times</translation>
     </message>
     <message>
-        <source>part of the event could not be read and was skipped (%1)</source>
-        <translation>part of the event could not be read and was skipped (%1)</translation>
+        <source>part of the event could not be read and was skipped</source>
+        <translation>part of the event could not be read and was skipped</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a date and time; it was skipped</source>
+        <translation>the %1 value “%2” cannot be read as a date and time; it was skipped</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a duration; it was skipped</source>
+        <translation>the %1 value “%2” cannot be read as a duration; it was skipped</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a number; it was skipped</source>
+        <translation>the %1 value “%2” cannot be read as a number; it was skipped</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a latitude and longitude; it was skipped</source>
+        <translation>the %1 value “%2” cannot be read as a latitude and longitude; it was skipped</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a repeat rule; it was skipped</source>
+        <translation>the %1 value “%2” cannot be read as a repeat rule; it was skipped</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read; it was skipped</source>
+        <translation>the %1 value “%2” cannot be read; it was skipped</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” cannot be read; it was ignored</source>
+        <translation>the parameter “%1” cannot be read; it was ignored</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” of %2 cannot be read; it was ignored</source>
+        <translation>the parameter “%1” of %2 cannot be read; it was ignored</translation>
     </message>
     <message>
         <source>the event “%1” has no start (DTSTART); it was skipped</source>

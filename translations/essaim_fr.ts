@@ -3594,8 +3594,40 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <translation>le fuseau horaire «&#xa0;%1&#xa0;» n&apos;est pas défini&#xa0;; ses heures ont été lues comme heures de Paris</translation>
     </message>
     <message>
-        <source>part of the event could not be read and was skipped (%1)</source>
-        <translation>une partie de l&apos;événement est illisible et a été ignorée (%1)</translation>
+        <source>part of the event could not be read and was skipped</source>
+        <translation>une partie de l&apos;événement est illisible et a été ignorée</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a date and time; it was skipped</source>
+        <translation>la valeur «&#xa0;%2&#xa0;» de %1 ne se lit pas comme une date et une heure&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a duration; it was skipped</source>
+        <translation>la valeur «&#xa0;%2&#xa0;» de %1 ne se lit pas comme une durée&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a number; it was skipped</source>
+        <translation>la valeur «&#xa0;%2&#xa0;» de %1 ne se lit pas comme un nombre&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a latitude and longitude; it was skipped</source>
+        <translation>la valeur «&#xa0;%2&#xa0;» de %1 ne se lit pas comme une latitude et une longitude&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read as a repeat rule; it was skipped</source>
+        <translation>la valeur «&#xa0;%2&#xa0;» de %1 ne se lit pas comme une règle de répétition&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the %1 value “%2” cannot be read; it was skipped</source>
+        <translation>la valeur «&#xa0;%2&#xa0;» de %1 est illisible&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” cannot be read; it was ignored</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» est illisible&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” of %2 cannot be read; it was ignored</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» de %2 est illisible&#xa0;; il a été ignoré</translation>
     </message>
     <message>
         <source>the event “%1” has no start (DTSTART); it was skipped</source>

@@ -105,22 +105,25 @@ bool IcsImporter::read(const QByteArray &bytes)
     m_error.clear();
     m_errorLine = 0;
 
-    QStringList cleaned;
-    QList<int> eventLines;
-    if (!checkStructure(unfold(decode(bytes)), &cleaned, &eventLines))
+    QList<Calendar> calendars;
+    if (!checkStructure(unfold(decode(bytes)), &calendars))
         return false;
-    icalcomponent *root = parse(cleaned);
-    if (!root)
-        return false;
-    Zones zones;
-    readZones(root, zones);
     QList<Override> overrides;
-    int index = 0;
-    for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); c;
-         c = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), ++index)
-        readEvent(c, eventLines.value(index), zones, &overrides);
+    for (const Calendar &calendar : std::as_const(calendars)) {
+        icalcomponent *root = parse(calendar);
+        if (!root)
+            return false;
+        // A TZID names the VTIMEZONE of its own calendar.
+        Zones zones;
+        readZones(root, zones);
+        int index = 0;
+        for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); c;
+             c = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), ++index)
+            readEvent(c, calendar.events.value(index), zones, &overrides);
+        icalcomponent_free(root);
+    }
+    // A changed occurrence may come in another calendar than its series.
     applyOverrides(overrides);
-    icalcomponent_free(root);
     std::stable_sort(m_issues.begin(), m_issues.end(), [](const Issue &a, const Issue &b) { return a.line < b.line; });
     return true;
 }
@@ -193,7 +196,7 @@ QList<IcsImporter::Line> IcsImporter::unfold(const QString &content)
     return lines;
 }
 
-bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<int> *eventLines)
+bool IcsImporter::checkStructure(const QList<Line> &lines, QList<Calendar> *calendars)
 {
     // Every BEGIN closed by its END, in order. What breaks it makes the whole
     // file unreadable; a bad line inside a component does not.
@@ -221,18 +224,25 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned,
         const QString name = head.section(QLatin1Char(';'), 0, 0).trimmed().toUpper();
         if (name == QLatin1String("BEGIN")) {
             const QString component = value.trimmed().toUpper();
-            if (stack.isEmpty() && sawCalendar)
-                return fail(l.number, tr("content after END:VCALENDAR."));
-            if (stack.isEmpty() && component != QLatin1String("VCALENDAR") && component != QLatin1String("VEVENT"))
+            const bool calendar = component == QLatin1String("VCALENDAR");
+            if (stack.isEmpty() && !calendar && component != QLatin1String("VEVENT")) {
+                if (sawCalendar)
+                    return fail(l.number, tr("content after END:VCALENDAR."));
                 return fail(l.number, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
+            }
+            // RFC 5545 3.4: a file holds one calendar or more, each read
+            // whole; VEVENTs without one (some web sites publish that) are
+            // gathered into one.
+            if (stack.isEmpty() && (calendar || calendars->isEmpty() || !calendars->last().bare))
+                *calendars << Calendar{l.number, !calendar, {}, {}};
             stack << Open{component, l.number};
             if (component == QLatin1String("VEVENT"))
-                *eventLines << l.number;
+                calendars->last().events << EventLines{l.number, {}};
             else if (component != QLatin1String("VCALENDAR") && component != QLatin1String("VTIMEZONE")
                      && component != QLatin1String("STANDARD") && component != QLatin1String("DAYLIGHT")
                      && component != QLatin1String("VALARM") && stack.size() <= 2)
                 issue(l.number, tr("a %1 component is not an event; it was skipped").arg(component));
-            *cleaned << QStringLiteral("BEGIN:") + component;
+            calendars->last().lines << QStringLiteral("BEGIN:") + component;
             continue;
         }
         if (name == QLatin1String("END")) {
@@ -247,20 +257,23 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QStringList *cleaned,
             stack.removeLast();
             if (stack.isEmpty())
                 sawCalendar = true;
-            *cleaned << QStringLiteral("END:") + component;
+            calendars->last().lines << QStringLiteral("END:") + component;
             continue;
         }
         if (stack.isEmpty())
             return fail(l.number, tr("“%1” stands outside any component.").arg(name));
-        if (stack.last().name == QLatin1String("VEVENT") && !keepEventProperty(l.number, name, &head, value))
-            continue;
-        *cleaned << head + QLatin1Char(':') + value;
+        if (stack.last().name == QLatin1String("VEVENT")) {
+            if (!keepEventProperty(l.number, name, &head, value))
+                continue;
+            calendars->last().events.last().properties << Line{l.number, head + QLatin1Char(':') + value};
+        }
+        calendars->last().lines << head + QLatin1Char(':') + value;
     }
     if (!stack.isEmpty())
         return fail(lastLine, tr("the file ends before END:%1 (BEGIN:%1 on line %2): it is incomplete.")
                                   .arg(stack.last().name)
                                   .arg(stack.last().line));
-    if (cleaned->isEmpty())
+    if (calendars->isEmpty())
         return fail(1, tr("the file is empty."));
     return true;
 }
@@ -276,9 +289,16 @@ bool IcsImporter::keepEventProperty(int line, const QString &name, QString *head
         while (head->contains(QLatin1String(";;")))
             head->replace(QLatin1String(";;"), QLatin1String(";"));
     }
-    if (value.trimmed().isEmpty() && name != QLatin1String("SUMMARY") && name != QLatin1String("DESCRIPTION")
-        && name != QLatin1String("LOCATION") && !name.startsWith(QLatin1String("X-"))) {
-        issue(line, tr("the empty %1 was ignored").arg(name));
+    if (value.trimmed().isEmpty()) {
+        // An empty text means no text (Google writes "DESCRIPTION:" and
+        // "LOCATION:" on every event): left out silently, rather than given
+        // to libical, which reports it as an error. An empty date or rule
+        // is a defect worth saying.
+        static const QSet<QString> texts = {QStringLiteral("SUMMARY"), QStringLiteral("DESCRIPTION"), QStringLiteral("LOCATION"),
+                                            QStringLiteral("COMMENT"), QStringLiteral("CATEGORIES"), QStringLiteral("CONTACT"),
+                                            QStringLiteral("RESOURCES"), QStringLiteral("URL")};
+        if (!texts.contains(name) && !name.startsWith(QLatin1String("X-")))
+            issue(line, tr("the empty %1 was ignored").arg(name));
         return false;
     }
     if (name == QLatin1String("RRULE")) {
@@ -294,19 +314,20 @@ bool IcsImporter::keepEventProperty(int line, const QString &name, QString *head
     return true;
 }
 
-icalcomponent *IcsImporter::parse(QStringList cleaned)
+icalcomponent *IcsImporter::parse(const Calendar &calendar)
 {
-    // A bare VEVENT (some web sites publish that) is wrapped in a calendar.
-    if (!cleaned.first().startsWith(QLatin1String("BEGIN:VCALENDAR"))) {
-        cleaned.prepend(QStringLiteral("BEGIN:VCALENDAR"));
-        cleaned << QStringLiteral("END:VCALENDAR");
+    QStringList lines = calendar.lines;
+    // Bare VEVENTs are wrapped in a calendar.
+    if (calendar.bare) {
+        lines.prepend(QStringLiteral("BEGIN:VCALENDAR"));
+        lines << QStringLiteral("END:VCALENDAR");
     }
-    const QByteArray ical = cleaned.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    const QByteArray ical = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
     icalcomponent *root = icalparser_parse_string(ical.constData());
     if (!root || icalcomponent_isa(root) != ICAL_VCALENDAR_COMPONENT) {
         if (root)
             icalcomponent_free(root);
-        fail(1, tr("the calendar cannot be read."));
+        fail(calendar.begin, tr("the calendar cannot be read."));
         return nullptr;
     }
     return root;
@@ -318,6 +339,13 @@ void IcsImporter::readZones(icalcomponent *root, Zones &zones)
     // system's database.
     for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VTIMEZONE_COMPONENT); c;
          c = icalcomponent_get_next_component(root, ICAL_VTIMEZONE_COMPONENT)) {
+        // RFC 5545 3.6.5 requires a STANDARD or DAYLIGHT part: a VTIMEZONE
+        // without one (some web sites write only its TZID) gives no rules,
+        // and libical would read it as a zone always at UTC. Its TZID is
+        // then resolved by its name alone.
+        if (!icalcomponent_get_first_component(c, ICAL_XSTANDARD_COMPONENT)
+            && !icalcomponent_get_first_component(c, ICAL_XDAYLIGHT_COMPONENT))
+            continue;
         icaltimezone *zone = icaltimezone_new();
         icalcomponent *copy = icalcomponent_new_clone(c);
         if (!icaltimezone_set_component(zone, copy)) {
@@ -373,11 +401,75 @@ QDateTime IcsImporter::toWall(Zones &zones, icalproperty *p, icaltimetype t, int
     return EventZone(spec).toHome(wallOf(t));
 }
 
-void IcsImporter::readEvent(icalcomponent *c, int line, Zones &zones, QList<Override> *overrides)
+void IcsImporter::reportParseError(icalproperty *error, const EventLines &source)
 {
+    // libical's sentences (icalparser.c), in English whatever the user's
+    // language: "No value for DESCRIPTION property. Removing entire
+    // property:", "Can't parse as DATE-TIME value in RDATE property.
+    // Removing entire property: 20131210Z", "Cant parse parameter value:
+    // TZID=…". Each becomes a sentence of ours, with the property's line.
+    static const QRegularExpression noValue(QStringLiteral("^No value for (\\S+) property"));
+    static const QRegularExpression badValue(QStringLiteral("^Can't parse as (\\S+) value in (\\S+) property\\. Removing entire property:(.*)$"));
+    static const QRegularExpression badParameter(
+        QStringLiteral("^(?:Cant parse parameter name|Cant parse parameter value|Got a VALUE parameter with an unknown type):(.*)$"));
+    const QString raw = text(icalproperty_get_xlicerror(error)).trimmed();
+    // The first property line of the event named @p property (libical
+    // names X- properties "X") and holding @p written.
+    const auto lineOf = [&source](const QString &property, const QString &written) {
+        for (const Line &l : source.properties) {
+            const int colon = l.text.indexOf(QLatin1Char(':'));
+            const QString name = l.text.left(colon).section(QLatin1Char(';'), 0, 0).trimmed().toUpper();
+            const bool named = property.isEmpty() || name == property
+                               || (property == QLatin1String("X") && name.startsWith(QLatin1String("X-")));
+            if (named && l.text.contains(written))
+                return l;
+        }
+        return Line{source.begin, QString()};
+    };
+    if (const QRegularExpressionMatch m = noValue.match(raw); m.hasMatch()) {
+        const QString property = m.captured(1);
+        issue(lineOf(property, QString()).number, tr("the empty %1 was ignored").arg(property));
+        return;
+    }
+    if (const QRegularExpressionMatch m = badValue.match(raw); m.hasMatch()) {
+        const QString kind = m.captured(1);
+        const QString property = m.captured(2);
+        const QString written = m.captured(3).trimmed();
+        const int line = lineOf(property, written).number;
+        if (kind.startsWith(QLatin1String("DATE")) || kind == QLatin1String("PERIOD") || kind == QLatin1String("TIME"))
+            issue(line, tr("the %1 value “%2” cannot be read as a date and time; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("DURATION"))
+            issue(line, tr("the %1 value “%2” cannot be read as a duration; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("INTEGER") || kind == QLatin1String("FLOAT"))
+            issue(line, tr("the %1 value “%2” cannot be read as a number; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("GEO"))
+            issue(line, tr("the %1 value “%2” cannot be read as a latitude and longitude; it was skipped").arg(property, written));
+        else if (kind == QLatin1String("RECUR"))
+            issue(line, tr("the %1 value “%2” cannot be read as a repeat rule; it was skipped").arg(property, written));
+        else
+            issue(line, tr("the %1 value “%2” cannot be read; it was skipped").arg(property, written));
+        return;
+    }
+    if (const QRegularExpressionMatch m = badParameter.match(raw); m.hasMatch()) {
+        const QString written = m.captured(1).trimmed();
+        const Line l = lineOf(QString(), written);
+        if (l.text.isEmpty())
+            issue(l.number, tr("the parameter “%1” cannot be read; it was ignored").arg(written));
+        else
+            issue(l.number, tr("the parameter “%1” of %2 cannot be read; it was ignored")
+                                .arg(written, l.text.section(QLatin1Char(';'), 0, 0).section(QLatin1Char(':'), 0, 0).trimmed().toUpper()));
+        return;
+    }
+    // Another sentence of libical: its English is not shown.
+    issue(source.begin, tr("part of the event could not be read and was skipped"));
+}
+
+void IcsImporter::readEvent(icalcomponent *c, const EventLines &source, Zones &zones, QList<Override> *overrides)
+{
+    const int line = source.begin;
     for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
-        issue(line, tr("part of the event could not be read and was skipped (%1)").arg(text(icalproperty_get_xlicerror(p)).trimmed()));
+        reportParseError(p, source);
 
     Event e;
     e.title = text(icalcomponent_get_summary(c)).trimmed();
@@ -403,7 +495,11 @@ void IcsImporter::readEvent(icalcomponent *c, int line, Zones &zones, QList<Over
     const bool cancelled = icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED;
 
     if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) {
-        *overrides << overrideOf(e, cancelled, toWall(zones, p, icalproperty_get_recurrenceid(p), line), line);
+        Override o = overrideOf(e, cancelled, toWall(zones, p, icalproperty_get_recurrenceid(p), line), line);
+        o.single = e;
+        if (!zoneSpec.isEmpty() && zoneSpec != QLatin1String("UTC"))
+            o.single.timeZone = zone.isHome() ? EventZone::home() : zoneSpec;
+        *overrides << o;
         return;
     }
     if (cancelled) {
@@ -575,7 +671,21 @@ void IcsImporter::applyOverrides(QList<Override> overrides)
     for (Override &o : overrides) {
         auto series = std::find_if(m_events.begin(), m_events.end(), [&](const Event &e) { return e.uid == o.uid; });
         if (series == m_events.end()) {
-            issue(o.line, tr("the change of one occurrence of “%1” has no series in the file; it was skipped").arg(o.uid));
+            // A changed occurrence whose series is elsewhere (a CalDAV server
+            // may hold only that one, RFC 4791 4.1; Google exports birthdays
+            // so): calendar programs show it where it is, as an event of its
+            // own, which it becomes, under a UID of its own so that the
+            // occurrences of one series stay apart and a new import of the
+            // file updates each. A cancelled one shows nothing.
+            if (o.exception.kind == EventException::Kind::Cancelled) {
+                issue(o.line, tr("the change of one occurrence of “%1” has no series in the file; it was skipped").arg(o.uid));
+                continue;
+            }
+            Event single = o.single;
+            single.rrule.clear();
+            single.exceptions.clear();
+            single.uid = QStringLiteral("%1#%2").arg(o.uid, o.exception.occurrenceStart.toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
+            addEvent(single, o.line);
             continue;
         }
         if (!series->isRecurring()) {

@@ -39,7 +39,8 @@ public:
     bool readFile(const QString &path);
     bool read(const QByteArray &bytes);
 
-    /// Events read, series with their exceptions, in file order.
+    /// Events read, series with their exceptions, in file order; then the
+    /// changed occurrences whose series is not in the file, each an event.
     QList<Event> events() const { return m_events; }
     /// Recoverable defects, each skipped, in line order.
     QList<Issue> issues() const { return m_issues; }
@@ -60,8 +61,29 @@ private:
         QString uid;
         EventException exception;
         int line = 0;
+        /// The occurrence as an event of its own, imported so when its
+        /// series is not in the file.
+        Event single;
     };
-    /// The file's time zones and the TZIDs already named or reported.
+    /// Where a VEVENT begins and its own property lines (as given to
+    /// libical), so that what libical reports about a property is given
+    /// with that property's line.
+    struct EventLines
+    {
+        int begin = 0;
+        QList<Line> properties;
+    };
+    /// One calendar of the file (RFC 5545 3.4: a file is one or more of
+    /// them), or VEVENTs written without one, gathered: its lines for
+    /// libical and where each of its events is.
+    struct Calendar
+    {
+        int begin = 0;
+        bool bare = false;
+        QStringList lines;
+        QList<EventLines> events;
+    };
+    /// A calendar's time zones and the TZIDs already named or reported.
     struct Zones;
 
     void issue(int line, const QString &message);
@@ -69,18 +91,21 @@ private:
 
     QString decode(const QByteArray &bytes);
     static QList<Line> unfold(const QString &content);
-    /// The structure check: fails on a broken nesting, skips bad lines into
-    /// `cleaned`, which libical can then parse.
-    bool checkStructure(const QList<Line> &lines, QStringList *cleaned, QList<int> *eventLines);
+    /// The structure check: fails on a broken nesting, skips bad lines and
+    /// gives each calendar's lines, which libical can then parse.
+    bool checkStructure(const QList<Line> &lines, QList<Calendar> *calendars);
     /// Whether a property line of a VEVENT is kept (its head tidied).
     bool keepEventProperty(int line, const QString &name, QString *head, const QString &value);
-    icalcomponent *parse(QStringList cleaned);
+    icalcomponent *parse(const Calendar &calendar);
 
     void readZones(icalcomponent *root, Zones &zones);
     QString zoneOf(Zones &zones, const QString &tzid);
     QDateTime toWall(Zones &zones, icalproperty *p, icaltimetype t, int line, const QString &floatingTzid = QString());
 
-    void readEvent(icalcomponent *c, int line, Zones &zones, QList<Override> *overrides);
+    void readEvent(icalcomponent *c, const EventLines &source, Zones &zones, QList<Override> *overrides);
+    /// What libical reports in an X-LIC-ERROR, as a sentence of ours on the
+    /// line of the property it is about.
+    void reportParseError(icalproperty *error, const EventLines &source);
     bool readWhen(icalcomponent *c, int line, Zones &zones, Event *e, QString *startTzid, QString *zoneSpec);
     qint64 typeOf(icalcomponent *c) const;
     static Override overrideOf(const Event &e, bool cancelled, const QDateTime &occurrenceStart, int line);

@@ -3,7 +3,10 @@
 #include "models/domain/eventzone.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QList>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
@@ -94,13 +97,69 @@ QString canonical(const QString &id)
     return main.isEmpty() ? id : QString::fromUtf8(main);
 }
 
+/// The folder of the tz database, where QTimeZone reads its zones on
+/// Linux (TZDIR when set, else the usual folders).
+QString zoneInfoDir()
+{
+    static const QString dir = [] {
+        QStringList candidates;
+        if (const QString tzdir = qEnvironmentVariable("TZDIR"); !tzdir.isEmpty())
+            candidates << tzdir;
+        candidates << QStringLiteral("/usr/share/zoneinfo") << QStringLiteral("/usr/lib/zoneinfo") << QStringLiteral("/usr/share/lib/zoneinfo");
+        for (const QString &d : std::as_const(candidates)) {
+            if (QFileInfo(d + QStringLiteral("/Europe/Paris")).isFile())
+                return QDir(d).canonicalPath();
+        }
+        return QString();
+    }();
+    return dir;
+}
+
+/// The zone the tz database names @p id, under its main name ("US/Eastern"
+/// is America/New_York, "Asia/Calcutta" Asia/Kolkata, "GMT" UTC); empty
+/// when the database has no such name.
+///
+/// Qt 6.4 lists only the names of zone.tab (isTimeZoneIdAvailable), not
+/// the links of the database's "backward" file nor Etc/GMT+5, which
+/// calendars still write. QTimeZone reads those, but it also takes any
+/// POSIX rule ("XYZ" would be a zone at UTC), so a name that Qt does not
+/// list counts only when the database holds a file of that name; the file
+/// a link points to gives the main name, which libical also knows when
+/// the zone is exported.
+QString databaseName(const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    if (QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        return id;
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"));
+    const QString dir = zoneInfoDir();
+    if (dir.isEmpty() || !shape.match(id).hasMatch())
+        return {};
+    const QFileInfo file(dir + QLatin1Char('/') + id);
+    if (!file.isFile() || !QTimeZone(id.toUtf8()).isValid())
+        return {};
+    QString name = id;
+    const QString target = QDir(dir).relativeFilePath(file.canonicalFilePath());
+    if (!target.startsWith(QLatin1String("..")) && shape.match(target).hasMatch() && QTimeZone(target.toUtf8()).isValid())
+        name = target;
+    // The database's names of UTC (GMT, Etc/GMT, Zulu…): the one zone
+    // written with "Z" on export.
+    static const QStringList utc = {QStringLiteral("Etc/UTC"), QStringLiteral("Etc/GMT"), QStringLiteral("Etc/UCT"),
+                                    QStringLiteral("Etc/Universal"), QStringLiteral("Etc/Zulu"), QStringLiteral("Etc/Greenwich")};
+    if (utc.contains(name))
+        return QStringLiteral("UTC");
+    return name;
+}
+
 /// IANA names the TZID itself gives: as is, inside a longer path, with
 /// Mozilla's dashes ("US-Eastern"), or as a Windows name.
 QStringList namedCandidates(const QString &tzid)
 {
     QStringList names;
-    auto add = [&names](const QString &id) {
-        if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
+    auto add = [&names](const QString &written) {
+        const QString id = databaseName(written);
+        if (!id.isEmpty()) {
             const QString c = canonical(id);
             if (!names.contains(c))
                 names << c;
@@ -108,8 +167,12 @@ QStringList namedCandidates(const QString &tzid)
     };
     const QString t = tzid.trimmed();
     add(t);
+    // A globally unique TZID (RFC 5545 3.2.19) begins with a slash
+    // ("/Europe/Stockholm", "/mozilla.org/20050126_1/Europe/Paris"): the
+    // IANA name is the longest tail of its path that is one, from its
+    // first part on.
     const QStringList path = t.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (qsizetype i = 1; i < path.size(); ++i)
+    for (qsizetype i = 0; i < path.size(); ++i)
         add(path.mid(i).join(QLatin1Char('/')));
     add(QString(t).replace(QLatin1Char('-'), QLatin1Char('/')).replace(QLatin1Char(' '), QLatin1Char('_')));
     add(QString::fromUtf8(QTimeZone::windowsIdToDefaultIanaId(t.toUtf8())));

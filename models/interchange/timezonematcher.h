@@ -10,7 +10,9 @@ typedef struct _icaltimezone icaltimezone;
 ///
 /// Calendar programs write their own names: Outlook "Eastern Standard
 /// Time" or "Romance Standard Time" (Windows names), Mozilla "US-Eastern",
-/// anyone a custom name. A TZID that is an IANA name, contains one
+/// anyone a custom name. A TZID that is an IANA name (a link of the tz
+/// database, "US/Eastern" or "Asia/Calcutta", counts as the zone it names:
+/// America/New_York, Asia/Kolkata), contains one
 /// ("/mozilla.org/.../America/New_York") or is a Windows name is taken as
 /// such when the file's VTIMEZONE (if any) gives the same offsets; otherwise
 /// the IANA zones are compared with the VTIMEZONE's offsets day by day over
