@@ -8,6 +8,7 @@
 #include "models/interchange/importvalue.h"
 #include "models/interchange/tabularfile.h"
 #include "models/interchange/textdecoder.h"
+#include "models/observatory/observatoryengine.h"
 #include "models/storage/database.h"
 #include "models/stores/actorstore.h"
 #include "models/stores/importstore.h"
@@ -920,6 +921,15 @@ private slots:
         ImportStore bands(m_db->connectionName());
         QCOMPARE(bands.actorBand(jardins.id), QStringLiteral("12")); // 20 to 49
         QCOMPARE(bands.actorBand(actorBySiren(QStringLiteral("770000040")).id), QStringLiteral("NN"));
+        // The register alone opens the observatory for the band's year, in estimates.
+        ObservatoryEngine engine(m_db->connectionName());
+        QCOMPARE(engine.years(), QList<int>{2022});
+        ObservatoryFilter filter;
+        filter.year = 2022;
+        const ObservatoryStats stats = engine.compute(filter);
+        QCOMPARE(stats.totals.jobs, 0);
+        QCOMPARE(stats.totals.estimatedActors, 6);
+        QCOMPARE(stats.totals.jobsEstimated, 120.5); // the bands' midpoints: 34.5 + 7.5 + 74.5 + 4 + 0 + 0
         QCOMPARE(actorBySiren(QStringLiteral("770000024")).family, QStringLiteral("cooperative"));
         QCOMPARE(actorBySiren(QStringLiteral("770000032")).family, QStringLiteral("mutuelle"));
         QCOMPARE(actorBySiren(QStringLiteral("770000040")).family, QStringLiteral("fondation"));

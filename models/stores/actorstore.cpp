@@ -353,5 +353,10 @@ int ActorStore::count(bool includeArchived) const
 int ActorStore::latestFiguresYear() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    return q.exec(QStringLiteral("SELECT max(year) FROM actor_figures")) && q.next() ? q.value(0).toInt() : 0;
+    // A SIRENE band's year counts as a year of (estimated) figures.
+    return q.exec(QStringLiteral("SELECT max(y) FROM (SELECT max(year) AS y FROM actor_figures UNION ALL SELECT max(band_year) FROM register_entries "
+                                 "WHERE kind = 'sirene' AND actor_id IS NOT NULL AND headcount_band <> '' AND band_year BETWEEN 1900 AND 2999)"))
+            && q.next()
+        ? q.value(0).toInt()
+        : 0;
 }

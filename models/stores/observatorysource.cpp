@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 ObservatorySource::ObservatorySource(const QString &connectionName)
@@ -202,22 +204,33 @@ QList<int> ObservatorySource::figureYears()
         m_error = q.lastError().databaseText();
         return out;
     }
-    if (!q.next() || q.value(0).isNull())
-        return out;
-    int year = q.value(0).toInt();
-    QSqlQuery next(QSqlDatabase::database(m_connectionName, false));
-    next.prepare(QStringLiteral("SELECT min(year) FROM actor_figures WHERE year > ?"));
-    for (int guard = 0; guard < 500; ++guard) {
-        out << year;
-        next.addBindValue(year);
-        if (!next.exec()) {
-            m_error = next.lastError().databaseText();
-            break;
+    if (q.next() && !q.value(0).isNull()) {
+        int year = q.value(0).toInt();
+        QSqlQuery next(QSqlDatabase::database(m_connectionName, false));
+        next.prepare(QStringLiteral("SELECT min(year) FROM actor_figures WHERE year > ?"));
+        for (int guard = 0; guard < 500; ++guard) {
+            out << year;
+            next.addBindValue(year);
+            if (!next.exec()) {
+                m_error = next.lastError().databaseText();
+                break;
+            }
+            if (!next.next() || next.value(0).isNull())
+                break;
+            year = next.value(0).toInt();
         }
-        if (!next.next() || next.value(0).isNull())
-            break;
-        year = next.value(0).toInt();
     }
+    // The years of the SIRENE headcount bands count too: a council that has
+    // only imported the register sees its observatory, in estimates.
+    QSqlQuery bands(QSqlDatabase::database(m_connectionName, false));
+    if (bands.exec(QStringLiteral("SELECT DISTINCT band_year FROM register_entries WHERE kind = 'sirene' AND actor_id IS NOT NULL "
+                                  "AND headcount_band <> '' AND band_year BETWEEN 1900 AND 2999"))) {
+        while (bands.next()) {
+            if (!out.contains(bands.value(0).toInt()))
+                out << bands.value(0).toInt();
+        }
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 
