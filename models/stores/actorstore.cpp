@@ -353,9 +353,10 @@ int ActorStore::count(bool includeArchived) const
 int ActorStore::latestFiguresYear() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    // A SIRENE band's year counts as a year of (estimated) figures.
-    return q.exec(QStringLiteral("SELECT max(y) FROM (SELECT max(year) AS y FROM actor_figures UNION ALL SELECT max(band_year) FROM register_entries "
-                                 "WHERE kind = 'sirene' AND actor_id IS NOT NULL AND headcount_band <> '' AND band_year BETWEEN 1900 AND 2999)"))
+    // The latest year of declared figures; without any, that of the SIRENE
+    // bands (a directory made from the register, in estimates only).
+    return q.exec(QStringLiteral("SELECT coalesce((SELECT max(year) FROM actor_figures), (SELECT max(band_year) FROM register_entries "
+                                 "WHERE kind = 'sirene' AND actor_id IS NOT NULL AND headcount_band <> '' AND band_year BETWEEN 1900 AND 2999))"))
             && q.next()
         ? q.value(0).toInt()
         : 0;
