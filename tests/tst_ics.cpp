@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 namespace {
 QDateTime at(const QString &text)
 {
@@ -221,6 +223,23 @@ private slots:
                               QStringLiteral("2012-05-22T10:00:00"), QStringLiteral("2012-06-05T10:00:00"),
                               QStringLiteral("2012-06-12T10:00:00"), QStringLiteral("2012-06-19T10:00:00"),
                               QStringLiteral("2012-06-26T10:00:00"), QStringLiteral("2012-07-03T10:00:00")}));
+    }
+
+    void addedDateWithAPeriodKeepsItsEnd()
+    {
+        // Zimbra's file (ical.js samples): an RDATE of a date-time lasts the
+        // event's 30 minutes, an RDATE of a period lasts the period.
+        IcsImporter importer;
+        QVERIFY2(importer.readFile(dataFile(QStringLiteral("icaljs_recur_instances.ics"))), qPrintable(importer.errorString()));
+        const auto events = importer.events();
+        const auto it = std::find_if(events.cbegin(), events.cend(),
+                                     [](const Event &e) { return e.uid == QLatin1String("623c13c0-6c2b-45d6-a12b-c33ad61c4868"); });
+        QVERIFY(it != events.cend());
+        const EventException *instant = it->exceptionAt(at(QStringLiteral("2023-11-23T10:00")));
+        const EventException *period = it->exceptionAt(at(QStringLiteral("2023-11-25T10:00")));
+        QVERIFY(instant && period);
+        QCOMPARE(instant->end, at(QStringLiteral("2023-11-23T10:30")));
+        QCOMPARE(period->end, at(QStringLiteral("2023-11-25T13:30"))); // 12:30 UTC
     }
 
     void summerTimeChanges()

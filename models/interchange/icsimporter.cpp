@@ -646,6 +646,16 @@ void IcsImporter::readExtraDates(icalcomponent *c, int line, Zones &zones, const
             x.occurrenceStart = zone.toHome(AgendaTime::wall(x.occurrenceStart.date(), zone.fromHome(e->start).time()));
         x.start = x.occurrenceStart;
         x.end = x.start.addSecs(e->durationSecs());
+        // A period gives this occurrence its own end (RFC 5545 §3.8.5.2).
+        if (icaltime_is_null_time(d.time)) {
+            if (!icaltime_is_null_time(d.period.end)) {
+                const QDateTime end = toWall(zones, p, d.period.end, line, startTzid);
+                if (end > x.start)
+                    x.end = end;
+            } else if (const int seconds = icaldurationtype_as_int(d.period.duration); seconds > 0) {
+                x.end = x.start.addSecs(seconds);
+            }
+        }
         if (!e->isRecurring())
             e->rrule = QStringLiteral("FREQ=YEARLY;COUNT=1"); // the start itself, then the added dates
         if (!e->exceptionAt(x.occurrenceStart))
