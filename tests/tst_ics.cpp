@@ -240,6 +240,13 @@ private slots:
         QVERIFY(instant && period);
         QCOMPARE(instant->end, at(QStringLiteral("2023-11-23T10:30")));
         QCOMPARE(period->end, at(QStringLiteral("2023-11-25T13:30"))); // 12:30 UTC
+        // Exported and read again, the occurrence keeps its three and a half hours.
+        IcsImporter again;
+        QVERIFY2(again.read(IcsExporter().exportEvents({*it})), qPrintable(again.errorString()));
+        QCOMPARE(again.events().size(), 1);
+        const EventException *back = again.events().first().exceptionAt(at(QStringLiteral("2023-11-25T10:00")));
+        QVERIFY(back);
+        QCOMPARE(back->end, at(QStringLiteral("2023-11-25T13:30")));
     }
 
     void summerTimeChanges()

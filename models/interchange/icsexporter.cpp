@@ -169,7 +169,11 @@ QList<const EventException *> addExceptionDates(icalcomponent *v, const Event &e
             d.time = inZone(zone, x.occurrenceStart, e.allDay);
             d.period = icalperiodtype_null_period();
             icalcomponent_add_property(v, zonedProperty(icalproperty_new_rdate(d), zone, e.allDay));
-            if (x.start.isValid() && (x.start != x.occurrenceStart || !x.title.isEmpty() || !x.location.isEmpty()))
+            // Moved, renamed, or lasting other than the series (an RDATE
+            // period): a VEVENT of its own says how.
+            if (x.start.isValid()
+                && (x.start != x.occurrenceStart || !x.title.isEmpty() || !x.location.isEmpty()
+                    || (x.end.isValid() && x.end != x.start.addSecs(e.durationSecs()))))
                 changed << &x;
             break;
         }
