@@ -1003,6 +1003,30 @@ private slots:
         QCOMPARE(store.actorBand(scop), QStringLiteral("11"));
     }
 
+    void sireneEstablishmentsWithTheirUnitInOneFile()
+    {
+        // INSEE's extraction of establishments with their unit's variables:
+        // one file; each unit is read once, from its head office's row.
+        const QString path = write(QStringLiteral("extraction.csv"),
+                                   QStringLiteral("siren,nic,siret,etablissementSiege,codeCommuneEtablissement,codePostalEtablissement,"
+                                                  "libelleVoieEtablissement,etatAdministratifEtablissement,denominationUniteLegale,"
+                                                  "categorieJuridiqueUniteLegale,trancheEffectifsUniteLegale,anneeEffectifsUniteLegale,"
+                                                  "etatAdministratifUniteLegale\n"
+                                                  "770000016,00020,77000001600020,false,59392,59600,RUE DE MONS,A,Les Jardins de la Sambre,9220,12,2022,A\n"
+                                                  "770000016,00012,77000001600012,true,59392,59600,RUE DE LA GARE,A,Les Jardins de la Sambre,9220,12,2022,A\n"
+                                                  "770000081,00016,77000008100016,true,59350,59000,RUE DE LILLE,A,Association Lilloise,9220,01,2022,A\n")
+                                       .toUtf8());
+        Run run = import({path}, ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip);
+        QVERIFY2(run.applied, qPrintable(run.error));
+        QCOMPARE(run.plan.report.created, 1);
+        QCOMPARE(run.plan.report.notes.value(0),
+                 QStringLiteral("2 unit(s) in the file, 1 with a head office outside the territory, 0 in the territory but outside the ESS."));
+        const Actor jardins = actorBySiren(QStringLiteral("770000016"));
+        QCOMPARE(jardins.siret, QStringLiteral("77000001600012"));
+        QCOMPARE(jardins.address, QStringLiteral("RUE DE LA GARE"));
+        QCOMPARE(ImportStore(m_db->connectionName()).actorBand(jardins.id), QStringLiteral("12"));
+    }
+
     void sireneFileSavedAgainByExcel()
     {
         // French Excel writes VRAI for true, drops the band's leading zero,

@@ -27,6 +27,15 @@ private:
     QHash<QString, int> m_index;
 };
 
+/// A head office flag as INSEE writes it (true), or French Excel saving
+/// the file again (VRAI).
+bool isYes(QStringView cell)
+{
+    const QStringView v = cell.trimmed();
+    static const char *const yes[] = {"true", "vrai", "o", "oui", "1"};
+    return std::any_of(std::begin(yes), std::end(yes), [&](const char *y) { return v.compare(QLatin1String(y), Qt::CaseInsensitive) == 0; });
+}
+
 QString at(const QStringList &row, int column)
 {
     return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
@@ -98,6 +107,7 @@ bool SireneReader::loadFiles(const QStringList &paths, TabularFile *units, Tabul
 {
     bool haveUnits = false;
     bool haveEstablishments = false;
+    m_combined = false;
     for (const QString &path : paths) {
         TabularFile file;
         if (!file.load(path, m_fileOptions)) {
@@ -105,6 +115,18 @@ bool SireneReader::loadFiles(const QStringList &paths, TabularFile *units, Tabul
             return false;
         }
         m_fileWarnings << file.warnings();
+        // INSEE's extraction of establishments with the variables of their
+        // unit (sirene.fr, the API's /siret as CSV): one file is both, each
+        // unit read from its head office's row.
+        if (paths.size() == 1 && isUnitHeader(file.header()) && isEstablishmentHeader(file.header())) {
+            if (!units->load(path, m_fileOptions)) {
+                m_error = units->errorString();
+                return false;
+            }
+            *establishments = std::move(file);
+            m_combined = true;
+            return true;
+        }
         if (isUnitHeader(file.header()) && !haveUnits) {
             *units = std::move(file);
             haveUnits = true;
@@ -140,10 +162,7 @@ bool SireneReader::readHeadOffices(TabularFile &establishments, QHash<QString, H
             cancelled = true;
             return false;
         }
-        // INSEE writes true; French Excel, saving the file again, VRAI.
-        const QStringView isHead = views.value(head).trimmed();
-        static const char *const yes[] = {"true", "vrai", "o", "oui", "1"};
-        if (std::none_of(std::begin(yes), std::end(yes), [&](const char *y) { return isHead.compare(QLatin1String(y), Qt::CaseInsensitive) == 0; }))
+        if (!isYes(views.value(head)))
             return true;
         const QString insee = views.value(commune).trimmed().toString();
         if (!m_context->isTerritoryCommune(insee))
@@ -181,6 +200,7 @@ bool SireneReader::readUnits(TabularFile &units, const QHash<QString, HeadOffice
                              QList<RejectedRow> *rejected, const std::function<bool()> &keepGoing)
 {
     const UnitColumns c(units.header());
+    const int headColumn = m_combined ? Columns(units.header())("etablissementSiege") : -1;
     bool cancelled = false;
     QStringList row;
     const bool ok = units.forEachRowView([&](int line, const QList<QStringView> &views) {
@@ -188,6 +208,9 @@ bool SireneReader::readUnits(TabularFile &units, const QHash<QString, HeadOffice
             cancelled = true;
             return false;
         }
+        // One file of establishments: a unit is its head office's row.
+        if (m_combined && !isYes(views.value(headColumn)))
+            return true;
         ++m_counts.units;
         const QString key = views.value(c.siren).trimmed().toString();
         const auto head = heads.constFind(key);

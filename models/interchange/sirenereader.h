@@ -80,6 +80,7 @@ private:
     Counts m_counts;
     QList<RegisterEntry> m_aside;
     TabularFile::Options m_fileOptions;
+    bool m_combined = false; ///< one file of establishments with their unit's columns
     QStringList m_fileWarnings;
     QString m_error;
 };
