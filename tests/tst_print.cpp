@@ -19,10 +19,12 @@
 #include "views/print/plaquettedocument.h"
 #include "views/print/posterdocument.h"
 #include "views/print/printstyle.h"
+#include "views/print/typography.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTextDocument>
 #include <QTemporaryDir>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -611,6 +613,48 @@ private slots:
                                         QStringLiteral("2 action(s), 1 complete, 1 late."), QStringLiteral("Vingt structures inscrites."),
                                         QStringLiteral("Internal use")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    void typographyJoinsWhatMustNotPart_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("printed");
+        const QString nb(QChar(0x00a0));
+        QTest::newRow("phone") << QStringLiteral("Tél. 03 27 89 08 93, fax 03 27 89 08 94")
+                               << QStringLiteral("Tél. 03\u00a027\u00a089\u00a008\u00a093, fax 03\u00a027\u00a089\u00a008\u00a094");
+        QTest::newRow("international phone") << QStringLiteral("+33 3 27 89 08 93") << QStringLiteral("+33\u00a03\u00a027\u00a089\u00a008\u00a093");
+        QTest::newRow("not a phone") << QStringLiteral("de 2010 2014 à 12 34 56 78 90 12") << QStringLiteral("de 2010 2014 à 12 34 56 78 90 12");
+        QTest::newRow("guillemets") << QStringLiteral("Journée d'études « ESS et transition »")
+                                    << QStringLiteral("Journée d'études «%1ESS et transition%1»").arg(nb);
+        QTest::newRow("punctuation") << QStringLiteral("Part de l'ESS : 84,4 % ; en hausse ! Pourquoi ?")
+                                     << QStringLiteral("Part de l'ESS%1: 84,4%1%%1; en hausse%1! Pourquoi%1?").arg(nb);
+        QTest::newRow("no space, none added") << QStringLiteral("«ESS» 84,4% http://example.org") << QStringLiteral("«ESS» 84,4% http://example.org");
+    }
+
+    void typographyJoinsWhatMustNotPart()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, printed);
+        QCOMPARE(Typography::text(typed), printed);
+    }
+
+    void typographyAppliesToThePrintedTextOnly()
+    {
+        // A document built from HTML prints the no-break spaces; what it was built from is left as typed.
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Journée d'études « ESS et transition »");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        data.place = QStringLiteral("Maison de l'ESS, tél. 03 27 89 08 93");
+        AttendanceSheetDocument document(data, PrintStyle());
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), output(QStringLiteral("typography.pdf")), &error) >= 1,
+                 qPrintable(error));
+        const QString printed = document.document()->toRawText();
+        const QString nb(QChar(0x00a0));
+        QVERIFY2(printed.contains(QStringLiteral("Journée d'études «%1ESS et transition%1»").arg(nb)), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("tél. 03\u00a027\u00a089\u00a008\u00a093")), qPrintable(printed));
+        QVERIFY(AttendanceSheetDocument::html(data, PrintStyle()).contains(QStringLiteral("« ESS et transition »")));
+        QCOMPARE(data.place, QStringLiteral("Maison de l'ESS, tél. 03 27 89 08 93"));
     }
 
     void letterIssuesAreStored()

@@ -1,5 +1,7 @@
 #include "flowdocument.h"
 
+#include "typography.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextDocument>
@@ -28,6 +30,8 @@ int FlowDocument::layout(QPaintDevice *device, const PageGeometry &geometry)
     option.setWrapMode(wrapMode());
     m_document->setDefaultTextOption(option);
     m_document->setHtml(m_html);
+    // The text as it prints; the HTML (and what it was built from) stays as given.
+    Typography::apply(m_document.get());
     prepare(m_document.get(), device);
     // Paginated by the layout itself: no line is cut between two pages.
     m_document->setPageSize(geometry.body().size());

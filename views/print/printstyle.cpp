@@ -1,6 +1,7 @@
 #include "printstyle.h"
 
 #include "pagegeometry.h"
+#include "typography.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
@@ -68,14 +69,14 @@ void PrintStyle::paintFrame(QPainter *painter, const PageGeometry &g, const QStr
     // Section right, title left in the room the section leaves; both elided rather than overlapping.
     painter->setFont(font(8));
     const QFontMetricsF fs(painter->font(), painter->device());
-    const QString sectionText = fs.elidedText(section, Qt::ElideRight, header.width() / 2 - g.mm(2));
+    const QString sectionText = fs.elidedText(Typography::text(section), Qt::ElideRight, header.width() / 2 - g.mm(2));
     const double titleRoom = header.width() - fs.horizontalAdvance(sectionText) - g.mm(4);
     painter->setPen(QColor(0x55, 0x55, 0x55));
     painter->drawText(headerText, Qt::AlignRight | Qt::AlignBottom, sectionText);
     painter->setPen(m_identity.primary);
     painter->setFont(font(8, true));
     const QFontMetricsF fm(painter->font(), painter->device());
-    painter->drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(title, Qt::ElideRight, titleRoom));
+    painter->drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(Typography::text(title), Qt::ElideRight, titleRoom));
     painter->setPen(QPen(m_identity.secondary, g.mm(0.4)));
     const double ruleY = header.bottom() - g.mm(2);
     painter->drawLine(QPointF(header.left(), ruleY), QPointF(header.right(), ruleY));
@@ -87,7 +88,7 @@ void PrintStyle::paintFrame(QPainter *painter, const PageGeometry &g, const QStr
     painter->setPen(QColor(0x55, 0x55, 0x55));
     painter->setFont(font(7.5));
     const QRectF footText = footer.adjusted(0, g.mm(3), 0, 0);
-    QString left = councilName();
+    QString left = Typography::text(councilName());
     if (internal)
         left = tr("Internal use — %1").arg(left);
     const QString pageText = tr("page %1 / %2").arg(page).arg(pageCount);
