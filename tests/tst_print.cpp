@@ -476,7 +476,7 @@ private slots:
             "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
             "<td><b>Alimentation durable</b><br>Fondation de France</td></tr>\n"
             "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
-            "<td><b>Inclusion active</b><br>FSE+ &lt;Europe&gt; · opens on jeudi 1 avril 2027"
+            "<td><b>Inclusion active</b><br>FSE+ &lt;Europe&gt; · opens on jeudi 1er avril 2027"
             "<br><a href=\"https://example.org/aap?x=1&amp;y=2\">https://example.org/aap?x=1&amp;y=2</a></td></tr>\n"
             "</table>\n"
             "</body></html>\n").arg(PrintStyle().identity().primary.name());
@@ -611,8 +611,21 @@ private slots:
         for (const QString &expected : {QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), QStringLiteral("40 %"),
                                         QStringLiteral("Guides distribués"), QStringLiteral("500 guides 320 guides"), QStringLiteral("4 ETP —"),
                                         QStringLiteral("2 action(s), 1 complete, 1 late."), QStringLiteral("Vingt structures inscrites."),
-                                        QStringLiteral("Internal use")})
-            QVERIFY2(text.contains(expected), qPrintable(expected));
+                                        QStringLiteral("Internal use"), QStringLiteral("from lundi 1er janvier 2024 to dimanche 30 juin 2024")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    }
+
+    void longDateWritesTheFirstOfAMonthAsAnOrdinal()
+    {
+        QCOMPARE(PrintStyle::longDate(QDate(2027, 1, 1)), QStringLiteral("vendredi 1er janvier 2027"));
+        QCOMPARE(PrintStyle::longDate(QDate(2027, 1, 11)), QStringLiteral("lundi 11 janvier 2027"));
+        QCOMPARE(PrintStyle::longDate(QDate(2027, 1, 21)), QStringLiteral("jeudi 21 janvier 2027"));
+        // Only in French.
+        const QLocale french;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString english = PrintStyle::longDate(QDate(2027, 1, 1));
+        QLocale::setDefault(french);
+        QCOMPARE(english, QStringLiteral("Friday 1 January 2027"));
     }
 
     void typographyJoinsWhatMustNotPart_data()

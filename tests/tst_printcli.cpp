@@ -168,7 +168,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(m_planName));
-        QVERIFY(text.contains(QStringLiteral("du dimanche 1 janvier 2012 au samedi 30 juin 2012")));
+        QVERIFY(text.contains(QStringLiteral("du dimanche 1er janvier 2012 au samedi 30 juin 2012")));
         QVERIFY2(text.contains(QStringLiteral("%1 actions, ").arg(actions)), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("%1 en retard.").arg(late)));
         // Each late action says so beside its status ("En cours, en retard";

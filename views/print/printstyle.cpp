@@ -50,7 +50,11 @@ void PrintStyle::prepare(QTextDocument *document, const QPaintDevice *device, do
 
 QString PrintStyle::longDate(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    const QLocale locale;
+    // French writes the first day of a month "1er", never "1"; no other language here does.
+    if (locale.language() == QLocale::French && date.day() == 1)
+        return locale.toString(date, QStringLiteral("dddd d'er' MMMM yyyy"));
+    return locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
 }
 
 QString PrintStyle::monthYear(const QDate &date)

@@ -31,7 +31,8 @@ public:
     /// A document laid out for @p device, with no margin of its own.
     static void prepare(QTextDocument *document, const QPaintDevice *device, double width);
 
-    /// "vendredi 1 juin 2012" in French.
+    /// "vendredi 8 juin 2012" in French, the first of a month as an
+    /// ordinal: "vendredi 1er juin 2012".
     static QString longDate(const QDate &date);
     /// "novembre 2026".
     static QString monthYear(const QDate &date);
