@@ -585,7 +585,7 @@ private slots:
         QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(QStringLiteral("Entreprendre autrement <en Sambre> & Avesnois")));
-        QVERIFY(text.contains(QStringLiteral("vendredi 15 novembre 2024, 09h30")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 15 novembre 2024, from 9 h 30 to 17 h")));
         QVERIFY(text.contains(QStringLiteral("Salle des fêtes, Maubeuge")));
         QCOMPARE(text.count(QStringLiteral("Stands, ateliers")), 10);
     }
@@ -626,6 +626,19 @@ private slots:
         const QString english = PrintStyle::longDate(QDate(2027, 1, 1));
         QLocale::setDefault(french);
         QCOMPARE(english, QStringLiteral("Friday 1 January 2027"));
+    }
+
+    void timeOfDayIsWrittenTheFrenchWay()
+    {
+        QCOMPARE(PrintStyle::timeOfDay(QTime(9, 0)), QStringLiteral("9\u00a0h"));
+        QCOMPARE(PrintStyle::timeOfDay(QTime(9, 30)), QStringLiteral("9\u00a0h\u00a030"));
+        QCOMPARE(PrintStyle::timeOfDay(QTime(17, 5)), QStringLiteral("17\u00a0h\u00a005"));
+        QCOMPARE(PrintStyle::timeOfDay(QTime(0, 0)), QStringLiteral("0\u00a0h"));
+        const QLocale french;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString english = PrintStyle::timeOfDay(QTime(9, 30));
+        QLocale::setDefault(french);
+        QCOMPARE(english, QStringLiteral("09h30"));
     }
 
     void typographyJoinsWhatMustNotPart_data()

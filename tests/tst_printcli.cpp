@@ -226,7 +226,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(QStringLiteral("Feuille d'émargement")));
-        QVERIFY(text.contains(QStringLiteral("vendredi 6 novembre 2026, 18h00")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 6 novembre 2026, 18 h")));
         QVERIFY(text.contains(QStringLiteral("Maison de l'ESS, Maubeuge")));
         for (const QString &name : std::as_const(expected))
             QVERIFY2(text.contains(name), qPrintable(name));
@@ -250,7 +250,7 @@ private slots:
         QCOMPARE(TestSupport::pdfPages(path), 1);
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS")));
-        QVERIFY2(text.contains(QStringLiteral("vendredi 4 décembre 2026")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("vendredi 4 décembre 2026, de 18 h à 20 h")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("novembre")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Maison de l'ESS, Maubeuge")));
     }

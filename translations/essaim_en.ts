@@ -7293,8 +7293,8 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
 <context>
     <name>PosterDocument</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, from %2 to %3</translation>
     </message>
 </context>
 <context>

@@ -7293,8 +7293,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
 <context>
     <name>PosterDocument</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
     </message>
 </context>
 <context>

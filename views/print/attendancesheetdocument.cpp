@@ -12,7 +12,7 @@ QString AttendanceSheetDocument::html(const AttendanceSheetData &data, const Pri
     const QString primary = style.identity().primary.name();
     QString when = PrintStyle::longDate(data.start.date());
     if (!data.allDay)
-        when += QStringLiteral(", ") + QLocale().toString(data.start.time(), QStringLiteral("HH'h'mm"));
+        when += QStringLiteral(", ") + PrintStyle::timeOfDay(data.start.time());
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<p style=\"font-size:18pt;font-weight:bold;color:%1\">%2</p>").arg(primary, tr("Attendance sheet").toHtmlEscaped());
     h += QStringLiteral("<p style=\"font-size:13pt;font-weight:bold\">%1</p>").arg(data.eventTitle.toHtmlEscaped());

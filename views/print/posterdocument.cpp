@@ -52,9 +52,11 @@ void PosterDocument::paintPage(QPainter *painter, int)
     painter->setPen(QColor(0x22, 0x22, 0x22));
     QString when = PrintStyle::longDate(m_data.start.date());
     if (!m_data.allDay) {
-        when += QStringLiteral(", ") + QLocale().toString(m_data.start.time(), QStringLiteral("HH'h'mm"));
+        const QString start = PrintStyle::timeOfDay(m_data.start.time());
         if (m_data.end.isValid() && m_data.end.date() == m_data.start.date())
-            when = tr("%1 to %2").arg(when, QLocale().toString(m_data.end.time(), QStringLiteral("HH'h'mm")));
+            when = tr("%1, from %2 to %3").arg(when, start, PrintStyle::timeOfDay(m_data.end.time()));
+        else
+            when += QStringLiteral(", ") + start;
     }
     painter->setFont(PrintStyle::font(20, true));
     QRectF at(m.left(), band.bottom() + g.mm(14), m.width(), g.mm(40));

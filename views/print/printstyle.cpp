@@ -57,6 +57,16 @@ QString PrintStyle::longDate(const QDate &date)
     return locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
 }
 
+QString PrintStyle::timeOfDay(const QTime &time)
+{
+    const QLocale locale;
+    if (locale.language() != QLocale::French)
+        return locale.toString(time, QStringLiteral("HH'h'mm"));
+    // French usage: "9 h", "9 h 30", never "09h00"; the spaces never part the hour from its minutes.
+    const QString hour = QString::number(time.hour()) + QStringLiteral("\u00a0h");
+    return time.minute() == 0 ? hour : hour + QChar(0x00a0) + locale.toString(time, QStringLiteral("mm"));
+}
+
 QString PrintStyle::monthYear(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("MMMM yyyy"));
