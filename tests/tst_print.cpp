@@ -568,6 +568,22 @@ private slots:
         // Internal: every page says so, and the column titles repeat.
         QCOMPARE(text.count(QStringLiteral("Internal use")), 2 * pages);
         QCOMPARE(text.count(QStringLiteral("Signature")), pages);
+        // Every page names the event and its date.
+        for (int page = 1; page <= pages; ++page) {
+            const QString onPage = TestSupport::pdfText(path, page).simplified();
+            QVERIFY2(onPage.contains(QStringLiteral("Attendance sheet — vendredi 6 décembre 2024, 9 h — Rendez-vous de l'ESS <décembre>")),
+                     qPrintable(onPage));
+        }
+    }
+
+    void attendanceSheetWithNobodyRegistered()
+    {
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Atelier");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        const QString html = AttendanceSheetDocument::html(data, PrintStyle());
+        QVERIFY2(html.contains(QStringLiteral(">No registered participant.</p>")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("0 registered")));
     }
 
     void poster()

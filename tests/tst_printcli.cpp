@@ -236,6 +236,15 @@ private slots:
                 QVERIFY2(!text.contains(name), qPrintable(name));
         }
         QVERIFY(text.contains(QStringLiteral("%1 participants inscrits.").arg(expected.size())));
+        // The notice names the controller without an article, and where to write: never a phone number.
+        QVERIFY2(text.contains(QStringLiteral("Responsable du traitement : Conseil local de l'ESS Sambre-Avesnois.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Pour exercer vos droits, écrivez à : Conseil local de l'ESS Sambre-Avesnois, "
+                                              "contact@ess-sambre-avesnois.example.org.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("03 27 00 00 00")));
+        for (int page = 1; page <= TestSupport::pdfPages(path); ++page)
+            QVERIFY(TestSupport::pdfText(path, page).simplified().contains(
+                QStringLiteral("Feuille d'émargement — vendredi 6 novembre 2026, 18 h — Rendez-vous de l'ESS")));
         QCOMPARE(text.count(QStringLiteral("Signature")), TestSupport::pdfPages(path));
     }
 

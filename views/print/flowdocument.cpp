@@ -43,7 +43,7 @@ void FlowDocument::paintPage(QPainter *painter, int page)
 {
     const QRectF body = m_geometry.body();
     if (page > 0 || headerOnFirstPage()) {
-        m_style.paintFrame(painter, m_geometry, m_title, m_internal ? PrintStyle::tr("Internal use") : QString(), page + 1, m_pages,
+        m_style.paintFrame(painter, m_geometry, runningTitle(), m_internal ? PrintStyle::tr("Internal use") : QString(), page + 1, m_pages,
                            m_internal);
     } else {
         // Footer only: the masthead opens the first page.

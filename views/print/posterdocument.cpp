@@ -2,7 +2,6 @@
 
 #include "typography.h"
 
-#include <QLocale>
 #include <QPainter>
 
 PosterDocument::PosterDocument(const PosterData &data, const PrintStyle &style)
