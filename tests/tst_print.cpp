@@ -670,7 +670,15 @@ private slots:
                                     << QStringLiteral("Journée d'études «%1ESS et transition%1»").arg(nb);
         QTest::newRow("punctuation") << QStringLiteral("Part de l'ESS : 84,4 % ; en hausse ! Pourquoi ?")
                                      << QStringLiteral("Part de l'ESS%1: 84,4%1%%1; en hausse%1! Pourquoi%1?").arg(nb);
-        QTest::newRow("no space, none added") << QStringLiteral("«ESS» 84,4% http://example.org") << QStringLiteral("«ESS» 84,4% http://example.org");
+        QTest::newRow("no space, none added") << QStringLiteral("«ESS» 84,4% : non") << QStringLiteral("«ESS» 84,4%\u00a0: non");
+        const QString wj(QChar(0x2060));
+        QTest::newRow("e-mail") << QStringLiteral("Écrivez-nous à contact@ess-sambre-avesnois.example.org.")
+                                << QStringLiteral("Écrivez-nous à contact@ess-%1sambre-%1avesnois.example.org.").arg(wj);
+        QTest::newRow("url") << QStringLiteral("https://www.ess-sambre.example.org/appels-2027/")
+                             << QStringLiteral("https:/\u2060/\u2060www.ess-\u2060sambre.example.org/\u2060appels-\u20602027/");
+        QTest::newRow("domain") << QStringLiteral("Site : ess-sambre-avesnois.example.org")
+                                << QStringLiteral("Site\u00a0: ess-%1sambre-%1avesnois.example.org").arg(wj);
+        QTest::newRow("a name is no address") << QStringLiteral("Jean-Pierre, Sambre-Avesnois, 2010-2014") << QStringLiteral("Jean-Pierre, Sambre-Avesnois, 2010-2014");
     }
 
     void typographyJoinsWhatMustNotPart()
@@ -678,6 +686,7 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, printed);
         QCOMPARE(Typography::text(typed), printed);
+        QCOMPARE(Typography::text(printed), printed); // printing printed text changes nothing
     }
 
     void typographyAppliesToThePrintedTextOnly()
@@ -697,6 +706,26 @@ private slots:
         QVERIFY2(printed.contains(QStringLiteral("tél. 03\u00a027\u00a089\u00a008\u00a093")), qPrintable(printed));
         QVERIFY(AttendanceSheetDocument::html(data, PrintStyle()).contains(QStringLiteral("« ESS et transition »")));
         QCOMPARE(data.place, QStringLiteral("Maison de l'ESS, tél. 03 27 89 08 93"));
+    }
+
+    void addressesPartNowhereButCopyAsTyped()
+    {
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Atelier");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        data.place = QStringLiteral("Inscriptions : contact@ess-sambre-avesnois.example.org, https://ess-sambre.example.org/ateliers-2024");
+        AttendanceSheetDocument document(data, PrintStyle());
+        const QString path = output(QStringLiteral("addresses.pdf"));
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error) >= 1, qPrintable(error));
+        // The line breaker sees a word joiner after each hyphen and slash…
+        const QString printed = document.document()->toRawText();
+        QVERIFY2(printed.contains(QStringLiteral("contact@ess-\u2060sambre-\u2060avesnois.example.org, "
+                                                 "https:/\u2060/\u2060ess-\u2060sambre.example.org/\u2060ateliers-\u20602024")),
+                 qPrintable(printed));
+        // …which the PDF's text leaves out: the address copied is the address typed.
+        const QString text = TestSupport::pdfText(path).simplified();
+        QVERIFY2(text.contains(QStringLiteral("contact@ess-sambre-avesnois.example.org, https://ess-sambre.example.org/ateliers-2024")), qPrintable(text));
     }
 
     void letterIssuesAreStored()

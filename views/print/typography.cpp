@@ -8,6 +8,7 @@
 namespace {
 
 constexpr QChar noBreakSpace(0x00a0);
+constexpr QChar wordJoiner(0x2060);
 
 /// Replaces @p from by @p to inside every match of @p pattern.
 void within(QString &text, const QRegularExpression &pattern, QChar from, QChar to)
@@ -20,6 +21,37 @@ void within(QString &text, const QRegularExpression &pattern, QChar from, QChar 
                 text[i] = to;
         }
     }
+}
+
+/// Joins every hyphen and slash of an e-mail address, a URL or a domain
+/// name to the character after it.
+QString joinAddresses(const QString &text)
+{
+    // A dotted name ending in letters, with an optional path; a word joiner
+    // already there is part of the address (text() is applied twice alike).
+    static const QRegularExpression address(QStringLiteral("[\\w.+\\-\\x{2060}]+@[\\w\\-\\x{2060}]+(?:\\.[\\w\\-\\x{2060}]+)+"
+                                                           "|(?:https?://|www\\.)[^\\s<>\"]+"
+                                                           "|\\b[\\w\\-\\x{2060}]+(?:\\.[\\w\\-\\x{2060}]+)*\\.[a-zA-Z]{2,}\\b(?:/[^\\s<>\"]*)?"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    QString out;
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator it = address.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(copied, m.capturedStart() - copied);
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i) {
+            const QChar c = text.at(i);
+            out += c;
+            const bool last = i + 1 == m.capturedEnd();
+            if ((c == QLatin1Char('-') || c == QLatin1Char('/')) && !last && text.at(i + 1) != wordJoiner)
+                out += wordJoiner;
+        }
+        copied = m.capturedEnd();
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 } // namespace
@@ -37,7 +69,7 @@ QString Typography::text(const QString &plain)
     within(text, after, QLatin1Char(' '), noBreakSpace);
     static const QRegularExpression before(QStringLiteral(" (?=[»:;!?%])"));
     within(text, before, QLatin1Char(' '), noBreakSpace);
-    return text;
+    return joinAddresses(text);
 }
 
 void Typography::apply(QTextDocument *document)
@@ -51,16 +83,26 @@ void Typography::apply(QTextDocument *document)
         const QString now = text(was);
         if (now == was)
             continue;
-        for (qsizetype i = 0; i < was.size(); ++i) {
-            if (was.at(i) == now.at(i))
+        // text() changes characters one for one and adds word joiners: walk both.
+        const int start = block.position();
+        qsizetype i = 0;
+        for (qsizetype j = 0; j < now.size(); ++j) {
+            if (i < was.size() && was.at(i) == now.at(j)) {
+                ++i;
                 continue;
-            const int at = block.position() + int(i);
-            // The format of the character replaced: the one left of the position after it.
-            cursor.setPosition(at + 1);
+            }
+            const int at = start + int(j);
+            // The format of the character before: the word joiner or the
+            // replacement carries the same font and link as its neighbour.
+            const bool inserted = now.at(j) == wordJoiner && (i >= was.size() || was.at(i) != wordJoiner);
+            cursor.setPosition(inserted ? at : at + 1);
             const QTextCharFormat format = cursor.charFormat();
             cursor.setPosition(at);
-            cursor.setPosition(at + 1, QTextCursor::KeepAnchor);
-            cursor.insertText(QString(now.at(i)), format);
+            if (!inserted) {
+                cursor.setPosition(at + 1, QTextCursor::KeepAnchor);
+                ++i;
+            }
+            cursor.insertText(QString(now.at(j)), format);
         }
     }
     document->setUndoRedoEnabled(undo);
