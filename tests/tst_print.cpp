@@ -19,10 +19,16 @@
 #include "views/print/plaquettedocument.h"
 #include "views/print/posterdocument.h"
 #include "views/print/printstyle.h"
+#include "views/print/typography.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
 #include <QTemporaryDir>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -474,7 +480,7 @@ private slots:
             "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
             "<td><b>Alimentation durable</b><br>Fondation de France</td></tr>\n"
             "<tr><td width=\"32%\" style=\"color:%1;font-weight:bold\">Closes on mercredi 30 juin 2027</td>"
-            "<td><b>Inclusion active</b><br>FSE+ &lt;Europe&gt; · opens on jeudi 1 avril 2027"
+            "<td><b>Inclusion active</b><br>FSE+ &lt;Europe&gt; · opens on jeudi 1er avril 2027"
             "<br><a href=\"https://example.org/aap?x=1&amp;y=2\">https://example.org/aap?x=1&amp;y=2</a></td></tr>\n"
             "</table>\n"
             "</body></html>\n").arg(PrintStyle().identity().primary.name());
@@ -566,6 +572,22 @@ private slots:
         // Internal: every page says so, and the column titles repeat.
         QCOMPARE(text.count(QStringLiteral("Internal use")), 2 * pages);
         QCOMPARE(text.count(QStringLiteral("Signature")), pages);
+        // Every page names the event and its date.
+        for (int page = 1; page <= pages; ++page) {
+            const QString onPage = TestSupport::pdfText(path, page).simplified();
+            QVERIFY2(onPage.contains(QStringLiteral("Attendance sheet — vendredi 6 décembre 2024, 9 h — Rendez-vous de l'ESS <décembre>")),
+                     qPrintable(onPage));
+        }
+    }
+
+    void attendanceSheetWithNobodyRegistered()
+    {
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Atelier");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        const QString html = AttendanceSheetDocument::html(data, PrintStyle());
+        QVERIFY2(html.contains(QStringLiteral(">No registered participant.</p>")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("0 registered")));
     }
 
     void poster()
@@ -583,7 +605,7 @@ private slots:
         QCOMPARE(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error), 1);
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(QStringLiteral("Entreprendre autrement <en Sambre> & Avesnois")));
-        QVERIFY(text.contains(QStringLiteral("vendredi 15 novembre 2024, 09h30")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 15 novembre 2024, from 9 h 30 to 17 h")));
         QVERIFY(text.contains(QStringLiteral("Salle des fêtes, Maubeuge")));
         QCOMPARE(text.count(QStringLiteral("Stands, ateliers")), 10);
     }
@@ -609,8 +631,142 @@ private slots:
         for (const QString &expected : {QStringLiteral("Publier le guide <2024>"), QStringLiteral("en retard"), QStringLiteral("40 %"),
                                         QStringLiteral("Guides distribués"), QStringLiteral("500 guides 320 guides"), QStringLiteral("4 ETP —"),
                                         QStringLiteral("2 action(s), 1 complete, 1 late."), QStringLiteral("Vingt structures inscrites."),
-                                        QStringLiteral("Internal use")})
-            QVERIFY2(text.contains(expected), qPrintable(expected));
+                                        QStringLiteral("Internal use"), QStringLiteral("from lundi 1er janvier 2024 to dimanche 30 juin 2024")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    }
+
+    void longDateWritesTheFirstOfAMonthAsAnOrdinal()
+    {
+        QCOMPARE(PrintStyle::longDate(QDate(2027, 1, 1)), QStringLiteral("vendredi 1er janvier 2027"));
+        QCOMPARE(PrintStyle::longDate(QDate(2027, 1, 11)), QStringLiteral("lundi 11 janvier 2027"));
+        QCOMPARE(PrintStyle::longDate(QDate(2027, 1, 21)), QStringLiteral("jeudi 21 janvier 2027"));
+        // Only in French.
+        const QLocale french;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString english = PrintStyle::longDate(QDate(2027, 1, 1));
+        QLocale::setDefault(french);
+        QCOMPARE(english, QStringLiteral("Friday 1 January 2027"));
+    }
+
+    void timeOfDayIsWrittenTheFrenchWay()
+    {
+        QCOMPARE(PrintStyle::timeOfDay(QTime(9, 0)), QStringLiteral("9\u00a0h"));
+        QCOMPARE(PrintStyle::timeOfDay(QTime(9, 30)), QStringLiteral("9\u00a0h\u00a030"));
+        QCOMPARE(PrintStyle::timeOfDay(QTime(17, 5)), QStringLiteral("17\u00a0h\u00a005"));
+        QCOMPARE(PrintStyle::timeOfDay(QTime(0, 0)), QStringLiteral("0\u00a0h"));
+        const QLocale french;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString english = PrintStyle::timeOfDay(QTime(9, 30));
+        QLocale::setDefault(french);
+        QCOMPARE(english, QStringLiteral("09h30"));
+    }
+
+    void typographyJoinsWhatMustNotPart_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("printed");
+        const QString nb(QChar(0x00a0));
+        QTest::newRow("phone") << QStringLiteral("Tél. 03 27 89 08 93, fax 03 27 89 08 94")
+                               << QStringLiteral("Tél. 03\u00a027\u00a089\u00a008\u00a093, fax 03\u00a027\u00a089\u00a008\u00a094");
+        QTest::newRow("international phone") << QStringLiteral("+33 3 27 89 08 93") << QStringLiteral("+33\u00a03\u00a027\u00a089\u00a008\u00a093");
+        QTest::newRow("not a phone") << QStringLiteral("de 2010 2014 à 12 34 56 78 90 12") << QStringLiteral("de 2010 2014 à 12 34 56 78 90 12");
+        QTest::newRow("guillemets") << QStringLiteral("Journée d'études « ESS et transition »")
+                                    << QStringLiteral("Journée d'études «%1ESS et transition%1»").arg(nb);
+        QTest::newRow("punctuation") << QStringLiteral("Part de l'ESS : 84,4 % ; en hausse ! Pourquoi ?")
+                                     << QStringLiteral("Part de l'ESS%1: 84,4%1%%1; en hausse%1! Pourquoi%1?").arg(nb);
+        QTest::newRow("no space, none added") << QStringLiteral("«ESS» 84,4% : non") << QStringLiteral("«ESS» 84,4%\u00a0: non");
+        const QString wj(QChar(0x2060));
+        QTest::newRow("e-mail") << QStringLiteral("Écrivez-nous à contact@ess-sambre-avesnois.example.org.")
+                                << QStringLiteral("Écrivez-nous à contact@ess-%1sambre-%1avesnois.example.org.").arg(wj);
+        QTest::newRow("url") << QStringLiteral("https://www.ess-sambre.example.org/appels-2027/")
+                             << QStringLiteral("https:/\u2060/\u2060www.ess-\u2060sambre.example.org/\u2060appels-\u20602027/");
+        QTest::newRow("domain") << QStringLiteral("Site : ess-sambre-avesnois.example.org")
+                                << QStringLiteral("Site\u00a0: ess-%1sambre-%1avesnois.example.org").arg(wj);
+        QTest::newRow("a name is no address") << QStringLiteral("Jean-Pierre, Sambre-Avesnois, 2010-2014") << QStringLiteral("Jean-Pierre, Sambre-Avesnois, 2010-2014");
+    }
+
+    void typographyJoinsWhatMustNotPart()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, printed);
+        QCOMPARE(Typography::text(typed), printed);
+        QCOMPARE(Typography::text(printed), printed); // printing printed text changes nothing
+    }
+
+    void typographyAppliesToThePrintedTextOnly()
+    {
+        // A document built from HTML prints the no-break spaces; what it was built from is left as typed.
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Journée d'études « ESS et transition »");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        data.place = QStringLiteral("Maison de l'ESS, tél. 03 27 89 08 93");
+        AttendanceSheetDocument document(data, PrintStyle());
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), output(QStringLiteral("typography.pdf")), &error) >= 1,
+                 qPrintable(error));
+        const QString printed = document.document()->toRawText();
+        const QString nb(QChar(0x00a0));
+        QVERIFY2(printed.contains(QStringLiteral("Journée d'études «%1ESS et transition%1»").arg(nb)), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("tél. 03\u00a027\u00a089\u00a008\u00a093")), qPrintable(printed));
+        QVERIFY(AttendanceSheetDocument::html(data, PrintStyle()).contains(QStringLiteral("« ESS et transition »")));
+        QCOMPARE(data.place, QStringLiteral("Maison de l'ESS, tél. 03 27 89 08 93"));
+    }
+
+    void addressesPartNowhereButCopyAsTyped()
+    {
+        AttendanceSheetData data;
+        data.eventTitle = QStringLiteral("Atelier");
+        data.start = QDateTime(QDate(2024, 12, 6), QTime(9, 0));
+        data.place = QStringLiteral("Inscriptions : contact@ess-sambre-avesnois.example.org, https://ess-sambre.example.org/ateliers-2024");
+        AttendanceSheetDocument document(data, PrintStyle());
+        const QString path = output(QStringLiteral("addresses.pdf"));
+        QString error;
+        QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error) >= 1, qPrintable(error));
+        // The line breaker sees a word joiner after each hyphen and slash…
+        const QString printed = document.document()->toRawText();
+        QVERIFY2(printed.contains(QStringLiteral("contact@ess-\u2060sambre-\u2060avesnois.example.org, "
+                                                 "https:/\u2060/\u2060ess-\u2060sambre.example.org/\u2060ateliers-\u20602024")),
+                 qPrintable(printed));
+        // …which the PDF's text leaves out: the address copied is the address typed.
+        const QString text = TestSupport::pdfText(path).simplified();
+        QVERIFY2(text.contains(QStringLiteral("contact@ess-sambre-avesnois.example.org, https://ess-sambre.example.org/ateliers-2024")), qPrintable(text));
+    }
+
+    void reportKeepsEntriesAndHeadingsWithTheirText()
+    {
+        PlanReportData data;
+        data.planName = QStringLiteral("Plan");
+        data.from = QDate(2024, 1, 1);
+        data.to = QDate(2024, 12, 31);
+        for (int i = 0; i < 30; ++i)
+            data.actions << PlanProgressRow{QStringLiteral("Objectif %1").arg(i / 6), QStringLiteral("Action %1").arg(i), QStringLiteral("en cours"), 50, false};
+        for (int i = 0; i < 60; ++i)
+            data.journal << PlanReportData::JournalEntry{QDate(2024, 1, 1).addDays(i), QStringLiteral("Action %1").arg(i),
+                                                         QStringLiteral("Compte rendu de la réunion, décisions et suites. ").repeated(2 + i % 5)};
+        PlanReportDocument document(data, PrintStyle());
+        QString error;
+        const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), output(QStringLiteral("plan-keep.pdf")), &error);
+        QVERIFY2(pages >= 3, qPrintable(error));
+        QTextDocument *doc = document.document();
+        const double page = doc->pageSize().height();
+        const auto pageOf = [page](double y) { return int(y / page); };
+        int entries = 0;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (QTextCursor(block).currentFrame() != doc->rootFrame())
+                continue;
+            const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
+            if (block.text().contains(QStringLiteral("Compte rendu"))) {
+                ++entries;
+                QVERIFY2(pageOf(rect.top()) == pageOf(rect.bottom() - 0.5), qPrintable(block.text().left(40)));
+            }
+            if (block.blockFormat().headingLevel() > 0) {
+                const QTextBlock next = block.next();
+                const QTextLine line = next.layout()->lineAt(0);
+                QVERIFY2(pageOf(doc->documentLayout()->blockBoundingRect(next).top() + line.y() + line.height() - 0.5) == pageOf(rect.top()),
+                         qPrintable(block.text()));
+            }
+        }
+        QCOMPARE(entries, 60);
     }
 
     void letterIssuesAreStored()

@@ -170,7 +170,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(m_planName));
-        QVERIFY(text.contains(QStringLiteral("du dimanche 1 janvier 2012 au samedi 30 juin 2012")));
+        QVERIFY(text.contains(QStringLiteral("du dimanche 1er janvier 2012 au samedi 30 juin 2012")));
         QVERIFY2(text.contains(QStringLiteral("%1 actions, ").arg(actions)), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("%1 en retard.").arg(late)));
         // Each late action says so beside its status ("En cours, en retard";
@@ -228,7 +228,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(QStringLiteral("Feuille d'émargement")));
-        QVERIFY(text.contains(QStringLiteral("vendredi 6 novembre 2026, 18h00")));
+        QVERIFY(text.contains(QStringLiteral("vendredi 6 novembre 2026, 18 h")));
         QVERIFY(text.contains(QStringLiteral("Maison de l'ESS, Maubeuge")));
         for (const QString &name : std::as_const(expected))
             QVERIFY2(text.contains(name), qPrintable(name));
@@ -238,6 +238,15 @@ private slots:
                 QVERIFY2(!text.contains(name), qPrintable(name));
         }
         QVERIFY(text.contains(QStringLiteral("%1 participants inscrits.").arg(expected.size())));
+        // The notice names the controller without an article, and where to write: never a phone number.
+        QVERIFY2(text.contains(QStringLiteral("Responsable du traitement : Conseil local de l'ESS Sambre-Avesnois.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Pour exercer vos droits, écrivez à : Conseil local de l'ESS Sambre-Avesnois, "
+                                              "contact@ess-sambre-avesnois.example.org.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("03 27 00 00 00")));
+        for (int page = 1; page <= TestSupport::pdfPages(path); ++page)
+            QVERIFY(TestSupport::pdfText(path, page).simplified().contains(
+                QStringLiteral("Feuille d'émargement — vendredi 6 novembre 2026, 18 h — Rendez-vous de l'ESS")));
         QCOMPARE(text.count(QStringLiteral("Signature")), TestSupport::pdfPages(path));
     }
 
@@ -252,7 +261,7 @@ private slots:
         QCOMPARE(TestSupport::pdfPages(path), 1);
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY(text.contains(QStringLiteral("Rendez-vous de l'ESS")));
-        QVERIFY2(text.contains(QStringLiteral("vendredi 4 décembre 2026")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("vendredi 4 décembre 2026, de 18 h à 20 h")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("novembre")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Maison de l'ESS, Maubeuge")));
     }

@@ -1009,7 +1009,7 @@ private slots:
                                                               QStringLiteral("--date"), QStringLiteral("2026-11-06"), QStringLiteral("-o"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = TestSupport::pdfText(pdf).simplified();
-        QVERIFY2(text.contains(QStringLiteral("is the controller of the data collected here")), qPrintable(text.right(800)));
+        QVERIFY2(text.contains(QStringLiteral("Personal data. Controller: Conseil local de l'ESS Sambre-Avesnois.")), qPrintable(text.right(800)));
         QVERIFY(text.contains(QStringLiteral("Inscriptions aux événements")));
         QVERIFY(text.contains(QStringLiteral("CNIL")));
     }

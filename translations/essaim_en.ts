@@ -1485,6 +1485,14 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FILE]: list the occurrences 
             <numerusform>%n registered participants.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attendance sheet — %1 — %2</source>
+        <translation>Attendance sheet — %1 — %2</translation>
+    </message>
+    <message>
+        <source>No registered participant.</source>
+        <translation>No registered participant.</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournalDialog</name>
@@ -7336,8 +7344,8 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
 <context>
     <name>PosterDocument</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, from %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -7886,20 +7894,8 @@ privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | no
         <translation>%1: %2 Kept %3.</translation>
     </message>
     <message>
-        <source>Personal data: %1 is the controller of the data collected here.</source>
-        <translation>Personal data: %1 is the controller of the data collected here.</translation>
-    </message>
-    <message>
         <source>You may access your data, have it corrected or erased, take it with you, object to its use or withdraw your consent at any time, and complain to the CNIL (cnil.fr).</source>
         <translation>You may access your data, have it corrected or erased, take it with you, object to its use or withdraw your consent at any time, and complain to the CNIL (cnil.fr).</translation>
-    </message>
-    <message>
-        <source>To exercise these rights, write to %1.</source>
-        <translation>To exercise these rights, write to %1.</translation>
-    </message>
-    <message>
-        <source>To exercise these rights, write to %1: %2.</source>
-        <translation>To exercise these rights, write to %1: %2.</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -7920,6 +7916,18 @@ privacy check | journal [--contact ID] [-o FILE.csv] | register -o FILE.pdf | no
     <message>
         <source>Kept</source>
         <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Personal data. Controller: %1.</source>
+        <translation>Personal data. Controller: %1.</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to: %1.</source>
+        <translation>To exercise these rights, write to: %1.</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to: %1, %2.</source>
+        <translation>To exercise these rights, write to: %1, %2.</translation>
     </message>
 </context>
 <context>

@@ -1485,6 +1485,14 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
             <numerusform>%n participants inscrits.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attendance sheet — %1 — %2</source>
+        <translation>Feuille d&apos;émargement — %1 — %2</translation>
+    </message>
+    <message>
+        <source>No registered participant.</source>
+        <translation>Aucun participant inscrit.</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournalDialog</name>
@@ -7336,8 +7344,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
 <context>
     <name>PosterDocument</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -7886,20 +7894,8 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
         <translation>%1&#xa0;: %2 Conservation&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>Personal data: %1 is the controller of the data collected here.</source>
-        <translation>Données personnelles&#xa0;: %1 est responsable du traitement des données recueillies ici.</translation>
-    </message>
-    <message>
         <source>You may access your data, have it corrected or erased, take it with you, object to its use or withdraw your consent at any time, and complain to the CNIL (cnil.fr).</source>
         <translation>Vous pouvez accéder à vos données, les faire rectifier ou effacer, les emporter, vous opposer à leur usage ou retirer votre consentement à tout moment, et saisir la CNIL (cnil.fr).</translation>
-    </message>
-    <message>
-        <source>To exercise these rights, write to %1.</source>
-        <translation>Pour exercer ces droits, écrivez à %1.</translation>
-    </message>
-    <message>
-        <source>To exercise these rights, write to %1: %2.</source>
-        <translation>Pour exercer ces droits, écrivez à %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -7920,6 +7916,18 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
     <message>
         <source>Kept</source>
         <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Personal data. Controller: %1.</source>
+        <translation>Données personnelles. Responsable du traitement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to: %1.</source>
+        <translation>Pour exercer vos droits, écrivez à&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To exercise these rights, write to: %1, %2.</source>
+        <translation>Pour exercer vos droits, écrivez à&#xa0;: %1, %2.</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,33 @@
 
 #include "models/storage/transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+namespace {
+
+/// Where a person writes to exercise their rights: the e-mail address of the
+/// contact line, else the postal address on one line; never a phone number,
+/// which nobody can write to.
+QString writingAddress(const CouncilIdentity &identity)
+{
+    static const QRegularExpression email(QStringLiteral("[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = email.match(identity.contactLine);
+    if (m.hasMatch())
+        return m.captured();
+    QStringList lines;
+    for (const QString &line : identity.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    }
+    return lines.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 ProcessingRegister::ProcessingRegister(const QString &connectionName)
     : m_connectionName(connectionName)
@@ -153,15 +176,14 @@ QString ProcessingRegister::noticeText(const QList<ProcessingActivity> &activiti
             why << tr("%1: %2 Kept %3.").arg(a.name, a.purpose, periodText(a.retentionMonths));
     }
     QStringList parts;
-    parts << tr("Personal data: %1 is the controller of the data collected here.").arg(controller);
+    // Said as a label, so that no article has to precede a name that may or may not take one.
+    parts << tr("Personal data. Controller: %1.").arg(controller);
     parts << why.join(QLatin1Char(' '));
     parts << tr("You may access your data, have it corrected or erased, take it with you, object to its use or withdraw "
                 "your consent at any time, and complain to the CNIL (cnil.fr).");
-    QString contact = identity.contactLine;
-    if (contact.isEmpty())
-        contact = identity.address.simplified();
-    parts << (contact.isEmpty() ? tr("To exercise these rights, write to %1.").arg(controller)
-                                : tr("To exercise these rights, write to %1: %2.").arg(controller, contact));
+    const QString contact = writingAddress(identity);
+    parts << (contact.isEmpty() ? tr("To exercise these rights, write to: %1.").arg(controller)
+                                : tr("To exercise these rights, write to: %1, %2.").arg(controller, contact));
     return parts.join(QLatin1Char('\n'));
 }
 

@@ -1,22 +1,27 @@
 #include "attendancesheetdocument.h"
 
-#include <QLocale>
-
 AttendanceSheetDocument::AttendanceSheetDocument(const AttendanceSheetData &data, const PrintStyle &style)
     : FlowDocument(tr("Attendance sheet"), QStringLiteral("attendance"), html(data, style), style, true)
+    // The date first: a long title is cut at its end, the date is never lost.
+    , m_runningTitle(tr("Attendance sheet — %1 — %2").arg(when(data), data.eventTitle))
 {
+}
+
+QString AttendanceSheetDocument::when(const AttendanceSheetData &data)
+{
+    QString text = PrintStyle::longDate(data.start.date());
+    if (!data.allDay)
+        text += QStringLiteral(", ") + PrintStyle::timeOfDay(data.start.time());
+    return text;
 }
 
 QString AttendanceSheetDocument::html(const AttendanceSheetData &data, const PrintStyle &style)
 {
     const QString primary = style.identity().primary.name();
-    QString when = PrintStyle::longDate(data.start.date());
-    if (!data.allDay)
-        when += QStringLiteral(", ") + QLocale().toString(data.start.time(), QStringLiteral("HH'h'mm"));
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<p style=\"font-size:18pt;font-weight:bold;color:%1\">%2</p>").arg(primary, tr("Attendance sheet").toHtmlEscaped());
     h += QStringLiteral("<p style=\"font-size:13pt;font-weight:bold\">%1</p>").arg(data.eventTitle.toHtmlEscaped());
-    h += QStringLiteral("<p>%1").arg(when.toHtmlEscaped());
+    h += QStringLiteral("<p>%1").arg(when(data).toHtmlEscaped());
     if (!data.place.isEmpty())
         h += QStringLiteral("<br>") + data.place.toHtmlEscaped();
     h += QStringLiteral("</p>");
@@ -32,7 +37,9 @@ QString AttendanceSheetDocument::html(const AttendanceSheetData &data, const Pri
         h += QStringLiteral("<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>");
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p style=\"font-size:8pt;color:#555\">%1</p></body></html>")
-             .arg(tr("%n registered participant(s).", nullptr, int(data.registered.size())).toHtmlEscaped());
+             .arg((data.registered.isEmpty() ? tr("No registered participant.")
+                                             : tr("%n registered participant(s).", nullptr, int(data.registered.size())))
+                      .toHtmlEscaped());
     // Whoever signs is told what becomes of their name (RGPD article 13).
     if (!data.notice.isEmpty())
         h.insert(h.lastIndexOf(QStringLiteral("</body>")),

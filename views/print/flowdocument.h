@@ -33,6 +33,9 @@ protected:
     virtual void prepare(QTextDocument *document, QPaintDevice *device);
     /// The first page carries its own masthead: no running header there.
     virtual bool headerOnFirstPage() const { return true; }
+    /// The running header's title: the document's, or more where a page
+    /// alone must still say what it belongs to.
+    virtual QString runningTitle() const { return m_title; }
     /// Replaces the HTML laid out by the next layout().
     void setHtml(const QString &html) { m_html = html; }
     /// Long user texts (names, addresses, URLs) may break anywhere rather

@@ -1,6 +1,7 @@
 #include "guidedocument.h"
 
 #include "models/domain/textkey.h"
+#include "typography.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCollator>
@@ -148,6 +149,7 @@ std::unique_ptr<QTextDocument> GuideDocument::entryDocument(const GuideEntry &e,
         newBlock(2);
         c.insertText(QStringLiteral("✓ ") + tr("Accepts interns"), charFormat(8.5, m_style.identity().secondary.darker(130), true));
     }
+    Typography::apply(doc.get());
     doc->documentLayout()->documentSize(); // lays it out now, once
     return doc;
 }
@@ -160,6 +162,7 @@ std::unique_ptr<QTextDocument> GuideDocument::headingDocument(const Group &g, do
     QTextCursor c(doc.get());
     c.insertText(g.name, charFormat(banner ? 16 : 11.5, Qt::white, true));
     c.insertText(QStringLiteral("  ") + tr("%n structure(s)", nullptr, int(g.entries.size())), charFormat(banner ? 9 : 8, Qt::white));
+    Typography::apply(doc.get());
     return doc;
 }
 
@@ -261,7 +264,7 @@ void GuideDocument::paginateBody()
 
 std::unique_ptr<QTextLayout> GuideDocument::lineLayout(const QString &text, const QFont &font, double width, double *height) const
 {
-    auto layout = std::make_unique<QTextLayout>(text, font, m_device);
+    auto layout = std::make_unique<QTextLayout>(Typography::text(text), font, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
@@ -435,7 +438,7 @@ void GuideDocument::paintCover(QPainter *painter)
     painter->setPen(Qt::white);
     painter->setFont(PrintStyle::font(g.paper().width() > g.mm(180) ? 30 : 22, true));
     QRectF used;
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title(), &used);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, Typography::text(title()), &used);
     painter->setFont(PrintStyle::font(13));
     const QString subtitle = m_groupBy == GroupBy::Sector ? tr("by sector of activity") : tr("by commune");
     painter->drawText(QRectF(titleRect.left(), used.bottom() + g.mm(5), titleRect.width(), g.mm(20)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, subtitle);
@@ -443,10 +446,10 @@ void GuideDocument::paintCover(QPainter *painter)
     painter->setPen(QColor(0x22, 0x22, 0x22));
     const QRectF info(margins.left(), band.bottom() + g.mm(15), margins.width(), g.mm(60));
     painter->setFont(PrintStyle::font(15, true));
-    painter->drawText(info, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_style.councilName(), &used);
+    painter->drawText(info, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, Typography::text(m_style.councilName()), &used);
     painter->setFont(PrintStyle::font(11));
     const QString edition = tr("Edition of %1 · %n structure(s)", nullptr, int(m_entries.size())).arg(PrintStyle::monthYear(m_edition));
-    painter->drawText(QRectF(info.left(), used.bottom() + g.mm(4), info.width(), g.mm(20)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, edition);
+    painter->drawText(QRectF(info.left(), used.bottom() + g.mm(4), info.width(), g.mm(20)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, Typography::text(edition));
 
     const QRectF logo(margins.right() - g.mm(45), margins.bottom() - g.mm(45), g.mm(45), g.mm(30));
     m_style.paintLogo(painter, logo);
@@ -456,7 +459,7 @@ void GuideDocument::paintCover(QPainter *painter)
     if (!m_style.identity().contactLine.isEmpty())
         address += QLatin1Char('\n') + m_style.identity().contactLine;
     painter->drawText(QRectF(margins.left(), margins.bottom() - g.mm(30), margins.width() - g.mm(50), g.mm(30)),
-                      Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, address.trimmed());
+                      Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, Typography::text(address.trimmed()));
 }
 
 void GuideDocument::paintLines(QPainter *painter, const std::vector<Line> &lines, int page, double columnWidth, const QString &heading)

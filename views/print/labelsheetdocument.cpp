@@ -1,6 +1,7 @@
 #include "labelsheetdocument.h"
 
 #include "printstyle.h"
+#include "typography.h"
 
 #include <QPainter>
 
@@ -51,6 +52,6 @@ void LabelSheetDocument::paintPage(QPainter *painter, int page)
         needed = painter->boundingRect(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
         // Centred down the label, aligned on the left as La Poste reads it.
         const QRectF box(inner.left(), inner.top() + std::max(0.0, (inner.height() - needed.height()) / 2), inner.width(), inner.height());
-        painter->drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, Typography::text(text));
     }
 }

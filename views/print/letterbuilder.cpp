@@ -162,12 +162,11 @@ QString LetterBuilder::agendaSection(const LetterContent &content, const QString
     QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Agenda of the coming weeks")));
     if (content.agenda.isEmpty())
         return h + QStringLiteral("<p>%1</p>\n").arg(esc(tr("No date is planned in the coming weeks yet.")));
-    const QLocale locale;
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
     for (const LetterAgendaItem &item : content.agenda) {
         QString when = PrintStyle::longDate(item.start.date());
         if (!item.allDay)
-            when += QStringLiteral(", ") + locale.toString(item.start.time(), QStringLiteral("HH'h'mm"));
+            when += QStringLiteral(", ") + PrintStyle::timeOfDay(item.start.time());
         QString what = QStringLiteral("<b>%1</b>").arg(esc(item.title));
         if (!item.place.isEmpty())
             what += QStringLiteral("<br>") + esc(item.place);

@@ -1,6 +1,7 @@
 #include "plaquettedocument.h"
 
 #include "keyfigureschart.h"
+#include "typography.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -169,6 +170,7 @@ std::unique_ptr<QTextDocument> PlaquetteDocument::panelDocument(int index, doubl
         c.insertBlock(f);
         c.insertText(tr("Source: %1.").arg(m_figures.source), format(7.5, false, QColor(0x66, 0x66, 0x66)));
     }
+    Typography::apply(doc.get());
     doc->documentLayout()->documentSize();
     return doc;
 }

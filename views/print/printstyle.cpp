@@ -1,6 +1,7 @@
 #include "printstyle.h"
 
 #include "pagegeometry.h"
+#include "typography.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
@@ -49,7 +50,21 @@ void PrintStyle::prepare(QTextDocument *document, const QPaintDevice *device, do
 
 QString PrintStyle::longDate(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    const QLocale locale;
+    // French writes the first day of a month "1er", never "1"; no other language here does.
+    if (locale.language() == QLocale::French && date.day() == 1)
+        return locale.toString(date, QStringLiteral("dddd d'er' MMMM yyyy"));
+    return locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString PrintStyle::timeOfDay(const QTime &time)
+{
+    const QLocale locale;
+    if (locale.language() != QLocale::French)
+        return locale.toString(time, QStringLiteral("HH'h'mm"));
+    // French usage: "9 h", "9 h 30", never "09h00"; the spaces never part the hour from its minutes.
+    const QString hour = QString::number(time.hour()) + QStringLiteral("\u00a0h");
+    return time.minute() == 0 ? hour : hour + QChar(0x00a0) + locale.toString(time, QStringLiteral("mm"));
 }
 
 QString PrintStyle::monthYear(const QDate &date)
@@ -68,14 +83,14 @@ void PrintStyle::paintFrame(QPainter *painter, const PageGeometry &g, const QStr
     // Section right, title left in the room the section leaves; both elided rather than overlapping.
     painter->setFont(font(8));
     const QFontMetricsF fs(painter->font(), painter->device());
-    const QString sectionText = fs.elidedText(section, Qt::ElideRight, header.width() / 2 - g.mm(2));
+    const QString sectionText = fs.elidedText(Typography::text(section), Qt::ElideRight, header.width() / 2 - g.mm(2));
     const double titleRoom = header.width() - fs.horizontalAdvance(sectionText) - g.mm(4);
     painter->setPen(QColor(0x55, 0x55, 0x55));
     painter->drawText(headerText, Qt::AlignRight | Qt::AlignBottom, sectionText);
     painter->setPen(m_identity.primary);
     painter->setFont(font(8, true));
     const QFontMetricsF fm(painter->font(), painter->device());
-    painter->drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(title, Qt::ElideRight, titleRoom));
+    painter->drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(Typography::text(title), Qt::ElideRight, titleRoom));
     painter->setPen(QPen(m_identity.secondary, g.mm(0.4)));
     const double ruleY = header.bottom() - g.mm(2);
     painter->drawLine(QPointF(header.left(), ruleY), QPointF(header.right(), ruleY));
@@ -87,7 +102,7 @@ void PrintStyle::paintFrame(QPainter *painter, const PageGeometry &g, const QStr
     painter->setPen(QColor(0x55, 0x55, 0x55));
     painter->setFont(font(7.5));
     const QRectF footText = footer.adjusted(0, g.mm(3), 0, 0);
-    QString left = councilName();
+    QString left = Typography::text(councilName());
     if (internal)
         left = tr("Internal use — %1").arg(left);
     const QString pageText = tr("page %1 / %2").arg(page).arg(pageCount);

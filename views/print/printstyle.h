@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QFont>
 #include <QString>
+#include <QTime>
 
 class QPainter;
 class QPaintDevice;
@@ -31,8 +32,12 @@ public:
     /// A document laid out for @p device, with no margin of its own.
     static void prepare(QTextDocument *document, const QPaintDevice *device, double width);
 
-    /// "vendredi 1 juin 2012" in French.
+    /// "vendredi 8 juin 2012" in French, the first of a month as an
+    /// ordinal: "vendredi 1er juin 2012".
     static QString longDate(const QDate &date);
+    /// A time of day: "9 h" for a whole hour, "9 h 30" otherwise in French,
+    /// with no-break spaces; "09h30" in other languages.
+    static QString timeOfDay(const QTime &time);
     /// "novembre 2026".
     static QString monthYear(const QDate &date);
 
