@@ -12,6 +12,7 @@
 #include "models/storage/database.h"
 #include "models/stores/actorstore.h"
 #include "models/stores/importstore.h"
+#include "models/stores/observatorystore.h"
 #include "models/stores/sectorstore.h"
 #include "models/undo/importactorscommand.h"
 #include "testsupport.h"
@@ -918,12 +919,13 @@ private slots:
         QCOMPARE(jardins.employer, true);
         // The band is an estimate kept on the actor, never a declared headcount.
         QCOMPARE(jardins.figures.size(), 0);
-        ImportStore bands(m_db->connectionName());
-        QCOMPARE(bands.actorBand(jardins.id), QStringLiteral("12")); // 20 to 49
-        QCOMPARE(bands.actorBand(actorBySiren(QStringLiteral("770000040")).id), QStringLiteral("NN"));
+        ObservatoryStore bands(m_db->connectionName());
+        QCOMPARE(bands.headcountBand(jardins.id), QStringLiteral("12")); // 20 to 49
+        QCOMPARE(bands.headcountBand(actorBySiren(QStringLiteral("770000040")).id), QStringLiteral("NN"));
         // The register alone opens the observatory for the band's year, in estimates.
         ObservatoryEngine engine(m_db->connectionName());
         QCOMPARE(engine.years(), QList<int>{2022});
+        QCOMPARE(engine.latestYear(), 2022); // the default year, without a declared figure
         ObservatoryFilter filter;
         filter.year = 2022;
         const ObservatoryStats stats = engine.compute(filter);
@@ -976,15 +978,15 @@ private slots:
         QCOMPARE(archivedOn(mutuelle), QStringLiteral("2023-06-30"));
         const Actor scop = actorBySiren(QStringLiteral("770000024"));
         QCOMPARE(scop.figures.size(), 0);
-        ImportStore store(m_db->connectionName());
-        QCOMPARE(store.actorBand(scop.id), QStringLiteral("11"));
+        ObservatoryStore store(m_db->connectionName());
+        QCOMPARE(store.headcountBand(scop.id), QStringLiteral("11"));
         // Undone, the import gives the actor back its band of 2024; redone, 2025's.
         ActorImporter importer(m_actors.get());
         QVERIFY(importer.revert(run.batch));
-        QCOMPARE(store.actorBand(scop.id), QStringLiteral("03"));
+        QCOMPARE(store.headcountBand(scop.id), QStringLiteral("03"));
         QCOMPARE(archivedOn(mutuelle), QString(""));
         QVERIFY(importer.reapply(run.batch));
-        QCOMPARE(store.actorBand(scop.id), QStringLiteral("11"));
+        QCOMPARE(store.headcountBand(scop.id), QStringLiteral("11"));
         QCOMPARE(archivedOn(mutuelle), QStringLiteral("2023-06-30"));
     }
 
@@ -993,14 +995,14 @@ private slots:
         QVERIFY(import({data("sirene_sambre_StockUniteLegale_2024.csv"), data("sirene_sambre_StockEtablissement_2024.csv")},
                        ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Skip).applied);
         const qint64 scop = actorBySiren(QStringLiteral("770000024")).id;
-        ImportStore store(m_db->connectionName());
-        QVERIFY(store.setActorBand(scop, QStringLiteral("02")));
+        ObservatoryStore store(m_db->connectionName());
+        QVERIFY(store.setHeadcountBand(scop, QStringLiteral("02")));
         QVERIFY(import({data("sirene_sambre_StockUniteLegale_2025.csv"), data("sirene_sambre_StockEtablissement_2025.csv")},
                        ImportSource::Format::Sirene, ActorImporter::DuplicateMode::UpdateEmpty).applied);
-        QCOMPARE(store.actorBand(scop), QStringLiteral("02"));
+        QCOMPARE(store.headcountBand(scop), QStringLiteral("02"));
         QVERIFY(import({data("sirene_sambre_StockUniteLegale_2025.csv"), data("sirene_sambre_StockEtablissement_2025.csv")},
                        ImportSource::Format::Sirene, ActorImporter::DuplicateMode::Overwrite).applied);
-        QCOMPARE(store.actorBand(scop), QStringLiteral("11"));
+        QCOMPARE(store.headcountBand(scop), QStringLiteral("11"));
     }
 
     void sireneEstablishmentsWithTheirUnitInOneFile()
@@ -1024,7 +1026,7 @@ private slots:
         const Actor jardins = actorBySiren(QStringLiteral("770000016"));
         QCOMPARE(jardins.siret, QStringLiteral("77000001600012"));
         QCOMPARE(jardins.address, QStringLiteral("RUE DE LA GARE"));
-        QCOMPARE(ImportStore(m_db->connectionName()).actorBand(jardins.id), QStringLiteral("12"));
+        QCOMPARE(ObservatoryStore(m_db->connectionName()).headcountBand(jardins.id), QStringLiteral("12"));
     }
 
     void sireneFileSavedAgainByExcel()
@@ -1049,7 +1051,7 @@ private slots:
         QCOMPARE(regie.name, QStringLiteral("Régie des Quartiers"));
         QCOMPARE(regie.communeName, QStringLiteral("Maubeuge"));
         QCOMPARE(regie.creationYear, 2001);
-        QCOMPARE(ImportStore(m_db->connectionName()).actorBand(regie.id), QStringLiteral("03"));
+        QCOMPARE(ObservatoryStore(m_db->connectionName()).headcountBand(regie.id), QStringLiteral("03"));
     }
 
     void sireneSharedTestFiles()

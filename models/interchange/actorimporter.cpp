@@ -12,6 +12,7 @@
 #include "models/stores/actorstore.h"
 #include "models/stores/actorwriter.h"
 #include "models/stores/importstore.h"
+#include "models/stores/observatorystore.h"
 #include "models/stores/sectorstore.h"
 
 #include <QDate>
@@ -236,6 +237,7 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     plan.report.rejectedRows = rejected;
     ImportStore store(m_actors->connectionName());
     const ImportContext context = store.context();
+    const ObservatoryStore observatory(m_actors->connectionName());
 
     DuplicateIndex existing;
     const QList<ImportStore::ActorKey> actorKeys = store.actorKeys();
@@ -292,7 +294,7 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
         if (record.entry && !m_previous.contains(record.entry->kind))
             m_previous.insert(record.entry->kind, store.registerEntries(record.entry->kind));
         Row row = planRow(record, i, perRow.value(i, mode), existing, keys);
-        planBand(row, record, store);
+        planBand(row, record, observatory);
         switch (row.action) {
         case Action::Create: ++plan.report.created; break;
         case Action::Update: ++plan.report.updated; break;
@@ -455,6 +457,7 @@ ImportStore::Batch ActorImporter::batchInfo(const Plan &plan)
 bool ActorImporter::writeRows(const Plan &plan, ActorWriter &writer, ImportStore &store, Batch *batch,
                               const QHash<QString, qint64> &sectors, const Progress &progress)
 {
+    ObservatoryStore observatory(m_actors->connectionName());
     QHash<QString, QHash<QString, RegisterEntry>> previous;
     const int total = int(plan.rows.size());
     int done = 0;
@@ -488,18 +491,19 @@ bool ActorImporter::writeRows(const Plan &plan, ActorWriter &writer, ImportStore
         const bool archivedNow = row.action == Action::Create ? record.actor.archived
                                                               : row.action == Action::Update && row.result && row.result->archived
                                                                   && row.before && !row.before->archived;
-        if (archivedNow && entry.closed && QDate::fromString(entry.closedOn, Qt::ISODate).isValid()) {
-            if (!store.setArchivedOn(m_lastActorId, entry.closedOn)) {
-                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
+        const QDate closedOn = QDate::fromString(entry.closedOn, Qt::ISODate);
+        if (archivedNow && entry.closed && closedOn.isValid()) {
+            if (!observatory.setArchivedOn(m_lastActorId, closedOn)) {
+                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(observatory.errorString());
                 return false;
             }
             if (batch)
-                batch->archivedOn << qMakePair(m_lastActorId, entry.closedOn);
+                batch->archivedOn << qMakePair(m_lastActorId, closedOn);
         }
         if (!row.band.isEmpty()) {
-            const QString before = store.actorBand(m_lastActorId);
-            if (!store.setActorBand(m_lastActorId, row.band)) {
-                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(store.errorString());
+            const QString before = observatory.headcountBand(m_lastActorId);
+            if (!observatory.setHeadcountBand(m_lastActorId, row.band)) {
+                m_error = tr("The register data could not be written (%1): nothing was imported.").arg(observatory.errorString());
                 return false;
             }
             if (batch)
@@ -511,7 +515,7 @@ bool ActorImporter::writeRows(const Plan &plan, ActorWriter &writer, ImportStore
     return true;
 }
 
-void ActorImporter::planBand(Row &row, const ImportRecord &record, ImportStore &store)
+void ActorImporter::planBand(Row &row, const ImportRecord &record, const ObservatoryStore &observatory)
 {
     // A SIRENE band is an estimate of the actor's headcount (the observatory
     // shows it apart from declared jobs). It replaces a band that came from
@@ -520,7 +524,7 @@ void ActorImporter::planBand(Row &row, const ImportRecord &record, ImportStore &
         || row.action == Action::Reject || (row.action == Action::Skip && row.mode == DuplicateMode::Skip))
         return;
     const QString &band = record.entry->headcountBand;
-    const QString now = row.existingId > 0 && row.action != Action::Create ? store.actorBand(row.existingId) : QString();
+    const QString now = row.existingId > 0 && row.action != Action::Create ? observatory.headcountBand(row.existingId) : QString();
     if (now == band)
         return;
     const auto &known = m_previous[record.entry->kind];
@@ -613,8 +617,9 @@ bool ActorImporter::revert(const Batch &batch)
             break;
         ok = pair.first ? store.upsertEntry(*pair.first) : store.removeEntry(pair.second.kind, pair.second.key);
     }
+    ObservatoryStore observatory(connection);
     for (auto band = batch.bands.crbegin(); ok && band != batch.bands.crend(); ++band)
-        ok = store.setActorBand(band->actorId, band->before);
+        ok = observatory.setHeadcountBand(band->actorId, band->before);
     // The sectors the import created go with it, once no actor is left in them.
     SectorStore sectors(connection);
     for (const Sector &sector : batch.createdSectors) {
@@ -658,13 +663,14 @@ bool ActorImporter::reapply(const Batch &batch)
         if (ok)
             ok = store.upsertEntry(pair.second);
     }
+    ObservatoryStore observatory(connection);
     for (const Batch::Band &band : batch.bands) {
         if (ok)
-            ok = store.setActorBand(band.actorId, band.after);
+            ok = observatory.setHeadcountBand(band.actorId, band.after);
     }
     for (const auto &archived : batch.archivedOn) {
         if (ok)
-            ok = store.setArchivedOn(archived.first, archived.second);
+            ok = observatory.setArchivedOn(archived.first, archived.second);
     }
     ok = ok && store.setBatchUndone(batch.id, false) && transaction.commit();
     if (!ok) {

@@ -8,6 +8,7 @@
 #include "models/stores/importstore.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -19,6 +20,7 @@
 #include <optional>
 
 class ActorStore;
+class ObservatoryStore;
 class ActorWriter;
 
 /// Brings read records (CsvActorReader, SireneReader, RnaReader) into the
@@ -75,7 +77,7 @@ public:
         };
         QList<Band> bands;
         /// Actors this import archived, with the day the register closed them.
-        QList<QPair<qint64, QString>> archivedOn;
+        QList<QPair<qint64, QDate>> archivedOn;
     };
 
     using Progress = std::function<bool(int done, int total)>;
@@ -121,7 +123,7 @@ private:
     /// record of row @p firstIndex (fill its empty fields, or overwrite them).
     void mergeTwin(Plan &plan, int firstIndex, const ImportRecord &twin, DuplicateMode mode);
     /// Whether @p row sets the SIRENE band of @p record on its actor.
-    void planBand(Row &row, const ImportRecord &record, ImportStore &store);
+    void planBand(Row &row, const ImportRecord &record, const ObservatoryStore &observatory);
 
     ActorStore *m_actors;
     QString m_error;

@@ -119,10 +119,7 @@ bool SireneReader::loadFiles(const QStringList &paths, TabularFile *units, Tabul
         // unit (sirene.fr, the API's /siret as CSV): one file is both, each
         // unit read from its head office's row.
         if (paths.size() == 1 && isUnitHeader(file.header()) && isEstablishmentHeader(file.header())) {
-            if (!units->load(path, m_fileOptions)) {
-                m_error = units->errorString();
-                return false;
-            }
+            *units = file;
             *establishments = std::move(file);
             m_combined = true;
             return true;

@@ -259,8 +259,15 @@ const ObservatoryEngine::YearData *ObservatoryEngine::yearData(int year)
 
 int ObservatoryEngine::latestYear()
 {
-    if (m_latestYear < 0)
+    if (m_latestYear < 0) {
         m_latestYear = ActorStore(m_connectionName).latestFiguresYear();
+        // Without any declared figure, the latest year the SIRENE bands give
+        // (a directory made from the register, in estimates only).
+        if (m_latestYear == 0) {
+            const QList<int> known = years();
+            m_latestYear = known.isEmpty() ? 0 : known.last();
+        }
+    }
     return m_latestYear;
 }
 

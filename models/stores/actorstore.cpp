@@ -353,11 +353,5 @@ int ActorStore::count(bool includeArchived) const
 int ActorStore::latestFiguresYear() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    // The latest year of declared figures; without any, that of the SIRENE
-    // bands (a directory made from the register, in estimates only).
-    return q.exec(QStringLiteral("SELECT coalesce((SELECT max(year) FROM actor_figures), (SELECT max(band_year) FROM register_entries "
-                                 "WHERE kind = 'sirene' AND actor_id IS NOT NULL AND headcount_band <> '' AND band_year BETWEEN 1900 AND 2999))"))
-            && q.next()
-        ? q.value(0).toInt()
-        : 0;
+    return q.exec(QStringLiteral("SELECT max(year) FROM actor_figures")) && q.next() ? q.value(0).toInt() : 0;
 }

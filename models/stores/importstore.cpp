@@ -153,32 +153,6 @@ QList<RegisterEntry> ImportStore::entriesOfActor(qint64 actorId) const
     return entries;
 }
 
-QString ImportStore::actorBand(qint64 actorId) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT headcount_band FROM actors WHERE id = ?"));
-    q.addBindValue(actorId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-bool ImportStore::setActorBand(qint64 actorId, const QString &code)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE actors SET headcount_band = ? WHERE id = ?"));
-    q.addBindValue(code.isNull() ? QStringLiteral("") : code);
-    q.addBindValue(actorId);
-    return q.exec() || (m_error = q.lastError().text(), false);
-}
-
-bool ImportStore::setArchivedOn(qint64 actorId, const QString &isoDate)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE actors SET archived_on = ? WHERE id = ? AND archived = 1"));
-    q.addBindValue(isoDate);
-    q.addBindValue(actorId);
-    return q.exec() || (m_error = q.lastError().text(), false);
-}
-
 bool ImportStore::upsertEntry(const RegisterEntry &e)
 {
     // One row per unit of a register: a département's RNA file is tens of

@@ -60,12 +60,6 @@ public:
 
     bool upsertEntry(const RegisterEntry &entry);
     bool removeEntry(const QString &kind, const QString &key);
-    /// The SIRENE headcount band kept on an actor (the observatory's
-    /// estimate when it declared no headcount), '' when none.
-    QString actorBand(qint64 actorId) const;
-    bool setActorBand(qint64 actorId, const QString &code);
-    /// The day an archived actor stopped (an association's dissolution).
-    bool setArchivedOn(qint64 actorId, const QString &isoDate);
 
     qint64 createBatch(const Batch &batch);
     bool addBatchItem(qint64 batchId, qint64 actorId, const QString &action);
