@@ -24,7 +24,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTemporaryDir>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -726,6 +730,52 @@ private slots:
         // …which the PDF's text leaves out: the address copied is the address typed.
         const QString text = TestSupport::pdfText(path).simplified();
         QVERIFY2(text.contains(QStringLiteral("contact@ess-sambre-avesnois.example.org, https://ess-sambre.example.org/ateliers-2024")), qPrintable(text));
+    }
+
+    void reportKeepsEntriesAndHeadingsWithTheirText()
+    {
+        PlanReportData data;
+        data.planName = QStringLiteral("Plan");
+        data.from = QDate(2024, 1, 1);
+        data.to = QDate(2024, 12, 31);
+        for (int i = 0; i < 30; ++i)
+            data.actions << PlanProgressRow{QStringLiteral("Objectif %1").arg(i / 6), QStringLiteral("Action %1").arg(i), QStringLiteral("en cours"), 50, false};
+        for (int i = 0; i < 60; ++i)
+            data.journal << PlanReportData::JournalEntry{QDate(2024, 1, 1).addDays(i), QStringLiteral("Action %1").arg(i),
+                                                         QStringLiteral("Compte rendu CR%1X de la réunion, décisions et suites. ").arg(i).repeated(2 + i % 5)};
+        PlanReportDocument document(data, PrintStyle());
+        QString error;
+        const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), output(QStringLiteral("plan-keep.pdf")), &error);
+        QVERIFY2(pages >= 3, qPrintable(error));
+        QTextDocument *doc = document.document();
+        const double page = doc->pageSize().height();
+        const auto pageOf = [page](double y) { return int(y / page); };
+        int entries = 0;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (QTextCursor(block).currentFrame() != doc->rootFrame())
+                continue;
+            const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
+            if (block.text().contains(QStringLiteral("Compte rendu"))) {
+                ++entries;
+                QVERIFY2(pageOf(rect.top()) == pageOf(rect.bottom() - 0.5), qPrintable(block.text().left(40)));
+            }
+            if (block.blockFormat().headingLevel() > 0) {
+                const QTextBlock next = block.next();
+                const QTextLine line = next.layout()->lineAt(0);
+                QVERIFY2(pageOf(doc->documentLayout()->blockBoundingRect(next).top() + line.y() + line.height() - 0.5) == pageOf(rect.top()),
+                         qPrintable(block.text()));
+            }
+        }
+        QCOMPARE(entries, 60);
+        // What is drawn, not only what is laid out: every entry is in the
+        // PDF, on the page where the layout put it.
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            const QRegularExpressionMatch entry = QRegularExpression(QStringLiteral("CR\\d+X")).match(block.text());
+            if (!entry.hasMatch() || QTextCursor(block).currentFrame() != doc->rootFrame())
+                continue;
+            const int onPage = pageOf(doc->documentLayout()->blockBoundingRect(block).top()) + 1;
+            QVERIFY2(TestSupport::pdfText(output(QStringLiteral("plan-keep.pdf")), onPage, onPage).contains(entry.captured()), qPrintable(entry.captured()));
+        }
     }
 
     void letterIssuesAreStored()
