@@ -56,7 +56,10 @@ QList<QCommandLineOption> PrintCommand::options() const
         QCommandLineOption(QStringLiteral("booklet"),
                            tr("print guide: an A5 booklet, two pages on each side of an A4 landscape sheet; print on both sides "
                               "(flip on the short edge) and fold. The pages are A5: --paper may only be a5.")),
-        QCommandLineOption(QStringLiteral("sheet"), tr("print labels: the label sheet, 3x7 or 2x7."), tr("3x7|2x7")),
+        QCommandLineOption(QStringLiteral("sheet"),
+                           tr("print labels: the label sheet, 3x7 (63.5 × 38.1 mm), 2x7 (99.1 × 38.1 mm), 3x8 (70 × 37 mm), "
+                              "2x8 (105 × 37 mm) or 70x42 (3 × 7 of 70 × 42.3 mm)."),
+                           tr("3x7|2x7|3x8|2x8|70x42")),
         QCommandLineOption(QStringLiteral("start"), tr("print labels: the first free label on the sheet, from 1."), tr("N")),
         QCommandLineOption(QStringLiteral("audience"), tr("print labels: actors (who accept publication) or newsletter (contacts who accept the Lettre)."),
                            tr("actors|newsletter")),
@@ -116,7 +119,7 @@ int PrintCommand::checkUsage(const Invocation &invocation, QTextStream &err) con
     }
     const QString sheet = parser.value(QStringLiteral("sheet"));
     if (!sheet.isEmpty() && !LabelSheet::named(sheet)) {
-        err << say(tr("the label sheet “%1” is not known; use 3x7 or 2x7.").arg(sheet)) << Qt::endl;
+        err << say(tr("the label sheet “%1” is not known; use 3x7, 2x7, 3x8, 2x8 or 70x42.").arg(sheet)) << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("start"))) {

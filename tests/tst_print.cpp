@@ -290,6 +290,37 @@ private slots:
         QTest::newRow("3x7 from 5") << QStringLiteral("3x7") << 5;
         QTest::newRow("2x7 from 1") << QStringLiteral("2x7") << 1;
         QTest::newRow("2x7 from 14") << QStringLiteral("2x7") << 14;
+        QTest::newRow("3x8 from 1") << QStringLiteral("3x8") << 1;
+        QTest::newRow("3x8 from 24") << QStringLiteral("3x8") << 24;
+        QTest::newRow("2x8 from 3") << QStringLiteral("2x8") << 3;
+        QTest::newRow("70x42 from 1") << QStringLiteral("70x42") << 1;
+    }
+
+    void labelSheetsFitTheirPaper()
+    {
+        // The labels of each sheet as sold: how many, their size, and all of
+        // them on an A4 sheet without overlapping.
+        const QList<LabelSheet> sheets = LabelSheet::all();
+        QStringList names;
+        for (const LabelSheet &sheet : sheets)
+            names << QStringLiteral("%1=%2:%3x%4").arg(sheet.name).arg(sheet.perSheet()).arg(sheet.label.width()).arg(sheet.label.height());
+        QCOMPARE(names.join(QLatin1Char(' ')), QStringLiteral("3x7=21:63.5x38.1 2x7=14:99.1x38.1 3x8=24:70x37 2x8=16:105x37 70x42=21:70x42.3"));
+        for (const LabelSheet &sheet : sheets) {
+            const QRectF a4(0, 0, 210, 297);
+            for (int slot = 0; slot < sheet.perSheet(); ++slot) {
+                const QRectF label = sheet.labelRect(slot);
+                QVERIFY2(a4.contains(label), qPrintable(QStringLiteral("%1 #%2").arg(sheet.name).arg(slot)));
+                for (int other = 0; other < slot; ++other) {
+                    // Labels side by side touch: their common strip is no wider than rounding.
+                    const QRectF common = label.intersected(sheet.labelRect(other));
+                    QVERIFY2(common.width() * common.height() < 1e-6, qPrintable(QStringLiteral("%1 #%2 #%3").arg(sheet.name).arg(slot).arg(other)));
+                }
+            }
+            QCOMPARE(LabelSheet::named(sheet.name)->perSheet(), sheet.perSheet());
+        }
+        // The last label of a 3 x 8 sheet ends half a millimetre above the paper's foot.
+        QCOMPARE(LabelSheet::named(QStringLiteral("3x8"))->labelRect(23), QRectF(140, 259.5, 70, 37));
+        QVERIFY(!LabelSheet::named(QStringLiteral("4x10")));
     }
 
     void labels()

@@ -319,7 +319,7 @@ private slots:
         QCOMPARE(switchFirst.value(QStringLiteral("paper")), QStringLiteral("a5"));
     }
 
-    void bookletRefusals_data()
+    void optionRefusals_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("sentence");
@@ -327,9 +327,14 @@ private slots:
                                      << QStringLiteral("essaim: a booklet has A5 pages, two on each A4 sheet: leave out --paper a4.");
         QTest::newRow("of the letter") << QStringList{QStringLiteral("letter"), QStringLiteral("--booklet")}
                                        << QStringLiteral("essaim: only the guide is printed as a booklet: “print letter” takes no --booklet.");
+        QTest::newRow("unknown label sheet") << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("4x10")}
+                                             << QStringLiteral("essaim: the label sheet “4x10” is not known; use 3x7, 2x7, 3x8, 2x8 or 70x42.");
+        QTest::newRow("label past a 3x8 sheet")
+            << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("3x8"), QStringLiteral("--start"), QStringLiteral("25")}
+            << QStringLiteral("essaim: the first label must be between 1 and 24 on this sheet, not “25”.");
     }
 
-    void bookletRefusals()
+    void optionRefusals()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, sentence);
@@ -351,6 +356,9 @@ private slots:
                                           << QStringLiteral("Index");
         QTest::newRow("labels 2x7") << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("2x7"), QStringLiteral("--start"),
                                                    QStringLiteral("3")}
+                                    << QStringLiteral("MAUBEUGE");
+        QTest::newRow("labels 3x8") << QStringList{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("3x8"), QStringLiteral("--start"),
+                                                   QStringLiteral("24")}
                                     << QStringLiteral("MAUBEUGE");
     }
 

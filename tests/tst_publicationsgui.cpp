@@ -239,6 +239,25 @@ private slots:
         QVERIFY(m_warnings.isEmpty());
     }
 
+    void labelSheetsAreChosenInTheWindow()
+    {
+        m_tab->showPage(PublicationsTab::LabelsPage);
+        auto *sheet = child<QComboBox>(QStringLiteral("sheetCombo"));
+        auto *start = child<QSpinBox>(QStringLiteral("startSpin"));
+        QCOMPARE(sheet->count(), 5);
+        // The sizes written the French way (no translator here: the words stay English).
+        QCOMPARE(sheet->itemText(0), QStringLiteral("3 × 7 labels of 63,5 × 38,1 mm"));
+        QCOMPARE(sheet->itemText(4), QStringLiteral("3 × 7 labels of 70 × 42,3 mm"));
+        sheet->setCurrentIndex(sheet->findData(QStringLiteral("3x8")));
+        QCOMPARE(start->maximum(), 24);
+        start->setValue(24);
+        savePdf(PublicationsTab::LabelsPage, QStringLiteral("labels-3x8.pdf"));
+        // Only the last label of the first sheet is printed on: one address.
+        const QString first = TestSupport::pdfText(m_answerFile, 1, 1);
+        QCOMPARE(first.count(QRegularExpression(QStringLiteral("\\b59\\d{3}\\b"))), 1);
+        QVERIFY(m_warnings.isEmpty());
+    }
+
     void publicOutputsMadeInTheWindowAreFlaggedAfterAWithdrawal()
     {
         const QString conn = m_db->connectionName();

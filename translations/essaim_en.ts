@@ -1010,14 +1010,6 @@
         <translation>Actors who accept publication</translation>
     </message>
     <message>
-        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
-        <translation>3 × 7 labels of 63.5 × 38.1 mm</translation>
-    </message>
-    <message>
-        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
-        <translation>2 × 7 labels of 99.1 × 38.1 mm</translation>
-    </message>
-    <message>
         <source>&amp;Addressees:</source>
         <translation>&amp;Addressees:</translation>
     </message>
@@ -1032,6 +1024,10 @@
     <message>
         <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
         <translation>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 labels of %3 × %4 mm</source>
+        <translation>%1 × %2 labels of %3 × %4 mm</translation>
     </message>
 </context>
 <context>
@@ -7477,14 +7473,6 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
         <translation>a4|a5</translation>
     </message>
     <message>
-        <source>print labels: the label sheet, 3x7 or 2x7.</source>
-        <translation>print labels: the label sheet, 3x7 or 2x7.</translation>
-    </message>
-    <message>
-        <source>3x7|2x7</source>
-        <translation>3x7|2x7</translation>
-    </message>
-    <message>
         <source>print labels: the first free label on the sheet, from 1.</source>
         <translation>print labels: the first free label on the sheet, from 1.</translation>
     </message>
@@ -7519,10 +7507,6 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>the paper “%1” is not known; use a4 or a5.</source>
         <translation>the paper “%1” is not known; use a4 or a5.</translation>
-    </message>
-    <message>
-        <source>the label sheet “%1” is not known; use 3x7 or 2x7.</source>
-        <translation>the label sheet “%1” is not known; use 3x7 or 2x7.</translation>
     </message>
     <message>
         <source>the first label must be between 1 and %1 on this sheet, not “%2”.</source>
@@ -7606,6 +7590,18 @@ export plan [--plan NAME] --format outline|csv -o FILE: export plans of action</
     <message>
         <source>print DOCUMENT [options] -o FILE.pdf: print a document to PDF; DOCUMENT is letter, plaquette, guide, observatory, plan, attendance, poster, labels or accompaniment</source>
         <translation>print DOCUMENT [options] -o FILE.pdf: print a document to PDF; DOCUMENT is letter, plaquette, guide, observatory, plan, attendance, poster, labels or accompaniment</translation>
+    </message>
+    <message>
+        <source>print labels: the label sheet, 3x7 (63.5 × 38.1 mm), 2x7 (99.1 × 38.1 mm), 3x8 (70 × 37 mm), 2x8 (105 × 37 mm) or 70x42 (3 × 7 of 70 × 42.3 mm).</source>
+        <translation>print labels: the label sheet, 3x7 (63.5 × 38.1 mm), 2x7 (99.1 × 38.1 mm), 3x8 (70 × 37 mm), 2x8 (105 × 37 mm) or 70x42 (3 × 7 of 70 × 42.3 mm).</translation>
+    </message>
+    <message>
+        <source>3x7|2x7|3x8|2x8|70x42</source>
+        <translation>3x7|2x7|3x8|2x8|70x42</translation>
+    </message>
+    <message>
+        <source>the label sheet “%1” is not known; use 3x7, 2x7, 3x8, 2x8 or 70x42.</source>
+        <translation>the label sheet “%1” is not known; use 3x7, 2x7, 3x8, 2x8 or 70x42.</translation>
     </message>
 </context>
 <context>

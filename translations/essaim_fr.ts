@@ -1010,14 +1010,6 @@
         <translation>Acteurs qui acceptent la publication</translation>
     </message>
     <message>
-        <source>3 × 7 labels of 63.5 × 38.1 mm</source>
-        <translation>3 × 7 étiquettes de 63,5 × 38,1 mm</translation>
-    </message>
-    <message>
-        <source>2 × 7 labels of 99.1 × 38.1 mm</source>
-        <translation>2 × 7 étiquettes de 99,1 × 38,1 mm</translation>
-    </message>
-    <message>
         <source>&amp;Addressees:</source>
         <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
@@ -1032,6 +1024,10 @@
     <message>
         <source>Labels are counted across, then down, from the top-left one: start further on to finish a sheet already used.</source>
         <translation>Les étiquettes se comptent de gauche à droite puis de haut en bas, depuis celle du coin supérieur gauche&#xa0;: commencez plus loin pour finir une planche entamée.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 labels of %3 × %4 mm</source>
+        <translation>%1 × %2 étiquettes de %3 × %4 mm</translation>
     </message>
 </context>
 <context>
@@ -7477,14 +7473,6 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
         <translation>a4|a5</translation>
     </message>
     <message>
-        <source>print labels: the label sheet, 3x7 or 2x7.</source>
-        <translation>print labels&#xa0;: la planche d&apos;étiquettes, 3x7 ou 2x7.</translation>
-    </message>
-    <message>
-        <source>3x7|2x7</source>
-        <translation>3x7|2x7</translation>
-    </message>
-    <message>
         <source>print labels: the first free label on the sheet, from 1.</source>
         <translation>print labels&#xa0;: la première étiquette libre de la planche, à partir de 1.</translation>
     </message>
@@ -7519,10 +7507,6 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>the paper “%1” is not known; use a4 or a5.</source>
         <translation>le papier «&#xa0;%1&#xa0;» n&apos;est pas connu&#xa0;; utilisez a4 ou a5.</translation>
-    </message>
-    <message>
-        <source>the label sheet “%1” is not known; use 3x7 or 2x7.</source>
-        <translation>la planche d&apos;étiquettes «&#xa0;%1&#xa0;» n&apos;est pas connue&#xa0;; utilisez 3x7 ou 2x7.</translation>
     </message>
     <message>
         <source>the first label must be between 1 and %1 on this sheet, not “%2”.</source>
@@ -7606,6 +7590,18 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message>
         <source>print DOCUMENT [options] -o FILE.pdf: print a document to PDF; DOCUMENT is letter, plaquette, guide, observatory, plan, attendance, poster, labels or accompaniment</source>
         <translation>print DOCUMENT [options] -o FICHIER.pdf&#xa0;: imprime un document en PDF&#xa0;; DOCUMENT est letter (la Lettre), plaquette, guide, observatory (le portrait), plan, attendance (la feuille d&apos;émargement), poster (l&apos;affiche), labels (les étiquettes) ou accompaniment (le bilan de l&apos;accompagnement)</translation>
+    </message>
+    <message>
+        <source>print labels: the label sheet, 3x7 (63.5 × 38.1 mm), 2x7 (99.1 × 38.1 mm), 3x8 (70 × 37 mm), 2x8 (105 × 37 mm) or 70x42 (3 × 7 of 70 × 42.3 mm).</source>
+        <translation>print labels&#xa0;: la planche d&apos;étiquettes, 3x7 (63,5 × 38,1 mm), 2x7 (99,1 × 38,1 mm), 3x8 (70 × 37 mm), 2x8 (105 × 37 mm) ou 70x42 (3 × 7 de 70 × 42,3 mm).</translation>
+    </message>
+    <message>
+        <source>3x7|2x7|3x8|2x8|70x42</source>
+        <translation>3x7|2x7|3x8|2x8|70x42</translation>
+    </message>
+    <message>
+        <source>the label sheet “%1” is not known; use 3x7, 2x7, 3x8, 2x8 or 70x42.</source>
+        <translation>la planche d&apos;étiquettes «&#xa0;%1&#xa0;» n&apos;est pas connue&#xa0;; utilisez 3x7, 2x7, 3x8, 2x8 ou 70x42.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -20,8 +21,14 @@ AddressLabelsPage::AddressLabelsPage(QWidget *parent)
     m_audience->addItem(tr("Actors who accept publication"), int(PrintSourceStore::Audience::Actors));
     m_sheet = new QComboBox(this);
     m_sheet->setObjectName(QStringLiteral("sheetCombo"));
-    m_sheet->addItem(tr("3 × 7 labels of 63.5 × 38.1 mm"), QStringLiteral("3x7"));
-    m_sheet->addItem(tr("2 × 7 labels of 99.1 × 38.1 mm"), QStringLiteral("2x7"));
+    const QLocale locale;
+    for (const LabelSheet &sheet : LabelSheet::all()) {
+        m_sheet->addItem(tr("%1 × %2 labels of %3 × %4 mm")
+                             .arg(sheet.columns)
+                             .arg(sheet.rows)
+                             .arg(locale.toString(sheet.label.width(), 'g', 4), locale.toString(sheet.label.height(), 'g', 4)),
+                         sheet.name);
+    }
     m_start = new QSpinBox(this);
     m_start->setObjectName(QStringLiteral("startSpin"));
     m_start->setRange(1, 21);

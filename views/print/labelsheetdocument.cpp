@@ -27,7 +27,9 @@ int LabelSheetDocument::layout(QPaintDevice *, const PageGeometry &geometry)
 void LabelSheetDocument::paintPage(QPainter *painter, int page)
 {
     const PageGeometry &g = m_geometry;
-    const double padding = g.mm(4);
+    // A label at the sheet's very edge keeps its text clear of the strip
+    // most printers cannot reach (about 4 mm).
+    const double padding = g.mm(m_sheet.origin.x() < 4.0 ? 5.5 : 4.0);
     for (int i = 0; i < m_addresses.size(); ++i) {
         const int slot = slotOf(i);
         if (slot / m_sheet.perSheet() != page)
