@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -99,6 +100,8 @@ private slots:
         QVERIFY(rejected->item(0, 2)->text().startsWith(QStringLiteral("Imported, with a warning: ")));
         auto *duplicates = wizard.findChild<QTableWidget *>(QStringLiteral("duplicatesTable"));
         QCOMPARE(duplicates->rowCount(), 1);
+        // A spreadsheet is no register: no empty "changes since the last import" list.
+        QVERIFY(!wizard.findChild<QListWidget *>(QStringLiteral("changesList"))->isVisible());
         auto *rowCombo = qobject_cast<QComboBox *>(duplicates->cellWidget(0, 3));
         rowCombo->setCurrentIndex(rowCombo->findData(int(ActorImporter::DuplicateMode::UpdateEmpty)));
         emit rowCombo->activated(rowCombo->currentIndex());
@@ -230,6 +233,9 @@ private slots:
         QVERIFY(summary->text().startsWith(QStringLiteral("If you import now: 6 created, 0 updated, 0 skipped, 0 rejected, 0 imported with warnings.")));
         auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("classificationTable"));
         QCOMPARE(table->rowCount(), 7);
+        auto *changes = wizard.findChild<QListWidget *>(QStringLiteral("changesList"));
+        QVERIFY(changes->isVisible());
+        QCOMPARE(changes->count(), 6);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("770000016"));
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("9220 Association déclarée -> association"));
         QCOMPARE(table->item(6, 1)->text(), QStringLiteral("770000065"));

@@ -303,7 +303,9 @@ QWizardPage *ImportWizard::createCheckPage()
     layout->addWidget(m_duplicatesBox, 2);
     layout->addWidget(m_rejectedBox, 2);
     layout->addWidget(m_classificationBox, 2);
-    layout->addWidget(new QLabel(tr("Changes since the last import of the register:"), page));
+    // A spreadsheet has no register, and a register with no news has nothing to list.
+    m_changesLabel = new QLabel(tr("Changes since the last import of the register:"), page);
+    layout->addWidget(m_changesLabel);
     layout->addWidget(m_changes, 1);
     return page;
 }
@@ -695,6 +697,8 @@ void ImportWizard::runCheck()
     m_changes->clear();
     for (const RegisterChange &change : std::as_const(m_plan.report.changes))
         m_changes->addItem(ImportReport::describe(change));
+    m_changesLabel->setVisible(m_changes->count() > 0);
+    m_changes->setVisible(m_changes->count() > 0);
     showClassification();
 }
 

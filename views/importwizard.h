@@ -107,6 +107,7 @@ private:
     QTableWidget *m_duplicates = nullptr;
     QTableWidget *m_rejected = nullptr;
     QListWidget *m_changes = nullptr;
+    QLabel *m_changesLabel = nullptr;
     QTableWidget *m_classification = nullptr;
     QLineEdit *m_overrideNote = nullptr;
     QWidget *m_classificationBox = nullptr;
