@@ -249,6 +249,27 @@ private slots:
         QCOMPARE(back->end, at(QStringLiteral("2023-11-25T13:30")));
     }
 
+    void addedDatesWithoutARuleGoOutWithoutOne()
+    {
+        // DTSTART and two RDATEs, no RRULE (as Thunderbird writes dates added
+        // by hand): three occurrences, exported as they came.
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                                "BEGIN:VEVENT\r\nUID:dates\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Permanence\r\n"
+                                "DTSTART;TZID=Europe/Paris:20270105T090000\r\nDTEND;TZID=Europe/Paris:20270105T100000\r\n"
+                                "RDATE;TZID=Europe/Paris:20270112T090000,20270119T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        IcsImporter importer;
+        QVERIFY2(importer.read(file), qPrintable(importer.errorString()));
+        const QList<QString> expected{QStringLiteral("2027-01-05T09:00:00"), QStringLiteral("2027-01-12T09:00:00"), QStringLiteral("2027-01-19T09:00:00")};
+        QCOMPARE(starts(OccurrenceExpander::expand(importer.events().first(), at(QStringLiteral("2027-01-01")), at(QStringLiteral("2027-12-31")))), expected);
+        const QByteArray out = IcsExporter().exportEvents(importer.events());
+        // The zone's own rules aside, no RRULE.
+        QVERIFY2(!out.mid(out.indexOf("BEGIN:VEVENT")).contains("RRULE"), out.constData());
+        QCOMPARE(out.count("RDATE;TZID=Europe/Paris:"), 2);
+        IcsImporter again;
+        QVERIFY2(again.read(out), qPrintable(again.errorString()));
+        QCOMPARE(starts(OccurrenceExpander::expand(again.events().first(), at(QStringLiteral("2027-01-01")), at(QStringLiteral("2027-12-31")))), expected);
+    }
+
     void summerTimeChanges()
     {
         // UTC times either side of both changes of 2026 land on the same wall clock.

@@ -140,6 +140,11 @@ void addTimeZones(icalcomponent *cal, const QList<Event> &events)
 void addRule(icalcomponent *v, const Event &e, const EventZone &zone)
 {
     icalrecurrencetype r = icalrecurrencetype_from_string(e.rrule.toUtf8().constData());
+    // A rule of one occurrence gives the start alone, which DTSTART says
+    // already: an event read with RDATEs and no RRULE keeps it so, and goes
+    // out as it came, its dates in RDATE.
+    if (r.count == 1)
+        return;
     if (!icaltime_is_null_time(r.until)) {
         // RFC 5545: with a TZID start, UNTIL is in UTC; a date for all-day.
         const QDateTime until(QDate(r.until.year, r.until.month, r.until.day),
