@@ -9,6 +9,8 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
+#include <algorithm>
+
 namespace {
 
 /// Moves to the next page, with a page break before it, a heading that would
@@ -21,9 +23,25 @@ void keepTogether(QTextDocument *document)
     const double page = document->pageSize().height();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const auto pageOf = [page](double y) { return int(y / page); };
-    // One pass: a break changes the layout from its paragraph on, and the
-    // paragraphs after it are measured in the new layout.
+    // After a break Qt 6.4 lays out again only the paragraph changed, and
+    // leaves the ones after it where they were: they must be laid out again
+    // before they are measured. All of them at each break would make a long
+    // report quadratic (a 233-page plan report: 6 s instead of 1), so they
+    // are laid out again a stretch at a time, each from the one before it,
+    // as the pass reaches them: in the end every paragraph has been laid out
+    // after the last break above it.
+    constexpr int stretch = 6000; // characters, about two pages of text
+    int laidOutUntil = -1;        // none to redo until a first break
+    const auto layOutFrom = [&](const QTextBlock &from) {
+        const QTextBlock next = from.next();
+        const int end = std::min(document->characterCount(),
+                                 std::max(from.position() + stretch, next.isValid() ? next.position() + next.length() : 0));
+        document->markContentsDirty(from.position(), end - from.position());
+        laidOutUntil = end;
+    };
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (laidOutUntil >= 0 && block.next().isValid() && block.next().position() + block.next().length() > laidOutUntil)
+            layOutFrom(block);
         if (QTextCursor(block).currentFrame() != document->rootFrame()
             || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
@@ -44,11 +62,12 @@ void keepTogether(QTextDocument *document)
             QTextBlockFormat format;
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).mergeBlockFormat(format);
-            // Qt 6.4 lays out again only the paragraph changed, leaving the
-            // ones after it where they were: they are all laid out again.
-            document->markContentsDirty(block.position(), document->characterCount() - block.position());
+            layOutFrom(block);
         }
     }
+    // The paragraphs after the last stretch, where the last breaks left them.
+    if (laidOutUntil >= 0 && laidOutUntil < document->characterCount())
+        document->markContentsDirty(laidOutUntil, document->characterCount() - laidOutUntil);
 }
 
 } // namespace
