@@ -40,6 +40,7 @@ private slots:
     void theSameFieldMakesOneConflictKeepingBothValues();
     void keepingMyValueReachesEveryone();
     void aDeletionAgainstAnEditIsAConflict();
+    void aDeletionAgainstAnEditOfARowUnderItIsAConflict();
     void threeDesktopsConverge();
     void aStoppedServerLosesNothing();
     void aKillAfterTheServerCommitDoublesNothing();
@@ -336,6 +337,52 @@ void TestSync::aDeletionAgainstAnEditIsAConflict()
     QVERIFY(sync(*b) && sync(*a));
     QCOMPARE(actorField(*a, actor, QStringLiteral("phone")), QStringLiteral("03 27 44 44 44"));
     QCOMPARE(SyncDigest::of(b->db->connectionName()), SyncDigest::of(a->db->connectionName()));
+}
+
+void TestSync::aDeletionAgainstAnEditOfARowUnderItIsAConflict()
+{
+    // b deletes an actor (its contacts go with it) while a edits one of
+    // those contacts: the edited contact needs its actor back.
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT a.name, c.gid FROM actors a JOIN contacts c ON c.actor_id = a.id ORDER BY a.id LIMIT 1")) && q.next());
+    const QString actor = q.value(0).toString();
+    const QString contact = q.value(1).toString();
+    q.finish();
+    QVERIFY(ActorStore(b->db->connectionName()).remove(actorId(*b, actor)));
+    QSqlQuery edit(a->db->connection());
+    edit.prepare(QStringLiteral("UPDATE contacts SET phone = '03 27 01 02 03' WHERE gid = ?"));
+    edit.addBindValue(contact);
+    QVERIFY(edit.exec() && edit.numRowsAffected() == 1);
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    // The server's side stands on b: the contact as a changed it, under its
+    // actor brought back; each deletion waits in a conflict of its own.
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*b, &f), qPrintable(m_lastError));
+    QCOMPARE(f.newConflicts, 2);
+    QVERIFY(actorId(*b, actor) != 0);
+    QVERIFY(q.prepare(QStringLiteral("SELECT c.phone, a.name FROM contacts c JOIN actors a ON a.id = c.actor_id WHERE c.gid = ?")));
+    q.addBindValue(contact);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("03 27 01 02 03"));
+    QCOMPARE(q.value(1).toString(), actor);
+    q.finish();
+    QVERIFY2(sync(*a) && sync(*b), qPrintable(m_lastError));
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+    // "Keep mine" on the actor deletes it again, everywhere.
+    ConflictStore conflicts(b->db->connectionName());
+    const auto open = conflicts.open();
+    QVERIFY(open && open->size() == 2);
+    const auto onActor = std::find_if(open->cbegin(), open->cend(), [](const SyncConflict &c) { return c.kind == QLatin1String("actors"); });
+    QVERIFY(onActor != open->cend());
+    QVERIFY(onActor->localValue.isNull());
+    QVERIFY(conflicts.resolve(onActor->id, onActor->localValue, nullptr));
+    QVERIFY2(sync(*b) && sync(*a), qPrintable(m_lastError));
+    QCOMPARE(actorId(*a, actor), 0);
+    QCOMPARE(actorId(*b, actor), 0);
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
 }
 
 void TestSync::threeDesktopsConverge()

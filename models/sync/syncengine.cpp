@@ -578,10 +578,40 @@ bool SyncEngine::writeLocal(const QString &kind, const QString &key, const QJson
     return true;
 }
 
-bool SyncEngine::restoreTree(const QString &kind, const QString &key, const QJsonObject &data)
+bool SyncEngine::restoreParents(const QString &kind, const QString &key, const QJsonObject &data, const Incoming &in)
+{
+    // A row comes back only under its parent. A contact changed on the
+    // server whose actor was deleted here brings the actor back as the
+    // server holds it, and the actor's deletion waits in a conflict of its
+    // own ("keep mine" deletes it again): the server's side stands, as for
+    // the contact itself.
+    const SyncTable *table = SyncCatalog::table(kind);
+    if (!table)
+        return true;
+    for (auto it = table->references.constBegin(); it != table->references.constEnd(); ++it) {
+        const QString parentKey = data.value(it.key()).toString();
+        if (parentKey.isEmpty() || (it.value() == kind && parentKey == key) || m_records.read(it.value(), parentKey))
+            continue;
+        const std::optional<Shadow> parent = shadow(it.value(), parentKey);
+        // Gone from the server too: nothing to bring back, and the write says so.
+        if (!parent || parent->deleted)
+            continue;
+        if (!addConflict(it.value(), parentKey, QStringLiteral(""), QJsonValue(), QJsonValue(parent->data), in, parent->data)
+            || !restoreTree(it.value(), parentKey, parent->data, in))
+            return false;
+        const ChangeJournal::Pending deletion{it.value(), parentKey, std::numeric_limits<qint64>::max(), {}};
+        if (!m_journal.forget(deletion))
+            return m_error = m_journal.errorString(), false;
+    }
+    return true;
+}
+
+bool SyncEngine::restoreTree(const QString &kind, const QString &key, const QJsonObject &data, const Incoming &in)
 {
     // The record deleted here comes back as the server holds it, with the
     // rows under it that went with it here, from their last known version.
+    if (!restoreParents(kind, key, data, in))
+        return false;
     if (!m_records.write(kind, key, data))
         return m_error = m_records.errorString(), false;
     noteTouched(kind, key, data);
@@ -608,7 +638,7 @@ bool SyncEngine::restoreTree(const QString &kind, const QString &key, const QJso
                     continue;
                 if (!here && !m_journal.forget(change))
                     return m_error = m_journal.errorString(), false;
-                if (!restoreTree(child.name, row.first, row.second))
+                if (!restoreTree(child.name, row.first, row.second, in))
                     return false;
             }
         }
@@ -667,7 +697,7 @@ bool SyncEngine::merge(const Incoming &in, const std::optional<Shadow> &base)
         if (!addConflict(in.kind, in.key, QStringLiteral(""), local ? QJsonValue(kept) : QJsonValue(), in.deleted ? QJsonValue() : QJsonValue(in.data),
                          in, in.deleted ? kept : in.data))
             return false;
-        const bool applied = in.deleted ? removeLocal(in.kind, in.key) : restoreTree(in.kind, in.key, in.data);
+        const bool applied = in.deleted ? removeLocal(in.kind, in.key) : restoreTree(in.kind, in.key, in.data, in);
         if (!applied)
             return m_error = m_error.isEmpty() ? m_records.errorString() : m_error, false;
         return m_journal.forget(change) || (m_error = m_journal.errorString(), false);

@@ -113,7 +113,8 @@ private:
                      const QJsonValue &server, const Incoming &in, const QJsonObject &record);
     bool writeLocal(const QString &kind, const QString &key, const QJsonObject &data, QList<Incoming> *deferred, const Incoming &in);
     bool removeLocal(const QString &kind, const QString &key);
-    bool restoreTree(const QString &kind, const QString &key, const QJsonObject &data);
+    bool restoreTree(const QString &kind, const QString &key, const QJsonObject &data, const Incoming &in);
+    bool restoreParents(const QString &kind, const QString &key, const QJsonObject &data, const Incoming &in);
     void noteTouched(const QString &kind, const QString &key, const QJsonObject &data);
     bool setApplying(bool on);
     bool reindexActors();
