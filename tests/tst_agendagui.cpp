@@ -369,6 +369,32 @@ private slots:
         QCOMPARE(unit->text(), QString());
     }
 
+    void datesGivenOneByOneAreKept()
+    {
+        // As read from a file with DTSTART and two RDATEs and no RRULE.
+        EventDialog dialog(m_store.get());
+        Event e;
+        e.title = QStringLiteral("Permanence");
+        e.start = AgendaTime::wall(QDate(2027, 1, 5), QTime(9, 0));
+        e.end = AgendaTime::wall(QDate(2027, 1, 5), QTime(10, 0));
+        e.rrule = QStringLiteral("FREQ=YEARLY;COUNT=1");
+        for (const QDate &d : {QDate(2027, 1, 12), QDate(2027, 1, 19)}) {
+            EventException x;
+            x.kind = EventException::Kind::Added;
+            x.occurrenceStart = AgendaTime::wall(d, QTime(9, 0));
+            x.start = x.occurrenceStart;
+            x.end = x.start.addSecs(3600);
+            e.exceptions << x;
+        }
+        dialog.setEvent(e);
+        auto *repeat = dialog.findChild<QComboBox *>(QStringLiteral("repeatCombo"));
+        QCOMPARE(repeat->currentText(), QStringLiteral("On the 3 date(s) given"));
+        QVERIFY(!dialog.findChild<QSpinBox *>(QStringLiteral("intervalSpin"))->isEnabled());
+        const Event saved = dialog.event();
+        QCOMPARE(saved.rrule, e.rrule);
+        QCOMPARE(saved.exceptions.size(), 2);
+    }
+
     void holidaysOfASeriesArePointedOut()
     {
         // The first Monday of the month from January 2027, five times: 5 April

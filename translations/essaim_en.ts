@@ -3207,6 +3207,13 @@ Discard them?</translation>
         <comment>before a number of weeks</comment>
         <translation>&amp;Every</translation>
     </message>
+    <message numerus="yes">
+        <source>On the %n date(s) given</source>
+        <translation>
+            <numerusform>On the date given</numerusform>
+            <numerusform>On the %n dates given</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventTypesDialog</name>

@@ -3207,6 +3207,13 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <comment>before a number of weeks</comment>
         <translation>&amp;Toutes les</translation>
     </message>
+    <message numerus="yes">
+        <source>On the %n date(s) given</source>
+        <translation>
+            <numerusform>À la date donnée</numerusform>
+            <numerusform>Aux %n dates données</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventTypesDialog</name>

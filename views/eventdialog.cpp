@@ -30,6 +30,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum RepeatChoice { NoRepeat, Daily, Weekly, MonthlyByDate, MonthlyByPosition, MonthlyLast, Yearly, Custom };
@@ -382,10 +384,18 @@ void EventDialog::setEvent(const Event &event)
 
     bool understood = true;
     const Recurrence::Rule rule = Recurrence::fromRRule(event.rrule, &understood);
-    m_customRule = understood ? QString() : event.rrule;
+    // An event of dates given one by one (DTSTART and RDATEs in the file it
+    // came from) holds a rule of one occurrence that carries them: shown as
+    // "every year, once" it would hide the other dates, and changed here it
+    // would lose them. It keeps them, and says so.
+    const auto added = std::count_if(event.exceptions.cbegin(), event.exceptions.cend(),
+                                     [](const EventException &x) { return x.kind == EventException::Kind::Added; });
+    const bool datesGiven = understood && rule.count == 1 && added > 0;
+    m_customRule = understood && !datesGiven ? QString() : event.rrule;
+    m_customLabel = datesGiven ? tr("On the %n date(s) given", nullptr, int(added) + 1) : QString();
     fillRepeatChoices();
     int choice = NoRepeat;
-    if (!understood) {
+    if (!understood || datesGiven) {
         choice = Custom;
     } else {
         switch (rule.frequency) {
@@ -444,7 +454,7 @@ void EventDialog::fillRepeatChoices()
         m_repeat->addItem(Recurrence::describe(Recurrence::toRRule(last), start), MonthlyLast);
     m_repeat->addItem(Recurrence::describe(QStringLiteral("FREQ=YEARLY"), start), Yearly);
     if (!m_customRule.isEmpty())
-        m_repeat->addItem(Recurrence::describe(m_customRule, start), Custom);
+        m_repeat->addItem(m_customLabel.isEmpty() ? Recurrence::describe(m_customRule, start) : m_customLabel, Custom);
     int index = m_repeat->findData(current);
     if (index < 0 && current == MonthlyLast)
         index = m_repeat->findData(MonthlyByPosition);

@@ -69,6 +69,8 @@ private:
     Event m_event;
     bool m_occurrenceMode = false;
     QString m_customRule;
+    /// What the custom choice says when its rule alone would mislead.
+    QString m_customLabel;
     /// The length the end keeps from the start, as last set or typed.
     qint64 m_length = 0;
     bool m_followingStart = false;
