@@ -43,8 +43,6 @@ QStringList triggersOf(const SyncTable &table)
 {
     const QString t = table.name;
     QStringList sql;
-    for (const char *op : {"i", "u", "d", "b"})
-        sql << QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_%2").arg(QLatin1String(op), t);
     if (table.hasGid()) {
         const QString children = childrenBeforeDelete(table);
         if (!children.isEmpty())
@@ -69,6 +67,56 @@ QStringList triggersOf(const SyncTable &table)
     sql << QStringLiteral("CREATE TRIGGER sync_d_%1 AFTER DELETE ON %1 %2 BEGIN %3 END").arg(t, silent, journalInsert(t, oldKey));
     return sql;
 }
+
+/// A lazy base (sync_shadow.data NULL: the record is its local row as
+/// received) is written out before the row first changes: before an update
+/// or a deletion of the row, before an insert that meets a row of the same
+/// natural key (an upsert), and, before a row is deleted, for every row
+/// pointing to it, while that reference can still be read (the cascades run
+/// once the row is gone, and a consent's history keeps a dangling id).
+/// Unlike the journal they do not stay silent while changes from the server
+/// are written: a deletion received cascades here too, and the rows it
+/// takes must keep their bases (restoreTree brings them back from there).
+/// Nothing for a table holding BLOBs: its bases are always written.
+QStringList capturesOf(const SyncTable &table, LocalRecords &records)
+{
+    const QString t = table.name;
+    const auto capture = [&records](const SyncTable &of, const QString &from) {
+        return QStringLiteral("UPDATE sync_shadow SET data = x.j FROM (SELECT %1 AS k, %2 AS j FROM %3) AS x "
+                              "WHERE sync_shadow.kind = '%4' AND sync_shadow.key = x.k AND sync_shadow.data IS NULL;")
+            .arg(LocalRecords::keyExpression(of, QStringLiteral("c")), records.recordExpression(of, QStringLiteral("c")), from, of.name);
+    };
+    QStringList sql;
+    if (records.recordExpression(table, QStringLiteral("c")).isEmpty())
+        return sql;
+    const auto sameKey = [&table](const QString &row) {
+        if (table.hasGid())
+            return QStringLiteral("%1 c WHERE c.id = %2.id").arg(table.name, row);
+        QStringList same;
+        for (const QString &column : table.keyColumns)
+            same << QStringLiteral("c.%1 = %2.%1").arg(column, row);
+        return QStringLiteral("%1 c WHERE %2").arg(table.name, same.join(QStringLiteral(" AND ")));
+    };
+    const QString self = sameKey(QStringLiteral("OLD"));
+    sql << QStringLiteral("CREATE TRIGGER sync_cu_%1 BEFORE UPDATE ON %1 BEGIN %2 END").arg(t, capture(table, self));
+    QStringList onDelete{capture(table, self)};
+    if (table.hasGid()) {
+        for (const SyncTable &child : SyncCatalog::tables()) {
+            if (records.recordExpression(child, QStringLiteral("c")).isEmpty())
+                continue;
+            for (auto it = child.references.constBegin(); it != child.references.constEnd(); ++it) {
+                if (it.value() == t)
+                    onDelete << capture(child, QStringLiteral("%1 c WHERE c.%2 = OLD.id").arg(child.name, it.key()));
+            }
+        }
+    }
+    sql << QStringLiteral("CREATE TRIGGER sync_cd_%1 BEFORE DELETE ON %1 BEGIN %2 END").arg(t, onDelete.join(QLatin1Char(' ')));
+    if (!table.hasGid())
+        sql << QStringLiteral("CREATE TRIGGER sync_ci_%1 BEFORE INSERT ON %1 BEGIN %2 END").arg(t, capture(table, sameKey(QStringLiteral("NEW"))));
+    return sql;
+}
+
+const char *const triggerKinds[] = {"i", "u", "d", "b", "cu", "cd", "ci"};
 } // namespace
 
 ChangeJournal::ChangeJournal(const QString &connectionName)
@@ -90,10 +138,20 @@ bool ChangeJournal::install()
     for (const SyncTable &table : SyncCatalog::tables()) {
         if (table.hasGid() && !exec(QStringLiteral("UPDATE %1 SET gid = lower(hex(randomblob(16))) WHERE gid IS NULL").arg(table.name)))
             return false;
-        for (const QString &sql : triggersOf(table)) {
-            if (!exec(sql))
-                return false;
-        }
+        if (!install(table))
+            return false;
+    }
+    return true;
+}
+
+bool ChangeJournal::install(const SyncTable &table)
+{
+    if (!suspend(table))
+        return false;
+    LocalRecords records(m_connectionName);
+    for (const QString &sql : triggersOf(table) + capturesOf(table, records)) {
+        if (!exec(sql))
+            return false;
     }
     return true;
 }
@@ -101,10 +159,17 @@ bool ChangeJournal::install()
 bool ChangeJournal::suspend()
 {
     for (const SyncTable &table : SyncCatalog::tables()) {
-        for (const char *op : {"i", "u", "d", "b"}) {
-            if (!exec(QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_%2").arg(QLatin1String(op), table.name)))
-                return false;
-        }
+        if (!suspend(table))
+            return false;
+    }
+    return true;
+}
+
+bool ChangeJournal::suspend(const SyncTable &table)
+{
+    for (const char *op : triggerKinds) {
+        if (!exec(QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_%2").arg(QLatin1String(op), table.name)))
+            return false;
     }
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "synccatalog.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
@@ -24,11 +26,14 @@ public:
     /// desktop connects, and again at each opening (a migration may have
     /// recreated a table). Idempotent.
     bool install();
+    /// The triggers of @p table alone (a join writing a page of that kind).
+    bool install(const SyncTable &table);
     /// Drops the triggers, in the caller's transaction, for one write that
     /// must not be journalled and is too large to test sync_state.applying
     /// on every row (a desktop joining writes its whole council): install()
     /// brings them back before the commit, and a rollback keeps them.
     bool suspend();
+    bool suspend(const SyncTable &table);
     /// Journals every shared row as changed: the first upload of a council.
     bool journalEverything();
 

@@ -36,6 +36,24 @@ QString LocalRecords::keyExpression(const SyncTable &table, const QString &alias
     return QStringLiteral("json_array(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
+QString LocalRecords::recordExpression(const SyncTable &table, const QString &alias)
+{
+    QStringList pairs;
+    for (const Column &c : columns(table)) {
+        if (c.blob)
+            return {};
+        const QString value = alias + QLatin1Char('.') + c.name;
+        const auto ref = table.references.constFind(c.name);
+        // SQLite's JSON writes a REAL with 15 digits: 0.1 + 0.2 would come
+        // back as another double than the one read() gives.
+        pairs << QStringLiteral("'%1'").arg(c.name)
+              << (ref != table.references.constEnd()
+                      ? QStringLiteral("(SELECT gid FROM %1 WHERE id = %2)").arg(*ref, value)
+                      : QStringLiteral("CASE typeof(%1) WHEN 'real' THEN json(printf('%!.17g', %1)) ELSE %1 END").arg(value));
+    }
+    return pairs.isEmpty() ? QString() : QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+}
+
 QSqlQuery &LocalRecords::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);

@@ -29,6 +29,14 @@ public:
     /// the journal's triggers and a full upload name a row alike.
     static QString keyExpression(const SyncTable &table, const QString &alias);
 
+    /// The SQL expression of the record of the row @p alias of @p table, as
+    /// JSON text equal to what read() gives for it (the lazy bases of
+    /// merges are written by triggers with it): every column but the local
+    /// ids, a reference as the other row's key, a REAL with the 17 digits
+    /// that give it back. Empty for a table holding BLOBs (sent as base64,
+    /// which SQL does not write): its bases are never lazy.
+    QString recordExpression(const SyncTable &table, const QString &alias);
+
     /// The record @p key of @p kind, or nothing when the row does not exist.
     std::optional<QJsonObject> read(const QString &kind, const QString &key);
     /// Writes @p data into the row @p key of @p kind, creating it when
