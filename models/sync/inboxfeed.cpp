@@ -22,11 +22,11 @@ const char *const byRevision =
     "SELECT revision, kind, key, CASE WHEN deleted THEN 1 ELSE 0 END, data::text, changed_by, "
     "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
     "WHERE revision > $1::bigint ORDER BY revision LIMIT $2::integer";
-// The same in the primary key's order, read through its index.
+// One kind in the order of its keys, read through the primary key.
 const char *const byKey =
     "SELECT revision, kind, key, CASE WHEN deleted THEN 1 ELSE 0 END, data::text, changed_by, "
     "to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM essaim.records "
-    "WHERE (kind, key) > ($1::text, $2::text) ORDER BY kind, key LIMIT $3::integer";
+    "WHERE kind = $1::text AND key > $2::text ORDER BY key LIMIT $3::integer";
 } // namespace
 
 InboxFeed::InboxFeed(const QString &localConnection, const QString &serverConnection, int pageSize, Order order, Into into)
@@ -101,8 +101,13 @@ void InboxFeed::receive(pg_conn *server, Cursor after)
             page.last.kind = QByteArray(PQgetvalue(r, rows - 1, 1), PQgetlength(r, rows - 1, 1));
             page.last.key = QByteArray(PQgetvalue(r, rows - 1, 2), PQgetlength(r, rows - 1, 2));
         }
-        const bool more = page.serverError.isEmpty() && rows == m_pageSize;
+        bool more = page.serverError.isEmpty() && rows == m_pageSize;
         after = page.last;
+        // A kind read to its end: the next one from its first key.
+        if (page.serverError.isEmpty() && !more && m_order == Order::Key) {
+            after = nextKind(page.after);
+            more = !after.kind.isEmpty();
+        }
         const QMutexLocker locked(&m_lock);
         while (!m_stopping && m_pages.size() >= pagesAhead)
             m_changed.wait(&m_lock);
@@ -114,6 +119,12 @@ void InboxFeed::receive(pg_conn *server, Cursor after)
         if (!more)
             return;
     }
+}
+
+InboxFeed::Cursor InboxFeed::nextKind(const Cursor &in) const
+{
+    const qsizetype at = m_kinds.indexOf(in.kind);
+    return at >= 0 && at + 1 < m_kinds.size() ? Cursor{0, m_kinds.at(at + 1), {}} : Cursor{};
 }
 
 bool InboxFeed::fetch(const Cursor &after, int *count, Cursor *last)
@@ -151,8 +162,10 @@ bool InboxFeed::write(const Page &page, int *count)
 {
     const PGresult *r = page.rows.get();
     const int rows = PQntuples(r);
+    m_candidates = 0;
     RawStatement in(Database::sqliteHandle(m_local),
-                    m_into == Into::Shadows
+                    m_into == Into::Page ? "INSERT INTO temp.sync_page(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    : m_into == Into::Shadows
                         ? "INSERT OR REPLACE INTO sync_shadow(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                         // A record whose base here is already this revision
                         // is this desktop's own change coming back (after a
@@ -164,8 +177,11 @@ bool InboxFeed::write(const Page &page, int *count)
     for (int row = 0; row < rows; ++row) {
         in.integer(std::strtoll(PQgetvalue(r, row, 0), nullptr, 10));
         for (int column = 1; column < 7; ++column) {
-            if (column == 3)
-                in.integer(PQgetvalue(r, row, column)[0] == '1' ? 1 : 0);
+            if (column == 3) {
+                const bool deleted = PQgetvalue(r, row, column)[0] == '1';
+                in.integer(deleted ? 1 : 0);
+                m_candidates += deleted ? 0 : 1;
+            }
             else
                 in.utf8(PQgetvalue(r, row, column), PQgetlength(r, row, column));
         }

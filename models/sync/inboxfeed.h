@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QMutex>
 #include <QQueue>
 #include <QString>
@@ -13,9 +14,11 @@ struct pg_conn;
 struct pg_result;
 
 /// Reads the server's records into the local inbox (sync_inbox) or, for a
-/// desktop joining its council, straight into the bases of merges
-/// (sync_shadow: a later revision of a record replaces the earlier), a page
-/// at a time, through libpq and SQLite's C API. A desktop joining a council
+/// desktop joining its council, kind by kind into a temporary table from
+/// which SyncEngine writes each page into its table (Into::Page), or
+/// straight into the bases of merges (sync_shadow: a later revision of a
+/// record replaces the earlier), a page at a time, through libpq and
+/// SQLite's C API. A desktop joining a council
 /// receives over a million records: QPSQL's QVariant and UTF-16 copy of
 /// every value, then QSqlQuery's binding of each into SQLite, cost more than
 /// the transfer itself. Here the server's UTF-8 text goes into SQLite as it
@@ -35,17 +38,21 @@ class InboxFeed
 {
 public:
     /// Where a page starts: after a revision (the server's order of
-    /// changes), or after a record in the order of the keys (a join's first
-    /// reading, which then appends to sync_shadow rather than inserting all
-    /// over it).
+    /// changes), or after a record of a kind in the order of its keys (a
+    /// join's first reading, which appends to each table and to sync_shadow
+    /// rather than inserting all over them).
     struct Cursor {
         qint64 revision = 0;
         QByteArray kind;
         QByteArray key;
         bool operator==(const Cursor &o) const { return revision == o.revision && kind == o.kind && key == o.key; }
     };
+    /// Key: a join's first reading, kind after kind (setKinds(), parents
+    /// first), each in the order of its keys.
     enum class Order { Revision, Key };
-    enum class Into { Inbox, Shadows };
+    /// Page: the temporary table temp.sync_page (sync_inbox's columns),
+    /// from which a join writes a page of a kind into its table.
+    enum class Into { Inbox, Shadows, Page };
     InboxFeed(const QString &localConnection, const QString &serverConnection, int pageSize, Order order, Into into);
     /// Stops the reading thread once the page it is receiving has come, so
     /// that the connection serves QtSql again.
@@ -59,6 +66,15 @@ public:
     /// False with errorString() when the server cannot send them
     /// (serverFailed()) or the local database refuses them.
     bool fetch(const Cursor &after, int *count, Cursor *last);
+
+    /// The kinds read in the order of the keys, in their order.
+    void setKinds(QList<QByteArray> kinds) { m_kinds = std::move(kinds); }
+    /// Where the next page goes (a join writes some kinds through a page).
+    void setInto(Into into) { m_into = into; }
+    /// The cursor at the start of the kind after @p in's; empty after the last.
+    Cursor nextKind(const Cursor &in) const;
+    /// How many records of the last page written are not deletions.
+    int candidates() const { return m_candidates; }
 
     bool serverFailed() const { return m_serverFailed; }
     QString errorString() const { return m_error; }
@@ -82,6 +98,8 @@ private:
     int m_pageSize;
     Order m_order;
     Into m_into;
+    QList<QByteArray> m_kinds;
+    int m_candidates = 0;
     bool m_serverFailed = false;
     QString m_error;
 

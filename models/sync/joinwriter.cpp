@@ -57,7 +57,7 @@ bool JoinWriter::handles(const SyncTable &table)
     return !cols.isEmpty() && std::none_of(cols.cbegin(), cols.cend(), [](const Column &c) { return c.blob; });
 }
 
-QString JoinWriter::insertStatement(const SyncTable &table, bool pointsToItself)
+QString JoinWriter::insertStatement(const SyncTable &table, bool pointsToItself, const QString &source, QString *shadows)
 {
     QStringList names;
     QStringList values;
@@ -92,19 +92,31 @@ QString JoinWriter::insertStatement(const SyncTable &table, bool pointsToItself)
         names << c.name;
         values << value;
     }
+    if (shadows) {
+        // The records written have their rows as bases (no data); the others
+        // (a deletion, a record pointing to a row that is not here) keep
+        // theirs.
+        const QString written = resolved.isEmpty() ? QStringLiteral("j.deleted = 0")
+                                                   : QStringLiteral("j.deleted = 0 AND ") + resolved.join(QStringLiteral(" AND "));
+        *shadows = QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) "
+                                  "SELECT j.kind, j.key, j.revision, j.deleted, CASE WHEN %1 THEN NULL ELSE j.data END, j.changed_by, j.changed_at "
+                                  "FROM %2 j %3")
+                       .arg(written, source, joins.join(QLatin1Char(' ')));
+    }
     if (pointsToItself)
         resolved << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE gid = j.key)").arg(table.name);
+    resolved.prepend(QStringLiteral("j.kind = '%1' AND j.deleted = 0").arg(table.name));
     // The shadows hold the latest version of each record, in the order of
     // their keys: read in one sweep, not one look in the inbox per record.
-    resolved.prepend(QStringLiteral("j.kind = '%1' AND j.deleted = 0").arg(table.name));
-    // Rows with a gid take their local ids in the server's order, as record
-    // by record. A keyed row has no id to give, and its key columns follow
-    // from its record's key, so no two records meet on them: sorting the
-    // figures of 100,000 actors by revision (a million rows) would cost more
-    // than the rest of their write, for nothing.
-    const QString order = table.hasGid() ? QStringLiteral("ORDER BY j.revision ") : QString();
-    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM sync_shadow j %4 WHERE %5 %6%7")
-        .arg(table.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), joins.join(QLatin1Char(' ')),
+    // There, rows with a gid take their local ids in the server's order, as
+    // record by record. A keyed row has no id to give, and its key columns
+    // follow from its record's key, so no two records meet on them: sorting
+    // the figures of 100,000 actors by revision (a million rows) would cost
+    // more than the rest of their write, for nothing. A page of a join is
+    // written in the order it came, that of the keys.
+    const QString order = table.hasGid() && source == QLatin1String("sync_shadow") ? QStringLiteral("ORDER BY j.revision ") : QString();
+    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM %4 j %5 WHERE %6 %7%8")
+        .arg(table.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), source, joins.join(QLatin1Char(' ')),
              resolved.join(QStringLiteral(" AND ")), order, table.upsertClause(names));
 }
 
@@ -119,12 +131,33 @@ bool JoinWriter::exec(const QString &sql, int *changes)
     return true;
 }
 
+bool JoinWriter::pointsToItself(const SyncTable &table)
+{
+    return std::find(table.references.cbegin(), table.references.cend(), table.name) != table.references.cend();
+}
+
+bool JoinWriter::writePage(const SyncTable &table, const QString &source, int candidates)
+{
+    QString shadows;
+    const QString sql = insertStatement(table, false, source, &shadows);
+    int changes = 0;
+    if (!exec(sql, &changes))
+        return false;
+    // Every record of the page written (as nearly always): no need to look
+    // again at which were.
+    if (changes == candidates)
+        shadows = QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) "
+                                 "SELECT kind, key, revision, deleted, CASE WHEN deleted = 0 THEN NULL ELSE data END, changed_by, changed_at FROM %1")
+                      .arg(source);
+    return exec(shadows, &changes);
+}
+
 bool JoinWriter::write(const SyncTable &table)
 {
     // A sub-sector, a sub-action, can only be written once its parent is:
     // one level of the tree per statement, until none is left.
-    const bool pointsToItself = std::find(table.references.cbegin(), table.references.cend(), table.name) != table.references.cend();
-    const QString sql = insertStatement(table, pointsToItself);
+    const bool pointsToItself = JoinWriter::pointsToItself(table);
+    const QString sql = insertStatement(table, pointsToItself, QStringLiteral("sync_shadow"), nullptr);
     int changes = 0;
     if (!exec(sql, &changes))
         return false;

@@ -5,17 +5,17 @@
 #include <QString>
 #include <QStringList>
 
-/// Writes the records received into a database emptied to join its council,
-/// from their shadows (sync_shadow: the latest version of each record, which
-/// a join receives straight from the server, as the base of later merges): one
-/// INSERT … SELECT per kind, SQLite's JSON functions reading each record's
-/// fields and a join on the gid turning each reference into a local id,
-/// instead of a QJsonObject and a statement per record (a council of 100,000
-/// actors is 1.65 million records). It writes what LocalRecords::write would,
-/// record by record (a kind with a gid in the server's order, so that local
-/// ids follow it; a keyed kind as the shadows give it): a field the record lacks takes
-/// the column's default, a record pointing to a row that is not here is left
-/// out (tst_sync compares both ways).
+/// Writes the records received into a database emptied to join its council:
+/// one INSERT … SELECT per page of a kind (from the page's temporary table,
+/// writePage()) or per kind (from their shadows, write(): a kind pointing to
+/// itself, once it is all read), SQLite's JSON functions reading each
+/// record's fields and a join on the gid turning each reference into a local
+/// id, instead of a QJsonObject and a statement per record (a council of
+/// 100,000 actors is 1.65 million records). It writes what LocalRecords::write
+/// would, record by record: a field the record lacks takes the column's
+/// default, a record pointing to a row that is not here is left out
+/// (tst_sync compares both ways). Local ids follow the order of the source:
+/// the keys' for a page, the server's revisions for the shadows.
 class JoinWriter
 {
 public:
@@ -28,6 +28,13 @@ public:
     /// Writes every record of @p table whose shadow is not a deletion; false
     /// with errorString() when the database refuses.
     bool write(const SyncTable &table);
+    /// Writes the records of a page of a join, all of @p table's kind, from
+    /// the table @p source (columns as sync_shadow's), and their shadows:
+    /// without data (the base is the row) for those written, with it for
+    /// the others. @p candidates: how many of them are not deletions.
+    /// Not for a table pointing to itself (a child may come in a later page).
+    bool writePage(const SyncTable &table, const QString &source, int candidates);
+    static bool pointsToItself(const SyncTable &table);
 
     QString errorString() const { return m_error; }
 
@@ -39,7 +46,7 @@ private:
         bool notNull = false;
     };
     QList<Column> columns(const SyncTable &table);
-    QString insertStatement(const SyncTable &table, bool pointsToItself);
+    QString insertStatement(const SyncTable &table, bool pointsToItself, const QString &source, QString *shadows);
     bool exec(const QString &sql, int *changes);
 
     QString m_connectionName;

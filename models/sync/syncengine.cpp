@@ -60,6 +60,13 @@ QJsonObject parse(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+/// The same stored value: a boolean is kept by SQLite as 1 or 0.
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    const auto stored = [](const QJsonValue &v) { return v.isBool() ? QJsonValue(v.toBool() ? 1.0 : 0.0) : v; };
+    return stored(a) == stored(b);
+}
+
 /// Two versions hold the same content when their non-bookkeeping fields agree.
 bool sameContent(const QJsonObject &a, const QJsonObject &b)
 {
@@ -307,7 +314,7 @@ bool SyncEngine::fetchPage(InboxFeed &feed, InboxFeed::Order order, const InboxF
 
 bool SyncEngine::readPages(InboxFeed::Order order, qint64 expected, qint64 *done)
 {
-    InboxFeed feed(m_local, m_server, m_pageSize, order, m_receiving ? InboxFeed::Into::Shadows : InboxFeed::Into::Inbox);
+    InboxFeed feed(m_local, m_server, m_pageSize, order, InboxFeed::Into::Inbox);
     InboxFeed::Cursor at = order == InboxFeed::Order::Key ? m_received : InboxFeed::Cursor{m_pulled, {}, {}};
     for (;;) {
         int count = 0;
@@ -343,15 +350,173 @@ bool SyncEngine::pull()
     StepTimer timer(m_receiving != 0);
     qint64 done = 0;
     if (m_receiving == 1) {
-        if (!readPages(InboxFeed::Order::Key, expected, &done) || !setState(QStringLiteral("receiving"), 2))
+        if (!receiveCouncil(expected, &done))
             return false;
-        m_receiving = 2;
-        timer.lap("council read into the shadows");
+        timer.lap("council read and written");
     }
     if (!readPages(InboxFeed::Order::Revision, expected, &done))
         return false;
     timer.lap("changes read");
     return true;
+}
+
+bool SyncEngine::receiveCouncil(qint64 expected, qint64 *done)
+{
+    StepTimer timer(true);
+    // The council as it stands, kind after kind (parents first), each in
+    // the order of its keys; each page is written into its table in the
+    // transaction that moves the cursor, so that a join cut anywhere
+    // resumes at the next page with nothing lost or doubled. What changes
+    // on the server meanwhile is read by revision afterwards.
+    QList<QByteArray> kinds;
+    for (const SyncTable &table : SyncCatalog::tables())
+        kinds << table.name.toUtf8();
+    InboxFeed feed(m_local, m_server, m_pageSize, InboxFeed::Order::Key, InboxFeed::Into::Shadows);
+    feed.setKinds(kinds);
+    InboxFeed::Cursor at = m_received;
+    if (!SyncCatalog::table(QString::fromUtf8(at.kind)))
+        at = InboxFeed::Cursor{0, kinds.first(), {}};
+    QSqlQuery temp(QSqlDatabase::database(m_local));
+    if (!temp.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_page(revision INTEGER, kind TEXT, key TEXT, deleted INTEGER, "
+                                  "data TEXT, changed_by TEXT, changed_at TEXT)")))
+        return localFail(temp);
+    JoinWriter bulk(m_local);
+    const bool first = at.kind == kinds.first() && at.key.isEmpty();
+    for (;;) {
+        const SyncTable &table = *SyncCatalog::table(QString::fromUtf8(at.kind));
+        // A kind pointing to itself (a sub-sector may come a page after its
+        // parent), or one JoinWriter cannot write, waits in the shadows until
+        // the kind is read, then is written from there.
+        const bool direct = bulk.handles(table) && !JoinWriter::pointsToItself(table);
+        Transaction t(m_local);
+        if (!t.isActive())
+            return m_error = t.errorString(), false;
+        // This kind's triggers go for the page and come back before its
+        // commit: no committed state leaves an edit unjournalled, and no
+        // row written tests sync_state.applying.
+        QSqlQuery pragma(QSqlDatabase::database(m_local));
+        if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
+            return localFail(pragma);
+        if (first && at == InboxFeed::Cursor{0, kinds.first(), {}} && !dropJoinIndexes())
+            return false;
+        if (!m_journal.suspend(table))
+            return localFail(m_journal.errorString());
+        feed.setInto(direct ? InboxFeed::Into::Page : InboxFeed::Into::Shadows);
+        int count = 0;
+        InboxFeed::Cursor last;
+        if (!feed.fetch(at, &count, &last)) {
+            if (feed.serverFailed())
+                return serverFail(feed.errorString(), tr("send its changes"));
+            return localFail(feed.errorString());
+        }
+        if (direct && count > 0) {
+            if (!bulk.writePage(table, QStringLiteral("temp.sync_page"), feed.candidates()))
+                return localFail(bulk.errorString());
+            if (!temp.exec(QStringLiteral("DELETE FROM temp.sync_page")))
+                return localFail(temp);
+        }
+        InboxFeed::Cursor next = last;
+        const bool kindDone = count < m_pageSize;
+        if (kindDone) {
+            if (!direct && !writeKind(table))
+                return false;
+            next = feed.nextKind(at);
+        }
+        const bool noted = next.kind.isEmpty()
+            ? setState(QStringLiteral("receiving"), 2)
+            : setState(QStringLiteral("receive_kind"), QString::fromUtf8(next.kind)) && setState(QStringLiteral("receive_key"), QString::fromUtf8(next.key));
+        if (!noted || !(m_journal.install(table) || localFail(m_journal.errorString())) || !setApplying(false))
+            return false;
+        if (!t.commit())
+            return m_error = t.errorString(), false;
+        m_figures.received += count;
+        *done += count;
+        if (kindDone)
+            timer.lap(QStringLiteral("table %1 read and written").arg(table.name));
+        if (next.kind.isEmpty()) {
+            m_receiving = 2;
+            m_received = {};
+            return true;
+        }
+        m_received = next;
+        at = next;
+        if (!step(std::min(*done, expected), expected))
+            return false;
+    }
+}
+
+bool SyncEngine::writeKind(const SyncTable &table)
+{
+    JoinWriter bulk(m_local);
+    if (bulk.handles(table))
+        return bulk.write(table) || localFail(bulk.errorString());
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT revision, key, data, changed_by, changed_at FROM sync_shadow WHERE kind = ? AND deleted = 0 ORDER BY revision"));
+    q.addBindValue(table.name);
+    if (!q.exec())
+        return localFail(q);
+    QList<Incoming> list;
+    while (q.next())
+        list.append(Incoming{q.value(0).toLongLong(), table.name, q.value(1).toString(), false, parse(q.value(2).toString()),
+                             q.value(3).toString(), q.value(4).toString()});
+    q.finish();
+    QList<Incoming> deferred;
+    for (const Incoming &in : std::as_const(list)) {
+        if (!writeLocal(in.kind, in.key, in.data, &deferred, in))
+            return false;
+    }
+    return writeDeferred(deferred);
+}
+
+bool SyncEngine::dropJoinIndexes()
+{
+    // The secondary indexes of the kinds written in bulk would grow row by
+    // row through the whole join: dropped at its first page, made again at
+    // its end, each sorted once. Their definitions are kept in the file, so
+    // that a join cut and resumed (even by a later run) makes them again;
+    // meanwhile the rows are only slower to find. The UNIQUE indexes stay:
+    // references are resolved and upserts decided by them.
+    JoinWriter bulk(m_local);
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        if (!bulk.handles(table))
+            continue;
+        QSqlQuery q(QSqlDatabase::database(m_local));
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                                 "AND sql NOT LIKE 'CREATE UNIQUE%'"));
+        q.addBindValue(table.name);
+        if (!q.exec())
+            return localFail(q);
+        QList<QPair<QString, QString>> indexes;
+        while (q.next())
+            indexes.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &index : std::as_const(indexes)) {
+            QSqlQuery keep(QSqlDatabase::database(m_local));
+            keep.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_join_indexes(name, sql) VALUES (?, ?)"));
+            keep.addBindValue(index.first);
+            keep.addBindValue(index.second);
+            if (!keep.exec() || !keep.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first)))
+                return localFail(keep);
+        }
+    }
+    return true;
+}
+
+bool SyncEngine::restoreJoinIndexes()
+{
+    QSqlQuery q(QSqlDatabase::database(m_local));
+    if (!q.exec(QStringLiteral("SELECT sql FROM sync_join_indexes WHERE name NOT IN (SELECT name FROM sqlite_master WHERE type = 'index')")))
+        return localFail(q);
+    QStringList definitions;
+    while (q.next())
+        definitions << q.value(0).toString();
+    q.finish();
+    for (const QString &sql : std::as_const(definitions)) {
+        if (!q.exec(sql))
+            return localFail(q);
+    }
+    return q.exec(QStringLiteral("DELETE FROM sync_join_indexes")) || localFail(q);
 }
 
 bool SyncEngine::applyInbox()
@@ -365,10 +530,11 @@ bool SyncEngine::applyInbox()
     // changed nothing: no merge, no base to compare with. Its shadows, when
     // it has any, are what it received (a join cut before this step, or an
     // inbox an older version left there: copied to them first).
-    m_joining = m_receiving != 0 || (!m_shadowsKnown && m_pendingKeys.isEmpty());
-    // A whole council written at once: a page cache that holds its indexes.
-    const BulkWrite cache(m_local, m_joining ? receivedSize() : 0);
-    StepTimer timer(m_joining);
+    m_joining = !m_shadowsKnown && m_pendingKeys.isEmpty();
+    // A whole council written at once, or a join's indexes made again: a
+    // page cache that holds them.
+    const BulkWrite cache(m_local, m_joining || m_receiving != 0 ? receivedSize() : 0);
+    StepTimer timer(m_joining || m_receiving != 0);
     Transaction t(m_local);
     if (!t.isActive())
         return m_error = t.errorString(), false;
@@ -392,6 +558,10 @@ bool SyncEngine::applyInbox()
     if (m_joining && !(indexes.restore() || localFail(indexes.errorString())))
         return false;
     if (m_joining && !(m_journal.install() || localFail(m_journal.errorString())))
+        return false;
+    // A join's tables were written page by page: what changed meanwhile is
+    // applied over them as any change, then their indexes come back.
+    if (m_receiving != 0 && !restoreJoinIndexes())
         return false;
     timer.lap("indexes and triggers back");
     QSqlQuery done(QSqlDatabase::database(m_local));
@@ -674,7 +844,7 @@ bool SyncEngine::removeLocal(const QString &kind, const QString &key)
 bool SyncEngine::reindexActors()
 {
     SearchIndexWriter index(m_local);
-    if (m_joining)
+    if (m_joining || m_receiving != 0)
         return index.reindexAll() || (m_error = index.errorString(), false);
     for (const qint64 id : std::as_const(m_touchedActors)) {
         if (id != 0 && !index.reindex(id))
@@ -717,9 +887,13 @@ bool SyncEngine::mergeFields(const Incoming &in, const std::optional<Shadow> &ba
             continue;
         const QJsonValue l = it.value();
         const QJsonValue r = in.data.value(field);
-        const bool localChanged = !known || l != before.value(field);
-        const bool serverChanged = !known || r != before.value(field);
-        if (!localChanged || l == r)
+        // A base read from the local row (lazy, or written out before a
+        // change) holds every column, and a boolean as SQLite keeps it: a
+        // field the server's record lacks leaves the column as it is, so it
+        // is no change of the server's, and true is 1.
+        const bool localChanged = !known || !sameValue(l, before.value(field));
+        const bool serverChanged = !known || (in.data.contains(field) && !sameValue(r, before.value(field)));
+        if (!localChanged || sameValue(l, r))
             continue;
         if (serverChanged) {
             if (!addConflict(in.kind, in.key, field, l, r, in, local))
@@ -758,7 +932,12 @@ std::optional<SyncEngine::Shadow> SyncEngine::shadow(const QString &kind, const 
     if (!q.exec() || !q.next())
         return std::nullopt;
     Shadow s{q.value(0).toLongLong(), q.value(1).toBool(), parse(q.value(2).toString())};
+    const bool lazy = q.value(2).isNull();
     q.finish();
+    // Received at a join and unchanged since: the row is its base (any
+    // change would have written the base out first).
+    if (lazy)
+        s.data = m_records.read(kind, key).value_or(QJsonObject());
     return s;
 }
 

@@ -25,6 +25,14 @@
 /// round, after the pull has merged it. The server's order of revisions
 /// makes every step resumable: cut anywhere, the next run loses and doubles
 /// nothing.
+///
+/// A desktop joining a council reads it kind by kind (parents first), each
+/// in the order of its keys, and writes each page into its table in the
+/// transaction that moves its cursor (sync_state.receive_kind and
+/// receive_key); then what changed meanwhile, by revision, as any change.
+/// The records so written have their rows as bases: their shadows hold no
+/// data (a lazy base), and ChangeJournal's triggers write a row's record
+/// there before it first changes.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -74,6 +82,7 @@ private:
     struct Shadow {
         qint64 revision = 0;
         bool deleted = false;
+        /// A lazy base (sync_shadow.data NULL) is the local row's record.
         QJsonObject data;
     };
     struct Pushed {
@@ -86,6 +95,10 @@ private:
     bool pull();
     bool readPages(InboxFeed::Order order, qint64 expected, qint64 *done);
     bool fetchPage(InboxFeed &feed, InboxFeed::Order order, const InboxFeed::Cursor &after, int *count, InboxFeed::Cursor *last);
+    bool receiveCouncil(qint64 expected, qint64 *done);
+    bool writeKind(const SyncTable &table);
+    bool dropJoinIndexes();
+    bool restoreJoinIndexes();
     bool startState(const QString &url, const QString &user, const QString &council, qint64 receiveUpTo);
     bool applyInbox();
     bool applyKind(const QString &kind, QList<Incoming> *deferred);
@@ -138,8 +151,8 @@ private:
     QString m_user;
     qint64 m_pulled = 0;
     int m_pageSize;
-    /// A join under way (sync_state.receiving, 1 or 2): the pull writes
-    /// the shadows, and the apply writes the council from them in bulk.
+    /// A join under way (sync_state.receiving): 1 while the council is read
+    /// and written page by page, 2 while what changed meanwhile is.
     int m_receiving = 0;
     /// Where the join's reading in the order of the keys has reached.
     InboxFeed::Cursor m_received;
