@@ -50,6 +50,11 @@ private slots:
     void aJoinWritesWithoutTheLogWhenAloneOnTheFile();
     void ownChangesComingBackAreNotKept();
     void aJoinInOneGoWritesWhatRecordByRecordWrites();
+    void unchangedRecordsHaveTheirRowsAsBases();
+    void theBaseBuiltInSqlIsTheRecordRead();
+    void aLocalDeletionOfALazyTreeAgainstAServerEdit();
+    void aLocalDeletionOfALazyTreeAgainstAServerEditOfAContact();
+    void aJoinCutAfterAPageOfAKindResumesWithEveryRecordOnce();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
     void syncAndConflictsOnTheCommandLine();
@@ -506,7 +511,8 @@ void TestSync::aJoinCutBetweenPagesResumesWithWhatChangedMeanwhile()
     const QString local = b->db->connectionName();
     const auto readingActors = [local](qint64, qint64) {
         QSqlQuery state(QSqlDatabase::database(local));
-        return !(state.exec(QStringLiteral("SELECT receive_kind FROM sync_state")) && state.next() && state.value(0).toString() == QLatin1String("actors"));
+        return !(state.exec(QStringLiteral("SELECT receive_kind, receive_key FROM sync_state")) && state.next()
+                 && state.value(0).toString() == QLatin1String("actors") && !state.value(1).toString().isEmpty());
     };
     {
         SyncEngine engine(local, b->server);
@@ -585,7 +591,10 @@ void TestSync::aJoinLosingTheServerBetweenPagesResumes()
     QVERIFY(q.exec(QStringLiteral("SELECT receiving, receive_kind, (SELECT count(*) FROM actors) FROM sync_state")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toString(), QStringLiteral("actors"));
-    QCOMPARE(q.value(2).toInt(), 0);
+    q.finish();
+    // The pages committed before the cut are in their table, each once.
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM sync_shadow WHERE kind = 'actors')")) && q.next());
+    QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
     q.finish();
     for (Desktop *d : {a.get(), b.get()}) {
         QSqlDatabase::removeDatabase(d->server);
@@ -781,6 +790,248 @@ void TestSync::aJoinInOneGoWritesWhatRecordByRecordWrites()
     }
     QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
     QVERIFY2(SyncDigest::of(d->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *d)));
+}
+
+namespace {
+QString shadowData(QSqlDatabase db, const QString &kind, const QString &key, bool *isNull)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT data FROM sync_shadow WHERE kind = ? AND key = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("<no shadow>");
+    *isNull = q.value(0).isNull();
+    return q.value(0).toString();
+}
+
+QString gidOf(QSqlDatabase db, const QString &table, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT gid FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+} // namespace
+
+void TestSync::unchangedRecordsHaveTheirRowsAsBases()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded));
+    QVERIFY2(join(*b, SyncEngine::Joined::Received), qPrintable(m_lastError));
+    // The records a join wrote into their tables keep no copy of themselves.
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(data) FROM sync_shadow WHERE kind IN ('actors', 'contacts', 'actor_tags', 'actor_figures')"))
+            && q.next());
+    QVERIFY(q.value(0).toInt() > 100);
+    QCOMPARE(q.value(1).toInt(), 0);
+    // A page is written in the order of its keys: so are the local ids.
+    QStringList byId;
+    QVERIFY(q.exec(QStringLiteral("SELECT gid FROM actors ORDER BY id")));
+    while (q.next())
+        byId << q.value(0).toString();
+    QStringList sorted = byId;
+    sorted.sort();
+    QCOMPARE(byId, sorted);
+    q.finish();
+
+    // b changes one field of an actor whose base is its row: the base is
+    // written out first, as it was.
+    const QString actor = firstActor(*a);
+    const QString key = gidOf(b->db->connection(), QStringLiteral("actors"), actorId(*b, actor));
+    const std::optional<QJsonObject> before = LocalRecords(b->db->connectionName()).read(QStringLiteral("actors"), key);
+    QVERIFY(before);
+    QVERIFY(editActor(*b, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 12 34 56"); }));
+    bool isNull = true;
+    const QString base = shadowData(b->db->connection(), QStringLiteral("actors"), key, &isNull);
+    QVERIFY(!isNull);
+    QCOMPARE(QJsonDocument::fromJson(base.toUtf8()).object(), *before);
+    // a changes another field: both stay, no conflict.
+    QVERIFY(editActor(*a, actor, [](Actor &x) { x.email = QStringLiteral("lazy@merge.example"); }));
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*a) && sync(*b, &f) && sync(*a), qPrintable(m_lastError));
+    QCOMPARE(f.newConflicts, 0);
+    for (Desktop *d : {a.get(), b.get()}) {
+        QCOMPARE(actorField(*d, actor, QStringLiteral("phone")), QStringLiteral("03 27 12 34 56"));
+        QCOMPARE(actorField(*d, actor, QStringLiteral("email")), QStringLiteral("lazy@merge.example"));
+    }
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+
+    // The same field of another lazily based actor: one conflict, both values.
+    QVERIFY(q.exec(QStringLiteral("SELECT a.name FROM actors a JOIN sync_shadow s ON s.kind = 'actors' AND s.key = a.gid "
+                                  "WHERE s.data IS NULL ORDER BY a.id LIMIT 1")) && q.next());
+    const QString other = q.value(0).toString();
+    q.finish();
+    QVERIFY(editActor(*b, other, [](Actor &x) { x.website = QStringLiteral("https://b.example"); }));
+    QVERIFY(editActor(*a, other, [](Actor &x) { x.website = QStringLiteral("https://a.example"); }));
+    QVERIFY2(sync(*a) && sync(*b, &f), qPrintable(m_lastError));
+    QCOMPARE(f.newConflicts, 1);
+    const auto open = ConflictStore(b->db->connectionName()).open();
+    QVERIFY(open && open->size() == 1);
+    QCOMPARE(open->first().field, QStringLiteral("website"));
+    QCOMPARE(open->first().localValue.toString(), QStringLiteral("https://b.example"));
+    QCOMPARE(open->first().serverValue.toString(), QStringLiteral("https://a.example"));
+    QCOMPARE(actorField(*b, other, QStringLiteral("website")), QStringLiteral("https://a.example"));
+}
+
+void TestSync::theBaseBuiltInSqlIsTheRecordRead()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    QVERIFY(a);
+    // A decimal that 15 digits would not give back, and an empty reference.
+    QSqlQuery edit(a->db->connection());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE actor_figures SET fte = 0.1 + 0.2 WHERE (actor_id, year) = (SELECT actor_id, year FROM actor_figures ORDER BY actor_id, year LIMIT 1)")));
+    QCOMPARE(edit.numRowsAffected(), 1);
+    QVERIFY(edit.exec(QStringLiteral("UPDATE actors SET sector_id = NULL WHERE id = (SELECT min(id) FROM actors)")));
+    QCOMPARE(edit.numRowsAffected(), 1);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(b && join(*a, SyncEngine::Joined::Uploaded));
+    QVERIFY2(join(*b, SyncEngine::Joined::Received), qPrintable(m_lastError));
+    LocalRecords records(b->db->connectionName());
+    int compared = 0;
+    bool sawReal = false;
+    bool sawNullReference = false;
+    for (const SyncTable &table : SyncCatalog::tables()) {
+        const QString json = records.recordExpression(table, QStringLiteral("c"));
+        if (json.isEmpty())
+            continue;
+        QSqlQuery q(b->db->connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT %1, %2 FROM %3 c").arg(LocalRecords::keyExpression(table, QStringLiteral("c")), json, table.name)),
+                 qPrintable(q.lastError().text()));
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const QJsonObject built = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            QCOMPARE(std::optional<QJsonObject>(built), records.read(table.name, key));
+            sawReal = sawReal || built.value(QStringLiteral("fte")).toDouble() == 0.1 + 0.2;
+            sawNullReference = sawNullReference || (table.name == QLatin1String("actors") && built.value(QStringLiteral("sector_id")).isNull());
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 1000);
+    QVERIFY(sawReal);
+    QVERIFY(sawNullReference);
+}
+
+void TestSync::aLocalDeletionOfALazyTreeAgainstAServerEdit()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    // An actor with contacts, figures and tags, deleted on b (its rows are
+    // its bases, cascades take the rest), edited meanwhile on the server.
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT a.name, a.gid FROM actors a WHERE EXISTS (SELECT 1 FROM contacts WHERE actor_id = a.id) "
+                                  "AND EXISTS (SELECT 1 FROM actor_figures WHERE actor_id = a.id) AND EXISTS (SELECT 1 FROM actor_tags WHERE actor_id = a.id) "
+                                  "ORDER BY a.id LIMIT 1")) && q.next());
+    const QString actor = q.value(0).toString();
+    const QString key = q.value(1).toString();
+    q.finish();
+    const auto treeOf = [&key](Desktop &d) {
+        QSqlQuery t(d.db->connection());
+        t.prepare(QStringLiteral("WITH a AS (SELECT id FROM actors WHERE gid = ?) SELECT (SELECT count(*) FROM contacts WHERE actor_id IN a), "
+                                 "(SELECT count(*) FROM actor_figures WHERE actor_id IN a), (SELECT count(*) FROM actor_tags WHERE actor_id IN a)"));
+        t.addBindValue(key);
+        return t.exec() && t.next() ? QStringLiteral("%1/%2/%3").arg(t.value(0).toInt()).arg(t.value(1).toInt()).arg(t.value(2).toInt()) : QString();
+    };
+    const QString tree = treeOf(*b);
+    QVERIFY(ActorStore(b->db->connectionName()).remove(actorId(*b, actor)));
+    QCOMPARE(treeOf(*b), QStringLiteral("0/0/0"));
+    // Every row that went has its base written out.
+    QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM sync_shadow s WHERE s.data IS NULL AND s.deleted = 0 AND ("
+                                  "(s.kind = 'actors' AND NOT EXISTS (SELECT 1 FROM actors WHERE gid = s.key)) "
+                                  "OR (s.kind = 'contacts' AND NOT EXISTS (SELECT 1 FROM contacts WHERE gid = s.key)) "
+                                  "OR (s.kind IN ('actor_figures', 'actor_tags') AND json_extract(s.key, '$[0]') = ?))")));
+    q.addBindValue(key);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    QVERIFY(editActor(*a, actor, [](Actor &x) { x.phone = QStringLiteral("03 27 98 76 54"); }));
+    SyncEngine::Figures f;
+    QVERIFY2(sync(*a) && sync(*b, &f), qPrintable(m_lastError));
+    QCOMPARE(f.newConflicts, 1);
+    // The server's side stands: the actor is back with everything under it.
+    QCOMPARE(actorField(*b, actor, QStringLiteral("phone")), QStringLiteral("03 27 98 76 54"));
+    QCOMPARE(treeOf(*b), tree);
+    QVERIFY2(sync(*b) && sync(*a), qPrintable(m_lastError));
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+}
+
+void TestSync::aLocalDeletionOfALazyTreeAgainstAServerEditOfAContact()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded) && join(*b, SyncEngine::Joined::Received));
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT a.name, c.gid FROM actors a JOIN contacts c ON c.actor_id = a.id ORDER BY a.id LIMIT 1")) && q.next());
+    const QString actor = q.value(0).toString();
+    const QString contact = q.value(1).toString();
+    q.finish();
+    QVERIFY(ActorStore(b->db->connectionName()).remove(actorId(*b, actor)));
+    QSqlQuery edit(a->db->connection());
+    edit.prepare(QStringLiteral("UPDATE contacts SET phone = '03 27 01 02 03' WHERE gid = ?"));
+    edit.addBindValue(contact);
+    QVERIFY(edit.exec() && edit.numRowsAffected() == 1);
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    // The contact comes back through restoreTree, which cannot write it
+    // without its actor, deleted here: as before lazy bases, b stops there.
+    QEXPECT_FAIL("", "restoreTree writes a contact edited on the server before its actor deleted here (unchanged by lazy bases)", Abort);
+    QVERIFY2(sync(*b), qPrintable(m_lastError));
+    QVERIFY2(sync(*a) && sync(*b), qPrintable(m_lastError));
+    QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+}
+
+void TestSync::aJoinCutAfterAPageOfAKindResumesWithEveryRecordOnce()
+{
+    auto a = desktop(QStringLiteral("a"), true);
+    auto b = desktop(QStringLiteral("b"), false);
+    QVERIFY(a && b && join(*a, SyncEngine::Joined::Uploaded));
+    const QString local = b->db->connectionName();
+    const auto count = [](const QString &connection, const QString &sql) {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    // Cut after the second page of actors.
+    {
+        SyncEngine engine(local, b->server);
+        engine.setPageSize(7);
+        engine.setProgress([&](qint64, qint64) { return count(local, QStringLiteral("SELECT count(*) FROM actors")) < 14; });
+        QVERIFY(!engine.join(url(), PgServer::superuser()));
+        QVERIFY2(engine.errorString().contains(QStringLiteral("cancelled")), qPrintable(engine.errorString()));
+    }
+    QCOMPARE(count(local, QStringLiteral("SELECT count(*) FROM actors")), 14);
+    QCOMPARE(count(local, QStringLiteral("SELECT count(*) FROM sync_shadow WHERE kind = 'actors' AND data IS NULL")), 14);
+    QCOMPARE(count(local, QStringLiteral("SELECT receiving FROM sync_state")), 1);
+    // What was committed journals a user's edit, and its dropped indexes
+    // are remembered.
+    QCOMPARE(count(local, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('sync_u_actors', 'sync_cu_actors')")), 2);
+    QVERIFY(count(local, QStringLiteral("SELECT count(*) FROM sync_join_indexes")) > 0);
+    QSqlQuery q(b->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM actors ORDER BY id LIMIT 1")) && q.next());
+    const QString edited = q.value(0).toString();
+    q.finish();
+    QVERIFY(editActor(*b, edited, [](Actor &x) { x.website = QStringLiteral("https://half.example"); }));
+    QCOMPARE(SyncStatus::read(local)->pendingChanges, 1);
+
+    SyncEngine engine(local, b->server);
+    engine.setPageSize(7);
+    QVERIFY2(engine.sync(), qPrintable(engine.errorString()));
+    QVERIFY2(sync(*a), qPrintable(m_lastError));
+    QCOMPARE(actorField(*a, edited, QStringLiteral("website")), QStringLiteral("https://half.example"));
+    QVERIFY2(SyncDigest::of(local) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
+    QCOMPARE(count(local, QStringLiteral("SELECT count(*) FROM actors")), count(a->db->connectionName(), QStringLiteral("SELECT count(*) FROM actors")));
+    QSqlQuery server(QSqlDatabase::database(a->server));
+    QVERIFY(server.exec(QStringLiteral("SELECT count(*) FROM essaim.records")) && server.next());
+    QCOMPARE(count(local, QStringLiteral("SELECT count(*) FROM sync_shadow")), server.value(0).toInt());
+    // The indexes are back, as on a desktop that never joined.
+    QCOMPARE(count(local, QStringLiteral("SELECT count(*) FROM sync_join_indexes")), 0);
+    const QString indexes = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)");
+    QVERIFY(q.exec(indexes) && q.next());
+    const QString here = q.value(0).toString();
+    QSqlQuery qa(a->db->connection());
+    QVERIFY(qa.exec(indexes) && qa.next());
+    QCOMPARE(here, qa.value(0).toString());
+    QCOMPARE(SyncStatus::read(local)->pendingChanges, 0);
 }
 
 void TestSync::connectRefusesToMixCouncils()
