@@ -152,9 +152,20 @@ bool InboxFeed::fetch(const Cursor &after, int *count, Cursor *last)
         m_error = page.serverError;
         return false;
     }
+    m_current.reset();
     if (!page.rows)
         return true;  // asked after the end: nothing more
     *last = page.last;
+    if (m_into == Into::Page) {
+        // Read from where it is by the caller (PageRows), until the next fetch.
+        m_current = page.rows;
+        const int rows = PQntuples(page.rows.get());
+        m_candidates = 0;
+        for (int row = 0; row < rows; ++row)
+            m_candidates += PQgetvalue(page.rows.get(), row, 3)[0] == '1' ? 0 : 1;
+        *count = rows;
+        return true;
+    }
     return write(page, count);
 }
 
@@ -164,8 +175,7 @@ bool InboxFeed::write(const Page &page, int *count)
     const int rows = PQntuples(r);
     m_candidates = 0;
     RawStatement in(Database::sqliteHandle(m_local),
-                    m_into == Into::Page ? "INSERT INTO temp.sync_page(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    : m_into == Into::Shadows
+                    m_into == Into::Shadows
                         ? "INSERT OR REPLACE INTO sync_shadow(revision, kind, key, deleted, data, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                         // A record whose base here is already this revision
                         // is this desktop's own change coming back (after a

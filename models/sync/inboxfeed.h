@@ -50,8 +50,8 @@ public:
     /// Key: a join's first reading, kind after kind (setKinds(), parents
     /// first), each in the order of its keys.
     enum class Order { Revision, Key };
-    /// Page: the temporary table temp.sync_page (sync_inbox's columns),
-    /// from which a join writes a page of a kind into its table.
+    /// Page: nowhere; the caller reads the page from pageRows() (a join
+    /// writes a page of a kind into its table from there).
     enum class Into { Inbox, Shadows, Page };
     InboxFeed(const QString &localConnection, const QString &serverConnection, int pageSize, Order order, Into into);
     /// Stops the reading thread once the page it is receiving has come, so
@@ -75,6 +75,9 @@ public:
     Cursor nextKind(const Cursor &in) const;
     /// How many records of the last page written are not deletions.
     int candidates() const { return m_candidates; }
+    /// The last page fetched Into::Page, as libpq received it, until the
+    /// next fetch.
+    const pg_result *pageRows() const { return m_current.get(); }
 
     bool serverFailed() const { return m_serverFailed; }
     QString errorString() const { return m_error; }
@@ -99,6 +102,7 @@ private:
     Order m_order;
     Into m_into;
     QList<QByteArray> m_kinds;
+    std::shared_ptr<pg_result> m_current;
     int m_candidates = 0;
     bool m_serverFailed = false;
     QString m_error;

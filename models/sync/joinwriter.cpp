@@ -1,5 +1,10 @@
 #include "joinwriter.h"
 
+#include "models/storage/database.h"
+#include "pagerows.h"
+
+#include <sqlite3.h>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,12 +141,13 @@ bool JoinWriter::pointsToItself(const SyncTable &table)
     return std::find(table.references.cbegin(), table.references.cend(), table.name) != table.references.cend();
 }
 
-bool JoinWriter::writePage(const SyncTable &table, const QString &source, int candidates)
+bool JoinWriter::writePage(const SyncTable &table, const pg_result *rows, int candidates)
 {
+    const QString source = QStringLiteral("essaim_page(?1)");
     QString shadows;
     const QString sql = insertStatement(table, false, source, &shadows);
     int changes = 0;
-    if (!exec(sql, &changes))
+    if (!execOnPage(sql, rows, &changes))
         return false;
     // Every record of the page written (as nearly always): no need to look
     // again at which were.
@@ -149,7 +155,26 @@ bool JoinWriter::writePage(const SyncTable &table, const QString &source, int ca
         shadows = QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) "
                                  "SELECT kind, key, revision, deleted, CASE WHEN deleted = 0 THEN NULL ELSE data END, changed_by, changed_at FROM %1")
                       .arg(source);
-    return exec(shadows, &changes);
+    return execOnPage(shadows, rows, &changes);
+}
+
+bool JoinWriter::execOnPage(const QString &sql, const pg_result *rows, int *changes)
+{
+    // Through SQLite's C API: QtSql cannot bind a pointer.
+    sqlite3 *db = Database::sqliteHandle(m_connectionName);
+    sqlite3_stmt *statement = nullptr;
+    if (!db || sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        m_error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no database");
+        sqlite3_finalize(statement);
+        return false;
+    }
+    sqlite3_bind_pointer(statement, 1, const_cast<pg_result *>(rows), PageRows::pointerType, nullptr);
+    const bool done = sqlite3_step(statement) == SQLITE_DONE;
+    if (!done)
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    *changes = sqlite3_changes(db);
+    return done;
 }
 
 bool JoinWriter::write(const SyncTable &table)

@@ -2,12 +2,14 @@
 
 #include "models/domain/clock.h"
 #include "models/search/searchindexwriter.h"
+#include "models/storage/database.h"
 #include "models/storage/bulkwrite.h"
 #include "models/storage/rollbackjournal.h"
 #include "models/storage/deferredindexes.h"
 #include "models/storage/transaction.h"
 #include "inboxfeed.h"
 #include "joinwriter.h"
+#include "pagerows.h"
 #include "synccatalog.h"
 #include "syncrecordlabel.h"
 
@@ -376,13 +378,14 @@ bool SyncEngine::receiveCouncil(qint64 expected, qint64 *done)
     InboxFeed::Cursor at = m_received;
     if (!SyncCatalog::table(QString::fromUtf8(at.kind)))
         at = InboxFeed::Cursor{0, kinds.first(), {}};
-    QSqlQuery temp(QSqlDatabase::database(m_local));
-    if (!temp.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_page(revision INTEGER, kind TEXT, key TEXT, deleted INTEGER, "
-                                  "data TEXT, changed_by TEXT, changed_at TEXT)")))
-        return localFail(temp);
+    if (!PageRows::install(Database::sqliteHandle(m_local)))
+        return localFail(QStringLiteral("essaim_page"));
     JoinWriter bulk(m_local);
     const bool first = at.kind == kinds.first() && at.key.isEmpty();
+    QElapsedTimer clock;
+    qint64 spent[4] = {0, 0, 0, 0};
     for (;;) {
+        clock.start();
         const SyncTable &table = *SyncCatalog::table(QString::fromUtf8(at.kind));
         // A kind pointing to itself (a sub-sector may come a page after its
         // parent), or one JoinWriter cannot write, waits in the shadows until
@@ -404,17 +407,17 @@ bool SyncEngine::receiveCouncil(qint64 expected, qint64 *done)
         feed.setInto(direct ? InboxFeed::Into::Page : InboxFeed::Into::Shadows);
         int count = 0;
         InboxFeed::Cursor last;
-        if (!feed.fetch(at, &count, &last)) {
+        spent[0] += clock.restart();
+        const bool fetched = feed.fetch(at, &count, &last);
+        spent[1] += clock.restart();
+        if (!fetched) {
             if (feed.serverFailed())
                 return serverFail(feed.errorString(), tr("send its changes"));
             return localFail(feed.errorString());
         }
-        if (direct && count > 0) {
-            if (!bulk.writePage(table, QStringLiteral("temp.sync_page"), feed.candidates()))
-                return localFail(bulk.errorString());
-            if (!temp.exec(QStringLiteral("DELETE FROM temp.sync_page")))
-                return localFail(temp);
-        }
+        if (direct && count > 0 && !bulk.writePage(table, feed.pageRows(), feed.candidates()))
+            return localFail(bulk.errorString());
+        spent[2] += clock.restart();
         InboxFeed::Cursor next = last;
         const bool kindDone = count < m_pageSize;
         if (kindDone) {
@@ -429,10 +432,14 @@ bool SyncEngine::receiveCouncil(qint64 expected, qint64 *done)
             return false;
         if (!t.commit())
             return m_error = t.errorString(), false;
+        spent[3] += clock.restart();
         m_figures.received += count;
         *done += count;
-        if (kindDone)
-            timer.lap(QStringLiteral("table %1 read and written").arg(table.name));
+        if (kindDone) {
+            timer.lap(QStringLiteral("table %1 read and written (triggers %2, fetch %3, write %4, state and commit %5 ms)")
+                          .arg(table.name).arg(spent[0]).arg(spent[1]).arg(spent[2]).arg(spent[3]));
+            std::fill(std::begin(spent), std::end(spent), 0);
+        }
         if (next.kind.isEmpty()) {
             m_receiving = 2;
             m_received = {};
