@@ -54,7 +54,6 @@ private slots:
     void theBaseBuiltInSqlIsTheRecordRead();
     void aLocalDeletionOfALazyTreeAgainstAServerEdit();
     void aLocalDeletionOfALazyTreeAgainstAServerEditOfAContact();
-    void aKeyItsRowDoesNotGiveBackKeepsItsBase();
     void aJoinCutAfterAPageOfAKindResumesWithEveryRecordOnce();
     void connectRefusesToMixCouncils();
     void theServerHoldsContributorsAndReadersToTheirRole();
@@ -987,71 +986,6 @@ void TestSync::aLocalDeletionOfALazyTreeAgainstAServerEditOfAContact()
     q.finish();
     QVERIFY2(sync(*a) && sync(*b), qPrintable(m_lastError));
     QVERIFY2(SyncDigest::of(b->db->connectionName()) == SyncDigest::of(a->db->connectionName()), qPrintable(firstDifference(*a, *b)));
-}
-
-void TestSync::aKeyItsRowDoesNotGiveBackKeepsItsBase()
-{
-    auto a = desktop(QStringLiteral("a"), true);
-    auto b = desktop(QStringLiteral("b"), false);
-    QVERIFY(a && join(*a, SyncEngine::Joined::Uploaded));
-    // Two figures whose keys were written on the server by hand: one with
-    // a space json_array() does not write, one with its year as text (the
-    // row keeps a number). The rows b writes do not give those keys back.
-    const QString admin = QStringLiteral("tst-sync-keys");
-    QVERIFY(m_server.open(admin, m_database));
-    QString spaced;
-    QString textYear;
-    QString actorGid;
-    int year = 0;
-    int secondYear = 0;
-    {
-        QSqlQuery s(QSqlDatabase::database(admin));
-        QVERIFY(s.exec(QStringLiteral("SELECT key, data->>'actor_id', (data->>'year')::int FROM essaim.records WHERE kind = 'actor_figures' "
-                                      "AND NOT deleted AND data->>'headcount' IS NOT NULL ORDER BY key LIMIT 2")));
-        QVERIFY(s.next());
-        const QString first = s.value(0).toString();
-        actorGid = s.value(1).toString();
-        year = s.value(2).toInt();
-        QVERIFY(s.next());
-        const QString second = s.value(0).toString();
-        const QString secondGid = s.value(1).toString();
-        secondYear = s.value(2).toInt();
-        s.finish();
-        spaced = QStringLiteral("[\"%1\", %2]").arg(actorGid).arg(year);
-        textYear = QStringLiteral("[\"%1\",\"%2\"]").arg(secondGid).arg(secondYear);
-        // The server keeps a record's key: the old one goes as a tombstone
-        // and the same figure comes back under the new key.
-        const auto rekey = [&s](const QString &from, const QString &to, const QString &data) {
-            s.prepare(QStringLiteral("UPDATE essaim.records SET deleted = true WHERE kind = 'actor_figures' AND key = ?"));
-            s.addBindValue(from);
-            if (!s.exec() || s.numRowsAffected() != 1)
-                return false;
-            s.prepare(QStringLiteral("INSERT INTO essaim.records(kind, key, data, changed_by, changed_at) "
-                                     "SELECT kind, ?, %1, changed_by, changed_at FROM essaim.records WHERE kind = 'actor_figures' AND key = ?").arg(data));
-            s.addBindValue(to);
-            s.addBindValue(from);
-            return s.exec() && s.numRowsAffected() == 1;
-        };
-        QVERIFY2(rekey(first, spaced, QStringLiteral("data")), qPrintable(s.lastError().text()));
-        QVERIFY2(rekey(second, textYear, QStringLiteral("jsonb_set(data, '{year}', to_jsonb(data->>'year'))")), qPrintable(s.lastError().text()));
-    }
-    QVERIFY(b && join(*b, SyncEngine::Joined::Received));
-    // Those two keep their records as bases; every other figure's base is
-    // its row.
-    QSqlQuery q(b->db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT key FROM sync_shadow WHERE kind = 'actor_figures' AND deleted = 0 AND data IS NOT NULL ORDER BY key")));
-    QStringList kept;
-    while (q.next())
-        kept << q.value(0).toString();
-    q.finish();
-    QCOMPARE(kept, (QStringList{spaced, textYear}));
-    QSqlDatabase::removeDatabase(admin);
-    // The kept base is the record as received: its year as the server has it.
-    QVERIFY(q.prepare(QStringLiteral("SELECT json_type(data, '$.year'), json_extract(data, '$.year') FROM sync_shadow WHERE kind = 'actor_figures' AND key = ?")));
-    q.addBindValue(textYear);
-    QVERIFY(q.exec() && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
-    QCOMPARE(q.value(1).toInt(), secondYear);
 }
 
 void TestSync::aJoinCutAfterAPageOfAKindResumesWithEveryRecordOnce()

@@ -5,7 +5,6 @@
 
 #include <sqlite3.h>
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,8 +38,8 @@ QList<JoinWriter::Column> JoinWriter::columns(const SyncTable &table)
         // The local ids and the gid are not part of a record (LocalRecords).
         if ((table.hasGid() && name == QLatin1String("id")) || name == QLatin1String("gid"))
             continue;
-        const QString type = q.value(2).toString();
-        list.append(Column{name, q.value(4).toString(), type, type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0, q.value(3).toInt() != 0});
+        list.append(Column{name, q.value(4).toString(), q.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0,
+                           q.value(3).toInt() != 0});
     }
     return list;
 }
@@ -61,42 +60,6 @@ bool JoinWriter::handles(const SyncTable &table)
     }
     const QList<Column> cols = columns(table);
     return !cols.isEmpty() && std::none_of(cols.cbegin(), cols.cend(), [](const Column &c) { return c.blob; });
-}
-
-QString JoinWriter::keyGivenBack(const SyncTable &table)
-{
-    // A lazy base is found by the key the row gives (the capture triggers,
-    // the journal): a record whose key text its row would not give back (a
-    // key written by hand on the server, a field of another type than the
-    // column's) keeps its data, or a change here would be taken for none.
-    if (table.hasGid())
-        return QStringLiteral("1");
-    QHash<QString, QString> typeOf;
-    for (const Column &c : columns(table))
-        typeOf.insert(c.name, c.type.toUpper());
-    QStringList fields;
-    QStringList sameType;
-    for (const QString &column : table.keyColumns) {
-        // The JSON type SQLite's affinity keeps as it is (its rules, in
-        // the order they are tried); a NUMERIC column may turn text into a
-        // number, so its records are never lazy.
-        const QString type = typeOf.value(column);
-        const auto has = [&type](const char *part) { return type.contains(QLatin1String(part)); };
-        QString json;
-        if (table.references.contains(column))
-            json = QStringLiteral("text"); // the other row's gid
-        else if (has("INT"))
-            json = QStringLiteral("integer");
-        else if (has("CHAR") || has("CLOB") || has("TEXT"))
-            json = QStringLiteral("text");
-        else if (has("REAL") || has("FLOA") || has("DOUB"))
-            json = QStringLiteral("real");
-        if (json.isEmpty())
-            return QStringLiteral("0");
-        fields << field(column);
-        sameType << QStringLiteral("json_type(j.data, '$.%1') = '%2'").arg(column, json);
-    }
-    return QStringLiteral("(j.key = json_array(%1) AND %2)").arg(fields.join(QStringLiteral(", ")), sameType.join(QStringLiteral(" AND ")));
 }
 
 QString JoinWriter::insertStatement(const SyncTable &table, bool pointsToItself, const QString &source, QString *shadows)
@@ -138,8 +101,8 @@ QString JoinWriter::insertStatement(const SyncTable &table, bool pointsToItself,
         // The records written have their rows as bases (no data); the others
         // (a deletion, a record pointing to a row that is not here) keep
         // theirs.
-        const QString written = QStringLiteral("j.deleted = 0 AND ") + keyGivenBack(table)
-            + (resolved.isEmpty() ? QString() : QStringLiteral(" AND ") + resolved.join(QStringLiteral(" AND ")));
+        const QString written = resolved.isEmpty() ? QStringLiteral("j.deleted = 0")
+                                                   : QStringLiteral("j.deleted = 0 AND ") + resolved.join(QStringLiteral(" AND "));
         *shadows = QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) "
                                   "SELECT j.kind, j.key, j.revision, j.deleted, CASE WHEN %1 THEN NULL ELSE j.data END, j.changed_by, j.changed_at "
                                   "FROM %2 j %3")
@@ -190,9 +153,8 @@ bool JoinWriter::writePage(const SyncTable &table, const pg_result *rows, int ca
     // again at which were.
     if (changes == candidates)
         shadows = QStringLiteral("INSERT OR REPLACE INTO sync_shadow(kind, key, revision, deleted, data, changed_by, changed_at) "
-                                 "SELECT j.kind, j.key, j.revision, j.deleted, CASE WHEN j.deleted = 0 AND %2 THEN NULL ELSE j.data END, "
-                                 "j.changed_by, j.changed_at FROM %1 j")
-                      .arg(source, keyGivenBack(table));
+                                 "SELECT kind, key, revision, deleted, CASE WHEN deleted = 0 THEN NULL ELSE data END, changed_by, changed_at FROM %1")
+                      .arg(source);
     return execOnPage(shadows, rows, &changes);
 }
 

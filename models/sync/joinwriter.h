@@ -44,12 +44,10 @@ private:
     struct Column {
         QString name;
         QString defaultSql;
-        QString type;
         bool blob = false;
         bool notNull = false;
     };
     QList<Column> columns(const SyncTable &table);
-    QString keyGivenBack(const SyncTable &table);
     QString insertStatement(const SyncTable &table, bool pointsToItself, const QString &source, QString *shadows);
     bool exec(const QString &sql, int *changes);
     bool execOnPage(const QString &sql, const pg_result *rows, int *changes);
