@@ -186,6 +186,13 @@ void SyncController::connectToServer()
     progress.reset();
     if (!joined) {
         Prompter::warning(m_window, tr("Shared server"), engine.errorString());
+        // A join cancelled or cut after its first pages keeps what came and
+        // carries on from there: Synchronise now (or the next opening, or
+        // the timer) finishes it.
+        if (const std::optional<SyncStatus> status = SyncStatus::read(m_session->connectionName()); status && status->isShared()) {
+            m_syncAction->setEnabled(true);
+            m_conflictsAction->setEnabled(true);
+        }
         return updateStatus(engine.errorString());
     }
     if (dialog.keepPassword() && !dialog.password().isEmpty()) {
@@ -220,7 +227,9 @@ void SyncController::updateStatus(const QString &problem)
     }
     QStringList parts;
     parts << (m_server ? tr("Shared: online") : tr("Shared: offline"));
-    if (!status->lastSyncAt.isEmpty())
+    if (status->joining)
+        parts << tr("first synchronisation unfinished");
+    else if (!status->lastSyncAt.isEmpty())
         parts << tr("synchronised at %1").arg(QLocale().toString(QDateTime::fromString(status->lastSyncAt, Qt::ISODate).toLocalTime(),
                                                                   QLocale::ShortFormat));
     parts << tr("%n change(s) waiting", nullptr, status->pendingChanges);

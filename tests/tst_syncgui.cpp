@@ -38,6 +38,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSpinBox>
@@ -48,6 +49,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -67,6 +69,7 @@ private slots:
     void aCoordinatorKeepsEveryEditAction();
     void aContributorChangesTheAgendaAndProjectsOfTheirTerritoryOnly();
     void theRoleShapesTheWindowRightAfterConnecting();
+    void aJoinCancelledInTheWindowCarriesOnFromSynchroniseNow();
     void aReaderReadsAndPrintsTheRegisterAndTheRetentionReview();
     void aCoordinatorEditsTheRegisterAndTheRetentionReview();
 
@@ -709,6 +712,66 @@ void TestSyncGui::theRoleShapesTheWindowRightAfterConnecting()
     QCOMPARE(enabled(window.agendaTab(), watched), QStringList());
     QCOMPARE(enabled(window.projectsTab(), ProjectEdits), QStringList());
     QCOMPARE(enabled(&window, {QStringLiteral("importActorsAction")}), QStringList());
+}
+
+void TestSyncGui::aJoinCancelledInTheWindowCarriesOnFromSynchroniseNow()
+{
+    QVERIFY(preparePermCouncil());
+    const auto reset = qScopeGuard([] { Prompter::setDialogHandler({}); });
+    Prompter::setDialogHandler([&](QDialog *dialog) {
+        if (auto *connect = qobject_cast<ConnectServerDialog *>(dialog)) {
+            connect->setValues(m_server.url(QStringLiteral("perm")), PgServer::superuser(), QString());
+            return int(QDialog::Accepted);
+        }
+        return int(QDialog::Rejected);
+    });
+    QStringList warnings;
+    Prompter::setWarningHandler([&warnings](const QString &text) { warnings << text; });
+    const auto noWarnings = qScopeGuard([] { Prompter::setWarningHandler({}); });
+    MainWindow window;
+    const QString file = m_home.filePath(QStringLiteral("cancelled.essaim"));
+    QVERIFY(window.openDatabase(file));
+    // The person cancels the first synchronisation at its first progress.
+    QTimer cancel;
+    cancel.setInterval(0);
+    int cancelled = 0;
+    connect(&cancel, &QTimer::timeout, &window, [&window, &cancelled] {
+        if (auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("syncProgress")); progress && !progress->wasCanceled()) {
+            progress->cancel();
+            ++cancelled;
+        }
+    });
+    cancel.start();
+    window.findChild<QAction *>(QStringLiteral("connectServerAction"))->trigger();
+    cancel.stop();
+    QCOMPARE(cancelled, 1);
+    QCOMPARE(warnings, QStringList{QStringLiteral("The synchronisation was cancelled. Nothing is lost: it carries on from there next time.")});
+    QString connection;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (QSqlDatabase::database(name, false).databaseName() == file)
+            connection = name;
+    }
+    QVERIFY(!connection.isEmpty());
+    QSqlQuery q(QSqlDatabase::database(connection));
+    QVERIFY(q.exec(QStringLiteral("SELECT receiving FROM sync_state")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    q.finish();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+    QCOMPARE(status->text(), QStringLiteral("Shared: online · first synchronisation unfinished · 0 change(s) waiting"));
+    QCOMPARE(status->toolTip(), warnings.value(0));
+    // Synchronise now carries on where it stopped, and the window shows
+    // the whole council.
+    QAction *sync = window.findChild<QAction *>(QStringLiteral("syncAction"));
+    QVERIFY(sync->isEnabled());
+    sync->trigger();
+    QVERIFY(q.exec(QStringLiteral("SELECT receiving, (SELECT count(*) FROM actors WHERE archived = 0) FROM sync_state")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    const int actors = q.value(1).toInt();
+    q.finish();
+    QVERIFY(actors > 0);
+    auto *count = window.directoryTab()->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QCOMPARE(count->text(), QStringLiteral("%1 actor(s)").arg(actors));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Shared: online · synchronised at ")), qPrintable(status->text()));
 }
 
 void TestSyncGui::aReaderReadsAndPrintsTheRegisterAndTheRetentionReview()

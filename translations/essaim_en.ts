@@ -10374,6 +10374,10 @@ It is open to every structure that shares the values of the social and solidarit
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
+    <message>
+        <source>first synchronisation unfinished</source>
+        <translation>first synchronisation unfinished</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

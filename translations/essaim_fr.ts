@@ -10374,6 +10374,10 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>first synchronisation unfinished</source>
+        <translation>première synchronisation inachevée</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -9,7 +9,7 @@
 std::optional<SyncStatus> SyncStatus::read(const QString &connectionName)
 {
     QSqlQuery q(QSqlDatabase::database(connectionName));
-    if (!q.exec(QStringLiteral("SELECT server_url, user_name, role, communes, last_sync_at FROM sync_state WHERE id = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT server_url, user_name, role, communes, last_sync_at, receiving FROM sync_state WHERE id = 1")) || !q.next())
         return std::nullopt;
     SyncStatus s;
     s.serverUrl = q.value(0).toString();
@@ -17,6 +17,7 @@ std::optional<SyncStatus> SyncStatus::read(const QString &connectionName)
     s.role = q.value(2).toString();
     s.communes = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     s.lastSyncAt = q.value(4).toString();
+    s.joining = q.value(5).toInt() != 0;
     if (s.isShared()) {
         s.pendingChanges = ChangeJournal(connectionName).pendingCount();
         s.openConflicts = ConflictStore(connectionName).openCount();

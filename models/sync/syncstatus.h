@@ -20,6 +20,9 @@ public:
     QString lastSyncAt;
     int pendingChanges = 0;
     int openConflicts = 0;
+    /// The first synchronisation stopped part way (cancelled, cut): the
+    /// next one carries on receiving the council.
+    bool joining = false;
 
     bool isShared() const { return !serverUrl.isEmpty(); }
     bool canWrite() const { return !isShared() || role != QLatin1String("reader"); }
