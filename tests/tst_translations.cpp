@@ -165,6 +165,9 @@ private slots:
         QCOMPARE(tr("ActorSiteExporter", "%Ln structure(s)", 1), QStringLiteral("1 structure"));
         QCOMPARE(tr("ActorSiteExporter", "%Ln structure(s)", 2), QStringLiteral("2 structures"));
         QCOMPARE(tr("ActorSiteExporter", "%Ln structure(s)", 1500), QStringLiteral("1\u202f500 structures"));
+        // A count the sources write %n is grouped the French way all the same.
+        QCOMPARE(tr("DirectoryTab", "%n actor(s)", 98021), QStringLiteral("98\u202f021 acteurs"));
+        QCOMPARE(tr("ImportReport", "%n created", 12000), QStringLiteral("12\u202f000 créés"));
         QCOMPARE(tr("AgendaTab", "%1 of %n place(s)", 1).arg(tr("AgendaTab", "%n registered", 1)), QStringLiteral("1 inscrit sur 1 place"));
         QCOMPARE(tr("AgendaTab", "%1 of %n place(s)", 30).arg(tr("AgendaTab", "%n registered", 12)), QStringLiteral("12 inscrits sur 30 places"));
         QCOMPARE(QCoreApplication::translate("RegistrationsDialog", "%1, %2, %3")

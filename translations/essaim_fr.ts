@@ -84,29 +84,29 @@
     <message numerus="yes">
         <source>%n project(s) accompanied</source>
         <translation>
-            <numerusform>%n projet accompagné</numerusform>
-            <numerusform>%n projets accompagnés</numerusform>
+            <numerusform>%Ln projet accompagné</numerusform>
+            <numerusform>%Ln projets accompagnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n founded</source>
         <translation>
-            <numerusform>%n créé</numerusform>
-            <numerusform>%n créés</numerusform>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) expected</source>
         <translation>
-            <numerusform>%n emploi prévu</numerusform>
-            <numerusform>%n emplois prévus</numerusform>
+            <numerusform>%Ln emploi prévu</numerusform>
+            <numerusform>%Ln emplois prévus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) created</source>
         <translation>
-            <numerusform>%n emploi créé</numerusform>
-            <numerusform>%n emplois créés</numerusform>
+            <numerusform>%Ln emploi créé</numerusform>
+            <numerusform>%Ln emplois créés</numerusform>
         </translation>
     </message>
     <message>
@@ -184,8 +184,8 @@
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n demande</numerusform>
-            <numerusform>%n demandes</numerusform>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
         </translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <source>The latest %n entries of the period; the %1 earlier ones are in the journals of the project sheets.</source>
         <translation>
             <numerusform>La dernière entrée de la période&#xa0;; les %1 plus anciennes sont dans les journaux des fiches projet.</numerusform>
-            <numerusform>Les %n dernières entrées de la période&#xa0;; les %1 plus anciennes sont dans les journaux des fiches projet.</numerusform>
+            <numerusform>Les %Ln dernières entrées de la période&#xa0;; les %1 plus anciennes sont dans les journaux des fiches projet.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,22 +217,22 @@
     <message numerus="yes">
         <source>%n project(s) accompanied</source>
         <translation>
-            <numerusform>%n projet accompagné</numerusform>
-            <numerusform>%n projets accompagnés</numerusform>
+            <numerusform>%Ln projet accompagné</numerusform>
+            <numerusform>%Ln projets accompagnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n founded</source>
         <translation>
-            <numerusform>%n créé</numerusform>
-            <numerusform>%n créés</numerusform>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
         <translation>
-            <numerusform>%n emploi</numerusform>
-            <numerusform>%n emplois</numerusform>
+            <numerusform>%Ln emploi</numerusform>
+            <numerusform>%Ln emplois</numerusform>
         </translation>
     </message>
 </context>
@@ -1079,22 +1079,22 @@
     <message numerus="yes">
         <source>%n event(s) imported</source>
         <translation>
-            <numerusform>%n événement importé</numerusform>
-            <numerusform>%n événements importés</numerusform>
+            <numerusform>%Ln événement importé</numerusform>
+            <numerusform>%Ln événements importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>%n mis à jour</numerusform>
-            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n defect(s) skipped</source>
         <translation>
-            <numerusform>%n défaut ignoré</numerusform>
-            <numerusform>%n défauts ignorés</numerusform>
+            <numerusform>%Ln défaut ignoré</numerusform>
+            <numerusform>%Ln défauts ignorés</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,8 +1104,8 @@
     <message numerus="yes">
         <source>%n event(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n événement exporté dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n événements exportés dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événement exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événements exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,8 +1190,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,8 +1205,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
-            <numerusform>%n inscrit</numerusform>
-            <numerusform>%n inscrits</numerusform>
+            <numerusform>%Ln inscrit</numerusform>
+            <numerusform>%Ln inscrits</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,15 +1300,15 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n event(s) to import</source>
         <translation>
-            <numerusform>%n événement à importer</numerusform>
-            <numerusform>%n événements à importer</numerusform>
+            <numerusform>%Ln événement à importer</numerusform>
+            <numerusform>%Ln événements à importer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
         <translation>
-            <numerusform>%n à mettre à jour</numerusform>
-            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%Ln à mettre à jour</numerusform>
+            <numerusform>%Ln à mettre à jour</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,8 +1346,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n event(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n événement exporté dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n événements exportés dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événement exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événements exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1405,8 +1405,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%1 of %n place(s)</source>
         <translation>
-            <numerusform>%1 sur %n place</numerusform>
-            <numerusform>%1 sur %n places</numerusform>
+            <numerusform>%1 sur %Ln place</numerusform>
+            <numerusform>%1 sur %Ln places</numerusform>
         </translation>
     </message>
     <message>
@@ -1440,8 +1440,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n event(s) imported from “%1”.</source>
         <translation>
-            <numerusform>%n événement importé depuis «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n événements importés depuis «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événement importé depuis «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événements importés depuis «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -1477,8 +1477,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n registered participant(s).</source>
         <translation>
-            <numerusform>%n participant inscrit.</numerusform>
-            <numerusform>%n participants inscrits.</numerusform>
+            <numerusform>%Ln participant inscrit.</numerusform>
+            <numerusform>%Ln participants inscrits.</numerusform>
         </translation>
     </message>
     <message>
@@ -1655,8 +1655,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
+            <numerusform>+%Ln autre</numerusform>
+            <numerusform>+%Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -1825,8 +1825,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>The database “%1” is sound: schema version %2, %n actor(s).</source>
         <translation>
-            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteur.</numerusform>
-            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %n acteurs.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %Ln acteur.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» est saine&#xa0;: schéma version %2, %Ln acteurs.</numerusform>
         </translation>
     </message>
 </context>
@@ -1981,8 +1981,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%1 (%n commune(s))</source>
         <translation>
-            <numerusform>%1 (%n commune)</numerusform>
-            <numerusform>%1 (%n communes)</numerusform>
+            <numerusform>%1 (%Ln commune)</numerusform>
+            <numerusform>%1 (%Ln communes)</numerusform>
         </translation>
     </message>
     <message>
@@ -2190,8 +2190,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>The council’s database “%1” was created: %n commune(s), %2 inhabitants.</source>
         <translation>
-            <numerusform>La base de données du conseil «&#xa0;%1&#xa0;» a été créée&#xa0;: %n commune, %2 habitants.</numerusform>
-            <numerusform>La base de données du conseil «&#xa0;%1&#xa0;» a été créée&#xa0;: %n communes, %2 habitants.</numerusform>
+            <numerusform>La base de données du conseil «&#xa0;%1&#xa0;» a été créée&#xa0;: %Ln commune, %2 habitants.</numerusform>
+            <numerusform>La base de données du conseil «&#xa0;%1&#xa0;» a été créée&#xa0;: %Ln communes, %2 habitants.</numerusform>
         </translation>
     </message>
     <message>
@@ -2201,8 +2201,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>The territory now has %n commune(s), %1 inhabitants.</source>
         <translation>
-            <numerusform>Le territoire compte maintenant %n commune, %1 habitants.</numerusform>
-            <numerusform>Le territoire compte maintenant %n communes, %1 habitants.</numerusform>
+            <numerusform>Le territoire compte maintenant %Ln commune, %1 habitants.</numerusform>
+            <numerusform>Le territoire compte maintenant %Ln communes, %1 habitants.</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,8 +2233,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.</source>
         <translation>
-            <numerusform>La ligne a %n cellule là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
-            <numerusform>La ligne a %n cellules là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+            <numerusform>La ligne a %Ln cellule là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+            <numerusform>La ligne a %Ln cellules là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2326,8 +2326,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
@@ -2446,8 +2446,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>The demo directory was written to “%1”: %n actor(s).</source>
         <translation>
-            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteur.</numerusform>
-            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %n acteurs.</numerusform>
+            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %Ln acteur.</numerusform>
+            <numerusform>L&apos;annuaire de démonstration a été écrit dans «&#xa0;%1&#xa0;»&#xa0;: %Ln acteurs.</numerusform>
         </translation>
     </message>
 </context>
@@ -2456,8 +2456,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>The database “%1” already holds %n actor(s): the demo data goes into a new, empty database. Give another file name with --db.</source>
         <translation>
-            <numerusform>La base de données «&#xa0;%1&#xa0;» contient déjà %n acteur&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
-            <numerusform>La base de données «&#xa0;%1&#xa0;» contient déjà %n acteurs&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» contient déjà %Ln acteur&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
+            <numerusform>La base de données «&#xa0;%1&#xa0;» contient déjà %Ln acteurs&#xa0;: les données de démonstration ne vont que dans une base de données neuve et vide. Indiquez un autre nom de fichier avec --db.</numerusform>
         </translation>
     </message>
     <message>
@@ -2504,29 +2504,29 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n actor(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n acteur exporté dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n acteurs exportés dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln acteur exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln acteurs exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
         <translation>
-            <numerusform>%n fiche contact écrite dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
-            <numerusform>%n fiches contact écrites dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%Ln fiche contact écrite dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%Ln fiches contact écrites dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
         <translation>
-            <numerusform>%n acteur placé sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
-            <numerusform>%n acteurs placés sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%Ln acteur placé sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%Ln acteurs placés sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
         <translation>
-            <numerusform>Site de %n acteur écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
-            <numerusform>Site de %n acteurs écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %Ln acteur écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %Ln acteurs écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,8 +2697,8 @@ agenda --from DATE --to DATE [--format csv|ics] [-o FICHIER]&#xa0;: liste les da
     <message numerus="yes">
         <source>%n actor(s)</source>
         <translation>
-            <numerusform>%n acteur</numerusform>
-            <numerusform>%n acteurs</numerusform>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
         </translation>
     </message>
     <message>
@@ -2786,15 +2786,15 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>Filtered from the observatory: %1 (%n actor(s)).</source>
         <translation>
-            <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteur).</numerusform>
-            <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%n acteurs).</numerusform>
+            <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%Ln acteur).</numerusform>
+            <numerusform>Filtré depuis l&apos;observatoire&#xa0;: %1 (%Ln acteurs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>From the observatory, %1 in %2: %3 (%n actor(s)).</source>
         <translation>
-            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteur).</numerusform>
-            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%n acteurs).</numerusform>
+            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%Ln acteur).</numerusform>
+            <numerusform>Depuis l&apos;observatoire, %1 en %2&#xa0;: %3 (%Ln acteurs).</numerusform>
         </translation>
     </message>
     <message>
@@ -3128,8 +3128,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n other overlap(s).</source>
         <translation>
-            <numerusform>%n autre chevauchement.</numerusform>
-            <numerusform>%n autres chevauchements.</numerusform>
+            <numerusform>%Ln autre chevauchement.</numerusform>
+            <numerusform>%Ln autres chevauchements.</numerusform>
         </translation>
     </message>
     <message>
@@ -3198,8 +3198,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n date(s) of this event fall(s) on a public holiday: %1. Save anyway?</source>
         <translation>
-            <numerusform>%n date de cet événement tombe un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
-            <numerusform>%n dates de cet événement tombent un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
+            <numerusform>%Ln date de cet événement tombe un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
+            <numerusform>%Ln dates de cet événement tombent un jour férié&#xa0;: %1. Enregistrer quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3211,7 +3211,7 @@ Voulez-vous les abandonner&#xa0;?</translation>
         <source>On the %n date(s) given</source>
         <translation>
             <numerusform>À la date donnée</numerusform>
-            <numerusform>Aux %n dates données</numerusform>
+            <numerusform>Aux %Ln dates données</numerusform>
         </translation>
     </message>
 </context>
@@ -3255,29 +3255,29 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n actor(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n acteur exporté dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n acteurs exportés dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln acteur exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln acteurs exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact card(s) written to “%1”; contacts left out for want of consent to publication: %2.</source>
         <translation>
-            <numerusform>%n fiche contact écrite dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
-            <numerusform>%n fiches contact écrites dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%Ln fiche contact écrite dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
+            <numerusform>%Ln fiches contact écrites dans «&#xa0;%1&#xa0;»&#xa0;; contacts écartés faute de consentement à la publication&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) placed on the map in “%1”; left out: %2 without consent to publication, %3 outside the reference communes.</source>
         <translation>
-            <numerusform>%n acteur placé sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
-            <numerusform>%n acteurs placés sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%Ln acteur placé sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
+            <numerusform>%Ln acteurs placés sur la carte dans «&#xa0;%1&#xa0;»&#xa0;; écartés&#xa0;: %2 sans consentement à la publication, %3 hors des communes de référence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Site of %n actor(s) written to “%1”: open index.html; left out: %2 without consent to publication.</source>
         <translation>
-            <numerusform>Site de %n acteur écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
-            <numerusform>Site de %n acteurs écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %Ln acteur écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
+            <numerusform>Site de %Ln acteurs écrit dans «&#xa0;%1&#xa0;»&#xa0;: ouvrez index.html&#xa0;; écartés&#xa0;: %2 sans consentement à la publication.</numerusform>
         </translation>
     </message>
     <message>
@@ -3306,8 +3306,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n actor(s) shown, after the search and the filters, in the order of the table.</source>
         <translation>
-            <numerusform>%n acteur affiché, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
-            <numerusform>%n acteurs affichés, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
+            <numerusform>%Ln acteur affiché, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
+            <numerusform>%Ln acteurs affichés, après la recherche et les filtres, dans l&apos;ordre du tableau.</numerusform>
         </translation>
     </message>
     <message>
@@ -3415,8 +3415,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n structure(s)</source>
         <translation>
-            <numerusform>%n structure</numerusform>
-            <numerusform>%n structures</numerusform>
+            <numerusform>%Ln structure</numerusform>
+            <numerusform>%Ln structures</numerusform>
         </translation>
     </message>
     <message>
@@ -3434,8 +3434,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>Edition of %1 · %n structure(s)</source>
         <translation>
-            <numerusform>Édition de %1 · %n structure</numerusform>
-            <numerusform>Édition de %1 · %n structures</numerusform>
+            <numerusform>Édition de %1 · %Ln structure</numerusform>
+            <numerusform>Édition de %1 · %Ln structures</numerusform>
         </translation>
     </message>
     <message>
@@ -3686,8 +3686,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>import of %n actor(s)</source>
         <translation>
-            <numerusform>l&apos;import de %n acteur</numerusform>
-            <numerusform>l&apos;import de %n acteurs</numerusform>
+            <numerusform>l&apos;import de %Ln acteur</numerusform>
+            <numerusform>l&apos;import de %Ln acteurs</numerusform>
         </translation>
     </message>
 </context>
@@ -3724,8 +3724,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>… and %n more rejected line(s): add --report FILE for the full list.</source>
         <translation>
-            <numerusform>… et %n autre ligne rejetée&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
-            <numerusform>… et %n autres lignes rejetées&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+            <numerusform>… et %Ln autre ligne rejetée&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+            <numerusform>… et %Ln autres lignes rejetées&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
         </translation>
     </message>
     <message>
@@ -3735,8 +3735,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>… and the family of %n more unit(s).</source>
         <translation>
-            <numerusform>… et la famille de %n autre unité.</numerusform>
-            <numerusform>… et la famille de %n autres unités.</numerusform>
+            <numerusform>… et la famille de %Ln autre unité.</numerusform>
+            <numerusform>… et la famille de %Ln autres unités.</numerusform>
         </translation>
     </message>
     <message>
@@ -3746,8 +3746,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>… and %n more warning(s): add --report FILE for the full list.</source>
         <translation>
-            <numerusform>… et %n autre avertissement&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
-            <numerusform>… et %n autres avertissements&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+            <numerusform>… et %Ln autre avertissement&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
+            <numerusform>… et %Ln autres avertissements&#xa0;: ajoutez --report FICHIER pour la liste complète.</numerusform>
         </translation>
     </message>
     <message>
@@ -3995,29 +3995,29 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n created</source>
         <translation>
-            <numerusform>%n créé</numerusform>
-            <numerusform>%n créés</numerusform>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>%n mis à jour</numerusform>
-            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n ignoré</numerusform>
-            <numerusform>%n ignorés</numerusform>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rejeté</numerusform>
-            <numerusform>%n rejetés</numerusform>
+            <numerusform>%Ln rejeté</numerusform>
+            <numerusform>%Ln rejetés</numerusform>
         </translation>
     </message>
     <message>
@@ -4027,8 +4027,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n imported with warnings</source>
         <translation>
-            <numerusform>%n importé avec avertissement</numerusform>
-            <numerusform>%n importés avec avertissements</numerusform>
+            <numerusform>%Ln importé avec avertissement</numerusform>
+            <numerusform>%Ln importés avec avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -4045,29 +4045,29 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n unit(s) in the file,</source>
         <translation>
-            <numerusform>%n unité dans le fichier,</numerusform>
-            <numerusform>%n unités dans le fichier,</numerusform>
+            <numerusform>%Ln unité dans le fichier,</numerusform>
+            <numerusform>%Ln unités dans le fichier,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a head office outside the territory,</source>
         <translation>
-            <numerusform>%n avec un siège hors du territoire,</numerusform>
-            <numerusform>%n avec un siège hors du territoire,</numerusform>
+            <numerusform>%Ln avec un siège hors du territoire,</numerusform>
+            <numerusform>%Ln avec un siège hors du territoire,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the territory but outside the ESS.</source>
         <translation>
-            <numerusform>%n dans le territoire mais hors champ de l&apos;ESS.</numerusform>
-            <numerusform>%n dans le territoire mais hors champ de l&apos;ESS.</numerusform>
+            <numerusform>%Ln dans le territoire mais hors champ de l&apos;ESS.</numerusform>
+            <numerusform>%Ln dans le territoire mais hors champ de l&apos;ESS.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n association(s) outside the territory were left aside.</source>
         <translation>
-            <numerusform>%n association hors du territoire a été laissée de côté.</numerusform>
-            <numerusform>%n associations hors du territoire ont été laissées de côté.</numerusform>
+            <numerusform>%Ln association hors du territoire a été laissée de côté.</numerusform>
+            <numerusform>%Ln associations hors du territoire ont été laissées de côté.</numerusform>
         </translation>
     </message>
     <message>
@@ -4077,8 +4077,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>%n column(s) of “%1” matched no field of the directory and were not imported: %2. Map them in the import wizard, or with --mapping.</source>
         <translation>
-            <numerusform>%n colonne de «&#xa0;%1&#xa0;» ne correspond à aucun champ de l&apos;annuaire et n&apos;a pas été importée&#xa0;: %2. Faites la correspondance dans l&apos;assistant d&apos;import, ou avec --mapping.</numerusform>
-            <numerusform>%n colonnes de «&#xa0;%1&#xa0;» ne correspondent à aucun champ de l&apos;annuaire et n&apos;ont pas été importées&#xa0;: %2. Faites la correspondance dans l&apos;assistant d&apos;import, ou avec --mapping.</numerusform>
+            <numerusform>%Ln colonne de «&#xa0;%1&#xa0;» ne correspond à aucun champ de l&apos;annuaire et n&apos;a pas été importée&#xa0;: %2. Faites la correspondance dans l&apos;assistant d&apos;import, ou avec --mapping.</numerusform>
+            <numerusform>%Ln colonnes de «&#xa0;%1&#xa0;» ne correspondent à aucun champ de l&apos;annuaire et n&apos;ont pas été importées&#xa0;: %2. Faites la correspondance dans l&apos;assistant d&apos;import, ou avec --mapping.</numerusform>
         </translation>
     </message>
 </context>
@@ -4399,8 +4399,8 @@ Voulez-vous les abandonner&#xa0;?</translation>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… et %n de plus.</numerusform>
-            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %Ln de plus.</numerusform>
+            <numerusform>… et %Ln de plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -5012,8 +5012,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>Hatched: estimated from the SIRENE headcount band of %n actor(s) without a declared headcount.</source>
         <translation>
-            <numerusform>Hachuré&#xa0;: estimé d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur sans effectif déclaré.</numerusform>
-            <numerusform>Hachuré&#xa0;: estimé d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs sans effectif déclaré.</numerusform>
+            <numerusform>Hachuré&#xa0;: estimé d&apos;après la tranche d&apos;effectifs SIRENE de %Ln acteur sans effectif déclaré.</numerusform>
+            <numerusform>Hachuré&#xa0;: estimé d&apos;après les tranches d&apos;effectifs SIRENE de %Ln acteurs sans effectif déclaré.</numerusform>
         </translation>
     </message>
     <message>
@@ -5023,8 +5023,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>Average score 0–3 of %n assessed actor(s).</source>
         <translation>
-            <numerusform>Note moyenne de 0 à 3 de %n acteur évalué.</numerusform>
-            <numerusform>Note moyenne de 0 à 3 de %n acteurs évalués.</numerusform>
+            <numerusform>Note moyenne de 0 à 3 de %Ln acteur évalué.</numerusform>
+            <numerusform>Note moyenne de 0 à 3 de %Ln acteurs évalués.</numerusform>
         </translation>
     </message>
     <message>
@@ -5046,8 +5046,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%1: %2 jobs, %n actor(s)</source>
         <translation>
-            <numerusform>%1&#xa0;: %2 emplois, %n acteur</numerusform>
-            <numerusform>%1&#xa0;: %2 emplois, %n acteurs</numerusform>
+            <numerusform>%1&#xa0;: %2 emplois, %Ln acteur</numerusform>
+            <numerusform>%1&#xa0;: %2 emplois, %Ln acteurs</numerusform>
         </translation>
     </message>
     <message>
@@ -5085,8 +5085,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%n actor(s)</source>
         <translation>
-            <numerusform>%n acteur</numerusform>
-            <numerusform>%n acteurs</numerusform>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
         </translation>
     </message>
     <message>
@@ -5104,8 +5104,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%1 (%n actor(s))</source>
         <translation>
-            <numerusform>%1 (%n acteur)</numerusform>
-            <numerusform>%1 (%n acteurs)</numerusform>
+            <numerusform>%1 (%Ln acteur)</numerusform>
+            <numerusform>%1 (%Ln acteurs)</numerusform>
         </translation>
     </message>
     <message>
@@ -5127,8 +5127,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>No actor was assessed in %1: the profile shown is that of %2, average score 0–3 of %n actor(s).</source>
         <translation>
-            <numerusform>Aucun acteur évalué en %1&#xa0;: le profil montré est celui de %2, note moyenne de 0 à 3 de %n acteur évalué.</numerusform>
-            <numerusform>Aucun acteur évalué en %1&#xa0;: le profil montré est celui de %2, note moyenne de 0 à 3 de %n acteurs évalués.</numerusform>
+            <numerusform>Aucun acteur évalué en %1&#xa0;: le profil montré est celui de %2, note moyenne de 0 à 3 de %Ln acteur évalué.</numerusform>
+            <numerusform>Aucun acteur évalué en %1&#xa0;: le profil montré est celui de %2, note moyenne de 0 à 3 de %Ln acteurs évalués.</numerusform>
         </translation>
     </message>
 </context>
@@ -5185,8 +5185,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%n actor(s) declare far more jobs than their SIRENE headcount band allows (more than twice its upper bound): a typing mistake, hours counted as people, or the jobs of a whole group?</source>
         <translation>
-            <numerusform>%n acteur déclare bien plus d&apos;emplois que sa tranche d&apos;effectifs SIRENE ne le permet (plus du double de sa borne haute)&#xa0;: une faute de frappe, des heures comptées comme des personnes, ou les emplois de tout un groupe&#xa0;?</numerusform>
-            <numerusform>%n acteurs déclarent bien plus d&apos;emplois que leur tranche d&apos;effectifs SIRENE ne le permet (plus du double de sa borne haute)&#xa0;: une faute de frappe, des heures comptées comme des personnes, ou les emplois de tout un groupe&#xa0;?</numerusform>
+            <numerusform>%Ln acteur déclare bien plus d&apos;emplois que sa tranche d&apos;effectifs SIRENE ne le permet (plus du double de sa borne haute)&#xa0;: une faute de frappe, des heures comptées comme des personnes, ou les emplois de tout un groupe&#xa0;?</numerusform>
+            <numerusform>%Ln acteurs déclarent bien plus d&apos;emplois que leur tranche d&apos;effectifs SIRENE ne le permet (plus du double de sa borne haute)&#xa0;: une faute de frappe, des heures comptées comme des personnes, ou les emplois de tout un groupe&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -5283,15 +5283,15 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) that declared no headcount for %2.</source>
         <translation>
-            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
-            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %Ln acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %Ln acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) declared no headcount for %1 and have no SIRENE band: their jobs are unknown.</source>
         <translation>
-            <numerusform>%n acteur n&apos;a déclaré aucun effectif pour %1 et n&apos;a pas de tranche SIRENE&#xa0;: ses emplois sont inconnus.</numerusform>
-            <numerusform>%n acteurs n&apos;ont déclaré aucun effectif pour %1 et n&apos;ont pas de tranche SIRENE&#xa0;: leurs emplois sont inconnus.</numerusform>
+            <numerusform>%Ln acteur n&apos;a déclaré aucun effectif pour %1 et n&apos;a pas de tranche SIRENE&#xa0;: ses emplois sont inconnus.</numerusform>
+            <numerusform>%Ln acteurs n&apos;ont déclaré aucun effectif pour %1 et n&apos;ont pas de tranche SIRENE&#xa0;: leurs emplois sont inconnus.</numerusform>
         </translation>
     </message>
     <message>
@@ -5334,7 +5334,7 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>Show the %n actor(s)</source>
         <translation>
             <numerusform>Montrer l&apos;acteur</numerusform>
-            <numerusform>Montrer les %n acteurs</numerusform>
+            <numerusform>Montrer les %Ln acteurs</numerusform>
         </translation>
     </message>
     <message>
@@ -5592,22 +5592,22 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%n registration(s), </source>
         <translation>
-            <numerusform>%n inscription, </numerusform>
-            <numerusform>%n inscriptions, </numerusform>
+            <numerusform>%Ln inscription, </numerusform>
+            <numerusform>%Ln inscriptions, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan action(s) piloted, </source>
         <translation>
-            <numerusform>%n action du plan pilotée, </numerusform>
-            <numerusform>%n actions du plan pilotées, </numerusform>
+            <numerusform>%Ln action du plan pilotée, </numerusform>
+            <numerusform>%Ln actions du plan pilotées, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entr(ies) naming the person.</source>
         <translation>
-            <numerusform>%n entrée de journal nomme la personne.</numerusform>
-            <numerusform>%n entrées de journal nomment la personne.</numerusform>
+            <numerusform>%Ln entrée de journal nomme la personne.</numerusform>
+            <numerusform>%Ln entrées de journal nomment la personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -5863,15 +5863,15 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%n registration(s) kept anonymous</source>
         <translation>
-            <numerusform>%n inscription gardée anonyme</numerusform>
-            <numerusform>%n inscriptions gardées anonymes</numerusform>
+            <numerusform>%Ln inscription gardée anonyme</numerusform>
+            <numerusform>%Ln inscriptions gardées anonymes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entr(ies) cleared</source>
         <translation>
-            <numerusform>%n entrée de journal nettoyée</numerusform>
-            <numerusform>%n entrées de journal nettoyées</numerusform>
+            <numerusform>%Ln entrée de journal nettoyée</numerusform>
+            <numerusform>%Ln entrées de journal nettoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -6174,8 +6174,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>Imported from “%1”: %2 (%n item(s)).</source>
         <translation>
-            <numerusform>Importé depuis «&#xa0;%1&#xa0;»&#xa0;: %2 (%n élément).</numerusform>
-            <numerusform>Importé depuis «&#xa0;%1&#xa0;»&#xa0;: %2 (%n éléments).</numerusform>
+            <numerusform>Importé depuis «&#xa0;%1&#xa0;»&#xa0;: %2 (%Ln élément).</numerusform>
+            <numerusform>Importé depuis «&#xa0;%1&#xa0;»&#xa0;: %2 (%Ln éléments).</numerusform>
         </translation>
     </message>
     <message>
@@ -6193,8 +6193,8 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
     <message numerus="yes">
         <source>%n plan(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n plan exporté dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n plans exportés dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln plan exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln plans exportés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -6395,22 +6395,22 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>%n action(s), </source>
         <translation>
-            <numerusform>%n action, </numerusform>
-            <numerusform>%n actions, </numerusform>
+            <numerusform>%Ln action, </numerusform>
+            <numerusform>%Ln actions, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n complete, </source>
         <translation>
-            <numerusform>%n achevée, </numerusform>
-            <numerusform>%n achevées, </numerusform>
+            <numerusform>%Ln achevée, </numerusform>
+            <numerusform>%Ln achevées, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n late.</source>
         <translation>
-            <numerusform>%n en retard.</numerusform>
-            <numerusform>%n en retard.</numerusform>
+            <numerusform>%Ln en retard.</numerusform>
+            <numerusform>%Ln en retard.</numerusform>
         </translation>
     </message>
 </context>
@@ -6740,8 +6740,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>Plan imported from “%1”: %n item(s).</source>
         <translation>
-            <numerusform>Plan importé depuis «&#xa0;%1&#xa0;»&#xa0;: %n élément.</numerusform>
-            <numerusform>Plan importé depuis «&#xa0;%1&#xa0;»&#xa0;: %n éléments.</numerusform>
+            <numerusform>Plan importé depuis «&#xa0;%1&#xa0;»&#xa0;: %Ln élément.</numerusform>
+            <numerusform>Plan importé depuis «&#xa0;%1&#xa0;»&#xa0;: %Ln éléments.</numerusform>
         </translation>
     </message>
     <message>
@@ -6783,8 +6783,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>Timeline saved to “%1” (%n page(s)).</source>
         <translation>
-            <numerusform>Calendrier enregistré dans «&#xa0;%1&#xa0;» (%n page).</numerusform>
-            <numerusform>Calendrier enregistré dans «&#xa0;%1&#xa0;» (%n pages).</numerusform>
+            <numerusform>Calendrier enregistré dans «&#xa0;%1&#xa0;» (%Ln page).</numerusform>
+            <numerusform>Calendrier enregistré dans «&#xa0;%1&#xa0;» (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -6842,8 +6842,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>Delete the plan “%1” with its %n item(s)? Edit &gt; Undo brings it back.</source>
         <translation>
-            <numerusform>Supprimer le plan «&#xa0;%1&#xa0;» avec %n élément&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
-            <numerusform>Supprimer le plan «&#xa0;%1&#xa0;» avec ses %n éléments&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le plan «&#xa0;%1&#xa0;» avec %Ln élément&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le plan «&#xa0;%1&#xa0;» avec ses %Ln éléments&#xa0;? Édition &gt; Annuler le rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6915,8 +6915,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>%n late action(s)</source>
         <translation>
-            <numerusform>%n action en retard</numerusform>
-            <numerusform>%n actions en retard</numerusform>
+            <numerusform>%Ln action en retard</numerusform>
+            <numerusform>%Ln actions en retard</numerusform>
         </translation>
     </message>
     <message>
@@ -7198,8 +7198,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>Estimate, not included above: about %1 more jobs from the SIRENE headcount bands of %n actor(s) that declared no headcount for %2.</source>
         <translation>
-            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %n acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
-            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %n acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après la tranche d&apos;effectifs SIRENE de %Ln acteur qui n&apos;a pas déclaré d&apos;effectif pour %2.</numerusform>
+            <numerusform>Estimation, non comprise ci-dessus&#xa0;: environ %1 emplois de plus d&apos;après les tranches d&apos;effectifs SIRENE de %Ln acteurs qui n&apos;ont pas déclaré d&apos;effectif pour %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -7293,8 +7293,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>Social utility: the average score 0–3 of the %n actor(s) assessed with the council&apos;s grid in %1.</source>
         <translation>
-            <numerusform>Utilité sociale&#xa0;: la note moyenne de 0 à 3 du %n acteur évalué avec la grille du conseil en %1.</numerusform>
-            <numerusform>Utilité sociale&#xa0;: la note moyenne de 0 à 3 des %n acteurs évalués avec la grille du conseil en %1.</numerusform>
+            <numerusform>Utilité sociale&#xa0;: la note moyenne de 0 à 3 du %Ln acteur évalué avec la grille du conseil en %1.</numerusform>
+            <numerusform>Utilité sociale&#xa0;: la note moyenne de 0 à 3 des %Ln acteurs évalués avec la grille du conseil en %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7308,8 +7308,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> et %n autre</numerusform>
-            <numerusform> et %n autres</numerusform>
+            <numerusform> et %Ln autre</numerusform>
+            <numerusform> et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -7534,8 +7534,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>“%1” written: %n page(s).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» écrit&#xa0;: %n page.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» écrit&#xa0;: %n pages.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» écrit&#xa0;: %Ln page.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» écrit&#xa0;: %Ln pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -7642,36 +7642,36 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>%n contact(s) past the retention period of %1: review them (Personal data &gt; Retention review, or essaim retention).</source>
         <translation>
-            <numerusform>%n contact au-delà de la durée de conservation de %1&#xa0;: passez-le en revue (Données personnelles &gt; Revue des durées de conservation, ou essaim retention).</numerusform>
-            <numerusform>%n contacts au-delà de la durée de conservation de %1&#xa0;: passez-les en revue (Données personnelles &gt; Revue des durées de conservation, ou essaim retention).</numerusform>
+            <numerusform>%Ln contact au-delà de la durée de conservation de %1&#xa0;: passez-le en revue (Données personnelles &gt; Revue des durées de conservation, ou essaim retention).</numerusform>
+            <numerusform>%Ln contacts au-delà de la durée de conservation de %1&#xa0;: passez-les en revue (Données personnelles &gt; Revue des durées de conservation, ou essaim retention).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) of events older than the retention period still name someone: anonymise them in the retention review.</source>
         <translation>
-            <numerusform>%n inscription à un événement plus ancien que la durée de conservation nomme encore quelqu&apos;un&#xa0;: anonymisez-la dans la revue des durées.</numerusform>
-            <numerusform>%n inscriptions à des événements plus anciens que la durée de conservation nomment encore quelqu&apos;un&#xa0;: anonymisez-les dans la revue des durées.</numerusform>
+            <numerusform>%Ln inscription à un événement plus ancien que la durée de conservation nomme encore quelqu&apos;un&#xa0;: anonymisez-la dans la revue des durées.</numerusform>
+            <numerusform>%Ln inscriptions à des événements plus anciens que la durée de conservation nomment encore quelqu&apos;un&#xa0;: anonymisez-les dans la revue des durées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) without any recorded consent or refusal: ask them and record the answer with its date and source.</source>
         <translation>
-            <numerusform>%n contact sans consentement ni refus enregistré&#xa0;: demandez-lui et notez la réponse avec sa date et sa source.</numerusform>
-            <numerusform>%n contacts sans consentement ni refus enregistré&#xa0;: demandez-leur et notez la réponse avec sa date et sa source.</numerusform>
+            <numerusform>%Ln contact sans consentement ni refus enregistré&#xa0;: demandez-lui et notez la réponse avec sa date et sa source.</numerusform>
+            <numerusform>%Ln contacts sans consentement ni refus enregistré&#xa0;: demandez-leur et notez la réponse avec sa date et sa source.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup copy(ies) in clear next to the database: set a backup passphrase in the preferences, then delete them once an encrypted copy exists.</source>
         <translation>
-            <numerusform>%n copie de sauvegarde en clair à côté de la base&#xa0;: choisissez une phrase secrète dans les préférences, puis supprimez-la quand une copie chiffrée existe.</numerusform>
-            <numerusform>%n copies de sauvegarde en clair à côté de la base&#xa0;: choisissez une phrase secrète dans les préférences, puis supprimez-les quand une copie chiffrée existe.</numerusform>
+            <numerusform>%Ln copie de sauvegarde en clair à côté de la base&#xa0;: choisissez une phrase secrète dans les préférences, puis supprimez-la quand une copie chiffrée existe.</numerusform>
+            <numerusform>%Ln copies de sauvegarde en clair à côté de la base&#xa0;: choisissez une phrase secrète dans les préférences, puis supprimez-les quand une copie chiffrée existe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup copy(ies) older than the last erasure still hold the erased data: replace them (delete them once today&apos;s copy is taken).</source>
         <translation>
-            <numerusform>%n copie de sauvegarde antérieure au dernier effacement contient encore les données effacées&#xa0;: remplacez-la (supprimez-la une fois la copie du jour prise).</numerusform>
-            <numerusform>%n copies de sauvegarde antérieures au dernier effacement contiennent encore les données effacées&#xa0;: remplacez-les (supprimez-les une fois la copie du jour prise).</numerusform>
+            <numerusform>%Ln copie de sauvegarde antérieure au dernier effacement contient encore les données effacées&#xa0;: remplacez-la (supprimez-la une fois la copie du jour prise).</numerusform>
+            <numerusform>%Ln copies de sauvegarde antérieures au dernier effacement contiennent encore les données effacées&#xa0;: remplacez-les (supprimez-les une fois la copie du jour prise).</numerusform>
         </translation>
     </message>
     <message>
@@ -7796,8 +7796,8 @@ export plan [--plan NOM] --format outline|csv -o FICHIER&#xa0;: exporte les plan
     <message numerus="yes">
         <source>The person was erased; %n registration(s) kept as anonymous counts. Backups older than now still hold the data: replace them.</source>
         <translation>
-            <numerusform>La personne a été effacée&#xa0;; %n inscription reste comptée anonymement. Les sauvegardes antérieures contiennent encore ses données&#xa0;: remplacez-les.</numerusform>
-            <numerusform>La personne a été effacée&#xa0;; %n inscriptions restent comptées anonymement. Les sauvegardes antérieures contiennent encore ses données&#xa0;: remplacez-les.</numerusform>
+            <numerusform>La personne a été effacée&#xa0;; %Ln inscription reste comptée anonymement. Les sauvegardes antérieures contiennent encore ses données&#xa0;: remplacez-les.</numerusform>
+            <numerusform>La personne a été effacée&#xa0;; %Ln inscriptions restent comptées anonymement. Les sauvegardes antérieures contiennent encore ses données&#xa0;: remplacez-les.</numerusform>
         </translation>
     </message>
     <message>
@@ -7877,15 +7877,15 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
         </translation>
     </message>
     <message>
@@ -8384,15 +8384,15 @@ privacy check | journal [--contact N°] [-o FICHIER.csv] | register -o FICHIER.p
     <message numerus="yes">
         <source>%n call(s) for projects read; nothing was written (--dry-run).</source>
         <translation>
-            <numerusform>%n appel à projets lu&#xa0;; rien n&apos;a été écrit (--dry-run).</numerusform>
-            <numerusform>%n appels à projets lus&#xa0;; rien n&apos;a été écrit (--dry-run).</numerusform>
+            <numerusform>%Ln appel à projets lu&#xa0;; rien n&apos;a été écrit (--dry-run).</numerusform>
+            <numerusform>%Ln appels à projets lus&#xa0;; rien n&apos;a été écrit (--dry-run).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) for projects imported.</source>
         <translation>
-            <numerusform>%n appel à projets importé.</numerusform>
-            <numerusform>%n appels à projets importés.</numerusform>
+            <numerusform>%Ln appel à projets importé.</numerusform>
+            <numerusform>%Ln appels à projets importés.</numerusform>
         </translation>
     </message>
     <message>
@@ -8589,15 +8589,15 @@ print accompaniment [--from DATE] [--to DATE] -o FICHIER.pdf&#xa0;: le rapport d
     <message numerus="yes">
         <source>Import of %n call(s) for projects</source>
         <translation>
-            <numerusform>Import de %n appel à projets</numerusform>
-            <numerusform>Import de %n appels à projets</numerusform>
+            <numerusform>Import de %Ln appel à projets</numerusform>
+            <numerusform>Import de %Ln appels à projets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) for projects imported</source>
         <translation>
-            <numerusform>%n appel à projets importé</numerusform>
-            <numerusform>%n appels à projets importés</numerusform>
+            <numerusform>%Ln appel à projets importé</numerusform>
+            <numerusform>%Ln appels à projets importés</numerusform>
         </translation>
     </message>
 </context>
@@ -8774,8 +8774,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>“%1” saved: %n page(s).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» enregistré&#xa0;: %n page.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» enregistré&#xa0;: %n pages.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré&#xa0;: %Ln page.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» enregistré&#xa0;: %Ln pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -8844,15 +8844,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>Every %n day(s)</source>
         <translation>
-            <numerusform>Tous les %n jours</numerusform>
-            <numerusform>Tous les %n jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s) on %1</source>
         <translation>
-            <numerusform>Toutes les %n semaines, le %1</numerusform>
-            <numerusform>Toutes les %n semaines, le %1</numerusform>
+            <numerusform>Toutes les %Ln semaines, le %1</numerusform>
+            <numerusform>Toutes les %Ln semaines, le %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8862,8 +8862,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>Every %n month(s) on day %1</source>
         <translation>
-            <numerusform>Tous les %n mois, le %1</numerusform>
-            <numerusform>Tous les %n mois, le %1</numerusform>
+            <numerusform>Tous les %Ln mois, le %1</numerusform>
+            <numerusform>Tous les %Ln mois, le %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8873,8 +8873,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>The %1 %2 of every %n month(s)</source>
         <translation>
-            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
-            <numerusform>Le %1 %2 du mois, tous les %n mois</numerusform>
+            <numerusform>Le %1 %2 du mois, tous les %Ln mois</numerusform>
+            <numerusform>Le %1 %2 du mois, tous les %Ln mois</numerusform>
         </translation>
     </message>
     <message>
@@ -8884,8 +8884,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>Every %n year(s) on %1</source>
         <translation>
-            <numerusform>Tous les %n ans, le %1</numerusform>
-            <numerusform>Tous les %n ans, le %1</numerusform>
+            <numerusform>Tous les %Ln ans, le %1</numerusform>
+            <numerusform>Tous les %Ln ans, le %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8895,8 +8895,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%1, %n time(s)</source>
         <translation>
-            <numerusform>%1, %n fois</numerusform>
-            <numerusform>%1, %n fois</numerusform>
+            <numerusform>%1, %Ln fois</numerusform>
+            <numerusform>%1, %Ln fois</numerusform>
         </translation>
     </message>
     <message>
@@ -9122,8 +9122,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n line(s) of reference figures imported from “%1”.</source>
         <translation>
-            <numerusform>%n ligne de chiffres de référence importée de «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n lignes de chiffres de référence importées de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln ligne de chiffres de référence importée de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln lignes de chiffres de référence importées de «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -9350,8 +9350,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n registration(s)</source>
         <translation>
-            <numerusform>%n inscription</numerusform>
-            <numerusform>%n inscriptions</numerusform>
+            <numerusform>%Ln inscription</numerusform>
+            <numerusform>%Ln inscriptions</numerusform>
         </translation>
     </message>
     <message>
@@ -9365,22 +9365,22 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n present</source>
         <translation>
-            <numerusform>%n présent</numerusform>
-            <numerusform>%n présents</numerusform>
+            <numerusform>%Ln présent</numerusform>
+            <numerusform>%Ln présents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excused</source>
         <translation>
-            <numerusform>%n excusé</numerusform>
-            <numerusform>%n excusés</numerusform>
+            <numerusform>%Ln excusé</numerusform>
+            <numerusform>%Ln excusés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
         <translation>
-            <numerusform>%n absent</numerusform>
-            <numerusform>%n absents</numerusform>
+            <numerusform>%Ln absent</numerusform>
+            <numerusform>%Ln absents</numerusform>
         </translation>
     </message>
     <message>
@@ -9390,8 +9390,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation>
-            <numerusform>%n place</numerusform>
-            <numerusform>%n places</numerusform>
+            <numerusform>%Ln place</numerusform>
+            <numerusform>%Ln places</numerusform>
         </translation>
     </message>
 </context>
@@ -9444,43 +9444,43 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n registration(s) of events older than the period still name someone.</source>
         <translation>
-            <numerusform>%n inscription à un événement plus ancien que la durée nomme encore quelqu&apos;un.</numerusform>
-            <numerusform>%n inscriptions à des événements plus anciens que la durée nomment encore quelqu&apos;un.</numerusform>
+            <numerusform>%Ln inscription à un événement plus ancien que la durée nomme encore quelqu&apos;un.</numerusform>
+            <numerusform>%Ln inscriptions à des événements plus anciens que la durée nomment encore quelqu&apos;un.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n contact(s)? Registrations stay as anonymous counts. Edit &gt; Undo brings them back until Essaim is closed.</source>
         <translation>
-            <numerusform>Effacer %n contact&#xa0;? Les inscriptions restent comptées anonymement. Édition &gt; Annuler le fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
-            <numerusform>Effacer %n contacts&#xa0;? Les inscriptions restent comptées anonymement. Édition &gt; Annuler les fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+            <numerusform>Effacer %Ln contact&#xa0;? Les inscriptions restent comptées anonymement. Édition &gt; Annuler le fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+            <numerusform>Effacer %Ln contacts&#xa0;? Les inscriptions restent comptées anonymement. Édition &gt; Annuler les fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n contact(s) at the retention review</source>
         <translation>
-            <numerusform>Effacer %n contact à la revue des durées</numerusform>
-            <numerusform>Effacer %n contacts à la revue des durées</numerusform>
+            <numerusform>Effacer %Ln contact à la revue des durées</numerusform>
+            <numerusform>Effacer %Ln contacts à la revue des durées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep %n contact(s) past the retention period</source>
         <translation>
-            <numerusform>Conserver %n contact au-delà de la durée de conservation</numerusform>
-            <numerusform>Conserver %n contacts au-delà de la durée de conservation</numerusform>
+            <numerusform>Conserver %Ln contact au-delà de la durée de conservation</numerusform>
+            <numerusform>Conserver %Ln contacts au-delà de la durée de conservation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n former registration(s)? Names and e-mails are removed; the counts of the observatory do not change. Edit &gt; Undo brings them back until Essaim is closed.</source>
         <translation>
-            <numerusform>Anonymiser %n ancienne inscription&#xa0;? Son nom et son courriel sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler la fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
-            <numerusform>Anonymiser %n anciennes inscriptions&#xa0;? Noms et courriels sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler les fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+            <numerusform>Anonymiser %Ln ancienne inscription&#xa0;? Son nom et son courriel sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler la fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
+            <numerusform>Anonymiser %Ln anciennes inscriptions&#xa0;? Noms et courriels sont supprimés&#xa0;; les comptes de l&apos;observatoire ne changent pas. Édition &gt; Annuler les fait revenir jusqu&apos;à la fermeture d&apos;Essaim.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n former registration(s)</source>
         <translation>
-            <numerusform>Anonymiser %n ancienne inscription</numerusform>
-            <numerusform>Anonymiser %n anciennes inscriptions</numerusform>
+            <numerusform>Anonymiser %Ln ancienne inscription</numerusform>
+            <numerusform>Anonymiser %Ln anciennes inscriptions</numerusform>
         </translation>
     </message>
 </context>
@@ -9513,8 +9513,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n former registration(s) anonymised</source>
         <translation>
-            <numerusform>%n ancienne inscription anonymisée</numerusform>
-            <numerusform>%n anciennes inscriptions anonymisées</numerusform>
+            <numerusform>%Ln ancienne inscription anonymisée</numerusform>
+            <numerusform>%Ln anciennes inscriptions anonymisées</numerusform>
         </translation>
     </message>
     <message>
@@ -9532,8 +9532,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n former registration(s) put back</source>
         <translation>
-            <numerusform>%n ancienne inscription remise</numerusform>
-            <numerusform>%n anciennes inscriptions remises</numerusform>
+            <numerusform>%Ln ancienne inscription remise</numerusform>
+            <numerusform>%Ln anciennes inscriptions remises</numerusform>
         </translation>
     </message>
     <message>
@@ -9554,8 +9554,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>The line has %n cell(s) where the header has %1: a separator or a quote is probably missing or extra.</source>
         <translation>
-            <numerusform>La ligne a %n cellule là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
-            <numerusform>La ligne a %n cellules là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+            <numerusform>La ligne a %Ln cellule là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
+            <numerusform>La ligne a %Ln cellules là où l&apos;en-tête en a %1&#xa0;: il manque ou il y a en trop sans doute un séparateur ou un guillemet.</numerusform>
         </translation>
     </message>
     <message>
@@ -9732,8 +9732,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n actor(s) belong to this sector: give them another sector first.</source>
         <translation>
-            <numerusform>%n acteur appartient à ce secteur&#xa0;: attribuez-lui d&apos;abord un autre secteur.</numerusform>
-            <numerusform>%n acteurs appartiennent à ce secteur&#xa0;: attribuez-leur d&apos;abord un autre secteur.</numerusform>
+            <numerusform>%Ln acteur appartient à ce secteur&#xa0;: attribuez-lui d&apos;abord un autre secteur.</numerusform>
+            <numerusform>%Ln acteurs appartiennent à ce secteur&#xa0;: attribuez-leur d&apos;abord un autre secteur.</numerusform>
         </translation>
     </message>
 </context>
@@ -9914,15 +9914,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>This council is now on the server: %n record(s) sent.</source>
         <translation>
-            <numerusform>Ce conseil est maintenant sur le serveur&#xa0;: %n fiche envoyée.</numerusform>
-            <numerusform>Ce conseil est maintenant sur le serveur&#xa0;: %n fiches envoyées.</numerusform>
+            <numerusform>Ce conseil est maintenant sur le serveur&#xa0;: %Ln fiche envoyée.</numerusform>
+            <numerusform>Ce conseil est maintenant sur le serveur&#xa0;: %Ln fiches envoyées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Joined the council on the server: %n record(s) received.</source>
         <translation>
-            <numerusform>Conseil rejoint sur le serveur&#xa0;: %n fiche reçue.</numerusform>
-            <numerusform>Conseil rejoint sur le serveur&#xa0;: %n fiches reçues.</numerusform>
+            <numerusform>Conseil rejoint sur le serveur&#xa0;: %Ln fiche reçue.</numerusform>
+            <numerusform>Conseil rejoint sur le serveur&#xa0;: %Ln fiches reçues.</numerusform>
         </translation>
     </message>
     <message>
@@ -10052,8 +10052,8 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>“%1” may now connect as a contributor, writing in %n commune(s).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n commune.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %n communes.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %Ln commune.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut maintenant se connecter comme contributeur, et écrire dans %Ln communes.</numerusform>
         </translation>
     </message>
     <message>
@@ -10284,15 +10284,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>the server refused %n change(s) your role does not allow; they were taken back here.</source>
         <translation>
-            <numerusform>le serveur a refusé %n modification que votre rôle ne permet pas&#xa0;; elle a été annulée ici.</numerusform>
-            <numerusform>le serveur a refusé %n modifications que votre rôle ne permet pas&#xa0;; elles ont été annulées ici.</numerusform>
+            <numerusform>le serveur a refusé %Ln modification que votre rôle ne permet pas&#xa0;; elle a été annulée ici.</numerusform>
+            <numerusform>le serveur a refusé %Ln modifications que votre rôle ne permet pas&#xa0;; elles ont été annulées ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Synchronised (%1 received, %2 sent), but %n conflict(s) wait for a choice: essaim --db FILE conflicts.</source>
         <translation>
-            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflit attend un choix&#xa0;: essaim --db FICHIER conflicts.</numerusform>
-            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %n conflits attendent un choix&#xa0;: essaim --db FICHIER conflicts.</numerusform>
+            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %Ln conflit attend un choix&#xa0;: essaim --db FICHIER conflicts.</numerusform>
+            <numerusform>Synchronisé (%1 reçues, %2 envoyées), mais %Ln conflits attendent un choix&#xa0;: essaim --db FICHIER conflicts.</numerusform>
         </translation>
     </message>
     <message>
@@ -10317,15 +10317,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>The server refused %n change(s) your role does not allow; they were taken back.</source>
         <translation>
-            <numerusform>Le serveur a refusé %n modification que votre rôle ne permet pas&#xa0;; elle a été annulée.</numerusform>
-            <numerusform>Le serveur a refusé %n modifications que votre rôle ne permet pas&#xa0;; elles ont été annulées.</numerusform>
+            <numerusform>Le serveur a refusé %Ln modification que votre rôle ne permet pas&#xa0;; elle a été annulée.</numerusform>
+            <numerusform>Le serveur a refusé %Ln modifications que votre rôle ne permet pas&#xa0;; elles ont été annulées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: File ▸ Conflicts of the synchronisation.</source>
         <translation>
-            <numerusform>%n conflit attend votre choix&#xa0;: Fichier ▸ Conflits de la synchronisation.</numerusform>
-            <numerusform>%n conflits attendent votre choix&#xa0;: Fichier ▸ Conflits de la synchronisation.</numerusform>
+            <numerusform>%Ln conflit attend votre choix&#xa0;: Fichier ▸ Conflits de la synchronisation.</numerusform>
+            <numerusform>%Ln conflits attendent votre choix&#xa0;: Fichier ▸ Conflits de la synchronisation.</numerusform>
         </translation>
     </message>
     <message>
@@ -10355,15 +10355,15 @@ Il est ouvert à toute structure qui partage les valeurs de l&apos;économie soc
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
+            <numerusform>%Ln modification en attente</numerusform>
+            <numerusform>%Ln modifications en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message>
@@ -10680,8 +10680,8 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     <message numerus="yes">
         <source>The council “%1” was created in “%2”: %n commune(s), %3 inhabitants.</source>
         <translation>
-            <numerusform>Le conseil «&#xa0;%1&#xa0;» a été créé dans «&#xa0;%2&#xa0;»&#xa0;: %n commune, %3 habitants.</numerusform>
-            <numerusform>Le conseil «&#xa0;%1&#xa0;» a été créé dans «&#xa0;%2&#xa0;»&#xa0;: %n communes, %3 habitants.</numerusform>
+            <numerusform>Le conseil «&#xa0;%1&#xa0;» a été créé dans «&#xa0;%2&#xa0;»&#xa0;: %Ln commune, %3 habitants.</numerusform>
+            <numerusform>Le conseil «&#xa0;%1&#xa0;» a été créé dans «&#xa0;%2&#xa0;»&#xa0;: %Ln communes, %3 habitants.</numerusform>
         </translation>
     </message>
     <message>
@@ -10699,15 +10699,15 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     <message numerus="yes">
         <source>%n commune(s), %1 inhabitants.</source>
         <translation>
-            <numerusform>%n commune, %1 habitants.</numerusform>
-            <numerusform>%n communes, %1 habitants.</numerusform>
+            <numerusform>%Ln commune, %1 habitants.</numerusform>
+            <numerusform>%Ln communes, %1 habitants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The territory now has %n commune(s), %1 inhabitants.</source>
         <translation>
-            <numerusform>Le territoire compte maintenant %n commune, %1 habitants.</numerusform>
-            <numerusform>Le territoire compte maintenant %n communes, %1 habitants.</numerusform>
+            <numerusform>Le territoire compte maintenant %Ln commune, %1 habitants.</numerusform>
+            <numerusform>Le territoire compte maintenant %Ln communes, %1 habitants.</numerusform>
         </translation>
     </message>
     <message>
@@ -10755,15 +10755,15 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     <message numerus="yes">
         <source>%1 — EPCI %2, %n commune(s)</source>
         <translation>
-            <numerusform>%1 — EPCI %2, %n commune</numerusform>
-            <numerusform>%1 — EPCI %2, %n communes</numerusform>
+            <numerusform>%1 — EPCI %2, %Ln commune</numerusform>
+            <numerusform>%1 — EPCI %2, %Ln communes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) — département, %n commune(s)</source>
         <translation>
-            <numerusform>%1 (%2) — département, %n commune</numerusform>
-            <numerusform>%1 (%2) — département, %n communes</numerusform>
+            <numerusform>%1 (%2) — département, %Ln commune</numerusform>
+            <numerusform>%1 (%2) — département, %Ln communes</numerusform>
         </translation>
     </message>
     <message>
@@ -10781,8 +10781,8 @@ territory add|remove SPEC…&#xa0;: modifie le territoire</translation>
     <message numerus="yes">
         <source>%n commune(s), %1 inhabitants (municipal population).</source>
         <translation>
-            <numerusform>%n commune, %1 habitants (population municipale).</numerusform>
-            <numerusform>%n communes, %1 habitants (population municipale).</numerusform>
+            <numerusform>%Ln commune, %1 habitants (population municipale).</numerusform>
+            <numerusform>%Ln communes, %1 habitants (population municipale).</numerusform>
         </translation>
     </message>
 </context>
