@@ -380,66 +380,17 @@ bool SyncEngine::receiveCouncil(qint64 expected, qint64 *done)
         at = InboxFeed::Cursor{0, kinds.first(), {}};
     if (!PageRows::install(Database::sqliteHandle(m_local)))
         return localFail(QStringLiteral("essaim_page"));
-    JoinWriter bulk(m_local);
-    const bool first = at.kind == kinds.first() && at.key.isEmpty();
-    QElapsedTimer clock;
-    qint64 spent[4] = {0, 0, 0, 0};
+    bool first = at.kind == kinds.first() && at.key.isEmpty();
     for (;;) {
-        clock.start();
-        const SyncTable &table = *SyncCatalog::table(QString::fromUtf8(at.kind));
-        // A kind pointing to itself (a sub-sector may come a page after its
-        // parent), or one JoinWriter cannot write, waits in the shadows until
-        // the kind is read, then is written from there.
-        const bool direct = bulk.handles(table) && !JoinWriter::pointsToItself(table);
-        Transaction t(m_local);
-        if (!t.isActive())
-            return m_error = t.errorString(), false;
-        // This kind's triggers go for the page and come back before its
-        // commit: no committed state leaves an edit unjournalled, and no
-        // row written tests sync_state.applying.
-        QSqlQuery pragma(QSqlDatabase::database(m_local));
-        if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
-            return localFail(pragma);
-        if (first && at == InboxFeed::Cursor{0, kinds.first(), {}} && !dropJoinIndexes())
-            return false;
-        if (!m_journal.suspend(table))
-            return localFail(m_journal.errorString());
-        feed.setInto(direct ? InboxFeed::Into::Page : InboxFeed::Into::Shadows);
         int count = 0;
-        InboxFeed::Cursor last;
-        spent[0] += clock.restart();
-        const bool fetched = feed.fetch(at, &count, &last);
-        spent[1] += clock.restart();
-        if (!fetched) {
-            if (feed.serverFailed())
-                return serverFail(feed.errorString(), tr("send its changes"));
-            return localFail(feed.errorString());
-        }
-        if (direct && count > 0 && !bulk.writePage(table, feed.pageRows(), feed.candidates()))
-            return localFail(bulk.errorString());
-        spent[2] += clock.restart();
-        InboxFeed::Cursor next = last;
-        const bool kindDone = count < m_pageSize;
-        if (kindDone) {
-            if (!direct && !writeKind(table))
-                return false;
-            next = feed.nextKind(at);
-        }
-        const bool noted = next.kind.isEmpty()
-            ? setState(QStringLiteral("receiving"), 2)
-            : setState(QStringLiteral("receive_kind"), QString::fromUtf8(next.kind)) && setState(QStringLiteral("receive_key"), QString::fromUtf8(next.key));
-        if (!noted || !(m_journal.install(table) || localFail(m_journal.errorString())) || !setApplying(false))
+        InboxFeed::Cursor next;
+        if (!receivePage(feed, at, first, &count, &next))
             return false;
-        if (!t.commit())
-            return m_error = t.errorString(), false;
-        spent[3] += clock.restart();
+        first = false;
         m_figures.received += count;
         *done += count;
-        if (kindDone) {
-            timer.lap(QStringLiteral("table %1 read and written (triggers %2, fetch %3, write %4, state and commit %5 ms)")
-                          .arg(table.name).arg(spent[0]).arg(spent[1]).arg(spent[2]).arg(spent[3]));
-            std::fill(std::begin(spent), std::end(spent), 0);
-        }
+        if (next.kind != at.kind)
+            timer.lap(QStringLiteral("table %1 read and written").arg(QString::fromUtf8(at.kind)));
         if (next.kind.isEmpty()) {
             m_receiving = 2;
             m_received = {};
@@ -450,6 +401,50 @@ bool SyncEngine::receiveCouncil(qint64 expected, qint64 *done)
         if (!step(std::min(*done, expected), expected))
             return false;
     }
+}
+
+bool SyncEngine::receivePage(InboxFeed &feed, const InboxFeed::Cursor &at, bool first, int *count, InboxFeed::Cursor *next)
+{
+    const SyncTable &table = *SyncCatalog::table(QString::fromUtf8(at.kind));
+    JoinWriter bulk(m_local);
+    // A kind pointing to itself (a sub-sector may come a page after its
+    // parent), or one JoinWriter cannot write, waits in the shadows until
+    // the kind is read, then is written from there.
+    const bool direct = bulk.handles(table) && !JoinWriter::pointsToItself(table);
+    Transaction t(m_local);
+    if (!t.isActive())
+        return m_error = t.errorString(), false;
+    // This kind's triggers go for the page and come back before its
+    // commit: no committed state leaves an edit unjournalled, and no
+    // row written tests sync_state.applying.
+    QSqlQuery pragma(QSqlDatabase::database(m_local));
+    if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
+        return localFail(pragma);
+    if (first && !dropJoinIndexes())
+        return false;
+    if (!m_journal.suspend(table))
+        return localFail(m_journal.errorString());
+    feed.setInto(direct ? InboxFeed::Into::Page : InboxFeed::Into::Shadows);
+    InboxFeed::Cursor last;
+    if (!feed.fetch(at, count, &last)) {
+        if (feed.serverFailed())
+            return serverFail(feed.errorString(), tr("send its changes"));
+        return localFail(feed.errorString());
+    }
+    if (direct && *count > 0 && !bulk.writePage(table, feed.pageRows(), feed.candidates()))
+        return localFail(bulk.errorString());
+    *next = last;
+    if (*count < m_pageSize) {
+        if (!direct && !writeKind(table))
+            return false;
+        *next = feed.nextKind(at);
+    }
+    const bool noted = next->kind.isEmpty()
+        ? setState(QStringLiteral("receiving"), 2)
+        : setState(QStringLiteral("receive_kind"), QString::fromUtf8(next->kind)) && setState(QStringLiteral("receive_key"), QString::fromUtf8(next->key));
+    if (!noted || !(m_journal.install(table) || localFail(m_journal.errorString())) || !setApplying(false))
+        return false;
+    return t.commit() || (m_error = t.errorString(), false);
 }
 
 bool SyncEngine::writeKind(const SyncTable &table)

@@ -96,6 +96,11 @@ private:
     bool readPages(InboxFeed::Order order, qint64 expected, qint64 *done);
     bool fetchPage(InboxFeed &feed, InboxFeed::Order order, const InboxFeed::Cursor &after, int *count, InboxFeed::Cursor *last);
     bool receiveCouncil(qint64 expected, qint64 *done);
+    /// One page of the join at @p at, written with where the join stands
+    /// in one transaction: @p count records, the page after in @p next
+    /// (empty after the last). @p first: the join's first page, which drops
+    /// the indexes the join makes again at its end.
+    bool receivePage(InboxFeed &feed, const InboxFeed::Cursor &at, bool first, int *count, InboxFeed::Cursor *next);
     bool writeKind(const SyncTable &table);
     bool dropJoinIndexes();
     bool restoreJoinIndexes();
