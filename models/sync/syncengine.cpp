@@ -362,6 +362,18 @@ bool SyncEngine::pull()
     return true;
 }
 
+bool SyncEngine::beginApplying(const Transaction &t)
+{
+    if (!t.isActive())
+        return m_error = t.errorString(), false;
+    // Foreign keys are checked at the commit: a sector and its parent, an
+    // action and its parent, arrive in any order.
+    QSqlQuery pragma(QSqlDatabase::database(m_local));
+    if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
+        return localFail(pragma);
+    return true;
+}
+
 bool SyncEngine::receiveCouncil(qint64 expected, qint64 *done)
 {
     StepTimer timer(true);
@@ -411,15 +423,12 @@ bool SyncEngine::receivePage(InboxFeed &feed, const InboxFeed::Cursor &at, bool 
     // parent), or one JoinWriter cannot write, waits in the shadows until
     // the kind is read, then is written from there.
     const bool direct = bulk.handles(table) && !JoinWriter::pointsToItself(table);
-    Transaction t(m_local);
-    if (!t.isActive())
-        return m_error = t.errorString(), false;
     // This kind's triggers go for the page and come back before its
     // commit: no committed state leaves an edit unjournalled, and no
     // row written tests sync_state.applying.
-    QSqlQuery pragma(QSqlDatabase::database(m_local));
-    if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
-        return localFail(pragma);
+    Transaction t(m_local);
+    if (!beginApplying(t))
+        return false;
     if (first && !dropJoinIndexes())
         return false;
     if (!m_journal.suspend(table))
@@ -538,13 +547,8 @@ bool SyncEngine::applyInbox()
     const BulkWrite cache(m_local, m_joining || m_receiving != 0 ? receivedSize() : 0);
     StepTimer timer(m_joining || m_receiving != 0);
     Transaction t(m_local);
-    if (!t.isActive())
-        return m_error = t.errorString(), false;
-    // Foreign keys are checked at the commit: a sector and its parent, an
-    // action and its parent, arrive in any order.
-    QSqlQuery pragma(QSqlDatabase::database(m_local));
-    if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !setApplying(true))
-        return localFail(pragma);
+    if (!beginApplying(t))
+        return false;
     DeferredIndexes indexes(m_local);
     if (m_joining && !(shadowInbox() && suspendForJoin(&indexes)))
         return false;

@@ -14,6 +14,8 @@
 #include <functional>
 #include <optional>
 
+class Transaction;
+
 /// Synchronises a local database with its council's server, both ways.
 ///
 /// A synchronisation pulls the server's changes into a local inbox (kept
@@ -95,6 +97,9 @@ private:
     bool pull();
     bool readPages(InboxFeed::Order order, qint64 expected, qint64 *done);
     bool fetchPage(InboxFeed &feed, InboxFeed::Order order, const InboxFeed::Cursor &after, int *count, InboxFeed::Cursor *last);
+    /// Starts writing what the server sent in @p t: foreign keys checked at
+    /// its commit, the journal told to stay silent. False with the reason.
+    bool beginApplying(const Transaction &t);
     bool receiveCouncil(qint64 expected, qint64 *done);
     /// One page of the join at @p at, written with where the join stands
     /// in one transaction: @p count records, the page after in @p next
