@@ -30,12 +30,15 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 #include <QTemporaryDir>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QtTest>
+
+#include <numeric>
 
 /// The printed documents built from the demo database, read back from the
 /// PDF as a reader (and pdftotext) sees them.
@@ -821,6 +824,75 @@ private slots:
             const int onPage = pageOf(doc->documentLayout()->blockBoundingRect(block).top()) + 1;
             QVERIFY2(TestSupport::pdfText(output(QStringLiteral("plan-keep.pdf")), onPage, onPage).contains(entry.captured()), qPrintable(entry.captured()));
         }
+    }
+
+    void tableRowsAreNeverPartedBetweenPages()
+    {
+        // Indicators of actions whose names take two to four lines: rows of
+        // every height, a table over several pages, as a plan's report is.
+        PlanReportData data;
+        data.planName = QStringLiteral("Plan");
+        data.from = QDate(2024, 1, 1);
+        data.to = QDate(2024, 12, 31);
+        for (int i = 0; i < 90; ++i)
+            data.indicators << PlanReportData::Indicator{QStringLiteral("Action R%1Z ").arg(i) + QStringLiteral("accompagner les porteurs de projets ").repeated(1 + i % 4),
+                                                            QStringLiteral("Participants aux temps collectifs"), QStringLiteral("réalisation"),
+                                                            QStringLiteral("personnes"), 110.0 + i, 77.0};
+        PlanReportDocument document(data, PrintStyle());
+        QString error;
+        const QString path = output(QStringLiteral("plan-rows.pdf"));
+        const int pages = DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error);
+        QVERIFY2(pages >= 4, qPrintable(error));
+        QTextDocument *doc = document.document();
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        // The PDF writer the layout measured with is gone: one like it.
+        QPdfWriter writer(output(QStringLiteral("plan-rows-again.pdf")));
+        writer.setResolution(600);
+        layout->setPaintDevice(&writer);
+        const auto firstBlock = [doc](const QTextTableCell &cell) { return doc->findBlock(cell.firstPosition()); };
+        const double page = doc->pageSize().height();
+        const auto pageOf = [page](double y) { return int(y / page); };
+        QList<QTextTable *> parts;
+        for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (table && firstBlock(table->cellAt(0, 0)).text() == QStringLiteral("Action"))
+                parts << table;
+        }
+        QList<int> seen;
+        QStringList parted;
+        for (QTextTable *table : parts) {
+            // Each part opens with the header, the columns where the first part has them.
+            QCOMPARE(firstBlock(table->cellAt(0, 1)).text(), QStringLiteral("Indicator"));
+            for (int column = 0; column < table->columns(); ++column)
+                QCOMPARE(qRound(layout->blockBoundingRect(firstBlock(table->cellAt(0, column))).left()),
+                         qRound(layout->blockBoundingRect(firstBlock(parts.first()->cellAt(0, column))).left()));
+            for (int row = 1; row < table->rows(); ++row) {
+                const QTextTableCell cell = table->cellAt(row, 0);
+                const QRegularExpressionMatch id = QRegularExpression(QStringLiteral("R(\\d+)Z")).match(firstBlock(cell).text());
+                QVERIFY(id.hasMatch());
+                seen << id.captured(1).toInt();
+                // Every line of every cell of the row on one page.
+                QSet<int> rowPages;
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell c = table->cellAt(row, column);
+                    for (QTextBlock b = firstBlock(c); b.isValid() && b.position() <= c.lastPosition(); b = b.next()) {
+                        for (int l = 0; l < b.layout()->lineCount(); ++l)
+                            rowPages << pageOf(layout->blockBoundingRect(b).top() + b.layout()->lineAt(l).y() + 0.5);
+                    }
+                }
+                if (rowPages.size() != 1)
+                    parted << QStringLiteral("R%1Z").arg(seen.last());
+            }
+        }
+        QCOMPARE(parted, QStringList());
+        QVERIFY2(parts.size() >= 2, qPrintable(QString::number(parts.size())));
+        // Every row once, in order.
+        QList<int> expected(90);
+        std::iota(expected.begin(), expected.end(), 0);
+        QCOMPARE(seen, expected);
+        // What is printed: the header again at the top of every page the table goes on to.
+        for (int p = pageOf(layout->frameBoundingRect(parts.at(1)).top()) + 1; p <= pageOf(layout->frameBoundingRect(parts.last()).top()) + 1; ++p)
+            QVERIFY2(TestSupport::pdfText(path, p, p).contains(QStringLiteral("Indicator")), qPrintable(QString::number(p)));
     }
 
     void letterIssuesAreStored()

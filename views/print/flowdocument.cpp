@@ -1,5 +1,6 @@
 #include "flowdocument.h"
 
+#include "tablerowkeeper.h"
 #include "typography.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -8,16 +9,43 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 
 #include <algorithm>
 
 namespace {
 
+/// A table moved to the next page takes the heading just above it along:
+/// the break goes before the heading instead. A heading that already starts
+/// its page stays, and so does its table (its first row is then parted: the
+/// two would not fit on any page).
+void keepHeadingWith(QTextTable *table, const QTextBlock &heading, double page)
+{
+    if (!heading.isValid() || heading.blockFormat().headingLevel() == 0 || QTextCursor(heading).currentFrame() != heading.document()->rootFrame())
+        return;
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+    const double top = heading.document()->documentLayout()->blockBoundingRect(heading).top();
+    if (top <= int(top / page) * page + 1)
+        return;
+    QTextBlockFormat breakBefore;
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(heading).mergeBlockFormat(breakBefore);
+}
+
+/// The table of the document's own flow (not one inside a cell) that
+/// @p block opens, if any.
+QTextTable *tableOpenedBy(const QTextBlock &block)
+{
+    QTextTable *table = QTextCursor(block).currentTable();
+    return table && table->parentFrame() == block.document()->rootFrame() && table->firstPosition() == block.position() ? table : nullptr;
+}
+
 /// Moves to the next page, with a page break before it, a heading that would
 /// end its page alone and a short paragraph (a journal entry) that would be
-/// parted between two pages. Only the document's own paragraphs: Qt 6.4 has
-/// no reliable way to keep a table's row whole (a break before its cells
-/// moves it two pages down), so rows are left as Qt lays them out.
+/// parted between two pages, and keeps the rows of the document's tables
+/// whole (TableRowKeeper).
 void keepTogether(QTextDocument *document)
 {
     const double page = document->pageSize().height();
@@ -32,16 +60,34 @@ void keepTogether(QTextDocument *document)
     // after the last break above it.
     constexpr int stretch = 6000; // characters, about two pages of text
     int laidOutUntil = -1;        // none to redo until a first break
+    const auto layOut = [&](int from, int until) {
+        const int end = std::min(document->characterCount(), until);
+        document->markContentsDirty(from, end - from);
+        laidOutUntil = end;
+    };
     const auto layOutFrom = [&](const QTextBlock &from) {
         const QTextBlock next = from.next();
-        const int end = std::min(document->characterCount(),
-                                 std::max(from.position() + stretch, next.isValid() ? next.position() + next.length() : 0));
-        document->markContentsDirty(from.position(), end - from.position());
-        laidOutUntil = end;
+        layOut(from.position(), std::max(from.position() + stretch, next.isValid() ? next.position() + next.length() : 0));
     };
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         if (laidOutUntil >= 0 && block.next().isValid() && block.next().position() + block.next().length() > laidOutUntil)
             layOutFrom(block);
+        if (QTextTable *table = tableOpenedBy(block)) {
+            // Measured whole, from where it starts (its frame's mark is just before).
+            if (laidOutUntil >= 0 && table->lastPosition() >= laidOutUntil)
+                layOut(table->firstPosition() - 1, table->lastPosition() + 1 + stretch);
+            const TableRowKeeper::Change change = TableRowKeeper::keepRowsWhole(table, page);
+            if (change == TableRowKeeper::Change::Moved)
+                keepHeadingWith(table, block.previous(), page);
+            if (change != TableRowKeeper::Change::None) {
+                // From the paragraph above (a heading may have moved) down to
+                // the end of the table cut off, which the pass looks at next.
+                const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
+                const QTextFrame *next = frames.value(frames.indexOf(table) + 1);
+                layOut(block.previous().isValid() ? block.previous().position() : 0,
+                       (next ? next->lastPosition() : table->lastPosition()) + 1 + stretch);
+            }
+        }
         if (QTextCursor(block).currentFrame() != document->rootFrame()
             || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
