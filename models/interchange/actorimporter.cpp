@@ -265,29 +265,7 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
         const qint64 twin = inFile.find(keys, &reason);
         const DuplicateMode rowMode = perRow.value(i, mode);
         if (twin && rowMode != DuplicateMode::Create) {
-            // A unit given twice in the files follows the duplicates' rule
-            // like one already in the directory: skipped, or its values
-            // brought to the first row's actor. It corrupts nothing, so it is
-            // never rejected.
-            const int firstIndex = int(-twin - 1);
-            const ImportRecord &first = plan.records.at(firstIndex);
-            const QString where = QFileInfo(first.file).fileName() == QFileInfo(record.file).fileName()
-                ? tr("line %1").arg(first.line)
-                : tr("line %1 of %2").arg(first.line).arg(QFileInfo(first.file).fileName());
-            const QString repeat = tr("Line %1 of %2 repeats %3 (%4):").arg(record.line).arg(QFileInfo(record.file).fileName(), where,
-                                                                              DuplicateIndex::reasonText(reason));
-            if (rowMode == DuplicateMode::Skip) {
-                plan.report.notes << repeat + QLatin1Char(' ') + tr("skipped.");
-            } else {
-                mergeTwin(plan, firstIndex, record, rowMode);
-                plan.report.notes << repeat + QLatin1Char(' ') + tr("its values were brought to the actor of that line.");
-            }
-            Row row;
-            row.record = i;
-            row.action = Action::Skip;
-            row.mode = rowMode;
-            ++plan.report.skipped;
-            plan.rows << row;
+            planRepeat(plan, i, int(-twin - 1), reason, rowMode);
             continue;
         }
         inFile.add(-(i + 1), QString(), QString(), keys);
@@ -295,17 +273,7 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
             m_previous.insert(record.entry->kind, store.registerEntries(record.entry->kind));
         Row row = planRow(record, i, perRow.value(i, mode), existing, keys);
         planBand(row, record, observatory);
-        switch (row.action) {
-        case Action::Create: ++plan.report.created; break;
-        case Action::Update: ++plan.report.updated; break;
-        case Action::Skip: ++plan.report.skipped; break;
-        case Action::Reject: break;
-        }
-        if ((row.action == Action::Create || row.action == Action::Update) && !record.warnings.isEmpty()) {
-            ++plan.report.warned;
-            for (const QString &w : std::as_const(record.warnings))
-                plan.report.warningRows << RejectedRow{record.file, record.line, w};
-        }
+        count(plan.report, row, record);
         if (record.entry)
             noteRegisterChanges(plan, record, store);
         plan.rows << row;
@@ -314,6 +282,47 @@ ActorImporter::Plan ActorImporter::plan(QList<ImportRecord> records, const QList
     std::sort(plan.report.rejectedRows.begin(), plan.report.rejectedRows.end(), byLine);
     std::stable_sort(plan.report.warningRows.begin(), plan.report.warningRows.end(), byLine);
     return plan;
+}
+
+void ActorImporter::planRepeat(Plan &plan, int index, int firstIndex, DuplicateCandidate::Reason reason, DuplicateMode mode)
+{
+    // A unit given twice in the files follows the duplicates' rule like one
+    // already in the directory: skipped, or its values brought to the first
+    // row's actor. It corrupts nothing, so it is never rejected.
+    const ImportRecord &record = plan.records.at(index);
+    const ImportRecord &first = plan.records.at(firstIndex);
+    const QString where = QFileInfo(first.file).fileName() == QFileInfo(record.file).fileName()
+        ? tr("line %1").arg(first.line)
+        : tr("line %1 of %2").arg(first.line).arg(QFileInfo(first.file).fileName());
+    const QString repeat = tr("Line %1 of %2 repeats %3 (%4):").arg(record.line).arg(QFileInfo(record.file).fileName(), where,
+                                                                      DuplicateIndex::reasonText(reason));
+    if (mode == DuplicateMode::Skip) {
+        plan.report.notes << repeat + QLatin1Char(' ') + tr("skipped.");
+    } else {
+        mergeTwin(plan, firstIndex, record, mode);
+        plan.report.notes << repeat + QLatin1Char(' ') + tr("its values were brought to the actor of that line.");
+    }
+    Row row;
+    row.record = index;
+    row.action = Action::Skip;
+    row.mode = mode;
+    ++plan.report.skipped;
+    plan.rows << row;
+}
+
+void ActorImporter::count(ImportReport &report, const Row &row, const ImportRecord &record)
+{
+    switch (row.action) {
+    case Action::Create: ++report.created; break;
+    case Action::Update: ++report.updated; break;
+    case Action::Skip: ++report.skipped; break;
+    case Action::Reject: break;
+    }
+    if ((row.action == Action::Create || row.action == Action::Update) && !record.warnings.isEmpty()) {
+        ++report.warned;
+        for (const QString &w : record.warnings)
+            report.warningRows << RejectedRow{record.file, record.line, w};
+    }
 }
 
 void ActorImporter::mergeTwin(Plan &plan, int firstIndex, const ImportRecord &twin, DuplicateMode mode)

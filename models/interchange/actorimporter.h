@@ -119,6 +119,11 @@ private:
                    const Progress &progress);
     bool writeRow(const Plan &plan, const Row &row, ActorWriter &writer, ImportStore &store, Batch *batch,
                   const QHash<QString, qint64> &sectors);
+    /// Row @p index of the plan names the unit of row @p firstIndex again:
+    /// skipped, or its values brought to that row's (@p mode).
+    void planRepeat(Plan &plan, int index, int firstIndex, DuplicateCandidate::Reason reason, DuplicateMode mode);
+    /// Counts @p row in @p report, and the warnings of its record when it writes.
+    static void count(ImportReport &report, const Row &row, const ImportRecord &record);
     /// Brings the fields of @p twin, a later row naming the same unit, to the
     /// record of row @p firstIndex (fill its empty fields, or overwrite them).
     void mergeTwin(Plan &plan, int firstIndex, const ImportRecord &twin, DuplicateMode mode);
