@@ -200,11 +200,6 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QList<Calendar> *cale
 {
     // Every BEGIN closed by its END, in order. What breaks it makes the whole
     // file unreadable; a bad line inside a component does not.
-    struct Open
-    {
-        QString name;
-        int line;
-    };
     QList<Open> stack;
     bool sawCalendar = false;
     int lastLine = 0;
@@ -223,41 +218,14 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QList<Calendar> *cale
         const QString value = l.text.mid(colon + 1);
         const QString name = head.section(QLatin1Char(';'), 0, 0).trimmed().toUpper();
         if (name == QLatin1String("BEGIN")) {
-            const QString component = value.trimmed().toUpper();
-            const bool calendar = component == QLatin1String("VCALENDAR");
-            if (stack.isEmpty() && !calendar && component != QLatin1String("VEVENT")) {
-                if (sawCalendar)
-                    return fail(l.number, tr("content after END:VCALENDAR."));
-                return fail(l.number, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
-            }
-            // RFC 5545 3.4: a file holds one calendar or more, each read
-            // whole; VEVENTs without one (some web sites publish that) are
-            // gathered into one.
-            if (stack.isEmpty() && (calendar || calendars->isEmpty() || !calendars->last().bare))
-                *calendars << Calendar{l.number, !calendar, {}, {}};
-            stack << Open{component, l.number};
-            if (component == QLatin1String("VEVENT"))
-                calendars->last().events << EventLines{l.number, {}};
-            else if (component != QLatin1String("VCALENDAR") && component != QLatin1String("VTIMEZONE")
-                     && component != QLatin1String("STANDARD") && component != QLatin1String("DAYLIGHT")
-                     && component != QLatin1String("VALARM") && stack.size() <= 2)
-                issue(l.number, tr("a %1 component is not an event; it was skipped").arg(component));
-            calendars->last().lines << QStringLiteral("BEGIN:") + component;
+            if (!begin(l.number, value.trimmed().toUpper(), &stack, sawCalendar, calendars))
+                return false;
             continue;
         }
         if (name == QLatin1String("END")) {
-            const QString component = value.trimmed().toUpper();
-            if (stack.isEmpty() || stack.last().name != component) {
-                if (stack.isEmpty())
-                    return fail(l.number, tr("END:%1 closes nothing.").arg(component));
-                return fail(l.number, tr("END:%1 found where END:%2 (opened line %3) was expected.")
-                                          .arg(component, stack.last().name)
-                                          .arg(stack.last().line));
-            }
-            stack.removeLast();
-            if (stack.isEmpty())
-                sawCalendar = true;
-            calendars->last().lines << QStringLiteral("END:") + component;
+            if (!end(l.number, value.trimmed().toUpper(), &stack, calendars))
+                return false;
+            sawCalendar = sawCalendar || stack.isEmpty();
             continue;
         }
         if (stack.isEmpty())
@@ -275,6 +243,39 @@ bool IcsImporter::checkStructure(const QList<Line> &lines, QList<Calendar> *cale
                                   .arg(stack.last().line));
     if (calendars->isEmpty())
         return fail(1, tr("the file is empty."));
+    return true;
+}
+
+bool IcsImporter::begin(int line, const QString &component, QList<Open> *stack, bool sawCalendar, QList<Calendar> *calendars)
+{
+    const bool calendar = component == QLatin1String("VCALENDAR");
+    if (stack->isEmpty() && !calendar && component != QLatin1String("VEVENT")) {
+        if (sawCalendar)
+            return fail(line, tr("content after END:VCALENDAR."));
+        return fail(line, tr("this is not an iCalendar file (it should begin with BEGIN:VCALENDAR)."));
+    }
+    // RFC 5545 3.4: a file holds one calendar or more, each read whole;
+    // VEVENTs without one (some web sites publish that) are gathered into one.
+    if (stack->isEmpty() && (calendar || calendars->isEmpty() || !calendars->last().bare))
+        *calendars << Calendar{line, !calendar, {}, {}};
+    *stack << Open{component, line};
+    if (component == QLatin1String("VEVENT"))
+        calendars->last().events << EventLines{line, {}};
+    else if (component != QLatin1String("VCALENDAR") && component != QLatin1String("VTIMEZONE") && component != QLatin1String("STANDARD")
+             && component != QLatin1String("DAYLIGHT") && component != QLatin1String("VALARM") && stack->size() <= 2)
+        issue(line, tr("a %1 component is not an event; it was skipped").arg(component));
+    calendars->last().lines << QStringLiteral("BEGIN:") + component;
+    return true;
+}
+
+bool IcsImporter::end(int line, const QString &component, QList<Open> *stack, QList<Calendar> *calendars)
+{
+    if (stack->isEmpty())
+        return fail(line, tr("END:%1 closes nothing.").arg(component));
+    if (stack->last().name != component)
+        return fail(line, tr("END:%1 found where END:%2 (opened line %3) was expected.").arg(component, stack->last().name).arg(stack->last().line));
+    stack->removeLast();
+    calendars->last().lines << QStringLiteral("END:") + component;
     return true;
 }
 

@@ -91,9 +91,21 @@ private:
 
     QString decode(const QByteArray &bytes);
     static QList<Line> unfold(const QString &content);
+    /// A component opened and not yet closed: its name, its BEGIN's line.
+    struct Open
+    {
+        QString name;
+        int line;
+    };
     /// The structure check: fails on a broken nesting, skips bad lines and
     /// gives each calendar's lines, which libical can then parse.
     bool checkStructure(const QList<Line> &lines, QList<Calendar> *calendars);
+    /// BEGIN:@p component on @p line, inside @p stack: false (the file
+    /// unreadable) for a component that cannot stand there.
+    bool begin(int line, const QString &component, QList<Open> *stack, bool sawCalendar, QList<Calendar> *calendars);
+    /// END:@p component on @p line: false when it does not close the last
+    /// component opened.
+    bool end(int line, const QString &component, QList<Open> *stack, QList<Calendar> *calendars);
     /// Whether a property line of a VEVENT is kept (its head tidied).
     bool keepEventProperty(int line, const QString &name, QString *head, const QString &value);
     icalcomponent *parse(const Calendar &calendar);
