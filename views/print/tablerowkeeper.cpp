@@ -35,8 +35,10 @@ RowExtent extentOf(QTextTable *table, int row)
         if (cell.row() != row || cell.column() != column)
             continue;
         double lines = 0;
-        const int end = cell.lastCursorPosition().position();
-        for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid() && block.position() <= end; block = block.next()) {
+        // Blocks by position: a cursor would measure its line again.
+        const int end = cell.lastPosition();
+        for (QTextBlock block = table->document()->findBlock(cell.firstPosition()); block.isValid() && block.position() <= end;
+             block = block.next()) {
             QTextLayout *text = block.layout();
             const double top = layout->blockBoundingRect(block).top();
             for (int i = 0; i < text->lineCount(); ++i) {
