@@ -829,12 +829,14 @@ private slots:
     void tableRowsAreNeverPartedBetweenPages()
     {
         // Indicators of actions whose names take two to four lines: rows of
-        // every height, a table over several pages, as a plan's report is.
+        // every height, a table over some seventy pages, as a long plan's
+        // report is. So many that the pages end everywhere, some parts
+        // filling theirs to the foot (the page after must not be blank).
         PlanReportData data;
         data.planName = QStringLiteral("Plan");
         data.from = QDate(2024, 1, 1);
         data.to = QDate(2024, 12, 31);
-        for (int i = 0; i < 90; ++i)
+        for (int i = 0; i < 900; ++i)
             data.indicators << PlanReportData::Indicator{QStringLiteral("Action R%1Z ").arg(i) + QStringLiteral("accompagner les porteurs de projets ").repeated(1 + i % 4),
                                                             QStringLiteral("Participants aux temps collectifs"), QStringLiteral("réalisation"),
                                                             QStringLiteral("personnes"), 110.0 + i, 77.0};
@@ -885,12 +887,26 @@ private slots:
             }
         }
         QCOMPARE(parted, QStringList());
+        // Each part is on one page and ends with its last row, not with a
+        // row stretched down to the foot of the page (as Qt leaves the row
+        // above one it moves overleaf whole): every page the table goes on
+        // to starts a new part.
+        for (QTextTable *table : parts) {
+            const QTextTableCell last = table->cellAt(table->rows() - 1, 0);
+            double textBottom = 0;
+            for (QTextBlock b = firstBlock(last); b.isValid() && b.position() <= last.lastPosition(); b = b.next())
+                textBottom = std::max(textBottom, layout->blockBoundingRect(b).bottom());
+            const QRectF frame = layout->frameBoundingRect(table);
+            QCOMPARE(pageOf(textBottom - 0.5), pageOf(frame.top()));
+            QVERIFY2(frame.bottom() - textBottom < page * 0.02, qPrintable(QStringLiteral("%1 of a page below the last row").arg((frame.bottom() - textBottom) / page)));
+        }
         QVERIFY2(parts.size() >= 2, qPrintable(QString::number(parts.size())));
         // Every row once, in order.
-        QList<int> expected(90);
+        QList<int> expected(900);
         std::iota(expected.begin(), expected.end(), 0);
         QCOMPARE(seen, expected);
-        // What is printed: the header again at the top of every page the table goes on to.
+        // What is printed: the header again at the top of every page the
+        // table goes on to, and no page blank.
         for (int p = pageOf(layout->frameBoundingRect(parts.at(1)).top()) + 1; p <= pageOf(layout->frameBoundingRect(parts.last()).top()) + 1; ++p)
             QVERIFY2(TestSupport::pdfText(path, p, p).contains(QStringLiteral("Indicator")), qPrintable(QString::number(p)));
     }

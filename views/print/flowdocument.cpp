@@ -76,9 +76,14 @@ void keepTogether(QTextDocument *document)
             // Measured whole, from where it starts (its frame's mark is just before).
             if (laidOutUntil >= 0 && table->lastPosition() >= laidOutUntil)
                 layOut(table->firstPosition() - 1, table->lastPosition() + 1 + stretch);
-            const TableRowKeeper::Change change = TableRowKeeper::keepRowsWhole(table, page);
-            if (change == TableRowKeeper::Change::Moved)
+            TableRowKeeper::Change change = TableRowKeeper::keepRowsWhole(table, page);
+            if (change == TableRowKeeper::Change::Moved) {
                 keepHeadingWith(table, block.previous(), page);
+                // Overleaf, its rows fall elsewhere: cut it there, once.
+                layOut(block.previous().isValid() ? block.previous().position() : 0, table->lastPosition() + 1 + stretch);
+                if (TableRowKeeper::keepRowsWhole(table, page, false) == TableRowKeeper::Change::Cut)
+                    change = TableRowKeeper::Change::Cut;
+            }
             if (change != TableRowKeeper::Change::None) {
                 // From the paragraph above (a heading may have moved) down to
                 // the end of the table cut off, which the pass looks at next.
@@ -87,8 +92,13 @@ void keepTogether(QTextDocument *document)
                 layOut(block.previous().isValid() ? block.previous().position() : 0,
                        (next ? next->lastPosition() : table->lastPosition()) + 1 + stretch);
             }
+            // On past its cells: a stretch laid out again from one of them
+            // would lay the whole table out again, at each stretch.
+            block = document->findBlock(table->lastPosition());
+            continue;
         }
-        if (QTextCursor(block).currentFrame() != document->rootFrame()
+        // An empty paragraph (the one between two tables) has nothing to keep together.
+        if (QTextCursor(block).currentFrame() != document->rootFrame() || block.length() <= 1
             || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const QRectF rect = layout->blockBoundingRect(block);

@@ -55,16 +55,18 @@ RowExtent extentOf(QTextTable *table, int row)
 
 } // namespace
 
-TableRowKeeper::Change TableRowKeeper::keepRowsWhole(QTextTable *table, double pageHeight)
+TableRowKeeper::Change TableRowKeeper::keepRowsWhole(QTextTable *table, double pageHeight, bool mayMove)
 {
     if (pageHeight <= 0)
         return Change::None;
-    const int row = firstPartedRow(table, pageHeight);
-    if (row < 0)
-        return Change::None;
+    QList<int> starts = partStarts(table, pageHeight);
     QTextTableFormat format = table->format();
-    if (row > format.headerRowCount())
-        return cutBefore(table, row) ? Change::Cut : Change::None;
+    if (!starts.isEmpty() && starts.first() <= format.headerRowCount() && !mayMove)
+        starts.removeFirst();
+    if (starts.isEmpty())
+        return Change::None;
+    if (starts.first() > format.headerRowCount())
+        return cutBefore(table, starts, pageHeight) ? Change::Cut : Change::None;
     // Its first row parted: the table goes overleaf whole, unless it already
     // starts a page (that row is then too tall for any).
     if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
@@ -74,69 +76,167 @@ TableRowKeeper::Change TableRowKeeper::keepRowsWhole(QTextTable *table, double p
     return Change::Moved;
 }
 
-int TableRowKeeper::firstPartedRow(QTextTable *table, double pageHeight)
+QList<int> TableRowKeeper::partStarts(QTextTable *table, double pageHeight)
 {
     const auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
+    const int header = table->format().headerRowCount();
+    QList<int> starts;
+    double previousBottom = -1;
     for (int row = 0; row < table->rows(); ++row) {
         const RowExtent extent = extentOf(table, row);
         if (extent.bottom <= extent.top)
             continue; // an empty row
         // Less than a page high, with room to spare for the header rows above it.
-        if (pageOf(extent.top) != pageOf(extent.bottom - 0.5) && extent.height < pageHeight * 0.75)
-            return row;
+        const bool parted = pageOf(extent.top) != pageOf(extent.bottom - 0.5) && extent.height < pageHeight * 0.75;
+        // A row Qt moved overleaf whole stretches the row before it down to
+        // the foot of the page, an empty band under its text: a new part
+        // there too, so that each ends with its last row.
+        const bool moved = row >= header && previousBottom >= 0 && pageOf(extent.top) > pageOf(previousBottom - 0.5);
+        if ((parted || moved) && startsRow(table, row)) {
+            starts << row;
+            // Once a row goes overleaf, those after it are no longer where
+            // this layout put them.
+            if (parted || row <= header)
+                break;
+        }
+        previousBottom = extent.bottom;
     }
-    return -1;
+    return starts;
 }
 
-bool TableRowKeeper::cutBefore(QTextTable *table, int row)
+bool TableRowKeeper::startsRow(QTextTable *table, int row)
 {
-    // Both parts keep the columns Qt gave the whole table, rather than each
+    for (int column = 0; column < table->columns(); ++column) {
+        if (table->cellAt(row, column).row() != row)
+            return false; // a cell of the row above spans it
+    }
+    return true;
+}
+
+bool TableRowKeeper::cutBefore(QTextTable *table, const QList<int> &starts, double pageHeight)
+{
+    // The parts keep the columns Qt gave the whole table, rather than each
     // its own from its own text.
     QTextTableFormat format = table->format();
     const QList<QTextLength> given = format.columnWidthConstraints();
     if (std::all_of(given.cbegin(), given.cend(), [](const QTextLength &width) { return width.type() == QTextLength::VariableLength; }))
         format.setColumnWidthConstraints(columnWidths(table));
     table->setFormat(format);
-    const int header = format.headerRowCount();
+    QTextTableFormat partFormat = format;
+    partFormat.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
     const int rows = table->rows();
-    // The whole table, copied just after it (the copy of a range of cells is
-    // a table of them), then each keeps its part: the original its rows
-    // before the cut, the copy its header rows and the rows from the cut on.
-    // Copying the header rows with the rest keeps their formats exactly.
-    QTextCursor all = table->cellAt(0, 0).firstCursorPosition();
-    all.setPosition(table->cellAt(rows - 1, table->columns() - 1).lastCursorPosition().position(), QTextCursor::KeepAnchor);
-    const QTextDocumentFragment copy = all.selection();
-
-    QTextFrame *root = table->document()->rootFrame();
+    QTextDocument *document = table->document();
+    QTextFrame *root = document->rootFrame();
     const int index = root->childFrames().indexOf(table);
-    QTextCursor after = table->lastCursorPosition();
-    after.movePosition(QTextCursor::NextCharacter);
-    after.insertFragment(copy);
-    auto *rest = qobject_cast<QTextTable *>(root->childFrames().value(index + 1));
-    if (!rest)
-        return false; // not seen: the copy of a table's cells is a table
-    rest->removeRows(header, row - header);
-    table->removeRows(row, rows - row);
-    // The copy lost the column widths.
-    QTextTableFormat restFormat = format;
-    restFormat.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
-    rest->setFormat(restFormat);
-    // Two tables have a paragraph between them. It takes no room, and
-    // starts the next page: a break before the table itself would come
-    // after it, and a page later when the first part fills its page.
+    // Each part is a copy of its own rows (the copy of a range of cells is a
+    // table of them), inserted right after the table from the last part to
+    // the first so that they end up in order, then given the header rows.
+    // All the copies are one change, and the rest another: Qt 6.4 looks
+    // through the whole document for its frames after each change that adds
+    // one, and lays out again the table it was made next to.
+    QTextCursor edit = table->lastCursorPosition();
+    edit.movePosition(QTextCursor::NextCharacter);
+    const int insertedAt = edit.position();
+    const int length = document->characterCount();
+    edit.beginEditBlock();
+    for (int i = starts.size() - 1; i >= 0; --i) {
+        QTextCursor range = table->cellAt(starts.at(i), 0).firstCursorPosition();
+        const int last = (i + 1 < starts.size() ? starts.at(i + 1) : rows) - 1;
+        range.setPosition(table->cellAt(last, table->columns() - 1).lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        edit.setPosition(insertedAt);
+        edit.insertFragment(range.selection());
+    }
+    edit.endEditBlock();
+    QList<QTextTable *> parts;
+    const QList<QTextFrame *> frames = root->childFrames();
+    for (int i = 0; i < starts.size(); ++i) {
+        auto *part = qobject_cast<QTextTable *>(frames.value(index + 1 + i));
+        const int last = i + 1 < starts.size() ? starts.at(i + 1) : rows;
+        if (!part || part->rows() != last - starts.at(i)) { // not seen: the copy of a range of cells is a table
+            edit.setPosition(insertedAt);
+            edit.setPosition(insertedAt + document->characterCount() - length, QTextCursor::KeepAnchor);
+            edit.removeSelectedText();
+            return false;
+        }
+        parts << part;
+    }
+    edit.beginEditBlock();
+    for (QTextTable *part : std::as_const(parts)) {
+        copyHeader(table, part);
+        part->setFormat(partFormat);
+    }
+    table->removeRows(starts.first(), rows - starts.first());
+    // Two tables have a paragraph between them. It takes next to no room
+    // (an empty line of a one-point font), and starts the next page: a
+    // break before the table itself would come after it, and a page later
+    // when the part before fills its page.
     QTextBlockFormat between;
-    between.setLineHeight(0, QTextBlockFormat::FixedHeight);
     between.setTopMargin(0);
     between.setBottomMargin(0);
-    QTextCursor cursor(table->document());
-    cursor.setPosition(table->lastPosition() + 1);
-    cursor.setPosition(rest->firstPosition() - 1, QTextCursor::KeepAnchor);
-    cursor.mergeBlockFormat(between);
+    QTextCharFormat tiny;
+    tiny.setFontPointSize(1);
     QTextBlockFormat breakBefore;
     breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.setPosition(table->lastPosition() + 1);
-    cursor.mergeBlockFormat(breakBefore);
+    QList<QTextTable *> tables = parts;
+    tables.prepend(table);
+    for (int i = 1; i < tables.size(); ++i) {
+        edit.setPosition(tables.at(i - 1)->lastPosition() + 1);
+        edit.setPosition(tables.at(i)->firstPosition() - 1, QTextCursor::KeepAnchor);
+        edit.mergeBlockFormat(between);
+        edit.mergeBlockCharFormat(tiny);
+        edit.setPosition(tables.at(i - 1)->lastPosition() + 1);
+        edit.mergeBlockFormat(breakBefore);
+    }
+    edit.endEditBlock();
+    // Unless that paragraph is on the next page already (the part before
+    // ends at the foot of its page): the break would then leave a page blank.
+    // Each is measured against the part just before it, so one layout
+    // answers for all. (Qt puts a paragraph that starts a page a pixel or
+    // two above the page's top.)
+    document->markContentsDirty(table->firstPosition() - 1, parts.last()->lastPosition() + 2 - table->firstPosition());
+    QList<int> blank;
+    for (int i = 1; i < tables.size(); ++i) {
+        QTextTable *before = tables.at(i - 1);
+        const double top = document->documentLayout()->blockBoundingRect(document->findBlock(before->lastPosition() + 1)).top();
+        if (int((top + pageHeight * 0.01) / pageHeight) > int((extentOf(before, before->rows() - 1).bottom - 0.5) / pageHeight) + 1)
+            blank << before->lastPosition() + 1;
+    }
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    edit.beginEditBlock();
+    for (int position : std::as_const(blank)) {
+        edit.setPosition(position);
+        edit.mergeBlockFormat(breakBefore);
+    }
+    edit.endEditBlock();
     return true;
+}
+
+void TableRowKeeper::copyHeader(QTextTable *table, QTextTable *part)
+{
+    const int header = table->format().headerRowCount();
+    if (header <= 0)
+        return;
+    part->insertRows(0, header);
+    for (int row = 0; row < header; ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell source = table->cellAt(row, column);
+            if (source.row() != row || source.column() != column)
+                continue; // the rest of a cell spanning columns
+            if (source.rowSpan() > 1 || source.columnSpan() > 1)
+                part->mergeCells(row, column, source.rowSpan(), source.columnSpan());
+            QTextTableCell target = part->cellAt(row, column);
+            target.setFormat(source.format());
+            const QTextCursor from = source.firstCursorPosition();
+            QTextCursor text = from;
+            text.setPosition(source.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            QTextCursor into = target.firstCursorPosition();
+            // A fragment within one paragraph brings its characters, not
+            // the paragraph's alignment.
+            into.setBlockFormat(from.blockFormat());
+            into.setBlockCharFormat(from.blockCharFormat());
+            into.insertFragment(text.selection());
+        }
+    }
 }
 
 QList<QTextLength> TableRowKeeper::columnWidths(QTextTable *table)
