@@ -170,6 +170,17 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Says what Ctrl+Z took back: the change may be in a tab or a form not
+    // on screen. (These run after the stack's own slot: the command undone
+    // is the one to redo now.)
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (!m_undoStack->redoText().isEmpty())
+            statusBar()->showMessage(tr("Undone: %1.").arg(m_undoStack->redoText()), StatusMs);
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (!m_undoStack->undoText().isEmpty())
+            statusBar()->showMessage(tr("Redone: %1.").arg(m_undoStack->undoText()), StatusMs);
+    });
 
     m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));

@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -185,8 +186,11 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("1 actor(s)"));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(count->text(), QStringLiteral("0 actor(s)"));
+        // The status bar says what was taken back, and brought again.
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Undone: create “Recyclerie du Val”."));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(count->text(), QStringLiteral("1 actor(s)"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Redone: create “Recyclerie du Val”."));
         // Opening a file that is not a database says so and keeps the one open.
         QFile bogus(m_dir.filePath(QStringLiteral("bogus.essaim")));
         QVERIFY(bogus.open(QIODevice::WriteOnly));

@@ -4876,6 +4876,14 @@ Use File &gt; New council to start the council of your territory, or File &gt; O
         <source>The guide of Essaim, at the page of the tab shown</source>
         <translation>The guide of Essaim, at the page of the tab shown</translation>
     </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MobilisationSummary</name>

@@ -4876,6 +4876,14 @@ Utilisez Fichier &gt; Nouveau conseil pour commencer le conseil de votre territo
         <source>The guide of Essaim, at the page of the tab shown</source>
         <translation>Le guide d&apos;Essaim, à la page de l&apos;onglet affiché</translation>
     </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Action annulée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Action rétablie&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MobilisationSummary</name>
