@@ -124,16 +124,36 @@ bool TableRowKeeper::cutBefore(QTextTable *table, const QList<int> &starts, doub
     table->setFormat(format);
     QTextTableFormat partFormat = format;
     partFormat.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
-    const int rows = table->rows();
-    QTextDocument *document = table->document();
-    QTextFrame *root = document->rootFrame();
-    const int index = root->childFrames().indexOf(table);
+    const QList<QTextTable *> parts = copyParts(table, starts);
+    if (parts.isEmpty())
+        return false;
+    QTextCursor edit(table->document());
+    edit.beginEditBlock();
+    for (QTextTable *part : parts) {
+        copyHeader(table, part);
+        part->setFormat(partFormat);
+    }
+    table->removeRows(starts.first(), table->rows() - starts.first());
+    QList<QTextTable *> tables = parts;
+    tables.prepend(table);
+    breakBetween(tables);
+    edit.endEditBlock();
+    dropBlankPages(tables, pageHeight);
+    return true;
+}
+
+QList<QTextTable *> TableRowKeeper::copyParts(QTextTable *table, const QList<int> &starts)
+{
     // Each part is a copy of its own rows (the copy of a range of cells is a
     // table of them), inserted right after the table from the last part to
-    // the first so that they end up in order, then given the header rows.
-    // All the copies are one change, and the rest another: Qt 6.4 looks
-    // through the whole document for its frames after each change that adds
-    // one, and lays out again the table it was made next to.
+    // the first so that they end up in order; the caller gives them the
+    // header rows. All the copies are one change: Qt 6.4 looks through the
+    // whole document for its frames after each change that adds one, and
+    // lays out again the table it was made next to. A copy is a frame of the
+    // document only once its change ends.
+    QTextDocument *document = table->document();
+    const int rows = table->rows();
+    const int index = document->rootFrame()->childFrames().indexOf(table);
     QTextCursor edit = table->lastCursorPosition();
     edit.movePosition(QTextCursor::NextCharacter);
     const int insertedAt = edit.position();
@@ -148,24 +168,23 @@ bool TableRowKeeper::cutBefore(QTextTable *table, const QList<int> &starts, doub
     }
     edit.endEditBlock();
     QList<QTextTable *> parts;
-    const QList<QTextFrame *> frames = root->childFrames();
+    const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
     for (int i = 0; i < starts.size(); ++i) {
         auto *part = qobject_cast<QTextTable *>(frames.value(index + 1 + i));
-        const int last = i + 1 < starts.size() ? starts.at(i + 1) : rows;
-        if (!part || part->rows() != last - starts.at(i)) { // not seen: the copy of a range of cells is a table
+        const int end = i + 1 < starts.size() ? starts.at(i + 1) : rows;
+        if (!part || part->rows() != end - starts.at(i)) { // not seen: the copy of a range of cells is a table
             edit.setPosition(insertedAt);
             edit.setPosition(insertedAt + document->characterCount() - length, QTextCursor::KeepAnchor);
             edit.removeSelectedText();
-            return false;
+            return {};
         }
         parts << part;
     }
-    edit.beginEditBlock();
-    for (QTextTable *part : std::as_const(parts)) {
-        copyHeader(table, part);
-        part->setFormat(partFormat);
-    }
-    table->removeRows(starts.first(), rows - starts.first());
+    return parts;
+}
+
+void TableRowKeeper::breakBetween(const QList<QTextTable *> &tables)
+{
     // Two tables have a paragraph between them. It takes next to no room
     // (an empty line of a one-point font), and starts the next page: a
     // break before the table itself would come after it, and a page later
@@ -177,8 +196,7 @@ bool TableRowKeeper::cutBefore(QTextTable *table, const QList<int> &starts, doub
     tiny.setFontPointSize(1);
     QTextBlockFormat breakBefore;
     breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QList<QTextTable *> tables = parts;
-    tables.prepend(table);
+    QTextCursor edit(tables.first()->document());
     for (int i = 1; i < tables.size(); ++i) {
         edit.setPosition(tables.at(i - 1)->lastPosition() + 1);
         edit.setPosition(tables.at(i)->firstPosition() - 1, QTextCursor::KeepAnchor);
@@ -187,13 +205,17 @@ bool TableRowKeeper::cutBefore(QTextTable *table, const QList<int> &starts, doub
         edit.setPosition(tables.at(i - 1)->lastPosition() + 1);
         edit.mergeBlockFormat(breakBefore);
     }
-    edit.endEditBlock();
-    // Unless that paragraph is on the next page already (the part before
-    // ends at the foot of its page): the break would then leave a page blank.
-    // Each is measured against the part just before it, so one layout
-    // answers for all. (Qt puts a paragraph that starts a page a pixel or
-    // two above the page's top.)
-    document->markContentsDirty(table->firstPosition() - 1, parts.last()->lastPosition() + 2 - table->firstPosition());
+}
+
+void TableRowKeeper::dropBlankPages(const QList<QTextTable *> &tables, double pageHeight)
+{
+    // A break whose paragraph is on the next page already (the part before
+    // ends at the foot of its page) would leave a page blank. Each is
+    // measured against the part just before it, so one layout answers for
+    // all. (Qt puts a paragraph that starts a page a pixel or two above the
+    // page's top.)
+    QTextDocument *document = tables.first()->document();
+    document->markContentsDirty(tables.first()->firstPosition() - 1, tables.last()->lastPosition() + 2 - tables.first()->firstPosition());
     QList<int> blank;
     for (int i = 1; i < tables.size(); ++i) {
         QTextTable *before = tables.at(i - 1);
@@ -201,14 +223,15 @@ bool TableRowKeeper::cutBefore(QTextTable *table, const QList<int> &starts, doub
         if (int((top + pageHeight * 0.01) / pageHeight) > int((extentOf(before, before->rows() - 1).bottom - 0.5) / pageHeight) + 1)
             blank << before->lastPosition() + 1;
     }
-    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    QTextBlockFormat noBreak;
+    noBreak.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    QTextCursor edit(document);
     edit.beginEditBlock();
     for (int position : std::as_const(blank)) {
         edit.setPosition(position);
-        edit.mergeBlockFormat(breakBefore);
+        edit.mergeBlockFormat(noBreak);
     }
     edit.endEditBlock();
-    return true;
 }
 
 void TableRowKeeper::copyHeader(QTextTable *table, QTextTable *part)

@@ -38,6 +38,9 @@ private:
     static QList<int> partStarts(QTextTable *table, double pageHeight);
     static bool startsRow(QTextTable *table, int row);
     static bool cutBefore(QTextTable *table, const QList<int> &starts, double pageHeight);
+    static QList<QTextTable *> copyParts(QTextTable *table, const QList<int> &starts);
     static void copyHeader(QTextTable *table, QTextTable *part);
+    static void breakBetween(const QList<QTextTable *> &tables);
+    static void dropBlankPages(const QList<QTextTable *> &tables, double pageHeight);
     static QList<QTextLength> columnWidths(QTextTable *table);
 };
