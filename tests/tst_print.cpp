@@ -11,6 +11,7 @@
 #include "views/print/bookletdocument.h"
 #include "views/print/documentfactory.h"
 #include "views/print/documentoutput.h"
+#include "views/print/flowdocument.h"
 #include "views/print/guidedocument.h"
 #include "views/print/labelsheetdocument.h"
 #include "views/print/letterbuilder.h"
@@ -909,6 +910,64 @@ private slots:
         // table goes on to, and no page blank.
         for (int p = pageOf(layout->frameBoundingRect(parts.at(1)).top()) + 1; p <= pageOf(layout->frameBoundingRect(parts.last()).top()) + 1; ++p)
             QVERIFY2(TestSupport::pdfText(path, p, p).contains(QStringLiteral("Indicator")), qPrintable(QString::number(p)));
+    }
+
+    void aTableMovedOverleafIsCutOnTheFollowingPages()
+    {
+        // A heading and a long table under it, pushed down line by line
+        // through a whole page: at some places the heading would end a page
+        // alone, at others the table's long first row would be parted
+        // and the table goes overleaf whole. Whatever the place, the table is
+        // with its heading and cut on every page it goes on to, each page's
+        // part ending with its last row.
+        QString rows;
+        for (int i = 0; i < 60; ++i)
+            rows += QStringLiteral("<tr><td>R%1Z %2</td><td>note</td></tr>").arg(i).arg(QStringLiteral("porteurs de projets ").repeated(i == 0 ? 40 : 1 + i % 5));
+        int moved = 0;
+        for (int filler = 0; filler < 70; ++filler) {
+            const QString html = QStringLiteral("<p>Introduction</p>").repeated(filler)
+                + QStringLiteral("<h2>Indicateurs</h2><table border=\"1\" cellspacing=\"0\" width=\"100%\"><thead><tr><th>Action</th><th>Note</th></tr></thead>")
+                + rows + QStringLiteral("</table>");
+            FlowDocument document(QStringLiteral("Rapport"), QStringLiteral("test"), html, PrintStyle(), true);
+            QString error;
+            const QString path = output(QStringLiteral("moved-table.pdf"));
+            QVERIFY2(DocumentOutput::writePdf(document, document.defaultPageLayout(), path, &error) > 0, qPrintable(error));
+            QTextDocument *doc = document.document();
+            QAbstractTextDocumentLayout *layout = doc->documentLayout();
+            QPdfWriter writer(output(QStringLiteral("moved-table-again.pdf")));
+            writer.setResolution(600);
+            layout->setPaintDevice(&writer);
+            QTextBlock heading = doc->begin();
+            while (heading.isValid() && heading.text() != QStringLiteral("Indicateurs"))
+                heading = heading.next();
+            QVERIFY(heading.isValid());
+            if (heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                ++moved;
+            const double page = doc->pageSize().height();
+            const auto pageOf = [page](double y) { return int(y / page); };
+            QList<QTextTable *> parts;
+            for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+                if (auto *table = qobject_cast<QTextTable *>(frame))
+                    parts << table;
+            }
+            QVERIFY2(parts.size() >= 2, qPrintable(QString::number(parts.size())));
+            const QString where = QStringLiteral("after %1 lines").arg(filler);
+            QVERIFY2(pageOf(layout->frameBoundingRect(parts.first()).top()) == pageOf(layout->blockBoundingRect(heading).top()), qPrintable(where));
+            int count = 0;
+            for (QTextTable *table : parts) {
+                QCOMPARE(doc->findBlock(table->cellAt(0, 0).firstPosition()).text(), QStringLiteral("Action"));
+                count += table->rows() - 1;
+                const QTextTableCell last = table->cellAt(table->rows() - 1, 0);
+                const QRectF text = layout->blockBoundingRect(doc->findBlock(last.firstPosition()));
+                const QRectF frame = layout->frameBoundingRect(table);
+                QVERIFY2(pageOf(text.bottom() - 0.5) == pageOf(frame.top()), qPrintable(where));
+                QVERIFY2(frame.bottom() - text.bottom() < page * 0.02,
+                         qPrintable(QStringLiteral("%1: %2 of a page below the last row").arg(where).arg((frame.bottom() - text.bottom()) / page)));
+            }
+            QCOMPARE(count, 60);
+        }
+        // A page's worth of places: some moved the heading and its table.
+        QVERIFY2(moved > 0, "no place moved the table overleaf");
     }
 
     void letterIssuesAreStored()
